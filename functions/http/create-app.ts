@@ -1,0 +1,54 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from './app-env.ts';
+import { toErrorResponse, ValidationError } from './error-mapper.ts';
+import { AppError } from '#shared/errors.ts';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * An API app with the cross-cutting parts every context shares: request id, body cap,
+ * validation errors routed to the one error mapper, and the error-shaped 404.
+ */
+export function createApp() {
+  const app = createRouter();
+  app.use('*', async (c, next) => {
+    c.set('requestId', c.env?.requestContext?.requestId ?? crypto.randomUUID());
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+  });
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('payload_too_large', 'The request body is larger than 64 KB');
+      },
+    }),
+  );
+  app.onError((error, c) => {
+    const requestId = c.get('requestId') ?? crypto.randomUUID();
+    const { status, body } = toErrorResponse(error, requestId);
+    return c.json(body, status as 400, { 'x-request-id': requestId });
+  });
+  app.notFound((c) => {
+    const { status, body } = toErrorResponse(
+      new AppError('not_found', `No route for ${c.req.method} ${c.req.path}`),
+      c.get('requestId') ?? crypto.randomUUID(),
+    );
+    return c.json(body, status as 404);
+  });
+  return app;
+}
+
+/** A group of routes, mounted on an app with `app.route('/', router)`. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new ValidationError(result.target, result.error);
+    },
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

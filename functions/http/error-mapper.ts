@@ -1,0 +1,96 @@
+import { AppError, ERROR_STATUS, type ErrorCode, isAppError } from '#shared/errors.ts';
+import { log } from '#shared/log.ts';
+import { HTTPException } from 'hono/http-exception';
+import { ZodError } from 'zod';
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; details?: unknown; requestId: string };
+};
+
+const STATUS_CODES = Object.fromEntries(Object.entries(ERROR_STATUS).map(([code, status]) => [status, code])) as Record<
+  number,
+  ErrorCode
+>;
+
+/** DynamoDB and network failures that mean "try again shortly", not "we are broken". */
+const TRANSIENT = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'TimeoutError',
+  'RequestTimeout',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
+
+function isTransient(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { code?: string }).code;
+  return TRANSIENT.has(error.name) || (code !== undefined && TRANSIENT.has(code)) || isTransient(error.cause);
+}
+
+/** A readable one-line summary of a zod error: `name: Required; landingUrl: Must be https`. */
+function summarise(error: ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/**
+ * The one error mapper. ZodError → 422 (400 for query and path), a coded error → its status,
+ * transient infrastructure errors → 503, anything else → a generic 500 that is logged with
+ * its stack and never shown.
+ */
+export function toErrorResponse(error: unknown, requestId: string): { status: number; body: ErrorBody } {
+  const body = (code: ErrorCode, message: string, details?: unknown): ErrorBody => ({
+    error: { code, message, ...(details === undefined ? {} : { details }), requestId },
+  });
+
+  if (error instanceof ZodError || (error instanceof ValidationError && error.cause instanceof ZodError)) {
+    const zod = error instanceof ZodError ? error : (error.cause as ZodError);
+    const inBody = !(error instanceof ValidationError) || error.target === 'json';
+    const details = {
+      ...(error instanceof ValidationError ? { in: error.target } : {}),
+      issues: zod.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code })),
+    };
+    const code: ErrorCode = inBody ? 'validation_failed' : 'bad_request';
+    return { status: ERROR_STATUS[code], body: body(code, summarise(zod), details) };
+  }
+  if (isAppError(error) && error.expose) {
+    return { status: error.status, body: body(error.code, error.message, error.details) };
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    const code = STATUS_CODES[error.status] ?? 'bad_request';
+    const message = error.status === 413 ? 'The request body is larger than 64 KB' : error.message || 'Bad request';
+    return { status: error.status, body: body(code, message) };
+  }
+  if (isTransient(error)) {
+    log.warn('transient failure', { requestId, error: String(error) });
+    return {
+      status: 503,
+      body: body('unavailable', 'The service is briefly unavailable; try again in a few seconds'),
+    };
+  }
+  log.error('unhandled error', {
+    requestId,
+    error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+  });
+  return { status: 500, body: body('internal', 'Something went wrong on our side; quote the request id if you report it') };
+}
+
+/** A zod failure tagged with where the bad input was (json, query, param, header). */
+export class ValidationError extends Error {
+  readonly target: string;
+  constructor(target: string, cause: ZodError) {
+    super('Validation failed', { cause });
+    this.name = 'ValidationError';
+    this.target = target;
+  }
+}
+
+export { AppError };

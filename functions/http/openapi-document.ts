@@ -1,0 +1,38 @@
+import { programsApp } from '../programs/app.ts';
+
+/**
+ * The API's OpenAPI 3.1 document, generated from every context app's route definitions.
+ * Imported only by the docs function, so the other bundles do not carry every schema.
+ */
+export function buildOpenApiDocument() {
+  const registry = programsApp.openAPIRegistry;
+  registry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'The Cognito ID token from sign-in (USER_PASSWORD_AUTH or SRP).',
+  });
+  const document = programsApp.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'Embassy API',
+      version: '0.1.0',
+      description:
+        'Brand-ambassador programs: applications, challenges, content and referrals. ' +
+        'Every error body is { "error": { "code", "message", "details"?, "requestId" } }.',
+    },
+  });
+  document.paths ??= {};
+  document.paths['/r/{code}'] = {
+    get: {
+      tags: ['Referrals'],
+      summary: 'Follow a referral link',
+      description:
+        "302 to the program's landing URL with ref={code} added. A suspended ambassador's code still " +
+        'redirects, without ref (no attribution). An unknown code gives 404.',
+      parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: 'ANNA-7K2Q' } }],
+      responses: { 302: { description: 'Redirect to the landing page' }, 404: { description: 'Unknown code' } },
+    },
+  };
+  return document;
+}

@@ -1,0 +1,115 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  DecideApplicationSchema,
+  ListAmbassadorsQuerySchema,
+  SubmitApplicationSchema,
+  SuspensionSchema,
+} from '#shared/ambassadors/application.schema.ts';
+import { decideApplication } from '#shared/ambassadors/decide-application.service.ts';
+import { getAmbassador } from '#shared/ambassadors/get-ambassador.service.ts';
+import { listAmbassadors } from '#shared/ambassadors/list-ambassadors.service.ts';
+import { setSuspension } from '#shared/ambassadors/set-suspension.service.ts';
+import { submitApplication } from '#shared/ambassadors/submit-application.service.ts';
+import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
+import { MembershipSchema } from '#shared/programs/membership.schema.ts';
+import { requireUser } from '../http/auth.ts';
+import { createRouter } from '../http/create-app.ts';
+import { bearerAuth, errorResponses, jsonContent } from '../http/openapi.ts';
+
+const ProgramParams = z.object({ programId: z.string().min(1).max(64) });
+const AmbassadorParams = ProgramParams.extend({ ambassadorId: z.string().min(1).max(64) });
+const json = <T>(schema: T, required = true) => ({ content: { 'application/json': { schema } }, required });
+const AmbassadorPageSchema = z.object({ items: z.array(MembershipSchema), nextCursor: z.string().optional() });
+
+const statusChange = (action: 'suspend' | 'reinstate', summary: string) =>
+  createRoute({
+    method: 'post',
+    path: `/api/programs/{programId}/ambassadors/{ambassadorId}/${action}`,
+    tags: ['Ambassadors'],
+    summary,
+    security: bearerAuth,
+    middleware: [requireUser] as const,
+    request: { params: AmbassadorParams, body: json(SuspensionSchema, false) },
+    responses: { 200: jsonContent(MembershipSchema, 'The ambassador'), ...errorResponses },
+  });
+
+export const ambassadorsRoutes = createRouter()
+  // POST /api/programs/{programId}/applications – a signed-in user applies to become an ambassador
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/applications',
+      tags: ['Ambassadors'],
+      summary: 'Apply to a program',
+      description:
+        'Answers are checked against the program questions; consent must name the current terms version. ' +
+        'Applying twice gives 409; a rejected applicant may reapply after the program cooldown.',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams, body: json(SubmitApplicationSchema) },
+      responses: { 201: jsonContent(MembershipSchema, 'The pending application'), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(await submitApplication(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 201),
+  )
+  // GET /api/programs/{programId}/ambassadors – managers page through applicants and ambassadors by status
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/ambassadors',
+      tags: ['Ambassadors'],
+      summary: 'List ambassadors by status, newest first (managers)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: {
+        params: ProgramParams,
+        query: ListAmbassadorsQuerySchema.extend({ limit: LimitSchema, cursor: CursorSchema }),
+      },
+      responses: { 200: jsonContent(AmbassadorPageSchema, 'A page; pass nextCursor for the next'), ...errorResponses },
+    }),
+    async (c) => c.json(await listAmbassadors(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
+  )
+  // GET /api/programs/{programId}/ambassadors/{ambassadorId} – the ambassador themself, or a manager
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/ambassadors/{ambassadorId}',
+      tags: ['Ambassadors'],
+      summary: 'Read one ambassador (themself or a manager)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: AmbassadorParams },
+      responses: { 200: jsonContent(MembershipSchema, 'The ambassador'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programId, ambassadorId } = c.req.valid('param');
+      return c.json(await getAmbassador(c.get('user'), programId, ambassadorId), 200);
+    },
+  )
+  // POST /api/programs/{programId}/ambassadors/{ambassadorId}/decision – approve (issues a referral code) or reject
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/ambassadors/{ambassadorId}/decision',
+      tags: ['Ambassadors'],
+      summary: 'Approve or reject an application, once (managers)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: AmbassadorParams, body: json(DecideApplicationSchema) },
+      responses: { 200: jsonContent(MembershipSchema, 'The decided application'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programId, ambassadorId } = c.req.valid('param');
+      return c.json(await decideApplication(c.get('user'), programId, ambassadorId, c.req.valid('json')), 200);
+    },
+  )
+  // POST /api/programs/{programId}/ambassadors/{ambassadorId}/suspend – stop an ambassador and their code
+  .openapi(statusChange('suspend', 'Suspend an approved ambassador (managers)'), async (c) => {
+    const { programId, ambassadorId } = c.req.valid('param');
+    return c.json(await setSuspension(c.get('user'), programId, ambassadorId, 'suspend', c.req.valid('json')?.reason), 200);
+  })
+  // POST /api/programs/{programId}/ambassadors/{ambassadorId}/reinstate – undo a suspension
+  .openapi(statusChange('reinstate', 'Reinstate a suspended ambassador (managers)'), async (c) => {
+    const { programId, ambassadorId } = c.req.valid('param');
+    return c.json(await setSuspension(c.get('user'), programId, ambassadorId, 'reinstate', c.req.valid('json')?.reason), 200);
+  });

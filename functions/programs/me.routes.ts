@@ -1,0 +1,58 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { getMe } from '#shared/identity/get-me.service.ts';
+import { pingTable } from '#shared/programs/program.store.ts';
+import { RoleSchema, MembershipStatusSchema } from '#shared/programs/membership.schema.ts';
+import { requireUser } from '../http/auth.ts';
+import { createRouter } from '../http/create-app.ts';
+import { bearerAuth, errorResponses, jsonContent } from '../http/openapi.ts';
+
+const MeSchema = z
+  .object({
+    user: z.object({ id: z.string(), email: z.string(), name: z.string().optional(), isAdmin: z.boolean() }),
+    memberships: z.array(
+      z.object({
+        programId: z.string(),
+        programName: z.string(),
+        programSlug: z.string(),
+        role: RoleSchema,
+        status: MembershipStatusSchema,
+        referralCode: z.string().optional(),
+      }),
+    ),
+    invitations: z.array(
+      z.object({ programId: z.string(), programName: z.string(), role: z.enum(['manager', 'brand']), invitedAt: z.string() }),
+    ),
+  })
+  .openapi('Me');
+
+export const meRoutes = createRouter()
+  // GET /api/health – liveness plus a cheap read of the table
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      tags: ['Meta'],
+      summary: 'Health: the function runs and the table answers',
+      responses: {
+        200: jsonContent(z.object({ status: z.literal('ok'), time: z.string() }), 'Healthy'),
+        503: errorResponses[503],
+      },
+    }),
+    async (c) => {
+      await pingTable();
+      return c.json({ status: 'ok' as const, time: new Date().toISOString() }, 200);
+    },
+  )
+  // GET /api/me – the caller, their memberships and pending invitations
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me',
+      tags: ['Identity'],
+      summary: 'The signed-in user and their memberships',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      responses: { 200: jsonContent(MeSchema, 'You'), ...errorResponses },
+    }),
+    async (c) => c.json(await getMe(c.get('user')), 200),
+  );

@@ -1,0 +1,99 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createProgram } from '#shared/programs/create-program.service.ts';
+import { getProgramForUser } from '#shared/programs/get-program.service.ts';
+import { InvitationSchema, InviteMemberSchema } from '#shared/programs/invitation.schema.ts';
+import { inviteMember } from '#shared/programs/invite-member.service.ts';
+import { acceptInvitation } from '#shared/programs/accept-invitation.service.ts';
+import { MembershipSchema } from '#shared/programs/membership.schema.ts';
+import {
+  CreateProgramSchema,
+  ProgramSchema,
+  PublicProgramSchema,
+  UpdateProgramSchema,
+} from '#shared/programs/program.schema.ts';
+import { updateProgram } from '#shared/programs/update-program.service.ts';
+import { requireUser } from '../http/auth.ts';
+import { createRouter } from '../http/create-app.ts';
+import { bearerAuth, errorResponses, jsonContent } from '../http/openapi.ts';
+
+const ProgramParams = z.object({ programId: z.string().min(1).max(64) });
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
+
+export const programsRoutes = createRouter()
+  // POST /api/programs – an admin creates a program and becomes its owner
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs',
+      tags: ['Programs'],
+      summary: 'Create a program (platform admins)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { body: json(CreateProgramSchema) },
+      responses: { 201: jsonContent(ProgramSchema, 'The program; the caller is its owner'), ...errorResponses },
+    }),
+    async (c) => c.json(await createProgram(c.get('user'), c.req.valid('json')), 201),
+  )
+  // GET /api/programs/{programId} – everything for members, the public part for anyone signed in
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}',
+      tags: ['Programs'],
+      summary: 'Read a program',
+      description: 'Members (and admins) get every field; any other signed-in user gets the public part.',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams },
+      responses: {
+        200: jsonContent(
+          z.object({ view: z.enum(['member', 'public']), program: z.union([ProgramSchema, PublicProgramSchema]) }),
+          'The program',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await getProgramForUser(c.get('user'), c.req.valid('param').programId), 200),
+  )
+  // PATCH /api/programs/{programId} – owners and managers change the settings
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/programs/{programId}',
+      tags: ['Programs'],
+      summary: 'Change program settings (owner or manager)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams, body: json(UpdateProgramSchema) },
+      responses: { 200: jsonContent(ProgramSchema, 'The changed program'), ...errorResponses },
+    }),
+    async (c) => c.json(await updateProgram(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 200),
+  )
+  // POST /api/programs/{programId}/invitations – the owner invites a manager or brand user by email
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/invitations',
+      tags: ['Team'],
+      summary: 'Invite a manager or brand user by email (owner)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams, body: json(InviteMemberSchema) },
+      responses: { 201: jsonContent(InvitationSchema, 'The invitation, valid 14 days'), ...errorResponses },
+    }),
+    async (c) => c.json(await inviteMember(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 201),
+  )
+  // POST /api/programs/{programId}/invitations/accept – the invitee accepts with their verified email
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/invitations/accept',
+      tags: ['Team'],
+      summary: 'Accept an invitation addressed to your verified email',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams },
+      responses: { 201: jsonContent(MembershipSchema, 'Your new membership'), ...errorResponses },
+    }),
+    async (c) => c.json(await acceptInvitation(c.get('user'), c.req.valid('param').programId), 201),
+  );

@@ -1,0 +1,51 @@
+import { AppError, conflict } from '../errors.ts';
+import { nowIso } from '../ids.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
+import type { Membership } from '../programs/membership.schema.ts';
+import { replaceMembershipIfStatus } from '../programs/membership.store.ts';
+import { getAmbassadorRecord } from './ambassador-record.ts';
+import type { DecideApplicationInput } from './application.schema.ts';
+import { generateReferralCode } from './referral-code.ts';
+
+const CODE_ATTEMPTS = 8;
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
+/**
+ * Approves or rejects a pending application, exactly once. Approval claims a referral code
+ * that is unique across the deployment, in the same transaction as the status change.
+ * @throws AppError `forbidden`, `not_found`, `conflict` (already decided).
+ */
+export async function decideApplication(
+  user: AuthUser,
+  programId: string,
+  ambassadorId: string,
+  input: DecideApplicationInput,
+): Promise<Membership> {
+  assertManager(await loadProgramAccess(user, programId));
+  const current = await getAmbassadorRecord(programId, ambassadorId);
+  const alreadyDecided = () =>
+    conflict(`This application was already decided: it is ${current.status}`, { status: current.status });
+  if (current.status !== 'pending') throw alreadyDecided();
+
+  const now = nowIso();
+  const decided: Membership = {
+    ...current,
+    status: input.decision === 'approve' ? 'approved' : 'rejected',
+    statusAt: now,
+    updatedAt: now,
+    decision: { decision: input.decision, reason: input.reason, decidedBy: user.id, decidedAt: now },
+  };
+  if (input.decision === 'reject') {
+    if ((await replaceMembershipIfStatus(decided, 'pending')) !== 'ok') throw alreadyDecided();
+    return decided;
+  }
+  for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+    const code = generateReferralCode(current.displayName, randomBytes);
+    const approved = { ...decided, referralCode: code };
+    const outcome = await replaceMembershipIfStatus(approved, 'pending', { code, claim: true, active: true });
+    if (outcome === 'ok') return approved;
+    if (outcome === 'status_changed') throw alreadyDecided();
+  }
+  throw new AppError('internal', 'Could not find a free referral code');
+}

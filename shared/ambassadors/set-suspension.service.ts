@@ -1,0 +1,42 @@
+import { conflict } from '../errors.ts';
+import { nowIso } from '../ids.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
+import type { Membership } from '../programs/membership.schema.ts';
+import { replaceMembershipIfStatus } from '../programs/membership.store.ts';
+import { getAmbassadorRecord } from './ambassador-record.ts';
+
+/**
+ * Suspends an approved ambassador (their referral code stops attributing) or reinstates a
+ * suspended one. Membership and code change together or not at all.
+ * @throws AppError `forbidden`, `not_found`, `conflict` (not in the state the action needs).
+ */
+export async function setSuspension(
+  user: AuthUser,
+  programId: string,
+  ambassadorId: string,
+  action: 'suspend' | 'reinstate',
+  reason?: string,
+): Promise<Membership> {
+  assertManager(await loadProgramAccess(user, programId));
+  const current = await getAmbassadorRecord(programId, ambassadorId);
+  const expected = action === 'suspend' ? 'approved' : 'suspended';
+  if (current.status !== expected || !current.referralCode) {
+    throw conflict(`Only ${expected} ambassadors can be ${action === 'suspend' ? 'suspended' : 'reinstated'}`, {
+      status: current.status,
+    });
+  }
+  const now = nowIso();
+  const { suspension: _previous, ...rest } = current;
+  const next: Membership =
+    action === 'suspend'
+      ? { ...rest, status: 'suspended', statusAt: now, updatedAt: now, suspension: { reason, by: user.id, at: now } }
+      : { ...rest, status: 'approved', statusAt: now, updatedAt: now };
+  const outcome = await replaceMembershipIfStatus(next, expected, {
+    code: current.referralCode,
+    claim: false,
+    active: action === 'reinstate',
+  });
+  if (outcome !== 'ok') throw conflict('The ambassador changed meanwhile; read it and try again');
+  return next;
+}

@@ -1,0 +1,69 @@
+import { conflict, validationFailed } from '../errors.ts';
+import { nowIso } from '../ids.ts';
+import { type AuthUser, defaultDisplayName } from '../identity/auth-user.ts';
+import type { Membership } from '../programs/membership.schema.ts';
+import { findMembership, putApplication } from '../programs/membership.store.ts';
+import { getProgram } from '../programs/program.store.ts';
+import type { SubmitApplicationInput } from './application.schema.ts';
+import { validateAnswers } from './validate-answers.ts';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Files an application to join a program as an ambassador. A rejected applicant may
+ * reapply once the program's cooldown has passed.
+ * @throws AppError `not_found`; `validation_failed` (answers, outdated terms);
+ *   `conflict` (already applied or a member, or still cooling down).
+ */
+export async function submitApplication(
+  user: AuthUser,
+  programId: string,
+  input: SubmitApplicationInput,
+): Promise<Membership> {
+  const [program, existing] = await Promise.all([getProgram(programId), findMembership(programId, user.id)]);
+  const now = new Date();
+  const cutoff = new Date(now.getTime() - program.reapplyCooldownDays * DAY_MS).toISOString();
+  if (existing) assertMayReapply(existing, cutoff, program.reapplyCooldownDays);
+
+  if (input.consent.termsVersion !== program.termsVersion) {
+    throw validationFailed(`Accept the current program terms (version ${program.termsVersion})`, {
+      field: 'consent.termsVersion',
+      current: program.termsVersion,
+    });
+  }
+  const answers = validateAnswers(program.questions, input.answers);
+  const at = nowIso(now);
+  const application: Membership = {
+    programId,
+    userId: user.id,
+    email: user.email,
+    displayName: input.displayName ?? existing?.displayName ?? defaultDisplayName(user),
+    role: 'ambassador',
+    status: 'pending',
+    statusAt: at,
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+    application: {
+      answers,
+      socialHandles: input.socialHandles,
+      termsVersion: input.consent.termsVersion,
+      consentedAt: at,
+      appliedAt: at,
+    },
+    applicationCount: (existing?.applicationCount ?? 0) + 1,
+  };
+  if (!(await putApplication(application, cutoff))) {
+    throw conflict('You have already applied to this program');
+  }
+  return application;
+}
+
+function assertMayReapply(existing: Membership, cutoff: string, cooldownDays: number): void {
+  if (existing.role !== 'ambassador') throw conflict(`You are already a ${existing.role} of this program`);
+  if (existing.status === 'pending') throw conflict('You have already applied to this program; it is being reviewed');
+  if (existing.status !== 'rejected') throw conflict('You are already an ambassador of this program');
+  if (existing.statusAt > cutoff) {
+    const reapplyAfter = new Date(Date.parse(existing.statusAt) + cooldownDays * DAY_MS).toISOString();
+    throw conflict(`You may apply again after ${reapplyAfter}`, { reapplyAfter });
+  }
+}

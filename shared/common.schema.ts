@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** An absolute https URL with a host and no credentials. */
+export const HttpsUrlSchema = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https URL with a domain name' })
+  .max(2048)
+  .refine((value) => {
+    const url = new URL(value);
+    return url.username === '' && url.password === '';
+  }, 'A URL must not carry credentials');
+
+const timeZones = new Set(Intl.supportedValuesOf('timeZone'));
+timeZones.add('UTC');
+
+/** An IANA time zone name, such as `Europe/Berlin`. */
+export const TimeZoneSchema = z
+  .string()
+  .max(64)
+  .refine((value) => timeZones.has(value), 'Must be an IANA time zone, such as Europe/Berlin');
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 currency code, upper case. */
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 code such as EUR')
+  .refine((value) => currencies.has(value), 'Unknown ISO 4217 currency');
+
+export const EmailSchema = z
+  .email()
+  .max(254)
+  .transform((value) => value.toLowerCase());
+
+/** Page size for list endpoints: 1–100, default 25. */
+export const LimitSchema = z.coerce.number().int().min(1).max(100).default(25);
+
+export const CursorSchema = z.string().max(1024).optional();
+
+export type Page<T> = { items: T[]; nextCursor?: string };

@@ -1,0 +1,84 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
+import { failedConditions } from '../db/transactions.ts';
+import { type Invitation, InvitationSchema } from './invitation.schema.ts';
+import type { Membership } from './membership.schema.ts';
+import { membershipItem } from './membership.store.ts';
+
+const isLive = (invitation: Invitation) => invitation.expiresAt * 1000 > Date.now();
+
+/** Writes (or renews) an invitation for an email to a program. */
+export async function putInvitation(invitation: Invitation): Promise<void> {
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...keys.invitation(invitation.programId, invitation.email),
+        entity: ENTITY.invitation,
+        ...invitation,
+        ...indexKeys.invitationsByEmail(invitation.email, invitation.programId),
+      },
+    }),
+  );
+}
+
+/** A live invitation, or undefined (expired ones count as absent before TTL removes them). */
+export async function findInvitation(programId: string, email: string): Promise<Invitation | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.invitation(programId, email) }));
+  const invitation = Item ? InvitationSchema.parse(Item) : undefined;
+  return invitation && isLive(invitation) ? invitation : undefined;
+}
+
+/** Live invitations addressed to an email, across programs. */
+export async function listInvitationsForEmail(email: string): Promise<Invitation[]> {
+  const index = ACCESS_PATTERNS.invitationsByEmail;
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.partitionKey },
+      ExpressionAttributeValues: { ':pk': indexKeys.invitationsByEmailPartition(email) },
+      Limit: 100,
+    }),
+  );
+  return (result.Items ?? []).map((item) => InvitationSchema.parse(item)).filter(isLive);
+}
+
+/**
+ * Turns an invitation into a membership: the membership is created and the invitation
+ * consumed in one transaction.
+ * @returns 'ok', 'member_exists', or 'invitation_gone'.
+ */
+export async function redeemInvitation(
+  invitation: Invitation,
+  membership: Membership,
+): Promise<'ok' | 'member_exists' | 'invitation_gone'> {
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: { TableName: tableName, Item: membershipItem(membership), ConditionExpression: 'attribute_not_exists(pk)' },
+          },
+          {
+            Delete: {
+              TableName: tableName,
+              Key: keys.invitation(invitation.programId, invitation.email),
+              ConditionExpression: 'invitedAt = :invitedAt',
+              ExpressionAttributeValues: { ':invitedAt': invitation.invitedAt },
+            },
+          },
+        ],
+      }),
+    );
+    return 'ok';
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(0)) return 'member_exists';
+    if (failed.includes(1)) return 'invitation_gone';
+    throw error;
+  }
+}

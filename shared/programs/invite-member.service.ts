@@ -1,0 +1,28 @@
+import { nowIso } from '../ids.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import type { Invitation, InviteMemberInput } from './invitation.schema.ts';
+import { putInvitation } from './invitation.store.ts';
+
+const INVITATION_DAYS = 14;
+
+/**
+ * Invites a manager or brand user by email (owner only). Inviting the same email again
+ * renews the invitation. The invitee sees it in `GET /api/me` once signed in with that
+ * (verified) email, and accepts it there.
+ * @throws AppError `forbidden`, `not_found`.
+ */
+export async function inviteMember(user: AuthUser, programId: string, input: InviteMemberInput): Promise<Invitation> {
+  assertRole(await loadProgramAccess(user, programId), ['owner']);
+  const now = new Date();
+  const invitation: Invitation = {
+    programId,
+    email: input.email,
+    role: input.role,
+    invitedBy: user.id,
+    invitedAt: nowIso(now),
+    expiresAt: Math.floor(now.getTime() / 1000) + INVITATION_DAYS * 86_400,
+  };
+  await putInvitation(invitation);
+  return invitation;
+}

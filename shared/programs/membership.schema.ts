@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+export const ROLES = ['owner', 'manager', 'brand', 'ambassador'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Program managers: may design the program and review people and content. */
+export const MANAGER_ROLES: readonly Role[] = ['owner', 'manager'];
+
+export const AMBASSADOR_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
+export const AmbassadorStatusSchema = z.enum(AMBASSADOR_STATUSES);
+export type AmbassadorStatus = z.infer<typeof AmbassadorStatusSchema>;
+
+/** Staff memberships are `active`; an ambassador's status follows the application. */
+export const MembershipStatusSchema = z.enum(['active', ...AMBASSADOR_STATUSES]);
+export type MembershipStatus = z.infer<typeof MembershipStatusSchema>;
+
+export const ApplicationSchema = z
+  .object({
+    answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+    socialHandles: z.record(z.string(), z.string()),
+    termsVersion: z.string(),
+    consentedAt: z.string(),
+    appliedAt: z.string(),
+  })
+  .meta({ id: 'Application' });
+export type Application = z.infer<typeof ApplicationSchema>;
+
+export const DecisionSchema = z.object({
+  decision: z.enum(['approve', 'reject']),
+  reason: z.string().optional(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+});
+
+/** A person's role in one program. Ambassadors carry their application and referral code. */
+export const MembershipSchema = z
+  .object({
+    programId: z.string(),
+    userId: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    role: RoleSchema,
+    status: MembershipStatusSchema,
+    /** When the status was last set; the ambassador list sorts on it. */
+    statusAt: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    application: ApplicationSchema.optional(),
+    decision: DecisionSchema.optional(),
+    referralCode: z.string().optional(),
+    suspension: z.object({ reason: z.string().optional(), by: z.string(), at: z.string() }).optional(),
+    /** How many times this person has applied; a reapplication after rejection increments it. */
+    applicationCount: z.number().int().optional(),
+  })
+  .meta({ id: 'Membership' });
+export type Membership = z.infer<typeof MembershipSchema>;

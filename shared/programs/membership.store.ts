@@ -1,0 +1,179 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../common.schema.ts';
+import { db, tableName } from '../db/client.ts';
+import { decodeCursor, encodeCursor } from '../db/cursor.ts';
+import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
+import { failedConditions, isConditionFailure } from '../db/transactions.ts';
+import type { AmbassadorStatus, Membership, MembershipStatus } from './membership.schema.ts';
+import { MembershipSchema } from './membership.schema.ts';
+
+/** The stored form of a membership, with the index keys its access patterns need. */
+export function membershipItem(membership: Membership) {
+  return {
+    ...keys.membership(membership.programId, membership.userId),
+    entity: ENTITY.membership,
+    ...membership,
+    ...indexKeys.membershipsByUser(membership.userId, membership.programId),
+    ...(membership.role === 'ambassador'
+      ? indexKeys.ambassadorsByStatus(membership.programId, membership.status, membership.statusAt, membership.userId)
+      : {}),
+  };
+}
+
+/** Reads one membership, or undefined. */
+export async function findMembership(programId: string, userId: string): Promise<Membership | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.membership(programId, userId) }));
+  return Item ? MembershipSchema.parse(Item) : undefined;
+}
+
+/** All of a user's memberships, across programs (bounded: a person is in few programs). */
+export async function listMembershipsOfUser(userId: string): Promise<Membership[]> {
+  const index = ACCESS_PATTERNS.membershipsByUser;
+  const items: Membership[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+        ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+        ExpressionAttributeValues: { ':pk': indexKeys.membershipsByUserPartition(userId), ':prefix': 'PROGRAM#' },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) items.push(MembershipSchema.parse(item));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey && items.length < 1000);
+  return items;
+}
+
+/**
+ * Writes a new membership; fails when the person already has one in the program.
+ * @returns false when a membership exists already.
+ */
+export async function insertMembership(membership: Membership): Promise<boolean> {
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: membershipItem(membership),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Writes an application: new, or a reapplication over a rejection older than `rejectedBefore`.
+ * @returns false when the condition fails (already a member, pending, or still cooling down).
+ */
+export async function putApplication(membership: Membership, rejectedBefore: string): Promise<boolean> {
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: membershipItem(membership),
+        ConditionExpression: 'attribute_not_exists(pk) OR (#status = :rejected AND statusAt <= :cutoff)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':rejected': 'rejected', ':cutoff': rejectedBefore },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** A program's ambassadors in one status, newest status change first. Never scans. */
+export async function listAmbassadorsByStatus(
+  programId: string,
+  status: AmbassadorStatus,
+  limit: number,
+  cursor: string | undefined,
+): Promise<Page<Membership>> {
+  const index = ACCESS_PATTERNS.ambassadorsByStatus;
+  const partition = indexKeys.ambassadorsByStatusPartition(programId, status);
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.partitionKey },
+      ExpressionAttributeValues: { ':pk': partition },
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, { attribute: index.partitionKey, value: partition }),
+    }),
+  );
+  return {
+    items: (result.Items ?? []).map((item) => MembershipSchema.parse(item)),
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
+}
+
+export type StatusChangeOutcome = 'ok' | 'status_changed' | 'code_taken';
+
+/**
+ * Replaces a membership whose status is still `expected`, together with optional referral-code
+ * writes, in one transaction. Nothing is written unless every condition holds.
+ */
+export async function replaceMembershipIfStatus(
+  next: Membership,
+  expected: MembershipStatus,
+  referralCode?: { code: string; claim: boolean; active: boolean },
+): Promise<StatusChangeOutcome> {
+  const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: membershipItem(next),
+        ConditionExpression: '#status = :expected',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':expected': expected },
+      },
+    },
+  ];
+  if (referralCode?.claim) {
+    items.push({
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.referralCode(referralCode.code),
+          entity: ENTITY.referralCode,
+          code: referralCode.code,
+          programId: next.programId,
+          userId: next.userId,
+          active: referralCode.active,
+          createdAt: next.updatedAt,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    });
+  } else if (referralCode) {
+    items.push({
+      Update: {
+        TableName: tableName,
+        Key: keys.referralCode(referralCode.code),
+        UpdateExpression: 'SET active = :active',
+        ConditionExpression: 'userId = :userId',
+        ExpressionAttributeValues: { ':active': referralCode.active, ':userId': next.userId },
+      },
+    });
+  }
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    return 'ok';
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(0)) return 'status_changed';
+    if (failed.includes(1) && referralCode?.claim) return 'code_taken';
+    throw error;
+  }
+}

@@ -1,0 +1,141 @@
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import { failedConditions } from '../db/transactions.ts';
+import { conflict, notFound } from '../errors.ts';
+import { type Membership, MembershipSchema } from './membership.schema.ts';
+import { type Program, ProgramSchema } from './program.schema.ts';
+import { membershipItem } from './membership.store.ts';
+
+function programItem(program: Program) {
+  return { ...keys.program(program.programId), entity: ENTITY.program, ...program };
+}
+
+function slugItem(slug: string, programId: string) {
+  return { ...keys.programSlug(slug), entity: ENTITY.programSlug, slug, programId };
+}
+
+/**
+ * Writes a new program, its slug claim and its owner's membership in one transaction.
+ * @throws AppError `conflict` when the slug is taken.
+ */
+export async function insertProgramWithOwner(program: Program, owner: Membership): Promise<void> {
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName, Item: programItem(program), ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: tableName,
+              Item: slugItem(program.slug, program.programId),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          { Put: { TableName: tableName, Item: membershipItem(MembershipSchema.parse(owner)) } },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (failedConditions(error).includes(1)) throw conflict(`The slug "${program.slug}" is taken`, { field: 'slug' });
+    throw error;
+  }
+}
+
+/** Reads one program, or undefined. */
+export async function findProgram(programId: string): Promise<Program | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.program(programId) }));
+  return Item ? ProgramSchema.parse(Item) : undefined;
+}
+
+/**
+ * Reads one program.
+ * @throws AppError `not_found`.
+ */
+export async function getProgram(programId: string): Promise<Program> {
+  const program = await findProgram(programId);
+  if (!program) throw notFound('Program');
+  return program;
+}
+
+/** Reads up to 100 programs by id; missing ones are left out. */
+export async function getPrograms(programIds: string[]): Promise<Program[]> {
+  const unique = [...new Set(programIds)].slice(0, 100);
+  if (unique.length === 0) return [];
+  const found: Program[] = [];
+  let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+    [tableName]: { Keys: unique.map((id) => keys.program(id)) },
+  };
+  for (let attempt = 0; request && attempt < 5; attempt++) {
+    const result: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: request }));
+    for (const item of result.Responses?.[tableName] ?? []) found.push(ProgramSchema.parse(item));
+    const rest = result.UnprocessedKeys?.[tableName]?.Keys;
+    request = rest?.length ? { [tableName]: { Keys: rest } } : undefined;
+  }
+  return found;
+}
+
+/**
+ * Applies a patch to a program. A slug change moves the slug claim in the same transaction.
+ * `previous` is the program as read; the write is conditional on it being unchanged since.
+ * @throws AppError `conflict` when the new slug is taken or the program changed meanwhile.
+ */
+export async function updateProgramItem(previous: Program, next: Program): Promise<void> {
+  const put = {
+    Put: {
+      TableName: tableName,
+      Item: programItem(next),
+      ConditionExpression: 'updatedAt = :previousUpdatedAt',
+      ExpressionAttributeValues: { ':previousUpdatedAt': previous.updatedAt },
+    },
+  };
+  if (previous.slug === next.slug) {
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: [put] }));
+    } catch (error) {
+      if (failedConditions(error).length > 0) throw conflict('The program changed meanwhile; read it and try again');
+      throw error;
+    }
+    return;
+  }
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          put,
+          {
+            Delete: {
+              TableName: tableName,
+              Key: keys.programSlug(previous.slug),
+              ConditionExpression: 'programId = :programId',
+              ExpressionAttributeValues: { ':programId': previous.programId },
+            },
+          },
+          {
+            Put: {
+              TableName: tableName,
+              Item: slugItem(next.slug, next.programId),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(2)) throw conflict(`The slug "${next.slug}" is taken`, { field: 'slug' });
+    if (failed.length > 0) throw conflict('The program changed meanwhile; read it and try again');
+    throw error;
+  }
+}
+
+/** Resolves a slug to a program id, or undefined. */
+export async function findProgramIdBySlug(slug: string): Promise<string | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.programSlug(slug) }));
+  return typeof Item?.programId === 'string' ? Item.programId : undefined;
+}
+
+/** A cheap read that proves the table answers; used by the health check. */
+export async function pingTable(): Promise<void> {
+  await db.send(new GetCommand({ TableName: tableName, Key: keys.program('health-check') }));
+}

@@ -1,0 +1,77 @@
+/**
+ * The one route table. CDK builds the HTTP API's routes from it, and the local gateway
+ * dispatches with it, so the two cannot drift. Each Hono app serves exactly its rows
+ * (a test checks both directions).
+ */
+export const FUNCTIONS = {
+  /** Programs, identity, memberships and applications: the "programs and ambassadors" context. */
+  programs: { entry: 'functions/programs.handler.ts', memoryMb: 512, timeoutSeconds: 10, table: 'readWrite' },
+  /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
+  docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
+  /** `/r/{code}`: the hot path. No framework, one read. */
+  redirect: { entry: 'functions/redirect.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'read' },
+} as const satisfies Record<string, FunctionDefinition>;
+
+export type FunctionDefinition = {
+  /** Path from the repository root. */
+  entry: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  table: 'none' | 'read' | 'readWrite';
+};
+
+export type FunctionName = keyof typeof FUNCTIONS;
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'ANY';
+
+/**
+ * Who may call a route. The handler enforces it; this column documents it and drives the
+ * authorization tests.
+ * - public: anyone, no token
+ * - signedIn: any valid token
+ * - admin: the Cognito group `admins`
+ * - member: any active or approved member of the program
+ * - manager: owner or manager of the program (admins count as owners)
+ * - owner: owner of the program
+ * - selfOrManager: the ambassador the path names, or a manager
+ */
+export type Access = 'public' | 'signedIn' | 'admin' | 'member' | 'manager' | 'owner' | 'selfOrManager';
+
+export type RouteDefinition = {
+  method: HttpMethod;
+  /** API Gateway syntax: `{param}` and a final greedy `{proxy+}`. */
+  path: string;
+  function: FunctionName;
+  access: Access;
+};
+
+const programs = (method: HttpMethod, path: string, access: Access): RouteDefinition => ({
+  method,
+  path,
+  function: 'programs',
+  access,
+});
+
+export const ROUTES: readonly RouteDefinition[] = [
+  programs('GET', '/api/health', 'public'),
+  programs('GET', '/api/me', 'signedIn'),
+  programs('POST', '/api/programs', 'admin'),
+  programs('GET', '/api/programs/{programId}', 'signedIn'),
+  programs('PATCH', '/api/programs/{programId}', 'manager'),
+  programs('POST', '/api/programs/{programId}/invitations', 'owner'),
+  programs('POST', '/api/programs/{programId}/invitations/accept', 'signedIn'),
+  programs('POST', '/api/programs/{programId}/applications', 'signedIn'),
+  programs('GET', '/api/programs/{programId}/ambassadors', 'manager'),
+  programs('GET', '/api/programs/{programId}/ambassadors/{ambassadorId}', 'selfOrManager'),
+  programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/decision', 'manager'),
+  programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/suspend', 'manager'),
+  programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/reinstate', 'manager'),
+  { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
+  { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
+  { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public' },
+];
+
+/** `/api/programs/{programId}` → `/api/programs/:programId` (Hono's syntax). */
+export function toHonoPath(path: string): string {
+  return path.replace(/\{(\w+)\+?\}/g, ':$1');
+}
