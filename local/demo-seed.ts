@@ -1,0 +1,93 @@
+import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
+import { signIn, upsertUser } from './cognito-users.ts';
+import { localCognito } from './provision.ts';
+import type { LocalState } from './runtime.ts';
+
+export const DEMO_PASSWORD = 'Embassy-demo-1';
+const SLUG = 'fiesta-agents';
+
+type DemoUser = { email: string; role: 'owner (admin)' | 'manager' | 'brand' | 'ambassador' | 'applicant'; name: string };
+
+const DEMO = {
+  owner: { email: 'owner@demo.embassy.test', role: 'owner (admin)', name: 'Olivia Owner' },
+  manager: { email: 'manager@demo.embassy.test', role: 'manager', name: 'Max Manager' },
+  brand: { email: 'brand@demo.embassy.test', role: 'brand', name: 'Bea Brand' },
+  anna: { email: 'anna@demo.embassy.test', role: 'ambassador', name: 'Anna Agent' },
+  ben: { email: 'ben@demo.embassy.test', role: 'ambassador', name: 'Ben Driver' },
+  chloe: { email: 'chloe@demo.embassy.test', role: 'applicant', name: 'Chloe Creator' },
+} as const satisfies Record<string, DemoUser>;
+const USERS: DemoUser[] = Object.values(DEMO);
+
+/**
+ * Seeds a demo program through the real API with real tokens: the owner creates it and
+ * invites a manager and a brand user; ambassadors apply and the manager approves two.
+ * Running it again finds the program and only resets the demo passwords.
+ */
+export async function seedDemo(state: LocalState) {
+  const cognito = localCognito(state.cognitoEndpoint);
+  const tokens = new Map<string, string>();
+  for (const user of USERS) {
+    await upsertUser(cognito, state.userPoolId, {
+      email: user.email,
+      password: DEMO_PASSWORD,
+      name: user.name,
+      ...(user.role === 'owner (admin)' ? { groups: [ADMIN_GROUP] } : {}),
+    });
+    tokens.set(user.email, (await signIn(cognito, state.clientId, user.email, DEMO_PASSWORD)).idToken);
+  }
+  const as = (email: string) => async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${state.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens.get(email)}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    return { status: response.status, json };
+  };
+  const owner = as(DEMO.owner.email);
+  const manager = as(DEMO.manager.email);
+
+  const me = await owner('GET', '/api/me');
+  const memberships = (me.json.memberships ?? []) as Array<{ programId: string; programSlug: string }>;
+  let programId = memberships.find((m) => m.programSlug === SLUG)?.programId;
+  if (!programId) {
+    const created = await owner('POST', '/api/programs', {
+      name: 'Fiesta Agents',
+      brandName: 'Fiesta',
+      slug: SLUG,
+      description: 'A hundred drivers, a car each for six months, and a new mission every month.',
+      landingUrl: 'https://example.com/fiesta',
+      timeZone: 'Europe/Berlin',
+      currency: 'EUR',
+      questions: [
+        { id: 'why', label: 'Why do you want to be an agent?', type: 'text', required: true },
+        { id: 'channel', label: 'Your main channel', type: 'choice', options: ['YouTube', 'Instagram', 'TikTok', 'Blog'], required: true },
+        { id: 'followers', label: 'Followers on that channel', type: 'number', min: 0 },
+        { id: 'portfolio', label: 'A post you are proud of', type: 'url' },
+      ],
+    });
+    if (created.status !== 201) throw new Error(`Demo program could not be created: ${JSON.stringify(created.json)}`);
+    programId = String(created.json.programId);
+    for (const invitee of [DEMO.manager, DEMO.brand]) {
+      await owner('POST', `/api/programs/${programId}/invitations`, { email: invitee.email, role: invitee.role });
+      await as(invitee.email)('POST', `/api/programs/${programId}/invitations/accept`);
+    }
+    const apply = (call: ReturnType<typeof as>, why: string, channel: string, followers: number) =>
+      call('POST', `/api/programs/${programId}/applications`, {
+        answers: { why, channel, followers },
+        socialHandles: { instagram: '@demo' },
+        consent: { termsVersion: '1', accepted: true },
+      });
+    const applications = [
+      await apply(as(DEMO.anna.email), 'I film every road trip I take.', 'YouTube', 12000),
+      await apply(as(DEMO.ben.email), 'I review small cars for a living.', 'Blog', 3400),
+      await apply(as(DEMO.chloe.email), 'My followers ask me about cars all the time.', 'TikTok', 56000),
+    ];
+    for (const application of applications.slice(0, 2)) {
+      await manager('POST', `/api/programs/${programId}/ambassadors/${application.json.userId}/decision`, {
+        decision: 'approve',
+      });
+    }
+  }
+  return { programId, programName: 'Fiesta Agents', password: DEMO_PASSWORD, users: USERS };
+}

@@ -1,0 +1,245 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { FUNCTIONS, type FunctionName, type RouteDefinition } from '../shared/routes.ts';
+
+export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+type CompiledRoute = RouteDefinition & { pattern: RegExp; params: string[]; rank: number[] };
+
+/** API Gateway's payload cap for HTTP APIs. */
+const MAX_GATEWAY_BODY = 10 * 1024 * 1024;
+
+const TEXT_TYPES = /^(text\/|application\/(json|x-www-form-urlencoded|xml|javascript)|[^;]*\+json)/i;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Compiles the route table; more literal segments win, greedy routes come last, as in API Gateway. */
+export function compileRoutes(routes: readonly RouteDefinition[]): CompiledRoute[] {
+  return routes
+    .map((route) => {
+      const params: string[] = [];
+      const segments = route.path.split('/').filter(Boolean);
+      const source = segments
+        .map((segment) => {
+          const param = /^\{(\w+)(\+)?\}$/.exec(segment);
+          if (!param?.[1]) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          params.push(param[1]);
+          return param[2] ? '(.+)' : '([^/]+)';
+        })
+        .join('/');
+      const greedy = route.path.includes('+}') ? 1 : 0;
+      const literals = segments.filter((s) => !s.startsWith('{')).length;
+      return { ...route, params, pattern: new RegExp(`^/${source}$`), rank: [greedy, -literals, route.method === 'ANY' ? 1 : 0] };
+    })
+    .sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]!);
+}
+
+/** Finds the route API Gateway would choose for a method and path. */
+export function matchRoute(routes: CompiledRoute[], method: string, path: string) {
+  for (const route of routes) {
+    if (route.method !== 'ANY' && route.method !== method) continue;
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    const pathParameters: Record<string, string> = {};
+    route.params.forEach((name, i) => {
+      pathParameters[name] = decodeURIComponent(match[i + 1] ?? '');
+    });
+    return { route, pathParameters };
+  }
+  return undefined;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_GATEWAY_BODY) return 'too_large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Builds the API Gateway HTTP API (payload 2.0) event for a request, as AWS would. */
+export function toEvent(
+  req: IncomingMessage,
+  url: URL,
+  body: Buffer,
+  route: RouteDefinition,
+  pathParameters: Record<string, string>,
+): APIGatewayProxyEventV2 {
+  const headers: Record<string, string> = {};
+  const cookies: string[] = [];
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    if (name === 'cookie') cookies.push(...String(value).split(/;\s*/).filter(Boolean));
+    else headers[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) query[key] = key in query ? `${query[key]},${value}` : value;
+  const now = new Date();
+  const routeKey = `${route.method} ${route.path}`;
+  const isText = body.length === 0 || TEXT_TYPES.test(headers['content-type'] ?? '');
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    ...(cookies.length ? { cookies } : {}),
+    headers,
+    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+    ...(Object.keys(pathParameters).length ? { pathParameters } : {}),
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: (headers.host ?? 'localhost').split('.')[0] ?? 'localhost',
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    ...(body.length ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
+    isBase64Encoded: !isText && body.length > 0,
+  };
+}
+
+function lambdaContext(fn: FunctionName, requestId: string, deadline: number): Context {
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: `embassy-${fn}`,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:embassy-${fn}`,
+    memoryLimitInMB: String(FUNCTIONS[fn].memoryMb),
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/embassy-${fn}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string): void {
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+/** API Gateway's own bodies when the integration fails: not our error shape, as in AWS. */
+const gatewayError = (res: ServerResponse, status: number, message: string) =>
+  send(res, status, { 'content-type': 'application/json' }, JSON.stringify({ message }));
+
+/** Writes a Lambda result to the response the way API Gateway interprets payload 2.0. */
+function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void {
+  if (typeof result === 'string' || !('statusCode' in result) || result.statusCode === undefined) {
+    send(res, 200, { 'content-type': 'application/json' }, typeof result === 'string' ? result : JSON.stringify(result));
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+  const body = result.body === undefined ? '' : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
+  res.writeHead(result.statusCode, headers);
+  res.end(body);
+}
+
+export type GatewayOptions = {
+  routes: readonly RouteDefinition[];
+  handlers: Record<FunctionName, LambdaHandler>;
+  /** The built dashboard, served for every path the API does not own. */
+  webRoot: string;
+  /** Extra static JSON documents, such as `/config.json`. */
+  documents?: Record<string, unknown>;
+  onRequest?: (entry: { method: string; path: string; status: number; ms: number }) => void;
+};
+
+/**
+ * The local API gateway: one HTTP server that turns each request into the v2 event,
+ * invokes the real Lambda handler the route table maps it to, and serves the web files on
+ * the same origin, as CloudFront does in AWS.
+ */
+export function createGateway(options: GatewayOptions): Server {
+  const compiled = compileRoutes(options.routes);
+  const ownsPath = (path: string) => path === '/api' || path.startsWith('/api/') || path.startsWith('/r/');
+
+  return createServer(async (req, res) => {
+    const started = Date.now();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = (req.method ?? 'GET').toUpperCase();
+    res.on('finish', () =>
+      options.onRequest?.({ method, path: url.pathname, status: res.statusCode, ms: Date.now() - started }),
+    );
+    try {
+      if (!ownsPath(url.pathname)) {
+        await serveStatic(res, method, url.pathname, options);
+        return;
+      }
+      const matched = matchRoute(compiled, method, url.pathname);
+      if (!matched) return gatewayError(res, 404, 'Not Found');
+      const body = await readBody(req);
+      if (body === 'too_large') return gatewayError(res, 413, 'Request Entity Too Large');
+      const event = toEvent(req, url, body, matched.route, matched.pathParameters);
+      const fn = matched.route.function;
+      const timeoutMs = FUNCTIONS[fn].timeoutSeconds * 1000;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      });
+      const result = await Promise.race([
+        options.handlers[fn](event, lambdaContext(fn, event.requestContext.requestId, Date.now() + timeoutMs)),
+        timeout,
+      ]).finally(() => clearTimeout(timer));
+      if (result === 'timeout') return gatewayError(res, 503, 'Service Unavailable');
+      writeResult(res, result);
+    } catch (error) {
+      console.error(`[gateway] ${method} ${url.pathname} failed:`, error);
+      if (!res.headersSent) gatewayError(res, 500, 'Internal Server Error');
+    }
+  });
+}
+
+async function serveStatic(res: ServerResponse, method: string, path: string, options: GatewayOptions): Promise<void> {
+  if (method !== 'GET' && method !== 'HEAD') return gatewayError(res, 405, 'Method Not Allowed');
+  const document = options.documents?.[path];
+  if (document !== undefined) {
+    const body = JSON.stringify(document);
+    return send(res, 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, method === 'HEAD' ? '' : body);
+  }
+  const root = normalize(options.webRoot);
+  let file = normalize(join(root, decodeURIComponent(path)));
+  if (!file.startsWith(root + sep) && file !== root) return gatewayError(res, 404, 'Not Found');
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) file = join(file, 'index.html');
+  else if (!info) {
+    // Client-side routes (such as /p/{slug}) get the app shell, as CloudFront's error mapping does.
+    if (extname(path) !== '') return gatewayError(res, 404, 'Not Found');
+    file = join(root, 'index.html');
+  }
+  const content = await readFile(file).catch(() => undefined);
+  if (!content) return gatewayError(res, 404, 'Not Found');
+  const type = MIME[extname(file)] ?? 'application/octet-stream';
+  const cache = file.endsWith('index.html') ? 'no-cache' : 'public, max-age=300';
+  send(res, 200, { 'content-type': type, 'cache-control': cache }, method === 'HEAD' ? '' : content);
+}

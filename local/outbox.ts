@@ -1,0 +1,41 @@
+import { appendFileSync } from 'node:fs';
+
+export type OutboxMessage = { to: string; kind: 'confirmation_code'; code: string; at: string };
+
+/**
+ * The dev outbox: what Cognito (and later SES) would have emailed, kept in memory and
+ * appended to a JSON-lines file, so a developer or a test can read the code.
+ */
+export class Outbox {
+  readonly messages: OutboxMessage[] = [];
+  private pending: { to?: string; code?: string } = {};
+
+  constructor(private readonly file?: string) {}
+
+  /** Reads cognito-local's console delivery box: `Destination: a@b.c` and `Code: 123456` lines. */
+  readCognitoLog(lines: string[]): void {
+    for (const raw of lines) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
+      const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+      const destination = /(?:Destination|Username):\s+(\S+@\S+?)\s*(?:│|$)/.exec(line);
+      const code = /Code:\s+(\d{4,8})\b/.exec(line);
+      if (destination?.[1]) this.pending.to = destination[1].toLowerCase();
+      if (code?.[1]) this.pending.code = code[1];
+      if (this.pending.to && this.pending.code) {
+        this.add({ to: this.pending.to, kind: 'confirmation_code', code: this.pending.code, at: new Date().toISOString() });
+        this.pending = {};
+      }
+    }
+  }
+
+  add(message: OutboxMessage): void {
+    this.messages.push(message);
+    if (this.file) appendFileSync(this.file, `${JSON.stringify(message)}\n`);
+  }
+
+  /** The newest message to an address, or undefined. */
+  latestFor(email: string): OutboxMessage | undefined {
+    const to = email.toLowerCase();
+    return this.messages.findLast((m) => m.to === to);
+  }
+}

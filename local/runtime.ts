@@ -1,0 +1,138 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
+import { startCognitoLocal } from './cognito-local.ts';
+import { type RunningService, startDynamoLocal } from './dynamo-local.ts';
+import { createGateway, type LambdaHandler } from './gateway.ts';
+import { Outbox } from './outbox.ts';
+import { checkDataDir, checkJava, checkPortFree, StartupError } from './preflight.ts';
+import { ensureTable, ensureUserPool, localCognito, localDynamo } from './provision.ts';
+import { freePort } from './wait-for.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.embassy-data');
+export const LOCAL_TABLE = 'embassy';
+export const LOCAL_POOL = 'embassy';
+
+/** Everything a local client needs to reach the running services; written to state.json. */
+export type LocalState = {
+  url: string;
+  tableName: string;
+  dynamoEndpoint: string;
+  cognitoEndpoint: string;
+  userPoolId: string;
+  clientId: string;
+  pid: number;
+};
+
+export type RunningEmbassy = { state: LocalState; outbox: Outbox; stop: () => Promise<void> };
+
+/** The dashboard's static files: the built ones when present, else the placeholder. */
+export function webRoot(): string {
+  const dist = join(REPO_ROOT, 'web', 'dist');
+  return existsSync(join(dist, 'index.html')) ? dist : join(REPO_ROOT, 'web', 'public');
+}
+
+/** Sets the Lambda environment the handlers read at import (the env module), then imports them. */
+async function loadHandlers(environment: Record<string, string>): Promise<Record<FunctionName, LambdaHandler>> {
+  Object.assign(process.env, environment);
+  const entries = await Promise.all(
+    (Object.keys(FUNCTIONS) as FunctionName[]).map(async (name) => {
+      const module = (await import(join(REPO_ROOT, FUNCTIONS[name].entry))) as { handler: LambdaHandler };
+      return [name, module.handler] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<FunctionName, LambdaHandler>;
+}
+
+/**
+ * Starts Embassy locally: DynamoDB Local, cognito-local, the table and pool (idempotently),
+ * and the gateway serving the API, `/r/*` and the web files on one port.
+ * @throws StartupError with a one-line fix for a busy port, missing Java or unwritable data folder.
+ */
+export async function startEmbassy(options: {
+  port: number;
+  dataDir?: string;
+  log?: (line: string) => void;
+}): Promise<RunningEmbassy> {
+  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  // Lambda runs Node 22; the local runtime may run on Node 20.19+, where the SDK would warn on every start.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  checkDataDir(dataDir);
+  checkJava();
+  await checkPortFree(options.port);
+
+  const started: RunningService[] = [];
+  const stopAll = async () => {
+    for (const service of started.reverse()) await service.stop().catch(() => undefined);
+  };
+  try {
+    const outbox = new Outbox(join(dataDir, 'outbox.jsonl'));
+    mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
+    const dynamo = await startDynamoLocal({ port: await freePort(), dbPath: join(dataDir, 'dynamodb') });
+    started.push(dynamo);
+    const cognito = await startCognitoLocal({ port: await freePort(), dataDir: join(dataDir, 'cognito'), outbox });
+    started.push(cognito);
+
+    await ensureTable(localDynamo(dynamo.endpoint), LOCAL_TABLE);
+    const pool = await ensureUserPool(localCognito(cognito.endpoint), LOCAL_POOL);
+    const handlers = await loadHandlers({
+      TABLE_NAME: LOCAL_TABLE,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      AWS_REGION: 'local',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      COGNITO_ISSUER: `${cognito.endpoint}/${pool.userPoolId}`,
+      COGNITO_CLIENT_ID: pool.clientId,
+    });
+    const url = `http://localhost:${options.port}`;
+    const config = {
+      apiBase: `${url}/api`,
+      cognito: { region: 'local', userPoolId: pool.userPoolId, clientId: pool.clientId, endpoint: cognito.endpoint },
+    };
+    const server = createGateway({
+      routes: ROUTES,
+      handlers,
+      webRoot: webRoot(),
+      documents: { '/config.json': config },
+      ...(options.log
+        ? { onRequest: (r) => options.log?.(`${r.method} ${r.path} ${r.status} ${r.ms} ms`) }
+        : {}),
+    });
+    await listen(server, options.port);
+    started.push({ endpoint: url, stop: () => close(server) });
+
+    const state: LocalState = {
+      url,
+      tableName: LOCAL_TABLE,
+      dynamoEndpoint: dynamo.endpoint,
+      cognitoEndpoint: cognito.endpoint,
+      userPoolId: pool.userPoolId,
+      clientId: pool.clientId,
+      pid: process.pid,
+    };
+    writeFileSync(join(dataDir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
+    return { state, outbox, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new StartupError(`Port ${port} is already in use: stop what uses it, or run npm start -- --port <another port>.`) : error),
+    );
+    server.listen(port, () => resolveListen());
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolveClose) => {
+    server.close(() => resolveClose());
+    server.closeAllConnections();
+  });
+}

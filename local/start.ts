@@ -1,0 +1,66 @@
+import { parseFlags } from './cli-args.ts';
+import { seedDemo } from './demo-seed.ts';
+import { StartupError } from './preflight.ts';
+import { type RunningEmbassy, startEmbassy } from './runtime.ts';
+
+const USAGE = `Usage: npm start [-- --port 3000] [--data-dir .embassy-data] [--demo] [--quiet]`;
+
+async function main(): Promise<void> {
+  let flags: ReturnType<typeof parseFlags>;
+  try {
+    flags = parseFlags(process.argv.slice(2));
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (flags.help) {
+    console.log(USAGE);
+    return;
+  }
+  let running: RunningEmbassy | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    console.log(`\n${signal}: stopping Embassy…`);
+    await running?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
+
+  console.log('Starting Embassy: DynamoDB Local, cognito-local and the local API gateway…');
+  try {
+    running = await startEmbassy({
+      port: flags.port,
+      ...(flags['data-dir'] ? { dataDir: flags['data-dir'] } : {}),
+      ...(flags.quiet ? {} : { log: (line: string) => console.log(`  ${line}`) }),
+    });
+  } catch (error) {
+    fail(error instanceof StartupError ? error.message : `Embassy could not start: ${(error as Error).message}`);
+  }
+  const { url } = running.state;
+  const demo = flags.demo ? await seedDemo(running.state) : undefined;
+  console.log(`
+Embassy is running at ${url}
+
+  Health:    ${url}/api/health
+  API docs:  ${url}/api/openapi.json
+  Config:    ${url}/config.json
+  Data:      kept in .embassy-data/ (delete it to start afresh)
+${demo ? `\nDemo program "${demo.programName}" (${demo.programId}); sign in with password ${demo.password}:\n${demo.users.map((u) => `  ${u.role.padEnd(11)} ${u.email}`).join('\n')}\n` : ''}
+Next:
+  - Create the first admin:  npm run admin -- create-admin you@example.com
+  - Or start with demo data: npm run demo
+  - Stop with Ctrl-C.
+`);
+}
+
+function fail(message: string): never {
+  console.error(`embassy: ${message}`);
+  process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  fail(error instanceof Error ? error.message : String(error));
+});
