@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startCognitoLocal } from '../local/cognito-local.ts';
+import { startDynamoLocal } from '../local/dynamo-local.ts';
+import { Outbox } from '../local/outbox.ts';
+import { ensureUserPool, localCognito } from '../local/provision.ts';
+import { freePort } from '../local/wait-for.ts';
+
+export type TestServices = {
+  dynamoEndpoint: string;
+  cognitoEndpoint: string;
+  userPoolId: string;
+  clientId: string;
+  /** JSON-lines file of the confirmation codes cognito-local "emailed". */
+  outboxFile: string;
+};
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    services: TestServices;
+  }
+}
+
+/** Starts the real local stand-ins once per test run (DynamoDB Local in memory). */
+export default async function setup(project: TestProject) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const dir = mkdtempSync(join(tmpdir(), 'embassy-test-'));
+  const outboxFile = join(dir, 'outbox.jsonl');
+  const [dynamo, cognito] = await Promise.all([
+    freePort().then((port) => startDynamoLocal({ port })),
+    freePort().then((port) => startCognitoLocal({ port, dataDir: join(dir, 'cognito'), outbox: new Outbox(outboxFile) })),
+  ]);
+  const pool = await ensureUserPool(localCognito(cognito.endpoint), 'embassy-test');
+  project.provide('services', {
+    dynamoEndpoint: dynamo.endpoint,
+    cognitoEndpoint: cognito.endpoint,
+    userPoolId: pool.userPoolId,
+    clientId: pool.clientId,
+    outboxFile,
+  });
+  return async () => {
+    await Promise.all([dynamo.stop(), cognito.stop()]);
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

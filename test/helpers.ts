@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { decodeJwt } from 'jose';
+import { inject } from 'vitest';
+import { signIn, upsertUser } from '../local/cognito-users.ts';
+import { localCognito } from '../local/provision.ts';
+import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
+import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
+import { createGateway, type LambdaHandler } from '../local/gateway.ts';
+import { webRoot } from '../local/runtime.ts';
+
+export const services = () => inject('services');
+export const cognito = () => localCognito(services().cognitoEndpoint);
+
+export type TestUser = { email: string; id: string; token: string };
+
+let counter = 0;
+
+/** A real user in cognito-local, signed in: its ID token is what the API verifies. */
+export async function createUser(options: { admin?: boolean; name?: string } = {}): Promise<TestUser> {
+  const { userPoolId, clientId } = services();
+  const email = `${options.name ?? 'user'}-${Date.now().toString(36)}-${counter++}-${Math.random().toString(36).slice(2, 6)}@test.embassy`;
+  const password = 'Test-password-1';
+  await upsertUser(cognito(), userPoolId, { email, password, ...(options.admin ? { groups: [ADMIN_GROUP] } : {}) });
+  const { idToken } = await signIn(cognito(), clientId, email, password);
+  return { email, id: String(decodeJwt(idToken).sub), token: idToken };
+}
+
+/** The newest confirmation code cognito-local "emailed" to an address. */
+export function confirmationCodeFor(email: string): string | undefined {
+  const lines = readFileSync(services().outboxFile, 'utf8').trim().split('\n').filter(Boolean);
+  const messages = lines.map((l) => JSON.parse(l) as { to: string; code: string });
+  return messages.findLast((m) => m.to === email.toLowerCase())?.code;
+}
+
+export type Api = {
+  url: string;
+  call: (
+    user: TestUser | undefined,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: any; headers: Headers }>; // biome-ignore lint/suspicious/noExplicitAny: test bodies are inspected loosely
+  close: () => Promise<void>;
+};
+
+/** The real handlers behind the local API gateway, on an ephemeral port. */
+export async function startApi(): Promise<Api> {
+  const handlers = Object.fromEntries(
+    await Promise.all(
+      (Object.keys(FUNCTIONS) as FunctionName[]).map(async (name) => {
+        const module = (await import(`../${FUNCTIONS[name].entry}`)) as { handler: LambdaHandler };
+        return [name, module.handler] as const;
+      }),
+    ),
+  ) as Record<FunctionName, LambdaHandler>;
+  const server = createGateway({ routes: ROUTES, handlers, webRoot: webRoot(), documents: { '/config.json': { test: true } } });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    call: async (user, method, path, body, headers = {}) => {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        redirect: 'manual',
+        headers: {
+          ...(user ? { authorization: `Bearer ${user.token}` } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, body: parsed, headers: response.headers };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A valid program body; override what a test is about. */
+export function programInput(overrides: Record<string, unknown> = {}) {
+  const slug = `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    name: 'Fiesta Agents',
+    brandName: 'Fiesta',
+    slug,
+    description: 'Monthly missions for drivers.',
+    landingUrl: 'https://example.com/fiesta?utm_source=embassy',
+    timeZone: 'Europe/Berlin',
+    currency: 'EUR',
+    questions: [
+      { id: 'why', label: 'Why?', type: 'text', required: true },
+      { id: 'channel', label: 'Channel', type: 'choice', options: ['YouTube', 'Blog'], required: true },
+      { id: 'followers', label: 'Followers', type: 'number', min: 0 },
+    ],
+    ...overrides,
+  };
+}
+
+export const validApplication = (overrides: Record<string, unknown> = {}) => ({
+  answers: { why: 'I love it', channel: 'YouTube', followers: 100 },
+  socialHandles: { instagram: '@me' },
+  consent: { termsVersion: '1', accepted: true },
+  ...overrides,
+});
+
+export { ROUTES };

@@ -1,0 +1,20 @@
+import { inject } from 'vitest';
+import { ensureTable, localDynamo } from '../local/provision.ts';
+
+/**
+ * Runs before each test file, before it imports any handler: points the env module at the
+ * shared emulators and gives the file a fresh table of its own.
+ */
+const services = inject('services');
+const tableName = `test-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+Object.assign(process.env, {
+  TABLE_NAME: tableName,
+  DYNAMODB_ENDPOINT: services.dynamoEndpoint,
+  AWS_REGION: 'local',
+  AWS_ACCESS_KEY_ID: 'local',
+  AWS_SECRET_ACCESS_KEY: 'local',
+  COGNITO_ISSUER: `${services.cognitoEndpoint}/${services.userPoolId}`,
+  COGNITO_CLIENT_ID: services.clientId,
+  LOG_LEVEL: 'silent',
+});
+await ensureTable(localDynamo(services.dynamoEndpoint), tableName);
