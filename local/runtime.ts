@@ -35,16 +35,23 @@ export function webRoot(): string {
   return existsSync(join(dist, 'index.html')) ? dist : join(REPO_ROOT, 'web', 'public');
 }
 
-/** Sets the Lambda environment the handlers read at import (the env module), then imports them. */
-async function loadHandlers(environment: Record<string, string>): Promise<Record<FunctionName, LambdaHandler>> {
-  Object.assign(process.env, environment);
+/** Imports every function's real handler, by the route table's entries. */
+export async function importHandlers(): Promise<Record<FunctionName, LambdaHandler>> {
   const entries = await Promise.all(
     (Object.keys(FUNCTIONS) as FunctionName[]).map(async (name) => {
-      const module = (await import(join(REPO_ROOT, FUNCTIONS[name].entry))) as { handler: LambdaHandler };
+      const module = (await import(/* @vite-ignore */ join(REPO_ROOT, FUNCTIONS[name].entry))) as {
+        handler: LambdaHandler;
+      };
       return [name, module.handler] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<FunctionName, LambdaHandler>;
+}
+
+/** Sets the Lambda environment the handlers read at import (the env module), then imports them. */
+async function loadHandlers(environment: Record<string, string>): Promise<Record<FunctionName, LambdaHandler>> {
+  Object.assign(process.env, environment);
+  return importHandlers();
 }
 
 /**

@@ -5,9 +5,9 @@ import { inject } from 'vitest';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
 import { localCognito } from '../local/provision.ts';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
-import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
-import { createGateway, type LambdaHandler } from '../local/gateway.ts';
-import { webRoot } from '../local/runtime.ts';
+import { ROUTES } from '../shared/routes.ts';
+import { createGateway } from '../local/gateway.ts';
+import { importHandlers, webRoot } from '../local/runtime.ts';
 
 export const services = () => inject('services');
 export const cognito = () => localCognito(services().cognitoEndpoint);
@@ -33,6 +33,14 @@ export function confirmationCodeFor(email: string): string | undefined {
   return messages.findLast((m) => m.to === email.toLowerCase())?.code;
 }
 
+/** A response as the tests inspect it. */
+export type ApiResponse = {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies loosely and assert their shape.
+  body: any;
+  headers: Headers;
+};
+
 export type Api = {
   url: string;
   call: (
@@ -41,20 +49,13 @@ export type Api = {
     path: string,
     body?: unknown,
     headers?: Record<string, string>,
-  ) => Promise<{ status: number; body: any; headers: Headers }>; // biome-ignore lint/suspicious/noExplicitAny: test bodies are inspected loosely
+  ) => Promise<ApiResponse>;
   close: () => Promise<void>;
 };
 
 /** The real handlers behind the local API gateway, on an ephemeral port. */
 export async function startApi(): Promise<Api> {
-  const handlers = Object.fromEntries(
-    await Promise.all(
-      (Object.keys(FUNCTIONS) as FunctionName[]).map(async (name) => {
-        const module = (await import(`../${FUNCTIONS[name].entry}`)) as { handler: LambdaHandler };
-        return [name, module.handler] as const;
-      }),
-    ),
-  ) as Record<FunctionName, LambdaHandler>;
+  const handlers = await importHandlers();
   const server = createGateway({ routes: ROUTES, handlers, webRoot: webRoot(), documents: { '/config.json': { test: true } } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

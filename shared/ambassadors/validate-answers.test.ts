@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../errors.ts';
+import type { Question } from '../programs/program.schema.ts';
+import { validateAnswers } from './validate-answers.ts';
+
+const questions: Question[] = [
+  { id: 'why', label: 'Why?', type: 'text', required: true, maxLength: 20 },
+  { id: 'channels', label: 'Channels', type: 'choice', options: ['YouTube', 'Blog'], multiple: true, required: false },
+  { id: 'main', label: 'Main', type: 'choice', options: ['YouTube', 'Blog'], multiple: false, required: false },
+  { id: 'site', label: 'Site', type: 'url', required: false },
+  { id: 'age', label: 'Age', type: 'number', min: 16, max: 120, required: false },
+];
+
+const problemsOf = (answers: Record<string, string | number | string[]>) => {
+  try {
+    validateAnswers(questions, answers);
+    return {};
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return (error.details as { answers: Record<string, string> }).answers;
+  }
+};
+
+describe('validateAnswers', () => {
+  it('normalises valid answers', () => {
+    expect(
+      validateAnswers(questions, { why: '  Because  ', channels: ['Blog', 'Blog'], main: 'YouTube', site: 'https://a.example/x', age: '30' }),
+    ).toEqual({ why: 'Because', channels: ['Blog'], main: 'YouTube', site: 'https://a.example/x', age: 30 });
+  });
+
+  it('names every problem by question id', () => {
+    expect(problemsOf({ why: ' ', main: ['YouTube', 'Blog'], site: 'javascript:alert(1)', age: 12, extra: 'x' })).toEqual({
+      why: 'An answer is required',
+      main: 'Pick one option',
+      site: 'Expected an http or https URL',
+      age: 'At least 16',
+      extra: 'There is no such question',
+    });
+    expect(problemsOf({ why: 'x'.repeat(21) })).toEqual({ why: 'At most 20 characters' });
+    expect(problemsOf({ why: 'ok', site: 'https://u:p@a.example' })).toEqual({ site: 'A URL must not carry credentials' });
+  });
+
+  it('never throws anything but a validation error, whatever the input', () => {
+    const value = fc.oneof(fc.string(), fc.double(), fc.array(fc.string(), { maxLength: 5 }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.oneof(fc.constantFrom('why', 'channels', 'main', 'site', 'age', '__proto__'), fc.string()), value), (answers) => {
+        try {
+          validateAnswers(questions, answers);
+        } catch (error) {
+          expect(isAppError(error) && error.code === 'validation_failed').toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '../shared/routes.ts';
+import { type Api, createUser, programInput, startApi, type TestUser, validApplication } from './helpers.ts';
+
+/**
+ * Every program-scoped route, called by each kind of member of program A against program B.
+ * A route added to the table without a row here fails the suite.
+ */
+type Expectation = { body?: unknown; status: number; note?: string };
+const CROSS_PROGRAM: Record<string, Expectation> = {
+  'GET /api/programs/{programId}': { status: 200, note: 'public part only; asserted below' },
+  'PATCH /api/programs/{programId}': { body: { name: 'Hijacked' }, status: 403 },
+  'POST /api/programs/{programId}/invitations': { body: { email: 'mole@example.com', role: 'manager' }, status: 403 },
+  'POST /api/programs/{programId}/invitations/accept': { status: 404 },
+  'GET /api/programs/{programId}/ambassadors': { status: 403 },
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}': { status: 403 },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/decision': { body: { decision: 'approve' }, status: 403 },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/suspend': { body: {}, status: 403 },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/reinstate': { body: {}, status: 403 },
+  // Applying is open to every signed-in user by design: it creates the caller's own record only.
+  'POST /api/programs/{programId}/applications': { body: validApplication(), status: 201 },
+};
+
+/** Routes with no program in the path: not program-scoped, covered by their own tests. */
+const NOT_PROGRAM_SCOPED = new Set([
+  'GET /api/health',
+  'GET /api/me',
+  'POST /api/programs',
+  'GET /api/openapi.json',
+  'ANY /api/{proxy+}',
+  'GET /r/{code}',
+]);
+
+let api: Api;
+let programA: string;
+let programB: string;
+let callers: Record<string, TestUser>;
+let pendingInB: TestUser;
+let approvedInB: TestUser;
+
+beforeAll(async () => {
+  api = await startApi();
+  const admin = await createUser({ admin: true });
+  const create = async () => (await api.call(admin, 'POST', '/api/programs', programInput())).body.programId as string;
+  [programA, programB] = [await create(), await create()];
+
+  const staff = async (role: 'manager' | 'brand') => {
+    const user = await createUser({ name: role });
+    await api.call(admin, 'POST', `/api/programs/${programA}/invitations`, { email: user.email, role });
+    expect((await api.call(user, 'POST', `/api/programs/${programA}/invitations/accept`)).status).toBe(201);
+    return user;
+  };
+  const ambassador = async (programId: string, approve: boolean) => {
+    const user = await createUser({ name: 'amb' });
+    expect((await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication())).status).toBe(201);
+    if (approve) await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, { decision: 'approve' });
+    return user;
+  };
+  callers = {
+    manager: await staff('manager'),
+    brand: await staff('brand'),
+    ambassador: await ambassador(programA, true),
+    applicant: await ambassador(programA, false),
+    stranger: await createUser(),
+  };
+  pendingInB = await ambassador(programB, false);
+  approvedInB = await ambassador(programB, true);
+});
+afterAll(() => api.close());
+
+describe('cross-program access', () => {
+  it('classifies every route in the table', () => {
+    for (const route of ROUTES) {
+      const key = `${route.method} ${route.path}`;
+      expect(key in CROSS_PROGRAM || NOT_PROGRAM_SCOPED.has(key), `${key} has no cross-program row`).toBe(true);
+    }
+  });
+
+  for (const [key, expectation] of Object.entries(CROSS_PROGRAM)) {
+    it(`${key}: members of another program get ${expectation.status}`, async () => {
+      const [method, template] = key.split(' ') as [string, string];
+      for (const [role, caller] of Object.entries(callers)) {
+        for (const target of [pendingInB, approvedInB]) {
+          const path = template.replace('{programId}', programB).replace('{ambassadorId}', target.id);
+          const response = await api.call(caller, method, path, expectation.body);
+          const expected = key.endsWith('/applications') && response.status === 409 ? 409 : expectation.status;
+          expect(response.status, `${role} → ${method} ${path}: ${JSON.stringify(response.body)}`).toBe(expected);
+          if (response.status >= 400) expect(response.body.error.requestId).toEqual(expect.any(String));
+          if (key === 'GET /api/programs/{programId}') {
+            expect(response.body.view).toBe('public');
+            expect(response.body.program).not.toHaveProperty('landingUrl');
+          }
+        }
+      }
+    });
+  }
+
+  it('left program B as it was', async () => {
+    const read = async (user: TestUser) =>
+      (await api.call(user, 'GET', `/api/programs/${programB}/ambassadors/${user.id}`)).body as { status: string };
+    expect((await read(pendingInB)).status).toBe('pending');
+    expect((await read(approvedInB)).status).toBe('approved');
+    const program = await api.call(approvedInB, 'GET', `/api/programs/${programB}`);
+    expect(program.body.program.name).not.toBe('Hijacked');
+    expect(programA).not.toBe(programB);
+  });
+});
