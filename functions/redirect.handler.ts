@@ -1,7 +1,7 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { REFERRAL_CODE_PATTERN } from '#shared/ambassadors/referral-code.ts';
 import { log } from '#shared/log.ts';
 import { findLandingUrl, findReferralCode } from '#shared/referrals/referral-code.store.ts';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
 const CACHE_MS = 60_000;
 const landingCache = new Map<string, { url: string | undefined; until: number }>();
@@ -27,7 +27,8 @@ const errorResult = (statusCode: number, code: string, message: string, requestI
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const requestId = event.requestContext?.requestId ?? '';
   const code = (event.pathParameters?.code ?? '').toUpperCase();
-  if (!REFERRAL_CODE_PATTERN.test(code)) return errorResult(404, 'not_found', 'Unknown referral code', requestId);
+  if (!REFERRAL_CODE_PATTERN.test(code))
+    return errorResult(404, 'not_found', 'Unknown referral code', requestId);
   try {
     const referral = await findReferralCode(code);
     const landing = referral ? await landingUrlOf(referral.programId) : undefined;
@@ -36,7 +37,11 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
     if (referral.active) location.searchParams.set('ref', code);
     return {
       statusCode: 302,
-      headers: { location: location.toString(), 'cache-control': 'private, no-store', 'referrer-policy': 'origin' },
+      headers: {
+        location: location.toString(),
+        'cache-control': 'private, no-store',
+        'referrer-policy': 'origin',
+      },
     };
   } catch (error) {
     log.error('redirect lookup failed', { requestId, error: String(error) });

@@ -37,19 +37,26 @@ async function resolveTarget(flags: ReturnType<typeof parseFlags>) {
       const cfn = new CloudFormationClient(region ? { region } : {});
       const stack = (await cfn.send(new DescribeStacksCommand({ StackName: flags.stack }))).Stacks?.[0];
       userPoolId = stack?.Outputs?.find((o) => o.OutputKey === 'UserPoolId')?.OutputValue;
-      if (!userPoolId) fail(`Stack ${flags.stack} has no UserPoolId output. Was it deployed with npm run deploy?`);
+      if (!userPoolId)
+        fail(`Stack ${flags.stack} has no UserPoolId output. Was it deployed with npm run deploy?`);
     }
     const client = new CognitoIdentityProviderClient(region ? { region } : {});
     return { client, userPoolId: userPoolId as string, where: `user pool ${userPoolId}` };
   }
   let state: LocalState;
   try {
-    state = JSON.parse(readFileSync(join(flags['data-dir'] ?? DEFAULT_DATA_DIR, 'state.json'), 'utf8')) as LocalState;
+    state = JSON.parse(
+      readFileSync(join(flags['data-dir'] ?? DEFAULT_DATA_DIR, 'state.json'), 'utf8'),
+    ) as LocalState;
     await fetch(`${state.cognitoEndpoint}/health`);
   } catch {
     fail('Embassy is not running locally: start it with npm start in another terminal, then run this again.');
   }
-  return { client: localCognito(state.cognitoEndpoint), userPoolId: state.userPoolId, where: 'the local user pool' };
+  return {
+    client: localCognito(state.cognitoEndpoint),
+    userPoolId: state.userPoolId,
+    where: 'the local user pool',
+  };
 }
 
 function generatePassword(): string {

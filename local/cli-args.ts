@@ -18,6 +18,7 @@ export function parseFlags(args: string[]) {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be 1–65535, not ${values.port}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`--port must be 1–65535, not ${values.port}`);
   return { ...values, port, positionals };
 }

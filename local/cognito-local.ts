@@ -21,7 +21,10 @@ export async function startCognitoLocal(options: {
   mkdirSync(join(options.dataDir, '.cognito'), { recursive: true });
   writeFileSync(
     join(options.dataDir, '.cognito', 'config.json'),
-    JSON.stringify({ TokenConfig: { IssuerDomain: endpoint }, UserPoolDefaults: { UsernameAttributes: ['email'] } }),
+    JSON.stringify({
+      TokenConfig: { IssuerDomain: endpoint },
+      UserPoolDefaults: { UsernameAttributes: ['email'] },
+    }),
   );
   const bin = require.resolve('cognito-local/lib/bin/start.js');
   const child = spawn(process.execPath, [bin], {

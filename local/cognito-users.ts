@@ -21,7 +21,8 @@ export async function upsertUser(
   try {
     await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.email }));
   } catch (error) {
-    if (!(error instanceof UserNotFoundException) && (error as Error).name !== 'UserNotFoundException') throw error;
+    if (!(error instanceof UserNotFoundException) && (error as Error).name !== 'UserNotFoundException')
+      throw error;
     await client.send(
       new AdminCreateUserCommand({
         UserPoolId: userPoolId,
@@ -37,10 +38,17 @@ export async function upsertUser(
     outcome = 'created';
   }
   await client.send(
-    new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: user.email, Password: user.password, Permanent: true }),
+    new AdminSetUserPasswordCommand({
+      UserPoolId: userPoolId,
+      Username: user.email,
+      Password: user.password,
+      Permanent: true,
+    }),
   );
   for (const group of user.groups ?? []) {
-    await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.email, GroupName: group }));
+    await client.send(
+      new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.email, GroupName: group }),
+    );
   }
   return outcome;
 }
@@ -60,6 +68,14 @@ export async function signIn(
     }),
   );
   const idToken = result.AuthenticationResult?.IdToken;
-  if (!idToken) throw new Error(`Sign-in for ${email} returned no ID token (challenge: ${result.ChallengeName ?? 'none'})`);
-  return { idToken, ...(result.AuthenticationResult?.RefreshToken ? { refreshToken: result.AuthenticationResult.RefreshToken } : {}) };
+  if (!idToken)
+    throw new Error(
+      `Sign-in for ${email} returned no ID token (challenge: ${result.ChallengeName ?? 'none'})`,
+    );
+  return {
+    idToken,
+    ...(result.AuthenticationResult?.RefreshToken
+      ? { refreshToken: result.AuthenticationResult.RefreshToken }
+      : {}),
+  };
 }

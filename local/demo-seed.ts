@@ -6,7 +6,11 @@ import type { LocalState } from './runtime.ts';
 export const DEMO_PASSWORD = 'Embassy-demo-1';
 const SLUG = 'fiesta-agents';
 
-type DemoUser = { email: string; role: 'owner (admin)' | 'manager' | 'brand' | 'ambassador' | 'applicant'; name: string };
+type DemoUser = {
+  email: string;
+  role: 'owner (admin)' | 'manager' | 'brand' | 'ambassador' | 'applicant';
+  name: string;
+};
 
 const DEMO = {
   owner: { email: 'owner@demo.embassy.test', role: 'owner (admin)', name: 'Olivia Owner' },
@@ -61,15 +65,25 @@ export async function seedDemo(state: LocalState) {
       currency: 'EUR',
       questions: [
         { id: 'why', label: 'Why do you want to be an agent?', type: 'text', required: true },
-        { id: 'channel', label: 'Your main channel', type: 'choice', options: ['YouTube', 'Instagram', 'TikTok', 'Blog'], required: true },
+        {
+          id: 'channel',
+          label: 'Your main channel',
+          type: 'choice',
+          options: ['YouTube', 'Instagram', 'TikTok', 'Blog'],
+          required: true,
+        },
         { id: 'followers', label: 'Followers on that channel', type: 'number', min: 0 },
         { id: 'portfolio', label: 'A post you are proud of', type: 'url' },
       ],
     });
-    if (created.status !== 201) throw new Error(`Demo program could not be created: ${JSON.stringify(created.json)}`);
+    if (created.status !== 201)
+      throw new Error(`Demo program could not be created: ${JSON.stringify(created.json)}`);
     programId = String(created.json.programId);
     for (const invitee of [DEMO.manager, DEMO.brand]) {
-      await owner('POST', `/api/programs/${programId}/invitations`, { email: invitee.email, role: invitee.role });
+      await owner('POST', `/api/programs/${programId}/invitations`, {
+        email: invitee.email,
+        role: invitee.role,
+      });
       await as(invitee.email)('POST', `/api/programs/${programId}/invitations/accept`);
     }
     const apply = (call: ReturnType<typeof as>, why: string, channel: string, followers: number) =>

@@ -29,7 +29,8 @@ export async function startDynamoLocal(options: { port: number; dbPath?: string 
     await waitFor(
       async () => {
         if (failure) throw failure;
-        if (child.exitCode !== null) throw new Error(`DynamoDB Local exited: ${output.trim().split('\n').pop()}`);
+        if (child.exitCode !== null)
+          throw new Error(`DynamoDB Local exited: ${output.trim().split('\n').pop()}`);
         // DynamoDB Local answers any request once it is up; 400 to a bare GET is fine.
         const response = await fetch(endpoint);
         return response.status > 0;

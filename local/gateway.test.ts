@@ -10,13 +10,24 @@ const match = (method: string, path: string) => {
 
 describe('local gateway route matching', () => {
   it('prefers the most specific route, as API Gateway does', () => {
-    expect(match('GET', '/api/programs/P1')).toEqual({ key: 'GET /api/programs/{programId}', params: { programId: 'P1' } });
-    expect(match('POST', '/api/programs/P1/invitations/accept')?.key).toBe('POST /api/programs/{programId}/invitations/accept');
-    expect(match('GET', '/api/programs/P1/ambassadors/A%2F1')?.params).toEqual({ programId: 'P1', ambassadorId: 'A/1' });
+    expect(match('GET', '/api/programs/P1')).toEqual({
+      key: 'GET /api/programs/{programId}',
+      params: { programId: 'P1' },
+    });
+    expect(match('POST', '/api/programs/P1/invitations/accept')?.key).toBe(
+      'POST /api/programs/{programId}/invitations/accept',
+    );
+    expect(match('GET', '/api/programs/P1/ambassadors/A%2F1')?.params).toEqual({
+      programId: 'P1',
+      ambassadorId: 'A/1',
+    });
   });
 
   it('sends unknown API paths and methods to the greedy fallback, and nothing else', () => {
-    expect(match('GET', '/api/nothing/here')).toEqual({ key: 'ANY /api/{proxy+}', params: { proxy: 'nothing/here' } });
+    expect(match('GET', '/api/nothing/here')).toEqual({
+      key: 'ANY /api/{proxy+}',
+      params: { proxy: 'nothing/here' },
+    });
     expect(match('DELETE', '/api/programs/P1')?.key).toBe('ANY /api/{proxy+}');
     expect(match('GET', '/r/ANNA-7K2Q')).toEqual({ key: 'GET /r/{code}', params: { code: 'ANNA-7K2Q' } });
     expect(match('GET', '/r/a/b')).toBeUndefined();

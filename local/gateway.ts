@@ -5,7 +5,10 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { FUNCTIONS, type FunctionName, type RouteDefinition } from '../shared/routes.ts';
 
-export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+export type LambdaHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyResultV2>;
 
 type CompiledRoute = RouteDefinition & { pattern: RegExp; params: string[]; rank: number[] };
 
@@ -42,7 +45,12 @@ export function compileRoutes(routes: readonly RouteDefinition[]): CompiledRoute
         .join('/');
       const greedy = route.path.includes('+}') ? 1 : 0;
       const literals = segments.filter((s) => !s.startsWith('{')).length;
-      return { ...route, params, pattern: new RegExp(`^/${source}$`), rank: [greedy, -literals, route.method === 'ANY' ? 1 : 0] };
+      return {
+        ...route,
+        params,
+        pattern: new RegExp(`^/${source}$`),
+        rank: [greedy, -literals, route.method === 'ANY' ? 1 : 0],
+      };
     })
     .sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]!);
 }
@@ -142,7 +150,12 @@ function lambdaContext(fn: FunctionName, requestId: string, deadline: number): C
   };
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer | string,
+): void {
   res.writeHead(status, headers);
   res.end(body);
 }
@@ -154,13 +167,24 @@ const gatewayError = (res: ServerResponse, status: number, message: string) =>
 /** Writes a Lambda result to the response the way API Gateway interprets payload 2.0. */
 function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void {
   if (typeof result === 'string' || !('statusCode' in result) || result.statusCode === undefined) {
-    send(res, 200, { 'content-type': 'application/json' }, typeof result === 'string' ? result : JSON.stringify(result));
+    send(
+      res,
+      200,
+      { 'content-type': 'application/json' },
+      typeof result === 'string' ? result : JSON.stringify(result),
+    );
     return;
   }
   const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
+  for (const [name, value] of Object.entries(result.headers ?? {}))
+    headers[name.toLowerCase()] = String(value);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
-  const body = result.body === undefined ? '' : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
+  const body =
+    result.body === undefined
+      ? ''
+      : result.isBase64Encoded
+        ? Buffer.from(result.body, 'base64')
+        : result.body;
   res.writeHead(result.statusCode, headers);
   res.end(body);
 }
@@ -208,7 +232,10 @@ export function createGateway(options: GatewayOptions): Server {
         timer = setTimeout(() => resolve('timeout'), timeoutMs);
       });
       const result = await Promise.race([
-        options.handlers[fn](event, lambdaContext(fn, event.requestContext.requestId, Date.now() + timeoutMs)),
+        options.handlers[fn](
+          event,
+          lambdaContext(fn, event.requestContext.requestId, Date.now() + timeoutMs),
+        ),
         timeout,
       ]).finally(() => clearTimeout(timer));
       if (result === 'timeout') return gatewayError(res, 503, 'Service Unavailable');
@@ -220,12 +247,22 @@ export function createGateway(options: GatewayOptions): Server {
   });
 }
 
-async function serveStatic(res: ServerResponse, method: string, path: string, options: GatewayOptions): Promise<void> {
+async function serveStatic(
+  res: ServerResponse,
+  method: string,
+  path: string,
+  options: GatewayOptions,
+): Promise<void> {
   if (method !== 'GET' && method !== 'HEAD') return gatewayError(res, 405, 'Method Not Allowed');
   const document = options.documents?.[path];
   if (document !== undefined) {
     const body = JSON.stringify(document);
-    return send(res, 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, method === 'HEAD' ? '' : body);
+    return send(
+      res,
+      200,
+      { 'content-type': 'application/json', 'cache-control': 'no-store' },
+      method === 'HEAD' ? '' : body,
+    );
   }
   const root = normalize(options.webRoot);
   let file = normalize(join(root, decodeURIComponent(path)));

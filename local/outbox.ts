@@ -22,7 +22,12 @@ export class Outbox {
       if (destination?.[1]) this.pending.to = destination[1].toLowerCase();
       if (code?.[1]) this.pending.code = code[1];
       if (this.pending.to && this.pending.code) {
-        this.add({ to: this.pending.to, kind: 'confirmation_code', code: this.pending.code, at: new Date().toISOString() });
+        this.add({
+          to: this.pending.to,
+          kind: 'confirmation_code',
+          code: this.pending.code,
+          at: new Date().toISOString(),
+        });
         this.pending = {};
       }
     }

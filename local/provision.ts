@@ -9,8 +9,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
   type AttributeDefinition,
-  type CreateTableCommandInput,
   CreateTableCommand,
+  type CreateTableCommandInput,
   DescribeTableCommand,
   DynamoDBClient,
   type GlobalSecondaryIndexDescription,
@@ -18,8 +18,8 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
 import { GSI, TABLE } from '../shared/db/table.ts';
+import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
@@ -41,7 +41,9 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [...attributes].map((name): AttributeDefinition => ({ AttributeName: name, AttributeType: 'S' })),
+    AttributeDefinitions: [...attributes].map(
+      (name): AttributeDefinition => ({ AttributeName: name, AttributeType: 'S' }),
+    ),
     KeySchema: [
       { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
       { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
@@ -59,11 +61,16 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
 }
 
 /** Creates the table, or adds any index it lacks. Safe to run on every start. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'updated' | 'unchanged'> {
+export async function ensureTable(
+  client: DynamoDBClient,
+  tableName: string,
+): Promise<'created' | 'updated' | 'unchanged'> {
   const definition = tableDefinition(tableName);
   let existing: GlobalSecondaryIndexDescription[] | undefined;
   try {
-    existing = (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table?.GlobalSecondaryIndexes ?? [];
+    existing =
+      (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table?.GlobalSecondaryIndexes ??
+      [];
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
@@ -94,7 +101,10 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
 export type UserPoolIds = { userPoolId: string; clientId: string };
 
 /** Finds or creates the user pool, its web client and the `admins` group. */
-export async function ensureUserPool(client: CognitoIdentityProviderClient, poolName: string): Promise<UserPoolIds> {
+export async function ensureUserPool(
+  client: CognitoIdentityProviderClient,
+  poolName: string,
+): Promise<UserPoolIds> {
   const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
   let userPoolId = pools.UserPools?.find((pool) => pool.Name === poolName)?.Id;
   if (!userPoolId) {
@@ -110,7 +120,9 @@ export async function ensureUserPool(client: CognitoIdentityProviderClient, pool
   }
   if (!userPoolId) throw new Error('cognito-local did not return a user pool id');
 
-  const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  const clients = await client.send(
+    new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
+  );
   let clientId = clients.UserPoolClients?.find((c) => c.ClientName === 'web')?.ClientId;
   if (!clientId) {
     const created = await client.send(

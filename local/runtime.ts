@@ -49,7 +49,9 @@ export async function importHandlers(): Promise<Record<FunctionName, LambdaHandl
 }
 
 /** Sets the Lambda environment the handlers read at import (the env module), then imports them. */
-async function loadHandlers(environment: Record<string, string>): Promise<Record<FunctionName, LambdaHandler>> {
+async function loadHandlers(
+  environment: Record<string, string>,
+): Promise<Record<FunctionName, LambdaHandler>> {
   Object.assign(process.env, environment);
   return importHandlers();
 }
@@ -80,7 +82,11 @@ export async function startEmbassy(options: {
     mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
     const dynamo = await startDynamoLocal({ port: await freePort(), dbPath: join(dataDir, 'dynamodb') });
     started.push(dynamo);
-    const cognito = await startCognitoLocal({ port: await freePort(), dataDir: join(dataDir, 'cognito'), outbox });
+    const cognito = await startCognitoLocal({
+      port: await freePort(),
+      dataDir: join(dataDir, 'cognito'),
+      outbox,
+    });
     started.push(cognito);
 
     await ensureTable(localDynamo(dynamo.endpoint), LOCAL_TABLE);
@@ -97,7 +103,12 @@ export async function startEmbassy(options: {
     const url = `http://localhost:${options.port}`;
     const config = {
       apiBase: `${url}/api`,
-      cognito: { region: 'local', userPoolId: pool.userPoolId, clientId: pool.clientId, endpoint: cognito.endpoint },
+      cognito: {
+        region: 'local',
+        userPoolId: pool.userPoolId,
+        clientId: pool.clientId,
+        endpoint: cognito.endpoint,
+      },
     };
     const server = createGateway({
       routes: ROUTES,
@@ -131,7 +142,13 @@ export async function startEmbassy(options: {
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new StartupError(`Port ${port} is already in use: stop what uses it, or run npm start -- --port <another port>.`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(
+              `Port ${port} is already in use: stop what uses it, or run npm start -- --port <another port>.`,
+            )
+          : error,
+      ),
     );
     server.listen(port, () => resolveListen());
   });

@@ -37,7 +37,9 @@ async function main(): Promise<void> {
       ...(flags.quiet ? {} : { log: (line: string) => console.log(`  ${line}`) }),
     });
   } catch (error) {
-    fail(error instanceof StartupError ? error.message : `Embassy could not start: ${(error as Error).message}`);
+    fail(
+      error instanceof StartupError ? error.message : `Embassy could not start: ${(error as Error).message}`,
+    );
   }
   const { url } = running.state;
   const demo = flags.demo ? await seedDemo(running.state) : undefined;

@@ -37,7 +37,9 @@ export class AppError extends Error {
 
 /** Type guard for {@link AppError}, robust across module copies. */
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError || (error instanceof Error && error.name === 'AppError' && 'code' in error);
+  return (
+    error instanceof AppError || (error instanceof Error && error.name === 'AppError' && 'code' in error)
+  );
 }
 
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);

@@ -1,7 +1,16 @@
 import { ConfirmSignUpCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../local/cognito-users.ts';
-import { type Api, cognito, confirmationCodeFor, createUser, programInput, services, startApi, validApplication } from './helpers.ts';
+import {
+  type Api,
+  cognito,
+  confirmationCodeFor,
+  createUser,
+  programInput,
+  services,
+  startApi,
+  validApplication,
+} from './helpers.ts';
 
 let api: Api;
 beforeAll(async () => {
@@ -18,14 +27,18 @@ describe('an ambassador walks the whole slice over HTTP with real tokens', () =>
     // Act: self sign-up against the Cognito API, the code from the (dev) outbox.
     const email = `newcomer-${Date.now()}@test.embassy`;
     const password = 'Newcomer-pass-1';
-    await cognito().send(new SignUpCommand({ ClientId: services().clientId, Username: email, Password: password }));
+    await cognito().send(
+      new SignUpCommand({ ClientId: services().clientId, Username: email, Password: password }),
+    );
     let code: string | undefined;
     for (let i = 0; i < 50 && !code; i++) {
       code = confirmationCodeFor(email);
       if (!code) await new Promise((r) => setTimeout(r, 100));
     }
     expect(code).toMatch(/^\d{4,8}$/);
-    await cognito().send(new ConfirmSignUpCommand({ ClientId: services().clientId, Username: email, ConfirmationCode: code }));
+    await cognito().send(
+      new ConfirmSignUpCommand({ ClientId: services().clientId, Username: email, ConfirmationCode: code }),
+    );
     const { idToken } = await signIn(cognito(), services().clientId, email, password);
     const me = { email, id: '', token: idToken };
 
@@ -35,10 +48,19 @@ describe('an ambassador walks the whole slice over HTTP with real tokens', () =>
       displayName: 'Nina Newcomer',
     });
     me.id = applied.body.userId;
-    const queue = await api.call(admin, 'GET', `/api/programs/${program.programId}/ambassadors?status=pending`);
-    const decided = await api.call(admin, 'POST', `/api/programs/${program.programId}/ambassadors/${me.id}/decision`, {
-      decision: 'approve',
-    });
+    const queue = await api.call(
+      admin,
+      'GET',
+      `/api/programs/${program.programId}/ambassadors?status=pending`,
+    );
+    const decided = await api.call(
+      admin,
+      'POST',
+      `/api/programs/${program.programId}/ambassadors/${me.id}/decision`,
+      {
+        decision: 'approve',
+      },
+    );
     const mine = await api.call(me, 'GET', '/api/me');
     const record = await api.call(me, 'GET', `/api/programs/${program.programId}/ambassadors/${me.id}`);
     const click = await api.call(undefined, 'GET', `/r/${decided.body.referralCode}`);
@@ -49,7 +71,12 @@ describe('an ambassador walks the whole slice over HTTP with real tokens', () =>
     expect(queue.body.items.map((m: { userId: string }) => m.userId)).toContain(me.id);
     expect(decided.body.referralCode).toMatch(/^NINA[A-Z]{0,2}-[0-9A-Z]{4}$/);
     expect(mine.body.memberships).toEqual([
-      expect.objectContaining({ programId: program.programId, role: 'ambassador', status: 'approved', referralCode: decided.body.referralCode }),
+      expect.objectContaining({
+        programId: program.programId,
+        role: 'ambassador',
+        status: 'approved',
+        referralCode: decided.body.referralCode,
+      }),
     ]);
     expect(record.body).toMatchObject({ status: 'approved', displayName: 'Nina Newcomer', email });
     expect(click.status).toBe(302);

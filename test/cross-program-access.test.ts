@@ -10,11 +10,17 @@ type Expectation = { body?: unknown; status: number; note?: string };
 const CROSS_PROGRAM: Record<string, Expectation> = {
   'GET /api/programs/{programId}': { status: 200, note: 'public part only; asserted below' },
   'PATCH /api/programs/{programId}': { body: { name: 'Hijacked' }, status: 403 },
-  'POST /api/programs/{programId}/invitations': { body: { email: 'mole@example.com', role: 'manager' }, status: 403 },
+  'POST /api/programs/{programId}/invitations': {
+    body: { email: 'mole@example.com', role: 'manager' },
+    status: 403,
+  },
   'POST /api/programs/{programId}/invitations/accept': { status: 404 },
   'GET /api/programs/{programId}/ambassadors': { status: 403 },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}': { status: 403 },
-  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/decision': { body: { decision: 'approve' }, status: 403 },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/decision': {
+    body: { decision: 'approve' },
+    status: 403,
+  },
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/suspend': { body: {}, status: 403 },
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/reinstate': { body: {}, status: 403 },
   // Applying is open to every signed-in user by design: it creates the caller's own record only.
@@ -41,7 +47,8 @@ let approvedInB: TestUser;
 beforeAll(async () => {
   api = await startApi();
   const admin = await createUser({ admin: true });
-  const create = async () => (await api.call(admin, 'POST', '/api/programs', programInput())).body.programId as string;
+  const create = async () =>
+    (await api.call(admin, 'POST', '/api/programs', programInput())).body.programId as string;
   [programA, programB] = [await create(), await create()];
 
   const staff = async (role: 'manager' | 'brand') => {
@@ -52,8 +59,13 @@ beforeAll(async () => {
   };
   const ambassador = async (programId: string, approve: boolean) => {
     const user = await createUser({ name: 'amb' });
-    expect((await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication())).status).toBe(201);
-    if (approve) await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, { decision: 'approve' });
+    expect(
+      (await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication())).status,
+    ).toBe(201);
+    if (approve)
+      await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, {
+        decision: 'approve',
+      });
     return user;
   };
   callers = {
@@ -72,7 +84,9 @@ describe('cross-program access', () => {
   it('classifies every route in the table', () => {
     for (const route of ROUTES) {
       const key = `${route.method} ${route.path}`;
-      expect(key in CROSS_PROGRAM || NOT_PROGRAM_SCOPED.has(key), `${key} has no cross-program row`).toBe(true);
+      expect(key in CROSS_PROGRAM || NOT_PROGRAM_SCOPED.has(key), `${key} has no cross-program row`).toBe(
+        true,
+      );
     }
   });
 
@@ -83,8 +97,11 @@ describe('cross-program access', () => {
         for (const target of [pendingInB, approvedInB]) {
           const path = template.replace('{programId}', programB).replace('{ambassadorId}', target.id);
           const response = await api.call(caller, method, path, expectation.body);
-          const expected = key.endsWith('/applications') && response.status === 409 ? 409 : expectation.status;
-          expect(response.status, `${role} → ${method} ${path}: ${JSON.stringify(response.body)}`).toBe(expected);
+          const expected =
+            key.endsWith('/applications') && response.status === 409 ? 409 : expectation.status;
+          expect(response.status, `${role} → ${method} ${path}: ${JSON.stringify(response.body)}`).toBe(
+            expected,
+          );
           if (response.status >= 400) expect(response.body.error.requestId).toEqual(expect.any(String));
           if (key === 'GET /api/programs/{programId}') {
             expect(response.body.view).toBe('public');
@@ -97,7 +114,9 @@ describe('cross-program access', () => {
 
   it('left program B as it was', async () => {
     const read = async (user: TestUser) =>
-      (await api.call(user, 'GET', `/api/programs/${programB}/ambassadors/${user.id}`)).body as { status: string };
+      (await api.call(user, 'GET', `/api/programs/${programB}/ambassadors/${user.id}`)).body as {
+        status: string;
+      };
     expect((await read(pendingInB)).status).toBe('pending');
     expect((await read(approvedInB)).status).toBe('approved');
     const program = await api.call(approvedInB, 'GET', `/api/programs/${programB}`);

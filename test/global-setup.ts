@@ -30,7 +30,9 @@ export default async function setup(project: TestProject) {
   const outboxFile = join(dir, 'outbox.jsonl');
   const [dynamo, cognito] = await Promise.all([
     freePort().then((port) => startDynamoLocal({ port })),
-    freePort().then((port) => startCognitoLocal({ port, dataDir: join(dir, 'cognito'), outbox: new Outbox(outboxFile) })),
+    freePort().then((port) =>
+      startCognitoLocal({ port, dataDir: join(dir, 'cognito'), outbox: new Outbox(outboxFile) }),
+    ),
   ]);
   const pool = await ensureUserPool(localCognito(cognito.endpoint), 'embassy-test');
   project.provide('services', {

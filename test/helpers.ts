@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 import { inject } from 'vitest';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
+import { createGateway } from '../local/gateway.ts';
 import { localCognito } from '../local/provision.ts';
+import { importHandlers, webRoot } from '../local/runtime.ts';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
 import { ROUTES } from '../shared/routes.ts';
-import { createGateway } from '../local/gateway.ts';
-import { importHandlers, webRoot } from '../local/runtime.ts';
 
 export const services = () => inject('services');
 export const cognito = () => localCognito(services().cognitoEndpoint);
@@ -21,7 +21,11 @@ export async function createUser(options: { admin?: boolean; name?: string } = {
   const { userPoolId, clientId } = services();
   const email = `${options.name ?? 'user'}-${Date.now().toString(36)}-${counter++}-${Math.random().toString(36).slice(2, 6)}@test.embassy`;
   const password = 'Test-password-1';
-  await upsertUser(cognito(), userPoolId, { email, password, ...(options.admin ? { groups: [ADMIN_GROUP] } : {}) });
+  await upsertUser(cognito(), userPoolId, {
+    email,
+    password,
+    ...(options.admin ? { groups: [ADMIN_GROUP] } : {}),
+  });
   const { idToken } = await signIn(cognito(), clientId, email, password);
   return { email, id: String(decodeJwt(idToken).sub), token: idToken };
 }
@@ -56,7 +60,12 @@ export type Api = {
 /** The real handlers behind the local API gateway, on an ephemeral port. */
 export async function startApi(): Promise<Api> {
   const handlers = await importHandlers();
-  const server = createGateway({ routes: ROUTES, handlers, webRoot: webRoot(), documents: { '/config.json': { test: true } } });
+  const server = createGateway({
+    routes: ROUTES,
+    handlers,
+    webRoot: webRoot(),
+    documents: { '/config.json': { test: true } },
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -46,7 +46,9 @@ afterAll(() => {
 });
 
 describe('npm start', () => {
-  it('serves health, config and the web page on one port, and SIGTERM leaves no child behind', { timeout: 120_000 }, async () => {
+  it('serves health, config and the web page on one port, and SIGTERM leaves no child behind', {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = tempDir();
     const port = await freePort();
     const run = startEmbassy(['--port', String(port), '--data-dir', dataDir]);
@@ -59,9 +61,16 @@ describe('npm start', () => {
     expect(health?.status, run.output().stderr).toBe(200);
     expect(Date.now() - started).toBeLessThan(60_000);
     const config = await (await fetch(`http://localhost:${port}/config.json`)).json();
-    expect(config).toMatchObject({ apiBase: `http://localhost:${port}/api`, cognito: { userPoolId: expect.any(String) } });
-    expect(await (await fetch(`http://localhost:${port}/p/some-program`)).text()).toContain('<title>Embassy</title>');
-    const state = JSON.parse(readFileSync(join(dataDir, 'state.json'), 'utf8')) as { cognitoEndpoint: string };
+    expect(config).toMatchObject({
+      apiBase: `http://localhost:${port}/api`,
+      cognito: { userPoolId: expect.any(String) },
+    });
+    expect(await (await fetch(`http://localhost:${port}/p/some-program`)).text()).toContain(
+      '<title>Embassy</title>',
+    );
+    const state = JSON.parse(readFileSync(join(dataDir, 'state.json'), 'utf8')) as {
+      cognitoEndpoint: string;
+    };
     expect(processesMentioning(dataDir)).not.toBe('');
 
     run.child.kill('SIGTERM');
@@ -78,15 +87,21 @@ describe('npm start', () => {
     const run = startEmbassy(['--port', String(port), '--data-dir', tempDir()]);
     expect(await run.exited).toBe(1);
     blocker.close();
-    expect(run.output().stderr.trim()).toMatch(new RegExp(`^embassy: Port ${port} is already in use: .*--port`));
+    expect(run.output().stderr.trim()).toMatch(
+      new RegExp(`^embassy: Port ${port} is already in use: .*--port`),
+    );
     expect(run.output().stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('explains a missing Java in one line', { timeout: 60_000 }, async () => {
     const emptyPath = tempDir();
-    const run = startEmbassy(['--port', String(await freePort()), '--data-dir', tempDir()], { PATH: emptyPath });
+    const run = startEmbassy(['--port', String(await freePort()), '--data-dir', tempDir()], {
+      PATH: emptyPath,
+    });
     expect(await run.exited).toBe(1);
-    expect(run.output().stderr.trim()).toMatch(/^embassy: Java was not found: DynamoDB Local needs Java 17 or newer\./);
+    expect(run.output().stderr.trim()).toMatch(
+      /^embassy: Java was not found: DynamoDB Local needs Java 17 or newer\./,
+    );
     expect(run.output().stderr.trim().split('\n')).toHaveLength(1);
   });
 
@@ -95,7 +110,9 @@ describe('npm start', () => {
     writeFileSync(file, 'not a folder');
     const run = startEmbassy(['--port', String(await freePort()), '--data-dir', join(file, 'data')]);
     expect(await run.exited).toBe(1);
-    expect(run.output().stderr.trim()).toMatch(/^embassy: The data folder .* is not writable \(ENOTDIR\): .*--data-dir/);
+    expect(run.output().stderr.trim()).toMatch(
+      /^embassy: The data folder .* is not writable \(ENOTDIR\): .*--data-dir/,
+    );
     expect(run.output().stderr.trim().split('\n')).toHaveLength(1);
   });
 });

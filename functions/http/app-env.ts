@@ -1,5 +1,5 @@
-import type { AuthUser } from '#shared/identity/auth-user.ts';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
+import type { AuthUser } from '#shared/identity/auth-user.ts';
 
 /** Hono's environment for every API app: the Lambda bindings and per-request variables. */
 export type AppEnv = {

@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '#shared/errors.ts';
 import type { AppEnv } from './app-env.ts';
 import { toErrorResponse, ValidationError } from './error-mapper.ts';
-import { AppError } from '#shared/errors.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 

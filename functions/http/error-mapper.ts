@@ -1,16 +1,15 @@
-import { AppError, ERROR_STATUS, type ErrorCode, isAppError } from '#shared/errors.ts';
-import { log } from '#shared/log.ts';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
+import { AppError, ERROR_STATUS, type ErrorCode, isAppError } from '#shared/errors.ts';
+import { log } from '#shared/log.ts';
 
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; details?: unknown; requestId: string };
 };
 
-const STATUS_CODES = Object.fromEntries(Object.entries(ERROR_STATUS).map(([code, status]) => [status, code])) as Record<
-  number,
-  ErrorCode
->;
+const STATUS_CODES = Object.fromEntries(
+  Object.entries(ERROR_STATUS).map(([code, status]) => [status, code]),
+) as Record<number, ErrorCode>;
 
 /** DynamoDB and network failures that mean "try again shortly", not "we are broken". */
 const TRANSIENT = new Set([
@@ -56,7 +55,9 @@ export function toErrorResponse(error: unknown, requestId: string): { status: nu
     const inBody = !(error instanceof ValidationError) || error.target === 'json';
     const details = {
       ...(error instanceof ValidationError ? { in: error.target } : {}),
-      issues: zod.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code })),
+      issues: zod.issues
+        .slice(0, 20)
+        .map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code })),
     };
     const code: ErrorCode = inBody ? 'validation_failed' : 'bad_request';
     return { status: ERROR_STATUS[code], body: body(code, summarise(zod), details) };
@@ -66,7 +67,8 @@ export function toErrorResponse(error: unknown, requestId: string): { status: nu
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = STATUS_CODES[error.status] ?? 'bad_request';
-    const message = error.status === 413 ? 'The request body is larger than 64 KB' : error.message || 'Bad request';
+    const message =
+      error.status === 413 ? 'The request body is larger than 64 KB' : error.message || 'Bad request';
     return { status: error.status, body: body(code, message) };
   }
   if (isTransient(error)) {
@@ -78,9 +80,15 @@ export function toErrorResponse(error: unknown, requestId: string): { status: nu
   }
   log.error('unhandled error', {
     requestId,
-    error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    error:
+      error instanceof Error
+        ? { name: error.name, message: error.message, stack: error.stack }
+        : String(error),
   });
-  return { status: 500, body: body('internal', 'Something went wrong on our side; quote the request id if you report it') };
+  return {
+    status: 500,
+    body: body('internal', 'Something went wrong on our side; quote the request id if you report it'),
+  };
 }
 
 /** A zod failure tagged with where the bad input was (json, query, param, header). */

@@ -30,8 +30,13 @@ export function buildOpenApiDocument() {
       description:
         "302 to the program's landing URL with ref={code} added. A suspended ambassador's code still " +
         'redirects, without ref (no attribution). An unknown code gives 404.',
-      parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: 'ANNA-7K2Q' } }],
-      responses: { 302: { description: 'Redirect to the landing page' }, 404: { description: 'Unknown code' } },
+      parameters: [
+        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: 'ANNA-7K2Q' } },
+      ],
+      responses: {
+        302: { description: 'Redirect to the landing page' },
+        404: { description: 'Unknown code' },
+      },
     },
   };
   return document;

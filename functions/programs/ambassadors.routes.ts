@@ -19,7 +19,10 @@ import { bearerAuth, errorResponses, jsonContent } from '../http/openapi.ts';
 const ProgramParams = z.object({ programId: z.string().min(1).max(64) });
 const AmbassadorParams = ProgramParams.extend({ ambassadorId: z.string().min(1).max(64) });
 const json = <T>(schema: T, required = true) => ({ content: { 'application/json': { schema } }, required });
-const AmbassadorPageSchema = z.object({ items: z.array(MembershipSchema), nextCursor: z.string().optional() });
+const AmbassadorPageSchema = z.object({
+  items: z.array(MembershipSchema),
+  nextCursor: z.string().optional(),
+});
 
 const statusChange = (action: 'suspend' | 'reinstate', summary: string) =>
   createRoute({
@@ -50,7 +53,10 @@ export const ambassadorsRoutes = createRouter()
       responses: { 201: jsonContent(MembershipSchema, 'The pending application'), ...errorResponses },
     }),
     async (c) =>
-      c.json(await submitApplication(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 201),
+      c.json(
+        await submitApplication(c.get('user'), c.req.valid('param').programId, c.req.valid('json')),
+        201,
+      ),
   )
   // GET /api/programs/{programId}/ambassadors – managers page through applicants and ambassadors by status
   .openapi(
@@ -65,9 +71,13 @@ export const ambassadorsRoutes = createRouter()
         params: ProgramParams,
         query: ListAmbassadorsQuerySchema.extend({ limit: LimitSchema, cursor: CursorSchema }),
       },
-      responses: { 200: jsonContent(AmbassadorPageSchema, 'A page; pass nextCursor for the next'), ...errorResponses },
+      responses: {
+        200: jsonContent(AmbassadorPageSchema, 'A page; pass nextCursor for the next'),
+        ...errorResponses,
+      },
     }),
-    async (c) => c.json(await listAmbassadors(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
+    async (c) =>
+      c.json(await listAmbassadors(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
   )
   // GET /api/programs/{programId}/ambassadors/{ambassadorId} – the ambassador themself, or a manager
   .openapi(
@@ -100,16 +110,25 @@ export const ambassadorsRoutes = createRouter()
     }),
     async (c) => {
       const { programId, ambassadorId } = c.req.valid('param');
-      return c.json(await decideApplication(c.get('user'), programId, ambassadorId, c.req.valid('json')), 200);
+      return c.json(
+        await decideApplication(c.get('user'), programId, ambassadorId, c.req.valid('json')),
+        200,
+      );
     },
   )
   // POST /api/programs/{programId}/ambassadors/{ambassadorId}/suspend – stop an ambassador and their code
   .openapi(statusChange('suspend', 'Suspend an approved ambassador (managers)'), async (c) => {
     const { programId, ambassadorId } = c.req.valid('param');
-    return c.json(await setSuspension(c.get('user'), programId, ambassadorId, 'suspend', c.req.valid('json')?.reason), 200);
+    return c.json(
+      await setSuspension(c.get('user'), programId, ambassadorId, 'suspend', c.req.valid('json')?.reason),
+      200,
+    );
   })
   // POST /api/programs/{programId}/ambassadors/{ambassadorId}/reinstate – undo a suspension
   .openapi(statusChange('reinstate', 'Reinstate a suspended ambassador (managers)'), async (c) => {
     const { programId, ambassadorId } = c.req.valid('param');
-    return c.json(await setSuspension(c.get('user'), programId, ambassadorId, 'reinstate', c.req.valid('json')?.reason), 200);
+    return c.json(
+      await setSuspension(c.get('user'), programId, ambassadorId, 'reinstate', c.req.valid('json')?.reason),
+      200,
+    );
   });

@@ -4,4 +4,7 @@ import { meRoutes } from './me.routes.ts';
 import { programsRoutes } from './programs.routes.ts';
 
 /** The "programs and ambassadors" context: one Lambda, one Hono app. */
-export const programsApp = createApp().route('/', meRoutes).route('/', programsRoutes).route('/', ambassadorsRoutes);
+export const programsApp = createApp()
+  .route('/', meRoutes)
+  .route('/', programsRoutes)
+  .route('/', ambassadorsRoutes);

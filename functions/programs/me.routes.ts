@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { getMe } from '#shared/identity/get-me.service.ts';
+import { MembershipStatusSchema, RoleSchema } from '#shared/programs/membership.schema.ts';
 import { pingTable } from '#shared/programs/program.store.ts';
-import { RoleSchema, MembershipStatusSchema } from '#shared/programs/membership.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { bearerAuth, errorResponses, jsonContent } from '../http/openapi.ts';
@@ -20,7 +20,12 @@ const MeSchema = z
       }),
     ),
     invitations: z.array(
-      z.object({ programId: z.string(), programName: z.string(), role: z.enum(['manager', 'brand']), invitedAt: z.string() }),
+      z.object({
+        programId: z.string(),
+        programName: z.string(),
+        role: z.enum(['manager', 'brand']),
+        invitedAt: z.string(),
+      }),
     ),
   })
   .openapi('Me');

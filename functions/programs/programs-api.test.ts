@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, createUser, programInput, startApi, type TestUser, validApplication } from '../../test/helpers.ts';
+import {
+  type Api,
+  createUser,
+  programInput,
+  startApi,
+  type TestUser,
+  validApplication,
+} from '../../test/helpers.ts';
 
 let api: Api;
 let admin: TestUser;
@@ -10,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const expectError = (response: { status: number; body: any }, status: number, code: string) => {
+const expectError = (response: ApiResponse, status: number, code: string) => {
   expect(response.status).toBe(status);
   expect(response.body).toEqual({
     error: expect.objectContaining({ code, message: expect.any(String), requestId: expect.any(String) }),
@@ -26,7 +33,12 @@ async function createProgram(overrides: Record<string, unknown> = {}) {
 
 async function applyAs(programId: string, name = 'amb') {
   const user = await createUser({ name });
-  const response = await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication());
+  const response = await api.call(
+    user,
+    'POST',
+    `/api/programs/${programId}/applications`,
+    validApplication(),
+  );
   expect(response.status).toBe(201);
   return user;
 }
@@ -38,7 +50,10 @@ describe('programs', () => {
     const me = await api.call(admin, 'GET', '/api/me');
     // Assess
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ programId: expect.stringMatching(/^[0-9A-Z]{26}$/), reapplyCooldownDays: 30 });
+    expect(created.body).toMatchObject({
+      programId: expect.stringMatching(/^[0-9A-Z]{26}$/),
+      reapplyCooldownDays: 30,
+    });
     expect(me.body.memberships).toContainEqual(
       expect.objectContaining({ programId: created.body.programId, role: 'owner', status: 'active' }),
     );
@@ -49,7 +64,9 @@ describe('programs', () => {
     expectError(await api.call(stranger, 'POST', '/api/programs', programInput()), 403, 'forbidden');
     expectError(await api.call(undefined, 'POST', '/api/programs', programInput()), 401, 'unauthorized');
     expectError(
-      await api.call(undefined, 'GET', '/api/me', undefined, { authorization: 'Bearer not.a.realtokenatall' }),
+      await api.call(undefined, 'GET', '/api/me', undefined, {
+        authorization: 'Bearer not.a.realtokenatall',
+      }),
       401,
       'unauthorized',
     );
@@ -59,7 +76,11 @@ describe('programs', () => {
     const real = await createUser();
     const [header, payload] = real.token.split('.');
     const forged = `${header}.${payload}.${Buffer.from('x'.repeat(256)).toString('base64url')}`;
-    expectError(await api.call(undefined, 'GET', '/api/me', undefined, { authorization: `Bearer ${forged}` }), 401, 'unauthorized');
+    expectError(
+      await api.call(undefined, 'GET', '/api/me', undefined, { authorization: `Bearer ${forged}` }),
+      401,
+      'unauthorized',
+    );
   });
 
   it.each([
@@ -69,7 +90,16 @@ describe('programs', () => {
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'timeZone'],
     ['a made-up currency', { currency: 'XYZ' }, 'currency'],
     ['a bad slug', { slug: 'Not A Slug' }, 'slug'],
-    ['duplicate question ids', { questions: [{ id: 'a', label: 'A', type: 'url' }, { id: 'a', label: 'B', type: 'url' }] }, 'questions'],
+    [
+      'duplicate question ids',
+      {
+        questions: [
+          { id: 'a', label: 'A', type: 'url' },
+          { id: 'a', label: 'B', type: 'url' },
+        ],
+      },
+      'questions',
+    ],
     ['an unknown field', { status: 'open' }, ''],
   ])('rejects %s with 422 and the error shape', async (_label, overrides, field) => {
     const response = await api.call(admin, 'POST', '/api/programs', programInput(overrides));
@@ -86,7 +116,11 @@ describe('programs', () => {
   it('refuses a taken slug with 409 and writes nothing for the loser', async () => {
     const first = await createProgram();
     const before = (await api.call(admin, 'GET', '/api/me')).body.memberships.length;
-    expectError(await api.call(admin, 'POST', '/api/programs', programInput({ slug: first.slug })), 409, 'conflict');
+    expectError(
+      await api.call(admin, 'POST', '/api/programs', programInput({ slug: first.slug })),
+      409,
+      'conflict',
+    );
     expect((await api.call(admin, 'GET', '/api/me')).body.memberships).toHaveLength(before);
   });
 
@@ -108,15 +142,32 @@ describe('programs', () => {
   it('lets managers patch settings, moving the slug claim with it', async () => {
     const program = await createProgram();
     const newSlug = `${program.slug}-x`;
-    const patched = await api.call(admin, 'PATCH', `/api/programs/${program.programId}`, { slug: newSlug, name: 'Renamed' });
+    const patched = await api.call(admin, 'PATCH', `/api/programs/${program.programId}`, {
+      slug: newSlug,
+      name: 'Renamed',
+    });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ slug: newSlug, name: 'Renamed' });
     // The old slug is free again; the new one is taken.
-    expect((await api.call(admin, 'POST', '/api/programs', programInput({ slug: program.slug }))).status).toBe(201);
-    expectError(await api.call(admin, 'POST', '/api/programs', programInput({ slug: newSlug })), 409, 'conflict');
-    expectError(await api.call(admin, 'PATCH', `/api/programs/${program.programId}`, {}), 422, 'validation_failed');
+    expect(
+      (await api.call(admin, 'POST', '/api/programs', programInput({ slug: program.slug }))).status,
+    ).toBe(201);
+    expectError(
+      await api.call(admin, 'POST', '/api/programs', programInput({ slug: newSlug })),
+      409,
+      'conflict',
+    );
+    expectError(
+      await api.call(admin, 'PATCH', `/api/programs/${program.programId}`, {}),
+      422,
+      'validation_failed',
+    );
     const ambassador = await applyAs(program.programId);
-    expectError(await api.call(ambassador, 'PATCH', `/api/programs/${program.programId}`, { name: 'x' }), 403, 'forbidden');
+    expectError(
+      await api.call(ambassador, 'PATCH', `/api/programs/${program.programId}`, { name: 'x' }),
+      403,
+      'forbidden',
+    );
   });
 });
 
@@ -124,14 +175,27 @@ describe('applications', () => {
   it('files a pending application once; a second gives 409', async () => {
     const program = await createProgram();
     const user = await createUser();
-    const first = await api.call(user, 'POST', `/api/programs/${program.programId}/applications`, validApplication());
+    const first = await api.call(
+      user,
+      'POST',
+      `/api/programs/${program.programId}/applications`,
+      validApplication(),
+    );
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
       status: 'pending',
       role: 'ambassador',
-      application: { termsVersion: '1', consentedAt: expect.any(String), answers: { why: 'I love it', followers: 100 } },
+      application: {
+        termsVersion: '1',
+        consentedAt: expect.any(String),
+        answers: { why: 'I love it', followers: 100 },
+      },
     });
-    expectError(await api.call(user, 'POST', `/api/programs/${program.programId}/applications`, validApplication()), 409, 'conflict');
+    expectError(
+      await api.call(user, 'POST', `/api/programs/${program.programId}/applications`, validApplication()),
+      409,
+      'conflict',
+    );
   });
 
   it.each([
@@ -144,7 +208,12 @@ describe('applications', () => {
   ])('rejects %s with 422 and writes nothing', async (_label, overrides, mention) => {
     const program = await createProgram();
     const user = await createUser();
-    const response = await api.call(user, 'POST', `/api/programs/${program.programId}/applications`, validApplication(overrides));
+    const response = await api.call(
+      user,
+      'POST',
+      `/api/programs/${program.programId}/applications`,
+      validApplication(overrides),
+    );
     expectError(response, 422, 'validation_failed');
     expect(JSON.stringify(response.body.error)).toContain(mention);
     const me = await api.call(user, 'GET', '/api/me');
@@ -159,12 +228,22 @@ describe('applications', () => {
       [lenient, 201],
     ] as const) {
       const user = await applyAs(program.programId);
-      const rejected = await api.call(admin, 'POST', `/api/programs/${program.programId}/ambassadors/${user.id}/decision`, {
-        decision: 'reject',
-        reason: 'Not this round',
-      });
+      const rejected = await api.call(
+        admin,
+        'POST',
+        `/api/programs/${program.programId}/ambassadors/${user.id}/decision`,
+        {
+          decision: 'reject',
+          reason: 'Not this round',
+        },
+      );
       expect(rejected.body.status).toBe('rejected');
-      const again = await api.call(user, 'POST', `/api/programs/${program.programId}/applications`, validApplication());
+      const again = await api.call(
+        user,
+        'POST',
+        `/api/programs/${program.programId}/applications`,
+        validApplication(),
+      );
       expect(again.status).toBe(expected);
       if (expected === 409) expect(again.body.error.details.reapplyAfter).toEqual(expect.any(String));
       else expect(again.body).toMatchObject({ status: 'pending', applicationCount: 2 });
@@ -181,11 +260,19 @@ describe('review', () => {
     const page1 = await api.call(admin, 'GET', `${base}?status=pending&limit=2`);
     expect(page1.body.items.map((m: { userId: string }) => m.userId)).toEqual([users[2]!.id, users[1]!.id]);
     expect(page1.body.nextCursor).toEqual(expect.any(String));
-    const page2 = await api.call(admin, 'GET', `${base}?status=pending&limit=2&cursor=${page1.body.nextCursor}`);
+    const page2 = await api.call(
+      admin,
+      'GET',
+      `${base}?status=pending&limit=2&cursor=${page1.body.nextCursor}`,
+    );
     expect(page2.body.items.map((m: { userId: string }) => m.userId)).toEqual([users[0]!.id]);
     expect((await api.call(admin, 'GET', `${base}?status=approved`)).body.items).toEqual([]);
     // A cursor from one status cannot be replayed against another.
-    expectError(await api.call(admin, 'GET', `${base}?status=approved&cursor=${page1.body.nextCursor}`), 400, 'bad_request');
+    expectError(
+      await api.call(admin, 'GET', `${base}?status=approved&cursor=${page1.body.nextCursor}`),
+      400,
+      'bad_request',
+    );
     expectError(await api.call(admin, 'GET', `${base}?cursor=garbage`), 400, 'bad_request');
     expectError(await api.call(admin, 'GET', `${base}?limit=1000`), 400, 'bad_request');
     expectError(await api.call(admin, 'GET', `${base}?status=sleeping`), 400, 'bad_request');
@@ -202,7 +289,11 @@ describe('review', () => {
     const own = await api.call(user, 'GET', `/api/programs/${program.programId}/ambassadors/${user.id}`);
     expect(own.body).toMatchObject({ status: 'approved', referralCode: approved.body.referralCode });
     const me = await api.call(user, 'GET', '/api/me');
-    expect(me.body.memberships[0]).toMatchObject({ role: 'ambassador', status: 'approved', referralCode: approved.body.referralCode });
+    expect(me.body.memberships[0]).toMatchObject({
+      role: 'ambassador',
+      status: 'approved',
+      referralCode: approved.body.referralCode,
+    });
   });
 
   it('lets exactly one of many concurrent decisions win', async () => {
@@ -210,7 +301,9 @@ describe('review', () => {
     const user = await applyAs(program.programId);
     const url = `/api/programs/${program.programId}/ambassadors/${user.id}/decision`;
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => api.call(admin, 'POST', url, { decision: i % 2 ? 'approve' : 'reject' })),
+      Array.from({ length: 6 }, (_, i) =>
+        api.call(admin, 'POST', url, { decision: i % 2 ? 'approve' : 'reject' }),
+      ),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(5);
@@ -226,7 +319,11 @@ describe('review', () => {
       expectError(await api.call(caller, 'GET', `${path}/${anna.id}`), 403, 'forbidden');
       expectError(await api.call(caller, 'GET', `${path}/made-up-id`), 403, 'forbidden');
       expectError(await api.call(caller, 'GET', path), 403, 'forbidden');
-      expectError(await api.call(caller, 'POST', `${path}/${anna.id}/decision`, { decision: 'approve' }), 403, 'forbidden');
+      expectError(
+        await api.call(caller, 'POST', `${path}/${anna.id}/decision`, { decision: 'approve' }),
+        403,
+        'forbidden',
+      );
     }
     expectError(await api.call(admin, 'GET', `${path}/made-up-id`), 404, 'not_found');
   });
@@ -235,7 +332,8 @@ describe('review', () => {
     const program = await createProgram();
     const user = await applyAs(program.programId, 'ben');
     const base = `/api/programs/${program.programId}/ambassadors/${user.id}`;
-    const { referralCode } = (await api.call(admin, 'POST', `${base}/decision`, { decision: 'approve' })).body;
+    const { referralCode } = (await api.call(admin, 'POST', `${base}/decision`, { decision: 'approve' }))
+      .body;
 
     const active = await api.call(undefined, 'GET', `/r/${referralCode}`);
     expect(active.status).toBe(302);
@@ -244,16 +342,20 @@ describe('review', () => {
     expect(location.searchParams.get('utm_source')).toBe('embassy');
     expect(location.searchParams.get('ref')).toBe(referralCode);
 
-    expect((await api.call(admin, 'POST', `${base}/suspend`, { reason: 'Undisclosed ads' })).body.status).toBe('suspended');
+    expect(
+      (await api.call(admin, 'POST', `${base}/suspend`, { reason: 'Undisclosed ads' })).body.status,
+    ).toBe('suspended');
     expectError(await api.call(admin, 'POST', `${base}/suspend`), 409, 'conflict');
     const suspended = await api.call(undefined, 'GET', `/r/${referralCode}`);
     expect(suspended.status).toBe(302);
     expect(new URL(suspended.headers.get('location')!).searchParams.has('ref')).toBe(false);
 
     expect((await api.call(admin, 'POST', `${base}/reinstate`)).body.status).toBe('approved');
-    expect(new URL((await api.call(undefined, 'GET', `/r/${referralCode}`)).headers.get('location')!).searchParams.get('ref')).toBe(
-      referralCode,
-    );
+    expect(
+      new URL(
+        (await api.call(undefined, 'GET', `/r/${referralCode}`)).headers.get('location')!,
+      ).searchParams.get('ref'),
+    ).toBe(referralCode);
     expect((await api.call(undefined, 'GET', '/r/NOPE-0000')).status).toBe(404);
     expect((await api.call(undefined, 'GET', '/r/<script>')).status).toBe(404);
   });
@@ -269,14 +371,25 @@ describe('team invitations', () => {
     });
     expect(invited.status).toBe(201);
     const me = await api.call(invitee, 'GET', '/api/me');
-    expect(me.body.invitations).toEqual([expect.objectContaining({ programId: program.programId, role: 'manager' })]);
+    expect(me.body.invitations).toEqual([
+      expect.objectContaining({ programId: program.programId, role: 'manager' }),
+    ]);
     const accepted = await api.call(invitee, 'POST', `/api/programs/${program.programId}/invitations/accept`);
     expect(accepted.body).toMatchObject({ role: 'manager', status: 'active' });
-    expectError(await api.call(invitee, 'POST', `/api/programs/${program.programId}/invitations/accept`), 404, 'not_found');
-    // The new manager can now review; a manager cannot invite (owners do).
-    expect((await api.call(invitee, 'GET', `/api/programs/${program.programId}/ambassadors`)).status).toBe(200);
     expectError(
-      await api.call(invitee, 'POST', `/api/programs/${program.programId}/invitations`, { email: 'someone@example.com', role: 'brand' }),
+      await api.call(invitee, 'POST', `/api/programs/${program.programId}/invitations/accept`),
+      404,
+      'not_found',
+    );
+    // The new manager can now review; a manager cannot invite (owners do).
+    expect((await api.call(invitee, 'GET', `/api/programs/${program.programId}/ambassadors`)).status).toBe(
+      200,
+    );
+    expectError(
+      await api.call(invitee, 'POST', `/api/programs/${program.programId}/invitations`, {
+        email: 'someone@example.com',
+        role: 'brand',
+      }),
       403,
       'forbidden',
     );
@@ -288,7 +401,9 @@ describe('meta', () => {
     expect((await api.call(undefined, 'GET', '/api/health')).body).toMatchObject({ status: 'ok' });
     const doc = await api.call(undefined, 'GET', '/api/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/programs', '/api/programs/{programId}/applications']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/programs', '/api/programs/{programId}/applications']),
+    );
     expect(doc.body.components.schemas).toHaveProperty('Error');
     expectError(await api.call(undefined, 'GET', '/api/nothing-here'), 404, 'not_found');
     expectError(await api.call(admin, 'DELETE', '/api/programs/x'), 404, 'not_found');

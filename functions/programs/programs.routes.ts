@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { acceptInvitation } from '#shared/programs/accept-invitation.service.ts';
 import { createProgram } from '#shared/programs/create-program.service.ts';
 import { getProgramForUser } from '#shared/programs/get-program.service.ts';
 import { InvitationSchema, InviteMemberSchema } from '#shared/programs/invitation.schema.ts';
 import { inviteMember } from '#shared/programs/invite-member.service.ts';
-import { acceptInvitation } from '#shared/programs/accept-invitation.service.ts';
 import { MembershipSchema } from '#shared/programs/membership.schema.ts';
 import {
   CreateProgramSchema,
@@ -30,7 +30,10 @@ export const programsRoutes = createRouter()
       security: bearerAuth,
       middleware: [requireUser] as const,
       request: { body: json(CreateProgramSchema) },
-      responses: { 201: jsonContent(ProgramSchema, 'The program; the caller is its owner'), ...errorResponses },
+      responses: {
+        201: jsonContent(ProgramSchema, 'The program; the caller is its owner'),
+        ...errorResponses,
+      },
     }),
     async (c) => c.json(await createProgram(c.get('user'), c.req.valid('json')), 201),
   )
@@ -47,7 +50,10 @@ export const programsRoutes = createRouter()
       request: { params: ProgramParams },
       responses: {
         200: jsonContent(
-          z.object({ view: z.enum(['member', 'public']), program: z.union([ProgramSchema, PublicProgramSchema]) }),
+          z.object({
+            view: z.enum(['member', 'public']),
+            program: z.union([ProgramSchema, PublicProgramSchema]),
+          }),
           'The program',
         ),
         ...errorResponses,
@@ -67,7 +73,8 @@ export const programsRoutes = createRouter()
       request: { params: ProgramParams, body: json(UpdateProgramSchema) },
       responses: { 200: jsonContent(ProgramSchema, 'The changed program'), ...errorResponses },
     }),
-    async (c) => c.json(await updateProgram(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 200),
+    async (c) =>
+      c.json(await updateProgram(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 200),
   )
   // POST /api/programs/{programId}/invitations – the owner invites a manager or brand user by email
   .openapi(
@@ -81,7 +88,8 @@ export const programsRoutes = createRouter()
       request: { params: ProgramParams, body: json(InviteMemberSchema) },
       responses: { 201: jsonContent(InvitationSchema, 'The invitation, valid 14 days'), ...errorResponses },
     }),
-    async (c) => c.json(await inviteMember(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 201),
+    async (c) =>
+      c.json(await inviteMember(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 201),
   )
   // POST /api/programs/{programId}/invitations/accept – the invitee accepts with their verified email
   .openapi(

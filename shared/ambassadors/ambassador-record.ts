@@ -8,6 +8,6 @@ import { findMembership } from '../programs/membership.store.ts';
  */
 export async function getAmbassadorRecord(programId: string, ambassadorId: string): Promise<Membership> {
   const membership = await findMembership(programId, ambassadorId);
-  if (!membership || membership.role !== 'ambassador') throw notFound('Ambassador');
+  if (membership?.role !== 'ambassador') throw notFound('Ambassador');
   return membership;
 }

@@ -3,16 +3,18 @@ import { AmbassadorStatusSchema } from '../programs/membership.schema.ts';
 
 const SOCIAL_PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'blog', 'other'] as const;
 
-export const AnswerValueSchema = z.union([z.string().max(5000), z.number().finite(), z.array(z.string().max(100)).max(50)]);
+export const AnswerValueSchema = z.union([
+  z.string().max(5000),
+  z.number().finite(),
+  z.array(z.string().max(100)).max(50),
+]);
 
 export const SubmitApplicationSchema = z
   .strictObject({
     displayName: z.string().trim().min(1).max(80).optional(),
     /** Keyed by question id; checked against the program's questions. */
     answers: z.record(z.string().max(40), AnswerValueSchema).default({}),
-    socialHandles: z
-      .partialRecord(z.enum(SOCIAL_PLATFORMS), z.string().trim().min(1).max(200))
-      .default({}),
+    socialHandles: z.partialRecord(z.enum(SOCIAL_PLATFORMS), z.string().trim().min(1).max(200)).default({}),
     consent: z.strictObject({
       termsVersion: z.string().min(1).max(40),
       accepted: z.literal(true, 'You must accept the program terms'),

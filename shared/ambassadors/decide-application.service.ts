@@ -1,7 +1,7 @@
 import { AppError, conflict } from '../errors.ts';
-import { nowIso } from '../ids.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
+import { nowIso } from '../ids.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { replaceMembershipIfStatus } from '../programs/membership.store.ts';
 import { getAmbassadorRecord } from './ambassador-record.ts';

@@ -8,7 +8,11 @@ import { getAmbassadorRecord } from './ambassador-record.ts';
  * Anyone else is refused before any lookup, so ids reveal nothing.
  * @throws AppError `forbidden`, `not_found`.
  */
-export async function getAmbassador(user: AuthUser, programId: string, ambassadorId: string): Promise<Membership> {
+export async function getAmbassador(
+  user: AuthUser,
+  programId: string,
+  ambassadorId: string,
+): Promise<Membership> {
   const access = await loadProgramAccess(user, programId);
   if (ambassadorId !== user.id) assertManager(access);
   return getAmbassadorRecord(programId, ambassadorId);

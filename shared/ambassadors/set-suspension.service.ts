@@ -1,7 +1,7 @@
 import { conflict } from '../errors.ts';
-import { nowIso } from '../ids.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
+import { nowIso } from '../ids.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { replaceMembershipIfStatus } from '../programs/membership.store.ts';
 import { getAmbassadorRecord } from './ambassador-record.ts';
@@ -22,15 +22,24 @@ export async function setSuspension(
   const current = await getAmbassadorRecord(programId, ambassadorId);
   const expected = action === 'suspend' ? 'approved' : 'suspended';
   if (current.status !== expected || !current.referralCode) {
-    throw conflict(`Only ${expected} ambassadors can be ${action === 'suspend' ? 'suspended' : 'reinstated'}`, {
-      status: current.status,
-    });
+    throw conflict(
+      `Only ${expected} ambassadors can be ${action === 'suspend' ? 'suspended' : 'reinstated'}`,
+      {
+        status: current.status,
+      },
+    );
   }
   const now = nowIso();
   const { suspension: _previous, ...rest } = current;
   const next: Membership =
     action === 'suspend'
-      ? { ...rest, status: 'suspended', statusAt: now, updatedAt: now, suspension: { reason, by: user.id, at: now } }
+      ? {
+          ...rest,
+          status: 'suspended',
+          statusAt: now,
+          updatedAt: now,
+          suspension: { reason, by: user.id, at: now },
+        }
       : { ...rest, status: 'approved', statusAt: now, updatedAt: now };
   const outcome = await replaceMembershipIfStatus(next, expected, {
     code: current.referralCode,

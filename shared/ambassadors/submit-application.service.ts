@@ -1,6 +1,6 @@
 import { conflict, validationFailed } from '../errors.ts';
-import { nowIso } from '../ids.ts';
 import { type AuthUser, defaultDisplayName } from '../identity/auth-user.ts';
+import { nowIso } from '../ids.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { findMembership, putApplication } from '../programs/membership.store.ts';
 import { getProgram } from '../programs/program.store.ts';
@@ -60,7 +60,8 @@ export async function submitApplication(
 
 function assertMayReapply(existing: Membership, cutoff: string, cooldownDays: number): void {
   if (existing.role !== 'ambassador') throw conflict(`You are already a ${existing.role} of this program`);
-  if (existing.status === 'pending') throw conflict('You have already applied to this program; it is being reviewed');
+  if (existing.status === 'pending')
+    throw conflict('You have already applied to this program; it is being reviewed');
   if (existing.status !== 'rejected') throw conflict('You are already an ambassador of this program');
   if (existing.statusAt > cutoff) {
     const reapplyAfter = new Date(Date.parse(existing.statusAt) + cooldownDays * DAY_MS).toISOString();

@@ -6,8 +6,22 @@ import { validateAnswers } from './validate-answers.ts';
 
 const questions: Question[] = [
   { id: 'why', label: 'Why?', type: 'text', required: true, maxLength: 20 },
-  { id: 'channels', label: 'Channels', type: 'choice', options: ['YouTube', 'Blog'], multiple: true, required: false },
-  { id: 'main', label: 'Main', type: 'choice', options: ['YouTube', 'Blog'], multiple: false, required: false },
+  {
+    id: 'channels',
+    label: 'Channels',
+    type: 'choice',
+    options: ['YouTube', 'Blog'],
+    multiple: true,
+    required: false,
+  },
+  {
+    id: 'main',
+    label: 'Main',
+    type: 'choice',
+    options: ['YouTube', 'Blog'],
+    multiple: false,
+    required: false,
+  },
   { id: 'site', label: 'Site', type: 'url', required: false },
   { id: 'age', label: 'Age', type: 'number', min: 16, max: 120, required: false },
 ];
@@ -25,12 +39,20 @@ const problemsOf = (answers: Record<string, string | number | string[]>) => {
 describe('validateAnswers', () => {
   it('normalises valid answers', () => {
     expect(
-      validateAnswers(questions, { why: '  Because  ', channels: ['Blog', 'Blog'], main: 'YouTube', site: 'https://a.example/x', age: '30' }),
+      validateAnswers(questions, {
+        why: '  Because  ',
+        channels: ['Blog', 'Blog'],
+        main: 'YouTube',
+        site: 'https://a.example/x',
+        age: '30',
+      }),
     ).toEqual({ why: 'Because', channels: ['Blog'], main: 'YouTube', site: 'https://a.example/x', age: 30 });
   });
 
   it('names every problem by question id', () => {
-    expect(problemsOf({ why: ' ', main: ['YouTube', 'Blog'], site: 'javascript:alert(1)', age: 12, extra: 'x' })).toEqual({
+    expect(
+      problemsOf({ why: ' ', main: ['YouTube', 'Blog'], site: 'javascript:alert(1)', age: 12, extra: 'x' }),
+    ).toEqual({
       why: 'An answer is required',
       main: 'Pick one option',
       site: 'Expected an http or https URL',
@@ -38,19 +60,27 @@ describe('validateAnswers', () => {
       extra: 'There is no such question',
     });
     expect(problemsOf({ why: 'x'.repeat(21) })).toEqual({ why: 'At most 20 characters' });
-    expect(problemsOf({ why: 'ok', site: 'https://u:p@a.example' })).toEqual({ site: 'A URL must not carry credentials' });
+    expect(problemsOf({ why: 'ok', site: 'https://u:p@a.example' })).toEqual({
+      site: 'A URL must not carry credentials',
+    });
   });
 
   it('never throws anything but a validation error, whatever the input', () => {
     const value = fc.oneof(fc.string(), fc.double(), fc.array(fc.string(), { maxLength: 5 }));
     fc.assert(
-      fc.property(fc.dictionary(fc.oneof(fc.constantFrom('why', 'channels', 'main', 'site', 'age', '__proto__'), fc.string()), value), (answers) => {
-        try {
-          validateAnswers(questions, answers);
-        } catch (error) {
-          expect(isAppError(error) && error.code === 'validation_failed').toBe(true);
-        }
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.oneof(fc.constantFrom('why', 'channels', 'main', 'site', 'age', '__proto__'), fc.string()),
+          value,
+        ),
+        (answers) => {
+          try {
+            validateAnswers(questions, answers);
+          } catch (error) {
+            expect(isAppError(error) && error.code === 'validation_failed').toBe(true);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

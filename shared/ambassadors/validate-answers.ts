@@ -20,7 +20,10 @@ export function validateAnswers(
   const normalised: Record<string, AnswerValue> = {};
   for (const question of questions) {
     const raw = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-    const empty = raw === undefined || (typeof raw === 'string' && raw.trim() === '') || (Array.isArray(raw) && raw.length === 0);
+    const empty =
+      raw === undefined ||
+      (typeof raw === 'string' && raw.trim() === '') ||
+      (Array.isArray(raw) && raw.length === 0);
     if (empty) {
       if (question.required) problems[question.id] = 'An answer is required';
       continue;

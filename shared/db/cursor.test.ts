@@ -14,7 +14,10 @@ describe('cursor', () => {
     ['garbage', 'not base64 json'],
     ['another partition', encodeCursor({ gsi2pk: 'PROGRAM#B#AMBASSADORS#pending' })],
     ['an array', Buffer.from('[1]').toString('base64url')],
-    ['non-string values', encodeCursor({ gsi2pk: expected.value, n: 1 } as unknown as Record<string, string>)],
+    [
+      'non-string values',
+      encodeCursor({ gsi2pk: expected.value, n: 1 } as unknown as Record<string, string>),
+    ],
   ])('refuses %s with 400', (_label, cursor) => {
     expect(() => decodeCursor(cursor, expected)).toThrow(expect.objectContaining({ code: 'bad_request' }));
   });

@@ -13,7 +13,10 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
  * cannot be pointed at another program's data.
  * @throws AppError `bad_request` when the cursor is malformed or foreign.
  */
-export function decodeCursor(cursor: string | undefined, expected: { attribute: string; value: string }): Key | undefined {
+export function decodeCursor(
+  cursor: string | undefined,
+  expected: { attribute: string; value: string },
+): Key | undefined {
   if (cursor === undefined || cursor === '') return undefined;
   const invalid = () => new AppError('bad_request', 'The cursor is invalid; start again without one');
   let parsed: unknown;
@@ -24,7 +27,11 @@ export function decodeCursor(cursor: string | undefined, expected: { attribute: 
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid();
   const entries = Object.entries(parsed);
-  if (entries.length === 0 || entries.length > 6 || !entries.every(([, v]) => typeof v === 'string' && v.length < 512)) {
+  if (
+    entries.length === 0 ||
+    entries.length > 6 ||
+    !entries.every(([, v]) => typeof v === 'string' && v.length < 512)
+  ) {
     throw invalid();
   }
   const key = parsed as Key;

@@ -39,7 +39,8 @@ export const indexKeys = {
     gsi2pk: ambassadorsByStatusPartition(programId, status),
     gsi2sk: `${statusAt}#${userId}`,
   }),
-  ambassadorsByStatusPartition: (programId: string, status: string) => ambassadorsByStatusPartition(programId, status),
+  ambassadorsByStatusPartition: (programId: string, status: string) =>
+    ambassadorsByStatusPartition(programId, status),
 } as const;
 
 function ambassadorsByStatusPartition(programId: string, status: string) {

@@ -12,7 +12,10 @@ export async function getMe(user: AuthUser) {
     user.emailVerified ? listInvitationsForEmail(user.email) : Promise.resolve([]),
   ]);
   const programs = new Map(
-    (await getPrograms([...memberships, ...invitations].map((m) => m.programId))).map((p) => [p.programId, p]),
+    (await getPrograms([...memberships, ...invitations].map((m) => m.programId))).map((p) => [
+      p.programId,
+      p,
+    ]),
   );
   return {
     user: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin },

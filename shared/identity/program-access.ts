@@ -19,9 +19,14 @@ export type ProgramAccess = {
  * @throws AppError `not_found` when the program does not exist.
  */
 export async function loadProgramAccess(user: AuthUser, programId: string): Promise<ProgramAccess> {
-  const [program, membership] = await Promise.all([getProgram(programId), findMembership(programId, user.id)]);
+  const [program, membership] = await Promise.all([
+    getProgram(programId),
+    findMembership(programId, user.id),
+  ]);
   const staffRole = membership && membership.status === 'active' ? membership.role : undefined;
-  const role = user.isAdmin ? 'owner' : (staffRole ?? (membership?.status === 'approved' ? 'ambassador' : undefined));
+  const role = user.isAdmin
+    ? 'owner'
+    : (staffRole ?? (membership?.status === 'approved' ? 'ambassador' : undefined));
   return { user, program, membership, role };
 }
 
@@ -34,7 +39,8 @@ export function hasRole(access: ProgramAccess, roles: readonly Role[]): boolean 
  * @throws AppError `forbidden` unless the caller has one of `roles` in the program.
  */
 export function assertRole(access: ProgramAccess, roles: readonly Role[]): void {
-  if (!hasRole(access, roles)) throw forbidden(`This needs one of these roles in the program: ${roles.join(', ')}`);
+  if (!hasRole(access, roles))
+    throw forbidden(`This needs one of these roles in the program: ${roles.join(', ')}`);
 }
 
 /** @throws AppError `forbidden` unless the caller manages the program (owner, manager or admin). */

@@ -34,13 +34,15 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthorized('The token has expired; sign in again');
-      if (error instanceof errors.JWKSTimeout) throw new AppError('unavailable', 'Sign-in keys could not be fetched');
+      if (error instanceof errors.JWKSTimeout)
+        throw new AppError('unavailable', 'Sign-in keys could not be fetched');
       if (error instanceof errors.JOSEError) throw unauthorized('The token is invalid');
       throw new AppError('unavailable', 'Sign-in keys could not be fetched');
     }
     if (payload.token_use !== 'id') throw unauthorized('Send the ID token from sign-in');
     const { sub, email } = payload;
-    if (typeof sub !== 'string' || typeof email !== 'string') throw unauthorized('The token lacks a subject or email');
+    if (typeof sub !== 'string' || typeof email !== 'string')
+      throw unauthorized('The token lacks a subject or email');
     const groups = Array.isArray(payload['cognito:groups'])
       ? payload['cognito:groups'].filter((g): g is string => typeof g === 'string')
       : [];

@@ -1,6 +1,6 @@
 import { conflict, forbidden, notFound } from '../errors.ts';
-import { nowIso } from '../ids.ts';
 import { type AuthUser, defaultDisplayName } from '../identity/auth-user.ts';
+import { nowIso } from '../ids.ts';
 import { findInvitation, redeemInvitation } from './invitation.store.ts';
 import type { Membership } from './membership.schema.ts';
 

@@ -1,6 +1,6 @@
 import { forbidden } from '../errors.ts';
-import { newId, nowIso } from '../ids.ts';
 import { type AuthUser, defaultDisplayName } from '../identity/auth-user.ts';
+import { newId, nowIso } from '../ids.ts';
 import type { CreateProgramInput, Program } from './program.schema.ts';
 import { insertProgramWithOwner } from './program.store.ts';
 
@@ -11,7 +11,13 @@ import { insertProgramWithOwner } from './program.store.ts';
 export async function createProgram(user: AuthUser, input: CreateProgramInput): Promise<Program> {
   if (!user.isAdmin) throw forbidden('Only platform admins create programs');
   const now = nowIso();
-  const program: Program = { programId: newId(), ...input, createdBy: user.id, createdAt: now, updatedAt: now };
+  const program: Program = {
+    programId: newId(),
+    ...input,
+    createdBy: user.id,
+    createdAt: now,
+    updatedAt: now,
+  };
   await insertProgramWithOwner(program, {
     programId: program.programId,
     userId: user.id,

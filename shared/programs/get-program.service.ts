@@ -11,6 +11,9 @@ export async function getProgramForUser(
   programId: string,
 ): Promise<{ program: Program | PublicProgram; view: 'member' | 'public' }> {
   const access = await loadProgramAccess(user, programId);
-  const isMember = user.isAdmin || access.membership?.status === 'active' || access.membership?.status === 'approved';
-  return isMember ? { program: access.program, view: 'member' } : { program: toPublicProgram(access.program), view: 'public' };
+  const isMember =
+    user.isAdmin || access.membership?.status === 'active' || access.membership?.status === 'approved';
+  return isMember
+    ? { program: access.program, view: 'member' }
+    : { program: toPublicProgram(access.program), view: 'public' };
 }

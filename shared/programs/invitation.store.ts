@@ -26,7 +26,9 @@ export async function putInvitation(invitation: Invitation): Promise<void> {
 
 /** A live invitation, or undefined (expired ones count as absent before TTL removes them). */
 export async function findInvitation(programId: string, email: string): Promise<Invitation | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.invitation(programId, email) }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.invitation(programId, email) }),
+  );
   const invitation = Item ? InvitationSchema.parse(Item) : undefined;
   return invitation && isLive(invitation) ? invitation : undefined;
 }
@@ -61,7 +63,11 @@ export async function redeemInvitation(
       new TransactWriteCommand({
         TransactItems: [
           {
-            Put: { TableName: tableName, Item: membershipItem(membership), ConditionExpression: 'attribute_not_exists(pk)' },
+            Put: {
+              TableName: tableName,
+              Item: membershipItem(membership),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
           },
           {
             Delete: {

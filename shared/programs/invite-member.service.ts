@@ -1,6 +1,6 @@
-import { nowIso } from '../ids.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { nowIso } from '../ids.ts';
 import type { Invitation, InviteMemberInput } from './invitation.schema.ts';
 import { putInvitation } from './invitation.store.ts';
 
@@ -12,7 +12,11 @@ const INVITATION_DAYS = 14;
  * (verified) email, and accepts it there.
  * @throws AppError `forbidden`, `not_found`.
  */
-export async function inviteMember(user: AuthUser, programId: string, input: InviteMemberInput): Promise<Invitation> {
+export async function inviteMember(
+  user: AuthUser,
+  programId: string,
+  input: InviteMemberInput,
+): Promise<Invitation> {
   assertRole(await loadProgramAccess(user, programId), ['owner']);
   const now = new Date();
   const invitation: Invitation = {

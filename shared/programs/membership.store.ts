@@ -16,14 +16,21 @@ export function membershipItem(membership: Membership) {
     ...membership,
     ...indexKeys.membershipsByUser(membership.userId, membership.programId),
     ...(membership.role === 'ambassador'
-      ? indexKeys.ambassadorsByStatus(membership.programId, membership.status, membership.statusAt, membership.userId)
+      ? indexKeys.ambassadorsByStatus(
+          membership.programId,
+          membership.status,
+          membership.statusAt,
+          membership.userId,
+        )
       : {}),
   };
 }
 
 /** Reads one membership, or undefined. */
 export async function findMembership(programId: string, userId: string): Promise<Membership | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.membership(programId, userId) }));
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.membership(programId, userId) }),
+  );
   return Item ? MembershipSchema.parse(Item) : undefined;
 }
 
@@ -39,7 +46,10 @@ export async function listMembershipsOfUser(userId: string): Promise<Membership[
         IndexName: index.name,
         KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
         ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-        ExpressionAttributeValues: { ':pk': indexKeys.membershipsByUserPartition(userId), ':prefix': 'PROGRAM#' },
+        ExpressionAttributeValues: {
+          ':pk': indexKeys.membershipsByUserPartition(userId),
+          ':prefix': 'PROGRAM#',
+        },
         ExclusiveStartKey: startKey,
       }),
     );

@@ -4,7 +4,10 @@ import { CurrencySchema, HttpsUrlSchema, TimeZoneSchema } from '../common.schema
 const questionBase = {
   id: z
     .string()
-    .regex(/^[a-z][a-z0-9_]{0,39}$/, 'Question ids are lower-case letters, digits and _, starting with a letter'),
+    .regex(
+      /^[a-z][a-z0-9_]{0,39}$/,
+      'Question ids are lower-case letters, digits and _, starting with a letter',
+    ),
   label: z.string().trim().min(1).max(300),
   help: z.string().max(1000).optional(),
   required: z.boolean().default(false),
@@ -13,7 +16,11 @@ const questionBase = {
 /** One application question. A small typed schema: text, choice, URL or number. */
 export const QuestionSchema = z
   .discriminatedUnion('type', [
-    z.object({ ...questionBase, type: z.literal('text'), maxLength: z.number().int().min(1).max(5000).default(1000) }),
+    z.object({
+      ...questionBase,
+      type: z.literal('text'),
+      maxLength: z.number().int().min(1).max(5000).default(1000),
+    }),
     z.object({
       ...questionBase,
       type: z.literal('choice'),

@@ -1,11 +1,16 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  GetCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import { failedConditions } from '../db/transactions.ts';
 import { conflict, notFound } from '../errors.ts';
 import { type Membership, MembershipSchema } from './membership.schema.ts';
-import { type Program, ProgramSchema } from './program.schema.ts';
 import { membershipItem } from './membership.store.ts';
+import { type Program, ProgramSchema } from './program.schema.ts';
 
 function programItem(program: Program) {
   return { ...keys.program(program.programId), entity: ENTITY.program, ...program };
@@ -24,7 +29,13 @@ export async function insertProgramWithOwner(program: Program, owner: Membership
     await db.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: tableName, Item: programItem(program), ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: tableName,
+              Item: programItem(program),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
           {
             Put: {
               TableName: tableName,
@@ -37,7 +48,8 @@ export async function insertProgramWithOwner(program: Program, owner: Membership
       }),
     );
   } catch (error) {
-    if (failedConditions(error).includes(1)) throw conflict(`The slug "${program.slug}" is taken`, { field: 'slug' });
+    if (failedConditions(error).includes(1))
+      throw conflict(`The slug "${program.slug}" is taken`, { field: 'slug' });
     throw error;
   }
 }
@@ -93,7 +105,8 @@ export async function updateProgramItem(previous: Program, next: Program): Promi
     try {
       await db.send(new TransactWriteCommand({ TransactItems: [put] }));
     } catch (error) {
-      if (failedConditions(error).length > 0) throw conflict('The program changed meanwhile; read it and try again');
+      if (failedConditions(error).length > 0)
+        throw conflict('The program changed meanwhile; read it and try again');
       throw error;
     }
     return;

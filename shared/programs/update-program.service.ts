@@ -1,6 +1,6 @@
-import { nowIso } from '../ids.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
+import { nowIso } from '../ids.ts';
 import type { Program, UpdateProgramInput } from './program.schema.ts';
 import { updateProgramItem } from './program.store.ts';
 
@@ -8,14 +8,19 @@ import { updateProgramItem } from './program.store.ts';
  * Changes a program's settings (owner or manager).
  * @throws AppError `forbidden`, `not_found`, or `conflict` (slug taken, concurrent change).
  */
-export async function updateProgram(user: AuthUser, programId: string, patch: UpdateProgramInput): Promise<Program> {
+export async function updateProgram(
+  user: AuthUser,
+  programId: string,
+  patch: UpdateProgramInput,
+): Promise<Program> {
   const access = await loadProgramAccess(user, programId);
   assertManager(access);
   const { termsUrl, ...rest } = patch;
   const next: Program = { ...access.program, ...rest, updatedAt: nowIso() };
   if (termsUrl === null) delete next.termsUrl;
   else if (termsUrl !== undefined) next.termsUrl = termsUrl;
-  if (next.updatedAt <= access.program.updatedAt) next.updatedAt = new Date(Date.parse(access.program.updatedAt) + 1).toISOString();
+  if (next.updatedAt <= access.program.updatedAt)
+    next.updatedAt = new Date(Date.parse(access.program.updatedAt) + 1).toISOString();
   await updateProgramItem(access.program, next);
   return next;
 }

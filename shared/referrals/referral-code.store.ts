@@ -14,7 +14,11 @@ export async function findReferralCode(code: string): Promise<ReferralCodeRecord
 /** A program's landing URL alone (a projection), for the redirect. */
 export async function findLandingUrl(programId: string): Promise<string | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.program(programId), ProjectionExpression: 'landingUrl' }),
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.program(programId),
+      ProjectionExpression: 'landingUrl',
+    }),
   );
   return typeof Item?.landingUrl === 'string' ? Item.landingUrl : undefined;
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTES } from '#shared/routes.ts';
+import { programsApp } from './programs/app.ts';
+
+describe('the route table and the apps agree', () => {
+  it('the programs function serves exactly its rows', () => {
+    const served = programsApp.openAPIRegistry.definitions
+      .flatMap((d) => (d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : []))
+      .sort();
+    const table = ROUTES.filter((r) => r.function === 'programs')
+      .map((r) => `${r.method} ${r.path}`)
+      .sort();
+    expect(served).toEqual(table);
+  });
+
+  it('every row has a known function and a unique method and path', () => {
+    const keys = ROUTES.map((r) => `${r.method} ${r.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const route of ROUTES) expect(route.path).toMatch(/^\/(api|r)(\/|$)/);
+  });
+});
