@@ -4,8 +4,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../local/runtime.ts';
+import { signIn } from '../local/cognito-users.ts';
+import { localCognito } from '../local/provision.ts';
+import { type LocalState, REPO_ROOT } from '../local/runtime.ts';
 import { freePort } from '../local/wait-for.ts';
+import { programInput } from './helpers.ts';
 
 /** Runs `npm start`'s script (tsx local/start.ts) as a user would, in its own data folder. */
 function startEmbassy(args: string[], env: Record<string, string> = {}) {

@@ -397,6 +397,24 @@ describe('team invitations', () => {
   });
 });
 
+describe('hostile input', () => {
+  it.each([
+    ['a text/plain body', 'name=x', { 'content-type': 'text/plain' }],
+    ['a JSON array', '[1,2,3]', {}],
+    ['JSON null', 'null', {}],
+    ['a prototype-pollution key', '{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}', {}],
+    ['deep nesting', `${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`, {}],
+    ['NaN and huge numbers', '{"reapplyCooldownDays":1e309}', {}],
+    ['odd unicode', JSON.stringify(programInput({ name: '\u0000\ud800💥'.repeat(10), slug: 'ü' })), {}],
+  ])('answers %s with a 4xx in the error shape', async (_label, body, headers) => {
+    const response = await api.call(admin, 'POST', '/api/programs', body, headers);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(response.body.error).toMatchObject({ code: expect.any(String), requestId: expect.any(String) });
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+});
+
 describe('meta', () => {
   it('serves health, the OpenAPI 3.1 document and an error-shaped 404', async () => {
     expect((await api.call(undefined, 'GET', '/api/health')).body).toMatchObject({ status: 'ok' });
