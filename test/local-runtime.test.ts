@@ -71,10 +71,30 @@ describe('npm start', () => {
     expect(await (await fetch(`http://localhost:${port}/p/some-program`)).text()).toContain(
       '<title>Embassy</title>',
     );
-    const state = JSON.parse(readFileSync(join(dataDir, 'state.json'), 'utf8')) as {
-      cognitoEndpoint: string;
-    };
+    const state = JSON.parse(readFileSync(join(dataDir, 'state.json'), 'utf8')) as LocalState;
     expect(processesMentioning(dataDir)).not.toBe('');
+
+    // The first admin, through `npm run admin -- create-admin`, can sign in and create a program.
+    const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const email = 'first-admin@example.com';
+    const printed = execFileSync(
+      process.execPath,
+      [tsx, 'local/admin.ts', 'create-admin', email, '--password', 'First-admin-1', '--data-dir', dataDir],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    expect(printed).toContain(`Admin ${email} created in the local user pool.`);
+    const { idToken } = await signIn(
+      localCognito(state.cognitoEndpoint),
+      state.clientId,
+      email,
+      'First-admin-1',
+    );
+    const created = await fetch(`http://localhost:${port}/api/programs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(programInput()),
+    });
+    expect(created.status).toBe(201);
 
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { type IRole, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { FUNCTIONS, type FunctionName } from '../shared/routes.ts';
+
+/** The repository root: entries in FUNCTIONS and the lock file are relative to it. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Properties of an {@link EmbassyFunction}. */
+export type EmbassyFunctionProps = {
+  /** The row of FUNCTIONS in shared/routes.ts: entry, memory and timeout come from there. */
+  name: FunctionName;
+  /** Extra environment variables. TABLE_NAME is set by {@link EmbassyFunction.bindTable}. */
+  environment?: Record<string, string>;
+};
+
+/**
+ * A Lambda function with Embassy's fixed defaults: ARM64, Node.js 22, one minified ESM bundle
+ * with the AWS SDK inside, source maps, and its own log group with a retention period.
+ */
+export class EmbassyFunction extends Construct {
+  /** The underlying function, for integrations and metrics. */
+  readonly fn: NodejsFunction;
+  /** The function's log group, which the stack owns (deleted with it, kept for a month). */
+  readonly logGroup: LogGroup;
+  /** The execution role. It can write to its own log group and nothing else until granted. */
+  readonly role: IRole;
+
+  constructor(scope: Construct, id: string, props: EmbassyFunctionProps) {
+    super(scope, id);
+    const definition = FUNCTIONS[props.name];
+
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // An explicit role instead of AWSLambdaBasicExecutionRole: that managed policy may create
+    // log groups and write to any of them, while this role may write only to its own.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    this.logGroup.grantWrite(role);
+    this.role = role;
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: path.join(REPO_ROOT, definition.entry),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      architecture: Architecture.ARM_64,
+      runtime: Runtime.NODEJS_22_X,
+      memorySize: definition.memoryMb,
+      timeout: Duration.seconds(definition.timeoutSeconds),
+      logGroup: this.logGroup,
+      role,
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      bundling: {
+        format: OutputFormat.ESM,
+        // Some CommonJS dependencies call require() inside the ESM bundle; give them one.
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        // Prefer packages' ESM builds, so the bundle is ESM throughout and tree-shakes better.
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourceMap: true,
+        target: 'node22',
+        // Bundle the AWS SDK too: one pre-parsed file starts faster than the runtime's copy
+        // loaded from many files, and pins the version the tests ran against.
+        externalModules: [],
+      },
+    });
+
+    Validations.of(this.fn).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'nodejs22.x is pinned on purpose, together with the esbuild target node22; it is supported ' +
+        'until 2027. Moving to a newer runtime is a deliberate upgrade, not a lint fix.',
+    });
+  }
+
+  /**
+   * Grants the function access to the table and sets TABLE_NAME in the same call, so the
+   * permission and the variable the code reads cannot drift apart.
+   */
+  bindTable(table: ITable, mode: 'read' | 'readWrite'): void {
+    if (mode === 'read') table.grantReadData(this.fn);
+    else table.grantReadWriteData(this.fn);
+    this.fn.addEnvironment('TABLE_NAME', table.tableName);
+
+    // DynamoDB names a table's indexes under `table/{name}/index/{index}`; the grant covers
+    // this table's indexes and no other resource.
+    const tableElement = table.node.defaultChild as CfnElement | undefined;
+    if (tableElement) {
+      Validations.of(this.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${Stack.of(table).getLogicalId(tableElement)}.Arn>/index/*]`,
+        reason: "Queries on the table's GSIs need `index/*` of this one table; nothing wider is granted.",
+      });
+    }
+  }
+}

@@ -1,0 +1,338 @@
+import { App, type CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GSI, TABLE } from '../shared/db/table.ts';
+import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
+import { EmbassyStack } from './embassy-stack.ts';
+
+/** Managed CloudFront policy ids (fixed by AWS). */
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
+const WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+] as const;
+
+type Resource = { Properties: Record<string, unknown> };
+type Statement = { Action: string | string[] };
+
+// Synthesising bundles every function with esbuild, so it happens once for the whole file.
+let app: App;
+let stack: EmbassyStack;
+let template: Template;
+
+beforeAll(() => {
+  app = new App();
+  stack = new EmbassyStack(app, 'Embassy');
+  template = Template.fromStack(stack);
+}, 120_000);
+
+const logicalId = (construct: IConstruct): string =>
+  stack.getLogicalId(construct.node.defaultChild as CfnElement);
+
+/** Every IAM action granted to one function's role. */
+function actionsOf(name: FunctionName): string[] {
+  const roleId = logicalId(stack.functions[name].role);
+  const policies = Object.values(
+    template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
+    }),
+  ) as Resource[];
+  return policies.flatMap((policy) => {
+    const document = policy.Properties.PolicyDocument as { Statement: Statement[] };
+    return document.Statement.flatMap((statement) => [statement.Action].flat());
+  });
+}
+
+describe('EmbassyStack', () => {
+  describe('table', () => {
+    it('builds its key schema and indexes from shared/db/table.ts', () => {
+      template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
+      template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+        KeySchema: [
+          { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+          { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: Object.values(GSI).map((index) => ({
+          IndexName: index.name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+        AttributeDefinitions: Match.arrayWith(
+          [
+            TABLE.partitionKey,
+            TABLE.sortKey,
+            ...Object.values(GSI).flatMap((i) => [i.partitionKey, i.sortKey]),
+          ].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        ),
+        BillingMode: 'PAY_PER_REQUEST',
+      });
+    });
+
+    it('has point-in-time recovery, a NEW_AND_OLD_IMAGES stream and TTL', () => {
+      template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+        Replicas: [
+          Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
+        ],
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true },
+      });
+    });
+  });
+
+  it('retains the stateful resources: table, user pool and bucket', () => {
+    for (const type of ['AWS::DynamoDB::GlobalTable', 'AWS::Cognito::UserPool', 'AWS::S3::Bucket']) {
+      const resources = template.findResources(type);
+      expect(Object.keys(resources), type).toHaveLength(1);
+      template.hasResource(type, { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    }
+  });
+
+  describe('functions', () => {
+    it('creates one arm64 nodejs22.x function per row of FUNCTIONS, sized from the table', () => {
+      for (const name of FUNCTION_NAMES) {
+        const definition = FUNCTIONS[name];
+        const resource = template.findResources('AWS::Lambda::Function')[logicalId(stack.functions[name].fn)];
+
+        expect(resource?.Properties, name).toMatchObject({
+          Architectures: ['arm64'],
+          Runtime: 'nodejs22.x',
+          MemorySize: definition.memoryMb,
+          Timeout: definition.timeoutSeconds,
+          Environment: { Variables: { NODE_OPTIONS: '--enable-source-maps' } },
+        });
+        // API Gateway gives up after 30 s: a function must answer before that.
+        expect(resource?.Properties.Timeout, name).toBeLessThan(30);
+      }
+    });
+
+    it('logs to its own log group, kept for a month, with its own role', () => {
+      const functions = template.findResources('AWS::Lambda::Function');
+      const logGroups = template.findResources('AWS::Logs::LogGroup');
+      const roles = template.findResources('AWS::IAM::Role');
+      for (const name of FUNCTION_NAMES) {
+        const { fn, logGroup, role } = stack.functions[name];
+
+        expect(functions[logicalId(fn)]?.Properties, name).toMatchObject({
+          LoggingConfig: { LogGroup: { Ref: logicalId(logGroup) } },
+          Role: { 'Fn::GetAtt': [logicalId(role), 'Arn'] },
+        });
+        expect(logGroups[logicalId(logGroup)], name).toMatchObject({
+          Properties: { RetentionInDays: 30 },
+          DeletionPolicy: 'Delete',
+        });
+        // Least privilege: no AWSLambdaBasicExecutionRole, which may write to any log group.
+        expect(roles[logicalId(role)]?.Properties.ManagedPolicyArns, name).toBeUndefined();
+        expect(actionsOf(name), name).toEqual(
+          expect.arrayContaining(['logs:CreateLogStream', 'logs:PutLogEvents']),
+        );
+      }
+    });
+
+    it('sets TABLE_NAME on every function, and Cognito settings on all but the redirect', () => {
+      const functions = template.findResources('AWS::Lambda::Function');
+      for (const name of FUNCTION_NAMES) {
+        const environment = functions[logicalId(stack.functions[name].fn)]?.Properties.Environment as
+          | { Variables: Record<string, unknown> }
+          | undefined;
+        const variables = environment?.Variables ?? {};
+
+        expect(variables.TABLE_NAME, name).toEqual({ Ref: logicalId(stack.table) });
+        if (name === 'redirect') {
+          expect(variables.COGNITO_ISSUER).toBeUndefined();
+          expect(variables.COGNITO_CLIENT_ID).toBeUndefined();
+        } else {
+          expect(variables.COGNITO_CLIENT_ID, name).toEqual({ Ref: logicalId(stack.userPoolClient) });
+          expect(JSON.stringify(variables.COGNITO_ISSUER), name).toContain('https://cognito-idp.');
+        }
+      }
+    });
+
+    it('grants table access per the table column: read-only functions cannot write', () => {
+      for (const name of FUNCTION_NAMES) {
+        const actions = actionsOf(name);
+        const access = FUNCTIONS[name].table;
+
+        if (access === 'none')
+          expect(
+            actions.filter((a) => a.startsWith('dynamodb:')),
+            name,
+          ).toEqual([]);
+        if (access !== 'none') expect(actions, name).toContain('dynamodb:GetItem');
+        if (access === 'read') for (const write of WRITE_ACTIONS) expect(actions, name).not.toContain(write);
+        if (access === 'readWrite') expect(actions, name).toEqual(expect.arrayContaining([...WRITE_ACTIONS]));
+      }
+      expect(actionsOf('redirect')).toContain('dynamodb:GetItem');
+      expect(actionsOf('redirect')).not.toContain('dynamodb:PutItem');
+    });
+  });
+
+  describe('HTTP API', () => {
+    it('has exactly one route per row of ROUTES', () => {
+      template.resourceCountIs('AWS::ApiGatewayV2::Route', ROUTES.length);
+      for (const route of ROUTES) {
+        template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+          RouteKey: `${route.method} ${route.path}`,
+        });
+      }
+    });
+
+    it("sends each route to its row's function", () => {
+      const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')) as Resource[];
+      const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
+      for (const route of ROUTES) {
+        const resource = routes.find((r) => r.Properties.RouteKey === `${route.method} ${route.path}`);
+        const target = JSON.stringify(resource?.Properties.Target);
+        const integrationId = /"Ref":"([^"]+)"/.exec(target)?.[1] ?? '';
+
+        expect(integrations[integrationId]?.Properties.IntegrationUri, route.path).toEqual({
+          'Fn::GetAtt': [logicalId(stack.functions[route.function].fn), 'Arn'],
+        });
+      }
+    });
+
+    it('throttles and access-logs the default stage in JSON', () => {
+      const stages = Object.values(template.findResources('AWS::ApiGatewayV2::Stage')) as Resource[];
+      expect(stages).toHaveLength(1);
+      const stage = stages[0]?.Properties ?? {};
+      expect(stage.StageName).toBe('$default');
+      expect(stage.DefaultRouteSettings).toEqual({ ThrottlingBurstLimit: 1000, ThrottlingRateLimit: 500 });
+      const format = JSON.parse((stage.AccessLogSettings as { Format: string }).Format);
+      expect(format).toMatchObject({
+        requestId: '$context.requestId',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        latency: '$context.responseLatency',
+      });
+    });
+  });
+
+  describe('user pool', () => {
+    it('signs in with email, verifies it and recovers by email only', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        UsernameAttributes: ['email'],
+        AutoVerifiedAttributes: ['email'],
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: 8,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+          }),
+        },
+        AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+      });
+    });
+
+    it('has the admins group', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', {
+        GroupName: 'admins',
+        UserPoolId: { Ref: logicalId(stack.userPool) },
+      });
+    });
+
+    it('has a public web client with password and SRP sign-in and 1-hour ID tokens', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+        ClientName: 'web',
+        GenerateSecret: false,
+        ExplicitAuthFlows: Match.arrayEquals([
+          'ALLOW_USER_PASSWORD_AUTH',
+          'ALLOW_USER_SRP_AUTH',
+          'ALLOW_REFRESH_TOKEN_AUTH',
+        ]),
+        IdTokenValidity: 60,
+        TokenValidityUnits: { IdToken: 'minutes' },
+      });
+    });
+  });
+
+  describe('web', () => {
+    it('keeps the bucket private, encrypted and TLS-only', () => {
+      template.hasResourceProperties('AWS::S3::Bucket', {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+        VersioningConfiguration: Match.absent(),
+      });
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    });
+
+    it('forwards /api/* and /r/* to the HTTP API, uncached, with every viewer header but Host', () => {
+      const apiBehavior = (pathPattern: string) =>
+        Match.objectLike({
+          PathPattern: pathPattern,
+          CachePolicyId: CACHING_DISABLED,
+          OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+          ViewerProtocolPolicy: 'redirect-to-https',
+          AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
+        });
+      template.hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({
+          CacheBehaviors: Match.arrayWith([apiBehavior('/api/*'), apiBehavior('/r/*')]),
+          DefaultRootObject: 'index.html',
+        }),
+      });
+    });
+
+    it('serves dashboard routes with a viewer-request rewrite, not error responses that would mask API errors', () => {
+      template.hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({
+          CustomErrorResponses: Match.absent(),
+          DefaultCacheBehavior: Match.objectLike({
+            ViewerProtocolPolicy: 'redirect-to-https',
+            FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+          }),
+        }),
+      });
+    });
+
+    it('deploys the web files with config.json and invalidates the distribution', () => {
+      template.hasResourceProperties('Custom::CDKBucketDeployment', {
+        DestinationBucketName: { Ref: logicalId(stack.webBucket) },
+        DistributionId: { Ref: logicalId(stack.distribution) },
+        DistributionPaths: ['/*'],
+      });
+    });
+  });
+
+  it('outputs what a deploy needs', () => {
+    for (const output of ['Url', 'ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'BucketName']) {
+      template.hasOutput(output, {});
+    }
+  });
+
+  it('passes cdk-nag AwsSolutions with no unacknowledged errors or warnings', () => {
+    // cdk-nag 3 is a CDK validation plugin; validateScope runs the same checks as `cdk synth`.
+    const report = new AwsSolutionsChecks(app, { verbose: true }).validateScope(stack);
+    const findings = (severity: string) =>
+      report.violations
+        .filter((v) => v.severity === severity)
+        .map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
+
+    expect(findings('error')).toEqual([]);
+    expect(findings('warning')).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+});
