@@ -86,16 +86,17 @@ export async function seedDemo(state: LocalState) {
       });
       await as(invitee.email)('POST', `/api/programs/${programId}/invitations/accept`);
     }
-    const apply = (call: ReturnType<typeof as>, why: string, channel: string, followers: number) =>
-      call('POST', `/api/programs/${programId}/applications`, {
+    const apply = (user: DemoUser, why: string, channel: string, followers: number) =>
+      as(user.email)('POST', `/api/programs/${programId}/applications`, {
+        displayName: user.name,
         answers: { why, channel, followers },
         socialHandles: { instagram: '@demo' },
         consent: { termsVersion: '1', accepted: true },
       });
     const applications = [
-      await apply(as(DEMO.anna.email), 'I film every road trip I take.', 'YouTube', 12000),
-      await apply(as(DEMO.ben.email), 'I review small cars for a living.', 'Blog', 3400),
-      await apply(as(DEMO.chloe.email), 'My followers ask me about cars all the time.', 'TikTok', 56000),
+      await apply(DEMO.anna, 'I film every road trip I take.', 'YouTube', 12000),
+      await apply(DEMO.ben, 'I review small cars for a living.', 'Blog', 3400),
+      await apply(DEMO.chloe, 'My followers ask me about cars all the time.', 'TikTok', 56000),
     ];
     for (const application of applications.slice(0, 2)) {
       await manager('POST', `/api/programs/${programId}/ambassadors/${application.json.userId}/decision`, {

@@ -2,6 +2,7 @@ import { parseFlags } from './cli-args.ts';
 import { seedDemo } from './demo-seed.ts';
 import { StartupError } from './preflight.ts';
 import { type RunningEmbassy, startEmbassy } from './runtime.ts';
+import { watchAncestors } from './watch-ancestors.ts';
 
 const USAGE = `Usage: npm start [-- --port 3000] [--data-dir .embassy-data] [--demo] [--quiet]`;
 
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGHUP', () => void shutdown('SIGHUP'));
+  // A supervisor may signal only npm, which does not always pass the signal on.
+  watchAncestors(() => void shutdown('npm exited'));
 
   console.log('Starting Embassy: DynamoDB Local, cognito-local and the local API gateway…');
   try {

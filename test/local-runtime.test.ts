@@ -10,10 +10,9 @@ import { type LocalState, REPO_ROOT } from '../local/runtime.ts';
 import { freePort } from '../local/wait-for.ts';
 import { programInput } from './helpers.ts';
 
-/** Runs `npm start`'s script (tsx local/start.ts) as a user would, in its own data folder. */
+/** Runs `npm start`'s script (node --import tsx local/start.ts) in its own data folder. */
 function startEmbassy(args: string[], env: Record<string, string> = {}) {
-  const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const child = spawn(process.execPath, [tsx, 'local/start.ts', '--quiet', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--quiet', ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,11 +74,20 @@ describe('npm start', () => {
     expect(processesMentioning(dataDir)).not.toBe('');
 
     // The first admin, through `npm run admin -- create-admin`, can sign in and create a program.
-    const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const email = 'first-admin@example.com';
     const printed = execFileSync(
       process.execPath,
-      [tsx, 'local/admin.ts', 'create-admin', email, '--password', 'First-admin-1', '--data-dir', dataDir],
+      [
+        '--import',
+        'tsx',
+        'local/admin.ts',
+        'create-admin',
+        email,
+        '--password',
+        'First-admin-1',
+        '--data-dir',
+        dataDir,
+      ],
       { cwd: REPO_ROOT, encoding: 'utf8' },
     );
     expect(printed).toContain(`Admin ${email} created in the local user pool.`);
