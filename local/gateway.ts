@@ -165,7 +165,9 @@ const gatewayError = (res: ServerResponse, status: number, message: string) =>
   send(res, status, { 'content-type': 'application/json' }, JSON.stringify({ message }));
 
 /** Writes a Lambda result to the response the way API Gateway interprets payload 2.0. */
-function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void {
+function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2, requestId: string): void {
+  // API Gateway names its request id in every response; the error bodies quote the same id.
+  res.setHeader('apigw-requestid', requestId);
   if (typeof result === 'string' || !('statusCode' in result) || result.statusCode === undefined) {
     send(
       res,
@@ -239,7 +241,7 @@ export function createGateway(options: GatewayOptions): Server {
         timeout,
       ]).finally(() => clearTimeout(timer));
       if (result === 'timeout') return gatewayError(res, 503, 'Service Unavailable');
-      writeResult(res, result);
+      writeResult(res, result, event.requestContext.requestId);
     } catch (error) {
       console.error(`[gateway] ${method} ${url.pathname} failed:`, error);
       if (!res.headersSent) gatewayError(res, 500, 'Internal Server Error');

@@ -24,6 +24,7 @@ const expectError = (response: ApiResponse, status: number, code: string) => {
     error: expect.objectContaining({ code, message: expect.any(String), requestId: expect.any(String) }),
   });
   expect(JSON.stringify(response.body)).not.toMatch(/at .+\.ts:\d+|node_modules/);
+  expect(response.body.error.requestId).toBe(response.headers.get('apigw-requestid'));
 };
 
 async function createProgram(overrides: Record<string, unknown> = {}) {
