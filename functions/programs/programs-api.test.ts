@@ -276,6 +276,10 @@ describe('review', () => {
       'bad_request',
     );
     expectError(await api.call(admin, 'GET', `${base}?cursor=garbage`), 400, 'bad_request');
+    const forged = Buffer.from(
+      JSON.stringify({ gsi2pk: `PROGRAM#${program.programId}#AMBASSADORS#pending` }),
+    ).toString('base64url');
+    expectError(await api.call(admin, 'GET', `${base}?cursor=${forged}`), 400, 'bad_request');
     expectError(await api.call(admin, 'GET', `${base}?limit=1000`), 400, 'bad_request');
     expectError(await api.call(admin, 'GET', `${base}?status=sleeping`), 400, 'bad_request');
   });

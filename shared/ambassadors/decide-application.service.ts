@@ -3,7 +3,7 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import type { Membership } from '../programs/membership.schema.ts';
-import { replaceMembershipIfStatus } from '../programs/membership.store.ts';
+import { replaceMembershipIfUnchanged } from '../programs/membership.store.ts';
 import { getAmbassadorRecord } from './ambassador-record.ts';
 import type { DecideApplicationInput } from './application.schema.ts';
 import { generateReferralCode } from './referral-code.ts';
@@ -37,13 +37,17 @@ export async function decideApplication(
     decision: { decision: input.decision, reason: input.reason, decidedBy: user.id, decidedAt: now },
   };
   if (input.decision === 'reject') {
-    if ((await replaceMembershipIfStatus(decided, 'pending')) !== 'ok') throw alreadyDecided();
+    if ((await replaceMembershipIfUnchanged(decided, current)) !== 'ok') throw alreadyDecided();
     return decided;
   }
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
     const code = generateReferralCode(current.displayName, randomBytes);
     const approved = { ...decided, referralCode: code };
-    const outcome = await replaceMembershipIfStatus(approved, 'pending', { code, claim: true, active: true });
+    const outcome = await replaceMembershipIfUnchanged(approved, current, {
+      code,
+      claim: true,
+      active: true,
+    });
     if (outcome === 'ok') return approved;
     if (outcome === 'status_changed') throw alreadyDecided();
   }

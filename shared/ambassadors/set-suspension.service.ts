@@ -3,7 +3,7 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import type { Membership } from '../programs/membership.schema.ts';
-import { replaceMembershipIfStatus } from '../programs/membership.store.ts';
+import { replaceMembershipIfUnchanged } from '../programs/membership.store.ts';
 import { getAmbassadorRecord } from './ambassador-record.ts';
 
 /**
@@ -41,7 +41,7 @@ export async function setSuspension(
           suspension: { reason, by: user.id, at: now },
         }
       : { ...rest, status: 'approved', statusAt: now, updatedAt: now };
-  const outcome = await replaceMembershipIfStatus(next, expected, {
+  const outcome = await replaceMembershipIfUnchanged(next, current, {
     code: current.referralCode,
     claim: false,
     active: action === 'reinstate',

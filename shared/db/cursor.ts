@@ -8,15 +8,20 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
+/** What a cursor for one query must look like: exactly these attributes, with these values or prefixes. */
+export type CursorShape = {
+  /** Attribute → the exact value it must have (the partition being paged). */
+  equal: Record<string, string>;
+  /** Attribute → the prefix its value must start with. */
+  prefix: Record<string, string>;
+};
+
 /**
- * Decodes a cursor and checks it belongs to the partition being queried, so a cursor
- * cannot be pointed at another program's data.
+ * Decodes a cursor, accepting only a key of the query's exact shape, so a forged cursor can
+ * neither reach another program's data nor make DynamoDB reject the start key.
  * @throws AppError `bad_request` when the cursor is malformed or foreign.
  */
-export function decodeCursor(
-  cursor: string | undefined,
-  expected: { attribute: string; value: string },
-): Key | undefined {
+export function decodeCursor(cursor: string | undefined, shape: CursorShape): Key | undefined {
   if (cursor === undefined || cursor === '') return undefined;
   const invalid = () => new AppError('bad_request', 'The cursor is invalid; start again without one');
   let parsed: unknown;
@@ -26,15 +31,15 @@ export function decodeCursor(
     throw invalid();
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid();
-  const entries = Object.entries(parsed);
-  if (
-    entries.length === 0 ||
-    entries.length > 6 ||
-    !entries.every(([, v]) => typeof v === 'string' && v.length < 512)
-  ) {
-    throw invalid();
+  const key = parsed as Record<string, unknown>;
+  const expected = [...Object.keys(shape.equal), ...Object.keys(shape.prefix)].sort();
+  if (JSON.stringify(Object.keys(key).sort()) !== JSON.stringify(expected)) throw invalid();
+  for (const [attribute, value] of Object.entries(shape.equal)) {
+    if (key[attribute] !== value) throw invalid();
   }
-  const key = parsed as Key;
-  if (key[expected.attribute] !== expected.value) throw invalid();
-  return key;
+  for (const [attribute, prefix] of Object.entries(shape.prefix)) {
+    const value = key[attribute];
+    if (typeof value !== 'string' || !value.startsWith(prefix) || value.length > 512) throw invalid();
+  }
+  return key as Key;
 }

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
 import { failedConditions, isConditionFailure } from '../db/transactions.ts';
-import type { AmbassadorStatus, Membership, MembershipStatus } from './membership.schema.ts';
+import type { AmbassadorStatus, Membership } from './membership.schema.ts';
 import { MembershipSchema } from './membership.schema.ts';
 
 /** The stored form of a membership, with the index keys its access patterns need. */
@@ -60,26 +60,6 @@ export async function listMembershipsOfUser(userId: string): Promise<Membership[
 }
 
 /**
- * Writes a new membership; fails when the person already has one in the program.
- * @returns false when a membership exists already.
- */
-export async function insertMembership(membership: Membership): Promise<boolean> {
-  try {
-    await db.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: membershipItem(membership),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-}
-
-/**
  * Writes an application: new, or a reapplication over a rejection older than `rejectedBefore`.
  * @returns false when the condition fails (already a member, pending, or still cooling down).
  */
@@ -119,7 +99,10 @@ export async function listAmbassadorsByStatus(
       ExpressionAttributeValues: { ':pk': partition },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, { attribute: index.partitionKey, value: partition }),
+      ExclusiveStartKey: decodeCursor(cursor, {
+        equal: { [index.partitionKey]: partition, pk: keys.membership(programId, '').pk },
+        prefix: { sk: 'MEMBER#', [index.sortKey]: '' },
+      }),
     }),
   );
   return {
@@ -131,12 +114,13 @@ export async function listAmbassadorsByStatus(
 export type StatusChangeOutcome = 'ok' | 'status_changed' | 'code_taken';
 
 /**
- * Replaces a membership whose status is still `expected`, together with optional referral-code
- * writes, in one transaction. Nothing is written unless every condition holds.
+ * Replaces a membership that is still exactly as read (same status, set at the same instant),
+ * together with optional referral-code writes, in one transaction. A decision made on a stale
+ * read (say the application was rejected and filed again meanwhile) writes nothing.
  */
-export async function replaceMembershipIfStatus(
+export async function replaceMembershipIfUnchanged(
   next: Membership,
-  expected: MembershipStatus,
+  seen: Pick<Membership, 'status' | 'statusAt'>,
   referralCode?: { code: string; claim: boolean; active: boolean },
 ): Promise<StatusChangeOutcome> {
   const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
@@ -144,9 +128,9 @@ export async function replaceMembershipIfStatus(
       Put: {
         TableName: tableName,
         Item: membershipItem(next),
-        ConditionExpression: '#status = :expected',
+        ConditionExpression: '#status = :status AND statusAt = :statusAt',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':expected': expected },
+        ExpressionAttributeValues: { ':status': seen.status, ':statusAt': seen.statusAt },
       },
     },
   ];
