@@ -63,11 +63,20 @@ export function matchRoute(routes: CompiledRoute[], method: string, path: string
     if (!match) continue;
     const pathParameters: Record<string, string> = {};
     route.params.forEach((name, i) => {
-      pathParameters[name] = decodeURIComponent(match[i + 1] ?? '');
+      pathParameters[name] = safeDecode(match[i + 1] ?? '');
     });
     return { route, pathParameters };
   }
   return undefined;
+}
+
+/** Percent-decoding that never throws: a malformed escape stays as it was, as API Gateway passes it. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
@@ -198,6 +207,8 @@ export type GatewayOptions = {
   webRoot: string;
   /** Extra static JSON documents, such as `/config.json`. */
   documents?: Record<string, unknown>;
+  /** Local-only services under a path prefix, such as the Cognito proxy at `/cognito`. */
+  mounts?: Record<string, (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void>>;
   onRequest?: (entry: { method: string; path: string; status: number; ms: number }) => void;
 };
 
@@ -218,6 +229,15 @@ export function createGateway(options: GatewayOptions): Server {
       options.onRequest?.({ method, path: url.pathname, status: res.statusCode, ms: Date.now() - started }),
     );
     try {
+      const mount = Object.entries(options.mounts ?? {}).find(
+        ([prefix]) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`),
+      );
+      if (mount) {
+        const body = await readBody(req);
+        if (body === 'too_large') return gatewayError(res, 413, 'Request Entity Too Large');
+        await mount[1](req, res, body);
+        return;
+      }
       if (!ownsPath(url.pathname)) {
         await serveStatic(res, method, url.pathname, options);
         return;
@@ -267,7 +287,7 @@ async function serveStatic(
     );
   }
   const root = normalize(options.webRoot);
-  let file = normalize(join(root, decodeURIComponent(path)));
+  let file = normalize(join(root, safeDecode(path)));
   if (!file.startsWith(root + sep) && file !== root) return gatewayError(res, 404, 'Not Found');
   const info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) file = join(file, 'index.html');

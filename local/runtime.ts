@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
 import { startCognitoLocal } from './cognito-local.ts';
+import { createCognitoProxy } from './cognito-proxy.ts';
 import { type RunningService, startDynamoLocal } from './dynamo-local.ts';
 import { createGateway, type LambdaHandler } from './gateway.ts';
 import { Outbox } from './outbox.ts';
@@ -107,7 +108,8 @@ export async function startEmbassy(options: {
         region: 'local',
         userPoolId: pool.userPoolId,
         clientId: pool.clientId,
-        endpoint: cognito.endpoint,
+        // The gateway's Cognito proxy: same origin as the dashboard (see local/cognito-proxy.ts).
+        endpoint: `${url}/cognito`,
       },
     };
     const server = createGateway({
@@ -115,6 +117,7 @@ export async function startEmbassy(options: {
       handlers,
       webRoot: webRoot(),
       documents: { '/config.json': config },
+      mounts: { '/cognito': createCognitoProxy({ target: cognito.endpoint, userPoolId: pool.userPoolId }) },
       ...(options.log
         ? { onRequest: (r) => options.log?.(`${r.method} ${r.path} ${r.status} ${r.ms} ms`) }
         : {}),

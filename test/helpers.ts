@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 import { inject } from 'vitest';
+import { createCognitoProxy } from '../local/cognito-proxy.ts';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
 import { createGateway } from '../local/gateway.ts';
 import { localCognito } from '../local/provision.ts';
@@ -60,11 +61,13 @@ export type Api = {
 /** The real handlers behind the local API gateway, on an ephemeral port. */
 export async function startApi(): Promise<Api> {
   const handlers = await importHandlers();
+  const { cognitoEndpoint, userPoolId } = services();
   const server = createGateway({
     routes: ROUTES,
     handlers,
     webRoot: webRoot(),
     documents: { '/config.json': { test: true } },
+    mounts: { '/cognito': createCognitoProxy({ target: cognitoEndpoint, userPoolId }) },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
