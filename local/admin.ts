@@ -8,7 +8,7 @@ import { localCognito } from './provision.ts';
 import { DEFAULT_DATA_DIR, type LocalState } from './runtime.ts';
 
 const USAGE = `Usage:
-  npm run admin -- create-admin <email> [--password <pw>]                 (local: talks to npm start)
+  npm run admin -- create-admin <email> [--password <pw>] [--data-dir <dir>] (local: talks to npm start)
   npm run admin -- create-admin <email> --stack Embassy [--region eu-west-1] (a deployed stack)
   npm run admin -- create-admin <email> --user-pool-id <id> [--region ...]`;
 

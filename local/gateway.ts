@@ -12,8 +12,8 @@ export type LambdaHandler = (
 
 type CompiledRoute = RouteDefinition & { pattern: RegExp; params: string[]; rank: number[] };
 
-/** API Gateway's payload cap for HTTP APIs. */
-const MAX_GATEWAY_BODY = 10 * 1024 * 1024;
+/** Lambda's synchronous payload cap (API Gateway's own is 10 MB, but the invoke fails past 6 MB). */
+const MAX_GATEWAY_BODY = 6 * 1024 * 1024;
 
 const TEXT_TYPES = /^(text\/|application\/(json|x-www-form-urlencoded|xml|javascript)|[^;]*\+json)/i;
 
@@ -260,7 +260,8 @@ export function createGateway(options: GatewayOptions): Server {
         ),
         timeout,
       ]).finally(() => clearTimeout(timer));
-      if (result === 'timeout') return gatewayError(res, 503, 'Service Unavailable');
+      // A function that runs out of time is a failed invoke: API Gateway answers 500.
+      if (result === 'timeout') return gatewayError(res, 500, 'Internal Server Error');
       writeResult(res, result, event.requestContext.requestId);
     } catch (error) {
       console.error(`[gateway] ${method} ${url.pathname} failed:`, error);

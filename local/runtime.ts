@@ -28,7 +28,12 @@ export type LocalState = {
   pid: number;
 };
 
-export type RunningEmbassy = { state: LocalState; outbox: Outbox; stop: () => Promise<void> };
+export type RunningEmbassy = {
+  state: LocalState;
+  dataDir: string;
+  outbox: Outbox;
+  stop: () => Promise<void>;
+};
 
 /** The dashboard's static files: the built ones when present, else the placeholder. */
 export function webRoot(): string {
@@ -135,7 +140,7 @@ export async function startEmbassy(options: {
       pid: process.pid,
     };
     writeFileSync(join(dataDir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
-    return { state, outbox, stop: stopAll };
+    return { state, dataDir, outbox, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

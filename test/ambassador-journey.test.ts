@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../local/cognito-users.ts';
 import {
   type Api,
-  cognito,
   confirmationCodeFor,
   createUser,
   programInput,

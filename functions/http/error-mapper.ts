@@ -1,5 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
+import { cancellationReasons } from '#shared/db/transactions.ts';
 import { AppError, ERROR_STATUS, type ErrorCode, isAppError } from '#shared/errors.ts';
 import { log } from '#shared/log.ts';
 
@@ -71,7 +72,17 @@ export function toErrorResponse(error: unknown, requestId: string): { status: nu
       error.status === 413 ? 'The request body is larger than 64 KB' : error.message || 'Bad request';
     return { status: error.status, body: body(code, message) };
   }
-  if (isTransient(error)) {
+  const cancelled = cancellationReasons(error);
+  if (cancelled.includes('TransactionConflict')) {
+    return {
+      status: 409,
+      body: body('conflict', 'Someone changed the same record at the same moment; read it again and retry'),
+    };
+  }
+  if (
+    isTransient(error) ||
+    cancelled.some((code) => code === 'ThrottlingError' || code === 'ProvisionedThroughputExceeded')
+  ) {
     log.warn('transient failure', { requestId, error: String(error) });
     return {
       status: 503,

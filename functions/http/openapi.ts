@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { AppError } from '#shared/errors.ts';
 
 /** The error body, documented once and referenced by every route. */
 export const ErrorBodySchema = z
@@ -35,3 +36,29 @@ export const jsonContent = <T>(schema: T, description: string) => ({
 });
 
 export const bearerAuth = [{ bearerAuth: [] }];
+
+/** A required JSON request body. */
+export const jsonBody = <T>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
+
+export const ProgramParams = z.object({ programId: z.string().min(1).max(64) });
+export const AmbassadorParams = ProgramParams.extend({ ambassadorId: z.string().min(1).max(64) });
+
+/**
+ * Reads a JSON body that may be absent: an empty body counts as `{}`, whatever the
+ * content type says (browsers send `content-type: application/json` with no body).
+ * @throws AppError `bad_request` for malformed JSON; ZodError when the body fails `schema`.
+ */
+export async function readOptionalJson<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): Promise<z.infer<T>> {
+  const text = await request.text();
+  if (text.trim() === '') return schema.parse({});
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'Malformed JSON in request body');
+  }
+  return schema.parse(value);
+}

@@ -14,11 +14,16 @@ import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
 import { MembershipSchema } from '#shared/programs/membership.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { bearerAuth, errorResponses, jsonContent } from '../http/openapi.ts';
+import {
+  AmbassadorParams,
+  bearerAuth,
+  errorResponses,
+  jsonBody,
+  jsonContent,
+  ProgramParams,
+  readOptionalJson,
+} from '../http/openapi.ts';
 
-const ProgramParams = z.object({ programId: z.string().min(1).max(64) });
-const AmbassadorParams = ProgramParams.extend({ ambassadorId: z.string().min(1).max(64) });
-const json = <T>(schema: T, required = true) => ({ content: { 'application/json': { schema } }, required });
 const AmbassadorPageSchema = z.object({
   items: z.array(MembershipSchema),
   nextCursor: z.string().optional(),
@@ -30,9 +35,10 @@ const statusChange = (action: 'suspend' | 'reinstate', summary: string) =>
     path: `/api/programs/{programId}/ambassadors/{ambassadorId}/${action}`,
     tags: ['Ambassadors'],
     summary,
+    description: 'The body `{ "reason"? }` is optional; an empty body is fine.',
     security: bearerAuth,
     middleware: [requireUser] as const,
-    request: { params: AmbassadorParams, body: json(SuspensionSchema, false) },
+    request: { params: AmbassadorParams },
     responses: { 200: jsonContent(MembershipSchema, 'The ambassador'), ...errorResponses },
   });
 
@@ -49,7 +55,7 @@ export const ambassadorsRoutes = createRouter()
         'Applying twice gives 409; a rejected applicant may reapply after the program cooldown.',
       security: bearerAuth,
       middleware: [requireUser] as const,
-      request: { params: ProgramParams, body: json(SubmitApplicationSchema) },
+      request: { params: ProgramParams, body: jsonBody(SubmitApplicationSchema) },
       responses: { 201: jsonContent(MembershipSchema, 'The pending application'), ...errorResponses },
     }),
     async (c) =>
@@ -105,7 +111,7 @@ export const ambassadorsRoutes = createRouter()
       summary: 'Approve or reject an application, once (managers)',
       security: bearerAuth,
       middleware: [requireUser] as const,
-      request: { params: AmbassadorParams, body: json(DecideApplicationSchema) },
+      request: { params: AmbassadorParams, body: jsonBody(DecideApplicationSchema) },
       responses: { 200: jsonContent(MembershipSchema, 'The decided application'), ...errorResponses },
     }),
     async (c) => {
@@ -119,16 +125,12 @@ export const ambassadorsRoutes = createRouter()
   // POST /api/programs/{programId}/ambassadors/{ambassadorId}/suspend – stop an ambassador and their code
   .openapi(statusChange('suspend', 'Suspend an approved ambassador (managers)'), async (c) => {
     const { programId, ambassadorId } = c.req.valid('param');
-    return c.json(
-      await setSuspension(c.get('user'), programId, ambassadorId, 'suspend', c.req.valid('json')?.reason),
-      200,
-    );
+    const { reason } = await readOptionalJson(c.req.raw, SuspensionSchema);
+    return c.json(await setSuspension(c.get('user'), programId, ambassadorId, 'suspend', reason), 200);
   })
   // POST /api/programs/{programId}/ambassadors/{ambassadorId}/reinstate – undo a suspension
   .openapi(statusChange('reinstate', 'Reinstate a suspended ambassador (managers)'), async (c) => {
     const { programId, ambassadorId } = c.req.valid('param');
-    return c.json(
-      await setSuspension(c.get('user'), programId, ambassadorId, 'reinstate', c.req.valid('json')?.reason),
-      200,
-    );
+    const { reason } = await readOptionalJson(c.req.raw, SuspensionSchema);
+    return c.json(await setSuspension(c.get('user'), programId, ambassadorId, 'reinstate', reason), 200);
   });

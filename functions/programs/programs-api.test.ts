@@ -294,6 +294,8 @@ describe('review', () => {
     expectError(await api.call(admin, 'POST', url, { decision: 'reject' }), 409, 'conflict');
     const own = await api.call(user, 'GET', `/api/programs/${program.programId}/ambassadors/${user.id}`);
     expect(own.body).toMatchObject({ status: 'approved', referralCode: approved.body.referralCode });
+    expect(own.body.decision.decidedBy).toBe('');
+    expect(JSON.stringify(own.body)).not.toContain(admin.id);
     const me = await api.call(user, 'GET', '/api/me');
     expect(me.body.memberships[0]).toMatchObject({
       role: 'ambassador',
@@ -356,7 +358,10 @@ describe('review', () => {
     expect(suspended.status).toBe(302);
     expect(new URL(suspended.headers.get('location')!).searchParams.has('ref')).toBe(false);
 
-    expect((await api.call(admin, 'POST', `${base}/reinstate`)).body.status).toBe('approved');
+    const reinstated = await api.call(admin, 'POST', `${base}/reinstate`, '', {
+      'content-type': 'application/json',
+    });
+    expect(reinstated.body.status).toBe('approved');
     expect(
       new URL(
         (await api.call(undefined, 'GET', `/r/${referralCode}`)).headers.get('location')!,

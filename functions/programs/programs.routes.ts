@@ -14,10 +14,7 @@ import {
 import { updateProgram } from '#shared/programs/update-program.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { bearerAuth, errorResponses, jsonContent } from '../http/openapi.ts';
-
-const ProgramParams = z.object({ programId: z.string().min(1).max(64) });
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
+import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 export const programsRoutes = createRouter()
   // POST /api/programs – an admin creates a program and becomes its owner
@@ -29,7 +26,7 @@ export const programsRoutes = createRouter()
       summary: 'Create a program (platform admins)',
       security: bearerAuth,
       middleware: [requireUser] as const,
-      request: { body: json(CreateProgramSchema) },
+      request: { body: jsonBody(CreateProgramSchema) },
       responses: {
         201: jsonContent(ProgramSchema, 'The program; the caller is its owner'),
         ...errorResponses,
@@ -70,7 +67,7 @@ export const programsRoutes = createRouter()
       summary: 'Change program settings (owner or manager)',
       security: bearerAuth,
       middleware: [requireUser] as const,
-      request: { params: ProgramParams, body: json(UpdateProgramSchema) },
+      request: { params: ProgramParams, body: jsonBody(UpdateProgramSchema) },
       responses: { 200: jsonContent(ProgramSchema, 'The changed program'), ...errorResponses },
     }),
     async (c) =>
@@ -85,7 +82,7 @@ export const programsRoutes = createRouter()
       summary: 'Invite a manager or brand user by email (owner)',
       security: bearerAuth,
       middleware: [requireUser] as const,
-      request: { params: ProgramParams, body: json(InviteMemberSchema) },
+      request: { params: ProgramParams, body: jsonBody(InviteMemberSchema) },
       responses: { 201: jsonContent(InvitationSchema, 'The invitation, valid 14 days'), ...errorResponses },
     }),
     async (c) =>

@@ -1,6 +1,6 @@
 import type { AuthUser } from '../identity/auth-user.ts';
-import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
-import type { Membership } from '../programs/membership.schema.ts';
+import { assertManager, hasRole, loadProgramAccess } from '../identity/program-access.ts';
+import { MANAGER_ROLES, type Membership } from '../programs/membership.schema.ts';
 import { getAmbassadorRecord } from './ambassador-record.ts';
 
 /**
@@ -15,5 +15,16 @@ export async function getAmbassador(
 ): Promise<Membership> {
   const access = await loadProgramAccess(user, programId);
   if (ambassadorId !== user.id) assertManager(access);
-  return getAmbassadorRecord(programId, ambassadorId);
+  const record = await getAmbassadorRecord(programId, ambassadorId);
+  return hasRole(access, MANAGER_ROLES) ? record : withoutStaffIds(record);
+}
+
+/** The ambassador's own view: the decision and its reason, but not which manager made it. */
+function withoutStaffIds(record: Membership): Membership {
+  const { decision, suspension, ...rest } = record;
+  return {
+    ...rest,
+    ...(decision ? { decision: { ...decision, decidedBy: '' } } : {}),
+    ...(suspension ? { suspension: { ...suspension, by: '' } } : {}),
+  };
 }

@@ -93,29 +93,18 @@ export async function getPrograms(programIds: string[]): Promise<Program[]> {
  * @throws AppError `conflict` when the new slug is taken or the program changed meanwhile.
  */
 export async function updateProgramItem(previous: Program, next: Program): Promise<void> {
-  const put = {
-    Put: {
-      TableName: tableName,
-      Item: programItem(next),
-      ConditionExpression: 'updatedAt = :previousUpdatedAt',
-      ExpressionAttributeValues: { ':previousUpdatedAt': previous.updatedAt },
+  const slugMoves = previous.slug !== next.slug;
+  const items = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: programItem(next),
+        ConditionExpression: 'updatedAt = :previousUpdatedAt',
+        ExpressionAttributeValues: { ':previousUpdatedAt': previous.updatedAt },
+      },
     },
-  };
-  if (previous.slug === next.slug) {
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: [put] }));
-    } catch (error) {
-      if (failedConditions(error).length > 0)
-        throw conflict('The program changed meanwhile; read it and try again');
-      throw error;
-    }
-    return;
-  }
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          put,
+    ...(slugMoves
+      ? [
           {
             Delete: {
               TableName: tableName,
@@ -131,21 +120,18 @@ export async function updateProgramItem(previous: Program, next: Program): Promi
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
-        ],
-      }),
-    );
+        ]
+      : []),
+  ];
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
     const failed = failedConditions(error);
-    if (failed.includes(2)) throw conflict(`The slug "${next.slug}" is taken`, { field: 'slug' });
+    if (slugMoves && failed.includes(2))
+      throw conflict(`The slug "${next.slug}" is taken`, { field: 'slug' });
     if (failed.length > 0) throw conflict('The program changed meanwhile; read it and try again');
     throw error;
   }
-}
-
-/** Resolves a slug to a program id, or undefined. */
-export async function findProgramIdBySlug(slug: string): Promise<string | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.programSlug(slug) }));
-  return typeof Item?.programId === 'string' ? Item.programId : undefined;
 }
 
 /** A cheap read that proves the table answers; used by the health check. */
