@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the env module is in every bundle, the redirect's included; full zod would add ~440 KB.
+import * as z from 'zod/mini';
 
 /**
  * The one place that reads `process.env`. Parsed once, at cold start, so a misconfigured
@@ -6,18 +7,18 @@ import { z } from 'zod';
  */
 const EnvSchema = z.object({
   /** Name of the single DynamoDB table. Set by `bindTable()` in CDK, or by the local runtime. */
-  TABLE_NAME: z.string().min(1),
+  TABLE_NAME: z.string('must be set').check(z.minLength(1, 'must be set')),
   /** Only set locally: DynamoDB Local's endpoint. In AWS the SDK finds the regional endpoint. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  AWS_REGION: z.string().min(1).default('us-east-1'),
+  DYNAMODB_ENDPOINT: z.optional(z.url('must be a URL')),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
   /** Token issuer: `https://cognito-idp.{region}.amazonaws.com/{poolId}`, or cognito-local's. */
-  COGNITO_ISSUER: z.url().optional(),
-  COGNITO_CLIENT_ID: z.string().min(1).optional(),
+  COGNITO_ISSUER: z.optional(z.url('must be a URL')),
+  COGNITO_CLIENT_ID: z.optional(z.string().check(z.minLength(1))),
   /** Defaults to `{COGNITO_ISSUER}/.well-known/jwks.json`, which is where both Cognito and cognito-local serve it. */
-  COGNITO_JWKS_URL: z.url().optional(),
+  COGNITO_JWKS_URL: z.optional(z.url('must be a URL')),
   /** Per-attempt SDK timeout; see the timeout ladder in docs/decisions.md. */
-  DYNAMODB_TIMEOUT_MS: z.coerce.number().int().positive().default(2500),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  DYNAMODB_TIMEOUT_MS: z._default(z.coerce.number().check(z.positive()), 2500),
+  LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
