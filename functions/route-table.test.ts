@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '#shared/routes.ts';
+import { challengesApp } from './challenges/app.ts';
 import { programsApp } from './programs/app.ts';
 
 describe('the route table and the apps agree', () => {
-  it('the programs function serves exactly its rows', () => {
-    const served = programsApp.openAPIRegistry.definitions
+  it.each([
+    ['programs', programsApp],
+    ['challenges', challengesApp],
+  ] as const)('the %s function serves exactly its rows', (name, app) => {
+    const served = app.openAPIRegistry.definitions
       .flatMap((d) => (d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : []))
       .sort();
-    const table = ROUTES.filter((r) => r.function === 'programs')
+    const table = ROUTES.filter((r) => r.function === name)
       .map((r) => `${r.method} ${r.path}`)
       .sort();
     expect(served).toEqual(table);

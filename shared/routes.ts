@@ -6,6 +6,13 @@
 export const FUNCTIONS = {
   /** Programs, identity, memberships and applications: the "programs and ambassadors" context. */
   programs: { entry: 'functions/programs.handler.ts', memoryMb: 512, timeoutSeconds: 10, table: 'readWrite' },
+  /** Challenges, submissions, review, points and leaderboards: the "challenges and content" context. */
+  challenges: {
+    entry: 'functions/challenges.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+  },
   /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
   /** `/r/{code}`: the hot path. No framework, one read. */
@@ -52,9 +59,17 @@ const programs = (method: HttpMethod, path: string, access: Access): RouteDefini
   access,
 });
 
+const challenges = (method: HttpMethod, path: string, access: Access): RouteDefinition => ({
+  method,
+  path,
+  function: 'challenges',
+  access,
+});
+
 export const ROUTES: readonly RouteDefinition[] = [
   programs('GET', '/api/health', 'public'),
   programs('GET', '/api/me', 'signedIn'),
+  programs('GET', '/api/me/notifications', 'signedIn'),
   programs('POST', '/api/programs', 'admin'),
   programs('GET', '/api/programs/{programId}', 'signedIn'),
   programs('PATCH', '/api/programs/{programId}', 'manager'),
@@ -66,6 +81,20 @@ export const ROUTES: readonly RouteDefinition[] = [
   programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/decision', 'manager'),
   programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/suspend', 'manager'),
   programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/reinstate', 'manager'),
+  challenges('POST', '/api/programs/{programId}/challenges', 'manager'),
+  challenges('GET', '/api/programs/{programId}/challenges', 'member'),
+  challenges('GET', '/api/programs/{programId}/challenges/{challengeId}', 'member'),
+  challenges('PATCH', '/api/programs/{programId}/challenges/{challengeId}', 'manager'),
+  challenges('POST', '/api/programs/{programId}/challenges/{challengeId}/publish', 'manager'),
+  challenges('POST', '/api/programs/{programId}/challenges/{challengeId}/submissions', 'member'),
+  challenges('GET', '/api/programs/{programId}/submissions', 'member'),
+  challenges('GET', '/api/programs/{programId}/submissions/{submissionId}', 'member'),
+  challenges('PUT', '/api/programs/{programId}/submissions/{submissionId}', 'member'),
+  challenges('POST', '/api/programs/{programId}/submissions/{submissionId}/review', 'manager'),
+  challenges('POST', '/api/programs/{programId}/submissions/{submissionId}/kudos', 'member'),
+  challenges('GET', '/api/programs/{programId}/gallery', 'member'),
+  challenges('GET', '/api/programs/{programId}/leaderboard', 'member'),
+  challenges('GET', '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger', 'selfOrManager'),
   { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
   { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
   { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public' },

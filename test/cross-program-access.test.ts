@@ -23,6 +23,29 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
   },
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/suspend': { body: {}, status: 403 },
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/reinstate': { body: {}, status: 403 },
+  'POST /api/programs/{programId}/challenges': { body: { title: 'Mole', month: '2030-01' }, status: 403 },
+  'GET /api/programs/{programId}/challenges': { status: 403 },
+  'GET /api/programs/{programId}/challenges/{challengeId}': { status: 403 },
+  'PATCH /api/programs/{programId}/challenges/{challengeId}': { body: { title: 'Hijacked' }, status: 403 },
+  'POST /api/programs/{programId}/challenges/{challengeId}/publish': { status: 403 },
+  'POST /api/programs/{programId}/challenges/{challengeId}/submissions': {
+    body: { postUrl: 'https://www.instagram.com/p/MOLE123/', platform: 'instagram', caption: '#ad' },
+    status: 403,
+  },
+  'GET /api/programs/{programId}/submissions': { status: 403 },
+  'GET /api/programs/{programId}/submissions/{submissionId}': { status: 403 },
+  'PUT /api/programs/{programId}/submissions/{submissionId}': {
+    body: { postUrl: 'https://www.instagram.com/p/MOLE456/', platform: 'instagram', caption: '#ad' },
+    status: 403,
+  },
+  'POST /api/programs/{programId}/submissions/{submissionId}/review': {
+    body: { decision: 'approve', version: 1 },
+    status: 403,
+  },
+  'POST /api/programs/{programId}/submissions/{submissionId}/kudos': { status: 403 },
+  'GET /api/programs/{programId}/gallery': { status: 403 },
+  'GET /api/programs/{programId}/leaderboard': { status: 403 },
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger': { status: 403 },
   // Applying is open to every signed-in user by design: it creates the caller's own record only.
   'POST /api/programs/{programId}/applications': { body: validApplication(), status: 201 },
 };
@@ -31,6 +54,7 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
 const NOT_PROGRAM_SCOPED = new Set([
   'GET /api/health',
   'GET /api/me',
+  'GET /api/me/notifications',
   'POST /api/programs',
   'GET /api/openapi.json',
   'ANY /api/{proxy+}',
@@ -43,6 +67,8 @@ let programB: string;
 let callers: Record<string, TestUser>;
 let pendingInB: TestUser;
 let approvedInB: TestUser;
+let challengeInB: string;
+let submissionInB: string;
 
 beforeAll(async () => {
   api = await startApi();
@@ -77,6 +103,27 @@ beforeAll(async () => {
   };
   pendingInB = await ambassador(programB, false);
   approvedInB = await ambassador(programB, true);
+  const now = Date.now();
+  challengeInB = (
+    await api.call(admin, 'POST', `/api/programs/${programB}/challenges`, {
+      title: 'B only',
+      opensAt: new Date(now - 86_400_000).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+    })
+  ).body.challengeId;
+  await api.call(admin, 'POST', `/api/programs/${programB}/challenges/${challengeInB}/publish`);
+  const submitted = await api.call(
+    approvedInB,
+    'POST',
+    `/api/programs/${programB}/challenges/${challengeInB}/submissions`,
+    {
+      postUrl: 'https://www.instagram.com/p/BPOST1/',
+      platform: 'instagram',
+      caption: 'Fun #ad',
+    },
+  );
+  expect(submitted.status).toBe(201);
+  submissionInB = submitted.body.submission.submissionId;
 });
 afterAll(() => api.close());
 
@@ -95,7 +142,11 @@ describe('cross-program access', () => {
       const [method, template] = key.split(' ') as [string, string];
       for (const [role, caller] of Object.entries(callers)) {
         for (const target of [pendingInB, approvedInB]) {
-          const path = template.replace('{programId}', programB).replace('{ambassadorId}', target.id);
+          const path = template
+            .replace('{programId}', programB)
+            .replace('{ambassadorId}', target.id)
+            .replace('{challengeId}', challengeInB)
+            .replace('{submissionId}', submissionInB);
           const response = await api.call(caller, method, path, expectation.body);
           const expected =
             key.endsWith('/applications') && response.status === 409 ? 409 : expectation.status;
@@ -121,6 +172,18 @@ describe('cross-program access', () => {
     expect((await read(approvedInB)).status).toBe('approved');
     const program = await api.call(approvedInB, 'GET', `/api/programs/${programB}`);
     expect(program.body.program.name).not.toBe('Hijacked');
+    const challenge = await api.call(
+      approvedInB,
+      'GET',
+      `/api/programs/${programB}/challenges/${challengeInB}`,
+    );
+    expect(challenge.body).toMatchObject({ title: 'B only', status: 'open' });
+    const submission = await api.call(
+      approvedInB,
+      'GET',
+      `/api/programs/${programB}/submissions/${submissionInB}`,
+    );
+    expect(submission.body).toMatchObject({ status: 'pending', version: 1, kudos: 0 });
     expect(programA).not.toBe(programB);
   });
 });

@@ -1,3 +1,5 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { challengesApp } from '../challenges/app.ts';
 import { programsApp } from '../programs/app.ts';
 
 /**
@@ -5,14 +7,15 @@ import { programsApp } from '../programs/app.ts';
  * Imported only by the docs function, so the other bundles do not carry every schema.
  */
 export function buildOpenApiDocument() {
-  const registry = programsApp.openAPIRegistry;
+  const all = new OpenAPIHono().route('/', programsApp).route('/', challengesApp);
+  const registry = all.openAPIRegistry;
   registry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
     description: 'The Cognito ID token from sign-in (USER_PASSWORD_AUTH or SRP).',
   });
-  const document = programsApp.getOpenAPI31Document({
+  const document = all.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'Embassy API',

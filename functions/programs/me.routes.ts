@@ -1,5 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
 import { getMe } from '#shared/identity/get-me.service.ts';
+import { listMyNotifications } from '#shared/notifications/list-notifications.service.ts';
+import { NotificationSchema } from '#shared/notifications/notification.schema.ts';
 import { MembershipStatusSchema, RoleSchema } from '#shared/programs/membership.schema.ts';
 import { pingTable } from '#shared/programs/program.store.ts';
 import { requireUser } from '../http/auth.ts';
@@ -17,6 +20,18 @@ const MeSchema = z
         role: RoleSchema,
         status: MembershipStatusSchema,
         referralCode: z.string().optional(),
+        progress: z
+          .object({
+            points: z.number(),
+            lifetimePoints: z.number(),
+            tier: z.object({ id: z.string(), name: z.string() }),
+            nextTier: z
+              .object({ id: z.string(), name: z.string(), minPoints: z.number(), pointsToGo: z.number() })
+              .optional(),
+            badges: z.array(z.string()),
+            approvedPosts: z.number(),
+          })
+          .optional(),
       }),
     ),
     invitations: z.array(
@@ -60,4 +75,24 @@ export const meRoutes = createRouter()
       responses: { 200: jsonContent(MeSchema, 'You'), ...errorResponses },
     }),
     async (c) => c.json(await getMe(c.get('user')), 200),
+  )
+  // GET /api/me/notifications – approvals, feedback, badges, tier moves, new challenges, kudos
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me/notifications',
+      tags: ['Identity'],
+      summary: 'Your notifications across programs, newest first',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { query: z.object({ limit: LimitSchema, cursor: CursorSchema }) },
+      responses: {
+        200: jsonContent(
+          z.object({ items: z.array(NotificationSchema), nextCursor: z.string().optional() }),
+          'A page',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await listMyNotifications(c.get('user'), c.req.valid('query')), 200),
   );

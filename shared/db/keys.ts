@@ -8,6 +8,16 @@ export const ENTITY = {
   membership: 'membership',
   referralCode: 'referralCode',
   invitation: 'invitation',
+  challenge: 'challenge',
+  participation: 'participation',
+  submission: 'submission',
+  submissionReview: 'submissionReview',
+  postUrlClaim: 'postUrlClaim',
+  ledgerEntry: 'ledgerEntry',
+  stats: 'stats',
+  badgeAward: 'badgeAward',
+  kudos: 'kudos',
+  notification: 'notification',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -20,6 +30,55 @@ export const keys = {
   membership: (programId: string, userId: string) => ({ pk: programPk(programId), sk: `MEMBER#${userId}` }),
   referralCode: (code: string) => ({ pk: `REFCODE#${code}`, sk: 'REFCODE' }),
   invitation: (programId: string, email: string) => ({ pk: programPk(programId), sk: `INVITE#${email}` }),
+  challenge: (programId: string, challengeId: string) => ({
+    pk: programPk(programId),
+    sk: `CHALLENGE#${challengeId}`,
+  }),
+  /** One ambassador's progress in one challenge: submissions made, posts approved. */
+  participation: (programId: string, userId: string, challengeId: string) => ({
+    pk: programPk(programId),
+    sk: `PARTICIPATION#${userId}#${challengeId}`,
+  }),
+  participationPrefix: (userId: string) => `PARTICIPATION#${userId}#`,
+  submission: (programId: string, submissionId: string) => ({
+    pk: programPk(programId),
+    sk: `SUBMISSION#${submissionId}`,
+  }),
+  /** The audit record of the decision on one version of a submission; one per version. */
+  submissionReview: (programId: string, submissionId: string, version: number) => ({
+    pk: programPk(programId),
+    sk: `SUBMISSION#${submissionId}#REVIEW#${String(version).padStart(4, '0')}`,
+  }),
+  submissionReviewPrefix: (submissionId: string) => `SUBMISSION#${submissionId}#REVIEW#`,
+  /** Claims a canonical post URL within a program, so one post is submitted once. */
+  postUrlClaim: (programId: string, urlHash: string) => ({
+    pk: `POSTURL#${programId}#${urlHash}`,
+    sk: 'POSTURL',
+  }),
+  /** A points-ledger entry, keyed by its source event so it is written once. */
+  ledgerEntry: (programId: string, userId: string, source: string) => ({
+    pk: programPk(programId),
+    sk: `LEDGER#${userId}#${source}`,
+  }),
+  ledgerPrefix: (userId: string) => `LEDGER#${userId}#`,
+  /** Running totals per ambassador: `all` time, or one `YYYY-MM`. */
+  stats: (programId: string, userId: string, period: string) => ({
+    pk: programPk(programId),
+    sk: `STATS#${userId}#${period}`,
+  }),
+  badgeAward: (programId: string, userId: string, badgeId: string) => ({
+    pk: programPk(programId),
+    sk: `BADGE#${userId}#${badgeId}`,
+  }),
+  kudos: (programId: string, submissionId: string, userId: string) => ({
+    pk: programPk(programId),
+    sk: `KUDOS#${submissionId}#${userId}`,
+  }),
+  notification: (userId: string, notificationId: string) => ({
+    pk: `USER#${userId}`,
+    sk: `NOTIF#${notificationId}`,
+  }),
+  notificationPartition: (userId: string) => `USER#${userId}`,
 } as const;
 
 /** GSI keys, by access pattern. */
@@ -41,7 +100,71 @@ export const indexKeys = {
   }),
   ambassadorsByStatusPartition: (programId: string, status: string) =>
     ambassadorsByStatusPartition(programId, status),
+  challengesByWindow: (programId: string, opensAt: string, challengeId: string) => ({
+    gsi1pk: `${programPk(programId)}#CHALLENGES`,
+    gsi1sk: `${opensAt}#${challengeId}`,
+  }),
+  challengesByWindowPartition: (programId: string) => `${programPk(programId)}#CHALLENGES`,
+  challengesByNextTransition: (at: string, programId: string, challengeId: string) => ({
+    gsi3pk: CHALLENGE_TRANSITIONS,
+    gsi3sk: `${at}#${programId}#${challengeId}`,
+  }),
+  challengesByNextTransitionPartition: () => CHALLENGE_TRANSITIONS,
+  /** The review queue (oldest first) and the gallery (newest first). */
+  submissionsByStatus: (programId: string, status: string, submittedAt: string, submissionId: string) => ({
+    gsi2pk: submissionsByStatusPartition(programId, status),
+    gsi2sk: `${submittedAt}#${submissionId}`,
+  }),
+  submissionsByStatusPartition: (programId: string, status: string) =>
+    submissionsByStatusPartition(programId, status),
+  submissionsByChallenge: (
+    programId: string,
+    challengeId: string,
+    status: string,
+    submittedAt: string,
+    id: string,
+  ) => ({
+    gsi3pk: submissionsByChallengePartition(programId, challengeId, status),
+    gsi3sk: `${submittedAt}#${id}`,
+  }),
+  submissionsByChallengePartition: (programId: string, challengeId: string, status: string) =>
+    submissionsByChallengePartition(programId, challengeId, status),
+  submissionsByAuthor: (programId: string, userId: string, submittedAt: string, submissionId: string) => ({
+    gsi1pk: submissionsByAuthorPartition(programId, userId),
+    gsi1sk: `${submittedAt}#${submissionId}`,
+  }),
+  submissionsByAuthorPartition: (programId: string, userId: string) =>
+    submissionsByAuthorPartition(programId, userId),
+  /** Points zero-padded so the index sorts numerically; ties break on the user id. */
+  leaderboard: (programId: string, period: string, points: number, userId: string) => ({
+    gsi2pk: leaderboardPartition(programId, period),
+    gsi2sk: `${leaderboardScore(points)}#${userId}`,
+  }),
+  leaderboardPartition: (programId: string, period: string) => leaderboardPartition(programId, period),
 } as const;
+
+const CHALLENGE_TRANSITIONS = 'CHALLENGE_TRANSITIONS';
+
+/** Points as a sortable string; negative totals (possible after reversals) clamp to zero. */
+export function leaderboardScore(points: number): string {
+  return String(Math.max(0, Math.floor(points))).padStart(12, '0');
+}
+
+function submissionsByStatusPartition(programId: string, status: string) {
+  return `${programPk(programId)}#SUBMISSIONS#${status}`;
+}
+
+function submissionsByChallengePartition(programId: string, challengeId: string, status: string) {
+  return `${programPk(programId)}#CHALLENGE#${challengeId}#SUBMISSIONS#${status}`;
+}
+
+function submissionsByAuthorPartition(programId: string, userId: string) {
+  return `${programPk(programId)}#USER#${userId}#SUBMISSIONS`;
+}
+
+function leaderboardPartition(programId: string, period: string) {
+  return `${programPk(programId)}#LEADERBOARD#${period}`;
+}
 
 function ambassadorsByStatusPartition(programId: string, status: string) {
   return `${programPk(programId)}#AMBASSADORS#${status}`;

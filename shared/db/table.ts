@@ -15,6 +15,7 @@ export const TABLE = {
 export const GSI = {
   gsi1: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   gsi2: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  gsi3: { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
 } as const;
 
 export type IndexDefinition = (typeof GSI)[keyof typeof GSI];
@@ -27,4 +28,16 @@ export const ACCESS_PATTERNS = {
   invitationsByEmail: GSI.gsi1,
   /** A program's ambassadors in one status, newest first. */
   ambassadorsByStatus: GSI.gsi2,
+  /** A program's challenges by the start of their window. */
+  challengesByWindow: GSI.gsi1,
+  /** Published challenges by their next clock transition (open or close), across programs. */
+  challengesByNextTransition: GSI.gsi3,
+  /** A program's submissions in one status: the review queue, oldest first; the gallery, newest first. */
+  submissionsByStatus: GSI.gsi2,
+  /** The same, within one challenge. */
+  submissionsByChallenge: GSI.gsi3,
+  /** One ambassador's submissions in a program, newest first. */
+  submissionsByAuthor: GSI.gsi1,
+  /** Ambassadors by points, per period (`all` or `YYYY-MM`). */
+  leaderboard: GSI.gsi2,
 } as const;

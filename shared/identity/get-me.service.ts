@@ -1,5 +1,9 @@
+import { tierFor } from '../challenges/challenge-rules.ts';
+import { findStats } from '../points/stats.store.ts';
 import { listInvitationsForEmail } from '../programs/invitation.store.ts';
+import type { Membership } from '../programs/membership.schema.ts';
 import { listMembershipsOfUser } from '../programs/membership.store.ts';
+import type { Program } from '../programs/program.schema.ts';
 import { getPrograms } from '../programs/program.store.ts';
 import type { AuthUser } from './auth-user.ts';
 
@@ -17,6 +21,13 @@ export async function getMe(user: AuthUser) {
       p,
     ]),
   );
+  const progress = new Map(
+    await Promise.all(
+      memberships
+        .filter((m) => m.role === 'ambassador' && (m.status === 'approved' || m.status === 'suspended'))
+        .map(async (m) => [m.programId, await progressOf(m, programs.get(m.programId))] as const),
+    ),
+  );
   return {
     user: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin },
     memberships: memberships.map((m) => ({
@@ -26,6 +37,7 @@ export async function getMe(user: AuthUser) {
       role: m.role,
       status: m.status,
       ...(m.referralCode ? { referralCode: m.referralCode } : {}),
+      ...(progress.get(m.programId) ? { progress: progress.get(m.programId) } : {}),
     })),
     invitations: invitations.map((i) => ({
       programId: i.programId,
@@ -33,5 +45,31 @@ export async function getMe(user: AuthUser) {
       role: i.role,
       invitedAt: i.invitedAt,
     })),
+  };
+}
+
+/** Points, tier and the way to the next tier: commitment made visible. */
+async function progressOf(membership: Membership, program: Program | undefined) {
+  if (!program) return undefined;
+  const stats = await findStats(membership.programId, membership.userId, 'all');
+  const lifetime = stats?.lifetimePoints ?? 0;
+  const tier = tierFor(program.tiers, lifetime);
+  const next = program.tiers.find((t) => t.minPoints > lifetime);
+  return {
+    points: stats?.points ?? 0,
+    lifetimePoints: lifetime,
+    tier: { id: tier.id, name: tier.name },
+    ...(next
+      ? {
+          nextTier: {
+            id: next.id,
+            name: next.name,
+            minPoints: next.minPoints,
+            pointsToGo: next.minPoints - lifetime,
+          },
+        }
+      : {}),
+    badges: stats?.badges ?? [],
+    approvedPosts: stats?.approvedPosts ?? 0,
   };
 }

@@ -49,6 +49,8 @@ export const MembershipSchema = z
     application: ApplicationSchema.optional(),
     decision: DecisionSchema.optional(),
     referralCode: z.string().optional(),
+    /** The ambassador's tier id; absent means the program's first tier. */
+    tier: z.string().optional(),
     suspension: z.object({ reason: z.string().optional(), by: z.string(), at: z.string() }).optional(),
     /** How many times this person has applied; a reapplication after rejection increments it. */
     applicationCount: z.number().int().optional(),

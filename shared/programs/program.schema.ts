@@ -44,6 +44,84 @@ const QuestionsSchema = z
   .max(50)
   .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'Question ids must be unique');
 
+/** A tier: reached when lifetime points are at least `minPoints`. */
+export const TierSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'Tier ids are lower-case letters, digits and dashes'),
+    name: z.string().trim().min(1).max(40),
+    minPoints: z.number().int().min(0).max(100_000_000),
+  })
+  .meta({ id: 'Tier' });
+export type Tier = z.infer<typeof TierSchema>;
+
+export const DEFAULT_TIERS: Tier[] = [
+  { id: 'member', name: 'Member', minPoints: 0 },
+  { id: 'insider', name: 'Insider', minPoints: 500 },
+  { id: 'expert', name: 'Expert', minPoints: 2000 },
+];
+
+const TiersSchema = z
+  .array(TierSchema)
+  .min(1)
+  .max(10)
+  .refine((tiers) => tiers[0]?.minPoints === 0, 'The first tier starts at 0 points')
+  .refine(
+    (tiers) => tiers.every((tier, i) => i === 0 || tier.minPoints > (tiers[i - 1]?.minPoints ?? 0)),
+    'Tier thresholds must rise strictly, in order',
+  )
+  .refine((tiers) => new Set(tiers.map((t) => t.id)).size === tiers.length, 'Tier ids must be unique');
+
+/** What earns a badge. Each badge is awarded at most once per ambassador. */
+export const BadgeRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('approved_posts'), count: z.number().int().min(1).max(10_000) }),
+  z.object({ kind: z.literal('streak_months'), months: z.number().int().min(2).max(36) }),
+  z.object({ kind: z.literal('lifetime_points'), points: z.number().int().min(1) }),
+  z.object({ kind: z.literal('first_sale') }),
+]);
+export type BadgeRule = z.infer<typeof BadgeRuleSchema>;
+
+export const BadgeSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'Badge ids are lower-case letters, digits and dashes'),
+    name: z.string().trim().min(1).max(60),
+    description: z.string().max(300).default(''),
+    rule: BadgeRuleSchema,
+  })
+  .meta({ id: 'Badge' });
+export type Badge = z.infer<typeof BadgeSchema>;
+
+export const DEFAULT_BADGES: Badge[] = [
+  {
+    id: 'first-post',
+    name: 'First post',
+    description: 'Your first approved post',
+    rule: { kind: 'approved_posts', count: 1 },
+  },
+  {
+    id: 'five-posts',
+    name: 'Regular',
+    description: 'Five approved posts',
+    rule: { kind: 'approved_posts', count: 5 },
+  },
+  {
+    id: 'streak-3',
+    name: 'Three in a row',
+    description: 'Approved posts three months running',
+    rule: { kind: 'streak_months', months: 3 },
+  },
+  {
+    id: 'first-sale',
+    name: 'First sale',
+    description: 'Your link sold something',
+    rule: { kind: 'first_sale' },
+  },
+];
+
+const BadgesSchema = z
+  .array(BadgeSchema)
+  .max(50)
+  .refine((badges) => new Set(badges.map((b) => b.id)).size === badges.length, 'Badge ids must be unique');
+
 export const SlugSchema = z
   .string()
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/, 'A slug is 1–48 lower-case letters, digits and dashes');
@@ -61,6 +139,8 @@ const programFields = {
   reapplyCooldownDays: z.number().int().min(0).max(365).default(30),
   termsVersion: z.string().trim().min(1).max(40).default('1'),
   termsUrl: HttpsUrlSchema.optional(),
+  tiers: TiersSchema.default(DEFAULT_TIERS),
+  badges: BadgesSchema.default(DEFAULT_BADGES),
 };
 
 export const CreateProgramSchema = z.strictObject(programFields).meta({ id: 'CreateProgram' });
@@ -79,6 +159,8 @@ export const UpdateProgramSchema = z
     reapplyCooldownDays: z.number().int().min(0).max(365),
     termsVersion: z.string().trim().min(1).max(40),
     termsUrl: HttpsUrlSchema.nullable(),
+    tiers: TiersSchema,
+    badges: BadgesSchema,
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -100,6 +182,9 @@ export const ProgramSchema = z
     reapplyCooldownDays: z.number(),
     termsVersion: z.string(),
     termsUrl: z.string().optional(),
+    // Programs stored before tiers and badges existed read with the defaults.
+    tiers: z.array(TierSchema).default(DEFAULT_TIERS),
+    badges: z.array(BadgeSchema).default(DEFAULT_BADGES),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -1,0 +1,244 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { isMonth } from '#shared/challenges/month-window.ts';
+import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
+import { getLeaderboard } from '#shared/points/get-leaderboard.service.ts';
+import { getLedger } from '#shared/points/get-ledger.service.ts';
+import { LedgerEntrySchema } from '#shared/points/points.schema.ts';
+import { giveKudos, listGallery } from '#shared/submissions/gallery.service.ts';
+import { getSubmissionForUser } from '#shared/submissions/get-submission.service.ts';
+import { listSubmissions } from '#shared/submissions/list-submissions.service.ts';
+import { resubmitPost } from '#shared/submissions/resubmit-post.service.ts';
+import { reviewSubmission } from '#shared/submissions/review-submission.service.ts';
+import {
+  GalleryItemSchema,
+  NextActionSchema,
+  ReviewSchema,
+  SubmissionQuerySchema,
+  SubmissionSchema,
+  SubmitPostSchema,
+} from '#shared/submissions/submission.schema.ts';
+import { submitPost } from '#shared/submissions/submit-post.service.ts';
+import { requireUser } from '../http/auth.ts';
+import { createRouter } from '../http/create-app.ts';
+import {
+  AmbassadorParams,
+  bearerAuth,
+  errorResponses,
+  jsonBody,
+  jsonContent,
+  ProgramParams,
+} from '../http/openapi.ts';
+
+const ChallengeParams = ProgramParams.extend({ challengeId: z.string().min(1).max(64) });
+const SubmissionParams = ProgramParams.extend({ submissionId: z.string().min(1).max(64) });
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().optional() });
+
+export const submissionsRoutes = createRouter()
+  // POST /api/programs/{programId}/challenges/{challengeId}/submissions – an ambassador submits a post link
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/challenges/{challengeId}/submissions',
+      tags: ['Submissions'],
+      summary: 'Submit a post for an open challenge (approved ambassadors)',
+      description:
+        'The link must be a post on the named platform, never submitted before in the program (409). ' +
+        'A caption without the required disclosure, hashtags or mentions is flagged for the reviewer. ' +
+        '`next` lists the next useful actions.',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ChallengeParams, body: jsonBody(SubmitPostSchema) },
+      responses: {
+        201: jsonContent(
+          z.object({ submission: SubmissionSchema, next: z.array(NextActionSchema) }),
+          'Submitted',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { programId, challengeId } = c.req.valid('param');
+      return c.json(await submitPost(c.get('user'), programId, challengeId, c.req.valid('json')), 201);
+    },
+  )
+  // GET /api/programs/{programId}/submissions – managers: the review queue; ambassadors: their own
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/submissions',
+      tags: ['Submissions'],
+      summary: 'The review queue (managers, oldest first) or your own submissions (ambassadors)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams, query: SubmissionQuerySchema },
+      responses: { 200: jsonContent(page(SubmissionSchema), 'A page'), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(await listSubmissions(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
+  )
+  // GET /api/programs/{programId}/submissions/{submissionId} – the author or a manager (with the audit trail)
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/submissions/{submissionId}',
+      tags: ['Submissions'],
+      summary: 'Read a submission (author, or managers with its audit trail)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: SubmissionParams },
+      responses: {
+        200: jsonContent(
+          SubmissionSchema.extend({ history: z.array(z.record(z.string(), z.unknown())).optional() }),
+          'It',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { programId, submissionId } = c.req.valid('param');
+      return c.json(await getSubmissionForUser(c.get('user'), programId, submissionId), 200);
+    },
+  )
+  // PUT /api/programs/{programId}/submissions/{submissionId} – the author resubmits after a change request
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/programs/{programId}/submissions/{submissionId}',
+      tags: ['Submissions'],
+      summary: 'Resubmit after the reviewer asked for changes (the author)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: SubmissionParams, body: jsonBody(SubmitPostSchema) },
+      responses: { 200: jsonContent(SubmissionSchema, 'The new version, pending'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programId, submissionId } = c.req.valid('param');
+      return c.json(await resubmitPost(c.get('user'), programId, submissionId, c.req.valid('json')), 200);
+    },
+  )
+  // POST /api/programs/{programId}/submissions/{submissionId}/review – approve, reject or request changes, once per version
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/submissions/{submissionId}/review',
+      tags: ['Submissions'],
+      summary: 'Decide a submission version (managers)',
+      description:
+        '`version` is the version you reviewed: if someone decided first you get 409 with what they decided. ' +
+        'Feedback is required to reject or request changes. Approval awards the challenge points, and fails ' +
+        'with 409 when the challenge has no slots left.',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: SubmissionParams, body: jsonBody(ReviewSchema) },
+      responses: { 200: jsonContent(SubmissionSchema, 'The decided submission'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programId, submissionId } = c.req.valid('param');
+      return c.json(await reviewSubmission(c.get('user'), programId, submissionId, c.req.valid('json')), 200);
+    },
+  )
+  // GET /api/programs/{programId}/gallery – approved posts, newest first
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/gallery',
+      tags: ['Submissions'],
+      summary: 'Approved posts, newest first (ambassadors and team)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: {
+        params: ProgramParams,
+        query: z.object({
+          challengeId: z.string().max(64).optional(),
+          limit: LimitSchema,
+          cursor: CursorSchema,
+        }),
+      },
+      responses: { 200: jsonContent(page(GalleryItemSchema), 'A page'), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(await listGallery(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
+  )
+  // POST /api/programs/{programId}/submissions/{submissionId}/kudos – one kudos per person per approved post
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/submissions/{submissionId}/kudos',
+      tags: ['Submissions'],
+      summary: 'Give an approved post kudos (once)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: SubmissionParams },
+      responses: { 201: jsonContent(z.object({ kudos: z.number() }), 'The new count'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programId, submissionId } = c.req.valid('param');
+      return c.json(await giveKudos(c.get('user'), programId, submissionId), 201);
+    },
+  )
+  // GET /api/programs/{programId}/leaderboard – the top of a period and your own rank
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/leaderboard',
+      tags: ['Points'],
+      summary: 'Leaderboard for a month or all time, with your rank',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: {
+        params: ProgramParams,
+        query: z.object({
+          period: z
+            .string()
+            .refine((p) => p === 'all' || isMonth(p), 'period is all or a month, YYYY-MM')
+            .optional(),
+          limit: LimitSchema,
+        }),
+      },
+      responses: {
+        200: jsonContent(
+          z.object({
+            period: z.string(),
+            entries: z.array(
+              z.object({
+                rank: z.number(),
+                userId: z.string(),
+                displayName: z.string(),
+                points: z.number(),
+                tier: z.string().optional(),
+              }),
+            ),
+            me: z.object({ rank: z.number(), points: z.number() }).optional(),
+          }),
+          'The leaderboard',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      c.json(await getLeaderboard(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
+  )
+  // GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger – the points ledger, balance and lifetime total
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger',
+      tags: ['Points'],
+      summary: 'An ambassador’s points ledger (themself or managers)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: AmbassadorParams },
+      responses: {
+        200: jsonContent(
+          z.object({ balance: z.number(), lifetime: z.number(), entries: z.array(LedgerEntrySchema) }),
+          'The ledger',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { programId, ambassadorId } = c.req.valid('param');
+      return c.json(await getLedger(c.get('user'), programId, ambassadorId), 200);
+    },
+  );

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { PLATFORMS } from '../submissions/post-url.ts';
+import { isMonth } from './month-window.ts';
+
+const tag = (prefix: '#' | '@') =>
+  z
+    .string()
+    .trim()
+    .regex(/^[#@]?[\p{L}\p{N}_.]{1,60}$/u, `Write tags like ${prefix}name`)
+    .transform((value) => `${prefix}${value.replace(/^[#@]/, '')}`);
+
+export const RequirementsSchema = z
+  .object({
+    platforms: z
+      .array(z.enum(PLATFORMS))
+      .min(1)
+      .max(PLATFORMS.length)
+      .default([...PLATFORMS]),
+    hashtags: z.array(tag('#')).max(10).default([]),
+    mentions: z.array(tag('@')).max(10).default([]),
+    /** Posts must carry an ad disclosure (#ad, the platform's paid-partnership label…). */
+    disclosureRequired: z.boolean().default(true),
+  })
+  .meta({ id: 'ChallengeRequirements' });
+export type Requirements = z.infer<typeof RequirementsSchema>;
+
+const MAX_WINDOW_DAYS = 92;
+const isoInstant = z.iso.datetime({
+  offset: true,
+  error: 'Must be an ISO-8601 date-time, such as 2026-12-01T09:00:00Z',
+});
+const MonthSchema = z.string().refine(isMonth, 'Must be a month, YYYY-MM');
+
+const challengeFields = {
+  title: z.string().trim().min(1).max(120),
+  brief: z.string().max(5000).default(''),
+  /** A calendar month in the program's time zone; or give opensAt and closesAt. */
+  month: MonthSchema.optional(),
+  opensAt: isoInstant.optional(),
+  closesAt: isoInstant.optional(),
+  points: z.number().int().min(0).max(100_000).default(100),
+  requirements: RequirementsSchema.default({
+    platforms: [...PLATFORMS],
+    hashtags: [],
+    mentions: [],
+    disclosureRequired: true,
+  }),
+  maxSubmissionsPerAmbassador: z.number().int().min(1).max(20).default(1),
+  /** Scarcity: only the first N approved posts earn their place. */
+  slots: z.number().int().min(1).max(100_000).optional(),
+  /** Only ambassadors at this tier or above may take part. */
+  minTier: z.string().max(32).optional(),
+  /** Challenges the ambassador must have had a post approved in first. */
+  prerequisites: z.array(z.string().min(1).max(64)).max(10).default([]),
+};
+
+type WindowInput = {
+  month?: string | undefined;
+  opensAt?: string | undefined;
+  closesAt?: string | undefined;
+};
+
+/** Exactly one way to give the window; an explicit one must be ordered and at most 92 days. */
+function checkWindow(value: WindowInput, ctx: z.RefinementCtx, required: boolean): void {
+  const explicit = value.opensAt !== undefined || value.closesAt !== undefined;
+  if (value.month !== undefined && explicit) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['month'],
+      message: 'Give either month or opensAt and closesAt, not both',
+    });
+    return;
+  }
+  if (!explicit) {
+    if (required && value.month === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['month'],
+        message: 'Give the month (YYYY-MM), or opensAt and closesAt',
+      });
+    }
+    return;
+  }
+  if (value.opensAt === undefined || value.closesAt === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'Give both opensAt and closesAt' });
+    return;
+  }
+  const days = (Date.parse(value.closesAt) - Date.parse(value.opensAt)) / 86_400_000;
+  if (days <= 0)
+    ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'closesAt must be after opensAt' });
+  if (days > MAX_WINDOW_DAYS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closesAt'],
+      message: `A challenge runs at most ${MAX_WINDOW_DAYS} days`,
+    });
+  }
+}
+
+export const CreateChallengeSchema = z
+  .strictObject(challengeFields)
+  .superRefine((value, ctx) => checkWindow(value, ctx, true))
+  .meta({ id: 'CreateChallenge' });
+export type CreateChallengeInput = z.infer<typeof CreateChallengeSchema>;
+
+export const UpdateChallengeSchema = z
+  .strictObject({
+    title: challengeFields.title,
+    brief: z.string().max(5000),
+    month: MonthSchema,
+    opensAt: isoInstant,
+    closesAt: isoInstant,
+    points: z.number().int().min(0).max(100_000),
+    requirements: RequirementsSchema,
+    maxSubmissionsPerAmbassador: z.number().int().min(1).max(20),
+    slots: z.number().int().min(1).max(100_000).nullable(),
+    minTier: z.string().max(32).nullable(),
+    prerequisites: z.array(z.string().min(1).max(64)).max(10),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
+  .superRefine((value, ctx) => checkWindow(value, ctx, false))
+  .meta({ id: 'UpdateChallenge' });
+export type UpdateChallengeInput = z.infer<typeof UpdateChallengeSchema>;
+
+export const CHALLENGE_STATUSES = ['draft', 'scheduled', 'open', 'closed'] as const;
+export const ChallengeStatusSchema = z.enum(CHALLENGE_STATUSES);
+export type ChallengeStatus = z.infer<typeof ChallengeStatusSchema>;
+
+export const ChallengeSchema = z
+  .object({
+    challengeId: z.string(),
+    programId: z.string(),
+    title: z.string(),
+    brief: z.string(),
+    month: z.string().optional(),
+    opensAt: z.string(),
+    closesAt: z.string(),
+    points: z.number(),
+    requirements: RequirementsSchema,
+    maxSubmissionsPerAmbassador: z.number(),
+    slots: z.number().optional(),
+    slotsUsed: z.number(),
+    minTier: z.string().optional(),
+    prerequisites: z.array(z.string()),
+    published: z.boolean(),
+    publishedAt: z.string().optional(),
+    /** As last set by the scheduler; readers use the clock (see challengeStatus). */
+    status: ChallengeStatusSchema,
+    createdBy: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Challenge' });
+export type Challenge = z.infer<typeof ChallengeSchema>;
+
+export const LockSchema = z.object({
+  code: z.enum(['tier', 'prerequisite']),
+  message: z.string(),
+  tier: z.string().optional(),
+  challengeIds: z.array(z.string()).optional(),
+});
+export type Lock = z.infer<typeof LockSchema>;
+
+/** A challenge as one ambassador sees it: the participation chain made visible. */
+export const ChallengeViewSchema = ChallengeSchema.extend({
+  status: ChallengeStatusSchema,
+  slotsLeft: z.number().optional(),
+  locked: z.boolean(),
+  lock: LockSchema.optional(),
+  mySubmissions: z.number().optional(),
+  completed: z.boolean().optional(),
+  /** Challenges that list this one as a prerequisite: what finishing it unlocks. */
+  unlocks: z.array(z.object({ challengeId: z.string(), title: z.string() })),
+}).meta({ id: 'ChallengeView' });
+export type ChallengeView = z.infer<typeof ChallengeViewSchema>;
+
+export const ListChallengesQuerySchema = z.object({
+  month: MonthSchema.optional(),
+  status: ChallengeStatusSchema.optional(),
+});

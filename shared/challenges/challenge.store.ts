@@ -1,0 +1,189 @@
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
+import { isConditionFailure } from '../db/transactions.ts';
+import { conflict, notFound } from '../errors.ts';
+import { type Challenge, ChallengeSchema } from './challenge.schema.ts';
+import { nextTransition } from './challenge-rules.ts';
+
+/** The stored form: window index always; the transition index while the clock still has work. */
+export function challengeItem(challenge: Challenge) {
+  const next = challenge.published ? nextTransition(challenge, challenge.status) : undefined;
+  return {
+    ...keys.challenge(challenge.programId, challenge.challengeId),
+    entity: ENTITY.challenge,
+    ...challenge,
+    ...indexKeys.challengesByWindow(challenge.programId, challenge.opensAt, challenge.challengeId),
+    ...(next ? indexKeys.challengesByNextTransition(next, challenge.programId, challenge.challengeId) : {}),
+  };
+}
+
+/** Writes a new challenge. */
+export async function insertChallenge(challenge: Challenge): Promise<void> {
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: challengeItem(challenge),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+/**
+ * Replaces a challenge that has not changed since it was read. `slotsUsed` is kept from the
+ * table, not from the caller, since approvals move it concurrently.
+ * @throws AppError `conflict` when it changed meanwhile.
+ */
+export async function replaceChallenge(previous: Challenge, next: Challenge): Promise<void> {
+  const { slotsUsed: _ignored, ...rest } = challengeItem(next);
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':previousUpdatedAt': previous.updatedAt };
+  const sets: string[] = [];
+  const removes: string[] = [];
+  for (const [attribute, value] of Object.entries(rest)) {
+    if (attribute === 'pk' || attribute === 'sk') continue;
+    names[`#${attribute}`] = attribute;
+    values[`:${attribute}`] = value;
+    sets.push(`#${attribute} = :${attribute}`);
+  }
+  for (const attribute of ['slots', 'minTier', 'month', 'gsi3pk', 'gsi3sk', 'publishedAt']) {
+    if (!(attribute in rest)) {
+      names[`#${attribute}`] = attribute;
+      removes.push(`#${attribute}`);
+    }
+  }
+  try {
+    await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.challenge(next.programId, next.challengeId),
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ConditionExpression: 'updatedAt = :previousUpdatedAt',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+  } catch (error) {
+    if (isConditionFailure(error)) throw conflict('The challenge changed meanwhile; read it and try again');
+    throw error;
+  }
+}
+
+/** Reads one challenge, or undefined. */
+export async function findChallenge(programId: string, challengeId: string): Promise<Challenge | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.challenge(programId, challengeId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? ChallengeSchema.parse(Item) : undefined;
+}
+
+/**
+ * Reads one challenge.
+ * @throws AppError `not_found`.
+ */
+export async function getChallenge(programId: string, challengeId: string): Promise<Challenge> {
+  const challenge = await findChallenge(programId, challengeId);
+  if (!challenge) throw notFound('Challenge');
+  return challenge;
+}
+
+/** Challenges of a program by id (missing ones left out); for prerequisite names and checks. */
+export async function getChallenges(
+  programId: string,
+  challengeIds: readonly string[],
+): Promise<Challenge[]> {
+  const unique = [...new Set(challengeIds)];
+  const found: Challenge[] = [];
+  for (let i = 0; i < unique.length; i += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [tableName]: { Keys: unique.slice(i, i + 100).map((id) => keys.challenge(programId, id)) },
+    };
+    for (let attempt = 0; request && attempt < 5; attempt++) {
+      const result: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: request }));
+      for (const item of result.Responses?.[tableName] ?? []) found.push(ChallengeSchema.parse(item));
+      const rest = result.UnprocessedKeys?.[tableName]?.Keys;
+      request = rest?.length ? { [tableName]: { Keys: rest } } : undefined;
+    }
+  }
+  return found;
+}
+
+/** Challenges whose window starts in [from, to): a bounded range of the window index. */
+export async function listChallengesOpeningBetween(
+  programId: string,
+  from: string,
+  to: string,
+): Promise<Challenge[]> {
+  const index = ACCESS_PATTERNS.challengesByWindow;
+  const items: Challenge[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+        ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+        ExpressionAttributeValues: {
+          ':pk': indexKeys.challengesByWindowPartition(programId),
+          ':from': from,
+          ':to': to,
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) items.push(ChallengeSchema.parse(item));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** Every challenge of a program: the prerequisite graph needs them all. */
+export async function listAllChallenges(programId: string): Promise<Challenge[]> {
+  const items: Challenge[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.challenge(programId, '').pk, ':prefix': 'CHALLENGE#' },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) items.push(ChallengeSchema.parse(item));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** Published challenges whose next open or close is due by `now`, across programs. */
+export async function listDueTransitions(now: string, limit = 100): Promise<Challenge[]> {
+  const index = ACCESS_PATTERNS.challengesByNextTransition;
+  const page = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk AND #sk <= :now',
+      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+      ExpressionAttributeValues: {
+        ':pk': indexKeys.challengesByNextTransitionPartition(),
+        ':now': `${now}\uffff`,
+      },
+      Limit: limit,
+    }),
+  );
+  return (page.Items ?? []).map((item) => ChallengeSchema.parse(item));
+}

@@ -1,0 +1,12 @@
+import type { Page } from '../common.schema.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import type { Notification } from './notification.schema.ts';
+import { listNotifications } from './notification.store.ts';
+
+/** The caller's notifications across programs, newest first. */
+export function listMyNotifications(
+  user: AuthUser,
+  query: { limit: number; cursor?: string | undefined },
+): Promise<Page<Notification>> {
+  return listNotifications(user.id, query.limit, query.cursor);
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const NOTIFICATION_TYPES = [
+  'submission_approved',
+  'submission_rejected',
+  'changes_requested',
+  'badge_earned',
+  'tier_changed',
+  'challenge_opened',
+  'kudos_received',
+] as const;
+
+export const NotificationSchema = z
+  .object({
+    notificationId: z.string(),
+    userId: z.string(),
+    programId: z.string(),
+    type: z.enum(NOTIFICATION_TYPES),
+    title: z.string(),
+    body: z.string(),
+    /** Where the dashboard should take the reader. */
+    link: z.string().optional(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Notification' });
+export type Notification = z.infer<typeof NotificationSchema>;

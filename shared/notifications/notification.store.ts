@@ -1,0 +1,47 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../common.schema.ts';
+import { db, tableName } from '../db/client.ts';
+import { decodeCursor, encodeCursor } from '../db/cursor.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import { newId, nowIso } from '../ids.ts';
+import { type Notification, NotificationSchema } from './notification.schema.ts';
+
+const RETENTION_DAYS = 180;
+
+/** A new notification, ready to write (alone or inside a transaction). */
+export function newNotification(fields: Omit<Notification, 'notificationId' | 'createdAt'>): Notification {
+  return { notificationId: newId(), createdAt: nowIso(), ...fields };
+}
+
+/** The stored form; notifications expire after six months (TTL). */
+export function notificationItem(notification: Notification) {
+  return {
+    ...keys.notification(notification.userId, notification.notificationId),
+    entity: ENTITY.notification,
+    ...notification,
+    expiresAt: Math.floor(Date.parse(notification.createdAt) / 1000) + RETENTION_DAYS * 86_400,
+  };
+}
+
+/** A user's notifications across programs, newest first. */
+export async function listNotifications(
+  userId: string,
+  limit: number,
+  cursor?: string,
+): Promise<Page<Notification>> {
+  const pk = keys.notificationPartition(userId);
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': 'NOTIF#' },
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, { equal: { pk }, prefix: { sk: 'NOTIF#' } }),
+    }),
+  );
+  return {
+    items: (result.Items ?? []).map((item) => NotificationSchema.parse(item)),
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
+}

@@ -1,0 +1,105 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, indexKeys, keys, leaderboardScore } from '../db/keys.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
+import {
+  type AmbassadorStats,
+  AmbassadorStatsSchema,
+  type LedgerEntry,
+  LedgerEntrySchema,
+} from './points.schema.ts';
+
+/** The stored form, placed on its period's leaderboard by points. */
+export function statsItem(stats: AmbassadorStats) {
+  return {
+    ...keys.stats(stats.programId, stats.userId, stats.period),
+    entity: ENTITY.stats,
+    ...stats,
+    ...indexKeys.leaderboard(stats.programId, stats.period, stats.points, stats.userId),
+  };
+}
+
+/** One ambassador's totals for a period (`all` or `YYYY-MM`), read consistently, or undefined. */
+export async function findStats(
+  programId: string,
+  userId: string,
+  period: string,
+): Promise<AmbassadorStats | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.stats(programId, userId, period),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? AmbassadorStatsSchema.parse(Item) : undefined;
+}
+
+/** The top of a period's leaderboard, highest points first. */
+export async function listLeaders(
+  programId: string,
+  period: string,
+  limit: number,
+): Promise<AmbassadorStats[]> {
+  const index = ACCESS_PATTERNS.leaderboard;
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.partitionKey },
+      ExpressionAttributeValues: { ':pk': indexKeys.leaderboardPartition(programId, period) },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (result.Items ?? []).map((item) => AmbassadorStatsSchema.parse(item));
+}
+
+/** How many ambassadors have strictly more points in a period: a count over the index, never a scan. */
+export async function countAhead(programId: string, period: string, points: number): Promise<number> {
+  const index = ACCESS_PATTERNS.leaderboard;
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :pk AND #sk > :score',
+        ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+        ExpressionAttributeValues: {
+          ':pk': indexKeys.leaderboardPartition(programId, period),
+          ':score': `${leaderboardScore(points)}#\uffff`,
+        },
+        Select: 'COUNT',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    count += page.Count ?? 0;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return count;
+}
+
+/** An ambassador's whole ledger, oldest first. */
+export async function listLedger(programId: string, userId: string): Promise<LedgerEntry[]> {
+  const entries: LedgerEntry[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': keys.ledgerEntry(programId, userId, '').pk,
+          ':prefix': keys.ledgerPrefix(userId),
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) entries.push(LedgerEntrySchema.parse(item));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return entries.sort((a, b) => a.at.localeCompare(b.at) || a.source.localeCompare(b.source));
+}

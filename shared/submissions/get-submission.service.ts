@@ -1,0 +1,28 @@
+import { forbidden } from '../errors.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { hasRole, loadProgramAccess } from '../identity/program-access.ts';
+import { MANAGER_ROLES } from '../programs/membership.schema.ts';
+import type { Submission } from './submission.schema.ts';
+import { getSubmission, listReviews } from './submission.store.ts';
+
+/**
+ * One submission, for its author or a manager; managers also get the audit trail (who decided
+ * what, when, on which version).
+ * @throws AppError `forbidden`, `not_found`.
+ */
+export async function getSubmissionForUser(
+  user: AuthUser,
+  programId: string,
+  submissionId: string,
+): Promise<Submission & { history?: Record<string, unknown>[] }> {
+  const access = await loadProgramAccess(user, programId);
+  const manager = hasRole(access, MANAGER_ROLES);
+  const submission = await getSubmission(programId, submissionId);
+  if (!manager && submission.userId !== user.id)
+    throw forbidden('Only the author and managers see a submission');
+  if (!manager) {
+    const { reviewedBy: _by, ...own } = submission;
+    return own;
+  }
+  return { ...submission, history: await listReviews(programId, submissionId) };
+}

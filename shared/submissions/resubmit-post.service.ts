@@ -1,0 +1,64 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { getChallenge } from '../challenges/challenge.store.ts';
+import { db } from '../db/client.ts';
+import { failedConditions } from '../db/transactions.ts';
+import { conflict, forbidden, validationFailed } from '../errors.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { nowIso } from '../ids.ts';
+import { checkCaption } from './caption-check.ts';
+import { normalizePostUrl } from './post-url.ts';
+import type { Submission, SubmitPostInput } from './submission.schema.ts';
+import { getSubmission, postUrlClaim, replaceSubmissionItem } from './submission.store.ts';
+
+/**
+ * After a reviewer asked for changes, the author sends a new version: a new link and caption
+ * (the old link stays claimed). It goes back to the queue. Allowed after the challenge closed,
+ * since the reviewer asked for it.
+ * @throws AppError `forbidden` (not the author), `not_found`, `conflict` (no changes asked,
+ *   stale version, duplicate link), `validation_failed`.
+ */
+export async function resubmitPost(
+  user: AuthUser,
+  programId: string,
+  submissionId: string,
+  input: SubmitPostInput,
+): Promise<Submission> {
+  const current = await getSubmission(programId, submissionId);
+  if (current.userId !== user.id) throw forbidden('Only the author can resubmit');
+  if (current.status !== 'changes_requested') {
+    throw conflict('Only a submission the reviewer sent back can be resubmitted', { status: current.status });
+  }
+  const challenge = await getChallenge(programId, current.challengeId);
+  const url = normalizePostUrl(input.postUrl, input.platform);
+  if (!url.ok) throw validationFailed(`postUrl: ${url.reason}`, { field: 'postUrl' });
+  if (!challenge.requirements.platforms.includes(input.platform)) {
+    throw validationFailed('platform: this challenge does not take posts on that platform', {
+      field: 'platform',
+    });
+  }
+  const at = nowIso();
+  const { feedback: _feedback, reviewedBy: _by, reviewedAt: _at, ...rest } = current;
+  const next: Submission = {
+    ...rest,
+    postUrl: url.url,
+    platform: input.platform,
+    caption: input.caption,
+    status: 'pending',
+    version: current.version + 1,
+    flags: checkCaption(input.caption, input.platform, challenge.requirements),
+    submittedAt: at,
+    updatedAt: at,
+  };
+  const items = [replaceSubmissionItem(next, current)];
+  if (next.postUrl !== current.postUrl) items.push(postUrlClaim(programId, next.postUrl, submissionId));
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(0)) throw conflict('The submission changed meanwhile; read it and try again');
+    if (failed.includes(1))
+      throw conflict('This post was already submitted in this program', { field: 'postUrl' });
+    throw error;
+  }
+  return next;
+}

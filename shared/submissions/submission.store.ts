@@ -1,0 +1,233 @@
+import { createHash } from 'node:crypto';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../common.schema.ts';
+import { db, tableName } from '../db/client.ts';
+import { decodeCursor, encodeCursor } from '../db/cursor.ts';
+import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
+import { failedConditions } from '../db/transactions.ts';
+import { notFound } from '../errors.ts';
+import type { TransactItem } from '../points/plan-points-award.ts';
+import { type Submission, SubmissionSchema, type SubmissionStatus } from './submission.schema.ts';
+
+/** The stored form, on the queue/gallery, per-challenge and per-author indexes. */
+export function submissionItem(submission: Submission) {
+  const { programId, challengeId, userId, status, submittedAt, submissionId } = submission;
+  return {
+    ...keys.submission(programId, submissionId),
+    entity: ENTITY.submission,
+    ...submission,
+    ...indexKeys.submissionsByStatus(programId, status, submittedAt, submissionId),
+    ...indexKeys.submissionsByChallenge(programId, challengeId, status, submittedAt, submissionId),
+    ...indexKeys.submissionsByAuthor(programId, userId, submittedAt, submissionId),
+  };
+}
+
+/** The claim on a canonical post URL within a program. */
+export function postUrlClaim(programId: string, url: string, submissionId: string): TransactItem {
+  const hash = createHash('sha256').update(url).digest('base64url');
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.postUrlClaim(programId, hash),
+        entity: ENTITY.postUrlClaim,
+        programId,
+        url,
+        submissionId,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+export type SubmitOutcome = 'ok' | 'duplicate_url' | 'limit_reached' | 'not_approved' | 'closed';
+
+/**
+ * Writes a new submission in one transaction with everything it must not break: the post URL
+ * is claimed once per program, the ambassador's count stays within the challenge's limit, the
+ * ambassador is still approved, and the challenge is still open.
+ */
+export async function insertSubmission(
+  submission: Submission,
+  maxPerAmbassador: number,
+): Promise<SubmitOutcome> {
+  const { programId, challengeId, userId } = submission;
+  const items: TransactItem[] = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: submissionItem(submission),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    postUrlClaim(programId, submission.postUrl, submission.submissionId),
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.participation(programId, userId, challengeId),
+        UpdateExpression:
+          'SET challengeId = :challengeId, userId = :userId, entity = :entity ADD submissions :one',
+        ConditionExpression: 'attribute_not_exists(submissions) OR submissions < :max',
+        ExpressionAttributeValues: {
+          ':challengeId': challengeId,
+          ':userId': userId,
+          ':entity': ENTITY.participation,
+          ':one': 1,
+          ':max': maxPerAmbassador,
+        },
+      },
+    },
+    {
+      ConditionCheck: {
+        TableName: tableName,
+        Key: keys.membership(programId, userId),
+        ConditionExpression: '#status = :approved',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':approved': 'approved' },
+      },
+    },
+    {
+      ConditionCheck: {
+        TableName: tableName,
+        Key: keys.challenge(programId, challengeId),
+        ConditionExpression: 'published = :true AND opensAt <= :now AND closesAt > :now',
+        ExpressionAttributeValues: { ':true': true, ':now': submission.submittedAt },
+      },
+    },
+  ];
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    return 'ok';
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.includes(1)) return 'duplicate_url';
+    if (failed.includes(2)) return 'limit_reached';
+    if (failed.includes(3)) return 'not_approved';
+    if (failed.includes(4)) return 'closed';
+    throw error;
+  }
+}
+
+/** Replaces a submission that is still at `expected` status and version, with extra items. */
+export function replaceSubmissionItem(
+  next: Submission,
+  expected: { status: SubmissionStatus; version: number },
+): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: submissionItem(next),
+      ConditionExpression: '#status = :status AND version = :version',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':status': expected.status, ':version': expected.version },
+    },
+  };
+}
+
+/** Reads one submission consistently, or undefined. */
+export async function findSubmission(
+  programId: string,
+  submissionId: string,
+): Promise<Submission | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.submission(programId, submissionId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? SubmissionSchema.parse(Item) : undefined;
+}
+
+/**
+ * Reads one submission.
+ * @throws AppError `not_found`.
+ */
+export async function getSubmission(programId: string, submissionId: string): Promise<Submission> {
+  const submission = await findSubmission(programId, submissionId);
+  if (!submission) throw notFound('Submission');
+  return submission;
+}
+
+type ListOptions = { limit: number; cursor?: string | undefined; newestFirst: boolean };
+
+async function queryIndex(
+  index: { name: string; partitionKey: string; sortKey: string },
+  partition: string,
+  options: ListOptions,
+): Promise<Page<Submission>> {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.partitionKey },
+      ExpressionAttributeValues: { ':pk': partition },
+      ScanIndexForward: !options.newestFirst,
+      Limit: options.limit,
+      ExclusiveStartKey: decodeCursor(options.cursor, {
+        equal: { [index.partitionKey]: partition },
+        prefix: { pk: 'PROGRAM#', sk: 'SUBMISSION#', [index.sortKey]: '' },
+      }),
+    }),
+  );
+  return {
+    items: (result.Items ?? []).map((item) => SubmissionSchema.parse(item)),
+    nextCursor: encodeCursor(result.LastEvaluatedKey),
+  };
+}
+
+/** A program's submissions in one status, optionally within one challenge. Never scans. */
+export function listSubmissionsByStatus(
+  programId: string,
+  status: SubmissionStatus,
+  challengeId: string | undefined,
+  options: ListOptions,
+): Promise<Page<Submission>> {
+  return challengeId
+    ? queryIndex(
+        ACCESS_PATTERNS.submissionsByChallenge,
+        indexKeys.submissionsByChallengePartition(programId, challengeId, status),
+        options,
+      )
+    : queryIndex(
+        ACCESS_PATTERNS.submissionsByStatus,
+        indexKeys.submissionsByStatusPartition(programId, status),
+        options,
+      );
+}
+
+/** One ambassador's submissions in a program, newest first. */
+export function listSubmissionsByAuthor(
+  programId: string,
+  userId: string,
+  options: Omit<ListOptions, 'newestFirst'>,
+) {
+  return queryIndex(
+    ACCESS_PATTERNS.submissionsByAuthor,
+    indexKeys.submissionsByAuthorPartition(programId, userId),
+    {
+      ...options,
+      newestFirst: true,
+    },
+  );
+}
+
+/** The audit trail of a submission: one record per decided version, oldest first. */
+export async function listReviews(
+  programId: string,
+  submissionId: string,
+): Promise<Record<string, unknown>[]> {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': keys.submission(programId, submissionId).pk,
+        ':prefix': keys.submissionReviewPrefix(submissionId),
+      },
+    }),
+  );
+  return (result.Items ?? []).map(({ pk: _pk, sk: _sk, entity: _entity, ...review }) => review);
+}

@@ -1,0 +1,125 @@
+import { getChallenge, getChallenges, listAllChallenges } from '../challenges/challenge.store.ts';
+import { challengeStatus, lockFor } from '../challenges/challenge-rules.ts';
+import { AppError, conflict, forbidden, validationFailed } from '../errors.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { loadProgramAccess } from '../identity/program-access.ts';
+import { newId, nowIso } from '../ids.ts';
+import { checkCaption } from './caption-check.ts';
+import { listParticipation } from './participation.store.ts';
+import { normalizePostUrl, platformLabel } from './post-url.ts';
+import type { NextAction, Submission, SubmitPostInput } from './submission.schema.ts';
+import { insertSubmission } from './submission.store.ts';
+
+/**
+ * An approved ambassador submits a post for an open challenge. The link must be a post on the
+ * named platform, new to the program, and within the challenge's per-ambassador limit. A
+ * caption without the required disclosure, hashtags or mentions is flagged for the reviewer,
+ * not refused. The response carries the next useful actions.
+ * @throws AppError `forbidden` (not an approved ambassador, or locked), `not_found`,
+ *   `validation_failed` (link, platform), `conflict` (closed, duplicate link, limit reached).
+ */
+export async function submitPost(
+  user: AuthUser,
+  programId: string,
+  challengeId: string,
+  input: SubmitPostInput,
+): Promise<{ submission: Submission; next: NextAction[] }> {
+  const access = await loadProgramAccess(user, programId);
+  const membership = access.membership;
+  if (membership?.role !== 'ambassador' || membership.status !== 'approved') {
+    throw forbidden(
+      membership?.status === 'suspended'
+        ? 'Your ambassador account is suspended in this program'
+        : 'Only approved ambassadors submit posts',
+    );
+  }
+  const challenge = await getChallenge(programId, challengeId);
+  const now = new Date();
+  const status = challengeStatus(challenge, now);
+  if (status === 'draft') throw forbidden('This challenge is not published yet');
+  if (status !== 'open') {
+    throw conflict(
+      status === 'scheduled' ? `This challenge opens at ${challenge.opensAt}` : 'This challenge has closed',
+      {
+        status,
+      },
+    );
+  }
+  const participation = await listParticipation(programId, user.id);
+  const completed = new Set(
+    [...participation.values()].filter((p) => p.completedAt).map((p) => p.challengeId),
+  );
+  const titles = new Map(
+    (await getChallenges(programId, challenge.prerequisites)).map((c) => [c.challengeId, c.title]),
+  );
+  const lock = lockFor(
+    challenge,
+    { tier: membership.tier, completed },
+    { tiers: access.program.tiers, titles },
+  );
+  if (lock) throw new AppError('forbidden', lock.message, { lock });
+  if (!challenge.requirements.platforms.includes(input.platform)) {
+    throw validationFailed(
+      `platform: this challenge takes posts on ${challenge.requirements.platforms.map(platformLabel).join(', ')}`,
+      {
+        field: 'platform',
+      },
+    );
+  }
+  const url = normalizePostUrl(input.postUrl, input.platform);
+  if (!url.ok) throw validationFailed(`postUrl: ${url.reason}`, { field: 'postUrl' });
+
+  const at = nowIso(now);
+  const submission: Submission = {
+    submissionId: newId(),
+    programId,
+    challengeId,
+    userId: user.id,
+    authorName: membership.displayName,
+    postUrl: url.url,
+    platform: input.platform,
+    caption: input.caption,
+    status: 'pending',
+    version: 1,
+    flags: checkCaption(input.caption, input.platform, challenge.requirements),
+    kudos: 0,
+    submittedAt: at,
+    updatedAt: at,
+  };
+  const outcome = await insertSubmission(submission, challenge.maxSubmissionsPerAmbassador);
+  if (outcome === 'duplicate_url')
+    throw conflict('This post was already submitted in this program', { field: 'postUrl' });
+  if (outcome === 'limit_reached') {
+    throw conflict(
+      `You have made the ${challenge.maxSubmissionsPerAmbassador} submission(s) this challenge allows`,
+    );
+  }
+  if (outcome === 'not_approved') throw forbidden('Only approved ambassadors submit posts');
+  if (outcome === 'closed') throw conflict('This challenge has closed', { status: 'closed' });
+
+  const unlocks = (await listAllChallenges(programId)).filter(
+    (c) => c.published && c.prerequisites.includes(challengeId) && challengeStatus(c, now) !== 'closed',
+  );
+  const next: NextAction[] = [
+    ...(membership.referralCode
+      ? [
+          {
+            action: 'share_referral_link' as const,
+            label: 'Share your referral link with this post',
+            href: `/r/${membership.referralCode}`,
+          },
+        ]
+      : []),
+    {
+      action: 'view_gallery',
+      label: 'See other ambassadors’ approved posts for this challenge',
+      href: `/api/programs/${programId}/gallery?challengeId=${challengeId}`,
+    },
+    ...unlocks.map((c) => ({
+      action: 'unlocks_challenge' as const,
+      label: `Once approved, this unlocks "${c.title}"`,
+      challengeId: c.challengeId,
+    })),
+  ];
+  return { submission, next };
+}
