@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { programInput, validApplication } from '../../test/helpers.ts';
+import { SubmitApplicationSchema } from '../ambassadors/application.schema.ts';
+import { decideApplication } from '../ambassadors/decide-application.service.ts';
+import { submitApplication } from '../ambassadors/submit-application.service.ts';
+import { CreateChallengeSchema } from '../challenges/challenge.schema.ts';
+import { createChallenge } from '../challenges/create-challenge.service.ts';
+import { publishChallenge } from '../challenges/publish-challenge.service.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { findStats, listLeaders, listLedger } from '../points/stats.store.ts';
+import { createProgram } from '../programs/create-program.service.ts';
+import { CreateProgramSchema } from '../programs/program.schema.ts';
+import { reviewSubmission } from './review-submission.service.ts';
+import { submitPost } from './submit-post.service.ts';
+
+const admin: AuthUser = {
+  id: 'admin-r',
+  email: 'admin@example.com',
+  emailVerified: true,
+  groups: ['admins'],
+  isAdmin: true,
+};
+const ambassador = (n: number): AuthUser => ({
+  id: `amb-${n}`,
+  email: `amb${n}@example.com`,
+  emailVerified: true,
+  groups: [],
+  isAdmin: false,
+});
+
+describe('reviewSubmission against DynamoDB Local', () => {
+  it('keeps totals exact when one ambassador’s posts are approved at the same moment', async () => {
+    // Prepare: one ambassador with a post in each of six open challenges.
+    const program = await createProgram(admin, CreateProgramSchema.parse(programInput()));
+    const anna = ambassador(1);
+    await submitApplication(anna, program.programId, SubmitApplicationSchema.parse(validApplication()));
+    await decideApplication(admin, program.programId, anna.id, { decision: 'approve' });
+    const window = {
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+    };
+    const submissions = [];
+    for (let i = 0; i < 6; i++) {
+      const challenge = await createChallenge(
+        admin,
+        program.programId,
+        CreateChallengeSchema.parse({ title: `C${i}`, points: 10 * (i + 1), ...window }),
+      );
+      await publishChallenge(admin, program.programId, challenge.challengeId);
+      const { submission } = await submitPost(anna, program.programId, challenge.challengeId, {
+        postUrl: `https://www.instagram.com/p/CONC${i}/`,
+        platform: 'instagram',
+        caption: '#ad',
+      });
+      submissions.push(submission);
+    }
+
+    // Act: six managers' approvals at once; each must re-plan when another changed the totals.
+    const results = await Promise.allSettled(
+      submissions.map((s) =>
+        reviewSubmission(admin, program.programId, s.submissionId, { decision: 'approve', version: 1 }),
+      ),
+    );
+
+    // Assess: every approval landed once; totals equal a recount of the ledger.
+    expect(results.map((r) => r.status)).toEqual(Array(6).fill('fulfilled'));
+    const ledger = await listLedger(program.programId, anna.id);
+    const stats = await findStats(program.programId, anna.id, 'all');
+    expect(ledger).toHaveLength(6);
+    expect(stats).toMatchObject({ points: 210, lifetimePoints: 210, approvedPosts: 6, version: 6 });
+    expect(stats?.badges.sort()).toEqual(['first-post', 'five-posts']);
+    const [leader] = await listLeaders(program.programId, 'all', 10);
+    expect(leader).toMatchObject({ userId: anna.id, points: 210 });
+  });
+});
