@@ -52,6 +52,18 @@ function actionsOf(name: FunctionName): string[] {
 }
 
 describe('EmbassyStack', () => {
+  it('invokes each scheduled function on its schedule', () => {
+    const scheduled = Object.entries(FUNCTIONS).filter(([, d]) => 'schedule' in d && d.schedule);
+    expect(scheduled.length).toBeGreaterThan(0);
+    template.resourceCountIs('AWS::Scheduler::Schedule', scheduled.length);
+    for (const [, definition] of scheduled) {
+      template.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: (definition as { schedule: string }).schedule,
+        State: 'ENABLED',
+      });
+    }
+  });
+
   describe('table', () => {
     it('has the same key schema and indexes as the local table (both built from shared/db/table.ts)', () => {
       const local = tableDefinition('any');

@@ -37,9 +37,17 @@ import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct, IConstruct } from 'constructs';
 import { GSI, TABLE } from '../shared/db/table.ts';
-import { FUNCTIONS, type FunctionName, ROUTES, type HttpMethod as RouteMethod } from '../shared/routes.ts';
+import {
+  FUNCTIONS,
+  type FunctionDefinition,
+  type FunctionName,
+  ROUTES,
+  type HttpMethod as RouteMethod,
+} from '../shared/routes.ts';
 import { EmbassyFunction, REPO_ROOT } from './embassy-function.ts';
 
 /** The route table's methods, in the CDK's terms. */
@@ -92,6 +100,7 @@ export class EmbassyStack extends Stack {
     this.webBucket = this.createWebBucket();
     this.distribution = this.createDistribution();
     this.deployWeb();
+    this.scheduleFunctions();
     this.acknowledgeStackFindings();
 
     new CfnOutput(this, 'Url', { value: `https://${this.distribution.distributionDomainName}` });
@@ -271,6 +280,19 @@ export class EmbassyStack extends Stack {
     return httpApi;
   }
 
+  /** EventBridge Scheduler invokes each function that declares a schedule in FUNCTIONS. */
+  private scheduleFunctions(): void {
+    for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+      const definition: FunctionDefinition = FUNCTIONS[name];
+      if (!definition.schedule) continue;
+      new Schedule(this, `${pascalCase(name)}Schedule`, {
+        description: `Invokes the ${name} function: ${definition.schedule}`,
+        schedule: ScheduleExpression.expression(definition.schedule),
+        target: new LambdaInvoke(this.functions[name].fn, { retryAttempts: 2 }),
+      });
+    }
+  }
+
   /** Private: only CloudFront, through origin access control, reads it. */
   private createWebBucket(): Bucket {
     return new Bucket(this, 'WebBucket', {
@@ -382,6 +404,17 @@ export class EmbassyStack extends Stack {
         'Uses the default *.cloudfront.net certificate, with which CloudFront does not allow setting ' +
         'the minimum TLS version. Revisit with a custom domain and ACM certificate.',
     });
+
+    // The scheduler's invoke role is a singleton per target type that the CDK creates.
+    for (const role of this.node.children.filter((c) => c.node.id.startsWith('SchedulerRoleForTarget'))) {
+      for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+        const fn = this.functions[name].fn.node.defaultChild as CfnElement;
+        acknowledge(role, {
+          [`AwsSolutions-IAM5[Resource::<${this.getLogicalId(fn)}.Arn>:*]`]:
+            'EventBridge Scheduler may invoke this one function in any version or alias; nothing else.',
+        });
+      }
+    }
 
     // BucketDeployment's handler is a singleton that the CDK creates at stack level.
     const qualifier = String(

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
+import { FUNCTIONS, type FunctionDefinition, type FunctionName, ROUTES } from '../shared/routes.ts';
 import { startCognitoLocal } from './cognito-local.ts';
 import { createCognitoProxy } from './cognito-proxy.ts';
 import { type RunningService, startDynamoLocal } from './dynamo-local.ts';
@@ -129,6 +129,7 @@ export async function startEmbassy(options: {
     });
     await listen(server, options.port);
     started.push({ endpoint: url, stop: () => close(server) });
+    started.push(runOnSchedule(handlers));
 
     const state: LocalState = {
       url,
@@ -145,6 +146,25 @@ export async function startEmbassy(options: {
     await stopAll();
     throw error;
   }
+}
+
+/** Locally, functions with a schedule run on a timer (every 30 s), as EventBridge Scheduler runs them in AWS. */
+function runOnSchedule(handlers: Record<FunctionName, LambdaHandler>): RunningService {
+  const scheduled = (Object.keys(FUNCTIONS) as FunctionName[]).filter((name) => {
+    const definition: FunctionDefinition = FUNCTIONS[name];
+    return definition.schedule !== undefined;
+  });
+  const tick = () => {
+    for (const name of scheduled) {
+      const event = { time: new Date().toISOString() } as unknown as Parameters<LambdaHandler>[0];
+      handlers[name](event, {} as Parameters<LambdaHandler>[1]).catch((error: unknown) =>
+        console.error(`[${name}]`, error instanceof Error ? error.message : error),
+      );
+    }
+  };
+  tick();
+  const timer = setInterval(tick, 30_000);
+  return { endpoint: 'scheduler', stop: async () => clearInterval(timer) };
 }
 
 function listen(server: Server, port: number): Promise<void> {

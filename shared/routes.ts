@@ -13,6 +13,14 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     table: 'readWrite',
   },
+  /** Opens and closes challenges by the clock; invoked on a schedule, not by a route. */
+  scheduler: {
+    entry: 'functions/scheduler.handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 25,
+    table: 'readWrite',
+    schedule: 'rate(5 minutes)',
+  },
   /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
   /** `/r/{code}`: the hot path. No framework, one read. */
@@ -25,6 +33,8 @@ export type FunctionDefinition = {
   memoryMb: number;
   timeoutSeconds: number;
   table: 'none' | 'read' | 'readWrite';
+  /** An EventBridge Scheduler expression for functions that run on the clock. */
+  schedule?: string;
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -138,7 +138,8 @@ describe('a scripted month', () => {
     expect(view(challenges.c)).toMatchObject({ slotsLeft: 2 });
 
     // Five ambassadors submit: a duplicate URL, a missing disclosure, a locked and a closed challenge.
-    const subs: Record<string, { submissionId: string; version: number }> = {};
+    type Sub = { submissionId: string; version: number };
+    const subs = {} as Record<'anna' | 'ben' | 'chloe' | 'dev' | 'eve' | 'annaB', Sub>;
     const first = ok(await submit(anna, challenges.a, post(1, 'A')), 201);
     subs.anna = first.submission;
     expect(first.next.map((n: { action: string }) => n.action)).toEqual(
@@ -182,7 +183,7 @@ describe('a scripted month', () => {
     expect(fixed).toMatchObject({ status: 'pending', version: 3, flags: [] });
     refused(await review(max, subs.chloe, 'approve'), 409, 'conflict', 'version 3');
     ok(await review(max, fixed, 'approve'));
-    for (const who of ['ben', 'dev', 'eve']) ok(await review(mia, subs[who]!, 'approve'));
+    for (const who of ['ben', 'dev', 'eve'] as const) ok(await review(mia, subs[who], 'approve'));
 
     // B unlocks for Anna once A is approved.
     subs.annaB = ok(await submit(anna, challenges.b, post(1, 'B')), 201).submission;
