@@ -81,11 +81,11 @@ const accepted: [Platform, string, string][] = [
   ['blog', 'https://example.com:8443/a//', 'https://example.com:8443/a'],
   ['blog', 'https://bücher.de/artikel', 'https://xn--bcher-kva.de/artikel'],
   ['other', 'https://example.com/path?Z=1&fbclid=abc&UTM_Campaign=x&gclid=1', 'https://example.com/path?Z=1'],
-  ['other', 'https://www.instagram.com/someone/', 'https://www.instagram.com/someone'],
 ];
 
 /** [platform, submitted link, reason]. */
 const refused: [Platform, string, string][] = [
+  ['other', 'https://www.instagram.com/someone/', 'This is an Instagram link: choose Instagram as the platform'],
   [
     'instagram',
     'https://www.instagram.com/someone/',
@@ -335,5 +335,17 @@ describe('platformLabel', () => {
       'Blog',
       'Other',
     ]);
+  });
+});
+
+describe('social links filed as web pages', () => {
+  it.each([
+    ['blog', 'https://www.instagram.com/p/ABC123/', 'Instagram'],
+    ['other', 'https://youtu.be/dQw4w9WgXcQ', 'YouTube'],
+    ['other', 'https://x.com/someone/status/123', 'X'],
+  ] as const)('refuses a %s link to %s, naming the platform to choose', (platform, url, label) => {
+    const result = normalizePostUrl(url, platform);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(`choose ${label} as the platform`);
   });
 });

@@ -210,6 +210,12 @@ export function normalizePostUrl(raw: string, platform: Platform): NormalizedPos
     const lower = name.toLowerCase();
     if (tracking.has(lower) || lower.startsWith('utm_')) url.searchParams.delete(name);
   }
+  // A social post filed as a web page would dodge its canonical form and so the duplicate check.
+  const owner = rule.forms === 'any-web-page' ? socialPlatformOf(url.host) : undefined;
+  if (owner)
+    return refuse(
+      `This is ${RULES[owner].article} ${RULES[owner].label} link: choose ${RULES[owner].label} as the platform`,
+    );
   const canonical = rule.forms === 'any-web-page' ? canonicalWebPage(url) : canonicalPost(rule.forms, url);
   if (canonical === undefined) return refuse(notAPost(platform, url.host));
   if (canonical.length > MAX_LENGTH) return refuse(`The link is too long (at most ${MAX_LENGTH} characters)`);
@@ -256,13 +262,19 @@ function canonicalPost(forms: readonly PostForm[], url: URL): string | undefined
   return undefined;
 }
 
+/** The social platform whose links use this host, if any. */
+function socialPlatformOf(host: string): Platform | undefined {
+  return PLATFORMS.find((platform) => {
+    const forms = RULES[platform].forms;
+    return forms !== 'any-web-page' && forms.some((f) => f.hosts.includes(host));
+  });
+}
+
 function notAPost(platform: Platform, host: string): string {
   const rule = RULES[platform];
   const expected = `${rule.article} ${rule.label} ${rule.noun} link`;
-  const owner = PLATFORMS.find((other) => {
-    const forms = RULES[other].forms;
-    return other !== platform && forms !== 'any-web-page' && forms.some((f) => f.hosts.includes(host));
-  });
-  if (owner) return `This is ${RULES[owner].article} ${RULES[owner].label} link, not ${expected}`;
+  const owner = socialPlatformOf(host);
+  if (owner && owner !== platform)
+    return `This is ${RULES[owner].article} ${RULES[owner].label} link, not ${expected}`;
   return `This is not ${expected} (expected ${rule.example})`;
 }
