@@ -10,6 +10,7 @@ import { createGateway, type LambdaHandler } from './gateway.ts';
 import { Outbox } from './outbox.ts';
 import { checkDataDir, checkJava, checkPortFree, StartupError } from './preflight.ts';
 import { ensureTable, ensureUserPool, localCognito, localDynamo } from './provision.ts';
+import { type StreamConsumer, startStreamPoller } from './stream-poller.ts';
 import { freePort } from './wait-for.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -105,6 +106,8 @@ export async function startEmbassy(options: {
       AWS_SECRET_ACCESS_KEY: 'local',
       COGNITO_ISSUER: `${cognito.endpoint}/${pool.userPoolId}`,
       COGNITO_CLIENT_ID: pool.clientId,
+      MAIL_TRANSPORT: 'outbox',
+      MAIL_OUTBOX_FILE: join(dataDir, 'outbox.jsonl'),
     });
     const url = `http://localhost:${options.port}`;
     const config = {
@@ -130,6 +133,13 @@ export async function startEmbassy(options: {
     await listen(server, options.port);
     started.push({ endpoint: url, stop: () => close(server) });
     started.push(runOnSchedule(handlers));
+    const poller = await startStreamPoller({
+      endpoint: dynamo.endpoint,
+      tableName: LOCAL_TABLE,
+      consumers: streamConsumers(handlers),
+      parkedFile: join(dataDir, 'parked-stream-records.jsonl'),
+    });
+    started.push({ endpoint: 'stream', stop: poller.stop });
 
     const state: LocalState = {
       url,
@@ -146,6 +156,15 @@ export async function startEmbassy(options: {
     await stopAll();
     throw error;
   }
+}
+
+/** The functions fed by the table's stream, with the filters their event source mappings have in AWS. */
+export function streamConsumers(handlers: Record<FunctionName, LambdaHandler>): StreamConsumer[] {
+  return (Object.keys(FUNCTIONS) as FunctionName[]).flatMap((name) => {
+    const definition: FunctionDefinition = FUNCTIONS[name];
+    if (!definition.stream) return [];
+    return [{ name, handler: handlers[name] as unknown as StreamConsumer['handler'], ...definition.stream }];
+  });
 }
 
 /** Locally, functions with a schedule run on a timer (every 30 s), as EventBridge Scheduler runs them in AWS. */

@@ -18,6 +18,12 @@ const EnvSchema = z.object({
   COGNITO_JWKS_URL: z.optional(z.url('must be a URL')),
   /** Per-attempt SDK timeout; see the timeout ladder in docs/decisions.md. */
   DYNAMODB_TIMEOUT_MS: z._default(z.coerce.number().check(z.positive()), 2500),
+  /** How notification email leaves: SES in AWS, the dev outbox file locally, or not at all. */
+  MAIL_TRANSPORT: z._default(z.enum(['ses', 'outbox', 'none']), 'none'),
+  /** The verified SES sender, such as `Embassy <hello@brand.example>`. */
+  MAIL_FROM: z.optional(z.string().check(z.minLength(3))),
+  /** Locally: the JSON-lines outbox file emails are appended to. */
+  MAIL_OUTBOX_FILE: z.optional(z.string().check(z.minLength(1))),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 

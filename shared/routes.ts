@@ -21,6 +21,14 @@ export const FUNCTIONS = {
     table: 'readWrite',
     schedule: 'rate(5 minutes)',
   },
+  /** Emails a copy of each new notification; fed by the table's stream. */
+  notifier: {
+    entry: 'functions/notifier.handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    table: 'none',
+    stream: { entities: ['notification'], events: ['INSERT'] },
+  },
   /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
   /** `/r/{code}`: the hot path. No framework, one read. */
@@ -35,6 +43,8 @@ export type FunctionDefinition = {
   table: 'none' | 'read' | 'readWrite';
   /** An EventBridge Scheduler expression for functions that run on the clock. */
   schedule?: string;
+  /** Functions fed by the table's stream: which entities and events they receive. */
+  stream?: { entities: string[]; events: Array<'INSERT' | 'MODIFY' | 'REMOVE'> };
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { ensureTable, localDynamo } from '../local/provision.ts';
 
@@ -16,5 +18,7 @@ Object.assign(process.env, {
   COGNITO_ISSUER: `${services.cognitoEndpoint}/${services.userPoolId}`,
   COGNITO_CLIENT_ID: services.clientId,
   LOG_LEVEL: 'silent',
+  MAIL_TRANSPORT: 'outbox',
+  MAIL_OUTBOX_FILE: join(tmpdir(), `${tableName}-outbox.jsonl`),
 });
 await ensureTable(localDynamo(services.dynamoEndpoint), tableName);

@@ -51,6 +51,7 @@ async function announce(challenge: Challenge): Promise<void> {
           body: `${challenge.points} points${challenge.slots ? `, ${challenge.slots} slots` : ''}. Open until ${challenge.closesAt}.`,
           link: `/programs/${challenge.programId}/challenges/${challenge.challengeId}`,
           createdAt: challenge.opensAt,
+          email: ambassador.email,
         }),
       ),
     );

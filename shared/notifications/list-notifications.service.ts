@@ -4,9 +4,10 @@ import type { Notification } from './notification.schema.ts';
 import { listNotifications } from './notification.store.ts';
 
 /** The caller's notifications across programs, newest first. */
-export function listMyNotifications(
+export async function listMyNotifications(
   user: AuthUser,
   query: { limit: number; cursor?: string | undefined },
-): Promise<Page<Notification>> {
-  return listNotifications(user.id, query.limit, query.cursor);
+): Promise<Page<Omit<Notification, 'email'>>> {
+  const page = await listNotifications(user.id, query.limit, query.cursor);
+  return { ...page, items: page.items.map(({ email: _email, ...notification }) => notification) };
 }

@@ -21,6 +21,8 @@ export const NotificationSchema = z
     /** Where the dashboard should take the reader. */
     link: z.string().optional(),
     createdAt: z.string(),
+    /** Where the email copy goes; kept off API responses. */
+    email: z.string().optional(),
   })
   .meta({ id: 'Notification' });
 export type Notification = z.infer<typeof NotificationSchema>;

@@ -122,6 +122,7 @@ export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
           title,
           body,
           link: '/me',
+          email: ambassador.email,
         }),
       ),
     },

@@ -8,6 +8,7 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationItem } from '../notifications/notification.store.ts';
+import { findMembership } from '../programs/membership.store.ts';
 import { type GalleryItem, toGalleryItem } from './submission.schema.ts';
 import { getSubmission, listSubmissionsByStatus } from './submission.store.ts';
 
@@ -49,6 +50,7 @@ export async function giveKudos(
   if (submission.status !== 'approved') throw forbidden('Only approved posts take kudos');
   if (submission.userId === user.id) throw validationFailed('You cannot give kudos to your own post');
   const from = access.membership?.displayName ?? 'A teammate';
+  const author = await findMembership(programId, submission.userId);
   try {
     await db.send(
       new TransactWriteCommand({
@@ -88,6 +90,7 @@ export async function giveKudos(
                   title: `${from} gave your post kudos`,
                   body: submission.postUrl,
                   link: `/programs/${programId}/gallery`,
+                  ...(author ? { email: author.email } : {}),
                 }),
               ),
             },

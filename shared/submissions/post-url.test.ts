@@ -85,7 +85,11 @@ const accepted: [Platform, string, string][] = [
 
 /** [platform, submitted link, reason]. */
 const refused: [Platform, string, string][] = [
-  ['other', 'https://www.instagram.com/someone/', 'This is an Instagram link: choose Instagram as the platform'],
+  [
+    'other',
+    'https://www.instagram.com/someone/',
+    'This is an Instagram link: choose Instagram as the platform',
+  ],
   [
     'instagram',
     'https://www.instagram.com/someone/',

@@ -47,7 +47,10 @@ export async function reviewSubmission(
       );
     }
     const now = new Date();
-    const challenge = await getChallenge(programId, current.challengeId);
+    const [challenge, ambassador] = await Promise.all([
+      getChallenge(programId, current.challengeId),
+      getAmbassadorRecord(programId, current.userId),
+    ]);
     const decided: Submission = {
       ...current,
       status: NEXT_STATUS[input.decision],
@@ -101,6 +104,7 @@ export async function reviewSubmission(
                     : `Changes requested: your post for "${challenge.title}"`,
               body: input.feedback ?? 'Thank you for taking part.',
               link: `/programs/${programId}/submissions/${submissionId}`,
+              email: ambassador.email,
             }),
           ),
         },
@@ -130,7 +134,6 @@ export async function reviewSubmission(
           },
         });
       }
-      const ambassador = await getAmbassadorRecord(programId, current.userId);
       const plan = await planPointsAward({
         program: access.program,
         ambassador,

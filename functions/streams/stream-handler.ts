@@ -1,0 +1,44 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import middy from '@middy/core';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { log } from '#shared/log.ts';
+
+export type StreamChange = {
+  eventName: 'INSERT' | 'MODIFY' | 'REMOVE';
+  newImage: Record<string, unknown> | undefined;
+  oldImage: Record<string, unknown> | undefined;
+  sequenceNumber: string;
+};
+
+type StreamImage = NonNullable<DynamoDBRecord['dynamodb']>['NewImage'];
+
+/** The Lambda event types and the SDK describe the same wire format with different TypeScript types. */
+const image = (raw: StreamImage | undefined) =>
+  raw ? unmarshall(raw as Record<string, AttributeValue>) : undefined;
+
+/**
+ * A DynamoDB Streams handler: unmarshalls each record and handles them one by one. A record
+ * that throws is logged and reported as a partial batch failure, so only it is retried; after
+ * the event source's retries it is parked (AWS: the on-failure queue; locally: the parked file).
+ */
+export function createStreamHandler(name: string, handleChange: (change: StreamChange) => Promise<void>) {
+  return middy(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+    const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+    for (const record of event.Records) {
+      const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
+      try {
+        await handleChange({
+          eventName: record.eventName ?? 'MODIFY',
+          newImage: image(record.dynamodb?.NewImage),
+          oldImage: image(record.dynamodb?.OldImage),
+          sequenceNumber,
+        });
+      } catch (error) {
+        log.error(`${name}: record failed`, { sequenceNumber, error: String(error) });
+        batchItemFailures.push({ itemIdentifier: sequenceNumber });
+      }
+    }
+    return { batchItemFailures };
+  });
+}
