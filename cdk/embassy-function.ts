@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { type IRole, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -100,5 +100,32 @@ export class EmbassyFunction extends Construct {
         reason: "Queries on the table's GSIs need `index/*` of this one table; nothing wider is granted.",
       });
     }
+  }
+
+  /**
+   * Sets MAIL_TRANSPORT (and MAIL_FROM) and grants sending in the same call, like
+   * {@link bindTable}. Without a sender, mail is off: MAIL_TRANSPORT is `none` and nothing is
+   * granted.
+   * @param from The sender, such as `Embassy <hello@brand.example>`. The operator must verify its
+   * address or domain as an SES identity in the stack's region first, or SES rejects every send.
+   */
+  bindMail(from: string | undefined): void {
+    this.fn.addEnvironment('MAIL_TRANSPORT', from ? 'ses' : 'none');
+    if (!from) return;
+    this.fn.addEnvironment('MAIL_FROM', from);
+
+    // SES authorises a send against every identity involved: the sender's and, while the
+    // account is in the SES sandbox, each recipient's too. Hence the account's identities in
+    // this region rather than the one sender's; verifying identities stays with the operator.
+    const identities = Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: '*' });
+    this.fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [identities] }),
+    );
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/*]',
+      reason:
+        'SES checks sending against the sender identity and, in the sandbox, each recipient identity; ' +
+        'recipients are not known at deploy time. Only send actions, in this account and region.',
+    });
   }
 }

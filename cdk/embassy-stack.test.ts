@@ -6,13 +6,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '../local/provision.ts';
 import { GSI, TABLE } from '../shared/db/table.ts';
 import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
-import { EmbassyStack } from './embassy-stack.ts';
+import { EmbassyStack, MAIL_FROM_CONTEXT } from './embassy-stack.ts';
 
 /** Managed CloudFront policy ids (fixed by AWS). */
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 
 const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
+/** Functions fed by the table's stream, with what they subscribe to. */
+const STREAM_FUNCTIONS = FUNCTION_NAMES.flatMap((name) => {
+  const { stream } = FUNCTIONS[name] as { stream?: { entities: string[]; events: string[] } };
+  return stream ? [{ name, stream }] : [];
+});
+const STREAM_READ_ACTIONS = [
+  'dynamodb:DescribeStream',
+  'dynamodb:GetRecords',
+  'dynamodb:GetShardIterator',
+  'dynamodb:ListStreams',
+] as const;
+const MAIL_FROM = 'Embassy <hello@example.com>';
 const WRITE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
@@ -21,34 +33,58 @@ const WRITE_ACTIONS = [
 ] as const;
 
 type Resource = { Properties: Record<string, unknown> };
-type Statement = { Action: string | string[] };
+type Statement = { Action: string | string[]; Resource?: unknown };
 
 // Synthesising bundles every function with esbuild, so it happens once for the whole file.
 let app: App;
 let stack: EmbassyStack;
 let template: Template;
+/** The same stack with the sender set, as `cdk deploy -c mailFrom=...` would. */
+let mail: { app: App; stack: EmbassyStack; template: Template };
 
 beforeAll(() => {
   app = new App();
   stack = new EmbassyStack(app, 'Embassy');
   template = Template.fromStack(stack);
-}, 120_000);
+  const mailApp = new App({ context: { [MAIL_FROM_CONTEXT]: MAIL_FROM } });
+  const mailStack = new EmbassyStack(mailApp, 'Embassy');
+  mail = { app: mailApp, stack: mailStack, template: Template.fromStack(mailStack) };
+}, 240_000);
 
-const logicalId = (construct: IConstruct): string =>
-  stack.getLogicalId(construct.node.defaultChild as CfnElement);
+const logicalId = (construct: IConstruct, of: EmbassyStack = stack): string =>
+  of.getLogicalId(construct.node.defaultChild as CfnElement);
 
-/** Every IAM action granted to one function's role. */
-function actionsOf(name: FunctionName): string[] {
-  const roleId = logicalId(stack.functions[name].role);
+/** Every IAM statement granted to one function's role. */
+function statementsOf(name: FunctionName, of = { stack, template }): Statement[] {
+  const roleId = logicalId(of.stack.functions[name].role, of.stack);
   const policies = Object.values(
-    template.findResources('AWS::IAM::Policy', {
+    of.template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
     }),
   ) as Resource[];
-  return policies.flatMap((policy) => {
-    const document = policy.Properties.PolicyDocument as { Statement: Statement[] };
-    return document.Statement.flatMap((statement) => [statement.Action].flat());
-  });
+  return policies.flatMap(
+    (policy) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement,
+  );
+}
+
+/** Every IAM action granted to one function's role. */
+function actionsOf(name: FunctionName, of = { stack, template }): string[] {
+  return statementsOf(name, of).flatMap((statement) => [statement.Action].flat());
+}
+
+/** Whether a statement applies to the table's stream (and nothing else). */
+function isOnStream(statement: Statement): boolean {
+  return (
+    JSON.stringify(statement.Resource) ===
+    JSON.stringify({ 'Fn::GetAtt': [logicalId(stack.table), 'StreamArn'] })
+  );
+}
+
+/** One function's environment variables. */
+function environmentOf(name: FunctionName, of = { stack, template }): Record<string, unknown> {
+  const fn =
+    of.template.findResources('AWS::Lambda::Function')[logicalId(of.stack.functions[name].fn, of.stack)];
+  return (fn?.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {};
 }
 
 describe('EmbassyStack', () => {
@@ -114,8 +150,10 @@ describe('EmbassyStack', () => {
           Timeout: definition.timeoutSeconds,
           Environment: { Variables: { NODE_OPTIONS: '--enable-source-maps' } },
         });
-        // API Gateway gives up after 30 s: a function must answer before that.
-        expect(resource?.Properties.Timeout, name).toBeLessThan(30);
+        // API Gateway gives up after 30 s: a function behind a route must answer before that.
+        if (ROUTES.some((route) => route.function === name)) {
+          expect(resource?.Properties.Timeout, name).toBeLessThan(30);
+        }
       }
     });
 
@@ -166,17 +204,130 @@ describe('EmbassyStack', () => {
         const actions = actionsOf(name);
         const access = FUNCTIONS[name].table;
 
-        if (access === 'none')
-          expect(
-            actions.filter((a) => a.startsWith('dynamodb:')),
-            name,
-          ).toEqual([]);
+        // Reading the stream is granted by the event source on the stream ARN, apart from this column.
+        const tableActions = statementsOf(name)
+          .filter((statement) => !isOnStream(statement))
+          .flatMap((statement) => [statement.Action].flat())
+          .filter((a) => a.startsWith('dynamodb:'));
+        if (access === 'none') expect(tableActions, name).toEqual([]);
         if (access !== 'none') expect(actions, name).toContain('dynamodb:GetItem');
         if (access === 'read') for (const write of WRITE_ACTIONS) expect(actions, name).not.toContain(write);
         if (access === 'readWrite') expect(actions, name).toEqual(expect.arrayContaining([...WRITE_ACTIONS]));
       }
       expect(actionsOf('redirect')).toContain('dynamodb:GetItem');
       expect(actionsOf('redirect')).not.toContain('dynamodb:PutItem');
+    });
+  });
+
+  describe('stream', () => {
+    it('feeds each stream function with retries, bisection, partial failures and a parking queue', () => {
+      expect(STREAM_FUNCTIONS.length).toBeGreaterThan(0);
+      const queueId = logicalId(stack.parkedStreamRecords as IConstruct);
+      template.resourceCountIs('AWS::Lambda::EventSourceMapping', STREAM_FUNCTIONS.length);
+      for (const { name } of STREAM_FUNCTIONS) {
+        template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+          FunctionName: { Ref: logicalId(stack.functions[name].fn) },
+          EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.table), 'StreamArn'] },
+          StartingPosition: 'LATEST',
+          BatchSize: 25,
+          MaximumBatchingWindowInSeconds: 1,
+          FunctionResponseTypes: ['ReportBatchItemFailures'],
+          BisectBatchOnFunctionError: true,
+          MaximumRetryAttempts: 3,
+          MaximumRecordAgeInSeconds: 86_400,
+          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+        });
+      }
+    });
+
+    it('filters each stream function to its events and entities', () => {
+      const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')) as Resource[];
+      for (const { name, stream } of STREAM_FUNCTIONS) {
+        const mapping = mappings.find(
+          (m) =>
+            JSON.stringify(m.Properties.FunctionName) ===
+            JSON.stringify({ Ref: logicalId(stack.functions[name].fn) }),
+        );
+        const criteria = mapping?.Properties.FilterCriteria as
+          | { Filters: Array<{ Pattern: string }> }
+          | undefined;
+        const patterns = (criteria?.Filters ?? []).map((filter) => JSON.parse(filter.Pattern));
+
+        expect(patterns.length, name).toBeGreaterThan(0);
+
+        expect(patterns.flatMap((p) => p.eventName).sort(), name).toEqual([...stream.events].sort());
+        for (const pattern of patterns) {
+          const image = pattern.eventName.includes('REMOVE') ? 'OldImage' : 'NewImage';
+          expect(pattern.dynamodb[image].entity.S, name).toEqual(stream.entities);
+        }
+      }
+    });
+
+    it('grants stream reads to the stream functions only, and sending to the parking queue', () => {
+      for (const name of FUNCTION_NAMES) {
+        const streamActions = statementsOf(name)
+          .filter(isOnStream)
+          .flatMap((statement) => [statement.Action].flat());
+        if (STREAM_FUNCTIONS.some((s) => s.name === name)) {
+          expect(streamActions, name).toEqual(expect.arrayContaining([...STREAM_READ_ACTIONS]));
+          expect(actionsOf(name), name).toContain('sqs:SendMessage');
+        } else {
+          expect(streamActions, name).toEqual([]);
+        }
+      }
+    });
+
+    it('parks failed records in an encrypted, TLS-only queue kept 14 days, with an alarm', () => {
+      template.resourceCountIs('AWS::SQS::Queue', 1);
+      template.hasResourceProperties('AWS::SQS::Queue', {
+        SqsManagedSseEnabled: true,
+        MessageRetentionPeriod: 14 * 86_400,
+      });
+      const queueId = logicalId(stack.parkedStreamRecords as IConstruct);
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: queueId }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        Threshold: 1,
+      });
+    });
+  });
+
+  describe('mail', () => {
+    it('sends no mail and grants no SES without a sender', () => {
+      expect(environmentOf('notifier')).toMatchObject({ MAIL_TRANSPORT: 'none' });
+      expect(environmentOf('notifier').MAIL_FROM).toBeUndefined();
+      for (const name of FUNCTION_NAMES) {
+        expect(
+          actionsOf(name).filter((a) => a.startsWith('ses:')),
+          name,
+        ).toEqual([]);
+      }
+    });
+
+    it('sends through SES from the mailFrom context, granted on identities only', () => {
+      expect(environmentOf('notifier', mail)).toMatchObject({ MAIL_TRANSPORT: 'ses', MAIL_FROM });
+      const statement = statementsOf('notifier', mail).find((s) =>
+        [s.Action].flat().includes('ses:SendEmail'),
+      );
+      expect(statement?.Action).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+      expect(JSON.stringify(statement?.Resource)).toContain(':identity/*');
+      for (const name of FUNCTION_NAMES.filter((n) => n !== 'notifier')) {
+        expect(
+          actionsOf(name, mail).filter((a) => a.startsWith('ses:')),
+          name,
+        ).toEqual([]);
+        expect(environmentOf(name, mail).MAIL_FROM, name).toBeUndefined();
+      }
     });
   });
 
@@ -329,14 +480,20 @@ describe('EmbassyStack', () => {
 
   it('passes cdk-nag AwsSolutions with no unacknowledged errors or warnings', () => {
     // cdk-nag 3 is a CDK validation plugin; validateScope runs the same checks as `cdk synth`.
-    const report = new AwsSolutionsChecks(app, { verbose: true }).validateScope(stack);
-    const findings = (severity: string) =>
-      report.violations
-        .filter((v) => v.severity === severity)
-        .map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
+    // Checked with mail off and on: the SES grant exists only with a sender.
+    for (const [label, target] of [
+      ['mail off', { app, stack }],
+      ['mail on', mail],
+    ] as const) {
+      const report = new AwsSolutionsChecks(target.app, { verbose: true }).validateScope(target.stack);
+      const findings = (severity: string) =>
+        report.violations
+          .filter((v) => v.severity === severity)
+          .map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
 
-    expect(findings('error')).toEqual([]);
-    expect(findings('warning')).toEqual([]);
-    expect(report.success).toBe(true);
+      expect(findings('error'), label).toEqual([]);
+      expect(findings('warning'), label).toEqual([]);
+      expect(report.success, label).toBe(true);
+    }
   });
 });

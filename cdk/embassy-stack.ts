@@ -26,6 +26,7 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
@@ -34,11 +35,14 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { GSI, TABLE } from '../shared/db/table.ts';
 import {
@@ -66,6 +70,16 @@ const DEFAULT_THROTTLE = { burst: 1000, rate: 500 } as const;
 const REDIRECT_THROTTLE = { burst: 5000, rate: 2500 } as const;
 /** The context key that `cdk bootstrap --qualifier` pairs with; it names the asset bucket. */
 const BOOTSTRAP_QUALIFIER_CONTEXT = '@aws-cdk/core:bootstrapQualifier';
+/**
+ * The context key for the email sender, such as `Embassy <hello@brand.example>`. When set, the
+ * functions in MAIL_SENDERS send through SES from it; when not, they send no mail.
+ */
+export const MAIL_FROM_CONTEXT = 'mailFrom';
+/** The functions that send email. */
+const MAIL_SENDERS: readonly FunctionName[] = ['notifier'];
+
+/** What a stream-fed function receives, from its row of FUNCTIONS. */
+type StreamSubscription = NonNullable<FunctionDefinition['stream']>;
 
 /**
  * Embassy in one stack: the single DynamoDB table, the Cognito user pool, one Lambda function
@@ -87,6 +101,11 @@ export class EmbassyStack extends Stack {
   readonly webBucket: Bucket;
   /** The one public domain. */
   readonly distribution: Distribution;
+  /**
+   * Where a stream record that failed every retry is parked (absent when no function reads the
+   * stream). An alarm goes off as soon as it holds a message.
+   */
+  readonly parkedStreamRecords?: Queue;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -96,6 +115,7 @@ export class EmbassyStack extends Stack {
     this.userPool = userPool;
     this.userPoolClient = client;
     this.functions = this.createFunctions();
+    this.parkedStreamRecords = this.subscribeToStream();
     this.httpApi = this.createHttpApi();
     this.webBucket = this.createWebBucket();
     this.distribution = this.createDistribution();
@@ -198,10 +218,82 @@ export class EmbassyStack extends Stack {
       return fn;
     };
     const names = Object.keys(FUNCTIONS) as FunctionName[];
-    return Object.fromEntries(names.map((name) => [name, build(name)])) as Record<
+    const functions = Object.fromEntries(names.map((name) => [name, build(name)])) as Record<
       FunctionName,
       EmbassyFunction
     >;
+    const mailFrom = this.mailFrom();
+    for (const name of MAIL_SENDERS) functions[name].bindMail(mailFrom);
+    return functions;
+  }
+
+  /** The `mailFrom` context value, or undefined when mail is off. */
+  private mailFrom(): string | undefined {
+    const value: unknown = this.node.tryGetContext(MAIL_FROM_CONTEXT);
+    if (value === undefined || value === '') return undefined;
+    if (typeof value !== 'string') {
+      throw new Error(
+        `Context "${MAIL_FROM_CONTEXT}" must be a string such as "Embassy <hello@brand.example>"`,
+      );
+    }
+    return value;
+  }
+
+  /**
+   * Feeds each function that declares `stream` in FUNCTIONS from the table's stream, filtered to
+   * its events and entities, so it is not even invoked for the rest. Its handler reports
+   * partial batch failures; a record that still fails after the retries is parked in one shared
+   * queue rather than blocking its shard.
+   */
+  private subscribeToStream(): Queue | undefined {
+    const subscribers = (Object.keys(FUNCTIONS) as FunctionName[]).flatMap((name) => {
+      const definition: FunctionDefinition = FUNCTIONS[name];
+      return definition.stream ? [{ name, stream: definition.stream }] : [];
+    });
+    if (subscribers.length === 0) return undefined;
+
+    // Lambda parks the failed batch's metadata (shard, sequence numbers), not the record itself;
+    // the stream keeps records for 24 hours, which is the time to read them back after the alarm.
+    const parked = new Queue(this, 'ParkedStreamRecords', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(parked, {
+      'AwsSolutions-SQS3':
+        'This queue is the dead-letter queue of the stream event sources; it has none itself.',
+    });
+    new Alarm(this, 'ParkedStreamRecordsAlarm', {
+      alarmDescription:
+        'A table stream record failed every retry and was parked in the queue: read it back from the ' +
+        'stream (kept 24 hours) by its shard and sequence numbers, fix the cause, then delete the message.',
+      metric: parked.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: Stats.MAXIMUM,
+      }),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    for (const { name, stream } of subscribers) {
+      // Also grants the function read access to the stream, and sending to the queue.
+      this.functions[name].fn.addEventSource(
+        new DynamoEventSource(this.table, {
+          startingPosition: StartingPosition.LATEST,
+          batchSize: 25,
+          maxBatchingWindow: Duration.seconds(1),
+          reportBatchItemFailures: true,
+          bisectBatchOnError: true,
+          retryAttempts: 3,
+          maxRecordAge: Duration.days(1),
+          filters: streamFilters(stream),
+          onFailure: new SqsDlq(parked),
+        }),
+      );
+    }
+    return parked;
   }
 
   /** One route per row of ROUTES; the local gateway dispatches with the same rows. */
@@ -445,6 +537,27 @@ export class EmbassyStack extends Stack {
 function acknowledge(construct: IConstruct, findings: Record<string, string>): void {
   const validations = Validations.of(construct);
   for (const [id, reason] of Object.entries(findings)) validations.acknowledge({ id, reason });
+}
+
+/**
+ * Lambda event filters for one subscription; the filters in a list are OR-ed. A REMOVE record
+ * has no new image, so its entity is matched on the old one.
+ */
+function streamFilters({ entities, events }: StreamSubscription): Array<Record<string, unknown>> {
+  const entity = { entity: { S: FilterRule.or(...entities) } };
+  const withNewImage = events.filter((event) => event !== 'REMOVE');
+  const filters: Array<Record<string, unknown>> = [];
+  if (withNewImage.length > 0) {
+    filters.push(
+      FilterCriteria.filter({ eventName: FilterRule.or(...withNewImage), dynamodb: { NewImage: entity } }),
+    );
+  }
+  if (events.includes('REMOVE')) {
+    filters.push(
+      FilterCriteria.filter({ eventName: FilterRule.isEqual('REMOVE'), dynamodb: { OldImage: entity } }),
+    );
+  }
+  return filters;
 }
 
 /** `programs` → `Programs`, for construct ids. */

@@ -103,6 +103,68 @@ export async function seedDemo(state: LocalState) {
         decision: 'approve',
       });
     }
+    await seedMonth(programId, manager, as(DEMO.anna.email), as(DEMO.ben.email));
   }
   return { programId, programName: 'Fiesta Agents', password: DEMO_PASSWORD, users: USERS };
+}
+
+type Call = (
+  method: string,
+  path: string,
+  body?: unknown,
+) => Promise<{ status: number; json: Record<string, unknown> }>;
+
+/**
+ * This month's challenges (one gated behind another, one with slots), a few posts and one
+ * approval, so the demo shows the whole loop: challenges, a review queue, points and a leaderboard.
+ */
+async function seedMonth(programId: string, manager: Call, anna: Call, ben: Call): Promise<void> {
+  const window = {
+    opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+    closesAt: new Date(Date.now() + 21 * 86_400_000).toISOString(),
+  };
+  const challenge = async (body: Record<string, unknown>) => {
+    const created = await manager('POST', `/api/programs/${programId}/challenges`, { ...window, ...body });
+    const id = String(created.json.challengeId);
+    await manager('POST', `/api/programs/${programId}/challenges/${id}/publish`);
+    return id;
+  };
+  const roadTrip = await challenge({
+    title: 'Road trip',
+    brief: 'Take the car somewhere new and show us the view. Tag #fiestaagents and disclose the partnership.',
+    points: 100,
+    requirements: { hashtags: ['fiestaagents'], mentions: [], platforms: ['instagram', 'tiktok', 'youtube'] },
+  });
+  await challenge({
+    title: 'Night drive',
+    brief: 'The city after dark, from the driver’s seat.',
+    points: 150,
+    prerequisites: [roadTrip],
+  });
+  await challenge({
+    title: 'Launch party',
+    brief: 'Ten invitations to the launch: first approved, first in.',
+    points: 50,
+    slots: 10,
+  });
+  const post = (call: Call, url: string, caption: string) =>
+    call('POST', `/api/programs/${programId}/challenges/${roadTrip}/submissions`, {
+      postUrl: url,
+      platform: 'instagram',
+      caption,
+    });
+  const annas = await post(
+    anna,
+    'https://www.instagram.com/p/DEMOANNA1/',
+    'Sunrise over the pass #fiestaagents #ad',
+  );
+  await post(ben, 'https://www.instagram.com/p/DEMOBEN1/', 'New wheels, new roads');
+  const submission = annas.json.submission as { submissionId: string; version: number } | undefined;
+  if (submission) {
+    await manager('POST', `/api/programs/${programId}/submissions/${submission.submissionId}/review`, {
+      decision: 'approve',
+      version: submission.version,
+      feedback: 'Beautiful shot. More of these!',
+    });
+  }
 }
