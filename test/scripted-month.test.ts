@@ -146,7 +146,7 @@ describe('a scripted month', () => {
       expect.arrayContaining(['share_referral_link', 'view_gallery', 'unlocks_challenge']),
     );
     refused(
-      await submit(ben, challenges.a, post(1, 'A').replace('www.', '') + '?igsh=x'),
+      await submit(ben, challenges.a, `${post(1, 'A').replace('www.', '')}?igsh=x`),
       409,
       'conflict',
       'already submitted',

@@ -1,13 +1,7 @@
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { batchGetAll, queryAll } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
 import { isConditionFailure } from '../db/transactions.ts';
 import { conflict, notFound } from '../errors.ts';
@@ -104,20 +98,8 @@ export async function getChallenges(
   programId: string,
   challengeIds: readonly string[],
 ): Promise<Challenge[]> {
-  const unique = [...new Set(challengeIds)];
-  const found: Challenge[] = [];
-  for (let i = 0; i < unique.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-      [tableName]: { Keys: unique.slice(i, i + 100).map((id) => keys.challenge(programId, id)) },
-    };
-    for (let attempt = 0; request && attempt < 5; attempt++) {
-      const result: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: request }));
-      for (const item of result.Responses?.[tableName] ?? []) found.push(ChallengeSchema.parse(item));
-      const rest = result.UnprocessedKeys?.[tableName]?.Keys;
-      request = rest?.length ? { [tableName]: { Keys: rest } } : undefined;
-    }
-  }
-  return found;
+  const items = await batchGetAll([...new Set(challengeIds)].map((id) => keys.challenge(programId, id)));
+  return items.map((item) => ChallengeSchema.parse(item));
 }
 
 /** Challenges whose window starts in [from, to): a bounded range of the window index. */
@@ -127,46 +109,26 @@ export async function listChallengesOpeningBetween(
   to: string,
 ): Promise<Challenge[]> {
   const index = ACCESS_PATTERNS.challengesByWindow;
-  const items: Challenge[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: index.name,
-        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-        ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-        ExpressionAttributeValues: {
-          ':pk': indexKeys.challengesByWindowPartition(programId),
-          ':from': from,
-          ':to': to,
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) items.push(ChallengeSchema.parse(item));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  const items = await queryAll({
+    IndexName: index.name,
+    KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+    ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+    ExpressionAttributeValues: {
+      ':pk': indexKeys.challengesByWindowPartition(programId),
+      ':from': from,
+      ':to': to,
+    },
+  });
+  return items.map((item) => ChallengeSchema.parse(item));
 }
 
 /** Every challenge of a program: the prerequisite graph needs them all. */
 export async function listAllChallenges(programId: string): Promise<Challenge[]> {
-  const items: Challenge[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.challenge(programId, '').pk, ':prefix': 'CHALLENGE#' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) items.push(ChallengeSchema.parse(item));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.challenge(programId, '').pk, ':prefix': 'CHALLENGE#' },
+  });
+  return items.map((item) => ChallengeSchema.parse(item));
 }
 
 /** Published challenges whose next open or close is due by `now`, across programs. */

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys, leaderboardScore } from '../db/keys.ts';
+import { queryAll } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
 import {
   type AmbassadorStats,
@@ -84,22 +85,14 @@ export async function countAhead(programId: string, period: string, points: numb
 
 /** An ambassador's whole ledger, oldest first. */
 export async function listLedger(programId: string, userId: string): Promise<LedgerEntry[]> {
-  const entries: LedgerEntry[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.ledgerEntry(programId, userId, '').pk,
-          ':prefix': keys.ledgerPrefix(userId),
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) entries.push(LedgerEntrySchema.parse(item));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return entries.sort((a, b) => a.at.localeCompare(b.at) || a.source.localeCompare(b.source));
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: {
+      ':pk': keys.ledgerEntry(programId, userId, '').pk,
+      ':prefix': keys.ledgerPrefix(userId),
+    },
+  });
+  return items
+    .map((item) => LedgerEntrySchema.parse(item))
+    .sort((a, b) => a.at.localeCompare(b.at) || a.source.localeCompare(b.source));
 }

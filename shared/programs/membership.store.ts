@@ -3,6 +3,7 @@ import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../db/client.ts';
 import { decodeCursor, encodeCursor } from '../db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { queryAll } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
 import { failedConditions, isConditionFailure } from '../db/transactions.ts';
 import type { AmbassadorStatus, Membership } from './membership.schema.ts';
@@ -37,26 +38,13 @@ export async function findMembership(programId: string, userId: string): Promise
 /** All of a user's memberships, across programs (bounded: a person is in few programs). */
 export async function listMembershipsOfUser(userId: string): Promise<Membership[]> {
   const index = ACCESS_PATTERNS.membershipsByUser;
-  const items: Membership[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: index.name,
-        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-        ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-        ExpressionAttributeValues: {
-          ':pk': indexKeys.membershipsByUserPartition(userId),
-          ':prefix': 'PROGRAM#',
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) items.push(MembershipSchema.parse(item));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey && items.length < 1000);
-  return items;
+  const items = await queryAll({
+    IndexName: index.name,
+    KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+    ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+    ExpressionAttributeValues: { ':pk': indexKeys.membershipsByUserPartition(userId), ':prefix': 'PROGRAM#' },
+  });
+  return items.map((item) => MembershipSchema.parse(item));
 }
 
 /**

@@ -1,11 +1,7 @@
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  GetCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
+import { batchGetAll } from '../db/read-all.ts';
 import { failedConditions } from '../db/transactions.ts';
 import { conflict, notFound } from '../errors.ts';
 import { type Membership, MembershipSchema } from './membership.schema.ts';
@@ -70,21 +66,10 @@ export async function getProgram(programId: string): Promise<Program> {
   return program;
 }
 
-/** Reads up to 100 programs by id; missing ones are left out. */
+/** Reads programs by id; missing ones are left out. */
 export async function getPrograms(programIds: string[]): Promise<Program[]> {
-  const unique = [...new Set(programIds)].slice(0, 100);
-  if (unique.length === 0) return [];
-  const found: Program[] = [];
-  let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-    [tableName]: { Keys: unique.map((id) => keys.program(id)) },
-  };
-  for (let attempt = 0; request && attempt < 5; attempt++) {
-    const result: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: request }));
-    for (const item of result.Responses?.[tableName] ?? []) found.push(ProgramSchema.parse(item));
-    const rest = result.UnprocessedKeys?.[tableName]?.Keys;
-    request = rest?.length ? { [tableName]: { Keys: rest } } : undefined;
-  }
-  return found;
+  const items = await batchGetAll([...new Set(programIds)].map((id) => keys.program(id)));
+  return items.map((item) => ProgramSchema.parse(item));
 }
 
 /**

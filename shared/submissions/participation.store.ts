@@ -1,7 +1,6 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
+import { queryAll } from '../db/read-all.ts';
 
 export const ParticipationSchema = z.object({
   challengeId: z.string(),
@@ -20,25 +19,12 @@ export async function listParticipation(
   programId: string,
   userId: string,
 ): Promise<Map<string, Participation>> {
-  const found = new Map<string, Participation>();
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.participation(programId, userId, '').pk,
-          ':prefix': keys.participationPrefix(userId),
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const participation = ParticipationSchema.parse(item);
-      found.set(participation.challengeId, participation);
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return found;
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: {
+      ':pk': keys.participation(programId, userId, '').pk,
+      ':prefix': keys.participationPrefix(userId),
+    },
+  });
+  return new Map(items.map((item) => ParticipationSchema.parse(item)).map((p) => [p.challengeId, p]));
 }

@@ -1,0 +1,43 @@
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  QueryCommand,
+  type QueryCommandInput,
+  type QueryCommandOutput,
+} from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from './client.ts';
+
+type Item = Record<string, unknown>;
+
+/** Every item a query matches, page after page (for partitions known to stay small). */
+export async function queryAll(
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  let startKey: Item | undefined;
+  do {
+    const page: QueryCommandOutput = await db.send(
+      new QueryCommand({ TableName: tableName, ...input, ExclusiveStartKey: startKey }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** The items with these keys (missing ones left out), 100 keys a request, unprocessed keys retried. */
+export async function batchGetAll(keys: Item[]): Promise<Item[]> {
+  const found: Item[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    let request: Item[] | undefined = keys.slice(i, i + 100);
+    for (let attempt = 0; request?.length && attempt < 5; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
+      const result: BatchGetCommandOutput = await db.send(
+        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: request } } }),
+      );
+      found.push(...(result.Responses?.[tableName] ?? []));
+      request = result.UnprocessedKeys?.[tableName]?.Keys;
+    }
+  }
+  return found;
+}
