@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizePostUrl, PLATFORMS, type Platform, platformLabel } from './post-url.ts';
 
 const IG_POST = 'https://www.instagram.com/p/C3xYz_-9AbC/';
-const IG_REEL = 'https://www.instagram.com/reel/C9abc/';
-const TT_VIDEO = 'https://www.tiktok.com/@some.one/video/7301234567890123456';
+const IG_REEL = 'https://www.instagram.com/p/C9abc/';
+const TT_VIDEO = 'https://www.tiktok.com/@/video/7301234567890123456';
 const YT_VIDEO = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
-const X_POST = 'https://x.com/someone/status/1790000000000000000';
+const X_POST = 'https://x.com/i/status/1790000000000000000';
 const FB_POST = 'https://www.facebook.com/brandpage/posts/pfbid02abcDEF123';
 
 /** [platform, submitted link, canonical link]; rows sharing a canonical link are forms of one post. */
@@ -19,7 +19,7 @@ const accepted: [Platform, string, string][] = [
   ['instagram', 'https://www.instagram.com/reel/C9abc/?igshid=x', IG_REEL],
   ['instagram', 'https://www.instagram.com/reels/C9abc/', IG_REEL],
   ['instagram', 'https://www.instagram.com/some_one/reel/C9abc', IG_REEL],
-  ['instagram', 'https://www.instagram.com/tv/B1tvXy/', 'https://www.instagram.com/tv/B1tvXy/'],
+  ['instagram', 'https://www.instagram.com/p/B1tvXy/', 'https://www.instagram.com/p/B1tvXy/'],
   ['tiktok', TT_VIDEO, TT_VIDEO],
   [
     'tiktok',
@@ -30,7 +30,7 @@ const accepted: [Platform, string, string][] = [
   [
     'tiktok',
     'https://www.tiktok.com/@some.one/photo/7301234567890123457?lang=en',
-    'https://www.tiktok.com/@some.one/photo/7301234567890123457',
+    'https://www.tiktok.com/@/photo/7301234567890123457',
   ],
   ['tiktok', 'https://vm.tiktok.com/ZMabc123/', 'https://vm.tiktok.com/ZMabc123/'],
   ['tiktok', 'https://VM.tiktok.com/ZMabc123?_r=1', 'https://vm.tiktok.com/ZMabc123/'],
@@ -237,7 +237,7 @@ const generatedPosts: [Platform, fc.Arbitrary<{ canonical: string; variant: stri
         user: word(/^[\w.]{1,30}$/),
       })
       .map(({ id, kind, user }) => ({
-        canonical: `https://www.instagram.com/${kind}/${id}/`,
+        canonical: `https://www.instagram.com/p/${id}/`,
         variant: `http://instagram.com/${user}/${kind === 'reel' ? 'reels' : kind}/${id}?igsh=x#c`,
       })),
   ],
@@ -250,7 +250,7 @@ const generatedPosts: [Platform, fc.Arbitrary<{ canonical: string; variant: stri
         kind: fc.constantFrom('video', 'photo'),
       })
       .map(({ user, id, kind }) => ({
-        canonical: `https://www.tiktok.com/@${user}/${kind}/${id}`,
+        canonical: `https://www.tiktok.com/@/${kind}/${id}`,
         variant: `https://m.tiktok.com/@${user.toUpperCase()}/${kind}/${id}/?_r=1&is_from_webapp=1`,
       })),
   ],
@@ -269,7 +269,7 @@ const generatedPosts: [Platform, fc.Arbitrary<{ canonical: string; variant: stri
   [
     'x',
     fc.record({ user: word(/^[a-z0-9_]{1,15}$/), id: word(/^\d{1,20}$/) }).map(({ user, id }) => ({
-      canonical: `https://x.com/${user}/status/${id}`,
+      canonical: `https://x.com/i/status/${id}`,
       variant: `https://mobile.twitter.com/${user}/status/${id}?s=20&t=x`,
     })),
   ],
@@ -346,10 +346,41 @@ describe('social links filed as web pages', () => {
   it.each([
     ['blog', 'https://www.instagram.com/p/ABC123/', 'Instagram'],
     ['other', 'https://youtu.be/dQw4w9WgXcQ', 'YouTube'],
-    ['other', 'https://x.com/someone/status/123', 'X'],
+    ['other', 'https://x.com/i/status/123', 'X'],
   ] as const)('refuses a %s link to %s, naming the platform to choose', (platform, url, label) => {
     const result = normalizePostUrl(url, platform);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain(`choose ${label} as the platform`);
+  });
+});
+
+describe('one post, many addresses', () => {
+  it.each([
+    [
+      'x',
+      [
+        'https://x.com/anna/status/1790000000000000001',
+        'https://twitter.com/bob/status/1790000000000000001',
+        'https://x.com/i/status/1790000000000000001',
+      ],
+    ],
+    [
+      'tiktok',
+      [
+        'https://www.tiktok.com/@anna/video/7301234567890123999',
+        'https://www.tiktok.com/@someone/video/7301234567890123999',
+      ],
+    ],
+    [
+      'instagram',
+      [
+        'https://www.instagram.com/p/C9same/',
+        'https://www.instagram.com/reel/C9same/',
+        'https://www.instagram.com/anna/reels/C9same',
+      ],
+    ],
+  ] as const)('%s: every address of the same post has one canonical form', (platform, urls) => {
+    const canonical = new Set(urls.map((url) => JSON.stringify(normalizePostUrl(url, platform))));
+    expect(canonical.size).toBe(1);
   });
 });

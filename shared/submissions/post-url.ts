@@ -45,13 +45,14 @@ const RULES: Record<Platform, PlatformRule> = {
     forms: [
       {
         hosts: INSTAGRAM,
+        // Posts, reels and TV share one shortcode space: one canonical form catches the same post twice.
         path: /^\/(?:[\w.]{1,30}\/)?(?<kind>p|reel|tv)\/(?<id>[\w-]+)\/?$/,
-        canonical: 'https://www.instagram.com/{kind}/{id}/',
+        canonical: 'https://www.instagram.com/p/{id}/',
       },
       {
         hosts: INSTAGRAM,
         path: /^\/(?:[\w.]{1,30}\/)?reels\/(?<id>[\w-]+)\/?$/,
-        canonical: 'https://www.instagram.com/reel/{id}/',
+        canonical: 'https://www.instagram.com/p/{id}/',
       },
     ],
   },
@@ -63,8 +64,9 @@ const RULES: Record<Platform, PlatformRule> = {
     forms: [
       {
         hosts: TIKTOK,
-        path: /^\/@(?<user>[\w.]{1,24})\/(?<kind>video|photo)\/(?<id>\d{1,20})\/?$/,
-        canonical: 'https://www.tiktok.com/@{user}/{kind}/{id}',
+        path: /^\/@(?<user>[\w.]{0,24})\/(?<kind>video|photo)\/(?<id>\d{1,20})\/?$/,
+        // The handle in the path is not checked by TikTok: any handle opens the post, so it is left out.
+        canonical: 'https://www.tiktok.com/@/{kind}/{id}',
       },
       {
         hosts: TIKTOK,
@@ -103,7 +105,8 @@ const RULES: Record<Platform, PlatformRule> = {
       {
         hosts: X,
         path: /^\/(?<user>\w{1,15})\/status(?:es)?\/(?<id>\d{1,20})(?:\/(?:photo|video)\/\d)?\/?$/,
-        canonical: 'https://x.com/{user}/status/{id}',
+        // X opens a post under any handle; x.com/i/status/{id} is its own handle-free form.
+        canonical: 'https://x.com/i/status/{id}',
       },
     ],
     tracking: ['s', 't'],
