@@ -1,7 +1,7 @@
 import { validationFailed } from '../errors.ts';
 import type { Program } from '../programs/program.schema.ts';
 import type { Challenge } from './challenge.schema.ts';
-import { listAllChallenges } from './challenge.store.ts';
+import { type GraphGuard, listAllChallenges, readGraphVersion } from './challenge.store.ts';
 import { findPrerequisiteCycle } from './challenge-rules.ts';
 import { monthWindow } from './month-window.ts';
 
@@ -26,16 +26,22 @@ export function resolveWindow(
 /**
  * Checks a challenge's tier and prerequisites against the program: the tier exists, each
  * prerequisite is another challenge of the program, and the prerequisites form no cycle.
+ * @returns the graph version the check saw, when there are prerequisites: write with it, so a
+ *   concurrent edit that would close a cycle is refused.
  * @throws AppError `validation_failed`.
  */
-export async function assertChallengeSettings(program: Program, challenge: Challenge): Promise<void> {
+export async function assertChallengeSettings(
+  program: Program,
+  challenge: Challenge,
+): Promise<GraphGuard | undefined> {
   if (challenge.minTier && !program.tiers.some((tier) => tier.id === challenge.minTier)) {
     throw validationFailed(`minTier: no tier "${challenge.minTier}" in this program`, {
       field: 'minTier',
       tiers: program.tiers.map((t) => t.id),
     });
   }
-  if (challenge.prerequisites.length === 0) return;
+  if (challenge.prerequisites.length === 0) return undefined;
+  const guard = await readGraphVersion(program.programId);
   if (challenge.prerequisites.includes(challenge.challengeId)) {
     throw validationFailed('prerequisites: a challenge cannot require itself', { field: 'prerequisites' });
   }
@@ -57,4 +63,5 @@ export async function assertChallengeSettings(program: Program, challenge: Chall
       cycle,
     });
   }
+  return guard;
 }

@@ -1,10 +1,17 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 import { batchGetAll, queryAll } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
-import { isConditionFailure } from '../db/transactions.ts';
+import { failedConditions, isConditionFailure } from '../db/transactions.ts';
 import { conflict, notFound } from '../errors.ts';
+import type { TransactItem } from '../points/plan-points-award.ts';
 import { type Challenge, ChallengeSchema } from './challenge.schema.ts';
 import { nextTransition } from './challenge-rules.ts';
 
@@ -20,15 +27,57 @@ export function challengeItem(challenge: Challenge) {
   };
 }
 
-/** Writes a new challenge. */
-export async function insertChallenge(challenge: Challenge): Promise<void> {
-  await db.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: challengeItem(challenge),
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
+/** The prerequisite graph's version as read before checking it for cycles. */
+export type GraphGuard = { programId: string; version: number };
+
+/** Reads the program's prerequisite-graph version (0 before any prerequisite was set). */
+export async function readGraphVersion(programId: string): Promise<GraphGuard> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.challengeGraph(programId), ConsistentRead: true }),
   );
+  return { programId, version: typeof Item?.version === 'number' ? Item.version : 0 };
+}
+
+/** Moves the graph version on if nobody else did since it was read: two edits closing a cycle cannot both land. */
+function bumpGraph(guard: GraphGuard): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.challengeGraph(guard.programId),
+      UpdateExpression: 'SET version = :next, entity = :entity',
+      ConditionExpression: 'attribute_not_exists(version) OR version = :read',
+      ExpressionAttributeValues: {
+        ':next': guard.version + 1,
+        ':read': guard.version,
+        ':entity': 'challengeGraph',
+      },
+    },
+  };
+}
+
+const graphChanged = () =>
+  conflict('Someone changed challenge prerequisites at the same time; read them again and retry');
+
+/**
+ * Writes a new challenge; with a graph guard, only if the prerequisite graph is as checked.
+ * @throws AppError `conflict` when the graph changed meanwhile.
+ */
+export async function insertChallenge(challenge: Challenge, guard?: GraphGuard): Promise<void> {
+  const put = {
+    TableName: tableName,
+    Item: challengeItem(challenge),
+    ConditionExpression: 'attribute_not_exists(pk)',
+  };
+  if (!guard) {
+    await db.send(new PutCommand(put));
+    return;
+  }
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, bumpGraph(guard)] }));
+  } catch (error) {
+    if (failedConditions(error).includes(1)) throw graphChanged();
+    throw error;
+  }
 }
 
 /**
@@ -36,7 +85,11 @@ export async function insertChallenge(challenge: Challenge): Promise<void> {
  * table, not from the caller, since approvals move it concurrently.
  * @throws AppError `conflict` when it changed meanwhile.
  */
-export async function replaceChallenge(previous: Challenge, next: Challenge): Promise<void> {
+export async function replaceChallenge(
+  previous: Challenge,
+  next: Challenge,
+  guard?: GraphGuard,
+): Promise<void> {
   const { slotsUsed: _ignored, ...rest } = challengeItem(next);
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = { ':previousUpdatedAt': previous.updatedAt };
@@ -54,19 +107,24 @@ export async function replaceChallenge(previous: Challenge, next: Challenge): Pr
       removes.push(`#${attribute}`);
     }
   }
+  const update = {
+    TableName: tableName,
+    Key: keys.challenge(next.programId, next.challengeId),
+    UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+    ConditionExpression: 'updatedAt = :previousUpdatedAt',
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
   try {
-    await db.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.challenge(next.programId, next.challengeId),
-        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-        ConditionExpression: 'updatedAt = :previousUpdatedAt',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      }),
-    );
+    if (guard)
+      await db.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, bumpGraph(guard)] }));
+    else await db.send(new UpdateCommand(update));
   } catch (error) {
-    if (isConditionFailure(error)) throw conflict('The challenge changed meanwhile; read it and try again');
+    const failed = failedConditions(error);
+    if (isConditionFailure(error) || failed.includes(0)) {
+      throw conflict('The challenge changed meanwhile; read it and try again');
+    }
+    if (failed.includes(1)) throw graphChanged();
     throw error;
   }
 }

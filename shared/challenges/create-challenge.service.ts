@@ -30,7 +30,6 @@ export async function createChallenge(
     createdAt: now,
     updatedAt: now,
   };
-  await assertChallengeSettings(access.program, challenge);
-  await insertChallenge(challenge);
+  await insertChallenge(challenge, await assertChallengeSettings(access.program, challenge));
   return challenge;
 }

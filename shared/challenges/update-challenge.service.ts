@@ -46,7 +46,6 @@ export async function updateChallenge(
   if (minTier === null) delete next.minTier;
   else if (minTier !== undefined) next.minTier = minTier;
   if (next.published) next.status = challengeStatus(next, new Date());
-  await assertChallengeSettings(access.program, next);
-  await replaceChallenge(current, next);
+  await replaceChallenge(current, next, await assertChallengeSettings(access.program, next));
   return next;
 }

@@ -34,6 +34,8 @@ export const keys = {
     pk: programPk(programId),
     sk: `CHALLENGE#${challengeId}`,
   }),
+  /** A version counter for the program's prerequisite graph: edits that add edges race on it. */
+  challengeGraph: (programId: string) => ({ pk: programPk(programId), sk: 'CHALLENGE_GRAPH' }),
   /** One ambassador's progress in one challenge: submissions made, posts approved. */
   participation: (programId: string, userId: string, challengeId: string) => ({
     pk: programPk(programId),
