@@ -19,24 +19,27 @@ export async function advanceChallenges(now: Date): Promise<{ opened: number; cl
   let closed = 0;
   for (const challenge of await listDueTransitions(now.toISOString())) {
     const status = challengeStatus(challenge, now);
-    if (status === challenge.status) continue;
-    if (challenge.status === 'scheduled' && status === 'open') await announce(challenge);
+    const announce = status === 'open' && !challenge.announcedAt;
+    if (status === challenge.status && !announce) continue;
+    if (announce) await announceOpening(challenge);
+    const next: Challenge = { ...challenge, status, updatedAt: nowIso(now) };
+    if (announce) next.announcedAt = nowIso(now);
     try {
-      await replaceChallenge(challenge, { ...challenge, status, updatedAt: nowIso(now) });
+      await replaceChallenge(challenge, next);
     } catch (error) {
-      // Edited meanwhile: the next run reads it afresh.
+      // Edited meanwhile: the next run reads it afresh (the announcement's ids make a repeat harmless).
       if (isAppError(error) && error.code === 'conflict') continue;
       throw error;
     }
-    if (status === 'open') opened++;
-    if (status === 'closed') closed++;
+    if (announce) opened++;
+    if (status === 'closed' && challenge.status !== 'closed') closed++;
   }
   if (opened + closed > 0) log.info('challenges advanced', { opened, closed });
   return { opened, closed };
 }
 
 /** A notification to every approved ambassador of the program, written in batches. */
-async function announce(challenge: Challenge): Promise<void> {
+async function announceOpening(challenge: Challenge): Promise<void> {
   let cursor: string | undefined;
   do {
     const page = await listAmbassadorsByStatus(challenge.programId, 'approved', 100, cursor);

@@ -62,4 +62,28 @@ describe('the scheduler against DynamoDB Local', () => {
     expect(await at(new Date(closesAt.getTime() + 1000))).toMatchObject({ closed: 1 });
     expect(await stored()).toBe('closed');
   });
+
+  it('announces a challenge published after its window began', async () => {
+    const program = await createProgram(admin, CreateProgramSchema.parse(programInput()));
+    const anna: AuthUser = { ...admin, id: 'mid-amb', groups: [], isAdmin: false };
+    await submitApplication(anna, program.programId, SubmitApplicationSchema.parse(validApplication()));
+    await decideApplication(admin, program.programId, anna.id, { decision: 'approve' });
+    const draft = await createChallenge(
+      admin,
+      program.programId,
+      CreateChallengeSchema.parse({
+        title: 'Already running',
+        opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+        closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+      }),
+    );
+    expect((await publishChallenge(admin, program.programId, draft.challengeId)).status).toBe('open');
+
+    const run = () => scheduler({ time: new Date().toISOString() }, {} as never);
+    expect(await run()).toMatchObject({ opened: 1 });
+    expect(await run()).toMatchObject({ opened: 0 });
+    const notes = (await listNotifications(anna.id, 50)).items.filter((n) => n.type === 'challenge_opened');
+    expect(notes).toHaveLength(1);
+    expect((await getChallenge(program.programId, draft.challengeId)).announcedAt).toEqual(expect.any(String));
+  });
 });

@@ -15,13 +15,16 @@ export function challengeStatus(
   return at < challenge.closesAt ? 'open' : 'closed';
 }
 
-/** The instant of the next clock transition of a published challenge, or undefined once closed. */
+/**
+ * When the scheduler next has work on a published challenge: its opening, its announcement
+ * (due at once when it opened without one, say published mid-window), its closing; or never.
+ */
 export function nextTransition(
-  challenge: Pick<Challenge, 'opensAt' | 'closesAt'>,
+  challenge: Pick<Challenge, 'opensAt' | 'closesAt' | 'announcedAt'>,
   status: ChallengeStatus,
 ): string | undefined {
   if (status === 'scheduled') return challenge.opensAt;
-  if (status === 'open') return challenge.closesAt;
+  if (status === 'open') return challenge.announcedAt ? challenge.closesAt : challenge.opensAt;
   return undefined;
 }
 

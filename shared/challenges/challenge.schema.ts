@@ -145,6 +145,8 @@ export const ChallengeSchema = z
     prerequisites: z.array(z.string()),
     published: z.boolean(),
     publishedAt: z.string().optional(),
+    /** When approved ambassadors were told it opened; set once by the scheduler. */
+    announcedAt: z.string().optional(),
     /** As last set by the scheduler; readers use the clock (see challengeStatus). */
     status: ChallengeStatusSchema,
     createdBy: z.string(),

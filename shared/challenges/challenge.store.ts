@@ -101,7 +101,7 @@ export async function replaceChallenge(
     values[`:${attribute}`] = value;
     sets.push(`#${attribute} = :${attribute}`);
   }
-  for (const attribute of ['slots', 'minTier', 'month', 'gsi3pk', 'gsi3sk', 'publishedAt']) {
+  for (const attribute of ['slots', 'minTier', 'month', 'gsi3pk', 'gsi3sk', 'publishedAt', 'announcedAt']) {
     if (!(attribute in rest)) {
       names[`#${attribute}`] = attribute;
       removes.push(`#${attribute}`);
