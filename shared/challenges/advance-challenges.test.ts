@@ -84,6 +84,8 @@ describe('the scheduler against DynamoDB Local', () => {
     expect(await run()).toMatchObject({ opened: 0 });
     const notes = (await listNotifications(anna.id, 50)).items.filter((n) => n.type === 'challenge_opened');
     expect(notes).toHaveLength(1);
-    expect((await getChallenge(program.programId, draft.challengeId)).announcedAt).toEqual(expect.any(String));
+    expect((await getChallenge(program.programId, draft.challengeId)).announcedAt).toEqual(
+      expect.any(String),
+    );
   });
 });

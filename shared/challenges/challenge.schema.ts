@@ -165,16 +165,18 @@ export const LockSchema = z.object({
 export type Lock = z.infer<typeof LockSchema>;
 
 /** A challenge as one ambassador sees it: the participation chain made visible. */
-export const ChallengeViewSchema = ChallengeSchema.extend({
-  status: ChallengeStatusSchema,
-  slotsLeft: z.number().optional(),
-  locked: z.boolean(),
-  lock: LockSchema.optional(),
-  mySubmissions: z.number().optional(),
-  completed: z.boolean().optional(),
-  /** Challenges that list this one as a prerequisite: what finishing it unlocks. */
-  unlocks: z.array(z.object({ challengeId: z.string(), title: z.string() })),
-}).meta({ id: 'ChallengeView' });
+export const ChallengeViewSchema = ChallengeSchema.partial({ createdBy: true })
+  .extend({
+    status: ChallengeStatusSchema,
+    slotsLeft: z.number().optional(),
+    locked: z.boolean(),
+    lock: LockSchema.optional(),
+    mySubmissions: z.number().optional(),
+    completed: z.boolean().optional(),
+    /** Challenges that list this one as a prerequisite: what finishing it unlocks. */
+    unlocks: z.array(z.object({ challengeId: z.string(), title: z.string() })),
+  })
+  .meta({ id: 'ChallengeView' });
 export type ChallengeView = z.infer<typeof ChallengeViewSchema>;
 
 export const ListChallengesQuerySchema = z.object({

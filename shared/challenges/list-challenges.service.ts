@@ -1,7 +1,7 @@
 import { forbidden } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
-import { listParticipation, type Participation } from '../submissions/participation.store.ts';
+import { type AmbassadorContext, loadAmbassadorContext } from './ambassador-context.ts';
 import type { Challenge, ChallengeStatus, ChallengeView } from './challenge.schema.ts';
 import { getChallenge, getChallenges, listChallengesOpeningBetween } from './challenge.store.ts';
 import { challengeStatus, lockFor } from './challenge-rules.ts';
@@ -10,7 +10,8 @@ import { monthOf, monthWindow } from './month-window.ts';
 /** Windows are at most 92 days, so a challenge running in a month opened at most this long before. */
 const LONGEST_WINDOW_MS = 92 * 86_400_000;
 
-type Viewer = { staff: boolean; tier: string | undefined; participation: Map<string, Participation> };
+/** Managers see drafts and no locks; the brand sees what ambassadors see, without locks. */
+type Viewer = { managing: boolean; staff: boolean; ambassador?: AmbassadorContext };
 
 /**
  * The challenges running in a month (default: this month in the program's time zone).
@@ -30,7 +31,7 @@ export async function listChallenges(
   const window = monthWindow(month, access.program.timeZone);
   const from = new Date(Date.parse(window.opensAt) - LONGEST_WINDOW_MS).toISOString();
   const running = (await listChallengesOpeningBetween(programId, from, window.closesAt)).filter(
-    (c) => c.opensAt < window.closesAt && c.closesAt > window.opensAt && (viewer.staff || c.published),
+    (c) => c.opensAt < window.closesAt && c.closesAt > window.opensAt && (viewer.managing || c.published),
   );
   const views = await toViews(access, viewer, running, now);
   return { month, items: query.status ? views.filter((v) => v.status === query.status) : views };
@@ -48,21 +49,20 @@ export async function getChallengeView(
   const access = await loadProgramAccess(user, programId);
   const viewer = await viewerOf(access);
   const challenge = await getChallenge(programId, challengeId);
-  if (!viewer.staff && !challenge.published) throw forbidden('This challenge is not published yet');
+  if (!viewer.managing && !challenge.published) throw forbidden('This challenge is not published yet');
   const [view] = await toViews(access, viewer, [challenge], new Date());
   return view as ChallengeView;
 }
 
 async function viewerOf(access: ProgramAccess): Promise<Viewer> {
-  if (access.role === 'owner' || access.role === 'manager' || access.role === 'brand') {
-    return { staff: true, tier: undefined, participation: new Map() };
-  }
+  if (access.role === 'owner' || access.role === 'manager') return { managing: true, staff: true };
+  if (access.role === 'brand') return { managing: false, staff: true };
   if (access.role !== 'ambassador')
     throw forbidden('Only the program’s ambassadors and team see its challenges');
   return {
+    managing: false,
     staff: false,
-    tier: access.membership?.tier,
-    participation: await listParticipation(access.program.programId, access.user.id),
+    ambassador: await loadAmbassadorContext(access.program, access.user.id),
   };
 }
 
@@ -75,27 +75,28 @@ async function toViews(
   const titles = new Map(challenges.map((c) => [c.challengeId, c.title]));
   const missing = challenges.flatMap((c) => c.prerequisites).filter((id) => !titles.has(id));
   for (const c of await getChallenges(access.program.programId, missing)) titles.set(c.challengeId, c.title);
-  const completed = new Set(
-    [...viewer.participation.values()].filter((p) => p.completedAt !== undefined).map((p) => p.challengeId),
-  );
+  const mine = viewer.ambassador;
   return challenges
     .sort((a, b) => a.opensAt.localeCompare(b.opensAt) || a.challengeId.localeCompare(b.challengeId))
     .map((challenge) => {
-      const lock = viewer.staff
-        ? undefined
-        : lockFor(challenge, { tier: viewer.tier, completed }, { tiers: access.program.tiers, titles });
-      const mine = viewer.participation.get(challenge.challengeId);
+      const lock = mine ? lockFor(challenge, mine, { tiers: access.program.tiers, titles }) : undefined;
+      // Which manager wrote a challenge is the team's business.
+      const { createdBy, ...shown } = challenge;
       return {
-        ...challenge,
+        ...shown,
+        ...(viewer.staff ? { createdBy } : {}),
         status: challengeStatus(challenge, now),
         ...(challenge.slots === undefined
           ? {}
           : { slotsLeft: Math.max(0, challenge.slots - challenge.slotsUsed) }),
         locked: lock !== undefined,
         ...(lock ? { lock } : {}),
-        ...(viewer.staff
-          ? {}
-          : { mySubmissions: mine?.submissions ?? 0, completed: completed.has(challenge.challengeId) }),
+        ...(mine
+          ? {
+              mySubmissions: mine.participation.get(challenge.challengeId)?.submissions ?? 0,
+              completed: mine.completed.has(challenge.challengeId),
+            }
+          : {}),
         unlocks: challenges
           .filter((other) => other.prerequisites.includes(challenge.challengeId))
           .map((other) => ({ challengeId: other.challengeId, title: other.title })),

@@ -8,7 +8,13 @@ import { getChallenge } from './challenge.store.ts';
 import { createChallenge } from './create-challenge.service.ts';
 import { updateChallenge } from './update-challenge.service.ts';
 
-const admin: AuthUser = { id: 'admin-g', email: 'admin@example.com', emailVerified: true, groups: ['admins'], isAdmin: true };
+const admin: AuthUser = {
+  id: 'admin-g',
+  email: 'admin@example.com',
+  emailVerified: true,
+  groups: ['admins'],
+  isAdmin: true,
+};
 
 describe('updateChallenge against DynamoDB Local', () => {
   it('never lets two concurrent edits close a prerequisite cycle', async () => {
@@ -30,7 +36,9 @@ describe('updateChallenge against DynamoDB Local', () => {
         await getChallenge(program.programId, a.challengeId),
         await getChallenge(program.programId, b.challengeId),
       ];
-      expect(storedA.prerequisites.includes(b.challengeId) && storedB.prerequisites.includes(a.challengeId)).toBe(false);
+      expect(
+        storedA.prerequisites.includes(b.challengeId) && storedB.prerequisites.includes(a.challengeId),
+      ).toBe(false);
       await updateChallenge(admin, program.programId, a.challengeId, { prerequisites: [] });
       await updateChallenge(admin, program.programId, b.challengeId, { prerequisites: [] });
     }

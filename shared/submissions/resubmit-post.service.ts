@@ -5,10 +5,16 @@ import { failedConditions } from '../db/transactions.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
+import { findMembership } from '../programs/membership.store.ts';
 import { checkCaption } from './caption-check.ts';
 import { normalizePostUrl } from './post-url.ts';
 import type { Submission, SubmitPostInput } from './submission.schema.ts';
-import { getSubmission, postUrlClaim, replaceSubmissionItem } from './submission.store.ts';
+import {
+  approvedMembershipCheck,
+  getSubmission,
+  postUrlClaim,
+  replaceSubmissionItem,
+} from './submission.store.ts';
 
 /**
  * After a reviewer asked for changes, the author sends a new version: a new link and caption
@@ -23,8 +29,12 @@ export async function resubmitPost(
   submissionId: string,
   input: SubmitPostInput,
 ): Promise<Submission> {
-  const current = await getSubmission(programId, submissionId);
+  const [current, membership] = await Promise.all([
+    getSubmission(programId, submissionId),
+    findMembership(programId, user.id),
+  ]);
   if (current.userId !== user.id) throw forbidden('Only the author can resubmit');
+  if (membership?.status !== 'approved') throw forbidden('Only approved ambassadors submit posts');
   if (current.status !== 'changes_requested') {
     throw conflict('Only a submission the reviewer sent back can be resubmitted', { status: current.status });
   }
@@ -49,14 +59,15 @@ export async function resubmitPost(
     submittedAt: at,
     updatedAt: at,
   };
-  const items = [replaceSubmissionItem(next, current)];
+  const items = [replaceSubmissionItem(next, current), approvedMembershipCheck(programId, user.id)];
   if (next.postUrl !== current.postUrl) items.push(postUrlClaim(programId, next.postUrl, submissionId));
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
     const failed = failedConditions(error);
     if (failed.includes(0)) throw conflict('The submission changed meanwhile; read it and try again');
-    if (failed.includes(1))
+    if (failed.includes(1)) throw forbidden('Only approved ambassadors submit posts');
+    if (failed.includes(2))
       throw conflict('This post was already submitted in this program', { field: 'postUrl' });
     throw error;
   }

@@ -41,6 +41,19 @@ export function postUrlClaim(programId: string, url: string, submissionId: strin
   };
 }
 
+/** Holds the transaction to an ambassador who is still approved (not suspended meanwhile). */
+export function approvedMembershipCheck(programId: string, userId: string): TransactItem {
+  return {
+    ConditionCheck: {
+      TableName: tableName,
+      Key: keys.membership(programId, userId),
+      ConditionExpression: '#status = :approved',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':approved': 'approved' },
+    },
+  };
+}
+
 export type SubmitOutcome = 'ok' | 'duplicate_url' | 'limit_reached' | 'not_approved' | 'closed';
 
 /**
@@ -78,15 +91,7 @@ export async function insertSubmission(
         },
       },
     },
-    {
-      ConditionCheck: {
-        TableName: tableName,
-        Key: keys.membership(programId, userId),
-        ConditionExpression: '#status = :approved',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':approved': 'approved' },
-      },
-    },
+    approvedMembershipCheck(programId, userId),
     {
       ConditionCheck: {
         TableName: tableName,

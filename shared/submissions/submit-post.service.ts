@@ -1,11 +1,11 @@
-import { getChallenge, getChallenges, listAllChallenges } from '../challenges/challenge.store.ts';
+import { loadAmbassadorContext } from '../challenges/ambassador-context.ts';
+import { getChallenge, getChallenges, listChallengesOpeningBetween } from '../challenges/challenge.store.ts';
 import { challengeStatus, lockFor } from '../challenges/challenge-rules.ts';
 import { AppError, conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
 import { checkCaption } from './caption-check.ts';
-import { listParticipation } from './participation.store.ts';
 import { normalizePostUrl, platformLabel } from './post-url.ts';
 import type { NextAction, Submission, SubmitPostInput } from './submission.schema.ts';
 import { insertSubmission } from './submission.store.ts';
@@ -45,18 +45,12 @@ export async function submitPost(
       },
     );
   }
-  const participation = await listParticipation(programId, user.id);
-  const completed = new Set(
-    [...participation.values()].filter((p) => p.completedAt).map((p) => p.challengeId),
-  );
-  const titles = new Map(
-    (await getChallenges(programId, challenge.prerequisites)).map((c) => [c.challengeId, c.title]),
-  );
-  const lock = lockFor(
-    challenge,
-    { tier: membership.tier, completed },
-    { tiers: access.program.tiers, titles },
-  );
+  const [context, prerequisites] = await Promise.all([
+    loadAmbassadorContext(access.program, user.id),
+    getChallenges(programId, challenge.prerequisites),
+  ]);
+  const titles = new Map(prerequisites.map((c) => [c.challengeId, c.title]));
+  const lock = lockFor(challenge, context, { tiers: access.program.tiers, titles });
   if (lock) throw new AppError('forbidden', lock.message, { lock });
   if (!challenge.requirements.platforms.includes(input.platform)) {
     throw validationFailed(
@@ -97,7 +91,12 @@ export async function submitPost(
   if (outcome === 'not_approved') throw forbidden('Only approved ambassadors submit posts');
   if (outcome === 'closed') throw conflict('This challenge has closed', { status: 'closed' });
 
-  const unlocks = (await listAllChallenges(programId)).filter(
+  const running = await listChallengesOpeningBetween(
+    programId,
+    new Date(now.getTime() - 92 * 86_400_000).toISOString(),
+    '9999',
+  );
+  const unlocks = running.filter(
     (c) => c.published && c.prerequisites.includes(challengeId) && challengeStatus(c, now) !== 'closed',
   );
   const next: NextAction[] = [

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Api,
+  type ApiResponse,
+  createUser,
+  programInput,
+  startApi,
+  type TestUser,
+  validApplication,
+} from '../../test/helpers.ts';
+
+let api: Api;
+let admin: TestUser;
+let programId: string;
+let anna: TestUser;
+let brand: TestUser;
+
+const ok = (response: ApiResponse, status = 200) => {
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  return response.body;
+};
+const window = () => ({
+  opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+  closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+});
+const publish = async (body: Record<string, unknown>) => {
+  const id = ok(
+    await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, { ...window(), ...body }),
+    201,
+  ).challengeId;
+  ok(await api.call(admin, 'POST', `/api/programs/${programId}/challenges/${id}/publish`));
+  return id as string;
+};
+
+beforeAll(async () => {
+  api = await startApi();
+  admin = await createUser({ admin: true });
+  programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
+  anna = await createUser({ name: 'anna' });
+  ok(await api.call(anna, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
+  ok(
+    await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/decision`, {
+      decision: 'approve',
+    }),
+  );
+  brand = await createUser({ name: 'brand' });
+  await api.call(admin, 'POST', `/api/programs/${programId}/invitations`, {
+    email: brand.email,
+    role: 'brand',
+  });
+  ok(await api.call(brand, 'POST', `/api/programs/${programId}/invitations/accept`), 201);
+});
+afterAll(() => api.close());
+
+describe('challenges over HTTP', () => {
+  it('shows the team who wrote a challenge, ambassadors not; drafts only to managers', async () => {
+    const id = await publish({ title: 'Visible' });
+    ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
+        title: 'Draft',
+        month: '2030-01',
+      }),
+      201,
+    );
+    const asAnna = ok(await api.call(anna, 'GET', `/api/programs/${programId}/challenges/${id}`));
+    const asAdmin = ok(await api.call(admin, 'GET', `/api/programs/${programId}/challenges/${id}`));
+    expect(asAnna).not.toHaveProperty('createdBy');
+    expect(asAdmin.createdBy).toBe(admin.id);
+    const brandList = ok(await api.call(brand, 'GET', `/api/programs/${programId}/challenges?month=2030-01`));
+    expect(brandList.items).toEqual([]);
+    const adminList = ok(await api.call(admin, 'GET', `/api/programs/${programId}/challenges?month=2030-01`));
+    expect(adminList.items.map((c: { title: string }) => c.title)).toEqual(['Draft']);
+  });
+
+  it('applies a lowered tier threshold at once', async () => {
+    // Prepare: Anna earns 100 points; Insider needs 500, so the gated challenge is locked.
+    const earn = await publish({ title: 'Earn', points: 100 });
+    const post = ok(
+      await api.call(anna, 'POST', `/api/programs/${programId}/challenges/${earn}/submissions`, {
+        postUrl: 'https://www.instagram.com/p/TIER1/',
+        platform: 'instagram',
+        caption: '#ad',
+      }),
+      201,
+    ).submission;
+    ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/submissions/${post.submissionId}/review`, {
+        decision: 'approve',
+        version: 1,
+      }),
+    );
+    const gated = await publish({ title: 'Insiders only', minTier: 'insider' });
+    const read = async () =>
+      ok(await api.call(anna, 'GET', `/api/programs/${programId}/challenges/${gated}`));
+    expect(await read()).toMatchObject({ locked: true, lock: { code: 'tier' } });
+
+    // Act: the manager lowers the Insider threshold to 100.
+    ok(
+      await api.call(admin, 'PATCH', `/api/programs/${programId}`, {
+        tiers: [
+          { id: 'member', name: 'Member', minPoints: 0 },
+          { id: 'insider', name: 'Insider', minPoints: 100 },
+        ],
+      }),
+    );
+
+    // Assess: unlocked at once, with no new points.
+    expect((await read()).locked).toBe(false);
+  });
+
+  it('refuses a resubmission from a suspended ambassador', async () => {
+    const id = await publish({ title: 'Fix me' });
+    const submitted = ok(
+      await api.call(anna, 'POST', `/api/programs/${programId}/challenges/${id}/submissions`, {
+        postUrl: 'https://www.instagram.com/p/SUSP1/',
+        platform: 'instagram',
+        caption: 'hi',
+      }),
+      201,
+    ).submission;
+    ok(
+      await api.call(
+        admin,
+        'POST',
+        `/api/programs/${programId}/submissions/${submitted.submissionId}/review`,
+        {
+          decision: 'request_changes',
+          feedback: 'Add #ad',
+          version: 1,
+        },
+      ),
+    );
+    ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/suspend`, {
+        reason: 'test',
+      }),
+    );
+    const resubmitted = await api.call(
+      anna,
+      'PUT',
+      `/api/programs/${programId}/submissions/${submitted.submissionId}`,
+      {
+        postUrl: 'https://www.instagram.com/p/SUSP2/',
+        platform: 'instagram',
+        caption: 'hi #ad',
+      },
+    );
+    expect(resubmitted.status).toBe(403);
+    ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/reinstate`));
+  });
+});
