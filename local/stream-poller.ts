@@ -74,25 +74,37 @@ export async function startStreamPoller(options: {
     }
   };
 
+  /** Failed sequence numbers of one invocation (all of them when the handler throws). */
+  const invoke = async (consumer: StreamConsumer, records: DynamoDBRecord[]): Promise<Set<string>> => {
+    try {
+      const result = await consumer.handler({ Records: records }, undefined as never);
+      return new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+    } catch {
+      return new Set(records.map((r) => r.dynamodb?.SequenceNumber ?? ''));
+    }
+  };
+
+  /** As Lambda does: resume from the lowest failed record; after the retries park it and go on. */
   const deliver = async (consumer: StreamConsumer, records: DynamoDBRecord[]) => {
     let pending = records;
-    for (let attempt = 0; attempt <= RETRIES && pending.length > 0; attempt++) {
-      let failed: Set<string>;
-      try {
-        const result = await consumer.handler({ Records: pending }, undefined as never);
-        failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
-      } catch {
-        failed = new Set(pending.map((r) => r.dynamodb?.SequenceNumber ?? ''));
+    while (pending.length > 0) {
+      for (let attempt = 0; attempt <= RETRIES && pending.length > 0; attempt++) {
+        const failed = await invoke(consumer, pending);
+        const first = pending.findIndex((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
+        pending = first === -1 ? [] : pending.slice(first);
       }
-      pending = pending.filter((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
-    }
-    for (const record of pending) {
+      const [poison, ...rest] = pending;
+      if (!poison) return;
       parked.set(consumer.name, (parked.get(consumer.name) ?? 0) + 1);
       if (options.parkedFile)
-        appendFileSync(options.parkedFile, `${JSON.stringify({ consumer: consumer.name, record })}\n`);
+        appendFileSync(
+          options.parkedFile,
+          `${JSON.stringify({ consumer: consumer.name, record: poison })}\n`,
+        );
       console.error(
-        `[stream] ${consumer.name}: parked record ${record.dynamodb?.SequenceNumber} after ${RETRIES} retries`,
+        `[stream] ${consumer.name}: parked record ${poison.dynamodb?.SequenceNumber} after ${RETRIES} retries`,
       );
+      pending = rest;
     }
   };
 

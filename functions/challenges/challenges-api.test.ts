@@ -148,4 +148,66 @@ describe('challenges over HTTP', () => {
     expect(resubmitted.status).toBe(403);
     ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/reinstate`));
   });
+
+  it('moves a running deadline later but not earlier, and refuses draft prerequisites at publish', async () => {
+    const id = await publish({ title: 'Running' });
+    const path = `/api/programs/${programId}/challenges/${id}`;
+    const current = ok(await api.call(admin, 'GET', path));
+    const later = new Date(Date.parse(current.closesAt) + 86_400_000).toISOString();
+    expect(ok(await api.call(admin, 'PATCH', path, { closesAt: later })).closesAt).toBe(later);
+    expect((await api.call(admin, 'PATCH', path, { closesAt: current.closesAt })).status).toBe(409);
+    expect((await api.call(admin, 'PATCH', path, { points: 5 })).status).toBe(409);
+
+    const draft = ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
+        title: 'Hidden',
+        month: '2030-02',
+      }),
+      201,
+    );
+    const gated = ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
+        ...window(),
+        title: 'Gated',
+        prerequisites: [draft.challengeId],
+      }),
+      201,
+    );
+    const refused = await api.call(
+      admin,
+      'POST',
+      `/api/programs/${programId}/challenges/${gated.challengeId}/publish`,
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('Hidden');
+  });
+
+  it('gives no rank without points, and kudos only from ambassadors', async () => {
+    const newcomer = await createUser({ name: 'newcomer' });
+    ok(await api.call(newcomer, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
+    ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${newcomer.id}/decision`, {
+        decision: 'approve',
+      }),
+    );
+    const board = ok(await api.call(newcomer, 'GET', `/api/programs/${programId}/leaderboard?period=all`));
+    expect(board.me).toEqual({ points: 0 });
+    const gallery = ok(await api.call(brand, 'GET', `/api/programs/${programId}/gallery`));
+    const first = gallery.items[0];
+    expect(first).toBeDefined();
+    expect(
+      (await api.call(brand, 'POST', `/api/programs/${programId}/submissions/${first.submissionId}/kudos`))
+        .status,
+    ).toBe(403);
+    expect(
+      ok(
+        await api.call(
+          newcomer,
+          'POST',
+          `/api/programs/${programId}/submissions/${first.submissionId}/kudos`,
+        ),
+        201,
+      ).kudos,
+    ).toBe(1);
+  });
 });

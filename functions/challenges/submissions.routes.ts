@@ -209,7 +209,7 @@ export const submissionsRoutes = createRouter()
                 tier: z.string().optional(),
               }),
             ),
-            me: z.object({ rank: z.number(), points: z.number() }).optional(),
+            me: z.object({ rank: z.number().optional(), points: z.number() }).optional(),
           }),
           'The leaderboard',
         ),

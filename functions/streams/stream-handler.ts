@@ -18,14 +18,15 @@ const image = (raw: StreamImage | undefined) =>
   raw ? unmarshall(raw as Record<string, AttributeValue>) : undefined;
 
 /**
- * A DynamoDB Streams handler: unmarshalls each record and handles them one by one. A record
- * that throws is logged and reported as a partial batch failure, so only it is retried; after
- * the event source's retries it is parked (AWS: the on-failure queue; locally: the parked file).
+ * A DynamoDB Streams handler: unmarshalls each record and handles them in order. At the first
+ * record that throws, it stops and reports that record and every later one as failed: Lambda
+ * resumes from the lowest failed sequence number, so nothing already handled runs twice (no
+ * email sent twice). After the event source's retries a poison record is parked (AWS: the
+ * on-failure queue; locally: the parked file) and the rest go on.
  */
 export function createStreamHandler(name: string, handleChange: (change: StreamChange) => Promise<void>) {
   return middy(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-    const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
+    for (const [index, record] of event.Records.entries()) {
       const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
       try {
         await handleChange({
@@ -36,9 +37,13 @@ export function createStreamHandler(name: string, handleChange: (change: StreamC
         });
       } catch (error) {
         log.error(`${name}: record failed`, { sequenceNumber, error: String(error) });
-        batchItemFailures.push({ itemIdentifier: sequenceNumber });
+        return {
+          batchItemFailures: event.Records.slice(index).map((r) => ({
+            itemIdentifier: r.dynamodb?.SequenceNumber ?? '',
+          })),
+        };
       }
     }
-    return { batchItemFailures };
+    return { batchItemFailures: [] };
   });
 }

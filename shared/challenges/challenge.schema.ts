@@ -81,6 +81,8 @@ function checkWindow(value: WindowInput, ctx: z.RefinementCtx, required: boolean
     }
     return;
   }
+  // An update may move only the deadline; everything else gives both ends.
+  if (!required && value.opensAt === undefined && value.closesAt !== undefined) return;
   if (value.opensAt === undefined || value.closesAt === undefined) {
     ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'Give both opensAt and closesAt' });
     return;

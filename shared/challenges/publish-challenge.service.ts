@@ -3,7 +3,7 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import type { Challenge } from './challenge.schema.ts';
-import { getChallenge, replaceChallenge } from './challenge.store.ts';
+import { getChallenge, getChallenges, replaceChallenge } from './challenge.store.ts';
 import { challengeStatus } from './challenge-rules.ts';
 
 /**
@@ -22,6 +22,12 @@ export async function publishChallenge(
   const next: Challenge = { ...current, published: true, publishedAt: nowIso(now), updatedAt: nowIso(now) };
   next.status = challengeStatus(next, now);
   if (next.status === 'closed') throw conflict('The challenge window is over; move it before publishing');
+  const drafts = (await getChallenges(programId, current.prerequisites)).filter((c) => !c.published);
+  if (drafts.length > 0) {
+    throw conflict(`Publish its prerequisites first: ${drafts.map((c) => `"${c.title}"`).join(', ')}`, {
+      prerequisites: drafts.map((c) => c.challengeId),
+    });
+  }
   await replaceChallenge(current, next);
   return next;
 }

@@ -8,7 +8,7 @@ import { challengeStatus } from './challenge-rules.ts';
 import { assertChallengeSettings, resolveWindow } from './challenge-settings.ts';
 
 /** Once a challenge is open, changing its rules would be unfair to those who already posted. */
-const EDITABLE_WHILE_RUNNING = new Set(['title', 'brief']);
+const EDITABLE_WHILE_RUNNING = new Set(['title', 'brief', 'closesAt']);
 
 /**
  * Changes a challenge (managers). Drafts and scheduled challenges change freely; open and
@@ -27,7 +27,17 @@ export async function updateChallenge(
   const status = challengeStatus(current, new Date());
   const locked = Object.keys(patch).filter((field) => !EDITABLE_WHILE_RUNNING.has(field));
   if ((status === 'open' || status === 'closed') && locked.length > 0) {
-    throw conflict(`The challenge is ${status}: only its title and brief can change now`, { fields: locked });
+    throw conflict(`The challenge is ${status}: only its title, brief and a later deadline can change now`, {
+      fields: locked,
+    });
+  }
+  if (status !== 'draft' && status !== 'scheduled' && patch.closesAt !== undefined) {
+    const extended = new Date(patch.closesAt).toISOString();
+    if (extended <= current.closesAt || extended <= new Date().toISOString()) {
+      throw conflict('A running challenge can only have its deadline moved later, into the future', {
+        closesAt: current.closesAt,
+      });
+    }
   }
   const { month, opensAt, closesAt, slots, minTier, ...rest } = patch;
   const next: Challenge = { ...current, ...rest, updatedAt: nowIso() };

@@ -16,6 +16,7 @@ export const ENTITY = {
   ledgerEntry: 'ledgerEntry',
   stats: 'stats',
   badgeAward: 'badgeAward',
+  tierMove: 'tierMove',
   kudos: 'kudos',
   notification: 'notification',
 } as const;
@@ -67,6 +68,11 @@ export const keys = {
   stats: (programId: string, userId: string, period: string) => ({
     pk: programPk(programId),
     sk: `STATS#${userId}#${period}`,
+  }),
+  /** A tier move, kept for good: the history of an ambassador's tiers. */
+  tierMove: (programId: string, userId: string, at: string) => ({
+    pk: programPk(programId),
+    sk: `TIERMOVE#${userId}#${at}`,
   }),
   badgeAward: (programId: string, userId: string, badgeId: string) => ({
     pk: programPk(programId),

@@ -22,7 +22,7 @@ export async function getLeaderboard(
   user: AuthUser,
   programId: string,
   query: { period?: string | undefined; limit: number },
-): Promise<{ period: string; entries: LeaderboardEntry[]; me?: { rank: number; points: number } }> {
+): Promise<{ period: string; entries: LeaderboardEntry[]; me?: { rank?: number; points: number } }> {
   const access = await loadProgramAccess(user, programId);
   if (access.role === undefined) throw forbidden('The leaderboard is for the program’s ambassadors and team');
   const period = query.period ?? monthOf(new Date(), access.program.timeZone);
@@ -43,6 +43,11 @@ export async function getLeaderboard(
     });
   });
   if (access.role !== 'ambassador') return { period, entries };
-  const points = mine?.points ?? 0;
-  return { period, entries, me: { rank: 1 + (await countAhead(programId, period, points)), points } };
+  // Without points this period there is no rank yet: being "first" of nobody would mislead.
+  if (!mine || mine.points <= 0) return { period, entries, me: { points: mine?.points ?? 0 } };
+  return {
+    period,
+    entries,
+    me: { rank: 1 + (await countAhead(programId, period, mine.points)), points: mine.points },
+  };
 }

@@ -177,6 +177,22 @@ export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
         ExpressionAttributeValues: { ':tier': toTier.id },
       },
     });
+    items.push({
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.tierMove(program.programId, ambassador.userId, entry.at),
+          entity: ENTITY.tierMove,
+          programId: program.programId,
+          userId: ambassador.userId,
+          from: fromTier.id,
+          to: toTier.id,
+          lifetimePoints: total.lifetimePoints,
+          source: award.source,
+          at: entry.at,
+        },
+      },
+    });
     items.push(
       notify(
         'tier_changed',

@@ -119,7 +119,8 @@ export const DEFAULT_BADGES: Badge[] = [
 
 const BadgesSchema = z
   .array(BadgeSchema)
-  .max(50)
+  // An approval writes two items per badge it awards; 20 keeps it well inside a transaction's 100.
+  .max(20)
   .refine((badges) => new Set(badges.map((b) => b.id)).size === badges.length, 'Badge ids must be unique');
 
 export const SlugSchema = z

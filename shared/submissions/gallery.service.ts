@@ -45,7 +45,7 @@ export async function giveKudos(
   submissionId: string,
 ): Promise<{ kudos: number }> {
   const access = await loadProgramAccess(user, programId);
-  assertMember(access);
+  if (access.role !== 'ambassador') throw forbidden('Kudos are how ambassadors cheer each other on');
   const submission = await getSubmission(programId, submissionId);
   if (submission.status !== 'approved') throw forbidden('Only approved posts take kudos');
   if (submission.userId === user.id) throw validationFailed('You cannot give kudos to your own post');

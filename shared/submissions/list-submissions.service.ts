@@ -31,16 +31,20 @@ export async function listSubmissions(
   }
   if (access.membership?.role !== 'ambassador')
     throw forbidden('Only the program’s managers and ambassadors see submissions');
-  const page = await listSubmissionsByAuthor(programId, user.id, {
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return {
-    ...page,
-    items: page.items.filter(
-      (s) =>
-        (!query.status || s.status === query.status) &&
-        (!query.challengeId || s.challengeId === query.challengeId),
-    ),
-  };
+  // Filters apply after reading, so read on until the page is full; asking each time only for the
+  // rows still missing means no row is read past and skipped.
+  const matches = (item: Submission) =>
+    (!query.status || item.status === query.status) &&
+    (!query.challengeId || item.challengeId === query.challengeId);
+  const items: Submission[] = [];
+  let cursor = query.cursor;
+  do {
+    const page = await listSubmissionsByAuthor(programId, user.id, {
+      limit: query.limit - items.length,
+      cursor,
+    });
+    items.push(...page.items.filter(matches));
+    cursor = page.nextCursor;
+  } while (items.length < query.limit && cursor);
+  return { items, ...(cursor ? { nextCursor: cursor } : {}) };
 }

@@ -3,7 +3,7 @@ import { getAmbassadorRecord } from '../ambassadors/ambassador-record.ts';
 import { getChallenge } from '../challenges/challenge.store.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
-import { failedConditions } from '../db/transactions.ts';
+import { cancellationReasons, failedConditions } from '../db/transactions.ts';
 import { AppError, conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
@@ -150,6 +150,11 @@ export async function reviewSubmission(
       await db.send(new TransactWriteCommand({ TransactItems: items }));
       return decided;
     } catch (error) {
+      // Real DynamoDB cancels transactions that touch an item another one is writing: wait a moment, retry.
+      if (cancellationReasons(error).includes('TransactionConflict')) {
+        await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * (attempt + 1)));
+        continue;
+      }
       const failed = failedConditions(error);
       if (failed.includes(0) || failed.includes(1)) continue; // re-read: the first check above explains it
       if (failed.includes(slotIndex)) {
