@@ -102,6 +102,7 @@ export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
   const badges = newlyEarned(program.badges, total, new Set(total.badges));
   total.badges = [...total.badges, ...badges.map((b) => b.id)];
   total.tier = toTier.id;
+  monthTotal.tier = toTier.id;
 
   const entry: LedgerEntry = {
     programId: program.programId,

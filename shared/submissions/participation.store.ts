@@ -1,4 +1,6 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
 
@@ -27,4 +29,20 @@ export async function listParticipation(
     },
   });
   return new Map(items.map((item) => ParticipationSchema.parse(item)).map((p) => [p.challengeId, p]));
+}
+
+/** One ambassador's progress in one challenge, read consistently, or undefined. */
+export async function findParticipation(
+  programId: string,
+  userId: string,
+  challengeId: string,
+): Promise<Participation | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.participation(programId, userId, challengeId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? ParticipationSchema.parse(Item) : undefined;
 }

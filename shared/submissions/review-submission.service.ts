@@ -10,6 +10,7 @@ import { assertManager, loadProgramAccess } from '../identity/program-access.ts'
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationItem } from '../notifications/notification.store.ts';
 import { planPointsAward, type TransactItem } from '../points/plan-points-award.ts';
+import { findParticipation } from './participation.store.ts';
 import type { ReviewInput, Submission } from './submission.schema.ts';
 import { getSubmission, replaceSubmissionItem } from './submission.store.ts';
 
@@ -113,16 +114,19 @@ export async function reviewSubmission(
     let slotIndex = -1;
     let retryable: number[] = [];
     if (input.decision === 'approve') {
+      // A slot is a place for a person: only an ambassador's first approved post in the challenge takes one.
+      const seen = (await findParticipation(programId, current.userId, current.challengeId))?.approved ?? 0;
+      retryable.push(items.length);
       items.push({
         Update: {
           TableName: tableName,
           Key: keys.participation(programId, current.userId, current.challengeId),
           UpdateExpression: 'SET completedAt = if_not_exists(completedAt, :now) ADD approved :one',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':now': decided.reviewedAt, ':one': 1 },
+          ConditionExpression: `attribute_exists(pk) AND ${seen === 0 ? '(attribute_not_exists(approved) OR approved = :seen)' : 'approved = :seen'}`,
+          ExpressionAttributeValues: { ':now': decided.reviewedAt, ':one': 1, ':seen': seen },
         },
       });
-      if (challenge.slots !== undefined) {
+      if (challenge.slots !== undefined && seen === 0) {
         slotIndex = items.length;
         items.push({
           Update: {
@@ -143,7 +147,7 @@ export async function reviewSubmission(
         at: now,
         approvedPost: true,
       });
-      retryable = plan.retryable.map((i) => i + items.length);
+      retryable = [...retryable, ...plan.retryable.map((i) => i + items.length)];
       items.push(...plan.items);
     }
     try {

@@ -4,6 +4,7 @@ import { SubmitApplicationSchema } from '../ambassadors/application.schema.ts';
 import { decideApplication } from '../ambassadors/decide-application.service.ts';
 import { submitApplication } from '../ambassadors/submit-application.service.ts';
 import { CreateChallengeSchema } from '../challenges/challenge.schema.ts';
+import { getChallenge } from '../challenges/challenge.store.ts';
 import { createChallenge } from '../challenges/create-challenge.service.ts';
 import { publishChallenge } from '../challenges/publish-challenge.service.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
@@ -71,5 +72,44 @@ describe('reviewSubmission against DynamoDB Local', () => {
     expect(stats?.badges.sort()).toEqual(['first-post', 'five-posts']);
     const [leader] = await listLeaders(program.programId, 'all', 10);
     expect(leader).toMatchObject({ userId: anna.id, points: 210 });
+  });
+
+  it('gives an ambassador one slot however many of their posts are approved', async () => {
+    const program = await createProgram(admin, CreateProgramSchema.parse(programInput()));
+    const [anna, ben] = [ambassador(11), ambassador(12)];
+    for (const user of [anna, ben]) {
+      await submitApplication(user, program.programId, SubmitApplicationSchema.parse(validApplication()));
+      await decideApplication(admin, program.programId, user.id, { decision: 'approve' });
+    }
+    const challenge = await createChallenge(
+      admin,
+      program.programId,
+      CreateChallengeSchema.parse({
+        title: 'Two places',
+        slots: 2,
+        maxSubmissionsPerAmbassador: 3,
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+      }),
+    );
+    await publishChallenge(admin, program.programId, challenge.challengeId);
+    const post = async (user: AuthUser, n: number) =>
+      (
+        await submitPost(user, program.programId, challenge.challengeId, {
+          postUrl: `https://www.instagram.com/p/SLOT${user.id}${n}/`,
+          platform: 'instagram',
+          caption: '#ad',
+        })
+      ).submission;
+    const approve = (id: string) =>
+      reviewSubmission(admin, program.programId, id, { decision: 'approve', version: 1 });
+
+    await approve((await post(anna, 1)).submissionId);
+    await approve((await post(anna, 2)).submissionId);
+    await approve((await post(ben, 1)).submissionId);
+
+    const stored = await getChallenge(program.programId, challenge.challengeId);
+    expect(stored.slotsUsed).toBe(2);
+    expect((await findStats(program.programId, anna.id, 'all'))?.approvedPosts).toBe(2);
   });
 });
