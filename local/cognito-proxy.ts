@@ -3,6 +3,7 @@ import {
   AdminGetUserCommand,
   AdminUpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { forward } from './forward.ts';
 import { localCognito } from './provision.ts';
 
 /**
@@ -33,25 +34,13 @@ export function createCognitoProxy(options: { target: string; userPoolId: string
   };
   return async (req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> => {
     const operation = String(req.headers['x-amz-target'] ?? '');
-    const response = await fetch(`${options.target}/`, {
-      method: req.method ?? 'POST',
-      headers: {
-        'content-type': String(req.headers['content-type'] ?? 'application/x-amz-json-1.1'),
-        'x-amz-target': operation,
-        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-      },
-      ...(body.length ? { body: new Uint8Array(body) } : {}),
-    });
-    const text = await response.text();
-    if (response.ok && operation.endsWith('.ConfirmSignUp')) {
+    // Verified before the client hears back, so a sign-in right after confirming sees it.
+    await forward(req, res, body, `${options.target}/`, async (status) => {
+      if (status !== 200 || !operation.endsWith('.ConfirmSignUp')) return;
       const { Username } = JSON.parse(body.toString('utf8')) as { Username?: string };
       // The confirmation stands either way; a failure here only leaves the email unverified.
       if (Username)
         await markEmailVerified(Username).catch((error) => console.error('[cognito-proxy]', error));
-    }
-    res.writeHead(response.status, {
-      'content-type': response.headers.get('content-type') ?? 'application/x-amz-json-1.1',
     });
-    res.end(text);
   };
 }

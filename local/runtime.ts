@@ -6,10 +6,12 @@ import { FUNCTIONS, type FunctionDefinition, type FunctionName, ROUTES } from '.
 import { startCognitoLocal } from './cognito-local.ts';
 import { createCognitoProxy } from './cognito-proxy.ts';
 import { type RunningService, startDynamoLocal } from './dynamo-local.ts';
+import { forwardUnder } from './forward.ts';
 import { createGateway, type LambdaHandler } from './gateway.ts';
 import { Outbox } from './outbox.ts';
 import { checkDataDir, checkJava, checkPortFree, StartupError } from './preflight.ts';
 import { ensureTable, ensureUserPool, localCognito, localDynamo } from './provision.ts';
+import { S3RVER_CREDENTIALS, startS3Local } from './s3-local.ts';
 import { type StreamConsumer, startStreamPoller } from './stream-poller.ts';
 import { freePort } from './wait-for.ts';
 
@@ -17,6 +19,7 @@ export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.embassy-data');
 export const LOCAL_TABLE = 'embassy';
 export const LOCAL_POOL = 'embassy';
+export const LOCAL_MEDIA_BUCKET = 'embassy-media';
 
 /** Everything a local client needs to reach the running services; written to state.json. */
 export type LocalState = {
@@ -96,16 +99,24 @@ export async function startEmbassy(options: {
     });
     started.push(cognito);
 
+    const s3 = await startS3Local({
+      directory: join(dataDir, 's3'),
+      bucket: LOCAL_MEDIA_BUCKET,
+    });
+    started.push(s3);
+
     await ensureTable(localDynamo(dynamo.endpoint), LOCAL_TABLE);
     const pool = await ensureUserPool(localCognito(cognito.endpoint), LOCAL_POOL);
     const handlers = await loadHandlers({
       TABLE_NAME: LOCAL_TABLE,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       AWS_REGION: 'local',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
+      ...S3RVER_CREDENTIALS,
       COGNITO_ISSUER: `${cognito.endpoint}/${pool.userPoolId}`,
       COGNITO_CLIENT_ID: pool.clientId,
+      MEDIA_BUCKET: LOCAL_MEDIA_BUCKET,
+      // Through the gateway's /s3 mount: presigned URLs then point at the dashboard's own origin.
+      S3_ENDPOINT: `http://localhost:${options.port}/s3`,
       MAIL_TRANSPORT: 'outbox',
       MAIL_OUTBOX_FILE: join(dataDir, 'outbox.jsonl'),
     });
@@ -125,7 +136,10 @@ export async function startEmbassy(options: {
       handlers,
       webRoot: webRoot(),
       documents: { '/config.json': config },
-      mounts: { '/cognito': createCognitoProxy({ target: cognito.endpoint, userPoolId: pool.userPoolId }) },
+      mounts: {
+        '/cognito': createCognitoProxy({ target: cognito.endpoint, userPoolId: pool.userPoolId }),
+        '/s3': forwardUnder('/s3', s3.endpoint),
+      },
       ...(options.log
         ? { onRequest: (r) => options.log?.(`${r.method} ${r.path} ${r.status} ${r.ms} ms`) }
         : {}),

@@ -18,6 +18,10 @@ const EnvSchema = z.object({
   COGNITO_JWKS_URL: z.optional(z.url('must be a URL')),
   /** Per-attempt SDK timeout; see the timeout ladder in docs/decisions.md. */
   DYNAMODB_TIMEOUT_MS: z._default(z.coerce.number().check(z.positive()), 2500),
+  /** The private bucket for proof images. Uploads are refused when it is not set. */
+  MEDIA_BUCKET: z.optional(z.string().check(z.minLength(3))),
+  /** Locally: the S3-compatible stand-in's endpoint (path-style). In AWS the SDK finds S3. */
+  S3_ENDPOINT: z.optional(z.url('must be a URL')),
   /** How notification email leaves: SES in AWS, the dev outbox file locally, or not at all. */
   MAIL_TRANSPORT: z._default(z.enum(['ses', 'outbox', 'none']), 'none'),
   /** The verified SES sender, such as `Embassy <hello@brand.example>`. */

@@ -107,6 +107,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   challenges('PATCH', '/api/programs/{programId}/challenges/{challengeId}', 'manager'),
   challenges('POST', '/api/programs/{programId}/challenges/{challengeId}/publish', 'manager'),
   challenges('POST', '/api/programs/{programId}/challenges/{challengeId}/submissions', 'member'),
+  challenges('POST', '/api/programs/{programId}/uploads', 'member'),
   challenges('GET', '/api/programs/{programId}/submissions', 'member'),
   challenges('GET', '/api/programs/{programId}/submissions/{submissionId}', 'member'),
   challenges('PUT', '/api/programs/{programId}/submissions/{submissionId}', 'member'),

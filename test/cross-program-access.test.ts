@@ -33,6 +33,7 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
     status: 403,
   },
   'GET /api/programs/{programId}/submissions': { status: 403 },
+  'POST /api/programs/{programId}/uploads': { body: { contentType: 'image/png', size: 100 }, status: 403 },
   'GET /api/programs/{programId}/submissions/{submissionId}': { status: 403 },
   'PUT /api/programs/{programId}/submissions/{submissionId}': {
     body: { postUrl: 'https://www.instagram.com/p/MOLE456/', platform: 'instagram', caption: '#ad' },

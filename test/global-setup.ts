@@ -6,6 +6,7 @@ import { startCognitoLocal } from '../local/cognito-local.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { Outbox } from '../local/outbox.ts';
 import { ensureUserPool, localCognito } from '../local/provision.ts';
+import { startS3Local } from '../local/s3-local.ts';
 import { freePort } from '../local/wait-for.ts';
 
 export type TestServices = {
@@ -15,6 +16,8 @@ export type TestServices = {
   clientId: string;
   /** JSON-lines file of the confirmation codes cognito-local "emailed". */
   outboxFile: string;
+  s3Endpoint: string;
+  mediaBucket: string;
 };
 
 declare module 'vitest' {
@@ -28,12 +31,15 @@ export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const dir = mkdtempSync(join(tmpdir(), 'embassy-test-'));
   const outboxFile = join(dir, 'outbox.jsonl');
+  const mediaBucket = 'embassy-media-test';
   const [dynamo, cognito] = await Promise.all([
     freePort().then((port) => startDynamoLocal({ port })),
     freePort().then((port) =>
       startCognitoLocal({ port, dataDir: join(dir, 'cognito'), outbox: new Outbox(outboxFile) }),
     ),
   ]);
+  // After the others are listening: its port 0 must not take a port freePort() promised them.
+  const s3 = await startS3Local({ directory: join(dir, 's3'), bucket: mediaBucket });
   const pool = await ensureUserPool(localCognito(cognito.endpoint), 'embassy-test');
   project.provide('services', {
     dynamoEndpoint: dynamo.endpoint,
@@ -41,9 +47,11 @@ export default async function setup(project: TestProject) {
     userPoolId: pool.userPoolId,
     clientId: pool.clientId,
     outboxFile,
+    s3Endpoint: s3.endpoint,
+    mediaBucket,
   });
   return async () => {
-    await Promise.all([dynamo.stop(), cognito.stop()]);
+    await Promise.all([dynamo.stop(), cognito.stop(), s3.stop()]);
     rmSync(dir, { recursive: true, force: true });
   };
 }

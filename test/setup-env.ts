@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { ensureTable, localDynamo } from '../local/provision.ts';
+import { S3RVER_CREDENTIALS } from '../local/s3-local.ts';
 
 /**
  * Runs before each test file, before it imports any handler: points the env module at the
@@ -13,11 +14,12 @@ Object.assign(process.env, {
   TABLE_NAME: tableName,
   DYNAMODB_ENDPOINT: services.dynamoEndpoint,
   AWS_REGION: 'local',
-  AWS_ACCESS_KEY_ID: 'local',
-  AWS_SECRET_ACCESS_KEY: 'local',
+  ...S3RVER_CREDENTIALS,
   COGNITO_ISSUER: `${services.cognitoEndpoint}/${services.userPoolId}`,
   COGNITO_CLIENT_ID: services.clientId,
   LOG_LEVEL: 'silent',
+  MEDIA_BUCKET: services.mediaBucket,
+  S3_ENDPOINT: services.s3Endpoint,
   MAIL_TRANSPORT: 'outbox',
   MAIL_OUTBOX_FILE: join(tmpdir(), `${tableName}-outbox.jsonl`),
 });

@@ -210,4 +210,61 @@ describe('challenges over HTTP', () => {
       ).kudos,
     ).toBe(1);
   });
+
+  it('takes a proof image through a presigned upload and shows it to the reviewer', async () => {
+    const id = await publish({ title: 'With proof' });
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const upload = ok(
+      await api.call(anna, 'POST', `/api/programs/${programId}/uploads`, {
+        contentType: 'image/png',
+        size: png.length,
+      }),
+      201,
+    );
+    expect(upload.key).toMatch(new RegExp(`^proofs/${programId}/${anna.id}/`));
+    const submit = (proofImageKey: string, n: number) =>
+      api.call(anna, 'POST', `/api/programs/${programId}/challenges/${id}/submissions`, {
+        postUrl: `https://www.instagram.com/p/PROOF${n}/`,
+        platform: 'instagram',
+        caption: '#ad',
+        proofImageKey,
+      });
+
+    expect((await submit(upload.key, 1)).status).toBe(422); // not uploaded yet
+    const put = await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.headers, body: png });
+    expect(put.status).toBe(200);
+    expect((await submit(upload.key.replace(anna.id, 'someone-else'), 2)).status).toBe(422);
+    const submitted = ok(await submit(upload.key, 3), 201).submission;
+    expect(submitted.proofImageKey).toBe(upload.key);
+
+    const reviewed = ok(
+      await api.call(admin, 'GET', `/api/programs/${programId}/submissions/${submitted.submissionId}`),
+    );
+    const image = await fetch(reviewed.proofImageUrl);
+    expect(Buffer.from(await image.arrayBuffer())).toEqual(png);
+    expect(
+      (
+        await api.call(brand, 'POST', `/api/programs/${programId}/uploads`, {
+          contentType: 'image/png',
+          size: 10,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.call(anna, 'POST', `/api/programs/${programId}/uploads`, {
+          contentType: 'image/gif',
+          size: 10,
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await api.call(anna, 'POST', `/api/programs/${programId}/uploads`, {
+          contentType: 'image/png',
+          size: 6 * 1024 * 1024,
+        })
+      ).status,
+    ).toBe(422);
+  });
 });

@@ -18,6 +18,7 @@ import {
   SubmitPostSchema,
 } from '#shared/submissions/submission.schema.ts';
 import { submitPost } from '#shared/submissions/submit-post.service.ts';
+import { CreateUploadSchema, createUpload } from '#shared/uploads/create-proof-upload.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import {
@@ -33,8 +34,40 @@ const ChallengeParams = ProgramParams.extend({ challengeId: z.string().min(1).ma
 const SubmissionParams = ProgramParams.extend({ submissionId: z.string().min(1).max(64) });
 const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().optional() });
+/** Reviewers and the author get a short-lived link to the proof image. */
+const SubmissionViewSchema = SubmissionSchema.extend({ proofImageUrl: z.string().optional() });
 
 export const submissionsRoutes = createRouter()
+  // POST /api/programs/{programId}/uploads – a presigned URL to upload a proof image straight to storage
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/uploads',
+      tags: ['Submissions'],
+      summary: 'Get a presigned URL for a proof image (approved ambassadors)',
+      description:
+        'PUT the image bytes to `uploadUrl` with the given headers before `expiresAt`, then send `key` as ' +
+        '`proofImageKey` with the submission. JPEG, PNG or WebP, at most 5 MB.',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams, body: jsonBody(CreateUploadSchema) },
+      responses: {
+        201: jsonContent(
+          z.object({
+            key: z.string(),
+            uploadUrl: z.string(),
+            method: z.literal('PUT'),
+            headers: z.record(z.string(), z.string()),
+            expiresAt: z.string(),
+          }),
+          'Where to upload',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      c.json(await createUpload(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 201),
+  )
   // POST /api/programs/{programId}/challenges/{challengeId}/submissions – an ambassador submits a post link
   .openapi(
     createRoute({
@@ -72,7 +105,7 @@ export const submissionsRoutes = createRouter()
       security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: SubmissionQuerySchema },
-      responses: { 200: jsonContent(page(SubmissionSchema), 'A page'), ...errorResponses },
+      responses: { 200: jsonContent(page(SubmissionViewSchema), 'A page'), ...errorResponses },
     }),
     async (c) =>
       c.json(await listSubmissions(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
@@ -89,7 +122,7 @@ export const submissionsRoutes = createRouter()
       request: { params: SubmissionParams },
       responses: {
         200: jsonContent(
-          SubmissionSchema.extend({ history: z.array(z.record(z.string(), z.unknown())).optional() }),
+          SubmissionViewSchema.extend({ history: z.array(z.record(z.string(), z.unknown())).optional() }),
           'It',
         ),
         ...errorResponses,

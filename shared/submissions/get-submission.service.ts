@@ -2,6 +2,7 @@ import { forbidden } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { hasRole, loadProgramAccess } from '../identity/program-access.ts';
 import { MANAGER_ROLES } from '../programs/membership.schema.ts';
+import { proofImageUrl } from '../uploads/proof-image.store.ts';
 import type { Submission } from './submission.schema.ts';
 import { getSubmission, listReviews } from './submission.store.ts';
 
@@ -14,15 +15,18 @@ export async function getSubmissionForUser(
   user: AuthUser,
   programId: string,
   submissionId: string,
-): Promise<Submission & { history?: Record<string, unknown>[] }> {
+): Promise<Submission & { history?: Record<string, unknown>[]; proofImageUrl?: string }> {
   const access = await loadProgramAccess(user, programId);
   const manager = hasRole(access, MANAGER_ROLES);
   const submission = await getSubmission(programId, submissionId);
   if (!manager && submission.userId !== user.id)
     throw forbidden('Only the author and managers see a submission');
+  const image = submission.proofImageKey
+    ? { proofImageUrl: await proofImageUrl(submission.proofImageKey) }
+    : {};
   if (!manager) {
     const { reviewedBy: _by, ...own } = submission;
-    return own;
+    return { ...own, ...image };
   }
-  return { ...submission, history: await listReviews(programId, submissionId) };
+  return { ...submission, ...image, history: await listReviews(programId, submissionId) };
 }

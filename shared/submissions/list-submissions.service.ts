@@ -3,6 +3,7 @@ import { forbidden } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { hasRole, loadProgramAccess } from '../identity/program-access.ts';
 import { MANAGER_ROLES } from '../programs/membership.schema.ts';
+import { proofImageUrl } from '../uploads/proof-image.store.ts';
 import type { Submission, SubmissionStatus } from './submission.schema.ts';
 import { listSubmissionsByAuthor, listSubmissionsByStatus } from './submission.store.ts';
 
@@ -23,11 +24,12 @@ export async function listSubmissions(
 ): Promise<Page<Submission>> {
   const access = await loadProgramAccess(user, programId);
   if (hasRole(access, MANAGER_ROLES)) {
-    return listSubmissionsByStatus(programId, query.status ?? 'pending', query.challengeId, {
+    const page = await listSubmissionsByStatus(programId, query.status ?? 'pending', query.challengeId, {
       limit: query.limit,
       cursor: query.cursor,
       newestFirst: false,
     });
+    return { ...page, items: await Promise.all(page.items.map(withProofImageUrl)) };
   }
   if (access.membership?.role !== 'ambassador')
     throw forbidden('Only the program’s managers and ambassadors see submissions');
@@ -47,4 +49,11 @@ export async function listSubmissions(
     cursor = page.nextCursor;
   } while (items.length < query.limit && cursor);
   return { items, ...(cursor ? { nextCursor: cursor } : {}) };
+}
+
+/** Reviewers see the proof image through a short-lived link (presigning is local: no extra call). */
+async function withProofImageUrl(submission: Submission): Promise<Submission & { proofImageUrl?: string }> {
+  return submission.proofImageKey
+    ? { ...submission, proofImageUrl: await proofImageUrl(submission.proofImageKey) }
+    : submission;
 }

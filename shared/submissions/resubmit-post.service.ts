@@ -6,6 +6,7 @@ import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
 import { findMembership } from '../programs/membership.store.ts';
+import { assertProofImage } from '../uploads/proof-image.store.ts';
 import { checkCaption } from './caption-check.ts';
 import { normalizePostUrl } from './post-url.ts';
 import type { Submission, SubmitPostInput } from './submission.schema.ts';
@@ -41,18 +42,20 @@ export async function resubmitPost(
   const challenge = await getChallenge(programId, current.challengeId);
   const url = normalizePostUrl(input.postUrl, input.platform);
   if (!url.ok) throw validationFailed(`postUrl: ${url.reason}`, { field: 'postUrl' });
+  if (input.proofImageKey) await assertProofImage(input.proofImageKey, programId, user.id);
   if (!challenge.requirements.platforms.includes(input.platform)) {
     throw validationFailed('platform: this challenge does not take posts on that platform', {
       field: 'platform',
     });
   }
   const at = nowIso();
-  const { feedback: _feedback, reviewedBy: _by, reviewedAt: _at, ...rest } = current;
+  const { feedback: _feedback, reviewedBy: _by, reviewedAt: _at, proofImageKey: _proof, ...rest } = current;
   const next: Submission = {
     ...rest,
     postUrl: url.url,
     platform: input.platform,
     caption: input.caption,
+    ...(input.proofImageKey ? { proofImageKey: input.proofImageKey } : {}),
     status: 'pending',
     version: current.version + 1,
     flags: checkCaption(input.caption, input.platform, challenge.requirements),

@@ -17,6 +17,8 @@ export const SubmitPostSchema = z
     postUrl: z.string().trim().min(1).max(2048),
     platform: z.enum(PLATFORMS),
     caption: z.string().max(5000).default(''),
+    /** The key from `POST /api/programs/{programId}/uploads`, after the image was uploaded. */
+    proofImageKey: z.string().max(300).optional(),
   })
   .meta({ id: 'SubmitPost' });
 export type SubmitPostInput = z.infer<typeof SubmitPostSchema>;
@@ -46,6 +48,7 @@ export const SubmissionSchema = z
     postUrl: z.string(),
     platform: z.enum(PLATFORMS),
     caption: z.string(),
+    proofImageKey: z.string().optional(),
     status: SubmissionStatusSchema,
     /** Starts at 1; a resubmission after `request_changes` and every decision raise it. */
     version: z.number().int(),

@@ -5,6 +5,7 @@ import { AppError, conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
+import { assertProofImage } from '../uploads/proof-image.store.ts';
 import { checkCaption } from './caption-check.ts';
 import { normalizePostUrl, platformLabel } from './post-url.ts';
 import type { NextAction, Submission, SubmitPostInput } from './submission.schema.ts';
@@ -62,6 +63,7 @@ export async function submitPost(
   }
   const url = normalizePostUrl(input.postUrl, input.platform);
   if (!url.ok) throw validationFailed(`postUrl: ${url.reason}`, { field: 'postUrl' });
+  if (input.proofImageKey) await assertProofImage(input.proofImageKey, programId, user.id);
 
   const at = nowIso(now);
   const submission: Submission = {
@@ -73,6 +75,7 @@ export async function submitPost(
     postUrl: url.url,
     platform: input.platform,
     caption: input.caption,
+    ...(input.proofImageKey ? { proofImageKey: input.proofImageKey } : {}),
     status: 'pending',
     version: 1,
     flags: checkCaption(input.caption, input.platform, challenge.requirements),

@@ -1,0 +1,93 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import { env } from '../env.ts';
+import { AppError, validationFailed } from '../errors.ts';
+import { newId } from '../ids.ts';
+
+export const PROOF_IMAGE_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
+export type ProofImageType = keyof typeof PROOF_IMAGE_TYPES;
+export const MAX_PROOF_IMAGE_BYTES = 5 * 1024 * 1024;
+const UPLOAD_SECONDS = 600;
+const VIEW_SECONDS = 3600;
+
+let client: S3Client | undefined;
+
+/** The S3 client and presigner load only when an image is involved, off every other cold start. */
+async function s3() {
+  const sdk = await import('@aws-sdk/client-s3');
+  const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
+  client ??= new sdk.S3Client({
+    region: env.AWS_REGION,
+    ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT, forcePathStyle: true } : {}),
+  });
+  return { sdk, client, getSignedUrl };
+}
+
+function bucket(): string {
+  if (!env.MEDIA_BUCKET)
+    throw new AppError('unavailable', 'Image uploads are not configured on this deployment');
+  return env.MEDIA_BUCKET;
+}
+
+const prefix = (programId: string, userId: string) => `proofs/${programId}/${userId}/`;
+
+/**
+ * A presigned upload for one proof image: the browser PUTs the bytes straight to storage with
+ * the given headers before the URL expires; the API never carries the image.
+ */
+export async function createProofUpload(
+  programId: string,
+  userId: string,
+  contentType: ProofImageType,
+  size: number,
+) {
+  const { sdk, client, getSignedUrl } = await s3();
+  const key = `${prefix(programId, userId)}${newId()}.${PROOF_IMAGE_TYPES[contentType]}`;
+  const uploadUrl = await getSignedUrl(
+    client,
+    new sdk.PutObjectCommand({ Bucket: bucket(), Key: key, ContentType: contentType, ContentLength: size }),
+    { expiresIn: UPLOAD_SECONDS },
+  );
+  return {
+    key,
+    uploadUrl,
+    method: 'PUT' as const,
+    headers: { 'content-type': contentType },
+    expiresAt: new Date(Date.now() + UPLOAD_SECONDS * 1000).toISOString(),
+  };
+}
+
+/**
+ * Checks that a proof-image key is the caller's own upload in this program and that it arrived
+ * as an image within the size cap.
+ * @throws AppError `validation_failed`.
+ */
+export async function assertProofImage(key: string, programId: string, userId: string): Promise<void> {
+  if (!key.startsWith(prefix(programId, userId)) || !/^[\w/.-]+$/.test(key)) {
+    throw validationFailed('proofImageKey: use the key your upload returned', { field: 'proofImageKey' });
+  }
+  const { sdk, client } = await s3();
+  try {
+    const head = await client.send(new sdk.HeadObjectCommand({ Bucket: bucket(), Key: key }));
+    const type = head.ContentType ?? '';
+    if (!(type in PROOF_IMAGE_TYPES) || (head.ContentLength ?? 0) > MAX_PROOF_IMAGE_BYTES) {
+      throw validationFailed('proofImageKey: the upload is not a JPEG, PNG or WebP image of at most 5 MB');
+    }
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    // S3 answers 403, not 404, for a missing key when the caller may not list the bucket.
+    if (status === 404 || status === 403 || (error as Error).name === 'NotFound') {
+      throw validationFailed('proofImageKey: nothing was uploaded there yet; upload the image first', {
+        field: 'proofImageKey',
+      });
+    }
+    throw error;
+  }
+}
+
+/** A short-lived link for a reviewer to see a proof image. */
+export async function proofImageUrl(key: string): Promise<string> {
+  const { sdk, client, getSignedUrl } = await s3();
+  return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: bucket(), Key: key }), {
+    expiresIn: VIEW_SECONDS,
+  });
+}
