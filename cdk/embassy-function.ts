@@ -6,6 +6,7 @@ import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { FUNCTIONS, type FunctionName } from '../shared/routes.ts';
 
@@ -98,6 +99,29 @@ export class EmbassyFunction extends Construct {
       Validations.of(this.role).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${Stack.of(table).getLogicalId(tableElement)}.Arn>/index/*]`,
         reason: "Queries on the table's GSIs need `index/*` of this one table; nothing wider is granted.",
+      });
+    }
+  }
+
+  /**
+   * Lets the function presign uploads to, and reads of, the media bucket under `keys`, and sets
+   * MEDIA_BUCKET, in one call. A presigned URL carries the signer's rights, so the grant is the
+   * upper bound of what any URL it hands out can do.
+   */
+  bindMedia(bucket: IBucket, keys: string): void {
+    // Exactly what presigned PUTs and GETs (and HeadObject) need; the generic grants add wildcards.
+    this.fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:GetObject'],
+        resources: [bucket.arnForObjects(keys)],
+      }),
+    );
+    this.fn.addEnvironment('MEDIA_BUCKET', bucket.bucketName);
+    const bucketElement = bucket.node.defaultChild as CfnElement | undefined;
+    if (bucketElement) {
+      Validations.of(this.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${Stack.of(bucket).getLogicalId(bucketElement)}.Arn>/${keys}]`,
+        reason: `Uploads get a fresh key under ${keys} each time; only those keys of this one bucket are granted.`,
       });
     }
   }

@@ -129,12 +129,37 @@ describe('EmbassyStack', () => {
     });
   });
 
-  it('retains the stateful resources: table, user pool and bucket', () => {
-    for (const type of ['AWS::DynamoDB::GlobalTable', 'AWS::Cognito::UserPool', 'AWS::S3::Bucket']) {
-      const resources = template.findResources(type);
-      expect(Object.keys(resources), type).toHaveLength(1);
-      template.hasResource(type, { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  it('retains the stateful resources: table, user pool, web and media buckets', () => {
+    const expected = { 'AWS::DynamoDB::GlobalTable': 1, 'AWS::Cognito::UserPool': 1, 'AWS::S3::Bucket': 2 };
+    for (const [type, count] of Object.entries(expected)) {
+      const resources = Object.values(template.findResources(type));
+      expect(resources, type).toHaveLength(count);
+      for (const resource of resources)
+        expect(resource).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
     }
+  });
+
+  it('lets the challenges function presign proof-image uploads and reads, and nothing more', () => {
+    const fn = template.findResources('AWS::Lambda::Function')[logicalId(stack.functions.challenges.fn)];
+    expect(fn?.Properties.Environment.Variables.MEDIA_BUCKET).toBeDefined();
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ['s3:PutObject', 's3:GetObject'],
+            Resource: {
+              'Fn::Join': [
+                '',
+                [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^MediaBucket'), 'Arn'] }, '/proofs/*'],
+              ],
+            },
+          }),
+        ]),
+      },
+    });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['PUT', 'GET', 'HEAD'] })] },
+    });
   });
 
   describe('functions', () => {

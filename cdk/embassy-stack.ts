@@ -38,7 +38,7 @@ import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
@@ -99,6 +99,8 @@ export class EmbassyStack extends Stack {
   readonly httpApi: HttpApi;
   /** The dashboard's files. */
   readonly webBucket: Bucket;
+  /** Proof images, uploaded straight from browsers through presigned URLs. */
+  readonly mediaBucket: Bucket;
   /** The one public domain. */
   readonly distribution: Distribution;
   /**
@@ -114,6 +116,7 @@ export class EmbassyStack extends Stack {
     const { userPool, client } = this.createUserPool();
     this.userPool = userPool;
     this.userPoolClient = client;
+    this.mediaBucket = this.createMediaBucket();
     this.functions = this.createFunctions();
     this.parkedStreamRecords = this.subscribeToStream();
     this.httpApi = this.createHttpApi();
@@ -129,6 +132,7 @@ export class EmbassyStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'BucketName', { value: this.webBucket.bucketName });
+    new CfnOutput(this, 'MediaBucketName', { value: this.mediaBucket.bucketName });
   }
 
   /** The key schema comes from shared/db/table.ts, which the stores query with. */
@@ -198,7 +202,7 @@ export class EmbassyStack extends Stack {
   private createFunctions(): Record<FunctionName, EmbassyFunction> {
     const issuer = `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`;
     const build = (name: FunctionName): EmbassyFunction => {
-      const definition = FUNCTIONS[name];
+      const definition: FunctionDefinition = FUNCTIONS[name];
       const fn = new EmbassyFunction(this, `${pascalCase(name)}Function`, {
         name,
         // The redirect serves only public links and never reads a token.
@@ -215,6 +219,7 @@ export class EmbassyStack extends Stack {
       } else {
         fn.bindTable(this.table, definition.table);
       }
+      if (definition.media) fn.bindMedia(this.mediaBucket, definition.media);
       return fn;
     };
     const names = Object.keys(FUNCTIONS) as FunctionName[];
@@ -383,6 +388,34 @@ export class EmbassyStack extends Stack {
         target: new LambdaInvoke(this.functions[name].fn, { retryAttempts: 2 }),
       });
     }
+  }
+
+  /**
+   * Private; browsers PUT proof images with presigned URLs (hence CORS: the URL itself is the
+   * credential) and reviewers GET them the same way. Retained with the stack's other data.
+   */
+  private createMediaBucket(): Bucket {
+    const bucket = new Bucket(this, 'MediaBucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: BucketEncryption.S3_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+      cors: [
+        {
+          allowedMethods: [HttpMethods.PUT, HttpMethods.GET, HttpMethods.HEAD],
+          allowedOrigins: ['*'],
+          allowedHeaders: ['*'],
+          maxAge: 3000,
+        },
+      ],
+      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+    });
+    acknowledge(bucket, {
+      'AwsSolutions-S1':
+        'Server access logs are off for cost: objects are written and read only through short-lived presigned URLs ' +
+        'that the API hands out after its own authorisation.',
+    });
+    return bucket;
   }
 
   /** Private: only CloudFront, through origin access control, reads it. */

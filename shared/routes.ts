@@ -12,6 +12,7 @@ export const FUNCTIONS = {
     memoryMb: 512,
     timeoutSeconds: 10,
     table: 'readWrite',
+    media: 'proofs/*',
   },
   /** Opens and closes challenges by the clock; invoked on a schedule, not by a route. */
   scheduler: {
@@ -41,6 +42,8 @@ export type FunctionDefinition = {
   memoryMb: number;
   timeoutSeconds: number;
   table: 'none' | 'read' | 'readWrite';
+  /** Keys of the media bucket the function presigns uploads and reads for (it gets MEDIA_BUCKET). */
+  media?: string;
   /** An EventBridge Scheduler expression for functions that run on the clock. */
   schedule?: string;
   /** Functions fed by the table's stream: which entities and events they receive. */
