@@ -6,7 +6,7 @@ const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'transfer-en
  * Forwards a request to `target` (the path and query already rewritten) and writes the answer
  * back: the gateway's way of putting local services on its own origin. `beforeReply` runs
  * before the client sees the answer.
- * @returns the response status and text, for callers that act on the outcome.
+ * @returns the response status, for callers that act on the outcome.
  */
 export async function forward(
   req: IncomingMessage,
@@ -14,7 +14,7 @@ export async function forward(
   body: Buffer,
   target: string,
   beforeReply?: (status: number) => Promise<void>,
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number }> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name))
@@ -26,15 +26,16 @@ export async function forward(
     ...(body.length && req.method !== 'GET' && req.method !== 'HEAD' ? { body: new Uint8Array(body) } : {}),
     redirect: 'manual',
   });
-  const text = await response.text();
+  // Bytes, not text: images pass through here too.
+  const payload = Buffer.from(await response.arrayBuffer());
   await beforeReply?.(response.status);
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     if (!HOP_BY_HOP.has(name) && name !== 'content-encoding') out[name] = value;
   });
   res.writeHead(response.status, out);
-  res.end(text);
-  return { status: response.status, text };
+  res.end(payload);
+  return { status: response.status };
 }
 
 /** A gateway mount that forwards everything under `prefix` to `target`, the prefix removed. */
