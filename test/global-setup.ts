@@ -18,6 +18,8 @@ export type TestServices = {
   outboxFile: string;
   s3Endpoint: string;
   mediaBucket: string;
+  /** Set when the tests run against a running `npm start` rather than in-process handlers. */
+  apiUrl?: string;
 };
 
 declare module 'vitest' {

@@ -58,8 +58,13 @@ export type Api = {
   close: () => Promise<void>;
 };
 
-/** The real handlers behind the local API gateway, on an ephemeral port. */
+/**
+ * The real handlers behind the local API gateway, on an ephemeral port; or, under
+ * `npm run scenario`, the Embassy that `npm start` is running.
+ */
 export async function startApi(): Promise<Api> {
+  const running = services().apiUrl;
+  if (running) return apiAt(running, async () => undefined);
   const handlers = await importHandlers();
   const { cognitoEndpoint, userPoolId } = services();
   const server = createGateway({
@@ -71,6 +76,17 @@ export async function startApi(): Promise<Api> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return apiAt(
+    url,
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  );
+}
+
+function apiAt(url: string, close: () => Promise<void>): Api {
   return {
     url,
     call: async (user, method, path, body, headers = {}) => {
@@ -93,11 +109,7 @@ export async function startApi(): Promise<Api> {
       }
       return { status: response.status, body: parsed, headers: response.headers };
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close,
   };
 }
 
