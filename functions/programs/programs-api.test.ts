@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '#shared/routes.ts';
 import {
   type Api,
   type ApiResponse,
@@ -430,8 +431,15 @@ describe('meta', () => {
     expect((await api.call(undefined, 'GET', '/api/health')).body).toMatchObject({ status: 'ok' });
     const doc = await api.call(undefined, 'GET', '/api/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/api/programs', '/api/programs/{programId}/applications']),
+    expect(Object.keys(doc.body.paths).sort()).toEqual(
+      [
+        ...new Set(
+          ROUTES.filter((r) => r.path.startsWith('/api/') && !r.path.includes('+')).map((r) => r.path),
+        ),
+        '/r/{code}',
+      ]
+        .filter((p) => p !== '/api/openapi.json')
+        .sort(),
     );
     expect(doc.body.components.schemas).toHaveProperty('Error');
     expectError(await api.call(undefined, 'GET', '/api/nothing-here'), 404, 'not_found');
