@@ -144,9 +144,8 @@ export async function startEmbassy(options: {
         ? { onRequest: (r) => options.log?.(`${r.method} ${r.path} ${r.status} ${r.ms} ms`) }
         : {}),
     });
-    await listen(server, options.port);
-    started.push({ endpoint: url, stop: () => close(server) });
-    started.push(runOnSchedule(handlers));
+    // The stream and the clock run before the port opens, and state.json exists by then, so
+    // whoever sees /api/health answer finds everything up.
     const poller = await startStreamPoller({
       endpoint: dynamo.endpoint,
       tableName: LOCAL_TABLE,
@@ -154,6 +153,7 @@ export async function startEmbassy(options: {
       parkedFile: join(dataDir, 'parked-stream-records.jsonl'),
     });
     started.push({ endpoint: 'stream', stop: poller.stop });
+    started.push(runOnSchedule(handlers));
 
     const state: LocalState = {
       url,
@@ -165,6 +165,8 @@ export async function startEmbassy(options: {
       pid: process.pid,
     };
     writeFileSync(join(dataDir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
+    await listen(server, options.port);
+    started.push({ endpoint: url, stop: () => close(server) });
     return { state, dataDir, outbox, stop: stopAll };
   } catch (error) {
     await stopAll();

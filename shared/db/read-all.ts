@@ -6,6 +6,7 @@ import {
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client.ts';
+import { type CursorShape, decodeCursor, encodeCursor } from './cursor.ts';
 
 type Item = Record<string, unknown>;
 
@@ -40,4 +41,21 @@ export async function batchGetAll(keys: Item[]): Promise<Item[]> {
     }
   }
   return found;
+}
+
+/**
+ * One page of a query, from an opaque cursor to the next. The cursor must have `shape`
+ * (the query's own partition and key attributes), so it cannot be pointed elsewhere.
+ * @throws AppError `bad_request` for a malformed or foreign cursor.
+ */
+export async function queryPage(
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+  cursor: string | undefined,
+  shape: CursorShape,
+): Promise<{ items: Item[]; nextCursor?: string }> {
+  const result: QueryCommandOutput = await db.send(
+    new QueryCommand({ TableName: tableName, ...input, ExclusiveStartKey: decodeCursor(cursor, shape) }),
+  );
+  const nextCursor = encodeCursor(result.LastEvaluatedKey);
+  return { items: result.Items ?? [], ...(nextCursor ? { nextCursor } : {}) };
 }

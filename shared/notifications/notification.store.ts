@@ -1,8 +1,6 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
-import { db, tableName } from '../db/client.ts';
-import { decodeCursor, encodeCursor } from '../db/cursor.ts';
 import { ENTITY, keys } from '../db/keys.ts';
+import { queryPage } from '../db/read-all.ts';
 import { newId, nowIso } from '../ids.ts';
 import { type Notification, NotificationSchema } from './notification.schema.ts';
 
@@ -30,18 +28,15 @@ export async function listNotifications(
   cursor?: string,
 ): Promise<Page<Notification>> {
   const pk = keys.notificationPartition(userId);
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
+  const page = await queryPage(
+    {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': pk, ':prefix': 'NOTIF#' },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, { equal: { pk }, prefix: { sk: 'NOTIF#' } }),
-    }),
+    },
+    cursor,
+    { equal: { pk }, prefix: { sk: 'NOTIF#' } },
   );
-  return {
-    items: (result.Items ?? []).map((item) => NotificationSchema.parse(item)),
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
-  };
+  return { ...page, items: page.items.map((item) => NotificationSchema.parse(item)) };
 }

@@ -1,9 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../db/client.ts';
-import { decodeCursor, encodeCursor } from '../db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { queryAll } from '../db/read-all.ts';
+import { queryAll, queryPage } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
 import { failedConditions, isConditionFailure } from '../db/transactions.ts';
 import type { AmbassadorStatus, Membership } from './membership.schema.ts';
@@ -78,25 +77,22 @@ export async function listAmbassadorsByStatus(
 ): Promise<Page<Membership>> {
   const index = ACCESS_PATTERNS.ambassadorsByStatus;
   const partition = indexKeys.ambassadorsByStatusPartition(programId, status);
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
+  const page = await queryPage(
+    {
       IndexName: index.name,
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': index.partitionKey },
       ExpressionAttributeValues: { ':pk': partition },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, {
-        equal: { [index.partitionKey]: partition, pk: keys.membership(programId, '').pk },
-        prefix: { sk: 'MEMBER#', [index.sortKey]: '' },
-      }),
-    }),
+    },
+    cursor,
+    {
+      equal: { [index.partitionKey]: partition, pk: keys.membership(programId, '').pk },
+      prefix: { sk: 'MEMBER#', [index.sortKey]: '' },
+    },
   );
-  return {
-    items: (result.Items ?? []).map((item) => MembershipSchema.parse(item)),
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
-  };
+  return { ...page, items: page.items.map((item) => MembershipSchema.parse(item)) };
 }
 
 export type StatusChangeOutcome = 'ok' | 'status_changed' | 'code_taken';

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../db/client.ts';
-import { decodeCursor, encodeCursor } from '../db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { queryPage } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
 import { failedConditions } from '../db/transactions.ts';
 import { notFound } from '../errors.ts';
@@ -162,25 +162,22 @@ async function queryIndex(
   partition: string,
   options: ListOptions,
 ): Promise<Page<Submission>> {
-  const result = await db.send(
-    new QueryCommand({
-      TableName: tableName,
+  const page = await queryPage(
+    {
       IndexName: index.name,
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': index.partitionKey },
       ExpressionAttributeValues: { ':pk': partition },
       ScanIndexForward: !options.newestFirst,
       Limit: options.limit,
-      ExclusiveStartKey: decodeCursor(options.cursor, {
-        equal: { [index.partitionKey]: partition },
-        prefix: { pk: 'PROGRAM#', sk: 'SUBMISSION#', [index.sortKey]: '' },
-      }),
-    }),
+    },
+    options.cursor,
+    {
+      equal: { [index.partitionKey]: partition },
+      prefix: { pk: 'PROGRAM#', sk: 'SUBMISSION#', [index.sortKey]: '' },
+    },
   );
-  return {
-    items: (result.Items ?? []).map((item) => SubmissionSchema.parse(item)),
-    nextCursor: encodeCursor(result.LastEvaluatedKey),
-  };
+  return { ...page, items: page.items.map((item) => SubmissionSchema.parse(item)) };
 }
 
 /** A program's submissions in one status, optionally within one challenge. Never scans. */
