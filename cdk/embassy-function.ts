@@ -87,9 +87,11 @@ export class EmbassyFunction extends Construct {
    * Grants the function access to the table and sets TABLE_NAME in the same call, so the
    * permission and the variable the code reads cannot drift apart.
    */
-  bindTable(table: ITable, mode: 'read' | 'readWrite'): void {
-    if (mode === 'read') table.grantReadData(this.fn);
-    else table.grantReadWriteData(this.fn);
+  bindTable(table: ITable, mode: 'read' | 'readAndPut' | 'readWrite'): void {
+    if (mode === 'readWrite') table.grantReadWriteData(this.fn);
+    else table.grantReadData(this.fn);
+    // The redirect writes clicks: PutItem, and no other write.
+    if (mode === 'readAndPut') table.grant(this.fn, 'dynamodb:PutItem');
     this.fn.addEnvironment('TABLE_NAME', table.tableName);
 
     // DynamoDB names a table's indexes under `table/{name}/index/{index}`; the grant covers

@@ -57,6 +57,7 @@ import { EmbassyFunction, REPO_ROOT } from './embassy-function.ts';
 /** The route table's methods, in the CDK's terms. */
 const HTTP_METHODS: Record<RouteMethod, HttpMethod> = {
   GET: HttpMethod.GET,
+  HEAD: HttpMethod.HEAD,
   POST: HttpMethod.POST,
   PATCH: HttpMethod.PATCH,
   PUT: HttpMethod.PUT,

@@ -1,40 +1,99 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { REFERRAL_CODE_PATTERN } from '#shared/ambassadors/referral-code.ts';
+import { env } from '#shared/env.ts';
+import { newId } from '#shared/ids.ts';
 import { log } from '#shared/log.ts';
-import { findLandingUrl, findReferralCode } from '#shared/referrals/referral-code.store.ts';
+import { recordClick } from '#shared/referrals/record-click.ts';
+import { hourBucket, isBot, safeDestination } from '#shared/referrals/redirect-rules.ts';
+import {
+  findRedirectTarget,
+  findReferralCode,
+  findTrackedLink,
+  type RedirectTarget,
+  type TrackedLink,
+} from '#shared/referrals/referral-code.store.ts';
+import { hashVisitorPart } from '#shared/referrals/visitor-hash.ts';
 
 const CACHE_MS = 60_000;
-const landingCache = new Map<string, { url: string | undefined; until: number }>();
+const SLUG_PATTERN = /^[a-z0-9-]{1,40}$/;
 
-async function landingUrlOf(programId: string): Promise<string | undefined> {
-  const cached = landingCache.get(programId);
-  if (cached && cached.until > Date.now()) return cached.url;
-  const url = await findLandingUrl(programId);
-  landingCache.set(programId, { url, until: Date.now() + CACHE_MS });
-  return url;
+/** A small per-container cache: a viral code is looked up once a minute, not per click. */
+function cached<T>(load: (key: string) => Promise<T>) {
+  const entries = new Map<string, { value: T; until: number }>();
+  return async (key: string): Promise<T> => {
+    const hit = entries.get(key);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const value = await load(key);
+    if (entries.size > 10_000) entries.clear();
+    entries.set(key, { value, until: Date.now() + CACHE_MS });
+    return value;
+  };
 }
+const targetOf = cached<RedirectTarget | undefined>(findRedirectTarget);
+const linkOf = cached<TrackedLink | undefined>((key) => {
+  const [code = '', slug = ''] = key.split('/');
+  return findTrackedLink(code, slug);
+});
 
-const errorResult = (statusCode: number, code: string, message: string, requestId: string) => ({
-  statusCode,
+const notFound = (requestId: string) => ({
+  statusCode: 404,
   headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-  body: JSON.stringify({ error: { code, message, requestId } }),
+  body: JSON.stringify({ error: { code: 'not_found', message: 'Unknown referral link', requestId } }),
 });
 
 /**
- * GET /r/{code} – 302 to the program's landing page with `ref={code}`. No framework: this is
- * the hot path. A suspended ambassador's code still reaches the shop, without attribution.
+ * GET|HEAD /r/{code} and /r/{code}/{slug} – 302 to the program's landing page (or the tracked
+ * link's page) with `ref={code}` and `rid={clickId}`. No framework: this is the hot path.
+ * Only https destinations on the program's allowed hosts are ever used. A suspended
+ * ambassador's link still reaches the page, without attribution. Bots and HEAD requests are
+ * redirected but not counted.
  */
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const requestId = event.requestContext?.requestId ?? '';
   const code = (event.pathParameters?.code ?? '').toUpperCase();
-  if (!REFERRAL_CODE_PATTERN.test(code))
-    return errorResult(404, 'not_found', 'Unknown referral code', requestId);
+  const slug = event.pathParameters?.slug;
+  if (!REFERRAL_CODE_PATTERN.test(code) || (slug !== undefined && !SLUG_PATTERN.test(slug)))
+    return notFound(requestId);
   try {
     const referral = await findReferralCode(code);
-    const landing = referral ? await landingUrlOf(referral.programId) : undefined;
-    if (!referral || !landing) return errorResult(404, 'not_found', 'Unknown referral code', requestId);
-    const location = new URL(landing);
-    if (referral.active) location.searchParams.set('ref', code);
+    const target = referral ? await targetOf(referral.programId) : undefined;
+    if (!referral || !target) return notFound(requestId);
+    const link = slug ? await linkOf(`${code}/${slug}`) : undefined;
+    if (slug && !link) return notFound(requestId);
+    // A link whose domain is no longer allowed falls back to the landing page.
+    const location =
+      (link && safeDestination(link.destination, target.landingUrl, target.allowedDomains)) ??
+      new URL(target.landingUrl);
+
+    if (referral.active) {
+      const clickId = newId();
+      location.searchParams.set('ref', code);
+      location.searchParams.set('rid', clickId);
+      const method = event.requestContext?.http?.method ?? 'GET';
+      const userAgent = event.headers?.['user-agent'];
+      if (method === 'GET' && !isBot(userAgent)) {
+        const ip =
+          (event.headers?.['x-forwarded-for'] ?? event.requestContext?.http?.sourceIp ?? '')
+            .split(',')[0]
+            ?.trim() ?? '';
+        const now = new Date();
+        const ipHash = hashVisitorPart(ip, env.CLICK_HASH_KEY);
+        const uaHash = hashVisitorPart(userAgent ?? '', env.CLICK_HASH_KEY);
+        const country = event.headers?.['cloudfront-viewer-country'];
+        await recordClick({
+          clickId,
+          programId: referral.programId,
+          code,
+          userId: referral.userId,
+          ...(slug ? { slug } : {}),
+          at: now.toISOString(),
+          ipHash,
+          uaHash,
+          ...(country ? { country } : {}),
+          visitKey: `${code}#${slug ?? ''}#${ipHash}.${uaHash}#${hourBucket(now)}`,
+        });
+      }
+    }
     return {
       statusCode: 302,
       headers: {
@@ -45,6 +104,16 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
     };
   } catch (error) {
     log.error('redirect lookup failed', { requestId, error: String(error) });
-    return errorResult(503, 'unavailable', 'Referral links are briefly unavailable; try again', requestId);
+    return {
+      statusCode: 503,
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+      body: JSON.stringify({
+        error: {
+          code: 'unavailable',
+          message: 'Referral links are briefly unavailable; try again',
+          requestId,
+        },
+      }),
+    };
   }
 }

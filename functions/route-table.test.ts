@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ROUTES } from '#shared/routes.ts';
 import { challengesApp } from './challenges/app.ts';
 import { programsApp } from './programs/app.ts';
+import { referralsApp } from './referrals/app.ts';
 
 describe('the route table and the apps agree', () => {
   it.each([
     ['programs', programsApp],
     ['challenges', challengesApp],
+    ['referrals', referralsApp],
   ] as const)('the %s function serves exactly its rows', (name, app) => {
     const served = app.openAPIRegistry.definitions
       .flatMap((d) => (d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : []))

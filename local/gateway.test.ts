@@ -30,7 +30,12 @@ describe('local gateway route matching', () => {
     });
     expect(match('DELETE', '/api/programs/P1')?.key).toBe('ANY /api/{proxy+}');
     expect(match('GET', '/r/ANNA-7K2Q')).toEqual({ key: 'GET /r/{code}', params: { code: 'ANNA-7K2Q' } });
-    expect(match('GET', '/r/a/b')).toBeUndefined();
+    expect(match('GET', '/r/ANNA-7K2Q/summer')).toEqual({
+      key: 'GET /r/{code}/{slug}',
+      params: { code: 'ANNA-7K2Q', slug: 'summer' },
+    });
+    expect(match('HEAD', '/r/ANNA-7K2Q')?.key).toBe('HEAD /r/{code}');
+    expect(match('GET', '/r/a/b/c')).toBeUndefined();
     expect(match('GET', '/index.html')).toBeUndefined();
   });
 });

@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   MEDIA_BUCKET: z.optional(z.string().check(z.minLength(3))),
   /** Locally: the S3-compatible stand-in's endpoint (path-style). In AWS the SDK finds S3. */
   S3_ENDPOINT: z.optional(z.url('must be a URL')),
+  /** Key for hashing visitors' IPs and user agents (never stored raw). Set from a secret in AWS. */
+  CLICK_HASH_KEY: z._default(z.string().check(z.minLength(16)), 'local-development-click-hash-key'),
   /** How notification email leaves: SES in AWS, the dev outbox file locally, or not at all. */
   MAIL_TRANSPORT: z._default(z.enum(['ses', 'outbox', 'none']), 'none'),
   /** The verified SES sender, such as `Embassy <hello@brand.example>`. */

@@ -14,6 +14,21 @@ export const FUNCTIONS = {
     table: 'readWrite',
     media: 'proofs/*',
   },
+  /** Referral links now; conversions, commissions and reports next: the "referrals" context. */
+  referrals: {
+    entry: 'functions/referrals.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+  },
+  /** Counts clicks from the table's stream, off the redirect's hot path. */
+  clicks: {
+    entry: 'functions/clicks.handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    table: 'readWrite',
+    stream: { entities: ['click'], events: ['INSERT'] },
+  },
   /** Opens and closes challenges by the clock; invoked on a schedule, not by a route. */
   scheduler: {
     entry: 'functions/scheduler.handler.ts',
@@ -33,7 +48,7 @@ export const FUNCTIONS = {
   /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
   /** `/r/{code}`: the hot path. No framework, one read. */
-  redirect: { entry: 'functions/redirect.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'read' },
+  redirect: { entry: 'functions/redirect.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'readAndPut' },
 } as const satisfies Record<string, FunctionDefinition>;
 
 export type FunctionDefinition = {
@@ -41,7 +56,8 @@ export type FunctionDefinition = {
   entry: string;
   memoryMb: number;
   timeoutSeconds: number;
-  table: 'none' | 'read' | 'readWrite';
+  /** `readAndPut`: reads, plus PutItem only (the redirect writes clicks and nothing else). */
+  table: 'none' | 'read' | 'readAndPut' | 'readWrite';
   /** Keys of the media bucket the function presigns uploads and reads for (it gets MEDIA_BUCKET). */
   media?: string;
   /** An EventBridge Scheduler expression for functions that run on the clock. */
@@ -52,7 +68,7 @@ export type FunctionDefinition = {
 
 export type FunctionName = keyof typeof FUNCTIONS;
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'ANY';
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'ANY';
 
 /**
  * Who may call a route. The handler enforces it; this column documents it and drives the
@@ -119,9 +135,14 @@ export const ROUTES: readonly RouteDefinition[] = [
   challenges('GET', '/api/programs/{programId}/gallery', 'member'),
   challenges('GET', '/api/programs/{programId}/leaderboard', 'member'),
   challenges('GET', '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger', 'selfOrManager'),
+  { method: 'POST', path: '/api/programs/{programId}/links', function: 'referrals', access: 'member' },
+  { method: 'GET', path: '/api/programs/{programId}/links', function: 'referrals', access: 'member' },
   { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
   { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
   { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public' },
+  { method: 'HEAD', path: '/r/{code}', function: 'redirect', access: 'public' },
+  { method: 'GET', path: '/r/{code}/{slug}', function: 'redirect', access: 'public' },
+  { method: 'HEAD', path: '/r/{code}/{slug}', function: 'redirect', access: 'public' },
 ];
 
 /** `/api/programs/{programId}` → `/api/programs/:programId` (Hono's syntax). */

@@ -46,6 +46,11 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
   'POST /api/programs/{programId}/submissions/{submissionId}/kudos': { status: 403 },
   'GET /api/programs/{programId}/gallery': { status: 403 },
   'GET /api/programs/{programId}/leaderboard': { status: 403 },
+  'POST /api/programs/{programId}/links': {
+    body: { destination: 'https://example.com/fiesta/x' },
+    status: 403,
+  },
+  'GET /api/programs/{programId}/links': { status: 403 },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger': { status: 403 },
   // Applying is open to every signed-in user by design: it creates the caller's own record only.
   'POST /api/programs/{programId}/applications': { body: validApplication(), status: 201 },
@@ -60,6 +65,9 @@ const NOT_PROGRAM_SCOPED = new Set([
   'GET /api/openapi.json',
   'ANY /api/{proxy+}',
   'GET /r/{code}',
+  'HEAD /r/{code}',
+  'GET /r/{code}/{slug}',
+  'HEAD /r/{code}/{slug}',
 ]);
 
 let api: Api;

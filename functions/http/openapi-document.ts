@@ -1,13 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { challengesApp } from '../challenges/app.ts';
 import { programsApp } from '../programs/app.ts';
+import { referralsApp } from '../referrals/app.ts';
 
 /**
  * The API's OpenAPI 3.1 document, generated from every context app's route definitions.
  * Imported only by the docs function, so the other bundles do not carry every schema.
  */
 export function buildOpenApiDocument() {
-  const all = new OpenAPIHono().route('/', programsApp).route('/', challengesApp);
+  const all = new OpenAPIHono().route('/', programsApp).route('/', challengesApp).route('/', referralsApp);
   const registry = all.openAPIRegistry;
   registry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

@@ -7,6 +7,10 @@ export const ENTITY = {
   programSlug: 'programSlug',
   membership: 'membership',
   referralCode: 'referralCode',
+  trackedLink: 'trackedLink',
+  click: 'click',
+  visit: 'visit',
+  clickDay: 'clickDay',
   invitation: 'invitation',
   challenge: 'challenge',
   participation: 'participation',
@@ -30,6 +34,19 @@ export const keys = {
   programSlug: (slug: string) => ({ pk: `SLUG#${slug}`, sk: 'SLUG' }),
   membership: (programId: string, userId: string) => ({ pk: programPk(programId), sk: `MEMBER#${userId}` }),
   referralCode: (code: string) => ({ pk: `REFCODE#${code}`, sk: 'REFCODE' }),
+  /** A tracked link: the code's `/r/{code}/{slug}` leads to `destination`. */
+  trackedLink: (code: string, slug: string) => ({ pk: `REFCODE#${code}`, sk: `LINK#${slug}` }),
+  /** One click, keyed by its id (the `rid`): random keys, so a burst has no hot partition. */
+  click: (clickId: string) => ({ pk: `CLICK#${clickId}`, sk: 'CLICK' }),
+  /** One counted visit per visitor per link per hour (expires). */
+  visit: (visitKey: string) => ({ pk: `VISIT#${visitKey}`, sk: 'VISIT' }),
+  /** Clicks counted per program, code and UTC day: reports read these, never the clicks. */
+  /** Sharded (0–9) so a viral code's counting spreads over ten items. */
+  clickDay: (programId: string, code: string, day: string, shard: number) => ({
+    pk: `CLICKS#${programId}#${code}`,
+    sk: `DAY#${day}#${shard}`,
+  }),
+  clickDayPartition: (programId: string, code: string) => `CLICKS#${programId}#${code}`,
   invitation: (programId: string, email: string) => ({ pk: programPk(programId), sk: `INVITE#${email}` }),
   challenge: (programId: string, challengeId: string) => ({
     pk: programPk(programId),

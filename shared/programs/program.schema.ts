@@ -123,6 +123,16 @@ const BadgesSchema = z
   .max(20)
   .refine((badges) => new Set(badges.map((b) => b.id)).size === badges.length, 'Badge ids must be unique');
 
+const AllowedDomainsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(z.regexes.domain, 'Allowed domains are host names such as shop.example.com'),
+  )
+  .max(20);
+
 export const SlugSchema = z
   .string()
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/, 'A slug is 1–48 lower-case letters, digits and dashes');
@@ -142,6 +152,8 @@ const programFields = {
   termsUrl: HttpsUrlSchema.optional(),
   tiers: TiersSchema.default(DEFAULT_TIERS),
   badges: BadgesSchema.default(DEFAULT_BADGES),
+  /** Besides the landing page's host, domains (and their subdomains) tracked links may lead to. */
+  allowedDomains: AllowedDomainsSchema.default([]),
 };
 
 export const CreateProgramSchema = z.strictObject(programFields).meta({ id: 'CreateProgram' });
@@ -162,6 +174,7 @@ export const UpdateProgramSchema = z
     termsUrl: HttpsUrlSchema.nullable(),
     tiers: TiersSchema,
     badges: BadgesSchema,
+    allowedDomains: AllowedDomainsSchema,
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -186,6 +199,7 @@ export const ProgramSchema = z
     // Programs stored before tiers and badges existed read with the defaults.
     tiers: z.array(TierSchema).default(DEFAULT_TIERS),
     badges: z.array(BadgeSchema).default(DEFAULT_BADGES),
+    allowedDomains: z.array(z.string()).default([]),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -1,24 +1,74 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { keys } from '../db/keys.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import { isConditionFailure } from '../db/transactions.ts';
 
 export type ReferralCodeRecord = { code: string; programId: string; userId: string; active: boolean };
+export type TrackedLink = { code: string; slug: string; destination: string; createdAt: string };
+export type RedirectTarget = { landingUrl: string; allowedDomains: string[] };
 
-/** Looks up a referral code; the redirect's one read. */
+/** Looks up a referral code; the redirect's first read. */
 export async function findReferralCode(code: string): Promise<ReferralCodeRecord | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.referralCode(code) }));
   if (!Item || typeof Item.programId !== 'string' || typeof Item.userId !== 'string') return undefined;
   return { code, programId: Item.programId, userId: Item.userId, active: Item.active === true };
 }
 
-/** A program's landing URL alone (a projection), for the redirect. */
-export async function findLandingUrl(programId: string): Promise<string | undefined> {
+/** What the redirect needs of a program (a projection): its landing page and allowed domains. */
+export async function findRedirectTarget(programId: string): Promise<RedirectTarget | undefined> {
   const { Item } = await db.send(
     new GetCommand({
       TableName: tableName,
       Key: keys.program(programId),
-      ProjectionExpression: 'landingUrl',
+      ProjectionExpression: 'landingUrl, allowedDomains',
     }),
   );
-  return typeof Item?.landingUrl === 'string' ? Item.landingUrl : undefined;
+  if (typeof Item?.landingUrl !== 'string') return undefined;
+  const domains = Array.isArray(Item.allowedDomains)
+    ? Item.allowedDomains.filter((d) => typeof d === 'string')
+    : [];
+  return { landingUrl: Item.landingUrl, allowedDomains: domains };
+}
+
+/** One tracked link of a code, or undefined. */
+export async function findTrackedLink(code: string, slug: string): Promise<TrackedLink | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.trackedLink(code, slug) }));
+  return typeof Item?.destination === 'string'
+    ? { code, slug, destination: Item.destination, createdAt: String(Item.createdAt) }
+    : undefined;
+}
+
+/** Writes a new tracked link. @returns false when the slug is taken for this code. */
+export async function insertTrackedLink(link: TrackedLink): Promise<boolean> {
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.trackedLink(link.code, link.slug), entity: ENTITY.trackedLink, ...link },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** A code's tracked links (an ambassador makes a handful). */
+export async function listTrackedLinks(code: string): Promise<TrackedLink[]> {
+  const result = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.trackedLink(code, '').pk, ':prefix': 'LINK#' },
+      Limit: 200,
+    }),
+  );
+  return (result.Items ?? []).map((item) => ({
+    code,
+    slug: String(item.slug),
+    destination: String(item.destination),
+    createdAt: String(item.createdAt),
+  }));
 }

@@ -1,0 +1,36 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+
+/** Clicks are kept for attribution (window up to 90 days), then expire. */
+const CLICK_RETENTION_DAYS = 120;
+
+export type Click = {
+  clickId: string;
+  programId: string;
+  code: string;
+  userId: string;
+  slug?: string;
+  at: string;
+  /** Keyed hashes: visitors are told apart, never identified. */
+  ipHash: string;
+  uaHash: string;
+  country?: string;
+  /** One counted click per visitor per link per hour: the aggregator dedupes on this. */
+  visitKey: string;
+};
+
+/** One write to a random partition (the click id): a viral burst at one code has no hot key. */
+export async function putClick(click: Click): Promise<void> {
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...keys.click(click.clickId),
+        entity: ENTITY.click,
+        ...click,
+        expiresAt: Math.floor(Date.parse(click.at) / 1000) + CLICK_RETENTION_DAYS * 86_400,
+      },
+    }),
+  );
+}

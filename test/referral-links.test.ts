@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableName } from '#shared/db/client.ts';
+import { handler as clicks } from '../functions/clicks.handler.ts';
+import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
+import {
+  type Api,
+  type ApiResponse,
+  createUser,
+  programInput,
+  services,
+  startApi,
+  type TestUser,
+  validApplication,
+} from './helpers.ts';
+
+let api: Api;
+let poller: StreamPoller;
+let admin: TestUser;
+let anna: TestUser;
+let programId: string;
+let code: string;
+
+const ok = (response: ApiResponse, status = 200) => {
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  return response.body;
+};
+const BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
+const visit = (path: string, ua: string, ip: string, method = 'GET') =>
+  fetch(`${api.url}${path}`, {
+    method,
+    redirect: 'manual',
+    headers: { 'user-agent': ua, 'x-forwarded-for': ip },
+  });
+
+beforeAll(async () => {
+  api = await startApi();
+  poller = await startStreamPoller({
+    endpoint: services().dynamoEndpoint,
+    tableName,
+    consumers: [{ name: 'clicks', handler: clicks as never, entities: ['click'], events: ['INSERT'] }],
+    intervalMs: 50,
+  });
+  admin = await createUser({ admin: true });
+  programId = ok(
+    await api.call(admin, 'POST', '/api/programs', programInput({ allowedDomains: ['shop.example.net'] })),
+    201,
+  ).programId;
+  anna = await createUser({ name: 'anna' });
+  ok(await api.call(anna, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
+  code = ok(
+    await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/decision`, {
+      decision: 'approve',
+    }),
+  ).referralCode;
+});
+afterAll(async () => {
+  await poller.stop();
+  await api.close();
+});
+
+describe('referral links', () => {
+  it('makes tracked links to allowed pages only, and redirects with ref and rid', async () => {
+    const link = ok(
+      await api.call(anna, 'POST', `/api/programs/${programId}/links`, {
+        destination: 'https://shop.example.net/cart?promo=x',
+        slug: 'cart',
+      }),
+      201,
+    );
+    expect(link.url).toBe(`/r/${code}/cart`);
+    for (const destination of [
+      'https://evil.io/',
+      'http://example.com/fiesta',
+      'https://example.com.evil.io/',
+      'javascript:alert(1)',
+      'https://u:p@example.com/',
+    ]) {
+      expect(
+        (await api.call(anna, 'POST', `/api/programs/${programId}/links`, { destination })).status,
+        destination,
+      ).toBe(422);
+    }
+    expect(
+      (
+        await api.call(anna, 'POST', `/api/programs/${programId}/links`, {
+          destination: link.destination,
+          slug: 'cart',
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await api.call(admin, 'POST', `/api/programs/${programId}/links`, { destination: link.destination }))
+        .status,
+    ).toBe(403);
+
+    const followed = await visit(`/r/${code}/cart`, BROWSER, '198.51.100.7');
+    const location = new URL(followed.headers.get('location') ?? '');
+    expect(followed.status).toBe(302);
+    expect(location.origin + location.pathname).toBe('https://shop.example.net/cart');
+    expect(location.searchParams.get('promo')).toBe('x');
+    expect(location.searchParams.get('ref')).toBe(code);
+    expect(location.searchParams.get('rid')).toMatch(/^[0-9A-Z]{26}$/);
+    expect((await visit(`/r/${code}/nope`, BROWSER, '198.51.100.7')).status).toBe(404);
+  });
+
+  it('counts one click per visitor per link per hour, and no bots or HEAD requests', async () => {
+    await poller.drain(); // earlier tests' clicks are counted first
+    const before = ok(await api.call(anna, 'GET', `/api/programs/${programId}/links`)).clicks.total;
+    const responses = [
+      await visit(`/r/${code}`, BROWSER, '203.0.113.1'),
+      await visit(`/r/${code}`, BROWSER, '203.0.113.1'), // the same visitor again: not counted
+      await visit(`/r/${code}`, `${BROWSER} Safari/604.1`, '203.0.113.1'), // another browser
+      await visit(`/r/${code}`, BROWSER, '203.0.113.2'), // another visitor
+      await visit(`/r/${code}`, 'facebookexternalhit/1.1', '203.0.113.3'), // an unfurler
+      await visit(`/r/${code}`, BROWSER, '203.0.113.4', 'HEAD'),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([302, 302, 302, 302, 302, 302]);
+    await poller.drain();
+    const after = ok(await api.call(anna, 'GET', `/api/programs/${programId}/links`));
+    expect(after.clicks.total - before).toBe(3);
+    expect(poller.parked.get('clicks')).toBeUndefined();
+  });
+});
