@@ -139,6 +139,15 @@ describe('EmbassyStack', () => {
     }
   });
 
+  it('gives the redirect a generated click-hash key by reference, never in the template', () => {
+    const fn = template.findResources('AWS::Lambda::Function')[logicalId(stack.functions.redirect.fn)];
+    const key = JSON.stringify(fn?.Properties.Environment.Variables.CLICK_HASH_KEY);
+    expect(key).toContain('resolve:secretsmanager');
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
+    });
+  });
+
   it('lets the challenges function presign proof-image uploads and reads, and nothing more', () => {
     const fn = template.findResources('AWS::Lambda::Function')[logicalId(stack.functions.challenges.fn)];
     expect(fn?.Properties.Environment.Variables.MEDIA_BUCKET).toBeDefined();

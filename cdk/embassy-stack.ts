@@ -42,6 +42,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from 'aws-cd
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { GSI, TABLE } from '../shared/db/table.ts';
@@ -202,6 +203,17 @@ export class EmbassyStack extends Stack {
 
   private createFunctions(): Record<FunctionName, EmbassyFunction> {
     const issuer = `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`;
+    // The key for hashing visitors' IPs and user agents: generated once, kept out of the template.
+    const clickHashKey = new Secret(this, 'ClickHashKey', {
+      description: 'Embassy: key for the keyed hashes of visitors in click records',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(clickHashKey, {
+      'AwsSolutions-SMG4':
+        'Not rotated on purpose: the key only makes hashed visitors unlinkable to raw IPs; rotating it would ' +
+        'merely split one visitor into two for the hour of the change.',
+    });
     const build = (name: FunctionName): EmbassyFunction => {
       const definition: FunctionDefinition = FUNCTIONS[name];
       const fn = new EmbassyFunction(this, `${pascalCase(name)}Function`, {
@@ -221,6 +233,9 @@ export class EmbassyStack extends Stack {
         fn.bindTable(this.table, definition.table);
       }
       if (definition.media) fn.bindMedia(this.mediaBucket, definition.media);
+      // Resolved by CloudFormation at deploy time ({{resolve:secretsmanager:…}}), never written in the template.
+      if (name === 'redirect')
+        fn.fn.addEnvironment('CLICK_HASH_KEY', clickHashKey.secretValue.unsafeUnwrap());
       return fn;
     };
     const names = Object.keys(FUNCTIONS) as FunctionName[];
