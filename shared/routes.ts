@@ -80,8 +80,19 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 
  * - manager: owner or manager of the program (admins count as owners)
  * - owner: owner of the program
  * - selfOrManager: the ambassador the path names, or a manager
+ * - sales: owner or brand user (keys, sales data)
+ * - apiKey: the brand's server, with a program API key instead of a user token
  */
-export type Access = 'public' | 'signedIn' | 'admin' | 'member' | 'manager' | 'owner' | 'selfOrManager';
+export type Access =
+  | 'public'
+  | 'signedIn'
+  | 'admin'
+  | 'member'
+  | 'manager'
+  | 'owner'
+  | 'selfOrManager'
+  | 'sales'
+  | 'apiKey';
 
 export type RouteDefinition = {
   method: HttpMethod;
@@ -137,6 +148,15 @@ export const ROUTES: readonly RouteDefinition[] = [
   challenges('GET', '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger', 'selfOrManager'),
   { method: 'POST', path: '/api/programs/{programId}/links', function: 'referrals', access: 'member' },
   { method: 'GET', path: '/api/programs/{programId}/links', function: 'referrals', access: 'member' },
+  { method: 'POST', path: '/api/programs/{programId}/api-keys', function: 'referrals', access: 'sales' },
+  { method: 'GET', path: '/api/programs/{programId}/api-keys', function: 'referrals', access: 'sales' },
+  {
+    method: 'DELETE',
+    path: '/api/programs/{programId}/api-keys/{keyId}',
+    function: 'referrals',
+    access: 'sales',
+  },
+  { method: 'POST', path: '/api/programs/{programId}/conversions', function: 'referrals', access: 'apiKey' },
   { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
   { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
   { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public' },

@@ -51,6 +51,14 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
     status: 403,
   },
   'GET /api/programs/{programId}/links': { status: 403 },
+  'POST /api/programs/{programId}/api-keys': { body: { name: 'mole' }, status: 403 },
+  'GET /api/programs/{programId}/api-keys': { status: 403 },
+  'DELETE /api/programs/{programId}/api-keys/{keyId}': { status: 403 },
+  // A user token is not an API key, whoever holds it.
+  'POST /api/programs/{programId}/conversions': {
+    body: { orderId: 'mole-1', amount: 100, currency: 'EUR', occurredAt: '2026-11-01T10:00:00Z' },
+    status: 401,
+  },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger': { status: 403 },
   // Applying is open to every signed-in user by design: it creates the caller's own record only.
   'POST /api/programs/{programId}/applications': { body: validApplication(), status: 201 },
@@ -155,7 +163,8 @@ describe('cross-program access', () => {
             .replace('{programId}', programB)
             .replace('{ambassadorId}', target.id)
             .replace('{challengeId}', challengeInB)
-            .replace('{submissionId}', submissionInB);
+            .replace('{submissionId}', submissionInB)
+            .replace('{keyId}', '01ABCDEFGHJKMNPQRSTVWXYZ00');
           const response = await api.call(caller, method, path, expectation.body);
           const expected =
             key.endsWith('/applications') && response.status === 409 ? 409 : expectation.status;

@@ -16,6 +16,12 @@ export function buildOpenApiDocument() {
     bearerFormat: 'JWT',
     description: 'The Cognito ID token from sign-in (USER_PASSWORD_AUTH or SRP).',
   });
+  registry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A program API key (emb_…) from POST /api/programs/{programId}/api-keys, for the shop’s server.',
+  });
   const document = all.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {

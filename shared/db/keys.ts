@@ -8,6 +8,8 @@ export const ENTITY = {
   membership: 'membership',
   referralCode: 'referralCode',
   trackedLink: 'trackedLink',
+  apiKey: 'apiKey',
+  conversion: 'conversion',
   click: 'click',
   visit: 'visit',
   clickDay: 'clickDay',
@@ -36,6 +38,12 @@ export const keys = {
   referralCode: (code: string) => ({ pk: `REFCODE#${code}`, sk: 'REFCODE' }),
   /** A tracked link: the code's `/r/{code}/{slug}` leads to `destination`. */
   trackedLink: (code: string, slug: string) => ({ pk: `REFCODE#${code}`, sk: `LINK#${slug}` }),
+  apiKey: (programId: string, keyId: string) => ({ pk: programPk(programId), sk: `APIKEY#${keyId}` }),
+  /** One conversion per order: the order id is the key, so a repeat cannot write a second. */
+  conversion: (programId: string, orderId: string) => ({
+    pk: programPk(programId),
+    sk: `CONVERSION#${orderId}`,
+  }),
   /** One click, keyed by its id (the `rid`): random keys, so a burst has no hot partition. */
   click: (clickId: string) => ({ pk: `CLICK#${clickId}`, sk: 'CLICK' }),
   /** One counted visit per visitor per link per hour (expires). */

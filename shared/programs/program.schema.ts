@@ -154,6 +154,8 @@ const programFields = {
   badges: BadgesSchema.default(DEFAULT_BADGES),
   /** Besides the landing page's host, domains (and their subdomains) tracked links may lead to. */
   allowedDomains: AllowedDomainsSchema.default([]),
+  /** Days after a click in which an order is attributed to it. */
+  attributionWindowDays: z.number().int().min(1).max(90).default(30),
 };
 
 export const CreateProgramSchema = z.strictObject(programFields).meta({ id: 'CreateProgram' });
@@ -175,6 +177,7 @@ export const UpdateProgramSchema = z
     tiers: TiersSchema,
     badges: BadgesSchema,
     allowedDomains: AllowedDomainsSchema,
+    attributionWindowDays: z.number().int().min(1).max(90),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -200,6 +203,7 @@ export const ProgramSchema = z
     tiers: z.array(TierSchema).default(DEFAULT_TIERS),
     badges: z.array(BadgeSchema).default(DEFAULT_BADGES),
     allowedDomains: z.array(z.string()).default([]),
+    attributionWindowDays: z.number().default(30),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -1,0 +1,111 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  CreateApiKeySchema,
+  createApiKey,
+  listProgramApiKeys,
+  revokeProgramApiKey,
+} from '#shared/conversions/api-keys.service.ts';
+import { ConversionSchema, RecordConversionSchema } from '#shared/conversions/conversion.schema.ts';
+import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
+import { requireApiKey } from '../http/api-key-auth.ts';
+import { requireUser } from '../http/auth.ts';
+import { createRouter } from '../http/create-app.ts';
+import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+
+const KeyParams = ProgramParams.extend({ keyId: z.string().min(1).max(64) });
+const ApiKeySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string().optional(),
+  revokedAt: z.string().optional(),
+});
+
+export const conversionsRoutes = createRouter()
+  // POST /api/programs/{programId}/api-keys – the owner or brand creates a key for the shop's server
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/api-keys',
+      tags: ['Conversions'],
+      summary: 'Create an API key (owner or brand); the key is shown once',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams, body: jsonBody(CreateApiKeySchema) },
+      responses: {
+        201: jsonContent(
+          ApiKeySchema.extend({ key: z.string() }),
+          'The key: store it now, it is not shown again',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      c.json(await createApiKey(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 201),
+  )
+  // GET /api/programs/{programId}/api-keys – the program's keys, without secrets
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/api-keys',
+      tags: ['Conversions'],
+      summary: 'List API keys, without secrets (owner or brand)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(ApiKeySchema) }), 'The keys'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await listProgramApiKeys(c.get('user'), c.req.valid('param').programId), 200),
+  )
+  // DELETE /api/programs/{programId}/api-keys/{keyId} – revoke a key at once
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/programs/{programId}/api-keys/{keyId}',
+      tags: ['Conversions'],
+      summary: 'Revoke an API key (owner or brand)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: KeyParams },
+      responses: { 204: { description: 'Revoked' }, ...errorResponses },
+    }),
+    async (c) => {
+      const { programId, keyId } = c.req.valid('param');
+      await revokeProgramApiKey(c.get('user'), programId, keyId);
+      return c.body(null, 204);
+    },
+  )
+  // POST /api/programs/{programId}/conversions – the shop's server reports an order, once
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/conversions',
+      tags: ['Conversions'],
+      summary: 'Record an order (program API key)',
+      description:
+        'Idempotent on orderId: a repeat returns the first result (200) and writes nothing; a repeat with ' +
+        'different content is 409. Attribution: the clickId (the rid the redirect appended) if it is this ' +
+        'program’s and within the attribution window before occurredAt; else the referralCode if active; ' +
+        'else unattributed. What did not count is listed in flags; a customer who is the ambassador is ' +
+        'flagged self_referral.',
+      security: [{ apiKey: [] }],
+      middleware: [requireApiKey] as const,
+      request: { params: ProgramParams, body: jsonBody(RecordConversionSchema) },
+      responses: {
+        201: jsonContent(ConversionSchema, 'Recorded'),
+        200: jsonContent(ConversionSchema, 'Already recorded: the first result'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { conversion, replayed } = await recordConversion(
+        c.req.valid('param').programId,
+        c.get('apiKeyId'),
+        c.req.valid('json'),
+      );
+      return c.json(conversion, replayed ? 200 : 201);
+    },
+  );

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { notFound } from '../errors.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { insertApiKey, listApiKeys, revokeApiKey } from './api-key.store.ts';
+
+export const CreateApiKeySchema = z
+  .strictObject({ name: z.string().trim().min(1).max(80).default('Shop server') })
+  .meta({ id: 'CreateApiKey' });
+
+const SALES_ROLES = ['owner', 'brand'] as const;
+
+/** Creates a program API key (owner or brand); the key is shown once. @throws AppError `forbidden`. */
+export async function createApiKey(
+  user: AuthUser,
+  programId: string,
+  input: z.infer<typeof CreateApiKeySchema>,
+) {
+  assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
+  const { id, key, name, createdAt } = await insertApiKey(programId, input.name, user.id);
+  return { id, key, name, createdAt };
+}
+
+/** The program's API keys, without secrets (owner or brand). @throws AppError `forbidden`. */
+export async function listProgramApiKeys(user: AuthUser, programId: string) {
+  assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
+  return { items: await listApiKeys(programId) };
+}
+
+/** Revokes a key at once (owner or brand). @throws AppError `forbidden`, `not_found`. */
+export async function revokeProgramApiKey(user: AuthUser, programId: string, keyId: string): Promise<void> {
+  assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
+  if (!(await revokeApiKey(programId, keyId))) throw notFound('API key');
+}

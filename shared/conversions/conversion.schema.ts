@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { CurrencySchema } from '../common.schema.ts';
+
+export const RecordConversionSchema = z
+  .strictObject({
+    orderId: z.string().trim().min(1).max(100),
+    /** Integer minor units (cents), never floats. */
+    amount: z.number().int().min(0).max(1_000_000_000_000),
+    currency: CurrencySchema,
+    referralCode: z.string().trim().max(20).optional(),
+    /** The `rid` the redirect appended, kept by the shop since the visit. */
+    clickId: z.string().trim().max(40).optional(),
+    /** Compared hashed with the ambassador's, to flag self-referral; never stored raw. */
+    customerEmail: z.email().max(254).optional(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    items: z
+      .array(
+        z.strictObject({
+          sku: z.string().max(100),
+          quantity: z.number().int().min(1).max(100_000),
+          amount: z.number().int().min(0).max(1_000_000_000_000),
+        }),
+      )
+      .max(500)
+      .optional(),
+  })
+  .meta({ id: 'RecordConversion' });
+export type RecordConversionInput = z.infer<typeof RecordConversionSchema>;
+
+export const CONVERSION_FLAGS = [
+  'self_referral',
+  'unknown_click',
+  'click_outside_window',
+  'unknown_code',
+  'suspended_code',
+] as const;
+
+export const ConversionSchema = z
+  .object({
+    programId: z.string(),
+    orderId: z.string(),
+    amount: z.number().int(),
+    currency: z.string(),
+    occurredAt: z.string(),
+    status: z.enum(['attributed', 'unattributed']),
+    attribution: z
+      .object({
+        via: z.enum(['click', 'code']),
+        code: z.string(),
+        ambassadorId: z.string(),
+        clickId: z.string().optional(),
+        clickedAt: z.string().optional(),
+      })
+      .optional(),
+    /** What the attribution noticed: self-referral, a click too old or unknown, a code unknown or suspended. */
+    flags: z.array(z.enum(CONVERSION_FLAGS)),
+    items: z.array(z.object({ sku: z.string(), quantity: z.number(), amount: z.number() })).optional(),
+    recordedAt: z.string(),
+    /** A hash of the request's content: a repeat with different content is a conflict. */
+    fingerprint: z.string(),
+  })
+  .meta({ id: 'Conversion' });
+export type Conversion = z.infer<typeof ConversionSchema>;

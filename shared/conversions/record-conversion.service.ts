@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import { isConditionFailure } from '../db/transactions.ts';
+import { conflict, validationFailed } from '../errors.ts';
+import { nowIso } from '../ids.ts';
+import { findMembership } from '../programs/membership.store.ts';
+import { getProgram } from '../programs/program.store.ts';
+import { findReferralCode } from '../referrals/referral-code.store.ts';
+import { type Conversion, ConversionSchema, type RecordConversionInput } from './conversion.schema.ts';
+
+const DAY_MS = 86_400_000;
+const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
+const emailHash = (email: string) => sha256(email.trim().toLowerCase());
+
+/** The same request always hashes the same, whatever order its keys came in. */
+function fingerprintOf(input: RecordConversionInput): string {
+  const canonical = JSON.stringify(
+    { ...input, customerEmail: input.customerEmail?.toLowerCase() },
+    Object.keys(input).sort(),
+  );
+  return sha256(canonical);
+}
+
+type Attribution = NonNullable<Conversion['attribution']>;
+
+/**
+ * Who earns an order: the click (`clickId`) if it belongs to this program and happened within
+ * the attribution window before the order, else the referral code if it is active. Anything
+ * that did not count is flagged, so a brand can see why.
+ */
+async function attribute(
+  programId: string,
+  windowDays: number,
+  input: RecordConversionInput,
+): Promise<{ attribution?: Attribution; flags: Conversion['flags'] }> {
+  const flags: Conversion['flags'] = [];
+  if (input.clickId) {
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.click(input.clickId) }));
+    if (!Item || Item.programId !== programId) flags.push('unknown_click');
+    else {
+      const age = Date.parse(input.occurredAt) - Date.parse(String(Item.at));
+      if (age < 0 || age > windowDays * DAY_MS) flags.push('click_outside_window');
+      else {
+        return {
+          attribution: {
+            via: 'click',
+            code: String(Item.code),
+            ambassadorId: String(Item.userId),
+            clickId: input.clickId,
+            clickedAt: String(Item.at),
+          },
+          flags,
+        };
+      }
+    }
+  }
+  if (input.referralCode) {
+    const referral = await findReferralCode(input.referralCode.toUpperCase());
+    if (!referral || referral.programId !== programId) flags.push('unknown_code');
+    else if (!referral.active) flags.push('suspended_code');
+    else return { attribution: { via: 'code', code: referral.code, ambassadorId: referral.userId }, flags };
+  }
+  return { flags };
+}
+
+/**
+ * Records an order from the brand's server, once. A repeat with the same content returns the
+ * first result and writes nothing; with different content it is a conflict. A customer who is
+ * the ambassador themself is recorded and flagged `self_referral`.
+ * @throws AppError `not_found`, `validation_failed` (currency), `conflict`.
+ */
+export async function recordConversion(
+  programId: string,
+  keyId: string,
+  input: RecordConversionInput,
+): Promise<{ conversion: Conversion; replayed: boolean }> {
+  const program = await getProgram(programId);
+  if (input.currency !== program.currency) {
+    throw validationFailed(`currency: this program reports in ${program.currency}`, { field: 'currency' });
+  }
+  const fingerprint = fingerprintOf(input);
+  const existing = await findConversion(programId, input.orderId);
+  if (existing) return replay(existing, fingerprint);
+
+  const { attribution, flags } = await attribute(programId, program.attributionWindowDays, input);
+  if (attribution && input.customerEmail) {
+    const ambassador = await findMembership(programId, attribution.ambassadorId);
+    if (ambassador && emailHash(ambassador.email) === emailHash(input.customerEmail))
+      flags.push('self_referral');
+  }
+  const conversion: Conversion = {
+    programId,
+    orderId: input.orderId,
+    amount: input.amount,
+    currency: input.currency,
+    occurredAt: new Date(input.occurredAt).toISOString(),
+    status: attribution ? 'attributed' : 'unattributed',
+    ...(attribution ? { attribution } : {}),
+    flags,
+    ...(input.items ? { items: input.items } : {}),
+    recordedAt: nowIso(),
+    fingerprint,
+  };
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...keys.conversion(programId, input.orderId),
+          entity: ENTITY.conversion,
+          ...conversion,
+          keyId,
+          ...(input.customerEmail ? { customerEmailHash: emailHash(input.customerEmail) } : {}),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    // Another delivery of the same order won the race: answer as a repeat.
+    if (isConditionFailure(error)) {
+      const winner = await findConversion(programId, input.orderId);
+      if (winner) return replay(winner, fingerprint);
+    }
+    throw error;
+  }
+  return { conversion, replayed: false };
+}
+
+function replay(existing: Conversion, fingerprint: string): { conversion: Conversion; replayed: boolean } {
+  if (existing.fingerprint !== fingerprint) {
+    throw conflict('This order was already recorded with different content', { orderId: existing.orderId });
+  }
+  return { conversion: existing, replayed: true };
+}
+
+async function findConversion(programId: string, orderId: string): Promise<Conversion | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.conversion(programId, orderId), ConsistentRead: true }),
+  );
+  return Item ? ConversionSchema.parse(Item) : undefined;
+}

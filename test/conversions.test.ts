@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Api,
+  type ApiResponse,
+  createUser,
+  programInput,
+  startApi,
+  type TestUser,
+  validApplication,
+} from './helpers.ts';
+
+let api: Api;
+let admin: TestUser;
+let brand: TestUser;
+let anna: TestUser;
+let programId: string;
+let code: string;
+let key: string;
+
+const ok = (response: ApiResponse, status = 200) => {
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  return response.body;
+};
+const order = (orderId: string, extra: Record<string, unknown> = {}) => ({
+  orderId,
+  amount: 12_999,
+  currency: 'EUR',
+  occurredAt: new Date().toISOString(),
+  ...extra,
+});
+const post = (body: unknown, apiKey = key) =>
+  api.call(undefined, 'POST', `/api/programs/${programId}/conversions`, body, {
+    authorization: `Bearer ${apiKey}`,
+  });
+
+beforeAll(async () => {
+  api = await startApi();
+  admin = await createUser({ admin: true });
+  programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
+  brand = await createUser({ name: 'brand' });
+  await api.call(admin, 'POST', `/api/programs/${programId}/invitations`, {
+    email: brand.email,
+    role: 'brand',
+  });
+  ok(await api.call(brand, 'POST', `/api/programs/${programId}/invitations/accept`), 201);
+  anna = await createUser({ name: 'anna' });
+  ok(await api.call(anna, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
+  code = ok(
+    await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/decision`, {
+      decision: 'approve',
+    }),
+  ).referralCode;
+  key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+});
+afterAll(() => api.close());
+
+describe('conversions API', () => {
+  it('shows a key once, stores it hashed, and only the owner or brand manage keys', async () => {
+    expect(key).toMatch(/^emb_[0-9A-Z]{26}_[A-Za-z0-9_-]{43}$/);
+    const listed = ok(await api.call(brand, 'GET', `/api/programs/${programId}/api-keys`));
+    expect(JSON.stringify(listed)).not.toContain(key.split('_')[2]);
+    expect((await api.call(anna, 'POST', `/api/programs/${programId}/api-keys`, {})).status).toBe(403);
+  });
+
+  it('records an order once: a repeat returns the first result, different content is 409', async () => {
+    const first = ok(await post(order('A-1', { referralCode: code.toLowerCase() })), 201);
+    expect(first).toMatchObject({
+      status: 'attributed',
+      attribution: { via: 'code', code, ambassadorId: anna.id },
+      flags: [],
+    });
+    const again = ok(
+      await post(order('A-1', { referralCode: code.toLowerCase(), occurredAt: first.occurredAt })),
+    );
+    expect(again.recordedAt).toBe(first.recordedAt);
+    expect(
+      (await post(order('A-1', { referralCode: code, amount: 1, occurredAt: first.occurredAt }))).status,
+    ).toBe(409);
+  });
+
+  it('gives fifty concurrent duplicates exactly one conversion', async () => {
+    const body = order('A-50', { referralCode: code });
+    const results = await Promise.all(Array.from({ length: 50 }, () => post(body)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(49);
+    expect(new Set(results.map((r) => r.body.recordedAt)).size).toBe(1);
+  });
+
+  it('attributes by click within the window before the code, and flags what did not count', async () => {
+    const redirect = await fetch(`${api.url}/r/${code}`, {
+      redirect: 'manual',
+      headers: {
+        'user-agent': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 Safari/605.1.15',
+      },
+    });
+    const rid = new URL(redirect.headers.get('location') ?? '').searchParams.get('rid');
+    const viaClick = ok(await post(order('C-1', { clickId: rid, referralCode: 'NOPE-0000' })), 201);
+    expect(viaClick.attribution).toMatchObject({ via: 'click', clickId: rid, ambassadorId: anna.id });
+    const late = ok(
+      await post(
+        order('C-2', { clickId: rid, occurredAt: new Date(Date.now() + 40 * 86_400_000).toISOString() }),
+      ),
+      201,
+    );
+    expect(late).toMatchObject({ status: 'unattributed', flags: ['click_outside_window'] });
+    const unknown = ok(
+      await post(order('C-3', { clickId: '01ZZZZZZZZZZZZZZZZZZZZZZZZ', referralCode: code })),
+      201,
+    );
+    expect(unknown).toMatchObject({ attribution: { via: 'code' }, flags: ['unknown_click'] });
+  });
+
+  it('flags a self-referral, compared by hashed email', async () => {
+    const self = ok(
+      await post(order('S-1', { referralCode: code, customerEmail: anna.email.toUpperCase() })),
+      201,
+    );
+    expect(self.flags).toEqual(['self_referral']);
+    expect(JSON.stringify(self)).not.toContain(anna.email);
+  });
+
+  it('refuses a flipped byte, another program’s key, a user token and a revoked key', async () => {
+    const flipped = `${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`;
+    expect((await post(order('X-1'), flipped)).status).toBe(401);
+    expect((await post(order('X-1'), 'emb_nonsense')).status).toBe(401);
+    expect(
+      (await api.call(brand, 'POST', `/api/programs/${programId}/conversions`, order('X-1'))).status,
+    ).toBe(401);
+    const other = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
+    const otherKey = ok(await api.call(admin, 'POST', `/api/programs/${other}/api-keys`, {}), 201).key;
+    expect((await post(order('X-1'), otherKey)).status).toBe(401);
+    const spare = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, {}), 201);
+    expect((await post(order('X-2'), spare.key)).status).toBe(201);
+    expect((await api.call(brand, 'DELETE', `/api/programs/${programId}/api-keys/${spare.id}`)).status).toBe(
+      204,
+    );
+    expect((await post(order('X-3'), spare.key)).status).toBe(401);
+    expect((await post({ ...order('X-4'), amount: 1.5 })).status).toBe(422);
+    expect((await post({ ...order('X-4'), currency: 'USD' })).status).toBe(422);
+  });
+});
