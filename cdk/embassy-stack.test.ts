@@ -146,6 +146,11 @@ describe('EmbassyStack', () => {
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
     });
+    const referrals =
+      template.findResources('AWS::Lambda::Function')[logicalId(stack.functions.referrals.fn)];
+    expect(JSON.stringify(referrals?.Properties.Environment.Variables.SIGNING_MASTER_KEY)).toContain(
+      'resolve:secretsmanager',
+    );
   });
 
   it('lets the challenges function presign proof-image uploads and reads, and nothing more', () => {

@@ -214,6 +214,17 @@ export class EmbassyStack extends Stack {
         'Not rotated on purpose: the key only makes hashed visitors unlinkable to raw IPs; rotating it would ' +
         'merely split one visitor into two for the hour of the change.',
     });
+    // Program signing secrets are derived from this master key; none is stored.
+    const signingMasterKey = new Secret(this, 'SigningMasterKey', {
+      description: 'Embassy: master key that program signing secrets are derived from',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(signingMasterKey, {
+      'AwsSolutions-SMG4':
+        'Not rotated automatically: every program signing secret derives from it, so rotating it would invalidate ' +
+        'all of them at once. Programs rotate their own secrets (two may be active).',
+    });
     const build = (name: FunctionName): EmbassyFunction => {
       const definition: FunctionDefinition = FUNCTIONS[name];
       const fn = new EmbassyFunction(this, `${pascalCase(name)}Function`, {
@@ -236,6 +247,9 @@ export class EmbassyStack extends Stack {
       // Resolved by CloudFormation at deploy time ({{resolve:secretsmanager:…}}), never written in the template.
       if (name === 'redirect')
         fn.fn.addEnvironment('CLICK_HASH_KEY', clickHashKey.secretValue.unsafeUnwrap());
+      if (ROUTES.some((route) => route.function === name && route.access === 'apiKey')) {
+        fn.fn.addEnvironment('SIGNING_MASTER_KEY', signingMasterKey.secretValue.unsafeUnwrap());
+      }
       return fn;
     };
     const names = Object.keys(FUNCTIONS) as FunctionName[];

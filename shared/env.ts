@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   S3_ENDPOINT: z.optional(z.url('must be a URL')),
   /** Key for hashing visitors' IPs and user agents (never stored raw). Set from a secret in AWS. */
   CLICK_HASH_KEY: z._default(z.string().check(z.minLength(16)), 'local-development-click-hash-key'),
+  /** Master key that program signing secrets are derived from (none is stored). A secret in AWS. */
+  SIGNING_MASTER_KEY: z._default(z.string().check(z.minLength(16)), 'local-development-signing-master-key'),
   /** How notification email leaves: SES in AWS, the dev outbox file locally, or not at all. */
   MAIL_TRANSPORT: z._default(z.enum(['ses', 'outbox', 'none']), 'none'),
   /** The verified SES sender, such as `Embassy <hello@brand.example>`. */

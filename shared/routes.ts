@@ -156,6 +156,18 @@ export const ROUTES: readonly RouteDefinition[] = [
     function: 'referrals',
     access: 'sales',
   },
+  {
+    method: 'POST',
+    path: '/api/programs/{programId}/signing-secrets',
+    function: 'referrals',
+    access: 'sales',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/programs/{programId}/signing-secrets/{secretId}',
+    function: 'referrals',
+    access: 'sales',
+  },
   { method: 'POST', path: '/api/programs/{programId}/conversions', function: 'referrals', access: 'apiKey' },
   { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
   { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },

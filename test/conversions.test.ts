@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
@@ -137,5 +138,37 @@ describe('conversions API', () => {
     expect((await post(order('X-3'), spare.key)).status).toBe(401);
     expect((await post({ ...order('X-4'), amount: 1.5 })).status).toBe(422);
     expect((await post({ ...order('X-4'), currency: 'USD' })).status).toBe(422);
+  });
+
+  it('accepts a signed request and refuses a flipped byte, a stale timestamp and the wrong secret; two secrets live in a rotation', async () => {
+    const sign = (secret: string, body: string, t = Math.floor(Date.now() / 1000)) =>
+      `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
+    const send = (body: string, signature: string) =>
+      api.call(undefined, 'POST', `/api/programs/${programId}/conversions`, body, {
+        'embassy-signature': signature,
+      });
+    const first = ok(await api.call(brand, 'POST', `/api/programs/${programId}/signing-secrets`), 201);
+    expect(first.secret).toMatch(/^whsec_/);
+    const body = JSON.stringify(order('SIG-1', { referralCode: code }));
+
+    expect((await send(body, sign(first.secret, body))).status).toBe(201);
+    const flipped = body.replace('12999', '12998');
+    expect((await send(flipped, sign(first.secret, body))).status).toBe(401);
+    expect((await send(body, sign(first.secret, body, Math.floor(Date.now() / 1000) - 301))).status).toBe(
+      401,
+    );
+    expect((await send(body, sign('whsec_not-the-secret', body))).status).toBe(401);
+    expect((await send(body, 't=abc,v1=zz')).status).toBe(401);
+
+    const second = ok(await api.call(brand, 'POST', `/api/programs/${programId}/signing-secrets`), 201);
+    expect((await api.call(brand, 'POST', `/api/programs/${programId}/signing-secrets`)).status).toBe(409);
+    const next = JSON.stringify(order('SIG-2'));
+    expect((await send(next, sign(first.secret, next))).status).toBe(201);
+    expect(
+      (await api.call(brand, 'DELETE', `/api/programs/${programId}/signing-secrets/${first.id}`)).status,
+    ).toBe(204);
+    const last = JSON.stringify(order('SIG-3'));
+    expect((await send(last, sign(first.secret, last))).status).toBe(401);
+    expect((await send(last, sign(second.secret, last))).status).toBe(201);
   });
 });

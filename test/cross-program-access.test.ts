@@ -54,6 +54,8 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
   'POST /api/programs/{programId}/api-keys': { body: { name: 'mole' }, status: 403 },
   'GET /api/programs/{programId}/api-keys': { status: 403 },
   'DELETE /api/programs/{programId}/api-keys/{keyId}': { status: 403 },
+  'POST /api/programs/{programId}/signing-secrets': { status: 403 },
+  'DELETE /api/programs/{programId}/signing-secrets/{secretId}': { status: 403 },
   // A user token is not an API key, whoever holds it.
   'POST /api/programs/{programId}/conversions': {
     body: { orderId: 'mole-1', amount: 100, currency: 'EUR', occurredAt: '2026-11-01T10:00:00Z' },
@@ -164,7 +166,8 @@ describe('cross-program access', () => {
             .replace('{ambassadorId}', target.id)
             .replace('{challengeId}', challengeInB)
             .replace('{submissionId}', submissionInB)
-            .replace('{keyId}', '01ABCDEFGHJKMNPQRSTVWXYZ00');
+            .replace('{keyId}', '01ABCDEFGHJKMNPQRSTVWXYZ00')
+            .replace('{secretId}', '01ABCDEFGHJKMNPQRSTVWXYZ00');
           const response = await api.call(caller, method, path, expectation.body);
           const expected =
             key.endsWith('/applications') && response.status === 409 ? 409 : expectation.status;

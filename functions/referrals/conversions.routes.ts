@@ -2,8 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   CreateApiKeySchema,
   createApiKey,
+  createSigningSecret,
   listProgramApiKeys,
   revokeProgramApiKey,
+  revokeProgramSigningSecret,
 } from '#shared/conversions/api-keys.service.ts';
 import { ConversionSchema, RecordConversionSchema } from '#shared/conversions/conversion.schema.ts';
 import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
@@ -21,7 +23,50 @@ const ApiKeySchema = z.object({
   revokedAt: z.string().optional(),
 });
 
+const SecretParams = ProgramParams.extend({ secretId: z.string().min(1).max(64) });
+
 export const conversionsRoutes = createRouter()
+  // POST /api/programs/{programId}/signing-secrets – a secret to sign conversion requests with, shown once
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/signing-secrets',
+      tags: ['Conversions'],
+      summary: 'Create a signing secret (owner or brand); at most two active, for rotation',
+      description:
+        'Sign each conversion request with Embassy-Signature: t={unix seconds},v1={hex HMAC-SHA256 of "{t}.{raw body}"}. ' +
+        'Requests more than 300 s off are refused.',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams },
+      responses: {
+        201: jsonContent(
+          z.object({ id: z.string(), createdAt: z.string(), secret: z.string() }),
+          'Store it now',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await createSigningSecret(c.get('user'), c.req.valid('param').programId), 201),
+  )
+  // DELETE /api/programs/{programId}/signing-secrets/{secretId} – retire a signing secret
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/programs/{programId}/signing-secrets/{secretId}',
+      tags: ['Conversions'],
+      summary: 'Revoke a signing secret (owner or brand)',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: SecretParams },
+      responses: { 204: { description: 'Revoked' }, ...errorResponses },
+    }),
+    async (c) => {
+      const { programId, secretId } = c.req.valid('param');
+      await revokeProgramSigningSecret(c.get('user'), programId, secretId);
+      return c.body(null, 204);
+    },
+  )
   // POST /api/programs/{programId}/api-keys – the owner or brand creates a key for the shop's server
   .openapi(
     createRoute({

@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { notFound } from '../errors.ts';
+import { conflict, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { insertApiKey, listApiKeys, revokeApiKey } from './api-key.store.ts';
+import {
+  deriveSigningSecret,
+  insertSigningSecret,
+  listSigningSecrets,
+  revokeSigningSecret,
+} from './signing-secret.store.ts';
 
 export const CreateApiKeySchema = z
   .strictObject({ name: z.string().trim().min(1).max(80).default('Shop server') })
@@ -31,4 +37,31 @@ export async function listProgramApiKeys(user: AuthUser, programId: string) {
 export async function revokeProgramApiKey(user: AuthUser, programId: string, keyId: string): Promise<void> {
   assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
   if (!(await revokeApiKey(programId, keyId))) throw notFound('API key');
+}
+
+const MAX_ACTIVE_SIGNING_SECRETS = 2;
+
+/**
+ * Creates a signing secret (owner or brand), shown once. Two may be active at a time, so a
+ * shop can switch over without a gap; revoke the old one after.
+ * @throws AppError `forbidden`, `conflict` (two are active already).
+ */
+export async function createSigningSecret(user: AuthUser, programId: string) {
+  assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
+  const active = (await listSigningSecrets(programId)).filter((s) => !s.revokedAt);
+  if (active.length >= MAX_ACTIVE_SIGNING_SECRETS) {
+    throw conflict('Two signing secrets are active; revoke the older one first');
+  }
+  const record = await insertSigningSecret(programId);
+  return { ...record, secret: deriveSigningSecret(programId, record.id) };
+}
+
+/** Revokes a signing secret (owner or brand). @throws AppError `forbidden`, `not_found`. */
+export async function revokeProgramSigningSecret(
+  user: AuthUser,
+  programId: string,
+  secretId: string,
+): Promise<void> {
+  assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
+  if (!(await revokeSigningSecret(programId, secretId))) throw notFound('Signing secret');
 }

@@ -9,6 +9,7 @@ export const ENTITY = {
   referralCode: 'referralCode',
   trackedLink: 'trackedLink',
   apiKey: 'apiKey',
+  signingSecret: 'signingSecret',
   conversion: 'conversion',
   click: 'click',
   visit: 'visit',
@@ -39,6 +40,10 @@ export const keys = {
   /** A tracked link: the code's `/r/{code}/{slug}` leads to `destination`. */
   trackedLink: (code: string, slug: string) => ({ pk: `REFCODE#${code}`, sk: `LINK#${slug}` }),
   apiKey: (programId: string, keyId: string) => ({ pk: programPk(programId), sk: `APIKEY#${keyId}` }),
+  signingSecret: (programId: string, secretId: string) => ({
+    pk: programPk(programId),
+    sk: `SIGNKEY#${secretId}`,
+  }),
   /** One conversion per order: the order id is the key, so a repeat cannot write a second. */
   conversion: (programId: string, orderId: string) => ({
     pk: programPk(programId),
