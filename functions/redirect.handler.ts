@@ -9,31 +9,49 @@ import {
   findRedirectTarget,
   findReferralCode,
   findTrackedLink,
-  type RedirectTarget,
-  type TrackedLink,
 } from '#shared/referrals/referral-code.store.ts';
 import { hashVisitorPart } from '#shared/referrals/visitor-hash.ts';
 
-const CACHE_MS = 60_000;
 const SLUG_PATTERN = /^[a-z0-9-]{1,40}$/;
 
-/** A small per-container cache: a viral code is looked up once a minute, not per click. */
-function cached<T>(load: (key: string) => Promise<T>) {
+/**
+ * A small per-container cache of found values only (a miss is asked again next time): a viral
+ * code is looked up once per `ttlMs`, not per click.
+ */
+function cached<T>(load: (key: string) => Promise<T | undefined>, ttlMs: number) {
   const entries = new Map<string, { value: T; until: number }>();
-  return async (key: string): Promise<T> => {
+  return async (key: string): Promise<T | undefined> => {
     const hit = entries.get(key);
     if (hit && hit.until > Date.now()) return hit.value;
     const value = await load(key);
     if (entries.size > 10_000) entries.clear();
-    entries.set(key, { value, until: Date.now() + CACHE_MS });
+    if (value === undefined) entries.delete(key);
+    else entries.set(key, { value, until: Date.now() + ttlMs });
     return value;
   };
 }
-const targetOf = cached<RedirectTarget | undefined>(findRedirectTarget);
-const linkOf = cached<TrackedLink | undefined>((key) => {
+/** Short, so a suspension or a removed domain takes effect within seconds. */
+const referralOf = cached(findReferralCode, env.REDIRECT_CACHE_MS);
+const targetOf = cached(findRedirectTarget, env.REDIRECT_CACHE_MS * 3);
+const linkOf = cached((key) => {
   const [code = '', slug = ''] = key.split('/');
   return findTrackedLink(code, slug);
-});
+}, env.REDIRECT_CACHE_MS * 3);
+
+/**
+ * The visitor's IP as the edge saw it: CloudFront's `CloudFront-Viewer-Address` (ip:port) when
+ * forwarded, else the last `X-Forwarded-For` entry (the one the nearest proxy appended; the
+ * first is whatever the client wrote), else the connection's source.
+ */
+function visitorIp(event: APIGatewayProxyEventV2): string {
+  const viewer = event.headers?.['cloudfront-viewer-address'];
+  if (viewer) return viewer.replace(/:\d+$/, '');
+  const forwarded = (event.headers?.['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return forwarded.at(-1) ?? event.requestContext?.http?.sourceIp ?? '';
+}
 
 const notFound = (requestId: string) => ({
   statusCode: 404,
@@ -55,7 +73,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   if (!REFERRAL_CODE_PATTERN.test(code) || (slug !== undefined && !SLUG_PATTERN.test(slug)))
     return notFound(requestId);
   try {
-    const referral = await findReferralCode(code);
+    const referral = await referralOf(code);
     const target = referral ? await targetOf(referral.programId) : undefined;
     if (!referral || !target) return notFound(requestId);
     const link = slug ? await linkOf(`${code}/${slug}`) : undefined;
@@ -72,10 +90,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
       const method = event.requestContext?.http?.method ?? 'GET';
       const userAgent = event.headers?.['user-agent'];
       if (method === 'GET' && !isBot(userAgent)) {
-        const ip =
-          (event.headers?.['x-forwarded-for'] ?? event.requestContext?.http?.sourceIp ?? '')
-            .split(',')[0]
-            ?.trim() ?? '';
+        const ip = visitorIp(event);
         const now = new Date();
         const ipHash = hashVisitorPart(ip, env.CLICK_HASH_KEY);
         const uaHash = hashVisitorPart(userAgent ?? '', env.CLICK_HASH_KEY);

@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   CLICK_HASH_KEY: z._default(z.string().check(z.minLength(16)), 'local-development-click-hash-key'),
   /** Master key that program signing secrets are derived from (none is stored). A secret in AWS. */
   SIGNING_MASTER_KEY: z._default(z.string().check(z.minLength(16)), 'local-development-signing-master-key'),
+  /** How long the redirect trusts a looked-up code (a suspension takes effect within it). Tests use 0. */
+  REDIRECT_CACHE_MS: z._default(z.coerce.number().check(z.gte(0)), 5000),
   /** How notification email leaves: SES in AWS, the dev outbox file locally, or not at all. */
   MAIL_TRANSPORT: z._default(z.enum(['ses', 'outbox', 'none']), 'none'),
   /** The verified SES sender, such as `Embassy <hello@brand.example>`. */

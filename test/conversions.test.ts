@@ -77,6 +77,15 @@ describe('conversions API', () => {
     expect(
       (await post(order('A-1', { referralCode: code, amount: 1, occurredAt: first.occurredAt }))).status,
     ).toBe(409);
+    const withItems = (sku: string, quantity: number) =>
+      order('A-2', {
+        referralCode: code,
+        occurredAt: first.occurredAt,
+        items: [{ sku, quantity, amount: 12_999 }],
+      });
+    ok(await post(withItems('S1', 1)), 201);
+    expect((await post(withItems('S1', 1))).status).toBe(200);
+    expect((await post(withItems('OTHER', 99))).status).toBe(409);
   });
 
   it('gives fifty concurrent duplicates exactly one conversion', async () => {
@@ -170,5 +179,20 @@ describe('conversions API', () => {
     const last = JSON.stringify(order('SIG-3'));
     expect((await send(last, sign(first.secret, last))).status).toBe(401);
     expect((await send(last, sign(second.secret, last))).status).toBe(201);
+  });
+
+  it('does not attribute an old click once the ambassador is suspended', async () => {
+    const redirect = await fetch(`${api.url}/r/${code}`, {
+      redirect: 'manual',
+      headers: {
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36',
+      },
+    });
+    const rid = new URL(redirect.headers.get('location') ?? '').searchParams.get('rid');
+    ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/suspend`, {}));
+    const later = ok(await post(order('SUS-1', { clickId: rid, referralCode: code })), 201);
+    expect(later).toMatchObject({ status: 'unattributed' });
+    expect(later.flags).toEqual(['suspended_code', 'suspended_code']);
+    ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/reinstate`, {}));
   });
 });

@@ -113,8 +113,11 @@ describe('referral links', () => {
       await visit(`/r/${code}`, BROWSER, '203.0.113.2'), // another visitor
       await visit(`/r/${code}`, 'facebookexternalhit/1.1', '203.0.113.3'), // an unfurler
       await visit(`/r/${code}`, BROWSER, '203.0.113.4', 'HEAD'),
+      // Spoofed first entries: the proxy-appended last entry is the same visitor as before.
+      await visit(`/r/${code}`, BROWSER, '10.9.8.7, 203.0.113.2'),
+      await visit(`/r/${code}`, BROWSER, '192.0.2.44, 203.0.113.2'),
     ];
-    expect(responses.map((r) => r.status)).toEqual([302, 302, 302, 302, 302, 302]);
+    expect(responses.map((r) => r.status)).toEqual([302, 302, 302, 302, 302, 302, 302, 302]);
     await poller.drain();
     const after = ok(await api.call(anna, 'GET', `/api/programs/${programId}/links`));
     expect(after.clicks.total - before).toBe(3);

@@ -21,6 +21,7 @@ Object.assign(process.env, {
   MEDIA_BUCKET: services.mediaBucket,
   S3_ENDPOINT: services.s3Endpoint,
   MAIL_TRANSPORT: 'outbox',
+  REDIRECT_CACHE_MS: '0',
   MAIL_OUTBOX_FILE: join(tmpdir(), `${tableName}-outbox.jsonl`),
 });
 await ensureTable(localDynamo(services.dynamoEndpoint), tableName);

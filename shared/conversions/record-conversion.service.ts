@@ -14,13 +14,21 @@ const DAY_MS = 86_400_000;
 const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 const emailHash = (email: string) => sha256(email.trim().toLowerCase());
 
-/** The same request always hashes the same, whatever order its keys came in. */
+/** JSON with keys sorted at every depth: the same content always serialises the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The same request always hashes the same, whatever order its keys came in, at any depth. */
 function fingerprintOf(input: RecordConversionInput): string {
-  const canonical = JSON.stringify(
-    { ...input, customerEmail: input.customerEmail?.toLowerCase() },
-    Object.keys(input).sort(),
-  );
-  return sha256(canonical);
+  return sha256(canonicalJson({ ...input, customerEmail: input.customerEmail?.toLowerCase() }));
 }
 
 type Attribution = NonNullable<Conversion['attribution']>;
@@ -41,7 +49,9 @@ async function attribute(
     if (!Item || Item.programId !== programId) flags.push('unknown_click');
     else {
       const age = Date.parse(input.occurredAt) - Date.parse(String(Item.at));
+      const clickedCode = await findReferralCode(String(Item.code));
       if (age < 0 || age > windowDays * DAY_MS) flags.push('click_outside_window');
+      else if (!clickedCode?.active) flags.push('suspended_code');
       else {
         return {
           attribution: {
