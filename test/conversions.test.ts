@@ -195,4 +195,18 @@ describe('conversions API', () => {
     expect(later.flags).toEqual(['suspended_code', 'suspended_code']);
     ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/reinstate`, {}));
   });
+
+  it('never lets parallel creates exceed two active signing secrets', async () => {
+    const fresh = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => api.call(admin, 'POST', `/api/programs/${fresh}/signing-secrets`)),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(2);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(4);
+    const [one] = results.filter((r) => r.status === 201);
+    expect(
+      (await api.call(admin, 'DELETE', `/api/programs/${fresh}/signing-secrets/${one?.body.id}`)).status,
+    ).toBe(204);
+    expect((await api.call(admin, 'POST', `/api/programs/${fresh}/signing-secrets`)).status).toBe(201);
+  });
 });

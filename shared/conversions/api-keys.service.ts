@@ -3,12 +3,7 @@ import { conflict, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { insertApiKey, listApiKeys, revokeApiKey } from './api-key.store.ts';
-import {
-  deriveSigningSecret,
-  insertSigningSecret,
-  listSigningSecrets,
-  revokeSigningSecret,
-} from './signing-secret.store.ts';
+import { deriveSigningSecret, insertSigningSecret, revokeSigningSecret } from './signing-secret.store.ts';
 
 export const CreateApiKeySchema = z
   .strictObject({ name: z.string().trim().min(1).max(80).default('Shop server') })
@@ -48,11 +43,8 @@ const MAX_ACTIVE_SIGNING_SECRETS = 2;
  */
 export async function createSigningSecret(user: AuthUser, programId: string) {
   assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
-  const active = (await listSigningSecrets(programId)).filter((s) => !s.revokedAt);
-  if (active.length >= MAX_ACTIVE_SIGNING_SECRETS) {
-    throw conflict('Two signing secrets are active; revoke the older one first');
-  }
-  const record = await insertSigningSecret(programId);
+  const record = await insertSigningSecret(programId, MAX_ACTIVE_SIGNING_SECRETS);
+  if (!record) throw conflict('Two signing secrets are active; revoke the older one first');
   return { ...record, secret: deriveSigningSecret(programId, record.id) };
 }
 

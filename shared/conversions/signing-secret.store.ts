@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
-import { isConditionFailure } from '../db/transactions.ts';
+import { failedConditions } from '../db/transactions.ts';
 import { env } from '../env.ts';
 import { newId, nowIso } from '../ids.ts';
 
@@ -30,44 +30,88 @@ export async function listSigningSecrets(programId: string): Promise<SigningSecr
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': keys.signingSecret(programId, '').pk, ':prefix': 'SIGNKEY#' },
   });
-  return items.map((item) => ({
-    id: String(item.id),
-    createdAt: String(item.createdAt),
-    ...(typeof item.revokedAt === 'string' ? { revokedAt: item.revokedAt } : {}),
-  }));
+  return items
+    .filter((item) => item.entity === ENTITY.signingSecret)
+    .map((item) => ({
+      id: String(item.id),
+      createdAt: String(item.createdAt),
+      ...(typeof item.revokedAt === 'string' ? { revokedAt: item.revokedAt } : {}),
+    }));
 }
 
-export async function insertSigningSecret(programId: string): Promise<SigningSecretRecord> {
+/**
+ * Adds a secret only while fewer than `maxActive` are active: a counter on the program's
+ * signing-secrets item moves in the same transaction, so parallel creates cannot exceed it.
+ * @returns undefined when the limit is reached.
+ */
+export async function insertSigningSecret(
+  programId: string,
+  maxActive: number,
+): Promise<SigningSecretRecord | undefined> {
   const record = { id: newId(), createdAt: nowIso() };
-  await db.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: {
-        ...keys.signingSecret(programId, record.id),
-        entity: ENTITY.signingSecret,
-        programId,
-        ...record,
-      },
-    }),
-  );
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName,
+              Key: keys.signingSecret(programId, 'COUNTER'),
+              UpdateExpression: 'SET entity = :entity ADD active :one',
+              ConditionExpression: 'attribute_not_exists(active) OR active < :max',
+              ExpressionAttributeValues: { ':entity': 'signingSecretCounter', ':one': 1, ':max': maxActive },
+            },
+          },
+          {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...keys.signingSecret(programId, record.id),
+                entity: ENTITY.signingSecret,
+                programId,
+                ...record,
+              },
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (failedConditions(error).includes(0)) return undefined;
+    throw error;
+  }
   return record;
 }
 
-/** @returns false when there is no such secret. */
+/** Revokes a secret and frees its place. @returns false when there is no such active secret. */
 export async function revokeSigningSecret(programId: string, secretId: string): Promise<boolean> {
   try {
     await db.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.signingSecret(programId, secretId),
-        UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :now)',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':now': nowIso() },
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName,
+              Key: keys.signingSecret(programId, secretId),
+              UpdateExpression: 'SET revokedAt = :now',
+              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
+              ExpressionAttributeValues: { ':now': nowIso() },
+            },
+          },
+          {
+            Update: {
+              TableName: tableName,
+              Key: keys.signingSecret(programId, 'COUNTER'),
+              UpdateExpression: 'ADD active :minusOne',
+              ExpressionAttributeValues: { ':minusOne': -1 },
+            },
+          },
+        ],
       }),
     );
     return true;
   } catch (error) {
-    if (isConditionFailure(error)) return false;
+    if (failedConditions(error).includes(0)) return false;
     throw error;
   }
 }
