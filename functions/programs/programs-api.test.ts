@@ -103,6 +103,8 @@ describe('programs', () => {
       },
       'questions',
     ],
+    ['a public suffix as an allowed domain', { allowedDomains: ['myshopify.com'] }, 'allowedDomains'],
+    ['a country suffix as an allowed domain', { allowedDomains: ['co.uk'] }, 'allowedDomains'],
     ['an unknown field', { status: 'open' }, ''],
   ])('rejects %s with 422 and the error shape', async (_label, overrides, field) => {
     const response = await api.call(admin, 'POST', '/api/programs', programInput(overrides));

@@ -1,3 +1,4 @@
+import { getDomain } from 'tldts';
 import { z } from 'zod';
 import { CurrencySchema, HttpsUrlSchema, TimeZoneSchema } from '../common.schema.ts';
 
@@ -129,7 +130,12 @@ const AllowedDomainsSchema = z
       .string()
       .trim()
       .toLowerCase()
-      .regex(z.regexes.domain, 'Allowed domains are host names such as shop.example.com'),
+      .regex(z.regexes.domain, 'Allowed domains are host names such as shop.example.com')
+      // A public suffix (co.uk, github.io, myshopify.com…) would admit every site under it.
+      .refine(
+        (domain) => getDomain(domain, { allowPrivateDomains: true }) !== null,
+        'An allowed domain must be a site of yours, not a public suffix such as co.uk or myshopify.com',
+      ),
   )
   .max(20);
 
