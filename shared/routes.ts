@@ -169,6 +169,12 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: 'sales',
   },
   { method: 'POST', path: '/api/programs/{programId}/conversions', function: 'referrals', access: 'apiKey' },
+  {
+    method: 'POST',
+    path: '/api/programs/{programId}/conversions/{orderId}/refunds',
+    function: 'referrals',
+    access: 'apiKey',
+  },
   { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
   { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
   { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public' },

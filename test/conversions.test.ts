@@ -209,4 +209,60 @@ describe('conversions API', () => {
     ).toBe(204);
     expect((await api.call(admin, 'POST', `/api/programs/${fresh}/signing-secrets`)).status).toBe(201);
   });
+
+  describe('refunds', () => {
+    const refund = (orderId: string, refundId: string, amount: number) =>
+      api.call(
+        undefined,
+        'POST',
+        `/api/programs/${programId}/conversions/${orderId}/refunds`,
+        { refundId, amount },
+        {
+          authorization: `Bearer ${key}`,
+        },
+      );
+    const orderOf = (orderId: string, amount = 10_000) =>
+      order(orderId, { amount, occurredAt: '2026-11-20T10:00:00.000Z' });
+
+    it('applies partial refunds once each, never more than the order', async () => {
+      ok(await post(orderOf('R-1')), 201);
+      expect(ok(await refund('R-1', 'r1', 3000), 201)).toMatchObject({
+        status: 'applied',
+        refundedTotal: 3000,
+      });
+      expect(ok(await refund('R-1', 'r1', 3000))).toMatchObject({ refundedTotal: 3000 });
+      expect((await refund('R-1', 'r1', 2000)).status).toBe(409);
+      expect((await refund('R-1', 'r2', 8000)).status).toBe(422);
+      expect(ok(await refund('R-1', 'r2', 7000), 201).refundedTotal).toBe(10_000);
+      expect((await refund('R-1', 'r3', 1)).status).toBe(422);
+      expect(ok(await post(orderOf('R-1'))).refundedAmount).toBe(10_000);
+    });
+
+    it('keeps a refund that arrives before its order and applies it once the order arrives', async () => {
+      expect(ok(await refund('R-2', 'early', 2500), 201)).toMatchObject({
+        status: 'pending',
+        refundedTotal: 2500,
+      });
+      expect(ok(await refund('R-2', 'early', 2500)).status).toBe('pending');
+      expect(ok(await post(orderOf('R-2')), 201).refundedAmount).toBe(2500);
+      expect(ok(await refund('R-2', 'late', 1000), 201)).toMatchObject({
+        status: 'applied',
+        refundedTotal: 3500,
+      });
+      expect(ok(await post(orderOf('R-2'))).refundedAmount).toBe(3500);
+    });
+
+    it('never loses a refund racing its order', async () => {
+      await Promise.all([refund('R-4', 'race', 500), post(orderOf('R-4'))]);
+      expect(ok(await post(orderOf('R-4'))).refundedAmount).toBe(500);
+    });
+
+    it('lets concurrent refunds fill the order exactly, and no further', async () => {
+      ok(await post(orderOf('R-3', 5000)), 201);
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => refund('R-3', `c${i}`, 1000)));
+      expect(results.filter((r) => r.status === 201)).toHaveLength(5);
+      expect(results.filter((r) => r.status === 422)).toHaveLength(5);
+      expect(ok(await post(orderOf('R-3', 5000))).refundedAmount).toBe(5000);
+    });
+  });
 });

@@ -61,6 +61,10 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
     body: { orderId: 'mole-1', amount: 100, currency: 'EUR', occurredAt: '2026-11-01T10:00:00Z' },
     status: 401,
   },
+  'POST /api/programs/{programId}/conversions/{orderId}/refunds': {
+    body: { refundId: 'r', amount: 1 },
+    status: 401,
+  },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger': { status: 403 },
   // Applying is open to every signed-in user by design: it creates the caller's own record only.
   'POST /api/programs/{programId}/applications': { body: validApplication(), status: 201 },
@@ -167,7 +171,8 @@ describe('cross-program access', () => {
             .replace('{challengeId}', challengeInB)
             .replace('{submissionId}', submissionInB)
             .replace('{keyId}', '01ABCDEFGHJKMNPQRSTVWXYZ00')
-            .replace('{secretId}', '01ABCDEFGHJKMNPQRSTVWXYZ00');
+            .replace('{secretId}', '01ABCDEFGHJKMNPQRSTVWXYZ00')
+            .replace('{orderId}', 'order-1');
           const response = await api.call(caller, method, path, expectation.body);
           const expected =
             key.endsWith('/applications') && response.status === 409 ? 409 : expectation.status;

@@ -7,8 +7,14 @@ import {
   revokeProgramApiKey,
   revokeProgramSigningSecret,
 } from '#shared/conversions/api-keys.service.ts';
-import { ConversionSchema, RecordConversionSchema } from '#shared/conversions/conversion.schema.ts';
+import {
+  ConversionSchema,
+  RecordConversionSchema,
+  RecordRefundSchema,
+  RefundSchema,
+} from '#shared/conversions/conversion.schema.ts';
 import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
+import { recordRefund } from '#shared/conversions/record-refund.service.ts';
 import { requireApiKey } from '../http/api-key-auth.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
@@ -24,6 +30,7 @@ const ApiKeySchema = z.object({
 });
 
 const SecretParams = ProgramParams.extend({ secretId: z.string().min(1).max(64) });
+const OrderParams = ProgramParams.extend({ orderId: z.string().min(1).max(100) });
 
 export const conversionsRoutes = createRouter()
   // POST /api/programs/{programId}/signing-secrets – a secret to sign conversion requests with, shown once
@@ -152,5 +159,31 @@ export const conversionsRoutes = createRouter()
         c.req.valid('json'),
       );
       return c.json(conversion, replayed ? 200 : 201);
+    },
+  )
+  // POST /api/programs/{programId}/conversions/{orderId}/refunds – the shop's server reports a refund, once
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/conversions/{orderId}/refunds',
+      tags: ['Conversions'],
+      summary: 'Record a refund of an order (program API key or signature)',
+      description:
+        'Idempotent on refundId (a repeat returns the first result; another amount is 409). Refunds never add up ' +
+        'to more than the order (422). A refund that arrives before its order is kept as pending and taken into ' +
+        'the order’s net when the order arrives.',
+      security: [{ apiKey: [] }],
+      middleware: [requireApiKey] as const,
+      request: { params: OrderParams, body: jsonBody(RecordRefundSchema) },
+      responses: {
+        201: jsonContent(RefundSchema, 'Recorded'),
+        200: jsonContent(RefundSchema, 'Already recorded: the first result'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { programId, orderId } = c.req.valid('param');
+      const { refund, replayed } = await recordRefund(programId, orderId, c.req.valid('json'));
+      return c.json(refund, replayed ? 200 : 201);
     },
   );

@@ -33,6 +33,7 @@ export const CONVERSION_FLAGS = [
   'click_outside_window',
   'unknown_code',
   'suspended_code',
+  'refunds_exceed_order',
 ] as const;
 
 export const ConversionSchema = z
@@ -55,9 +56,34 @@ export const ConversionSchema = z
     /** What the attribution noticed: self-referral, a click too old or unknown, a code unknown or suspended. */
     flags: z.array(z.enum(CONVERSION_FLAGS)),
     items: z.array(z.object({ sku: z.string(), quantity: z.number(), amount: z.number() })).optional(),
+    /** The sum of refunds so far, including any that arrived before the order. Net = amount − refunded. */
+    refundedAmount: z.number().int().default(0),
     recordedAt: z.string(),
     /** A hash of the request's content: a repeat with different content is a conflict. */
     fingerprint: z.string(),
   })
   .meta({ id: 'Conversion' });
 export type Conversion = z.infer<typeof ConversionSchema>;
+
+export const RecordRefundSchema = z
+  .strictObject({
+    refundId: z.string().trim().min(1).max(100),
+    /** Integer minor units; the refunds of an order never add up to more than the order. */
+    amount: z.number().int().min(1).max(1_000_000_000_000),
+  })
+  .meta({ id: 'RecordRefund' });
+export type RecordRefundInput = z.infer<typeof RecordRefundSchema>;
+
+export const RefundSchema = z
+  .object({
+    programId: z.string(),
+    orderId: z.string(),
+    refundId: z.string(),
+    amount: z.number().int(),
+    receivedAt: z.string(),
+    /** `pending` until the order arrives; then its amount is taken into the order's net. */
+    status: z.enum(['applied', 'pending']),
+    refundedTotal: z.number().int(),
+  })
+  .meta({ id: 'Refund' });
+export type Refund = z.infer<typeof RefundSchema>;

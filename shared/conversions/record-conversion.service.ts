@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
-import { isConditionFailure } from '../db/transactions.ts';
-import { conflict, validationFailed } from '../errors.ts';
+import { cancellationReasons, failedConditions } from '../db/transactions.ts';
+import { AppError, conflict, validationFailed } from '../errors.ts';
 import { nowIso } from '../ids.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
 import { type Conversion, ConversionSchema, type RecordConversionInput } from './conversion.schema.ts';
+import { readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
 
 const DAY_MS = 86_400_000;
 const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
@@ -100,42 +101,61 @@ export async function recordConversion(
     if (ambassador && emailHash(ambassador.email) === emailHash(input.customerEmail))
       flags.push('self_referral');
   }
-  const conversion: Conversion = {
-    programId,
-    orderId: input.orderId,
-    amount: input.amount,
-    currency: input.currency,
-    occurredAt: new Date(input.occurredAt).toISOString(),
-    status: attribution ? 'attributed' : 'unattributed',
-    ...(attribution ? { attribution } : {}),
-    flags,
-    ...(input.items ? { items: input.items } : {}),
-    recordedAt: nowIso(),
-    fingerprint,
-  };
-  try {
-    await db.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: {
-          ...keys.conversion(programId, input.orderId),
-          entity: ENTITY.conversion,
-          ...conversion,
-          keyId,
-          ...(input.customerEmail ? { customerEmailHash: emailHash(input.customerEmail) } : {}),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  } catch (error) {
-    // Another delivery of the same order won the race: answer as a repeat.
-    if (isConditionFailure(error)) {
-      const winner = await findConversion(programId, input.orderId);
-      if (winner) return replay(winner, fingerprint);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    // Refunds that arrived before the order are taken in now, in the same transaction.
+    const ledger = await readOrderLedger(programId, input.orderId);
+    const conversion: Conversion = {
+      programId,
+      orderId: input.orderId,
+      amount: input.amount,
+      currency: input.currency,
+      occurredAt: new Date(input.occurredAt).toISOString(),
+      status: attribution ? 'attributed' : 'unattributed',
+      ...(attribution ? { attribution } : {}),
+      flags: ledger.refundTotal > input.amount ? [...flags, 'refunds_exceed_order'] : flags,
+      ...(input.items ? { items: input.items } : {}),
+      refundedAmount: ledger.refundTotal,
+      recordedAt: nowIso(),
+      fingerprint,
+    };
+    try {
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...keys.conversion(programId, input.orderId),
+                  entity: ENTITY.conversion,
+                  ...conversion,
+                  keyId,
+                  ...(input.customerEmail ? { customerEmailHash: emailHash(input.customerEmail) } : {}),
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            writeOrderLedger(programId, input.orderId, ledger, {
+              refundTotal: ledger.refundTotal,
+              orderAmount: input.amount,
+            }),
+          ],
+        }),
+      );
+      return { conversion, replayed: false };
+    } catch (error) {
+      const failed = failedConditions(error);
+      // Another delivery of the same order won the race: answer as a repeat.
+      if (failed.includes(0)) {
+        const winner = await findConversion(programId, input.orderId);
+        if (winner) return replay(winner, fingerprint);
+      }
+      // A refund moved the ledger meanwhile: read it again.
+      if (failed.includes(1) || cancellationReasons(error).includes('TransactionConflict')) continue;
+      throw error;
     }
-    throw error;
   }
-  return { conversion, replayed: false };
+  throw new AppError('unavailable', 'This order is changing too fast; try again');
 }
 
 function replay(existing: Conversion, fingerprint: string): { conversion: Conversion; replayed: boolean } {
@@ -145,7 +165,7 @@ function replay(existing: Conversion, fingerprint: string): { conversion: Conver
   return { conversion: existing, replayed: true };
 }
 
-async function findConversion(programId: string, orderId: string): Promise<Conversion | undefined> {
+export async function findConversion(programId: string, orderId: string): Promise<Conversion | undefined> {
   const { Item } = await db.send(
     new GetCommand({ TableName: tableName, Key: keys.conversion(programId, orderId), ConsistentRead: true }),
   );

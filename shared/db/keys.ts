@@ -11,6 +11,8 @@ export const ENTITY = {
   apiKey: 'apiKey',
   signingSecret: 'signingSecret',
   conversion: 'conversion',
+  orderLedger: 'orderLedger',
+  refund: 'refund',
   click: 'click',
   visit: 'visit',
   clickDay: 'clickDay',
@@ -43,6 +45,12 @@ export const keys = {
   signingSecret: (programId: string, secretId: string) => ({
     pk: programPk(programId),
     sk: `SIGNKEY#${secretId}`,
+  }),
+  /** An order's refund ledger: the order and every refund update it, in either order, under a version. */
+  orderLedger: (programId: string, orderId: string) => ({ pk: programPk(programId), sk: `ORDER#${orderId}` }),
+  refund: (programId: string, orderId: string, refundId: string) => ({
+    pk: programPk(programId),
+    sk: `REFUND#${orderId}#${refundId}`,
   }),
   /** One conversion per order: the order id is the key, so a repeat cannot write a second. */
   conversion: (programId: string, orderId: string) => ({

@@ -1,0 +1,45 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import type { TransactItem } from '../points/plan-points-award.ts';
+
+/** What is known of an order's money so far: refunds may arrive before the order itself. */
+export type OrderLedger = { version: number; refundTotal: number; orderAmount?: number };
+
+export async function readOrderLedger(programId: string, orderId: string): Promise<OrderLedger> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.orderLedger(programId, orderId), ConsistentRead: true }),
+  );
+  return {
+    version: typeof Item?.version === 'number' ? Item.version : 0,
+    refundTotal: typeof Item?.refundTotal === 'number' ? Item.refundTotal : 0,
+    ...(typeof Item?.orderAmount === 'number' ? { orderAmount: Item.orderAmount } : {}),
+  };
+}
+
+/**
+ * Writes the ledger's next state if it is still at the version read: the order and its refunds
+ * serialise here, so neither can miss the other.
+ */
+export function writeOrderLedger(
+  programId: string,
+  orderId: string,
+  read: OrderLedger,
+  next: Omit<OrderLedger, 'version'>,
+): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.orderLedger(programId, orderId),
+        entity: ENTITY.orderLedger,
+        programId,
+        orderId,
+        ...next,
+        version: read.version + 1,
+      },
+      ConditionExpression: read.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+      ...(read.version === 0 ? {} : { ExpressionAttributeValues: { ':version': read.version } }),
+    },
+  };
+}

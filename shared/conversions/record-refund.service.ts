@@ -1,0 +1,104 @@
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import { cancellationReasons, failedConditions } from '../db/transactions.ts';
+import { AppError, conflict, validationFailed } from '../errors.ts';
+import { nowIso } from '../ids.ts';
+import type { TransactItem } from '../points/plan-points-award.ts';
+import { type RecordRefundInput, type Refund, RefundSchema } from './conversion.schema.ts';
+import { readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
+
+async function findRefund(programId: string, orderId: string, refundId: string): Promise<Refund | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.refund(programId, orderId, refundId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? RefundSchema.parse(Item) : undefined;
+}
+
+/** A repeat of the same refund returns the first result; the same id with another amount conflicts. */
+function replay(existing: Refund, input: RecordRefundInput): { refund: Refund; replayed: boolean } {
+  if (existing.amount !== input.amount) {
+    throw conflict('This refund was already recorded with a different amount', { refundId: input.refundId });
+  }
+  return { refund: existing, replayed: true };
+}
+
+/**
+ * Records a refund of an order, once per `refundId`. Refunds never add up to more than the
+ * order. One that arrives before its order is kept (`pending`) and taken into the order's net
+ * when the order arrives: both go through the order's ledger under a version, so they cannot
+ * cross unseen.
+ * @throws AppError `validation_failed` (more than the order), `conflict` (same id, other amount).
+ */
+export async function recordRefund(
+  programId: string,
+  orderId: string,
+  input: RecordRefundInput,
+): Promise<{ refund: Refund; replayed: boolean }> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const existing = await findRefund(programId, orderId, input.refundId);
+    if (existing) return replay(existing, input);
+    const ledger = await readOrderLedger(programId, orderId);
+    const refundTotal = ledger.refundTotal + input.amount;
+    if (ledger.orderAmount !== undefined && refundTotal > ledger.orderAmount) {
+      throw validationFailed(
+        `amount: refunds would add up to ${refundTotal}, more than the order's ${ledger.orderAmount}`,
+        { refundedSoFar: ledger.refundTotal, orderAmount: ledger.orderAmount },
+      );
+    }
+    const refund: Refund = {
+      programId,
+      orderId,
+      refundId: input.refundId,
+      amount: input.amount,
+      receivedAt: nowIso(),
+      status: ledger.orderAmount === undefined ? 'pending' : 'applied',
+      refundedTotal: refundTotal,
+    };
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: tableName,
+          Item: { ...keys.refund(programId, orderId, input.refundId), entity: ENTITY.refund, ...refund },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      writeOrderLedger(programId, orderId, ledger, {
+        refundTotal,
+        ...(ledger.orderAmount === undefined ? {} : { orderAmount: ledger.orderAmount }),
+      }),
+    ];
+    if (ledger.orderAmount !== undefined) {
+      items.push({
+        Update: {
+          TableName: tableName,
+          Key: keys.conversion(programId, orderId),
+          UpdateExpression: 'SET refundedAmount = :total',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':total': refundTotal },
+        },
+      });
+    }
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: items }));
+      return { refund, replayed: false };
+    } catch (error) {
+      const failed = failedConditions(error);
+      // The same refund, or another change to the order's ledger, landed first: look again.
+      if (
+        failed.includes(0) ||
+        failed.includes(1) ||
+        cancellationReasons(error).includes('TransactionConflict')
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * (attempt + 1)));
+        continue;
+      }
+      throw error;
+    }
+  }
+  throw new AppError('unavailable', 'This order is changing too fast; try again');
+}
