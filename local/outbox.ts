@@ -37,10 +37,4 @@ export class Outbox {
     this.messages.push(message);
     if (this.file) appendFileSync(this.file, `${JSON.stringify(message)}\n`);
   }
-
-  /** The newest message to an address, or undefined. */
-  latestFor(email: string): OutboxMessage | undefined {
-    const to = email.toLowerCase();
-    return this.messages.findLast((m) => m.to === to);
-  }
 }

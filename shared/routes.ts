@@ -182,8 +182,3 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/r/{code}/{slug}', function: 'redirect', access: 'public' },
   { method: 'HEAD', path: '/r/{code}/{slug}', function: 'redirect', access: 'public' },
 ];
-
-/** `/api/programs/{programId}` → `/api/programs/:programId` (Hono's syntax). */
-export function toHonoPath(path: string): string {
-  return path.replace(/\{(\w+)\+?\}/g, ':$1');
-}

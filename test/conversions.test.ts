@@ -2,8 +2,8 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
-  type ApiResponse,
   createUser,
+  ok,
   programInput,
   startApi,
   type TestUser,
@@ -18,10 +18,6 @@ let programId: string;
 let code: string;
 let key: string;
 
-const ok = (response: ApiResponse, status = 200) => {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  return response.body;
-};
 const order = (orderId: string, extra: Record<string, unknown> = {}) => ({
   orderId,
   amount: 12_999,

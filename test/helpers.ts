@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { createCognitoProxy } from '../local/cognito-proxy.ts';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
 import { createGateway } from '../local/gateway.ts';
@@ -111,6 +111,12 @@ function apiAt(url: string, close: () => Promise<void>): Api {
     },
     close,
   };
+}
+
+/** Asserts the status (showing the body when it differs) and returns the body. */
+export function ok(response: ApiResponse, status = 200) {
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  return response.body;
 }
 
 /** A valid program body; override what a test is about. */

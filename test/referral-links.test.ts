@@ -4,8 +4,8 @@ import { handler as clicks } from '../functions/clicks.handler.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
 import {
   type Api,
-  type ApiResponse,
   createUser,
+  ok,
   programInput,
   services,
   startApi,
@@ -20,10 +20,6 @@ let anna: TestUser;
 let programId: string;
 let code: string;
 
-const ok = (response: ApiResponse, status = 200) => {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  return response.body;
-};
 const BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
 const visit = (path: string, ua: string, ip: string, method = 'GET') =>
   fetch(`${api.url}${path}`, {

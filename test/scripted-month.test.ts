@@ -3,6 +3,7 @@ import {
   type Api,
   type ApiResponse,
   createUser,
+  ok,
   programInput,
   startApi,
   type TestUser,
@@ -20,10 +21,6 @@ let ambassadors: TestUser[];
 let programId: string;
 const challenges: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
 
-const ok = (response: ApiResponse, status = 200) => {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  return response.body;
-};
 const refused = (response: ApiResponse, status: number, code: string, mention?: string) => {
   expect(response.status, JSON.stringify(response.body)).toBe(status);
   expect(response.body.error.code).toBe(code);

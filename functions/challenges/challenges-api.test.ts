@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
-  type ApiResponse,
   createUser,
+  ok,
   programInput,
   startApi,
   type TestUser,
@@ -15,10 +15,6 @@ let programId: string;
 let anna: TestUser;
 let brand: TestUser;
 
-const ok = (response: ApiResponse, status = 200) => {
-  expect(response.status, JSON.stringify(response.body)).toBe(status);
-  return response.body;
-};
 const window = () => ({
   opensAt: new Date(Date.now() - 3_600_000).toISOString(),
   closesAt: new Date(Date.now() + 86_400_000).toISOString(),

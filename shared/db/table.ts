@@ -18,8 +18,6 @@ export const GSI = {
   gsi3: { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
 } as const;
 
-export type IndexDefinition = (typeof GSI)[keyof typeof GSI];
-
 /** Access patterns, named for what they answer, mapped onto the generic indexes. */
 export const ACCESS_PATTERNS = {
   /** A user's memberships across programs (`GET /api/me`). */

@@ -7,8 +7,6 @@ import type { Program } from '../programs/program.schema.ts';
 import { getPrograms } from '../programs/program.store.ts';
 import type { AuthUser } from './auth-user.ts';
 
-export type MeView = Awaited<ReturnType<typeof getMe>>;
-
 /** The caller, their memberships (with program names) and the invitations waiting for them. */
 export async function getMe(user: AuthUser) {
   const [memberships, invitations] = await Promise.all([
