@@ -101,6 +101,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
           code,
           userId: referral.userId,
           ...(slug ? { slug } : {}),
+          ...(link?.challengeId ? { challengeId: link.challengeId } : {}),
           at: now.toISOString(),
           ipHash,
           uaHash,

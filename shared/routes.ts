@@ -14,20 +14,20 @@ export const FUNCTIONS = {
     table: 'readWrite',
     media: 'proofs/*',
   },
-  /** Referral links now; conversions, commissions and reports next: the "referrals" context. */
+  /** Referral links, conversions, refunds, commissions, payouts and reports: the "referrals" context. */
   referrals: {
     entry: 'functions/referrals.handler.ts',
     memoryMb: 512,
     timeoutSeconds: 10,
     table: 'readWrite',
   },
-  /** Counts clicks from the table's stream, off the redirect's hot path. */
-  clicks: {
-    entry: 'functions/clicks.handler.ts',
+  /** Counts clicks, orders and commissions into the report rollups from the table's stream; awards sale points. */
+  rollups: {
+    entry: 'functions/rollups.handler.ts',
     memoryMb: 256,
     timeoutSeconds: 30,
     table: 'readWrite',
-    stream: { entities: ['click'], events: ['INSERT'] },
+    stream: { entities: ['click', 'conversion', 'commission'], events: ['INSERT', 'MODIFY'] },
   },
   /** Opens and closes challenges by the clock; invoked on a schedule, not by a route. */
   scheduler: {
@@ -175,6 +175,14 @@ export const ROUTES: readonly RouteDefinition[] = [
     function: 'referrals',
     access: 'apiKey',
   },
+  {
+    method: 'GET',
+    path: '/api/programs/{programId}/reports/referrals',
+    function: 'referrals',
+    access: 'sales',
+  },
+  { method: 'GET', path: '/api/programs/{programId}/commissions', function: 'referrals', access: 'sales' },
+  { method: 'POST', path: '/api/programs/{programId}/payouts', function: 'referrals', access: 'sales' },
   { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
   { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
   { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public' },

@@ -6,7 +6,7 @@ import { type Api, createUser, programInput, startApi, type TestUser, validAppli
  * Every program-scoped route, called by each kind of member of program A against program B.
  * A route added to the table without a row here fails the suite.
  */
-type Expectation = { body?: unknown; status: number; note?: string };
+type Expectation = { body?: unknown; query?: string; status: number; note?: string };
 const CROSS_PROGRAM: Record<string, Expectation> = {
   'GET /api/programs/{programId}': { status: 200, note: 'public part only; asserted below' },
   'PATCH /api/programs/{programId}': { body: { name: 'Hijacked' }, status: 403 },
@@ -66,6 +66,9 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
     status: 401,
   },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger': { status: 403 },
+  'GET /api/programs/{programId}/reports/referrals': { query: '?from=2026-11-01&to=2026-11-30', status: 403 },
+  'GET /api/programs/{programId}/commissions': { status: 403 },
+  'POST /api/programs/{programId}/payouts': { body: { commissionIds: ['x'] }, status: 403 },
   // Applying is open to every signed-in user by design: it creates the caller's own record only.
   'POST /api/programs/{programId}/applications': { body: validApplication(), status: 201 },
 };
@@ -172,7 +175,8 @@ describe('cross-program access', () => {
             .replace('{submissionId}', submissionInB)
             .replace('{keyId}', '01ABCDEFGHJKMNPQRSTVWXYZ00')
             .replace('{secretId}', '01ABCDEFGHJKMNPQRSTVWXYZ00')
-            .replace('{orderId}', 'order-1');
+            .replace('{orderId}', 'order-1')
+            .concat(expectation.query ?? '');
           const response = await api.call(caller, method, path, expectation.body);
           const expected =
             key.endsWith('/applications') && response.status === 409 ? 409 : expectation.status;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableName } from '#shared/db/client.ts';
-import { handler as clicks } from '../functions/clicks.handler.ts';
+import { handler as rollups } from '../functions/rollups.handler.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
 import {
   type Api,
@@ -33,7 +33,14 @@ beforeAll(async () => {
   poller = await startStreamPoller({
     endpoint: services().dynamoEndpoint,
     tableName,
-    consumers: [{ name: 'clicks', handler: clicks as never, entities: ['click'], events: ['INSERT'] }],
+    consumers: [
+      {
+        name: 'rollups',
+        handler: rollups as never,
+        entities: ['click', 'conversion', 'commission'],
+        events: ['INSERT', 'MODIFY'],
+      },
+    ],
     intervalMs: 50,
   });
   admin = await createUser({ admin: true });
@@ -117,6 +124,6 @@ describe('referral links', () => {
     await poller.drain();
     const after = ok(await api.call(anna, 'GET', `/api/programs/${programId}/links`));
     expect(after.clicks.total - before).toBe(3);
-    expect(poller.parked.get('clicks')).toBeUndefined();
+    expect(poller.parked.get('rollups')).toBeUndefined();
   });
 });

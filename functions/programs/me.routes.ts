@@ -5,6 +5,7 @@ import { listMyNotifications } from '#shared/notifications/list-notifications.se
 import { NotificationSchema } from '#shared/notifications/notification.schema.ts';
 import { MembershipStatusSchema, RoleSchema } from '#shared/programs/membership.schema.ts';
 import { pingTable } from '#shared/programs/program.store.ts';
+import { ReportFiguresSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { bearerAuth, errorResponses, jsonContent } from '../http/openapi.ts';
@@ -30,6 +31,7 @@ const MeSchema = z
               .optional(),
             badges: z.array(z.string()),
             approvedPosts: z.number(),
+            sales: ReportFiguresSchema.extend({ currency: z.string() }),
           })
           .optional(),
       }),

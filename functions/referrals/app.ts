@@ -1,6 +1,10 @@
 import { createApp } from '../http/create-app.ts';
 import { conversionsRoutes } from './conversions.routes.ts';
 import { linksRoutes } from './links.routes.ts';
+import { salesRoutes } from './sales.routes.ts';
 
-/** The "referrals and conversions" context: links now; conversions, commissions and reports next. */
-export const referralsApp = createApp().route('/', linksRoutes).route('/', conversionsRoutes);
+/** The "referrals" context: links, conversions and refunds, commissions and payouts, reports. */
+export const referralsApp = createApp()
+  .route('/', linksRoutes)
+  .route('/', conversionsRoutes)
+  .route('/', salesRoutes);

@@ -9,6 +9,8 @@ export type StreamChange = {
   newImage: Record<string, unknown> | undefined;
   oldImage: Record<string, unknown> | undefined;
   sequenceNumber: string;
+  /** Unique per stream record and the same on every redelivery: what idempotency keys on. */
+  eventId: string;
 };
 
 type StreamImage = NonNullable<DynamoDBRecord['dynamodb']>['NewImage'];
@@ -25,24 +27,59 @@ const image = (raw: StreamImage | undefined) =>
  * on-failure queue; locally: the parked file) and the rest go on.
  */
 export function createStreamHandler(name: string, handleChange: (change: StreamChange) => Promise<void>) {
+  return createRunStreamHandler(
+    name,
+    () => undefined,
+    async ([change]) => {
+      if (change) await handleChange(change);
+    },
+  );
+}
+
+/**
+ * The same, handling runs of consecutive records that share a `runKey` (up to `maxRun`) in one
+ * call, so an aggregator can write once per run instead of once per record. A run that throws
+ * is reported failed with every later record; its handler must be idempotent per record.
+ */
+export function createRunStreamHandler(
+  name: string,
+  runKey: (change: StreamChange) => string | undefined,
+  handleRun: (changes: StreamChange[]) => Promise<void>,
+  maxRun = 40,
+) {
   return middy(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-    for (const [index, record] of event.Records.entries()) {
-      const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
+    const changes: StreamChange[] = event.Records.map((record) => ({
+      eventName: record.eventName ?? 'MODIFY',
+      newImage: image(record.dynamodb?.NewImage),
+      oldImage: image(record.dynamodb?.OldImage),
+      sequenceNumber: record.dynamodb?.SequenceNumber ?? '',
+      eventId: record.eventID ?? record.dynamodb?.SequenceNumber ?? '',
+    }));
+    let start = 0;
+    while (start < changes.length) {
+      const key = runKey(changes[start] as StreamChange);
+      let end = start + 1;
+      while (
+        key !== undefined &&
+        end < changes.length &&
+        end - start < maxRun &&
+        runKey(changes[end] as StreamChange) === key
+      )
+        end++;
       try {
-        await handleChange({
-          eventName: record.eventName ?? 'MODIFY',
-          newImage: image(record.dynamodb?.NewImage),
-          oldImage: image(record.dynamodb?.OldImage),
-          sequenceNumber,
-        });
+        await handleRun(changes.slice(start, end));
       } catch (error) {
-        log.error(`${name}: record failed`, { sequenceNumber, error: String(error) });
+        log.error(`${name}: record failed`, {
+          sequenceNumber: changes[start]?.sequenceNumber,
+          error: String(error),
+        });
         return {
-          batchItemFailures: event.Records.slice(index).map((r) => ({
-            itemIdentifier: r.dynamodb?.SequenceNumber ?? '',
-          })),
+          batchItemFailures: changes
+            .slice(start)
+            .map((change) => ({ itemIdentifier: change.sequenceNumber })),
         };
       }
+      start = end;
     }
     return { batchItemFailures: [] };
   });

@@ -34,6 +34,7 @@ export const CONVERSION_FLAGS = [
   'unknown_code',
   'suspended_code',
   'refunds_exceed_order',
+  'repeat_customer',
 ] as const;
 
 export const ConversionSchema = z
@@ -51,9 +52,15 @@ export const ConversionSchema = z
         ambassadorId: z.string(),
         clickId: z.string().optional(),
         clickedAt: z.string().optional(),
+        /** The challenge of the tracked link clicked, if it was made for one. */
+        challengeId: z.string().optional(),
+        /** `first_click` when the program credits the visitor's first click in the window. */
+        model: z.enum(['last_click', 'first_click']).optional(),
       })
       .optional(),
-    /** What the attribution noticed: self-referral, a click too old or unknown, a code unknown or suspended. */
+    /** The commission line the order earned, if any (none for self-referrals and unattributed orders). */
+    commissionId: z.string().optional(),
+    /** What the attribution noticed: self-referral, a click too old or unknown, a code unknown or suspended, a repeat customer. */
     flags: z.array(z.enum(CONVERSION_FLAGS)),
     items: z.array(z.object({ sku: z.string(), quantity: z.number(), amount: z.number() })).optional(),
     /** The sum of refunds so far, including any that arrived before the order. Net = amount − refunded. */

@@ -4,7 +4,13 @@ import { ENTITY, keys } from '../db/keys.ts';
 import type { TransactItem } from '../points/plan-points-award.ts';
 
 /** What is known of an order's money so far: refunds may arrive before the order itself. */
-export type OrderLedger = { version: number; refundTotal: number; orderAmount?: number };
+export type OrderLedger = {
+  version: number;
+  refundTotal: number;
+  orderAmount?: number;
+  /** The order's commission line, if it earned one: refunds shrink it or claw it back. */
+  commissionId?: string;
+};
 
 export async function readOrderLedger(programId: string, orderId: string): Promise<OrderLedger> {
   const { Item } = await db.send(
@@ -14,6 +20,7 @@ export async function readOrderLedger(programId: string, orderId: string): Promi
     version: typeof Item?.version === 'number' ? Item.version : 0,
     refundTotal: typeof Item?.refundTotal === 'number' ? Item.refundTotal : 0,
     ...(typeof Item?.orderAmount === 'number' ? { orderAmount: Item.orderAmount } : {}),
+    ...(typeof Item?.commissionId === 'string' ? { commissionId: Item.commissionId } : {}),
   };
 }
 

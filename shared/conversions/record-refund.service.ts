@@ -1,4 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { findCommission } from '../commissions/commission.store.ts';
+import { planCommissionRefund } from '../commissions/plan-commission.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import { cancellationReasons, failedConditions } from '../db/transactions.ts';
@@ -31,7 +33,8 @@ function replay(existing: Refund, input: RecordRefundInput): { refund: Refund; r
  * Records a refund of an order, once per `refundId`. Refunds never add up to more than the
  * order. One that arrives before its order is kept (`pending`) and taken into the order's net
  * when the order arrives: both go through the order's ledger under a version, so they cannot
- * cross unseen.
+ * cross unseen. The order's commission shrinks while pending, or is clawed back once approved
+ * or paid (see plan-commission).
  * @throws AppError `validation_failed` (more than the order), `conflict` (same id, other amount).
  */
 export async function recordRefund(
@@ -72,6 +75,16 @@ export async function recordRefund(
         ...(ledger.orderAmount === undefined ? {} : { orderAmount: ledger.orderAmount }),
       }),
     ];
+    const line = ledger.commissionId ? await findCommission(programId, ledger.commissionId) : undefined;
+    if (line && ledger.orderAmount !== undefined) {
+      items.push(
+        ...planCommissionRefund(
+          line,
+          { amount: ledger.orderAmount, refundedBefore: ledger.refundTotal, refundedAfter: refundTotal },
+          input.refundId,
+        ),
+      );
+    }
     if (ledger.orderAmount !== undefined) {
       items.push({
         Update: {
@@ -87,13 +100,9 @@ export async function recordRefund(
       await db.send(new TransactWriteCommand({ TransactItems: items }));
       return { refund, replayed: false };
     } catch (error) {
-      const failed = failedConditions(error);
-      // The same refund, or another change to the order's ledger, landed first: look again.
-      if (
-        failed.includes(0) ||
-        failed.includes(1) ||
-        cancellationReasons(error).includes('TransactionConflict')
-      ) {
+      // The same refund, another change to the order's ledger, or a change to its commission
+      // (approved or paid meanwhile) landed first: look again.
+      if (failedConditions(error).length > 0 || cancellationReasons(error).includes('TransactionConflict')) {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * (attempt + 1)));
         continue;
       }

@@ -13,9 +13,13 @@ export const ENTITY = {
   conversion: 'conversion',
   orderLedger: 'orderLedger',
   refund: 'refund',
+  commission: 'commission',
+  payout: 'payout',
+  customer: 'customer',
+  rollup: 'rollup',
+  rollupMark: 'rollupMark',
   click: 'click',
   visit: 'visit',
-  clickDay: 'clickDay',
   invitation: 'invitation',
   challenge: 'challenge',
   participation: 'participation',
@@ -57,17 +61,32 @@ export const keys = {
     pk: programPk(programId),
     sk: `CONVERSION#${orderId}`,
   }),
+  /** A commission line: an order's commission, or a clawback of one after a refund. */
+  commission: (programId: string, commissionId: string) => ({
+    pk: programPk(programId),
+    sk: `COMMISSION#${commissionId}`,
+  }),
+  payout: (programId: string, payoutId: string) => ({ pk: programPk(programId), sk: `PAYOUT#${payoutId}` }),
+  /** A customer's first order in a program, by hashed email: first-order-only commissions read it. */
+  customer: (programId: string, emailHash: string) => ({
+    pk: `CUSTOMER#${programId}#${emailHash}`,
+    sk: 'CUSTOMER',
+  }),
+  /**
+   * Report rollups: one partition per program and period (`D2026-11-22`, `M2026-11` or `ALL`),
+   * one item per row: `TOTAL`, `A#{ambassadorId}` or `C#{challengeId}`.
+   */
+  rollup: (programId: string, period: string, row: string) => ({
+    pk: rollupPartition(programId, period),
+    sk: row,
+  }),
+  rollupPartition: (programId: string, period: string) => rollupPartition(programId, period),
+  /** Marks a stream record as folded into the rollups, so a redelivery adds nothing (expires). */
+  rollupMark: (eventId: string) => ({ pk: `ROLLUPMARK#${eventId}`, sk: 'ROLLUPMARK' }),
   /** One click, keyed by its id (the `rid`): random keys, so a burst has no hot partition. */
   click: (clickId: string) => ({ pk: `CLICK#${clickId}`, sk: 'CLICK' }),
   /** One counted visit per visitor per link per hour (expires). */
   visit: (visitKey: string) => ({ pk: `VISIT#${visitKey}`, sk: 'VISIT' }),
-  /** Clicks counted per program, code and UTC day: reports read these, never the clicks. */
-  /** Sharded (0–9) so a viral code's counting spreads over ten items. */
-  clickDay: (programId: string, code: string, day: string, shard: number) => ({
-    pk: `CLICKS#${programId}#${code}`,
-    sk: `DAY#${day}#${shard}`,
-  }),
-  clickDayPartition: (programId: string, code: string) => `CLICKS#${programId}#${code}`,
   invitation: (programId: string, email: string) => ({ pk: programPk(programId), sk: `INVITE#${email}` }),
   challenge: (programId: string, challengeId: string) => ({
     pk: programPk(programId),
@@ -187,9 +206,51 @@ export const indexKeys = {
     gsi2sk: `${leaderboardScore(points)}#${userId}`,
   }),
   leaderboardPartition: (programId: string, period: string) => leaderboardPartition(programId, period),
+  commissionsByState: (programId: string, state: string, occurredAt: string, commissionId: string) => ({
+    gsi2pk: commissionsByStatePartition(programId, state),
+    gsi2sk: `${occurredAt}#${commissionId}`,
+  }),
+  commissionsByStatePartition: (programId: string, state: string) =>
+    commissionsByStatePartition(programId, state),
+  commissionsByAmbassador: (programId: string, userId: string, occurredAt: string, commissionId: string) => ({
+    gsi1pk: commissionsByAmbassadorPartition(programId, userId),
+    gsi1sk: `${occurredAt}#${commissionId}`,
+  }),
+  commissionsByAmbassadorPartition: (programId: string, userId: string) =>
+    commissionsByAmbassadorPartition(programId, userId),
+  /** Pending commissions by the time their holding period ends, across programs. */
+  commissionsDue: (availableAt: string, programId: string, commissionId: string) => ({
+    gsi3pk: COMMISSIONS_DUE,
+    gsi3sk: `${availableAt}#${programId}#${commissionId}`,
+  }),
+  commissionsDuePartition: () => COMMISSIONS_DUE,
+  /** A visitor's clicks in a program (hashed IP and user agent), oldest first: first-click attribution. */
+  clicksByVisitor: (programId: string, ipHash: string, uaHash: string, at: string, clickId: string) => ({
+    gsi1pk: clicksByVisitorPartition(programId, ipHash, uaHash),
+    gsi1sk: `${at}#${clickId}`,
+  }),
+  clicksByVisitorPartition: (programId: string, ipHash: string, uaHash: string) =>
+    clicksByVisitorPartition(programId, ipHash, uaHash),
 } as const;
 
+function clicksByVisitorPartition(programId: string, ipHash: string, uaHash: string) {
+  return `VISITOR#${programId}#${ipHash}#${uaHash}`;
+}
+
+function commissionsByStatePartition(programId: string, state: string) {
+  return `${programPk(programId)}#COMMISSIONS#${state}`;
+}
+
+function commissionsByAmbassadorPartition(programId: string, userId: string) {
+  return `${programPk(programId)}#USER#${userId}#COMMISSIONS`;
+}
+
 const CHALLENGE_TRANSITIONS = 'CHALLENGE_TRANSITIONS';
+const COMMISSIONS_DUE = 'COMMISSIONS_DUE';
+
+function rollupPartition(programId: string, period: string) {
+  return `ROLLUP#${programId}#${period}`;
+}
 
 /** Points as a sortable string; negative totals (possible after reversals) clamp to zero. */
 export function leaderboardScore(points: number): string {

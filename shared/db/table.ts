@@ -38,4 +38,12 @@ export const ACCESS_PATTERNS = {
   submissionsByAuthor: GSI.gsi1,
   /** Ambassadors by points, per period (`all` or `YYYY-MM`). */
   leaderboard: GSI.gsi2,
+  /** A program's commission lines in one state, oldest order first. */
+  commissionsByState: GSI.gsi2,
+  /** One ambassador's commission lines in a program. */
+  commissionsByAmbassador: GSI.gsi1,
+  /** Pending commissions by the end of their holding period, across programs: the scheduler's queue. */
+  commissionsDue: GSI.gsi3,
+  /** A visitor's clicks in a program, oldest first: first-click attribution. */
+  clicksByVisitor: GSI.gsi1,
 } as const;

@@ -5,6 +5,8 @@ import type { Membership } from '../programs/membership.schema.ts';
 import { listMembershipsOfUser } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
 import { getPrograms } from '../programs/program.store.ts';
+import { figuresOf } from '../reports/referral-report.service.ts';
+import { ambassadorTotals } from '../reports/rollup-reader.ts';
 import type { AuthUser } from './auth-user.ts';
 
 /** The caller, their memberships (with program names) and the invitations waiting for them. */
@@ -49,7 +51,10 @@ export async function getMe(user: AuthUser) {
 /** Points, tier and the way to the next tier: commitment made visible. */
 async function progressOf(membership: Membership, program: Program | undefined) {
   if (!program) return undefined;
-  const stats = await findStats(membership.programId, membership.userId, 'all');
+  const [stats, sales] = await Promise.all([
+    findStats(membership.programId, membership.userId, 'all'),
+    ambassadorTotals(membership.programId, membership.userId),
+  ]);
   const lifetime = stats?.lifetimePoints ?? 0;
   const tier = tierFor(program.tiers, lifetime);
   const next = program.tiers.find((t) => t.minPoints > lifetime);
@@ -69,5 +74,7 @@ async function progressOf(membership: Membership, program: Program | undefined) 
       : {}),
     badges: stats?.badges ?? [],
     approvedPosts: stats?.approvedPosts ?? 0,
+    /** The ambassador's own referral figures, all time (minor units, in the program's currency). */
+    sales: { currency: program.currency, ...figuresOf(sales) },
   };
 }

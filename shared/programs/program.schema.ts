@@ -143,6 +143,39 @@ export const SlugSchema = z
   .string()
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/, 'A slug is 1–48 lower-case letters, digits and dashes');
 
+/** What one attributed order earns: a share of the order (basis points: 1000 = 10 %) or a flat sum. */
+export const CommissionRateSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('percent'), basisPoints: z.number().int().min(0).max(10_000) }),
+    z.strictObject({ kind: z.literal('flat'), amount: z.number().int().min(0).max(1_000_000_000) }),
+  ])
+  .meta({ id: 'CommissionRate' });
+export type CommissionRate = z.infer<typeof CommissionRateSchema>;
+
+export const CommissionRulesSchema = z
+  .strictObject({
+    /** The rate for every tier that `byTier` does not name. */
+    rate: CommissionRateSchema,
+    /** Rates for particular tiers (by tier id), at the ambassador's tier when the order is recorded. */
+    byTier: z.record(z.string().max(32), CommissionRateSchema).default({}),
+    /** Only a customer's first order (told apart by the hashed customer email) earns commission. */
+    firstOrderOnly: z.boolean().default(false),
+    /** Days a commission stays pending (the refund window) before the scheduler approves it. */
+    holdingDays: z.number().int().min(0).max(365).default(30),
+  })
+  .meta({ id: 'CommissionRules' });
+export type CommissionRules = z.infer<typeof CommissionRulesSchema>;
+
+export const DEFAULT_COMMISSION_RULES: CommissionRules = {
+  rate: { kind: 'percent', basisPoints: 1000 },
+  byTier: {},
+  firstOrderOnly: false,
+  holdingDays: 30,
+};
+
+/** `last_click`: the click the shop reports wins; `first_click`: that visitor's first click in the window. */
+export const AttributionModelSchema = z.enum(['last_click', 'first_click']);
+
 const programFields = {
   name: z.string().trim().min(1).max(100),
   brandName: z.string().trim().min(1).max(100),
@@ -162,6 +195,12 @@ const programFields = {
   allowedDomains: AllowedDomainsSchema.default([]),
   /** Days after a click in which an order is attributed to it. */
   attributionWindowDays: z.number().int().min(1).max(90).default(30),
+  attributionModel: AttributionModelSchema.default('last_click'),
+  commission: CommissionRulesSchema.default(DEFAULT_COMMISSION_RULES),
+  /** Points an ambassador earns per attributed sale (not for self-referrals). */
+  pointsPerSale: z.number().int().min(0).max(100_000).default(50),
+  /** Points a recruiter earns, once, when someone who applied through their invite link is approved. */
+  pointsPerRecruit: z.number().int().min(0).max(100_000).default(100),
 };
 
 export const CreateProgramSchema = z.strictObject(programFields).meta({ id: 'CreateProgram' });
@@ -184,6 +223,10 @@ export const UpdateProgramSchema = z
     badges: BadgesSchema,
     allowedDomains: AllowedDomainsSchema,
     attributionWindowDays: z.number().int().min(1).max(90),
+    attributionModel: AttributionModelSchema,
+    commission: CommissionRulesSchema,
+    pointsPerSale: z.number().int().min(0).max(100_000),
+    pointsPerRecruit: z.number().int().min(0).max(100_000),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -210,6 +253,10 @@ export const ProgramSchema = z
     badges: z.array(BadgeSchema).default(DEFAULT_BADGES),
     allowedDomains: z.array(z.string()).default([]),
     attributionWindowDays: z.number().default(30),
+    attributionModel: AttributionModelSchema.default('last_click'),
+    commission: CommissionRulesSchema.default(DEFAULT_COMMISSION_RULES),
+    pointsPerSale: z.number().default(50),
+    pointsPerRecruit: z.number().default(100),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

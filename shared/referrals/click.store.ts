@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
+import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 
 /** Clicks are kept for attribution (window up to 90 days), then expire. */
 const CLICK_RETENTION_DAYS = 120;
@@ -11,6 +11,8 @@ export type Click = {
   code: string;
   userId: string;
   slug?: string;
+  /** The challenge the tracked link was made for, if any: its sales count for that challenge. */
+  challengeId?: string;
   at: string;
   /** Keyed hashes: visitors are told apart, never identified. */
   ipHash: string;
@@ -29,6 +31,7 @@ export async function putClick(click: Click): Promise<void> {
         ...keys.click(click.clickId),
         entity: ENTITY.click,
         ...click,
+        ...indexKeys.clicksByVisitor(click.programId, click.ipHash, click.uaHash, click.at, click.clickId),
         expiresAt: Math.floor(Date.parse(click.at) / 1000) + CLICK_RETENTION_DAYS * 86_400,
       },
     }),

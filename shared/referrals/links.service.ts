@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { findChallenge } from '../challenges/challenge.store.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
-import { countClicks } from './count-click.ts';
+import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.ts';
 import { safeDestination } from './redirect-rules.ts';
 import { insertTrackedLink, listTrackedLinks, type TrackedLink } from './referral-code.store.ts';
 
@@ -15,6 +16,8 @@ export const CreateLinkSchema = z
       .string()
       .regex(/^[a-z0-9-]{1,40}$/, 'A slug is 1–40 lower-case letters, digits and dashes')
       .optional(),
+    /** A challenge of the program this link is for: the sales it brings count for that challenge. */
+    challengeId: z.string().min(1).max(64).optional(),
   })
   .meta({ id: 'CreateLink' });
 
@@ -53,11 +56,15 @@ export async function createLink(
       field: 'destination',
     });
   }
+  if (input.challengeId && !(await findChallenge(programId, input.challengeId))) {
+    throw validationFailed('challengeId: no such challenge in this program', { field: 'challengeId' });
+  }
   for (let attempt = 0; attempt < 5; attempt++) {
     const link: TrackedLink = {
       code,
       slug: input.slug ?? randomSlug(),
       destination: destination.toString(),
+      ...(input.challengeId ? { challengeId: input.challengeId } : {}),
       createdAt: nowIso(),
     };
     if (await insertTrackedLink(link)) return { ...link, url: `/r/${code}/${link.slug}` };
@@ -66,10 +73,32 @@ export async function createLink(
   throw conflict('Could not find a free slug; name one');
 }
 
+/** Counted clicks of an ambassador: all time, and per UTC day over the last 30 days. */
+async function clicksOf(programId: string, userId: string) {
+  const today = Date.now();
+  const days = Array.from({ length: 30 }, (_, i) =>
+    new Date(today - (29 - i) * 86_400_000).toISOString().slice(0, 10),
+  );
+  const [all, perDay] = await Promise.all([
+    ambassadorTotals(programId, userId),
+    rowPerPeriod(
+      programId,
+      days.map((day) => `D${day}`),
+      `A#${userId}`,
+    ),
+  ]);
+  const byDay: Record<string, number> = {};
+  days.forEach((day, i) => {
+    const clicks = perDay[i]?.clicks ?? 0;
+    if (clicks > 0) byDay[day] = clicks;
+  });
+  return { total: all.clicks, byDay };
+}
+
 /** The caller's referral link, tracked links and counted clicks. @throws AppError `forbidden`. */
 export async function listLinks(user: AuthUser, programId: string) {
   const code = ambassadorCode(await loadProgramAccess(user, programId));
-  const [links, clicks] = await Promise.all([listTrackedLinks(code), countClicks(programId, code)]);
+  const [links, clicks] = await Promise.all([listTrackedLinks(code), clicksOf(programId, user.id)]);
   return {
     code,
     referralUrl: `/r/${code}`,

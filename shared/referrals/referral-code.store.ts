@@ -4,7 +4,22 @@ import { ENTITY, keys } from '../db/keys.ts';
 import { isConditionFailure } from '../db/transactions.ts';
 
 export type ReferralCodeRecord = { code: string; programId: string; userId: string; active: boolean };
-export type TrackedLink = { code: string; slug: string; destination: string; createdAt: string };
+export type TrackedLink = {
+  code: string;
+  slug: string;
+  destination: string;
+  /** A link made for a challenge: the sales it brings count for that challenge. */
+  challengeId?: string;
+  createdAt: string;
+};
+
+const linkOf = (code: string, item: Record<string, unknown>): TrackedLink => ({
+  code,
+  slug: String(item.slug),
+  destination: String(item.destination),
+  ...(typeof item.challengeId === 'string' ? { challengeId: item.challengeId } : {}),
+  createdAt: String(item.createdAt),
+});
 export type RedirectTarget = { landingUrl: string; allowedDomains: string[] };
 
 /** Looks up a referral code; the redirect's first read. */
@@ -33,9 +48,7 @@ export async function findRedirectTarget(programId: string): Promise<RedirectTar
 /** One tracked link of a code, or undefined. */
 export async function findTrackedLink(code: string, slug: string): Promise<TrackedLink | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.trackedLink(code, slug) }));
-  return typeof Item?.destination === 'string'
-    ? { code, slug, destination: Item.destination, createdAt: String(Item.createdAt) }
-    : undefined;
+  return typeof Item?.destination === 'string' ? linkOf(code, Item) : undefined;
 }
 
 /** Writes a new tracked link. @returns false when the slug is taken for this code. */
@@ -65,10 +78,5 @@ export async function listTrackedLinks(code: string): Promise<TrackedLink[]> {
       Limit: 200,
     }),
   );
-  return (result.Items ?? []).map((item) => ({
-    code,
-    slug: String(item.slug),
-    destination: String(item.destination),
-    createdAt: String(item.createdAt),
-  }));
+  return (result.Items ?? []).map((item) => linkOf(code, item));
 }

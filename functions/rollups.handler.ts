@@ -1,0 +1,43 @@
+import { awardSalePoints } from '#shared/conversions/award-sale-points.ts';
+import { type Conversion, ConversionSchema } from '#shared/conversions/conversion.schema.ts';
+import { applyOnce, countClicks } from '#shared/reports/rollup.ts';
+import { changeContributions } from '#shared/reports/sales-contribution.ts';
+import { createRunStreamHandler } from './streams/stream-handler.ts';
+
+/**
+ * The report aggregator, fed by the table's stream, off every hot path:
+ * - clicks: one counted click per visitor per link per hour, added to the rollups once per run
+ *   of clicks, so a viral code's rollup items take one write per run, not one per click;
+ * - orders and commission lines: each change's difference, added once per stream record;
+ * - a new attributed order also earns the ambassador's sale points, once.
+ */
+export const handler = createRunStreamHandler(
+  'rollups',
+  (change) => (change.newImage?.entity === 'click' ? 'click' : undefined),
+  async (changes) => {
+    const [first] = changes;
+    if (!first) return;
+    if (first.newImage?.entity === 'click') {
+      await countClicks(
+        changes
+          .filter((change) => change.eventName === 'INSERT')
+          .map((change) => {
+            const click = change.newImage as Record<string, string>;
+            return {
+              programId: String(click.programId),
+              ambassadorId: String(click.userId),
+              challengeId: click.challengeId,
+              at: String(click.at),
+              clickId: String(click.clickId),
+              visitKey: String(click.visitKey),
+            };
+          }),
+      );
+      return;
+    }
+    await applyOnce(first.eventId, changeContributions(first));
+    if (first.eventName === 'INSERT' && first.newImage?.entity === 'conversion') {
+      await awardSalePoints(ConversionSchema.parse(first.newImage) as Conversion);
+    }
+  },
+);

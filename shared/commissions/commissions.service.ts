@@ -1,0 +1,211 @@
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { CursorSchema, LimitSchema, type Page } from '../common.schema.ts';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { batchGetAll, queryPage } from '../db/read-all.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
+import { failedConditions } from '../db/transactions.ts';
+import { conflict, forbidden, validationFailed } from '../errors.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertRole, hasRole, loadProgramAccess } from '../identity/program-access.ts';
+import { newId, nowIso } from '../ids.ts';
+import { log } from '../log.ts';
+import {
+  type Commission,
+  CommissionSchema,
+  CommissionStateSchema,
+  type CreatePayoutInput,
+  type Payout,
+} from './commission.schema.ts';
+import { findCommission, replaceCommission } from './commission.store.ts';
+
+const SALES_ROLES = ['owner', 'brand'] as const;
+
+export const ListCommissionsQuerySchema = z.object({
+  state: CommissionStateSchema.optional(),
+  ambassadorId: z.string().min(1).max(64).optional(),
+  limit: LimitSchema,
+  cursor: CursorSchema,
+});
+export type ListCommissionsQuery = z.infer<typeof ListCommissionsQuerySchema>;
+
+/**
+ * A program's commission lines, oldest order first: by state (the payout queue is
+ * `state=approved`) or by ambassador. The owner and brand see all; an ambassador sees only their
+ * own (`ambassadorId` must be theirs). @throws AppError `forbidden`, `bad_request` (cursor).
+ */
+export async function listCommissions(
+  user: AuthUser,
+  programId: string,
+  query: ListCommissionsQuery,
+): Promise<Page<Commission>> {
+  const access = await loadProgramAccess(user, programId);
+  if (!hasRole(access, SALES_ROLES)) {
+    if (access.role !== 'ambassador' || query.ambassadorId !== user.id)
+      throw forbidden(
+        'Only the owner and brand see commissions; an ambassador sees their own (ambassadorId)',
+      );
+  }
+  const [index, partition] = query.ambassadorId
+    ? [
+        ACCESS_PATTERNS.commissionsByAmbassador,
+        indexKeys.commissionsByAmbassadorPartition(programId, query.ambassadorId),
+      ]
+    : [
+        ACCESS_PATTERNS.commissionsByState,
+        indexKeys.commissionsByStatePartition(programId, query.state ?? 'approved'),
+      ];
+  const page = await queryPage(
+    {
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk',
+      ...(query.ambassadorId && query.state
+        ? {
+            FilterExpression: '#state = :state',
+            ExpressionAttributeNames: { '#pk': index.partitionKey, '#state': 'state' },
+          }
+        : { ExpressionAttributeNames: { '#pk': index.partitionKey } }),
+      ExpressionAttributeValues: {
+        ':pk': partition,
+        ...(query.ambassadorId && query.state ? { ':state': query.state } : {}),
+      },
+      Limit: query.limit,
+    },
+    query.cursor,
+    {
+      equal: { [index.partitionKey]: partition },
+      prefix: { pk: 'PROGRAM#', sk: 'COMMISSION#', [index.sortKey]: '' },
+    },
+  );
+  return { ...page, items: page.items.map((item) => CommissionSchema.parse(item)) };
+}
+
+/**
+ * Marks approved lines paid, all or none, as one payout (owner or brand). Clawback lines net
+ * against commissions per ambassador. A line that is not approved (still pending, already paid,
+ * or changed meanwhile) refuses the whole batch with 409, naming the lines.
+ * @throws AppError `forbidden`, `validation_failed`, `conflict`.
+ */
+export async function createPayout(
+  user: AuthUser,
+  programId: string,
+  input: CreatePayoutInput,
+): Promise<Payout> {
+  const access = await loadProgramAccess(user, programId);
+  assertRole(access, SALES_ROLES);
+  const ids = [...new Set(input.commissionIds)];
+  const found = (await batchGetAll(ids.map((id) => keys.commission(programId, id)))).map((item) =>
+    CommissionSchema.parse(item),
+  );
+  const byId = new Map(found.map((line) => [line.commissionId, line]));
+  const notPayable = ids.filter((id) => byId.get(id)?.state !== 'approved');
+  if (notPayable.length > 0) {
+    throw conflict('Only approved commissions can be paid; these are not', {
+      commissionIds: notPayable,
+      states: Object.fromEntries(notPayable.map((id) => [id, byId.get(id)?.state ?? 'not_found'])),
+    });
+  }
+  const lines = ids.map((id) => byId.get(id) as Commission);
+  const byAmbassador: Record<string, number> = {};
+  for (const line of lines)
+    byAmbassador[line.ambassadorId] = (byAmbassador[line.ambassadorId] ?? 0) + line.amount;
+  const total = lines.reduce((sum, line) => sum + line.amount, 0);
+  if (total < 0)
+    throw validationFailed(
+      'commissionIds: this payout would be negative; add commissions to net the clawbacks against',
+    );
+  const paidAt = nowIso();
+  const payout: Payout = {
+    programId,
+    payoutId: newId(),
+    currency: access.program.currency,
+    total,
+    byAmbassador,
+    commissionIds: ids,
+    ...(input.reference ? { reference: input.reference } : {}),
+    paidBy: user.id,
+    paidAt,
+  };
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          ...lines.map((line) =>
+            replaceCommission(line, {
+              ...line,
+              state: 'paid',
+              payoutId: payout.payoutId,
+              history: [
+                ...line.history,
+                {
+                  at: paidAt,
+                  event: 'paid',
+                  state: 'paid',
+                  amount: line.amount,
+                  by: user.id,
+                  payoutId: payout.payoutId,
+                },
+              ],
+            }),
+          ),
+          {
+            Put: {
+              TableName: tableName,
+              Item: { ...keys.payout(programId, payout.payoutId), entity: ENTITY.payout, ...payout },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (failed.length === 0) throw error;
+    throw conflict(
+      'Some commissions changed meanwhile (paid by someone else, or clawed back); reload and try again',
+      {
+        commissionIds: failed.map((i) => ids[i]).filter((id): id is string => id !== undefined),
+      },
+    );
+  }
+  return payout;
+}
+
+/**
+ * The scheduler's part: approves pending lines whose holding period has ended, oldest first,
+ * up to `limit` a run. A line changed meanwhile is left for the next run.
+ */
+export async function approveDueCommissions(now: Date, limit = 200): Promise<{ approved: number }> {
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: ACCESS_PATTERNS.commissionsDue.name,
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk <= :now',
+      ExpressionAttributeValues: {
+        ':pk': indexKeys.commissionsDuePartition(),
+        ':now': `${now.toISOString()}~`,
+      },
+      Limit: limit,
+    }),
+  );
+  let approved = 0;
+  for (const item of Items) {
+    const line = await findCommission(String(item.programId), String(item.commissionId));
+    if (line?.state !== 'pending' || (line.availableAt ?? '') > now.toISOString()) continue;
+    const at = nowIso(now);
+    const next: Commission = {
+      ...line,
+      state: 'approved',
+      history: [...line.history, { at, event: 'approved', state: 'approved', amount: line.amount }],
+    };
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: [replaceCommission(line, next)] }));
+      approved++;
+    } catch (error) {
+      if (failedConditions(error).length === 0) throw error;
+      log.info('commission changed while approving; next run', { commissionId: line.commissionId });
+    }
+  }
+  return { approved };
+}

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { getChallenges } from '../challenges/challenge.store.ts';
+import { keys } from '../db/keys.ts';
+import { batchGetAll } from '../db/read-all.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import type { ReferralReport, ReportFigures, ReportRow } from './report.schema.ts';
+import { NO_CHALLENGE } from './rollup.ts';
+import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from './rollup-reader.ts';
+
+const DayParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a UTC day, YYYY-MM-DD')
+  .refine(
+    (day) =>
+      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&
+      new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
+    'Not a calendar day',
+  );
+const MAX_DAYS = 1096;
+
+export const ReferralReportQuerySchema = z
+  .object({
+    from: DayParam,
+    to: DayParam,
+    groupBy: z.enum(['ambassador', 'challenge', 'day']).default('ambassador'),
+    format: z.enum(['json', 'csv']).optional(),
+  })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'to must not be before from' })
+  .refine((q) => daysBetweenCount(q.from, q.to) <= MAX_DAYS, {
+    path: ['to'],
+    message: `A report spans at most ${MAX_DAYS} days`,
+  });
+export type ReferralReportQuery = z.infer<typeof ReferralReportQuerySchema>;
+
+function daysBetweenCount(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+export function figuresOf(t: Totals): ReportFigures {
+  return {
+    clicks: t.clicks,
+    orders: t.orders,
+    revenue: t.revenue,
+    refunds: t.refunds,
+    netRevenue: t.revenue - t.refunds,
+    conversionRate: t.clicks > 0 ? Math.round((t.orders / t.clicks) * 10_000) / 10_000 : null,
+    commission: { pending: t.commissionPending, approved: t.commissionApproved, paid: t.commissionPaid },
+  };
+}
+
+const sumFigures = (rows: ReportFigures[]): ReportFigures => {
+  const t = rows.reduce(
+    (acc, r) => ({
+      clicks: acc.clicks + r.clicks,
+      orders: acc.orders + r.orders,
+      revenue: acc.revenue + r.revenue,
+      refunds: acc.refunds + r.refunds,
+      commissionPending: acc.commissionPending + r.commission.pending,
+      commissionApproved: acc.commissionApproved + r.commission.approved,
+      commissionPaid: acc.commissionPaid + r.commission.paid,
+    }),
+    {
+      clicks: 0,
+      orders: 0,
+      revenue: 0,
+      refunds: 0,
+      commissionPending: 0,
+      commissionApproved: 0,
+      commissionPaid: 0,
+    },
+  );
+  return figuresOf(t);
+};
+
+/**
+ * The referral report (owner or brand): clicks, orders, revenue, refunds, net revenue,
+ * conversion rate and commission by state, per ambassador, challenge or UTC day, from the
+ * rollups. Orders, refunds and commissions count on the order's day; a later refund changes
+ * that day's figures. Sorted by net revenue (days in order).
+ * @throws AppError `forbidden`.
+ */
+export async function referralReport(
+  user: AuthUser,
+  programId: string,
+  query: ReferralReportQuery,
+): Promise<ReferralReport> {
+  const access = await loadProgramAccess(user, programId);
+  assertRole(access, ['owner', 'brand']);
+  const { from, to, groupBy } = query;
+  let rows: ReportRow[];
+  if (groupBy === 'day') {
+    const days = daysBetween(from, to);
+    const totals = await rowPerPeriod(
+      programId,
+      days.map((d) => `D${d}`),
+      'TOTAL',
+    );
+    rows = days.map((day, i) => ({ key: day, name: day, ...figuresOf(totals[i] as Totals) }));
+  } else {
+    const sums = await sumRows(programId, coveringPeriods(from, to), groupBy === 'ambassador' ? 'A#' : 'C#');
+    const names =
+      groupBy === 'ambassador'
+        ? await ambassadorNames(programId, [...sums.keys()])
+        : await challengeNames(programId, [...sums.keys()]);
+    rows = [...sums.entries()]
+      .map(([key, totals]) => ({ key, name: names.get(key) ?? key, ...figuresOf(totals) }))
+      .sort((a, b) => b.netRevenue - a.netRevenue || b.clicks - a.clicks || (a.key < b.key ? -1 : 1));
+  }
+  return { programId, currency: access.program.currency, from, to, groupBy, rows, totals: sumFigures(rows) };
+}
+
+async function ambassadorNames(programId: string, userIds: string[]): Promise<Map<string, string>> {
+  const items = await batchGetAll(userIds.map((id) => keys.membership(programId, id)));
+  return new Map(items.map((item) => [String(item.userId), String(item.displayName ?? '')]));
+}
+
+async function challengeNames(programId: string, challengeIds: string[]): Promise<Map<string, string>> {
+  const real = challengeIds.filter((id) => id !== NO_CHALLENGE);
+  const challenges = await getChallenges(programId, real);
+  return new Map([
+    [NO_CHALLENGE, '(no challenge)'],
+    ...challenges.map((c) => [c.challengeId, c.title] as [string, string]),
+  ]);
+}
+
+const CSV_COLUMNS = [
+  'key',
+  'name',
+  'clicks',
+  'orders',
+  'revenue',
+  'refunds',
+  'netRevenue',
+  'conversionRate',
+  'commissionPending',
+  'commissionApproved',
+  'commissionPaid',
+  'currency',
+] as const;
+
+/** A cell, quoted when it must be, and never read as a formula by a spreadsheet. */
+function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The report as CSV: one line per row, then a TOTAL line; money in minor units. */
+export function reportCsv(report: ReferralReport): string {
+  const line = (key: string, name: string, f: ReportFigures) =>
+    [
+      key,
+      name,
+      f.clicks,
+      f.orders,
+      f.revenue,
+      f.refunds,
+      f.netRevenue,
+      f.conversionRate,
+      f.commission.pending,
+      f.commission.approved,
+      f.commission.paid,
+      report.currency,
+    ]
+      .map(csvCell)
+      .join(',');
+  return [
+    CSV_COLUMNS.join(','),
+    ...report.rows.map((r) => line(r.key, r.name, r)),
+    line('TOTAL', '', report.totals),
+  ]
+    .join('\r\n')
+    .concat('\r\n');
+}

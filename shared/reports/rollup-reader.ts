@@ -1,0 +1,94 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { keys } from '../db/keys.ts';
+import { batchGetAll, queryAll } from '../db/read-all.ts';
+import { MEASURES, type Measure } from './rollup.ts';
+
+export type Totals = Record<Measure, number>;
+
+export const emptyTotals = (): Totals => Object.fromEntries(MEASURES.map((m) => [m, 0])) as Totals;
+
+export function addInto(into: Totals, item: Record<string, unknown>): Totals {
+  for (const m of MEASURES) into[m] += typeof item[m] === 'number' ? item[m] : 0;
+  return into;
+}
+
+const DAY_MS = 86_400_000;
+const dayAfter = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+const lastDayOfMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+/** The days from `from` to `to`, inclusive (UTC). */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = dayAfter(day)) days.push(day);
+  return days;
+}
+
+/**
+ * The fewest rollup periods that cover `from`…`to` (inclusive days): whole months as `M`
+ * periods, the ragged ends as `D` days. A year is 12 partitions, not 365.
+ */
+export function coveringPeriods(from: string, to: string): string[] {
+  const periods: string[] = [];
+  let day = from;
+  while (day <= to) {
+    const month = day.slice(0, 7);
+    const monthEnd = lastDayOfMonth(month);
+    if (day.endsWith('-01') && monthEnd <= to) {
+      periods.push(`M${month}`);
+      day = dayAfter(monthEnd);
+    } else {
+      periods.push(`D${day}`);
+      day = dayAfter(day);
+    }
+  }
+  return periods;
+}
+
+/** Rows of one kind (`A#` ambassadors, `C#` challenges) summed over periods, by row id. */
+export async function sumRows(
+  programId: string,
+  periods: string[],
+  prefix: 'A#' | 'C#',
+): Promise<Map<string, Totals>> {
+  const rows = new Map<string, Totals>();
+  const pages = await Promise.all(
+    periods.map((period) =>
+      queryAll({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.rollupPartition(programId, period), ':prefix': prefix },
+      }),
+    ),
+  );
+  for (const item of pages.flat()) {
+    const id = String(item.sk).slice(prefix.length);
+    rows.set(id, addInto(rows.get(id) ?? emptyTotals(), item));
+  }
+  return rows;
+}
+
+/** One row (`TOTAL`, `A#…`, `C#…`) in each of the periods, in the periods' order. */
+export async function rowPerPeriod(programId: string, periods: string[], row: string): Promise<Totals[]> {
+  const found = new Map(
+    (await batchGetAll(periods.map((period) => keys.rollup(programId, period, row)))).map((item) => [
+      String(item.pk),
+      item,
+    ]),
+  );
+  return periods.map((period) => {
+    const item = found.get(keys.rollupPartition(programId, period));
+    return item ? addInto(emptyTotals(), item) : emptyTotals();
+  });
+}
+
+/** An ambassador's all-time figures in a program: one read. */
+export async function ambassadorTotals(programId: string, userId: string): Promise<Totals> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.rollup(programId, 'ALL', `A#${userId}`) }),
+  );
+  return Item ? addInto(emptyTotals(), Item) : emptyTotals();
+}

@@ -1,0 +1,55 @@
+import type { Contribution, Measures } from './rollup.ts';
+
+const STATE_MEASURE = {
+  pending: 'commissionPending',
+  approved: 'commissionApproved',
+  paid: 'commissionPaid',
+} as const;
+
+/**
+ * What one stored item adds to the rollups: an attributed order its count, revenue and refunds;
+ * a commission line its amount under its state. Reports count both on the order's UTC day.
+ */
+export function contributionOf(image: Record<string, unknown> | undefined): Contribution | undefined {
+  if (!image) return undefined;
+  const programId = String(image.programId);
+  const day = String(image.occurredAt ?? '').slice(0, 10);
+  if (image.entity === 'conversion') {
+    const attribution = image.attribution as { ambassadorId?: string; challengeId?: string } | undefined;
+    if (image.status !== 'attributed' || !attribution?.ambassadorId) return undefined;
+    return {
+      programId,
+      day,
+      ambassadorId: attribution.ambassadorId,
+      challengeId: attribution.challengeId,
+      measures: { orders: 1, revenue: Number(image.amount ?? 0), refunds: Number(image.refundedAmount ?? 0) },
+    };
+  }
+  if (image.entity === 'commission') {
+    const measure = STATE_MEASURE[image.state as keyof typeof STATE_MEASURE];
+    if (!measure) return undefined; // void lines hold nothing
+    return {
+      programId,
+      day,
+      ambassadorId: String(image.ambassadorId),
+      challengeId: typeof image.challengeId === 'string' ? image.challengeId : undefined,
+      measures: { [measure]: Number(image.amount ?? 0) },
+    };
+  }
+  return undefined;
+}
+
+const negate = (c: Contribution): Contribution => ({
+  ...c,
+  measures: Object.fromEntries(Object.entries(c.measures).map(([k, v]) => [k, -v])) as Measures,
+});
+
+/** A change's effect on the rollups: what the new image adds less what the old one had added. */
+export function changeContributions(change: {
+  newImage: Record<string, unknown> | undefined;
+  oldImage: Record<string, unknown> | undefined;
+}): Contribution[] {
+  const added = contributionOf(change.newImage);
+  const removed = contributionOf(change.oldImage);
+  return [...(added ? [added] : []), ...(removed ? [negate(removed)] : [])];
+}

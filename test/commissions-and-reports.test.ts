@@ -1,0 +1,413 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableName } from '#shared/db/client.ts';
+import { handler as rollups } from '../functions/rollups.handler.ts';
+import { handler as scheduler } from '../functions/scheduler.handler.ts';
+import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
+import {
+  type Api,
+  createUser,
+  ok,
+  programInput,
+  services,
+  startApi,
+  type TestUser,
+  validApplication,
+} from './helpers.ts';
+
+/**
+ * Commissions and the referral report, end to end: clicks through the redirect, orders and
+ * refunds through the conversions API, the stream aggregator, the scheduler, payouts; then the
+ * report is checked against a hand count made here, to the cent.
+ */
+let api: Api;
+let poller: StreamPoller;
+let admin: TestUser;
+let brand: TestUser;
+let programId: string;
+let key: string;
+const ambassadors: Record<string, { user: TestUser; code: string }> = {};
+
+const DAY = 86_400_000;
+const RATE_BPS = 1250; // 12.5 %
+const BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
+
+const convert = (body: Record<string, unknown>) =>
+  api.call(
+    undefined,
+    'POST',
+    `/api/programs/${programId}/conversions`,
+    { currency: 'EUR', ...body },
+    {
+      authorization: `Bearer ${key}`,
+    },
+  );
+const refund = (orderId: string, refundId: string, amount: number) =>
+  api.call(
+    undefined,
+    'POST',
+    `/api/programs/${programId}/conversions/${orderId}/refunds`,
+    { refundId, amount },
+    {
+      authorization: `Bearer ${key}`,
+    },
+  );
+const click = async (code: string, ip: string) => {
+  const response = await fetch(`${api.url}/r/${code}`, {
+    redirect: 'manual',
+    headers: { 'user-agent': BROWSER, 'x-forwarded-for': ip },
+  });
+  expect(response.status).toBe(302);
+  return new URL(response.headers.get('location') ?? '').searchParams.get('rid') ?? '';
+};
+const commissionsOf = async (query: string) =>
+  ok(await api.call(brand, 'GET', `/api/programs/${programId}/commissions?${query}&limit=100`))
+    .items as Array<{
+    commissionId: string;
+    orderId: string;
+    kind: string;
+    state: string;
+    amount: number;
+    ambassadorId: string;
+    history: Array<{ event: string }>;
+  }>;
+
+/** The independent hand count: the rounding rules as the docs state them, applied here by hand. */
+const gross = (amount: number) => Math.floor((amount * RATE_BPS) / 10_000);
+const afterRefunds = (g: number, amount: number, refunded: number) =>
+  Math.floor((g * (amount - refunded)) / amount);
+
+beforeAll(async () => {
+  api = await startApi();
+  poller = await startStreamPoller({
+    endpoint: services().dynamoEndpoint,
+    tableName,
+    consumers: [
+      {
+        name: 'rollups',
+        handler: rollups as never,
+        entities: ['click', 'conversion', 'commission'],
+        events: ['INSERT', 'MODIFY'],
+      },
+    ],
+    intervalMs: 50,
+  });
+  admin = await createUser({ admin: true });
+  programId = ok(
+    await api.call(
+      admin,
+      'POST',
+      '/api/programs',
+      programInput({ commission: { rate: { kind: 'percent', basisPoints: RATE_BPS } }, pointsPerSale: 25 }),
+    ),
+    201,
+  ).programId;
+  brand = await createUser({ name: 'brand' });
+  await api.call(admin, 'POST', `/api/programs/${programId}/invitations`, {
+    email: brand.email,
+    role: 'brand',
+  });
+  ok(await api.call(brand, 'POST', `/api/programs/${programId}/invitations/accept`), 201);
+  for (const name of ['anna', 'ben']) {
+    const user = await createUser({ name });
+    ok(await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
+    const decided = ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, {
+        decision: 'approve',
+      }),
+    );
+    ambassadors[name] = { user, code: decided.referralCode };
+  }
+  key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+});
+afterAll(async () => {
+  await poller.stop();
+  await api.close();
+});
+
+describe('commissions and the referral report', () => {
+  const anna = () => ambassadors.anna as { user: TestUser; code: string };
+  const ben = () => ambassadors.ben as { user: TestUser; code: string };
+  const old = new Date(Date.now() - 40 * DAY).toISOString(); // past the 30-day holding period
+  const recent = new Date(Date.now() - 2 * DAY).toISOString();
+
+  it('earns a pending commission per attributed order, none for self-referrals or unattributed orders', async () => {
+    const annaOld = ok(
+      await convert({ orderId: 'O-1', amount: 9_999, referralCode: anna().code, occurredAt: old }),
+      201,
+    );
+    expect(annaOld.commissionId).toEqual(expect.any(String));
+    ok(await convert({ orderId: 'O-2', amount: 12_345, referralCode: anna().code, occurredAt: old }), 201);
+    ok(await convert({ orderId: 'O-3', amount: 5_001, referralCode: ben().code, occurredAt: recent }), 201);
+    const self = ok(
+      await convert({
+        orderId: 'O-4',
+        amount: 4_000,
+        referralCode: anna().code,
+        occurredAt: recent,
+        customerEmail: anna().user.email.toUpperCase(),
+      }),
+      201,
+    );
+    expect(self.flags).toContain('self_referral');
+    expect(self.commissionId).toBeUndefined();
+    const none = ok(await convert({ orderId: 'O-5', amount: 7_000, occurredAt: recent }), 201);
+    expect(none).toMatchObject({ status: 'unattributed' });
+
+    const pending = await commissionsOf('state=pending');
+    expect(pending.map((c) => [c.orderId, c.amount]).sort()).toEqual([
+      ['O-1', gross(9_999)],
+      ['O-2', gross(12_345)],
+      ['O-3', gross(5_001)],
+    ]);
+  });
+
+  it('shrinks a pending commission on a partial refund, and voids it on a full one', async () => {
+    ok(await refund('O-3', 'R-3a', 1_000), 201);
+    const [line] = (await commissionsOf(`ambassadorId=${ben().user.id}`)).filter((c) => c.orderId === 'O-3');
+    expect(line).toMatchObject({ state: 'pending', amount: afterRefunds(gross(5_001), 5_001, 1_000) });
+    expect(line?.history.map((h) => h.event)).toEqual(['created', 'refunded']);
+  });
+
+  it('approves commissions when the holding period ends, and claws back a refund after approval', async () => {
+    await scheduler({ time: new Date().toISOString() }, {} as never);
+    const approved = await commissionsOf('state=approved');
+    expect(approved.map((c) => c.orderId).sort()).toEqual(['O-1', 'O-2']);
+
+    ok(await refund('O-2', 'R-2a', 2_345), 201);
+    const clawback = (await commissionsOf('state=approved')).find((c) => c.kind === 'clawback');
+    expect(clawback).toMatchObject({
+      orderId: 'O-2',
+      amount: afterRefunds(gross(12_345), 12_345, 2_345) - gross(12_345),
+      ambassadorId: anna().user.id,
+    });
+    const parent = (await commissionsOf('state=approved')).find(
+      (c) => c.orderId === 'O-2' && c.kind === 'order',
+    );
+    expect(parent?.amount).toBe(gross(12_345)); // history is not rewritten
+    expect(parent?.history.map((h) => h.event)).toEqual(['created', 'approved', 'clawed_back']);
+  });
+
+  it('pays approved lines in a batch, all or none, netting clawbacks', async () => {
+    const pendingLine = (await commissionsOf('state=pending'))[0];
+    const approved = await commissionsOf('state=approved');
+    const refused = await api.call(brand, 'POST', `/api/programs/${programId}/payouts`, {
+      commissionIds: [...approved.map((c) => c.commissionId), pendingLine?.commissionId],
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details.commissionIds).toEqual([pendingLine?.commissionId]);
+    expect(await commissionsOf('state=paid')).toEqual([]);
+
+    expect(
+      (await api.call(anna().user, 'POST', `/api/programs/${programId}/payouts`, { commissionIds: ['x'] }))
+        .status,
+    ).toBe(403);
+    const payout = ok(
+      await api.call(brand, 'POST', `/api/programs/${programId}/payouts`, {
+        commissionIds: approved.map((c) => c.commissionId),
+        reference: 'SEPA 2026-11',
+      }),
+      201,
+    );
+    const expected = gross(9_999) + afterRefunds(gross(12_345), 12_345, 2_345);
+    expect(payout).toMatchObject({ total: expected, byAmbassador: { [anna().user.id]: expected } });
+    expect((await commissionsOf('state=paid')).length).toBe(3);
+    const again = await api.call(brand, 'POST', `/api/programs/${programId}/payouts`, {
+      commissionIds: approved.map((c) => c.commissionId),
+    });
+    expect(again.status).toBe(409);
+    // A refund after payment claws back too.
+    ok(await refund('O-1', 'R-1a', 9_999), 201);
+    const clawbacks = (await commissionsOf('state=approved')).filter((c) => c.kind === 'clawback');
+    expect(clawbacks.map((c) => c.amount)).toEqual([-gross(9_999)]);
+  });
+
+  it('reports clicks, orders, revenue, refunds and commission by state that equal the hand count', async () => {
+    await click(anna().code, '203.0.113.1');
+    await click(anna().code, '203.0.113.2');
+    await click(ben().code, '203.0.113.3');
+    await poller.drain();
+    await poller.drain();
+
+    const from = new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10);
+    const to = new Date().toISOString().slice(0, 10);
+    const report = ok(
+      await api.call(
+        brand,
+        'GET',
+        `/api/programs/${programId}/reports/referrals?from=${from}&to=${to}&groupBy=ambassador`,
+      ),
+    );
+    const row = (id: string) => report.rows.find((r: { key: string }) => r.key === id);
+    // Anna: O-1 (9 999, fully refunded, paid then clawed back), O-2 (12 345, 2 345 refunded), O-4 (self-referral, 4 000).
+    expect(row(anna().user.id)).toMatchObject({
+      clicks: 2,
+      orders: 3,
+      revenue: 9_999 + 12_345 + 4_000,
+      refunds: 9_999 + 2_345,
+      netRevenue: 12_345 - 2_345 + 4_000,
+      conversionRate: 1.5,
+      commission: {
+        pending: 0,
+        approved: -gross(9_999),
+        paid: gross(9_999) + afterRefunds(gross(12_345), 12_345, 2_345),
+      },
+    });
+    expect(row(ben().user.id)).toMatchObject({
+      clicks: 1,
+      orders: 1,
+      revenue: 5_001,
+      refunds: 1_000,
+      commission: { pending: afterRefunds(gross(5_001), 5_001, 1_000), approved: 0, paid: 0 },
+    });
+    expect(report.totals).toMatchObject({
+      orders: 4,
+      revenue: 31_345,
+      refunds: 13_344,
+      netRevenue: 18_001,
+      clicks: 3,
+    });
+
+    const byDay = ok(
+      await api.call(
+        brand,
+        'GET',
+        `/api/programs/${programId}/reports/referrals?from=${from}&to=${to}&groupBy=day`,
+      ),
+    );
+    expect(byDay.rows).toHaveLength(61);
+    expect(byDay.totals).toEqual(report.totals);
+    expect(byDay.rows.find((r: { key: string }) => r.key === old.slice(0, 10))).toMatchObject({
+      orders: 2,
+      revenue: 9_999 + 12_345,
+    });
+    const byChallenge = ok(
+      await api.call(
+        brand,
+        'GET',
+        `/api/programs/${programId}/reports/referrals?from=${from}&to=${to}&groupBy=challenge`,
+      ),
+    );
+    expect(byChallenge.rows).toEqual([
+      expect.objectContaining({ key: '-', name: '(no challenge)', orders: 4 }),
+    ]);
+  });
+
+  it('serves the report as CSV, with Accept or format=csv, its last line the total', async () => {
+    const from = new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10);
+    const to = new Date().toISOString().slice(0, 10);
+    const path = `/api/programs/${programId}/reports/referrals?from=${from}&to=${to}&groupBy=ambassador`;
+    const viaAccept = await api.call(brand, 'GET', path, undefined, { accept: 'text/csv' });
+    expect(viaAccept.headers.get('content-type')).toContain('text/csv');
+    const lines = String(viaAccept.body).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'key,name,clicks,orders,revenue,refunds,netRevenue,conversionRate,commissionPending,commissionApproved,commissionPaid,currency',
+    );
+    expect(lines.at(-1)).toMatch(/^TOTAL,,3,4,31345,13344,18001,1\.3333,/);
+    const viaFormat = await api.call(brand, 'GET', `${path}&format=csv`);
+    expect(viaFormat.body).toBe(viaAccept.body);
+  });
+
+  it('refuses a bad range with a clear 400, and keeps the report from ambassadors', async () => {
+    const bad = await api.call(
+      brand,
+      'GET',
+      `/api/programs/${programId}/reports/referrals?from=2026-02-30&to=2026-03-01`,
+    );
+    expect(bad.status).toBe(400);
+    const backwards = await api.call(
+      brand,
+      'GET',
+      `/api/programs/${programId}/reports/referrals?from=2026-03-02&to=2026-03-01`,
+    );
+    expect(backwards.status).toBe(400);
+    const ambassador = await api.call(
+      anna().user,
+      'GET',
+      `/api/programs/${programId}/reports/referrals?from=2026-03-01&to=2026-03-02`,
+    );
+    expect(ambassador.status).toBe(403);
+  });
+
+  it('shows an ambassador their own figures in /api/me, and feeds sales into points and the first-sale badge', async () => {
+    const me = ok(await api.call(ben().user, 'GET', '/api/me'));
+    const membership = me.memberships.find((m: { programId: string }) => m.programId === programId);
+    expect(membership.progress.sales).toMatchObject({
+      currency: 'EUR',
+      clicks: 1,
+      orders: 1,
+      revenue: 5_001,
+      refunds: 1_000,
+    });
+    expect(membership.progress.badges).toContain('first-sale');
+    expect(membership.progress.points).toBe(25);
+    // Anna sold twice (the self-referral earns nothing).
+    const annaMe = ok(await api.call(anna().user, 'GET', '/api/me'));
+    const annaProgress = annaMe.memberships.find(
+      (m: { programId: string }) => m.programId === programId,
+    ).progress;
+    expect(annaProgress.points).toBe(50);
+    const own = ok(
+      await api.call(
+        anna().user,
+        'GET',
+        `/api/programs/${programId}/commissions?ambassadorId=${anna().user.id}`,
+      ),
+    );
+    expect(own.items.length).toBe(4);
+    expect(
+      (
+        await api.call(
+          anna().user,
+          'GET',
+          `/api/programs/${programId}/commissions?ambassadorId=${ben().user.id}`,
+        )
+      ).status,
+    ).toBe(403);
+  });
+
+  it('pays only a customer’s first order when the program says so', async () => {
+    ok(
+      await api.call(admin, 'PATCH', `/api/programs/${programId}`, {
+        commission: { rate: { kind: 'percent', basisPoints: RATE_BPS }, firstOrderOnly: true },
+      }),
+    );
+    const customer = { customerEmail: 'carla@example.org', referralCode: ben().code, occurredAt: recent };
+    const first = ok(await convert({ orderId: 'F-1', amount: 2_000, ...customer }), 201);
+    const second = ok(await convert({ orderId: 'F-2', amount: 3_000, ...customer }), 201);
+    expect(first.commissionId).toEqual(expect.any(String));
+    expect(second.commissionId).toBeUndefined();
+    expect(second.flags).toContain('repeat_customer');
+  });
+
+  it('credits the visitor’s first click in the window when the program chooses first click', async () => {
+    ok(await api.call(admin, 'PATCH', `/api/programs/${programId}`, { attributionModel: 'first_click' }));
+    const firstRid = await click(ben().code, '198.51.100.7');
+    const lastRid = await click(anna().code, '198.51.100.7');
+    const order = ok(
+      await convert({
+        orderId: 'FC-1',
+        amount: 1_000,
+        clickId: lastRid,
+        occurredAt: new Date().toISOString(),
+      }),
+      201,
+    );
+    expect(order.attribution).toMatchObject({
+      via: 'click',
+      model: 'first_click',
+      clickId: firstRid,
+      ambassadorId: ben().user.id,
+    });
+    ok(await api.call(admin, 'PATCH', `/api/programs/${programId}`, { attributionModel: 'last_click' }));
+    const lastOrder = ok(
+      await convert({
+        orderId: 'FC-2',
+        amount: 1_000,
+        clickId: lastRid,
+        occurredAt: new Date().toISOString(),
+      }),
+      201,
+    );
+    expect(lastOrder.attribution).toMatchObject({ clickId: lastRid, ambassadorId: anna().user.id });
+  });
+});
