@@ -247,7 +247,12 @@ export class EmbassyStack extends Stack {
       // Resolved by CloudFormation at deploy time ({{resolve:secretsmanager:…}}), never written in the template.
       if (name === 'redirect')
         fn.fn.addEnvironment('CLICK_HASH_KEY', clickHashKey.secretValue.unsafeUnwrap());
-      if (ROUTES.some((route) => route.function === name && route.access === 'apiKey')) {
+      // Signing secrets are derived from it, and Shopify secrets sealed with it.
+      if (
+        ROUTES.some(
+          (route) => route.function === name && ['apiKey', 'shopify', 'sales'].includes(route.access),
+        )
+      ) {
         fn.fn.addEnvironment('SIGNING_MASTER_KEY', signingMasterKey.secretValue.unsafeUnwrap());
       }
       return fn;

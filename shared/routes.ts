@@ -82,6 +82,7 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 
  * - selfOrManager: the ambassador the path names, or a manager
  * - sales: owner or brand user (keys, sales data)
  * - apiKey: the brand's server, with a program API key instead of a user token
+ * - shopify: the connected Shopify shop, by the HMAC of the body with the shop's secret
  */
 export type Access =
   | 'public'
@@ -92,7 +93,8 @@ export type Access =
   | 'owner'
   | 'selfOrManager'
   | 'sales'
-  | 'apiKey';
+  | 'apiKey'
+  | 'shopify';
 
 export type RouteDefinition = {
   method: HttpMethod;
@@ -183,6 +185,19 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   { method: 'GET', path: '/api/programs/{programId}/commissions', function: 'referrals', access: 'sales' },
   { method: 'POST', path: '/api/programs/{programId}/payouts', function: 'referrals', access: 'sales' },
+  {
+    method: 'PUT',
+    path: '/api/programs/{programId}/integrations/shopify',
+    function: 'referrals',
+    access: 'sales',
+  },
+  {
+    method: 'GET',
+    path: '/api/programs/{programId}/integrations/shopify',
+    function: 'referrals',
+    access: 'sales',
+  },
+  { method: 'POST', path: '/api/webhooks/shopify/{programId}', function: 'referrals', access: 'shopify' },
   { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
   { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
   { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public' },

@@ -69,6 +69,13 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
   'GET /api/programs/{programId}/reports/referrals': { query: '?from=2026-11-01&to=2026-11-30', status: 403 },
   'GET /api/programs/{programId}/commissions': { status: 403 },
   'POST /api/programs/{programId}/payouts': { body: { commissionIds: ['x'] }, status: 403 },
+  'PUT /api/programs/{programId}/integrations/shopify': {
+    body: { shopDomain: 'mole.myshopify.com', webhookSecret: 'mole-secret-0123456789' },
+    status: 403,
+  },
+  'GET /api/programs/{programId}/integrations/shopify': { status: 403 },
+  // B has no shop connected; a user token is no Shopify signature either way.
+  'POST /api/webhooks/shopify/{programId}': { body: { id: 1 }, status: 404 },
   // Applying is open to every signed-in user by design: it creates the caller's own record only.
   'POST /api/programs/{programId}/applications': { body: validApplication(), status: 201 },
 };

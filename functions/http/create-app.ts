@@ -5,6 +5,16 @@ import type { AppEnv } from './app-env.ts';
 import { toErrorResponse, ValidationError } from './error-mapper.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** Shops send whole orders: a large one runs past 64 KB. */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+
+const capBody = (maxSize: number, label: string) =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError('payload_too_large', `The request body is larger than ${label}`);
+    },
+  });
 
 /**
  * An API app with the cross-cutting parts every context shares: request id, body cap,
@@ -18,14 +28,10 @@ export function createApp() {
     c.header('x-request-id', c.get('requestId'));
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError('payload_too_large', 'The request body is larger than 64 KB');
-      },
-    }),
+  const apiCap = capBody(MAX_BODY_BYTES, '64 KB');
+  const webhookCap = capBody(MAX_WEBHOOK_BODY_BYTES, '1 MB');
+  app.use('*', (c, next) =>
+    c.req.path.startsWith('/api/webhooks/') ? webhookCap(c, next) : apiCap(c, next),
   );
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? crypto.randomUUID();

@@ -18,6 +18,8 @@ export const ENTITY = {
   customer: 'customer',
   rollup: 'rollup',
   rollupMark: 'rollupMark',
+  integration: 'integration',
+  shopifyDelivery: 'shopifyDelivery',
   click: 'click',
   visit: 'visit',
   invitation: 'invitation',
@@ -83,6 +85,13 @@ export const keys = {
   rollupPartition: (programId: string, period: string) => rollupPartition(programId, period),
   /** Marks a stream record as folded into the rollups, so a redelivery adds nothing (expires). */
   rollupMark: (eventId: string) => ({ pk: `ROLLUPMARK#${eventId}`, sk: 'ROLLUPMARK' }),
+  /** A program's connection to an outside system (`shopify`). */
+  integration: (programId: string, name: string) => ({ pk: programPk(programId), sk: `INTEGRATION#${name}` }),
+  /** One Shopify webhook delivery, by its X-Shopify-Webhook-Id: a redelivery is answered from it (expires). */
+  shopifyDelivery: (programId: string, webhookId: string) => ({
+    pk: `SHOPIFYHOOK#${programId}#${webhookId}`,
+    sk: 'SHOPIFYHOOK',
+  }),
   /** One click, keyed by its id (the `rid`): random keys, so a burst has no hot partition. */
   click: (clickId: string) => ({ pk: `CLICK#${clickId}`, sk: 'CLICK' }),
   /** One counted visit per visitor per link per hour (expires). */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseKeepingIds } from './shopify.service.ts';
+import { toMinorUnits } from './shopify-money.ts';
+import { trackingOf } from './shopify-payloads.ts';
+
+describe('Shopify payload reading', () => {
+  it('reads decimal strings as exact minor units, per currency', () => {
+    expect(toMinorUnits('388.00', 'EUR')).toBe(38_800);
+    expect(toMinorUnits('0.1', 'EUR')).toBe(10);
+    expect(toMinorUnits('19.99', 'USD')).toBe(1_999);
+    expect(toMinorUnits('1500', 'JPY')).toBe(1_500);
+    expect(toMinorUnits('1.234', 'KWD')).toBe(1_234);
+    expect(toMinorUnits(199.5, 'EUR')).toBe(19_950);
+    expect(toMinorUnits('1.005', 'EUR')).toBeUndefined(); // more digits than cents
+    expect(toMinorUnits('-1.00', 'EUR')).toBeUndefined();
+    expect(toMinorUnits('1e3', 'EUR')).toBeUndefined();
+    expect(toMinorUnits('abc', 'EUR')).toBeUndefined();
+  });
+
+  it('keeps 64-bit ids exact', () => {
+    const parsed = parseKeepingIds(
+      '{"id": 820982911946154508, "order_id":820982911946154509,"quantity":2}',
+    ) as Record<string, unknown>;
+    expect(parsed).toEqual({ id: '820982911946154508', order_id: '820982911946154509', quantity: 2 });
+  });
+
+  it('finds ref and rid in note attributes first, then the landing site', () => {
+    const base = { id: 1, created_at: '2026-11-20T10:00:00Z', currency: 'EUR', subtotal_price: '1.00' };
+    expect(
+      trackingOf({
+        ...base,
+        note_attributes: [{ name: 'Ref', value: 'ANNA-1' }],
+        landing_site: '/?ref=BEN-2&rid=r1',
+      }),
+    ).toEqual({
+      ref: 'ANNA-1',
+      rid: 'r1',
+    });
+    expect(trackingOf({ ...base, landing_site: 'not a url at all %%%' })).toEqual({});
+  });
+});

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { RecordConversionInput, RecordRefundInput } from '../conversions/conversion.schema.ts';
+import { toMinorUnits } from './shopify-money.ts';
+
+/**
+ * The parts of Shopify's webhook payloads (REST Admin API shapes, as `orders/paid` and
+ * `refunds/create` deliver them) that attribution reads. Everything else is ignored.
+ */
+const MoneySet = z.looseObject({ shop_money: z.looseObject({ amount: z.union([z.string(), z.number()]) }) });
+const NameValue = z.looseObject({ name: z.string(), value: z.unknown() });
+
+export const ShopifyOrderSchema = z.looseObject({
+  id: z.union([z.number(), z.string()]),
+  email: z.string().nullish(),
+  contact_email: z.string().nullish(),
+  customer: z.looseObject({ email: z.string().nullish() }).nullish(),
+  created_at: z.string(),
+  processed_at: z.string().nullish(),
+  currency: z.string(),
+  subtotal_price: z.union([z.string(), z.number()]),
+  discount_codes: z.array(z.looseObject({ code: z.string() })).nullish(),
+  note_attributes: z.array(NameValue).nullish(),
+  landing_site: z.string().nullish(),
+  line_items: z
+    .array(
+      z.looseObject({
+        id: z.union([z.number(), z.string()]).nullish(),
+        sku: z.string().nullish(),
+        variant_id: z.union([z.number(), z.string()]).nullish(),
+        quantity: z.number(),
+        price: z.union([z.string(), z.number()]),
+      }),
+    )
+    .nullish(),
+});
+export type ShopifyOrder = z.infer<typeof ShopifyOrderSchema>;
+
+export const ShopifyRefundSchema = z.looseObject({
+  id: z.union([z.number(), z.string()]),
+  order_id: z.union([z.number(), z.string()]),
+  refund_line_items: z
+    .array(
+      z.looseObject({
+        subtotal: z.union([z.string(), z.number()]).nullish(),
+        subtotal_set: MoneySet.nullish(),
+      }),
+    )
+    .nullish(),
+  transactions: z
+    .array(z.looseObject({ kind: z.string(), status: z.string(), amount: z.union([z.string(), z.number()]) }))
+    .nullish(),
+});
+export type ShopifyRefund = z.infer<typeof ShopifyRefundSchema>;
+
+/** `ref` and `rid` from the order's note attributes, else from the landing-site URL's query. */
+export function trackingOf(order: ShopifyOrder): { ref?: string; rid?: string } {
+  const found: { ref?: string; rid?: string } = {};
+  for (const { name, value } of order.note_attributes ?? []) {
+    const key = name.trim().toLowerCase();
+    if ((key === 'ref' || key === 'rid') && typeof value === 'string' && value.trim())
+      found[key] ??= value.trim();
+  }
+  if (order.landing_site && (!found.ref || !found.rid)) {
+    try {
+      const url = new URL(order.landing_site, 'https://shop.invalid');
+      const ref = url.searchParams.get('ref')?.trim();
+      const rid = url.searchParams.get('rid')?.trim();
+      if (ref) found.ref ??= ref;
+      if (rid) found.rid ??= rid;
+    } catch {
+      // a landing site that is not a URL carries nothing
+    }
+  }
+  return found;
+}
+
+/**
+ * An `orders/paid` order as a conversion. The amount is `subtotal_price`: after discounts,
+ * before shipping (and taxes, unless the shop's prices include them). The referral code is the
+ * first discount code `isReferralCode` accepts, else the `ref`; the click is the `rid`.
+ * @returns a reason instead when the order cannot be read.
+ */
+export async function conversionOfOrder(
+  order: ShopifyOrder,
+  isReferralCode: (code: string) => Promise<boolean>,
+): Promise<{ input: RecordConversionInput } | { reason: string }> {
+  const currency = order.currency.toUpperCase();
+  const amount = toMinorUnits(order.subtotal_price, currency);
+  if (amount === undefined)
+    return { reason: `subtotal_price ${String(order.subtotal_price)} is not an amount` };
+  let referralCode: string | undefined;
+  for (const { code } of order.discount_codes ?? []) {
+    if (await isReferralCode(code)) {
+      referralCode = code.trim().toUpperCase();
+      break;
+    }
+  }
+  const tracking = trackingOf(order);
+  referralCode ??= tracking.ref;
+  const items: NonNullable<RecordConversionInput['items']> = [];
+  for (const line of order.line_items ?? []) {
+    const price = toMinorUnits(line.price, currency);
+    if (price === undefined || line.quantity < 1) continue;
+    items.push({
+      sku: String(line.sku || line.variant_id || line.id || 'unknown').slice(0, 100),
+      quantity: line.quantity,
+      amount: price * line.quantity,
+    });
+  }
+  const customerEmail = order.email || order.contact_email || order.customer?.email || undefined;
+  return {
+    input: {
+      orderId: `shopify-${String(order.id)}`,
+      amount,
+      currency,
+      occurredAt: new Date(order.processed_at || order.created_at).toISOString(),
+      ...(referralCode ? { referralCode: referralCode.slice(0, 20) } : {}),
+      ...(tracking.rid ? { clickId: tracking.rid.slice(0, 40) } : {}),
+      ...(customerEmail ? { customerEmail } : {}),
+      ...(items.length > 0 && items.length <= 500 ? { items } : {}),
+    },
+  };
+}
+
+/**
+ * A `refunds/create` refund: the subtotals of its refunded line items (the same basis as the
+ * order's amount), else the sum of its successful refund transactions.
+ */
+export function refundOf(
+  refund: ShopifyRefund,
+  currency: string,
+): { orderId: string; input: RecordRefundInput } | { reason: string } {
+  let amount = 0;
+  for (const line of refund.refund_line_items ?? []) {
+    const value = toMinorUnits(line.subtotal_set?.shop_money.amount ?? line.subtotal ?? '0', currency);
+    if (value === undefined) return { reason: 'a refund line subtotal is not an amount' };
+    amount += value;
+  }
+  if (amount === 0) {
+    for (const t of refund.transactions ?? []) {
+      if (t.kind !== 'refund' || t.status !== 'success') continue;
+      const value = toMinorUnits(t.amount, currency);
+      if (value === undefined) return { reason: 'a refund transaction amount is not an amount' };
+      amount += value;
+    }
+  }
+  if (amount === 0) return { reason: 'the refund returns no money (a restock only)' };
+  return {
+    orderId: `shopify-${String(refund.order_id)}`,
+    input: { refundId: `shopify-${String(refund.id)}`, amount },
+  };
+}

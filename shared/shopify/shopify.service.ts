@@ -1,0 +1,211 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { findConversion, recordConversion } from '../conversions/record-conversion.service.ts';
+import { recordRefund } from '../conversions/record-refund.service.ts';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import { AppError, isAppError, notFound } from '../errors.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { nowIso } from '../ids.ts';
+import { log } from '../log.ts';
+import { getProgram } from '../programs/program.store.ts';
+import { findReferralCode } from '../referrals/referral-code.store.ts';
+import { open, seal } from './secret-box.ts';
+import { conversionOfOrder, refundOf, ShopifyOrderSchema, ShopifyRefundSchema } from './shopify-payloads.ts';
+
+export const SHOPIFY_TOPICS = ['orders/paid', 'refunds/create'] as const;
+
+export const ShopifySettingsInputSchema = z
+  .strictObject({
+    shopDomain: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(
+        /^[a-z0-9][a-z0-9-]{0,60}\.myshopify\.com$/,
+        'The shop’s own domain, such as fiesta-shop.myshopify.com',
+      ),
+    /** The secret Shopify shows under Settings › Notifications › Webhooks ("signed with"). Never returned. */
+    webhookSecret: z.string().trim().min(16).max(200),
+  })
+  .meta({ id: 'ShopifySettingsInput' });
+
+export const ShopifySettingsSchema = z
+  .object({
+    shopDomain: z.string(),
+    /** Where to point the shop's webhooks (path; prefix with the API's origin). */
+    webhookPath: z.string(),
+    topics: z.array(z.enum(SHOPIFY_TOPICS)),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  })
+  .meta({ id: 'ShopifySettings' });
+export type ShopifySettings = z.infer<typeof ShopifySettingsSchema>;
+
+const settingsKey = (programId: string) => keys.integration(programId, 'shopify');
+const deliveryKey = keys.shopifyDelivery;
+const DELIVERY_RETENTION_S = 30 * 86_400;
+
+/** Connects a Shopify shop (owner or brand). The secret is sealed before it is stored. @throws AppError `forbidden`. */
+export async function putShopifySettings(
+  user: AuthUser,
+  programId: string,
+  input: z.infer<typeof ShopifySettingsInputSchema>,
+): Promise<ShopifySettings> {
+  assertRole(await loadProgramAccess(user, programId), ['owner', 'brand']);
+  const settings: ShopifySettings = {
+    shopDomain: input.shopDomain,
+    webhookPath: `/api/webhooks/shopify/${programId}`,
+    topics: [...SHOPIFY_TOPICS],
+    updatedAt: nowIso(),
+    updatedBy: user.id,
+  };
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...settingsKey(programId),
+        entity: ENTITY.integration,
+        programId,
+        ...settings,
+        sealedSecret: seal(input.webhookSecret, programId),
+      },
+    }),
+  );
+  return settings;
+}
+
+/** The shop's settings, without the secret (owner or brand). @throws AppError `forbidden`, `not_found`. */
+export async function getShopifySettings(user: AuthUser, programId: string): Promise<ShopifySettings> {
+  assertRole(await loadProgramAccess(user, programId), ['owner', 'brand']);
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: settingsKey(programId) }));
+  if (!Item) throw notFound('Shopify integration');
+  return ShopifySettingsSchema.parse(Item);
+}
+
+/** Shopify's signature: base64 HMAC-SHA256 of the raw body, compared in constant time. */
+export function verifyShopifyHmac(secret: string, rawBody: Uint8Array, header: string | undefined): boolean {
+  if (!header) return false;
+  const expected = createHmac('sha256', secret).update(rawBody).digest();
+  const given = Buffer.from(header.trim(), 'base64');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export type ShopifyDelivery = {
+  programId: string;
+  topic?: string | undefined;
+  webhookId?: string | undefined;
+  shopDomain?: string | undefined;
+  hmac?: string | undefined;
+  rawBody: Uint8Array;
+};
+export type ShopifyOutcome = { status: 'recorded' | 'duplicate' | 'ignored'; reason?: string };
+
+/**
+ * One webhook delivery from Shopify: verified against the shop's secret, deduplicated on its
+ * webhook id, then recorded as an order or a refund through the same idempotent paths as the
+ * conversions API. A delivery that is genuine but cannot count (another currency, a topic we do
+ * not use, an order already recorded differently) is answered 200 `ignored` with the reason, so
+ * Shopify does not retry it for two days; the reason is kept with the delivery.
+ * @throws AppError `not_found` (no integration), `unauthorized` (signature or shop), `bad_request`.
+ */
+export async function handleShopifyDelivery(delivery: ShopifyDelivery): Promise<ShopifyOutcome> {
+  const { programId } = delivery;
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: settingsKey(programId) }));
+  const secret = Item ? open(String(Item.sealedSecret), programId) : undefined;
+  if (!Item || !secret) throw notFound('Shopify integration');
+  if (delivery.shopDomain && delivery.shopDomain.toLowerCase() !== Item.shopDomain) {
+    throw new AppError('unauthorized', 'This webhook comes from another shop than the one connected');
+  }
+  if (!verifyShopifyHmac(secret, delivery.rawBody, delivery.hmac)) {
+    throw new AppError(
+      'unauthorized',
+      'X-Shopify-Hmac-Sha256 does not match the body with the connected shop’s secret',
+    );
+  }
+  if (!delivery.webhookId) throw new AppError('bad_request', 'X-Shopify-Webhook-Id is missing');
+  const seen = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: deliveryKey(programId, delivery.webhookId),
+      ConsistentRead: true,
+    }),
+  );
+  if (seen.Item) return { status: 'duplicate' };
+
+  let payload: unknown;
+  try {
+    payload = parseKeepingIds(Buffer.from(delivery.rawBody).toString('utf8'));
+  } catch {
+    throw new AppError('bad_request', 'The webhook body is not JSON');
+  }
+  const outcome = await apply(programId, delivery.topic, payload);
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...deliveryKey(programId, delivery.webhookId),
+        entity: ENTITY.shopifyDelivery,
+        programId,
+        topic: delivery.topic,
+        ...outcome,
+        at: nowIso(),
+        expiresAt: Math.floor(Date.now() / 1000) + DELIVERY_RETENTION_S,
+      },
+    }),
+  );
+  if (outcome.status === 'ignored')
+    log.info('shopify delivery ignored', { programId, reason: outcome.reason });
+  return outcome;
+}
+
+/**
+ * JSON.parse, but Shopify's 64-bit ids (`"id": 820982911946154508`) read as exact strings, not
+ * rounded doubles: any `…id` key whose value is an integer of 16 or more digits.
+ */
+export function parseKeepingIds(text: string): unknown {
+  return JSON.parse(text.replace(/("(?:[a-z_]*_)?id"\s*:\s*)(-?\d{16,})(?=\s*[,}\]])/g, '$1"$2"'));
+}
+
+async function apply(
+  programId: string,
+  topic: string | undefined,
+  payload: unknown,
+): Promise<ShopifyOutcome> {
+  const ignored = (reason: string): ShopifyOutcome => ({ status: 'ignored', reason });
+  try {
+    if (topic === 'orders/paid') {
+      const order = ShopifyOrderSchema.safeParse(payload);
+      if (!order.success) return ignored('the body is not an order');
+      const mapped = await conversionOfOrder(order.data, async (code) => {
+        const referral = await findReferralCode(code.trim().toUpperCase());
+        return referral?.programId === programId;
+      });
+      if ('reason' in mapped) return ignored(mapped.reason);
+      await recordConversion(programId, 'shopify', mapped.input);
+      return { status: 'recorded' };
+    }
+    if (topic === 'refunds/create') {
+      const refund = ShopifyRefundSchema.safeParse(payload);
+      if (!refund.success) return ignored('the body is not a refund');
+      const program = await getProgram(programId);
+      const mapped = refundOf(refund.data, program.currency);
+      if ('reason' in mapped) return ignored(mapped.reason);
+      // Line subtotals can exceed the order's subtotal after an order-level discount: cap at the
+      // order (a fixed cap, so a redelivery asks for the same amount and is a replay).
+      const order = await findConversion(programId, mapped.orderId);
+      const amount = order ? Math.min(mapped.input.amount, order.amount) : mapped.input.amount;
+      if (amount <= 0) return ignored('the order has no amount to refund');
+      await recordRefund(programId, mapped.orderId, { ...mapped.input, amount });
+      return { status: 'recorded' };
+    }
+    return ignored(`topic ${topic ?? '(none)'} is not one Embassy uses`);
+  } catch (error) {
+    if (isAppError(error) && ['validation_failed', 'conflict', 'not_found'].includes(error.code)) {
+      return ignored(error.message);
+    }
+    throw error;
+  }
+}
