@@ -1,5 +1,7 @@
+import { awardRecruitPoints } from '#shared/ambassadors/award-recruit-points.ts';
 import { awardSalePoints } from '#shared/conversions/award-sale-points.ts';
 import { type Conversion, ConversionSchema } from '#shared/conversions/conversion.schema.ts';
+import { MembershipSchema } from '#shared/programs/membership.schema.ts';
 import { applyOnce, countClicks } from '#shared/reports/rollup.ts';
 import { changeContributions } from '#shared/reports/sales-contribution.ts';
 import { createRunStreamHandler } from './streams/stream-handler.ts';
@@ -9,7 +11,8 @@ import { createRunStreamHandler } from './streams/stream-handler.ts';
  * - clicks: one counted click per visitor per link per hour, added to the rollups once per run
  *   of clicks, so a viral code's rollup items take one write per run, not one per click;
  * - orders and commission lines: each change's difference, added once per stream record;
- * - a new attributed order also earns the ambassador's sale points, once.
+ * - a new attributed order also earns the ambassador's sale points, once;
+ * - an approved recruit earns their recruiter the program's points per recruit, once.
  */
 export const handler = createRunStreamHandler(
   'rollups',
@@ -38,6 +41,14 @@ export const handler = createRunStreamHandler(
     await applyOnce(first.eventId, changeContributions(first));
     if (first.eventName === 'INSERT' && first.newImage?.entity === 'conversion') {
       await awardSalePoints(ConversionSchema.parse(first.newImage) as Conversion);
+    }
+    if (
+      first.newImage?.entity === 'membership' &&
+      first.newImage.status === 'approved' &&
+      first.oldImage?.status === 'pending' &&
+      first.newImage.recruitedBy
+    ) {
+      await awardRecruitPoints(MembershipSchema.parse(first.newImage));
     }
   },
 );

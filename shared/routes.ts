@@ -21,13 +21,13 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     table: 'readWrite',
   },
-  /** Counts clicks, orders and commissions into the report rollups from the table's stream; awards sale points. */
+  /** Counts clicks, orders and commissions into the report rollups from the table's stream; awards sale and recruit points. */
   rollups: {
     entry: 'functions/rollups.handler.ts',
     memoryMb: 256,
     timeoutSeconds: 30,
     table: 'readWrite',
-    stream: { entities: ['click', 'conversion', 'commission'], events: ['INSERT', 'MODIFY'] },
+    stream: { entities: ['click', 'conversion', 'commission', 'membership'], events: ['INSERT', 'MODIFY'] },
   },
   /** Opens and closes challenges by the clock; invoked on a schedule, not by a route. */
   scheduler: {
@@ -124,6 +124,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   programs('GET', '/api/me/notifications', 'signedIn'),
   programs('POST', '/api/programs', 'admin'),
   programs('GET', '/api/programs/{programId}', 'signedIn'),
+  programs('GET', '/api/public/programs/{slug}', 'public'),
   programs('PATCH', '/api/programs/{programId}', 'manager'),
   programs('POST', '/api/programs/{programId}/invitations', 'owner'),
   programs('POST', '/api/programs/{programId}/invitations/accept', 'signedIn'),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableName } from '#shared/db/client.ts';
+import { FUNCTIONS } from '#shared/routes.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
 import { handler as scheduler } from '../functions/scheduler.handler.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
@@ -81,14 +82,7 @@ beforeAll(async () => {
   poller = await startStreamPoller({
     endpoint: services().dynamoEndpoint,
     tableName,
-    consumers: [
-      {
-        name: 'rollups',
-        handler: rollups as never,
-        entities: ['click', 'conversion', 'commission'],
-        events: ['INSERT', 'MODIFY'],
-      },
-    ],
+    consumers: [{ name: 'rollups', handler: rollups as never, ...FUNCTIONS.rollups.stream }],
     intervalMs: 50,
   });
   admin = await createUser({ admin: true });

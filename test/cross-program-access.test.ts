@@ -86,6 +86,7 @@ const NOT_PROGRAM_SCOPED = new Set([
   'GET /api/me',
   'GET /api/me/notifications',
   'POST /api/programs',
+  'GET /api/public/programs/{slug}',
   'GET /api/openapi.json',
   'ANY /api/{proxy+}',
   'GET /r/{code}',

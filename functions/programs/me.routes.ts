@@ -31,6 +31,7 @@ const MeSchema = z
               .optional(),
             badges: z.array(z.string()),
             approvedPosts: z.number(),
+            recruits: z.number(),
             sales: ReportFiguresSchema.extend({ currency: z.string() }),
           })
           .optional(),

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { acceptInvitation } from '#shared/programs/accept-invitation.service.ts';
 import { createProgram } from '#shared/programs/create-program.service.ts';
 import { getProgramForUser } from '#shared/programs/get-program.service.ts';
+import { getPublicProgram } from '#shared/programs/get-public-program.service.ts';
 import { InvitationSchema, InviteMemberSchema } from '#shared/programs/invitation.schema.ts';
 import { inviteMember } from '#shared/programs/invite-member.service.ts';
 import { MembershipSchema } from '#shared/programs/membership.schema.ts';
@@ -9,6 +10,7 @@ import {
   CreateProgramSchema,
   ProgramSchema,
   PublicProgramSchema,
+  SlugSchema,
   UpdateProgramSchema,
 } from '#shared/programs/program.schema.ts';
 import { updateProgram } from '#shared/programs/update-program.service.ts';
@@ -57,6 +59,34 @@ export const programsRoutes = createRouter()
       },
     }),
     async (c) => c.json(await getProgramForUser(c.get('user'), c.req.valid('param').programId), 200),
+  )
+  // GET /api/public/programs/{slug} – the application page's program, for anyone (and who invited them)
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/public/programs/{slug}',
+      tags: ['Programs'],
+      summary: 'A program’s public part by its slug, for the application page /p/{slug} (no sign-in)',
+      description:
+        'With ref (an ambassador’s referral code, from an invite link /p/{slug}?ref={code}) it also names who ' +
+        'invited the visitor. Send the same ref with the application to record the recruiter; when the recruit ' +
+        'is approved, the recruiter earns the program’s pointsPerRecruit, once.',
+      request: {
+        params: z.object({ slug: SlugSchema }),
+        query: z.object({ ref: z.string().trim().max(20).optional() }),
+      },
+      responses: {
+        200: jsonContent(
+          z.object({
+            program: PublicProgramSchema,
+            invitedBy: z.object({ displayName: z.string(), ref: z.string() }).optional(),
+          }),
+          'The program',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await getPublicProgram(c.req.valid('param').slug, c.req.valid('query').ref), 200),
   )
   // PATCH /api/programs/{programId} – owners and managers change the settings
   .openapi(

@@ -15,6 +15,8 @@ export const SubmitApplicationSchema = z
     /** Keyed by question id; checked against the program's questions. */
     answers: z.record(z.string().max(40), AnswerValueSchema).default({}),
     socialHandles: z.partialRecord(z.enum(SOCIAL_PLATFORMS), z.string().trim().min(1).max(200)).default({}),
+    /** The referral code of the invite link (`/p/{slug}?ref={code}`): the ambassador who recruited you. */
+    ref: z.string().trim().max(20).optional(),
     consent: z.strictObject({
       termsVersion: z.string().min(1).max(40),
       accepted: z.literal(true, 'You must accept the program terms'),

@@ -4,6 +4,7 @@ import { nowIso } from '../ids.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { findMembership, putApplication } from '../programs/membership.store.ts';
 import { getProgram } from '../programs/program.store.ts';
+import { findReferralCode } from '../referrals/referral-code.store.ts';
 import type { SubmitApplicationInput } from './application.schema.ts';
 import { validateAnswers } from './validate-answers.ts';
 
@@ -32,6 +33,7 @@ export async function submitApplication(
     });
   }
   const answers = validateAnswers(program.questions, input.answers);
+  const recruiter = existing?.recruitedBy ? undefined : await recruiterOf(programId, input.ref, user.id);
   const at = nowIso(now);
   const application: Membership = {
     programId,
@@ -51,11 +53,32 @@ export async function submitApplication(
       appliedAt: at,
     },
     applicationCount: (existing?.applicationCount ?? 0) + 1,
+    ...(existing?.recruitedBy
+      ? { recruitedBy: existing.recruitedBy, recruitedVia: existing.recruitedVia }
+      : {}),
+    ...(recruiter ? { recruitedBy: recruiter.userId, recruitedVia: recruiter.code } : {}),
   };
   if (!(await putApplication(application, cutoff))) {
     throw conflict('You have already applied to this program');
   }
   return application;
+}
+
+/**
+ * The recruiter an invite link names: an active referral code of this program, not the
+ * applicant's own. Anything else (a stale or foreign code) records no recruiter and does not
+ * stand in the applicant's way.
+ */
+export async function recruiterOf(
+  programId: string,
+  ref: string | undefined,
+  applicantId?: string,
+): Promise<{ userId: string; code: string } | undefined> {
+  if (!ref) return undefined;
+  const referral = await findReferralCode(ref.trim().toUpperCase());
+  if (!referral?.active || referral.programId !== programId || referral.userId === applicantId)
+    return undefined;
+  return { userId: referral.userId, code: referral.code };
 }
 
 function assertMayReapply(existing: Membership, cutoff: string, cooldownDays: number): void {

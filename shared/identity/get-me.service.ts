@@ -74,6 +74,8 @@ async function progressOf(membership: Membership, program: Program | undefined) 
       : {}),
     badges: stats?.badges ?? [],
     approvedPosts: stats?.approvedPosts ?? 0,
+    /** Applicants who came through the ambassador's invite link and were approved. */
+    recruits: stats?.recruits ?? 0,
     /** The ambassador's own referral figures, all time (minor units, in the program's currency). */
     sales: { currency: program.currency, ...figuresOf(sales) },
   };

@@ -23,6 +23,7 @@ export type PointsAward = {
   at: Date;
   approvedPost?: boolean;
   sale?: boolean;
+  recruit?: boolean;
 };
 
 export type AwardPlan = {
@@ -46,6 +47,7 @@ function emptyStats(award: PointsAward, period: string): AmbassadorStats {
     approvedPosts: 0,
     activeMonths: [],
     sales: 0,
+    recruits: 0,
     badges: [],
     version: 0,
     updatedAt: nowIso(award.at),
@@ -64,6 +66,7 @@ function advance(stats: AmbassadorStats, award: PointsAward, month: string): Amb
         ? [...stats.activeMonths, month].sort()
         : stats.activeMonths,
     sales: stats.sales + (award.sale ? 1 : 0),
+    recruits: stats.recruits + (award.recruit ? 1 : 0),
     version: stats.version + 1,
     updatedAt: nowIso(award.at),
   };

@@ -31,6 +31,8 @@ export const AmbassadorStatsSchema = z.object({
   /** Months (program time zone) with at least one approved post; for streak badges. */
   activeMonths: z.array(z.string()).default([]),
   sales: z.number().int().default(0),
+  /** Applicants recruited through this ambassador's invite link and approved. */
+  recruits: z.number().int().default(0),
   badges: z.array(z.string()).default([]),
   tier: z.string().optional(),
   /** Optimistic-concurrency counter: every write checks the version it read. */

@@ -52,6 +52,9 @@ export const MembershipSchema = z
     /** The ambassador's tier id; absent means the program's first tier. */
     tier: z.string().optional(),
     suspension: z.object({ reason: z.string().optional(), by: z.string(), at: z.string() }).optional(),
+    /** The ambassador whose invite link this applicant came through, and their code. */
+    recruitedBy: z.string().optional(),
+    recruitedVia: z.string().optional(),
     /** How many times this person has applied; a reapplication after rejection increments it. */
     applicationCount: z.number().int().optional(),
   })

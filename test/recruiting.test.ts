@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableName } from '#shared/db/client.ts';
+import { FUNCTIONS } from '#shared/routes.ts';
+import { handler as rollups } from '../functions/rollups.handler.ts';
+import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
+import {
+  type Api,
+  createUser,
+  ok,
+  programInput,
+  services,
+  startApi,
+  type TestUser,
+  validApplication,
+} from './helpers.ts';
+
+/** Refer-a-friend for the program itself: invite link, recorded recruiter, points once on approval. */
+let api: Api;
+let poller: StreamPoller;
+let admin: TestUser;
+let anna: TestUser;
+let programId: string;
+let slug: string;
+let code: string;
+
+const progressOf = async (user: TestUser) =>
+  ok(await api.call(user, 'GET', '/api/me')).memberships.find(
+    (m: { programId: string }) => m.programId === programId,
+  ).progress;
+
+beforeAll(async () => {
+  api = await startApi();
+  poller = await startStreamPoller({
+    endpoint: services().dynamoEndpoint,
+    tableName,
+    consumers: [{ name: 'rollups', handler: rollups as never, ...FUNCTIONS.rollups.stream }],
+    intervalMs: 50,
+  });
+  admin = await createUser({ admin: true });
+  const program = ok(
+    await api.call(admin, 'POST', '/api/programs', programInput({ pointsPerRecruit: 150 })),
+    201,
+  );
+  programId = program.programId;
+  slug = program.slug;
+  anna = await createUser({ name: 'anna' });
+  ok(await api.call(anna, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
+  code = ok(
+    await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/decision`, {
+      decision: 'approve',
+    }),
+  ).referralCode;
+});
+afterAll(async () => {
+  await poller.stop();
+  await api.close();
+});
+
+describe('recruiting through an invite link', () => {
+  it('shows the application page to anyone, naming who invited them', async () => {
+    const page = ok(
+      await api.call(undefined, 'GET', `/api/public/programs/${slug}?ref=${code.toLowerCase()}`),
+    );
+    expect(page.program).toMatchObject({ programId, slug });
+    expect(page.program).not.toHaveProperty('landingUrl');
+    expect(page.invitedBy).toEqual({ displayName: expect.any(String), ref: code });
+    const stale = ok(await api.call(undefined, 'GET', `/api/public/programs/${slug}?ref=NOPE-0000`));
+    expect(stale.invitedBy).toBeUndefined();
+    expect((await api.call(undefined, 'GET', '/api/public/programs/no-such-program')).status).toBe(404);
+  });
+
+  it('records the recruiter, and pays them once when the recruit is approved', async () => {
+    const carl = await createUser({ name: 'carl' });
+    const applied = ok(
+      await api.call(
+        carl,
+        'POST',
+        `/api/programs/${programId}/applications`,
+        validApplication({ ref: code }),
+      ),
+      201,
+    );
+    expect(applied).toMatchObject({ recruitedBy: anna.id, recruitedVia: code });
+    const dora = await createUser({ name: 'dora' });
+    const unreferred = ok(
+      await api.call(
+        dora,
+        'POST',
+        `/api/programs/${programId}/applications`,
+        validApplication({ ref: 'NOPE-0000' }),
+      ),
+      201,
+    );
+    expect(unreferred.recruitedBy).toBeUndefined();
+
+    const before = await progressOf(anna);
+    const approve = (user: TestUser) =>
+      api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, {
+        decision: 'approve',
+      });
+    ok(await approve(carl));
+    ok(await approve(dora));
+    // Suspension and reinstatement move carl through approved again: no second award.
+    ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${carl.id}/suspend`, {}));
+    ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${carl.id}/reinstate`, {}));
+    await poller.drain();
+    await poller.drain();
+    const after = await progressOf(anna);
+    expect(after.points - before.points).toBe(150);
+    expect(after.recruits).toBe(1);
+    const ledger = ok(
+      await api.call(anna, 'GET', `/api/programs/${programId}/ambassadors/${anna.id}/ledger`),
+    );
+    expect(JSON.stringify(ledger)).toContain(`recruit:${carl.id}`);
+  });
+});
