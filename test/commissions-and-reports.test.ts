@@ -404,4 +404,54 @@ describe('commissions and the referral report', () => {
     );
     expect(lastOrder.attribution).toMatchObject({ clickId: lastRid, ambassadorId: anna().user.id });
   });
+
+  it('counts sales toward a sales challenge, completing it and awarding its points at the goal', async () => {
+    const now = Date.now();
+    const challenge = ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
+        title: 'Sell two',
+        opensAt: new Date(now - DAY).toISOString(),
+        closesAt: new Date(now + DAY).toISOString(),
+        points: 300,
+        salesGoal: 2,
+      }),
+      201,
+    );
+    ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/challenges/${challenge.challengeId}/publish`),
+    );
+    const post = await api.call(
+      ben().user,
+      'POST',
+      `/api/programs/${programId}/challenges/${challenge.challengeId}/submissions`,
+      {
+        postUrl: 'https://www.instagram.com/p/SALES1/',
+        platform: 'instagram',
+        caption: '#ad',
+      },
+    );
+    expect(post.status).toBe(409);
+    const view = async () =>
+      (
+        ok(await api.call(ben().user, 'GET', `/api/programs/${programId}/challenges`)).items as Array<
+          Record<string, unknown>
+        >
+      ).find((c) => c.challengeId === challenge.challengeId);
+    const before = ok(await api.call(ben().user, 'GET', '/api/me')).memberships.find(
+      (m: { programId: string }) => m.programId === programId,
+    ).progress.points;
+    const at = new Date().toISOString();
+    ok(await convert({ orderId: 'G-1', amount: 1_000, referralCode: ben().code, occurredAt: at }), 201);
+    await poller.drain();
+    await poller.drain();
+    expect(await view()).toMatchObject({ mySales: 1, completed: false });
+    ok(await convert({ orderId: 'G-2', amount: 1_000, referralCode: ben().code, occurredAt: at }), 201);
+    await poller.drain();
+    await poller.drain();
+    expect(await view()).toMatchObject({ mySales: 2, completed: true });
+    const after = ok(await api.call(ben().user, 'GET', '/api/me')).memberships.find(
+      (m: { programId: string }) => m.programId === programId,
+    ).progress.points;
+    expect(after - before).toBe(2 * 25 + 300);
+  });
 });

@@ -167,6 +167,40 @@ describe('programs', () => {
       422,
       'validation_failed',
     );
+    // Commission rules: a tier rate must name a tier of the program; money is integers.
+    const tiered = await api.call(admin, 'PATCH', `/api/programs/${program.programId}`, {
+      commission: {
+        rate: { kind: 'percent', basisPoints: 800 },
+        byTier: { expert: { kind: 'flat', amount: 500 } },
+      },
+    });
+    expect(tiered.body.commission).toEqual({
+      rate: { kind: 'percent', basisPoints: 800 },
+      byTier: { expert: { kind: 'flat', amount: 500 } },
+      firstOrderOnly: false,
+      holdingDays: 30,
+    });
+    expectError(
+      await api.call(admin, 'PATCH', `/api/programs/${program.programId}`, {
+        commission: {
+          rate: { kind: 'percent', basisPoints: 800 },
+          byTier: { platinum: { kind: 'flat', amount: 1 } },
+        },
+      }),
+      422,
+      'validation_failed',
+    );
+    for (const rate of [
+      { kind: 'percent', basisPoints: 10.5 },
+      { kind: 'percent', basisPoints: 10_001 },
+      { kind: 'flat', amount: -1 },
+    ]) {
+      expectError(
+        await api.call(admin, 'PATCH', `/api/programs/${program.programId}`, { commission: { rate } }),
+        422,
+        'validation_failed',
+      );
+    }
     const ambassador = await applyAs(program.programId);
     expectError(
       await api.call(ambassador, 'PATCH', `/api/programs/${program.programId}`, { name: 'x' }),

@@ -52,6 +52,11 @@ const challengeFields = {
   minTier: z.string().max(32).optional(),
   /** Challenges the ambassador must have had a post approved in first. */
   prerequisites: z.array(z.string().min(1).max(64)).max(10).default([]),
+  /**
+   * A sales challenge: completed by this many attributed sales (self-referrals excluded) made
+   * within its window, not by posts. Its points are awarded when the goal is reached.
+   */
+  salesGoal: z.number().int().min(1).max(10_000).optional(),
 };
 
 type WindowInput = {
@@ -118,6 +123,7 @@ export const UpdateChallengeSchema = z
     slots: z.number().int().min(1).max(100_000).nullable(),
     minTier: z.string().max(32).nullable(),
     prerequisites: z.array(z.string().min(1).max(64)).max(10),
+    salesGoal: z.number().int().min(1).max(10_000).nullable(),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -145,6 +151,7 @@ export const ChallengeSchema = z
     slotsUsed: z.number(),
     minTier: z.string().optional(),
     prerequisites: z.array(z.string()),
+    salesGoal: z.number().optional(),
     published: z.boolean(),
     publishedAt: z.string().optional(),
     /** When approved ambassadors were told it opened; set once by the scheduler. */
@@ -174,6 +181,8 @@ export const ChallengeViewSchema = ChallengeSchema.partial({ createdBy: true })
     locked: z.boolean(),
     lock: LockSchema.optional(),
     mySubmissions: z.number().optional(),
+    /** Sales challenges: the caller's sales counted toward the goal. */
+    mySales: z.number().optional(),
     completed: z.boolean().optional(),
     /** Challenges that list this one as a prerequisite: what finishing it unlocks. */
     unlocks: z.array(z.object({ challengeId: z.string(), title: z.string() })),

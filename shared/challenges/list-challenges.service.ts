@@ -94,6 +94,9 @@ async function toViews(
         ...(mine
           ? {
               mySubmissions: mine.participation.get(challenge.challengeId)?.submissions ?? 0,
+              ...(challenge.salesGoal !== undefined
+                ? { mySales: mine.participation.get(challenge.challengeId)?.sales ?? 0 }
+                : {}),
               completed: mine.completed.has(challenge.challengeId),
             }
           : {}),

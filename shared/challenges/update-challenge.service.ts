@@ -39,7 +39,7 @@ export async function updateChallenge(
       });
     }
   }
-  const { month, opensAt, closesAt, slots, minTier, ...rest } = patch;
+  const { month, opensAt, closesAt, slots, minTier, salesGoal, ...rest } = patch;
   const next: Challenge = { ...current, ...rest, updatedAt: nowIso() };
   if (month !== undefined || opensAt !== undefined) {
     delete next.month;
@@ -53,6 +53,8 @@ export async function updateChallenge(
   if (next.closesAt <= next.opensAt) throw conflict('closesAt must be after opensAt');
   if (slots === null) delete next.slots;
   else if (slots !== undefined) next.slots = slots;
+  if (salesGoal === null) delete next.salesGoal;
+  else if (salesGoal !== undefined) next.salesGoal = salesGoal;
   if (minTier === null) delete next.minTier;
   else if (minTier !== undefined) next.minTier = minTier;
   if (next.published) next.status = challengeStatus(next, new Date());

@@ -1,3 +1,4 @@
+import { countSaleTowardGoals } from '../challenges/count-sale-toward-goals.ts';
 import { awardPointsOnce } from '../points/award-points-once.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import { getProgram } from '../programs/program.store.ts';
@@ -5,7 +6,8 @@ import type { Conversion } from './conversion.schema.ts';
 
 /**
  * Feeds a sale into the points of the challenges context: the program's points per sale and the
- * sale count (which earns the first-sale badge), once per order. Self-referrals earn nothing.
+ * sale count (which earns the first-sale badge), once per order, and the progress of any sales
+ * challenge open at the time. Self-referrals earn nothing.
  */
 export async function awardSalePoints(conversion: Conversion): Promise<boolean> {
   const ambassadorId = conversion.attribution?.ambassadorId;
@@ -15,7 +17,7 @@ export async function awardSalePoints(conversion: Conversion): Promise<boolean> 
     findMembership(conversion.programId, ambassadorId),
   ]);
   if (!ambassador) return false;
-  return awardPointsOnce({
+  const awarded = await awardPointsOnce({
     program,
     ambassador,
     points: program.pointsPerSale,
@@ -24,4 +26,6 @@ export async function awardSalePoints(conversion: Conversion): Promise<boolean> 
     at: new Date(conversion.occurredAt),
     sale: true,
   });
+  await countSaleTowardGoals(program, ambassador, conversion);
+  return awarded;
 }

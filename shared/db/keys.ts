@@ -19,6 +19,7 @@ export const ENTITY = {
   rollup: 'rollup',
   rollupMark: 'rollupMark',
   integration: 'integration',
+  goalSale: 'goalSale',
   shopifyDelivery: 'shopifyDelivery',
   click: 'click',
   visit: 'visit',
@@ -123,6 +124,11 @@ export const keys = {
   postUrlClaim: (programId: string, urlHash: string) => ({
     pk: `POSTURL#${programId}#${urlHash}`,
     sk: 'POSTURL',
+  }),
+  /** One order counted toward one sales challenge, so a replay counts nothing twice. */
+  goalSale: (programId: string, challengeId: string, orderId: string) => ({
+    pk: programPk(programId),
+    sk: `GOALSALE#${challengeId}#${orderId}`,
   }),
   /** A points-ledger entry, keyed by its source event so it is written once. */
   ledgerEntry: (programId: string, userId: string, source: string) => ({

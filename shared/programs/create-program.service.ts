@@ -1,12 +1,13 @@
-import { forbidden } from '../errors.ts';
+import { forbidden, validationFailed } from '../errors.ts';
 import { type AuthUser, defaultDisplayName } from '../identity/auth-user.ts';
 import { newId, nowIso } from '../ids.ts';
-import type { CreateProgramInput, Program } from './program.schema.ts';
+import { type CreateProgramInput, type Program, programSettingsProblem } from './program.schema.ts';
 import { insertProgramWithOwner } from './program.store.ts';
 
 /**
  * Creates a program; the creating admin becomes its owner.
- * @throws AppError `forbidden` unless the caller is a platform admin; `conflict` when the slug is taken.
+ * @throws AppError `forbidden` unless the caller is a platform admin; `validation_failed`
+ *   (a commission rate for an unknown tier); `conflict` when the slug is taken.
  */
 export async function createProgram(user: AuthUser, input: CreateProgramInput): Promise<Program> {
   if (!user.isAdmin) throw forbidden('Only platform admins create programs');
@@ -18,6 +19,8 @@ export async function createProgram(user: AuthUser, input: CreateProgramInput): 
     createdAt: now,
     updatedAt: now,
   };
+  const problem = programSettingsProblem(program);
+  if (problem) throw validationFailed(`${problem.field}: ${problem.message}`, { field: problem.field });
   await insertProgramWithOwner(program, {
     programId: program.programId,
     userId: user.id,

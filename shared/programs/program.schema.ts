@@ -233,6 +233,22 @@ export const UpdateProgramSchema = z
   .meta({ id: 'UpdateProgram' });
 export type UpdateProgramInput = z.infer<typeof UpdateProgramSchema>;
 
+/**
+ * Cross-field checks the schemas cannot make alone: commission rates name tiers the program has.
+ * @returns the first problem as a field and message, or undefined.
+ */
+export function programSettingsProblem(program: {
+  tiers: readonly Tier[];
+  commission: CommissionRules;
+}): { field: string; message: string } | undefined {
+  const tierIds = new Set(program.tiers.map((t) => t.id));
+  const unknown = Object.keys(program.commission.byTier).filter((id) => !tierIds.has(id));
+  if (unknown.length > 0) {
+    return { field: 'commission.byTier', message: `No such tier: ${unknown.join(', ')}` };
+  }
+  return undefined;
+}
+
 /** A program as stored and as members see it. */
 export const ProgramSchema = z
   .object({

@@ -11,7 +11,9 @@ export const ParticipationSchema = z.object({
   submissions: z.number().default(0),
   /** Posts approved. */
   approved: z.number().default(0),
-  /** When the first post was approved: the challenge counts as completed from then. */
+  /** Sales challenges: attributed sales counted toward the goal. */
+  sales: z.number().default(0),
+  /** When the first post was approved (or the sales goal reached): the challenge counts as completed from then. */
   completedAt: z.string().optional(),
 });
 export type Participation = z.infer<typeof ParticipationSchema>;

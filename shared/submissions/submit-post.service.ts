@@ -38,6 +38,14 @@ export async function submitPost(
   const now = new Date();
   const status = challengeStatus(challenge, now);
   if (status === 'draft') throw forbidden('This challenge is not published yet');
+  if (challenge.salesGoal !== undefined) {
+    throw conflict(
+      `This challenge is completed by ${challenge.salesGoal} sales through your links, not by posts`,
+      {
+        salesGoal: challenge.salesGoal,
+      },
+    );
+  }
   if (status !== 'open') {
     throw conflict(
       status === 'scheduled' ? `This challenge opens at ${challenge.opensAt}` : 'This challenge has closed',
