@@ -7,6 +7,7 @@ import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts'
 import {
   type Api,
   createUser,
+  eventually,
   ok,
   programInput,
   services,
@@ -91,7 +92,11 @@ beforeAll(async () => {
       admin,
       'POST',
       '/api/programs',
-      programInput({ commission: { rate: { kind: 'percent', basisPoints: RATE_BPS } }, pointsPerSale: 25 }),
+      // No holding period at first: the first orders are due at once; it is set to 30 days below.
+      programInput({
+        commission: { rate: { kind: 'percent', basisPoints: RATE_BPS }, holdingDays: 0 },
+        pointsPerSale: 25,
+      }),
     ),
     201,
   ).programId;
@@ -131,6 +136,11 @@ describe('commissions and the referral report', () => {
     );
     expect(annaOld.commissionId).toEqual(expect.any(String));
     ok(await convert({ orderId: 'O-2', amount: 12_345, referralCode: anna().code, occurredAt: old }), 201);
+    ok(
+      await api.call(admin, 'PATCH', `/api/programs/${programId}`, {
+        commission: { rate: { kind: 'percent', basisPoints: RATE_BPS }, holdingDays: 30 },
+      }),
+    );
     ok(await convert({ orderId: 'O-3', amount: 5_001, referralCode: ben().code, occurredAt: recent }), 201);
     const self = ok(
       await convert({
@@ -160,6 +170,14 @@ describe('commissions and the referral report', () => {
     const [line] = (await commissionsOf(`ambassadorId=${ben().user.id}`)).filter((c) => c.orderId === 'O-3');
     expect(line).toMatchObject({ state: 'pending', amount: afterRefunds(gross(5_001), 5_001, 1_000) });
     expect(line?.history.map((h) => h.event)).toEqual(['created', 'refunded']);
+    // A second refund of the same order shrinks it again, from what is left.
+    ok(await refund('O-3', 'R-3b', 500), 201);
+    const [again] = (await commissionsOf(`ambassadorId=${ben().user.id}`)).filter((c) => c.orderId === 'O-3');
+    expect(again).toMatchObject({ state: 'pending', amount: afterRefunds(gross(5_001), 5_001, 1_500) });
+    // The holding period runs from when Embassy heard of the order, not from a date the shop sends.
+    expect(Date.parse(String((line as { availableAt?: string }).availableAt))).toBeGreaterThan(
+      Date.now() + 29 * DAY,
+    );
   });
 
   it('approves commissions when the holding period ends, and claws back a refund after approval', async () => {
@@ -213,6 +231,12 @@ describe('commissions and the referral report', () => {
     ok(await refund('O-1', 'R-1a', 9_999), 201);
     const clawbacks = (await commissionsOf('state=approved')).filter((c) => c.kind === 'clawback');
     expect(clawbacks.map((c) => c.amount)).toEqual([-gross(9_999)]);
+    // A clawback is never netted against someone else's commission, nor paid on its own.
+    const alone = await api.call(brand, 'POST', `/api/programs/${programId}/payouts`, {
+      commissionIds: clawbacks.map((c) => c.commissionId),
+    });
+    expect(alone.status).toBe(422);
+    expect(alone.body.error.details.ambassadorIds).toEqual([anna().user.id]);
   });
 
   it('reports clicks, orders, revenue, refunds and commission by state that equal the hand count', async () => {
@@ -224,12 +248,19 @@ describe('commissions and the referral report', () => {
 
     const from = new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10);
     const to = new Date().toISOString().slice(0, 10);
-    const report = ok(
-      await api.call(
-        brand,
-        'GET',
-        `/api/programs/${programId}/reports/referrals?from=${from}&to=${to}&groupBy=ambassador`,
-      ),
+    const report = await eventually(
+      async () =>
+        ok(
+          await api.call(
+            brand,
+            'GET',
+            `/api/programs/${programId}/reports/referrals?from=${from}&to=${to}&groupBy=ambassador`,
+          ),
+        ),
+      (r) =>
+        r.totals.clicks === 3 &&
+        r.totals.refunds === 13_844 &&
+        r.totals.commission.approved === -gross(9_999),
     );
     const row = (id: string) => report.rows.find((r: { key: string }) => r.key === id);
     // Anna: O-1 (9 999, fully refunded, paid then clawed back), O-2 (12 345, 2 345 refunded), O-4 (self-referral, 4 000).
@@ -250,14 +281,14 @@ describe('commissions and the referral report', () => {
       clicks: 1,
       orders: 1,
       revenue: 5_001,
-      refunds: 1_000,
-      commission: { pending: afterRefunds(gross(5_001), 5_001, 1_000), approved: 0, paid: 0 },
+      refunds: 1_500,
+      commission: { pending: afterRefunds(gross(5_001), 5_001, 1_500), approved: 0, paid: 0 },
     });
     expect(report.totals).toMatchObject({
       orders: 4,
       revenue: 31_345,
-      refunds: 13_344,
-      netRevenue: 18_001,
+      refunds: 13_844,
+      netRevenue: 17_501,
       clicks: 3,
     });
 
@@ -296,7 +327,7 @@ describe('commissions and the referral report', () => {
     expect(lines[0]).toBe(
       'key,name,clicks,orders,revenue,refunds,netRevenue,conversionRate,commissionPending,commissionApproved,commissionPaid,currency',
     );
-    expect(lines.at(-1)).toMatch(/^TOTAL,,3,4,31345,13344,18001,1\.3333,/);
+    expect(lines.at(-1)).toMatch(/^TOTAL,,3,4,31345,13844,17501,1\.3333,/);
     const viaFormat = await api.call(brand, 'GET', `${path}&format=csv`);
     expect(viaFormat.body).toBe(viaAccept.body);
   });
@@ -308,6 +339,16 @@ describe('commissions and the referral report', () => {
       `/api/programs/${programId}/reports/referrals?from=2026-02-30&to=2026-03-01`,
     );
     expect(bad.status).toBe(400);
+    for (const range of [
+      'from=9999-12-31&to=9999-12-31',
+      'from=2026-01-01&to=2030-01-01',
+      'from=2026-1-1&to=2026-01-02',
+    ]) {
+      expect(
+        (await api.call(brand, 'GET', `/api/programs/${programId}/reports/referrals?${range}&groupBy=day`))
+          .status,
+      ).toBe(400);
+    }
     const backwards = await api.call(
       brand,
       'GET',
@@ -330,7 +371,7 @@ describe('commissions and the referral report', () => {
       clicks: 1,
       orders: 1,
       revenue: 5_001,
-      refunds: 1_000,
+      refunds: 1_500,
     });
     expect(membership.progress.badges).toContain('first-sale');
     expect(membership.progress.points).toBe(25);
@@ -442,13 +483,12 @@ describe('commissions and the referral report', () => {
     ).progress.points;
     const at = new Date().toISOString();
     ok(await convert({ orderId: 'G-1', amount: 1_000, referralCode: ben().code, occurredAt: at }), 201);
-    await poller.drain();
-    await poller.drain();
-    expect(await view()).toMatchObject({ mySales: 1, completed: false });
+    expect(await eventually(view, (v) => v?.mySales === 1)).toMatchObject({ mySales: 1, completed: false });
     ok(await convert({ orderId: 'G-2', amount: 1_000, referralCode: ben().code, occurredAt: at }), 201);
-    await poller.drain();
-    await poller.drain();
-    expect(await view()).toMatchObject({ mySales: 2, completed: true });
+    expect(await eventually(view, (v) => v?.completed === true)).toMatchObject({
+      mySales: 2,
+      completed: true,
+    });
     const after = ok(await api.call(ben().user, 'GET', '/api/me')).memberships.find(
       (m: { programId: string }) => m.programId === programId,
     ).progress.points;

@@ -147,3 +147,20 @@ export const validApplication = (overrides: Record<string, unknown> = {}) => ({
 });
 
 export { ROUTES };
+
+/**
+ * Reads until `accept` holds or the tries run out, then returns the last read: for what a stream
+ * consumer writes after the request that caused it. The caller still asserts on the result.
+ */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  tries = 50,
+): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < tries && !accept(value); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}

@@ -6,6 +6,7 @@ import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts'
 import {
   type Api,
   createUser,
+  eventually,
   ok,
   programInput,
   services,
@@ -104,8 +105,10 @@ describe('recruiting through an invite link', () => {
     ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${carl.id}/suspend`, {}));
     ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${carl.id}/reinstate`, {}));
     await poller.drain();
-    await poller.drain();
-    const after = await progressOf(anna);
+    const after = await eventually(
+      () => progressOf(anna),
+      (p) => p.recruits === 1,
+    );
     expect(after.points - before.points).toBe(150);
     expect(after.recruits).toBe(1);
     const ledger = ok(

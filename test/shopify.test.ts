@@ -164,6 +164,14 @@ describe('Shopify webhooks', () => {
     );
     // 19 900 of 38 800 refunded: floor(3 880 × 18 900 / 38 800) = 1 890.
     expect(line).toMatchObject({ amount: 1_890, state: 'pending' });
+    // The other item: its 199.00 exceeds the 189.00 left after the order's discount, so it takes
+    // what is left, and the order ends refunded in full.
+    const second = fixture('refunds-create', { '890088186047892319': '890088186047892400' });
+    expect(ok(await deliver('refunds/create', second))).toEqual({ status: 'recorded' });
+    const [voided] = ok(await conversions()).items.filter(
+      (c: { orderId: string }) => c.orderId === 'shopify-820982911946154508',
+    );
+    expect(voided).toMatchObject({ amount: 0, state: 'void' });
   });
 
   it('answers genuine deliveries it cannot use with 200 ignored and the reason', async () => {

@@ -11,7 +11,8 @@ import type { CommissionRate, CommissionRules } from '../programs/program.schema
  * BigInt keeps `gross × net` exact beyond 2^53.
  */
 export function rateFor(rules: CommissionRules, tierId: string | undefined): CommissionRate {
-  return (tierId !== undefined && rules.byTier[tierId]) || rules.rate;
+  const own = tierId !== undefined && Object.hasOwn(rules.byTier, tierId) ? rules.byTier[tierId] : undefined;
+  return own ?? rules.rate;
 }
 
 export function grossCommission(amount: number, rate: CommissionRate): number {

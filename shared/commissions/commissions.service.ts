@@ -111,10 +111,14 @@ export async function createPayout(
   for (const line of lines)
     byAmbassador[line.ambassadorId] = (byAmbassador[line.ambassadorId] ?? 0) + line.amount;
   const total = lines.reduce((sum, line) => sum + line.amount, 0);
-  if (total < 0)
+  const owing = Object.entries(byAmbassador).filter(([, amount]) => amount < 0);
+  if (owing.length > 0) {
+    // One ambassador's clawback must never be netted against another's commission.
     throw validationFailed(
-      'commissionIds: this payout would be negative; add commissions to net the clawbacks against',
+      'commissionIds: clawbacks would exceed these ambassadors’ commissions in this payout; add their approved commissions or leave the clawbacks for later',
+      { ambassadorIds: owing.map(([id]) => id) },
     );
+  }
   const paidAt = nowIso();
   const payout: Payout = {
     programId,

@@ -47,8 +47,10 @@ export function newOrderCommission(options: {
     ...(tierId ? { tierId } : {}),
     gross,
     clawedBack: 0,
+    // From the later of the order and its recording: a backdated order still waits out the refund window.
     availableAt: new Date(
-      Date.parse(options.occurredAt) + program.commission.holdingDays * DAY_MS,
+      Math.max(Date.parse(options.occurredAt), (options.now ?? new Date()).getTime()) +
+        program.commission.holdingDays * DAY_MS,
     ).toISOString(),
     history,
     version: 1,

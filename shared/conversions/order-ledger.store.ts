@@ -26,14 +26,16 @@ export async function readOrderLedger(programId: string, orderId: string): Promi
 
 /**
  * Writes the ledger's next state if it is still at the version read: the order and its refunds
- * serialise here, so neither can miss the other.
+ * serialise here, so neither can miss the other. Fields not named in `changes` keep their value.
  */
 export function writeOrderLedger(
   programId: string,
   orderId: string,
   read: OrderLedger,
-  next: Omit<OrderLedger, 'version'>,
+  changes: Partial<Omit<OrderLedger, 'version'>>,
 ): TransactItem {
+  const { version: _version, ...kept } = read;
+  const next = { ...kept, ...changes };
   return {
     Put: {
       TableName: tableName,

@@ -221,7 +221,6 @@ export async function recordConversion(
         },
       },
       writeOrderLedger(programId, input.orderId, ledger, {
-        refundTotal: ledger.refundTotal,
         orderAmount: input.amount,
         ...(commission ? { commissionId: commission.commissionId } : {}),
       }),

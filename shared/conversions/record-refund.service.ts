@@ -10,7 +10,11 @@ import type { TransactItem } from '../points/plan-points-award.ts';
 import { type RecordRefundInput, type Refund, RefundSchema } from './conversion.schema.ts';
 import { readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
 
-async function findRefund(programId: string, orderId: string, refundId: string): Promise<Refund | undefined> {
+export async function findRefund(
+  programId: string,
+  orderId: string,
+  refundId: string,
+): Promise<Refund | undefined> {
   const { Item } = await db.send(
     new GetCommand({
       TableName: tableName,
@@ -70,10 +74,7 @@ export async function recordRefund(
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      writeOrderLedger(programId, orderId, ledger, {
-        refundTotal,
-        ...(ledger.orderAmount === undefined ? {} : { orderAmount: ledger.orderAmount }),
-      }),
+      writeOrderLedger(programId, orderId, ledger, { refundTotal }),
     ];
     const line = ledger.commissionId ? await findCommission(programId, ledger.commissionId) : undefined;
     if (line && ledger.orderAmount !== undefined) {

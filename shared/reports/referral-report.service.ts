@@ -10,7 +10,7 @@ import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from
 
 const DayParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a UTC day, YYYY-MM-DD')
+  .regex(/^2\d{3}-\d{2}-\d{2}$/, 'Must be a UTC day, YYYY-MM-DD, in the years 2000–2999')
   .refine(
     (day) =>
       !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&

@@ -23,9 +23,11 @@ const lastDayOfMonth = (month: string) => {
 
 /** The days from `from` to `to`, inclusive (UTC). */
 export function daysBetween(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let day = from; day <= to; day = dayAfter(day)) days.push(day);
-  return days;
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const count = Math.round((Date.parse(`${to}T00:00:00Z`) - start) / DAY_MS) + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) =>
+    new Date(start + i * DAY_MS).toISOString().slice(0, 10),
+  );
 }
 
 /**

@@ -99,6 +99,24 @@ const MARK_TTL_SECONDS = 3 * 86_400; // longer than a stream keeps records (24 h
 export async function applyOnce(eventId: string, contributions: Contribution[]): Promise<boolean> {
   const updates = mergeContributions(contributions).map(rollupUpdate);
   if (updates.length === 0) return false;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await writeOnce(eventId, updates);
+    } catch (error) {
+      // Consumers of other shards add to the same totals at the same time: back off, try again
+      // (the mark makes a retry safe).
+      if (!cancellationReasons(error).includes('TransactionConflict') || attempt >= MAX_CONFLICT_RETRIES)
+        throw error;
+      await backoff(attempt);
+    }
+  }
+}
+
+const MAX_CONFLICT_RETRIES = 10;
+const backoff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 20 * 2 ** attempt)));
+
+async function writeOnce(eventId: string, updates: TransactItem[]): Promise<boolean> {
   try {
     await db.send(
       new TransactWriteCommand({
@@ -181,7 +199,12 @@ export async function countClicks(clicks: ClickToCount[]): Promise<number> {
       } catch (error) {
         const failed = new Set(failedConditions(error));
         if (failed.size > 0) chunk = chunk.filter((_, i) => !failed.has(i));
-        else if (!cancellationReasons(error).includes('TransactionConflict') || attempt > 5) throw error;
+        else if (
+          !cancellationReasons(error).includes('TransactionConflict') ||
+          attempt >= MAX_CONFLICT_RETRIES
+        )
+          throw error;
+        else await backoff(attempt);
       }
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseKeepingIds } from './shopify.service.ts';
 import { toMinorUnits } from './shopify-money.ts';
-import { trackingOf } from './shopify-payloads.ts';
+import { refundOf, trackingOf } from './shopify-payloads.ts';
 
 describe('Shopify payload reading', () => {
   it('reads decimal strings as exact minor units, per currency', () => {
@@ -22,6 +22,20 @@ describe('Shopify payload reading', () => {
       '{"id": 820982911946154508, "order_id":820982911946154509,"quantity":2}',
     ) as Record<string, unknown>;
     expect(parsed).toEqual({ id: '820982911946154508', order_id: '820982911946154509', quantity: 2 });
+  });
+
+  it('leaves refunded shipping out of a refund without items', () => {
+    const refund = {
+      id: 1,
+      order_id: 2,
+      refund_line_items: [],
+      transactions: [{ kind: 'refund', status: 'success', amount: '10.00' }],
+      order_adjustments: [{ kind: 'shipping_refund', amount: '-10.00' }],
+    };
+    expect(refundOf(refund, 'EUR')).toEqual({
+      reason: 'the refund returns no money for items (a restock or shipping only)',
+    });
+    expect(refundOf({ ...refund, order_adjustments: [] }, 'EUR')).toMatchObject({ input: { amount: 1_000 } });
   });
 
   it('finds ref and rid in note attributes first, then the landing site', () => {

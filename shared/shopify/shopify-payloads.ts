@@ -49,6 +49,10 @@ export const ShopifyRefundSchema = z.looseObject({
   transactions: z
     .array(z.looseObject({ kind: z.string(), status: z.string(), amount: z.union([z.string(), z.number()]) }))
     .nullish(),
+  order_adjustments: z
+    .array(z.looseObject({ kind: z.string().nullish(), amount: z.union([z.string(), z.number()]).nullish() }))
+    .nullish(),
+  refund_shipping_lines: z.array(z.looseObject({ subtotal_amount_set: MoneySet.nullish() })).nullish(),
 });
 export type ShopifyRefund = z.infer<typeof ShopifyRefundSchema>;
 
@@ -108,12 +112,14 @@ export async function conversionOfOrder(
     });
   }
   const customerEmail = order.email || order.contact_email || order.customer?.email || undefined;
+  const occurred = new Date(order.processed_at || order.created_at);
+  if (Number.isNaN(occurred.getTime())) return { reason: 'processed_at and created_at are not dates' };
   return {
     input: {
       orderId: `shopify-${String(order.id)}`,
       amount,
       currency,
-      occurredAt: new Date(order.processed_at || order.created_at).toISOString(),
+      occurredAt: occurred.toISOString(),
       ...(referralCode ? { referralCode: referralCode.slice(0, 20) } : {}),
       ...(tracking.rid ? { clickId: tracking.rid.slice(0, 40) } : {}),
       ...(customerEmail ? { customerEmail } : {}),
@@ -124,7 +130,8 @@ export async function conversionOfOrder(
 
 /**
  * A `refunds/create` refund: the subtotals of its refunded line items (the same basis as the
- * order's amount), else the sum of its successful refund transactions.
+ * order's amount), else its successful refund transactions less any shipping refunded. The
+ * caller caps it at what is left of the order.
  */
 export function refundOf(
   refund: ShopifyRefund,
@@ -137,14 +144,24 @@ export function refundOf(
     amount += value;
   }
   if (amount === 0) {
+    // No items returned: the money refunded, less any shipping refunded (not in the order's amount).
     for (const t of refund.transactions ?? []) {
       if (t.kind !== 'refund' || t.status !== 'success') continue;
       const value = toMinorUnits(t.amount, currency);
       if (value === undefined) return { reason: 'a refund transaction amount is not an amount' };
       amount += value;
     }
+    let shipping = 0;
+    for (const line of refund.refund_shipping_lines ?? []) {
+      shipping += toMinorUnits(line.subtotal_amount_set?.shop_money.amount ?? '0', currency) ?? 0;
+    }
+    for (const adjustment of refund.order_adjustments ?? []) {
+      if (adjustment.kind !== 'shipping_refund') continue;
+      shipping += toMinorUnits(String(adjustment.amount ?? '0').replace(/^-/, ''), currency) ?? 0;
+    }
+    amount = Math.max(0, amount - shipping);
   }
-  if (amount === 0) return { reason: 'the refund returns no money (a restock only)' };
+  if (amount === 0) return { reason: 'the refund returns no money for items (a restock or shipping only)' };
   return {
     orderId: `shopify-${String(refund.order_id)}`,
     input: { refundId: `shopify-${String(refund.id)}`, amount },

@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { RecordConversionSchema } from '../conversions/conversion.schema.ts';
 import { findConversion, recordConversion } from '../conversions/record-conversion.service.ts';
-import { recordRefund } from '../conversions/record-refund.service.ts';
+import { findRefund, recordRefund } from '../conversions/record-refund.service.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import { AppError, isAppError, notFound } from '../errors.ts';
@@ -184,7 +185,11 @@ async function apply(
         return referral?.programId === programId;
       });
       if ('reason' in mapped) return ignored(mapped.reason);
-      await recordConversion(programId, 'shopify', mapped.input);
+      // The same bounds as the conversions API: amounts, lengths, a real date.
+      const input = RecordConversionSchema.safeParse(mapped.input);
+      if (!input.success)
+        return ignored(`the order does not fit: ${input.error.issues[0]?.message ?? 'invalid'}`);
+      await recordConversion(programId, 'shopify', input.data);
       return { status: 'recorded' };
     }
     if (topic === 'refunds/create') {
@@ -193,11 +198,16 @@ async function apply(
       const program = await getProgram(programId);
       const mapped = refundOf(refund.data, program.currency);
       if ('reason' in mapped) return ignored(mapped.reason);
-      // Line subtotals can exceed the order's subtotal after an order-level discount: cap at the
-      // order (a fixed cap, so a redelivery asks for the same amount and is a replay).
+      // A redelivered refund is answered as recorded (a replay asks for the amount first taken).
+      const known = await findRefund(programId, mapped.orderId, mapped.input.refundId);
+      if (known) return { status: 'recorded' };
+
+      // Line subtotals can exceed what is left of the order's subtotal after an order-level
+      // discount: take at most what is left, so the last refund empties the order exactly.
       const order = await findConversion(programId, mapped.orderId);
-      const amount = order ? Math.min(mapped.input.amount, order.amount) : mapped.input.amount;
-      if (amount <= 0) return ignored('the order has no amount to refund');
+      const left = order ? order.amount - order.refundedAmount : undefined;
+      const amount = left === undefined ? mapped.input.amount : Math.min(mapped.input.amount, left);
+      if (amount <= 0) return ignored('the order is already refunded in full');
       await recordRefund(programId, mapped.orderId, { ...mapped.input, amount });
       return { status: 'recorded' };
     }
