@@ -93,19 +93,58 @@ export async function seedDemo(state: LocalState) {
         socialHandles: { instagram: '@demo' },
         consent: { termsVersion: '1', accepted: true },
       });
+    const codes: string[] = [];
     const applications = [
       await apply(DEMO.anna, 'I film every road trip I take.', 'YouTube', 12000),
       await apply(DEMO.ben, 'I review small cars for a living.', 'Blog', 3400),
       await apply(DEMO.chloe, 'My followers ask me about cars all the time.', 'TikTok', 56000),
     ];
     for (const application of applications.slice(0, 2)) {
-      await manager('POST', `/api/programs/${programId}/ambassadors/${application.json.userId}/decision`, {
-        decision: 'approve',
-      });
+      const decided = await manager(
+        'POST',
+        `/api/programs/${programId}/ambassadors/${application.json.userId}/decision`,
+        { decision: 'approve' },
+      );
+      codes.push(String(decided.json.referralCode));
     }
     await seedMonth(programId, manager, as(DEMO.anna.email), as(DEMO.ben.email));
+    await seedSales(state.url, programId, as(DEMO.brand.email), codes);
   }
   return { programId, programName: 'Fiesta Agents', password: DEMO_PASSWORD, users: USERS };
+}
+
+/**
+ * A few weeks of referral sales through the conversions API, as a shop's server would send them
+ * (one refunded in part), so reports and commissions have something to show.
+ */
+async function seedSales(url: string, programId: string, brand: Call, codes: string[]): Promise<void> {
+  const key = String(
+    (await brand('POST', `/api/programs/${programId}/api-keys`, { name: 'Demo shop' })).json.key,
+  );
+  const day = 86_400_000;
+  const orders = [
+    { code: 0, amount: 24_900, daysAgo: 20 },
+    { code: 0, amount: 8_950, daysAgo: 12 },
+    { code: 1, amount: 45_000, daysAgo: 9 },
+    { code: 0, amount: 12_500, daysAgo: 3 },
+    { code: 1, amount: 3_990, daysAgo: 1 },
+  ];
+  const send = (path: string, body: unknown) =>
+    fetch(`${url}/api/programs/${programId}/${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  for (const [i, order] of orders.entries()) {
+    await send('conversions', {
+      orderId: `DEMO-${1001 + i}`,
+      amount: order.amount,
+      currency: 'EUR',
+      referralCode: codes[order.code],
+      occurredAt: new Date(Date.now() - order.daysAgo * day).toISOString(),
+    });
+  }
+  await send('conversions/DEMO-1003/refunds', { refundId: 'DEMO-R1', amount: 5_000 });
 }
 
 type Call = (
