@@ -172,6 +172,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: 'sales',
   },
   { method: 'POST', path: '/api/programs/{programId}/conversions', function: 'referrals', access: 'apiKey' },
+  { method: 'GET', path: '/api/programs/{programId}/conversions', function: 'referrals', access: 'sales' },
   {
     method: 'POST',
     path: '/api/programs/{programId}/conversions/{orderId}/refunds',

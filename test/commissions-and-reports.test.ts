@@ -317,6 +317,23 @@ describe('commissions and the referral report', () => {
     ]);
   });
 
+  it('lists the orders newest first for the brand, with flags, refunds and commission lines', async () => {
+    const page = ok(await api.call(brand, 'GET', `/api/programs/${programId}/conversions?limit=100`));
+    const byId = new Map(page.items.map((c: { orderId: string }) => [c.orderId, c]));
+    expect(byId.get('O-4')).toMatchObject({ flags: ['self_referral'] });
+    expect(byId.get('O-4')).not.toHaveProperty('commissionId');
+    expect(byId.get('O-2')).toMatchObject({
+      amount: 12_345,
+      refundedAmount: 2_345,
+      commissionId: expect.any(String),
+    });
+    expect(byId.get('O-5')).toMatchObject({ status: 'unattributed' });
+    const times = page.items.map((c: { occurredAt: string }) => c.occurredAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(JSON.stringify(page)).not.toContain('customerEmailHash');
+    expect((await api.call(anna().user, 'GET', `/api/programs/${programId}/conversions`)).status).toBe(403);
+  });
+
   it('serves the report as CSV, with Accept or format=csv, its last line the total', async () => {
     const from = new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10);
     const to = new Date().toISOString().slice(0, 10);

@@ -61,6 +61,7 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
     body: { orderId: 'mole-1', amount: 100, currency: 'EUR', occurredAt: '2026-11-01T10:00:00Z' },
     status: 401,
   },
+  'GET /api/programs/{programId}/conversions': { status: 403 },
   'POST /api/programs/{programId}/conversions/{orderId}/refunds': {
     body: { refundId: 'r', amount: 1 },
     status: 401,

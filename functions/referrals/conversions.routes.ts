@@ -13,6 +13,7 @@ import {
   RecordRefundSchema,
   RefundSchema,
 } from '#shared/conversions/conversion.schema.ts';
+import { ListConversionsQuerySchema, listConversions } from '#shared/conversions/list-conversions.service.ts';
 import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
 import { recordRefund } from '#shared/conversions/record-refund.service.ts';
 import { requireApiKey } from '../http/api-key-auth.ts';
@@ -160,6 +161,29 @@ export const conversionsRoutes = createRouter()
       );
       return c.json(conversion, replayed ? 200 : 201);
     },
+  )
+  // GET /api/programs/{programId}/conversions – the program's orders, newest first
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/conversions',
+      tags: ['Conversions'],
+      summary:
+        'List orders, newest first, with attribution, flags, refunds and commission line (owner or brand)',
+      description: 'from and to are UTC days (inclusive) on the order’s occurredAt.',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams, query: ListConversionsQuerySchema },
+      responses: {
+        200: jsonContent(
+          z.object({ items: z.array(ConversionSchema), nextCursor: z.string().optional() }),
+          'A page',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      c.json(await listConversions(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
   )
   // POST /api/programs/{programId}/conversions/{orderId}/refunds – the shop's server reports a refund, once
   .openapi(

@@ -214,6 +214,7 @@ export async function recordConversion(
             ...keys.conversion(programId, input.orderId),
             entity: ENTITY.conversion,
             ...conversion,
+            ...indexKeys.conversionsByTime(programId, occurredAt, input.orderId),
             keyId,
             ...(customerHash ? { customerEmailHash: customerHash } : {}),
           },

@@ -239,6 +239,12 @@ export const indexKeys = {
     gsi3sk: `${availableAt}#${programId}#${commissionId}`,
   }),
   commissionsDuePartition: () => COMMISSIONS_DUE,
+  /** A program's orders by when they happened: the brand's order list. */
+  conversionsByTime: (programId: string, occurredAt: string, orderId: string) => ({
+    gsi2pk: conversionsByTimePartition(programId),
+    gsi2sk: `${occurredAt}#${orderId}`,
+  }),
+  conversionsByTimePartition: (programId: string) => conversionsByTimePartition(programId),
   /** A visitor's clicks in a program (hashed IP and user agent), oldest first: first-click attribution. */
   clicksByVisitor: (programId: string, ipHash: string, uaHash: string, at: string, clickId: string) => ({
     gsi1pk: clicksByVisitorPartition(programId, ipHash, uaHash),
@@ -247,6 +253,10 @@ export const indexKeys = {
   clicksByVisitorPartition: (programId: string, ipHash: string, uaHash: string) =>
     clicksByVisitorPartition(programId, ipHash, uaHash),
 } as const;
+
+function conversionsByTimePartition(programId: string) {
+  return `${programPk(programId)}#CONVERSIONS`;
+}
 
 function clicksByVisitorPartition(programId: string, ipHash: string, uaHash: string) {
   return `VISITOR#${programId}#${ipHash}#${uaHash}`;
