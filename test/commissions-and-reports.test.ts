@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableName } from '#shared/db/client.ts';
-import { FUNCTIONS } from '#shared/routes.ts';
-import { handler as rollups } from '../functions/rollups.handler.ts';
 import { handler as scheduler } from '../functions/scheduler.handler.ts';
-import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
+import type { StreamPoller } from '../local/stream-poller.ts';
 import {
   type Api,
+  approvedAmbassador,
   createUser,
   eventually,
+  joinAsStaff,
   ok,
   programInput,
-  services,
   startApi,
+  startRollups,
   type TestUser,
-  validApplication,
 } from './helpers.ts';
 
 /**
@@ -80,12 +78,7 @@ const afterRefunds = (g: number, amount: number, refunded: number) =>
 
 beforeAll(async () => {
   api = await startApi();
-  poller = await startStreamPoller({
-    endpoint: services().dynamoEndpoint,
-    tableName,
-    consumers: [{ name: 'rollups', handler: rollups as never, ...FUNCTIONS.rollups.stream }],
-    intervalMs: 50,
-  });
+  poller = await startRollups();
   admin = await createUser({ admin: true });
   programId = ok(
     await api.call(
@@ -100,22 +93,9 @@ beforeAll(async () => {
     ),
     201,
   ).programId;
-  brand = await createUser({ name: 'brand' });
-  await api.call(admin, 'POST', `/api/programs/${programId}/invitations`, {
-    email: brand.email,
-    role: 'brand',
-  });
-  ok(await api.call(brand, 'POST', `/api/programs/${programId}/invitations/accept`), 201);
-  for (const name of ['anna', 'ben']) {
-    const user = await createUser({ name });
-    ok(await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
-    const decided = ok(
-      await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, {
-        decision: 'approve',
-      }),
-    );
-    ambassadors[name] = { user, code: decided.referralCode };
-  }
+  brand = await joinAsStaff(api, admin, programId, 'brand');
+  for (const name of ['anna', 'ben'])
+    ambassadors[name] = await approvedAmbassador(api, admin, programId, name);
   key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
 });
 afterAll(async () => {

@@ -2,12 +2,13 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
+  approvedAmbassador,
   createUser,
+  joinAsStaff,
   ok,
   programInput,
   startApi,
   type TestUser,
-  validApplication,
 } from './helpers.ts';
 
 let api: Api;
@@ -34,19 +35,8 @@ beforeAll(async () => {
   api = await startApi();
   admin = await createUser({ admin: true });
   programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
-  brand = await createUser({ name: 'brand' });
-  await api.call(admin, 'POST', `/api/programs/${programId}/invitations`, {
-    email: brand.email,
-    role: 'brand',
-  });
-  ok(await api.call(brand, 'POST', `/api/programs/${programId}/invitations/accept`), 201);
-  anna = await createUser({ name: 'anna' });
-  ok(await api.call(anna, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
-  code = ok(
-    await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/decision`, {
-      decision: 'approve',
-    }),
-  ).referralCode;
+  brand = await joinAsStaff(api, admin, programId, 'brand');
+  ({ user: anna, code } = await approvedAmbassador(api, admin, programId, 'anna'));
   key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
 });
 afterAll(() => api.close());

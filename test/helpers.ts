@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 import { expect, inject } from 'vitest';
+import { handler as rollups } from '../functions/rollups.handler.ts';
 import { createCognitoProxy } from '../local/cognito-proxy.ts';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
 import { createGateway } from '../local/gateway.ts';
 import { localCognito } from '../local/provision.ts';
 import { importHandlers, webRoot } from '../local/runtime.ts';
+import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
+import { tableName } from '../shared/db/client.ts';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
-import { ROUTES } from '../shared/routes.ts';
+import { FUNCTIONS, ROUTES } from '../shared/routes.ts';
 
 export const services = () => inject('services');
 export const cognito = () => localCognito(services().cognitoEndpoint);
@@ -163,4 +166,51 @@ export async function eventually<T>(
     value = await read();
   }
   return value;
+}
+
+/** A new user invited to the program as manager or brand, who has accepted. */
+export async function joinAsStaff(
+  api: Api,
+  owner: TestUser,
+  programId: string,
+  role: 'manager' | 'brand',
+): Promise<TestUser> {
+  const user = await createUser({ name: role });
+  ok(
+    await api.call(owner, 'POST', `/api/programs/${programId}/invitations`, { email: user.email, role }),
+    201,
+  );
+  ok(await api.call(user, 'POST', `/api/programs/${programId}/invitations/accept`), 201);
+  return user;
+}
+
+/** A new user who applied and was approved by `manager`, with the referral code issued. */
+export async function approvedAmbassador(
+  api: Api,
+  manager: TestUser,
+  programId: string,
+  name: string,
+  application: Record<string, unknown> = {},
+): Promise<{ user: TestUser; code: string }> {
+  const user = await createUser({ name });
+  ok(
+    await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication(application)),
+    201,
+  );
+  const decided = ok(
+    await api.call(manager, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, {
+      decision: 'approve',
+    }),
+  );
+  return { user, code: decided.referralCode };
+}
+
+/** The rollups stream consumer over this file's table, wired as the runtime wires it. */
+export function startRollups(): Promise<StreamPoller> {
+  return startStreamPoller({
+    endpoint: services().dynamoEndpoint,
+    tableName,
+    consumers: [{ name: 'rollups', handler: rollups as never, ...FUNCTIONS.rollups.stream }],
+    intervalMs: 50,
+  });
 }

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableName } from '#shared/db/client.ts';
-import { FUNCTIONS } from '#shared/routes.ts';
-import { handler as rollups } from '../functions/rollups.handler.ts';
-import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
+import type { StreamPoller } from '../local/stream-poller.ts';
 import {
   type Api,
+  approvedAmbassador,
   createUser,
   eventually,
   ok,
   programInput,
-  services,
   startApi,
+  startRollups,
   type TestUser,
   validApplication,
 } from './helpers.ts';
@@ -31,12 +29,7 @@ const progressOf = async (user: TestUser) =>
 
 beforeAll(async () => {
   api = await startApi();
-  poller = await startStreamPoller({
-    endpoint: services().dynamoEndpoint,
-    tableName,
-    consumers: [{ name: 'rollups', handler: rollups as never, ...FUNCTIONS.rollups.stream }],
-    intervalMs: 50,
-  });
+  poller = await startRollups();
   admin = await createUser({ admin: true });
   const program = ok(
     await api.call(admin, 'POST', '/api/programs', programInput({ pointsPerRecruit: 150 })),
@@ -44,13 +37,7 @@ beforeAll(async () => {
   );
   programId = program.programId;
   slug = program.slug;
-  anna = await createUser({ name: 'anna' });
-  ok(await api.call(anna, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
-  code = ok(
-    await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/decision`, {
-      decision: 'approve',
-    }),
-  ).referralCode;
+  ({ user: anna, code } = await approvedAmbassador(api, admin, programId, 'anna'));
 });
 afterAll(async () => {
   await poller.stop();

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableName } from '#shared/db/client.ts';
-import { FUNCTIONS } from '#shared/routes.ts';
-import { handler as rollups } from '../functions/rollups.handler.ts';
-import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
+import type { StreamPoller } from '../local/stream-poller.ts';
 import {
   type Api,
+  approvedAmbassador,
   createUser,
   ok,
   programInput,
-  services,
   startApi,
+  startRollups,
   type TestUser,
-  validApplication,
 } from './helpers.ts';
 
 let api: Api;
@@ -31,24 +28,13 @@ const visit = (path: string, ua: string, ip: string, method = 'GET') =>
 
 beforeAll(async () => {
   api = await startApi();
-  poller = await startStreamPoller({
-    endpoint: services().dynamoEndpoint,
-    tableName,
-    consumers: [{ name: 'rollups', handler: rollups as never, ...FUNCTIONS.rollups.stream }],
-    intervalMs: 50,
-  });
+  poller = await startRollups();
   admin = await createUser({ admin: true });
   programId = ok(
     await api.call(admin, 'POST', '/api/programs', programInput({ allowedDomains: ['shop.example.net'] })),
     201,
   ).programId;
-  anna = await createUser({ name: 'anna' });
-  ok(await api.call(anna, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
-  code = ok(
-    await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/decision`, {
-      decision: 'approve',
-    }),
-  ).referralCode;
+  ({ user: anna, code } = await approvedAmbassador(api, admin, programId, 'anna'));
 });
 afterAll(async () => {
   await poller.stop();

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Api,
+  approvedAmbassador,
   createUser,
+  joinAsStaff,
   ok,
   programInput,
   startApi,
   type TestUser,
-  validApplication,
 } from './helpers.ts';
 
 /**
@@ -53,19 +54,8 @@ beforeAll(async () => {
   api = await startApi();
   const admin = await createUser({ admin: true });
   programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
-  brand = await createUser({ name: 'brand' });
-  await api.call(admin, 'POST', `/api/programs/${programId}/invitations`, {
-    email: brand.email,
-    role: 'brand',
-  });
-  ok(await api.call(brand, 'POST', `/api/programs/${programId}/invitations/accept`), 201);
-  anna = await createUser({ name: 'anna' });
-  ok(await api.call(anna, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
-  code = ok(
-    await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/decision`, {
-      decision: 'approve',
-    }),
-  ).referralCode;
+  brand = await joinAsStaff(api, admin, programId, 'brand');
+  ({ user: anna, code } = await approvedAmbassador(api, admin, programId, 'anna'));
 });
 afterAll(() => api.close());
 
