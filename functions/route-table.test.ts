@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '#shared/routes.ts';
+import { analyticsApp } from './analytics/app.ts';
 import { challengesApp } from './challenges/app.ts';
 import { programsApp } from './programs/app.ts';
 import { referralsApp } from './referrals/app.ts';
@@ -9,6 +10,7 @@ describe('the route table and the apps agree', () => {
     ['programs', programsApp],
     ['challenges', challengesApp],
     ['referrals', referralsApp],
+    ['analytics', analyticsApp],
   ] as const)('the %s function serves exactly its rows', (name, app) => {
     const served = app.openAPIRegistry.definitions
       .flatMap((d) => (d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : []))

@@ -29,6 +29,33 @@ export const FUNCTIONS = {
     table: 'readWrite',
     stream: { entities: ['click', 'conversion', 'commission', 'membership'], events: ['INSERT', 'MODIFY'] },
   },
+  /** Journey KPIs and participation chains, read from the aggregator's counters. */
+  analytics: {
+    entry: 'functions/analytics.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'read',
+  },
+  /** The analytics aggregator: the activity stream, KPIs and chains, from the table's stream. */
+  activity: {
+    entry: 'functions/activity.handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 60,
+    table: 'readWrite',
+    stream: {
+      entities: [
+        'membership',
+        'challengeView',
+        'submission',
+        'trackedLink',
+        'click',
+        'conversion',
+        'badgeAward',
+        'tierMove',
+      ],
+      events: ['INSERT', 'MODIFY'],
+    },
+  },
   /** Opens and closes challenges by the clock; invoked on a schedule, not by a route. */
   scheduler: {
     entry: 'functions/scheduler.handler.ts',
@@ -81,6 +108,7 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 
  * - owner: owner of the program
  * - selfOrManager: the ambassador the path names, or a manager
  * - sales: owner or brand user (keys, sales data)
+ * - staff: owner, manager or brand user (analytics)
  * - apiKey: the brand's server, with a program API key instead of a user token
  * - shopify: the connected Shopify shop, by the HMAC of the body with the shop's secret
  */
@@ -93,6 +121,7 @@ export type Access =
   | 'owner'
   | 'selfOrManager'
   | 'sales'
+  | 'staff'
   | 'apiKey'
   | 'shopify';
 
@@ -200,6 +229,18 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: 'sales',
   },
   { method: 'POST', path: '/api/webhooks/shopify/{programId}', function: 'referrals', access: 'shopify' },
+  {
+    method: 'GET',
+    path: '/api/programs/{programId}/analytics/journey',
+    function: 'analytics',
+    access: 'staff',
+  },
+  {
+    method: 'GET',
+    path: '/api/programs/{programId}/analytics/chains',
+    function: 'analytics',
+    access: 'staff',
+  },
   { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
   { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
   { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public' },

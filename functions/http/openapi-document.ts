@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { analyticsApp } from '../analytics/app.ts';
 import { challengesApp } from '../challenges/app.ts';
 import { programsApp } from '../programs/app.ts';
 import { referralsApp } from '../referrals/app.ts';
@@ -8,7 +9,11 @@ import { referralsApp } from '../referrals/app.ts';
  * Imported only by the docs function, so the other bundles do not carry every schema.
  */
 export function buildOpenApiDocument() {
-  const all = new OpenAPIHono().route('/', programsApp).route('/', challengesApp).route('/', referralsApp);
+  const all = new OpenAPIHono()
+    .route('/', programsApp)
+    .route('/', challengesApp)
+    .route('/', referralsApp)
+    .route('/', analyticsApp);
   const registry = all.openAPIRegistry;
   registry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

@@ -1,3 +1,4 @@
+import { noteChallengeViewed } from '../analytics/challenge-view.store.ts';
 import { forbidden } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
@@ -38,7 +39,7 @@ export async function listChallenges(
 }
 
 /**
- * One challenge as the caller sees it.
+ * One challenge as the caller sees it. An ambassador's first look is noted for the analytics.
  * @throws AppError `forbidden`, `not_found` (including drafts, for ambassadors).
  */
 export async function getChallengeView(
@@ -50,7 +51,10 @@ export async function getChallengeView(
   const viewer = await viewerOf(access);
   const challenge = await getChallenge(programId, challengeId);
   if (!viewer.managing && !challenge.published) throw forbidden('This challenge is not published yet');
-  const [view] = await toViews(access, viewer, [challenge], new Date());
+  const [view] = await Promise.all([
+    toViews(access, viewer, [challenge], new Date()).then((views) => views[0]),
+    viewer.ambassador ? noteChallengeViewed(programId, access.user.id, challengeId) : undefined,
+  ]);
   return view as ChallengeView;
 }
 

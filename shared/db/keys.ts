@@ -20,6 +20,12 @@ export const ENTITY = {
   rollupMark: 'rollupMark',
   integration: 'integration',
   goalSale: 'goalSale',
+  challengeView: 'challengeView',
+  activity: 'activity',
+  activitySource: 'activitySource',
+  activityTimeline: 'activityTimeline',
+  activeMonth: 'activeMonth',
+  analytics: 'analytics',
   shopifyDelivery: 'shopifyDelivery',
   click: 'click',
   visit: 'visit',
@@ -93,6 +99,37 @@ export const keys = {
     pk: `SHOPIFYHOOK#${programId}#${webhookId}`,
     sk: 'SHOPIFYHOOK',
   }),
+  /** An ambassador's first look at a challenge (once): the analytics count it as an action. */
+  challengeView: (programId: string, userId: string, challengeId: string) => ({
+    pk: `CHALLENGEVIEW#${programId}#${userId}#${challengeId}`,
+    sk: 'CHALLENGEVIEW',
+  }),
+  /** An ambassador's activity timeline: items sorted by `{at}#{type}#{source}`. */
+  activityPartition: (programId: string, userId: string) => `ACT#${programId}#${userId}`,
+  /** The timeline's version: an ambassador's activities are folded in one at a time. */
+  activityTimeline: (programId: string, userId: string) => ({
+    pk: `ACT#${programId}#${userId}`,
+    sk: '#TIMELINE',
+  }),
+  /** Claims an activity's source, so one source makes one activity. */
+  activitySource: (programId: string, userId: string, source: string) => ({
+    pk: `ACTSRC#${programId}#${userId}#${source}`,
+    sk: 'ACTSRC',
+  }),
+  /** An ambassador was active in a month: monthly active ambassadors and retention count these. */
+  activeMonth: (programId: string, month: string, userId: string) => ({
+    pk: `ACTIVE#${programId}#${month}#${userId}`,
+    sk: 'ACTIVE',
+  }),
+  /**
+   * Analytics counters per program and month: `K#TOTAL`, `K#C#{challenge}`, `K#T#{tier}` (KPIs),
+   * `X#{a}#{b}` (transitions), `F#{a}` (continued), `T3#{a}#{b}#{c}` (chains), `CC#{challenge}`.
+   */
+  analytics: (programId: string, month: string, row: string) => ({
+    pk: `ANALYTICS#${programId}#M${month}`,
+    sk: row,
+  }),
+  analyticsPartition: (programId: string, month: string) => `ANALYTICS#${programId}#M${month}`,
   /** One click, keyed by its id (the `rid`): random keys, so a burst has no hot partition. */
   click: (clickId: string) => ({ pk: `CLICK#${clickId}`, sk: 'CLICK' }),
   /** One counted visit per visitor per link per hour (expires). */

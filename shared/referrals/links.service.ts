@@ -66,6 +66,8 @@ export async function createLink(
       destination: destination.toString(),
       ...(input.challengeId ? { challengeId: input.challengeId } : {}),
       createdAt: nowIso(),
+      programId,
+      userId: user.id,
     };
     if (await insertTrackedLink(link)) return { ...link, url: `/r/${code}/${link.slug}` };
     if (input.slug) throw conflict(`You already have a link called "${input.slug}"`, { field: 'slug' });

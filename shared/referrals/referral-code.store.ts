@@ -11,6 +11,9 @@ export type TrackedLink = {
   /** A link made for a challenge: the sales it brings count for that challenge. */
   challengeId?: string;
   createdAt: string;
+  /** Whose link, in which program (stored; the analytics read them). */
+  programId?: string;
+  userId?: string;
 };
 
 const linkOf = (code: string, item: Record<string, unknown>): TrackedLink => ({

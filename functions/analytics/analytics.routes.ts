@@ -1,0 +1,127 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ChainsQuerySchema, getChains } from '#shared/analytics/chains.service.ts';
+import { getJourney, JourneyQuerySchema } from '#shared/analytics/journey.service.ts';
+import { requireUser } from '../http/auth.ts';
+import { createRouter } from '../http/create-app.ts';
+import { bearerAuth, errorResponses, jsonContent, ProgramParams } from '../http/openapi.ts';
+
+const Rate = z.number().nullable();
+const FiguresSchema = z.object({
+  sharing: z.object({
+    submissions: z.number(),
+    approved: z.number(),
+    approvalRate: Rate,
+    medianReviewHours: z.number().nullable(),
+    reach: z.null(),
+  }),
+  shopping: z.object({
+    clicks: z.number().nullable(),
+    orders: z.number(),
+    revenue: z.number(),
+    conversionRate: Rate,
+    revenuePerActiveAmbassador: z.number().nullable(),
+  }),
+  advocacy: z.object({
+    applicants: z.number(),
+    newAmbassadors: z.number(),
+    activeAmbassadors: z.number().nullable(),
+    retention: Rate,
+    recruited: z.number(),
+  }),
+});
+const JourneySchema = z
+  .object({
+    programId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    months: z.array(
+      FiguresSchema.extend({
+        month: z.string(),
+        breakdown: z
+          .array(FiguresSchema.extend({ challengeId: z.string().optional(), tier: z.string().optional() }))
+          .optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'JourneyKpis' });
+
+const ChainsSchema = z
+  .object({
+    programId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    windowDays: z.number(),
+    transitions: z.array(
+      z.object({ from: z.string(), to: z.string(), count: z.number(), medianHours: z.number().nullable() }),
+    ),
+    topChains: z.array(z.object({ chain: z.array(z.string()), count: z.number() })),
+    deadEnds: z.object({
+      settledMonths: z.array(z.string()),
+      actions: z.array(
+        z.object({
+          action: z.string(),
+          actions: z.number(),
+          followed: z.number(),
+          deadEnds: z.number(),
+          deadEndRate: Rate,
+        }),
+      ),
+    }),
+    challenges: z.array(
+      z.object({
+        challengeId: z.string(),
+        title: z.string(),
+        completions: z.number(),
+        continued: z.number(),
+        continuationRate: Rate,
+      }),
+    ),
+  })
+  .meta({ id: 'ParticipationChains' });
+
+export const analyticsRoutes = createRouter()
+  // GET /api/programs/{programId}/analytics/journey – KPIs per month
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/analytics/journey',
+      tags: ['Analytics'],
+      summary: 'Journey KPIs per month: sharing, shopping, advocacy (owner, manager or brand)',
+      description:
+        'Months are UTC calendar months, from and to inclusive (at most 36). Sharing: submissions (each version), ' +
+        'approved posts, approval rate, median hours from submission to approval (lower median, whole hours). ' +
+        'Shopping: counted clicks, attributed orders without self-referrals, their revenue (minor units), orders per ' +
+        'click, revenue per active ambassador. Advocacy: applications, approvals, ambassadors with at least one ' +
+        'action, retention (last month’s active ambassadors active again), approvals of recruits. by=challenge or ' +
+        'by=tier adds a breakdown (the tier is the ambassador’s when they acted).',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams, query: JourneyQuerySchema },
+      responses: { 200: jsonContent(JourneySchema, 'The KPIs'), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(await getJourney(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
+  )
+  // GET /api/programs/{programId}/analytics/chains – which actions lead to which, and where chains die
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/analytics/chains',
+      tags: ['Analytics'],
+      summary: 'Participation chains: transitions, top chains, dead ends, continuation per challenge',
+      description:
+        'Each ambassador’s actions (applied, approved, challenge_viewed, submitted, post_approved, link_shared, ' +
+        'clicked (first click of a day), sold, invited, badge_earned, tier_up) in time order. A transition A→B: B ' +
+        'is the same ambassador’s next action and comes within 30 days of A. A chain: three actions in a row, each ' +
+        'a transition. Counted in the month of the first action. medianHours is the lower median in whole hours. ' +
+        'Dead ends: actions with no next action within 30 days, over the settledMonths (ended 30+ days ago). ' +
+        'Kept incrementally: an action that arrives late takes its place in the timeline and the counts are ' +
+        'corrected, so they always equal a recount.',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: ProgramParams, query: ChainsQuerySchema },
+      responses: { 200: jsonContent(ChainsSchema, 'The chains'), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(await getChains(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
+  );

@@ -1,0 +1,60 @@
+import { keys } from '../db/keys.ts';
+import { queryAll } from '../db/read-all.ts';
+import { validationFailed } from '../errors.ts';
+
+export type Counters = Record<string, number>;
+
+/** Every counter row of one month, by row key (`K#TOTAL`, `X#a#b`, …). One query per month. */
+export async function monthRows(programId: string, month: string): Promise<Map<string, Counters>> {
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.analyticsPartition(programId, month) },
+  });
+  return new Map(
+    items.map((item) => [
+      String(item.sk),
+      Object.fromEntries(Object.entries(item).filter(([, v]) => typeof v === 'number')) as Counters,
+    ]),
+  );
+}
+
+export function sumInto(into: Counters, from: Counters | undefined): Counters {
+  for (const [k, v] of Object.entries(from ?? {})) into[k] = (into[k] ?? 0) + v;
+  return into;
+}
+
+/** The lower median of a histogram kept as `{prefix}{n}` counters (whole hours); null when empty. */
+export function histogramMedian(counters: Counters, prefix: string): number | null {
+  const buckets = Object.entries(counters)
+    .filter(([k, v]) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length)) && v > 0)
+    .map(([k, v]) => [Number(k.slice(prefix.length)), v] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const total = buckets.reduce((sum, [, v]) => sum + v, 0);
+  if (total === 0) return null;
+  let seen = 0;
+  for (const [hours, count] of buckets) {
+    seen += count;
+    if (seen * 2 >= total) return hours;
+  }
+  return null;
+}
+
+export const MONTH_PATTERN = /^2\d{3}-(0[1-9]|1[0-2])$/;
+const MAX_MONTHS = 36;
+
+/** The months from `from` to `to`, inclusive. @throws AppError `validation_failed`. */
+export function monthsBetween(from: string, to: string): string[] {
+  if (from > to) throw validationFailed('to: must not be before from', { field: 'to' });
+  const months: string[] = [];
+  for (let month = from; month <= to && months.length <= MAX_MONTHS; ) {
+    months.push(month);
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    month = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+  }
+  if (months.length > MAX_MONTHS)
+    throw validationFailed(`to: at most ${MAX_MONTHS} months at once`, { field: 'to' });
+  return months;
+}
+
+export const rate = (part: number, whole: number) =>
+  whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;

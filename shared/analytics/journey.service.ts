@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { rowPerPeriod, sumRows } from '../reports/rollup-reader.ts';
+import {
+  type Counters,
+  histogramMedian,
+  MONTH_PATTERN,
+  monthRows,
+  monthsBetween,
+  rate,
+} from './analytics-reader.ts';
+
+const Month = z.string().regex(MONTH_PATTERN, 'Must be a month, YYYY-MM');
+export const JourneyQuerySchema = z.object({
+  from: Month,
+  to: Month,
+  by: z.enum(['challenge', 'tier']).optional(),
+});
+
+export type JourneyFigures = {
+  sharing: {
+    submissions: number;
+    approved: number;
+    approvalRate: number | null;
+    medianReviewHours: number | null;
+    /** Not recorded yet: posts carry no audience figures. */
+    reach: null;
+  };
+  shopping: {
+    /** Counted clicks; null per tier (clicks are not kept by tier). */
+    clicks: number | null;
+    orders: number;
+    revenue: number;
+    conversionRate: number | null;
+    revenuePerActiveAmbassador: number | null;
+  };
+  advocacy: {
+    applicants: number;
+    newAmbassadors: number;
+    activeAmbassadors: number | null;
+    /** Of last month's active ambassadors, the share active again this month. */
+    retention: number | null;
+    recruited: number;
+  };
+};
+
+/**
+ * @param clicks null where clicks are not kept (per tier)
+ * @param activeBefore last month's active ambassadors, where retention is kept (in total only)
+ * @param countsActive whether the row counts active ambassadors (in total and per tier)
+ */
+function figures(
+  k: Counters,
+  clicks: number | null,
+  activeBefore: number | undefined,
+  countsActive: boolean,
+): JourneyFigures {
+  const n = (type: string) => k[`n_${type}`] ?? 0;
+  const active = countsActive ? (k.active ?? 0) : undefined;
+  return {
+    sharing: {
+      submissions: n('submitted'),
+      approved: n('post_approved'),
+      approvalRate: rate(n('post_approved'), n('submitted')),
+      medianReviewHours: histogramMedian(k, 'rv'),
+      reach: null,
+    },
+    shopping: {
+      clicks,
+      orders: n('sold'),
+      revenue: k.revenue ?? 0,
+      conversionRate: clicks === null ? null : rate(n('sold'), clicks),
+      revenuePerActiveAmbassador: active ? Math.floor((k.revenue ?? 0) / active) : null,
+    },
+    advocacy: {
+      applicants: n('applied'),
+      newAmbassadors: n('approved'),
+      activeAmbassadors: active ?? null,
+      retention: activeBefore === undefined ? null : rate(k.retained ?? 0, activeBefore),
+      recruited: n('recruited'),
+    },
+  };
+}
+
+/**
+ * Journey KPIs per month (owner, manager or brand): sharing, shopping and advocacy, in total or
+ * broken down per challenge or tier. Read from monthly counters the activity aggregator keeps,
+ * so the cost follows the months asked for, not the history.
+ * @throws AppError `forbidden`, `validation_failed`.
+ */
+export async function getJourney(
+  user: AuthUser,
+  programId: string,
+  query: z.infer<typeof JourneyQuerySchema>,
+) {
+  assertRole(await loadProgramAccess(user, programId), ['owner', 'manager', 'brand']);
+  const months = monthsBetween(query.from, query.to);
+  const before = monthsBetween(previous(query.from), previous(query.from));
+  const [rows, beforeRows, clickTotals] = await Promise.all([
+    Promise.all(months.map((m) => monthRows(programId, m))),
+    monthRows(programId, before[0] as string),
+    rowPerPeriod(
+      programId,
+      months.map((m) => `M${m}`),
+      'TOTAL',
+    ),
+  ]);
+  const challengeClicks =
+    query.by === 'challenge' ? await Promise.all(months.map((m) => sumRows(programId, [`M${m}`], 'C#'))) : [];
+  return {
+    programId,
+    from: query.from,
+    to: query.to,
+    months: months.map((month, i) => {
+      const kpis = rows[i] as Map<string, Counters>;
+      const previousRows = i === 0 ? beforeRows : (rows[i - 1] as Map<string, Counters>);
+      const total = kpis.get('K#TOTAL') ?? {};
+      const entry = {
+        month,
+        ...figures(total, clickTotals[i]?.clicks ?? 0, previousRows.get('K#TOTAL')?.active ?? 0, true),
+      };
+      if (!query.by) return entry;
+      const prefix = query.by === 'challenge' ? 'K#C#' : 'K#T#';
+      const breakdown = [...kpis.entries()]
+        .filter(([key]) => key.startsWith(prefix))
+        .map(([key, k]) => {
+          const id = key.slice(prefix.length);
+          const clicks = query.by === 'challenge' ? (challengeClicks[i]?.get(id)?.clicks ?? 0) : null;
+          return {
+            [query.by === 'challenge' ? 'challengeId' : 'tier']: id,
+            ...figures(k, clicks, undefined, query.by === 'tier'),
+          };
+        });
+      return { ...entry, breakdown };
+    }),
+  };
+}
+
+function previous(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+}

@@ -1,0 +1,278 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import { cancellationReasons, failedConditions } from '../db/transactions.ts';
+import type { TransactItem } from '../points/plan-points-award.ts';
+import { getProgram } from '../programs/program.store.ts';
+import type { ActivityDraft, ActivityType } from './activity.ts';
+
+/** Two actions of one ambassador form a transition when the second comes within this many days. */
+export const CHAIN_WINDOW_DAYS = 30;
+const WINDOW_MS = CHAIN_WINDOW_DAYS * 86_400_000;
+const HOUR_MS = 3_600_000;
+/** Gap and review-time histograms count whole hours up to this; longer ones share the last bucket. */
+export const MAX_HOURS = CHAIN_WINDOW_DAYS * 24;
+
+type Step = { sk: string; type: ActivityType; at: string; challengeId?: string };
+
+/** Analytics counters are kept per calendar month (UTC) of the action that opens them. */
+const monthOfAt = (at: string) => at.slice(0, 7);
+const hoursBetween = (a: Step, b: Step) =>
+  Math.min(MAX_HOURS, Math.max(0, Math.floor((Date.parse(b.at) - Date.parse(a.at)) / HOUR_MS)));
+const within = (a: Step, b: Step) => Date.parse(b.at) - Date.parse(a.at) <= WINDOW_MS;
+
+/** Counter deltas, merged per item: one update per item however many changes touch it. */
+class Deltas {
+  private readonly items = new Map<
+    string,
+    { key: { pk: string; sk: string }; month: string; add: Map<string, number> }
+  >();
+  constructor(private readonly programId: string) {}
+  add(month: string, row: string, attribute: string, delta: number): void {
+    const key = keys.analytics(this.programId, month, row);
+    const id = `${key.pk}|${key.sk}`;
+    const item = this.items.get(id) ?? { key, month, add: new Map() };
+    item.add.set(attribute, (item.add.get(attribute) ?? 0) + delta);
+    this.items.set(id, item);
+  }
+  updates(): TransactItem[] {
+    return [...this.items.values()].flatMap(({ key, month, add }) => {
+      const changes = [...add.entries()].filter(([, v]) => v !== 0);
+      if (changes.length === 0) return [];
+      return [
+        {
+          Update: {
+            TableName: tableName,
+            Key: key,
+            UpdateExpression: `SET entity = :entity, programId = :programId, #month = :month ADD ${changes
+              .map((_, i) => `#a${i} :a${i}`)
+              .join(', ')}`,
+            ExpressionAttributeNames: {
+              '#month': 'month',
+              ...Object.fromEntries(changes.map(([name], i) => [`#a${i}`, name])),
+            },
+            ExpressionAttributeValues: {
+              ':entity': ENTITY.analytics,
+              ':programId': this.programId,
+              ':month': month,
+              ...Object.fromEntries(changes.map(([, v], i) => [`:a${i}`, v])),
+            },
+          },
+        },
+      ];
+    });
+  }
+}
+
+/** Adds (sign 1) or takes back (sign −1) a pair of consecutive actions. */
+function pair(d: Deltas, a: Step, b: Step, sign: 1 | -1): void {
+  if (!within(a, b)) return;
+  const month = monthOfAt(a.at);
+  d.add(month, `X#${a.type}#${b.type}`, 'n', sign);
+  d.add(month, `X#${a.type}#${b.type}`, `g${hoursBetween(a, b)}`, sign);
+  d.add(month, `F#${a.type}`, 'continued', sign);
+  if (a.type === 'post_approved' && a.challengeId) d.add(month, `CC#${a.challengeId}`, 'continued', sign);
+}
+
+/** Adds or takes back a chain of three consecutive actions, each within the window of the last. */
+function triple(
+  d: Deltas,
+  a: Step | undefined,
+  b: Step | undefined,
+  c: Step | undefined,
+  sign: 1 | -1,
+): void {
+  if (!a || !b || !c || !within(a, b) || !within(b, c)) return;
+  d.add(monthOfAt(a.at), `T3#${a.type}#${b.type}#${c.type}`, 'n', sign);
+}
+
+async function neighbours(
+  programId: string,
+  userId: string,
+  sk: string,
+): Promise<{ before: Step[]; after: Step[] }> {
+  const query = (forward: boolean) =>
+    db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: forward
+          ? 'pk = :pk AND sk BETWEEN :sk AND :hi'
+          : 'pk = :pk AND sk BETWEEN :lo AND :sk',
+        ExpressionAttributeValues: {
+          ':pk': keys.activityPartition(programId, userId),
+          ':sk': sk,
+          ':lo': '0',
+          ':hi': '9~',
+        },
+        ScanIndexForward: forward,
+        Limit: 3,
+        ConsistentRead: true,
+      }),
+    );
+  const [after, before] = await Promise.all([query(true), query(false)]);
+  const steps = (items: Record<string, unknown>[] | undefined) =>
+    (items ?? [])
+      .filter((item) => item.sk !== sk)
+      .slice(0, 2)
+      .map((item) => ({
+        sk: String(item.sk),
+        type: item.type as ActivityType,
+        at: String(item.at),
+        ...(typeof item.challengeId === 'string' ? { challengeId: item.challengeId } : {}),
+      }));
+  return { before: steps(before.Items), after: steps(after.Items) };
+}
+
+/** The ambassador's tier at a moment: their last tier move up to then, else the program's first tier. */
+async function tierAt(programId: string, userId: string, at: string): Promise<string> {
+  const partition = keys.tierMove(programId, userId, '');
+  const { Items } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': partition.pk,
+        ':from': partition.sk,
+        ':to': `${partition.sk}${at}`,
+      },
+      ScanIndexForward: false,
+      Limit: 1,
+    }),
+  );
+  const moved = Items?.[0]?.to;
+  if (typeof moved === 'string') return moved;
+  return (await getProgram(programId)).tiers[0]?.id ?? 'base';
+}
+
+async function exists(key: { pk: string; sk: string }): Promise<boolean> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+  return Item !== undefined;
+}
+
+const previousMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+};
+const nextMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+};
+
+/**
+ * Records one activity, once (its source is claimed), and folds it into the analytics in the
+ * same transaction: the month's KPI counters (in total, per challenge, per tier), monthly
+ * active and retained ambassadors, and the chains. An action that lands between two others
+ * (a late or backdated event) takes back the transition and chains they formed and adds the
+ * new ones, so the counters always equal a recount of the timeline. The ambassador's timeline
+ * version serialises their activities.
+ * @returns false when the source was recorded before.
+ */
+export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
+  const { programId, userId } = draft;
+  const claimKey = keys.activitySource(programId, userId, draft.source);
+  if (await exists(claimKey)) return false; // most repeats (a day's later clicks) stop here
+  const tier = await tierAt(programId, userId, draft.at);
+  const step: Step = {
+    sk: `${draft.at}#${draft.type}#${draft.source}`,
+    type: draft.type,
+    at: draft.at,
+    ...(draft.challengeId ? { challengeId: draft.challengeId } : {}),
+  };
+  const month = monthOfAt(draft.at);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const [{ Item: timeline }, claimed] = await Promise.all([
+      db.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: keys.activityTimeline(programId, userId),
+          ConsistentRead: true,
+        }),
+      ),
+      exists(claimKey),
+    ]);
+    if (claimed) return false;
+    const version = typeof timeline?.version === 'number' ? timeline.version : 0;
+    const { before, after } = await neighbours(programId, userId, step.sk);
+    const [p1, p2] = before;
+    const [s1, s2] = after;
+
+    const d = new Deltas(programId);
+    const kpiRows = ['K#TOTAL', `K#T#${tier}`, ...(draft.challengeId ? [`K#C#${draft.challengeId}`] : [])];
+    for (const row of kpiRows) {
+      d.add(month, row, `n_${draft.type}`, 1);
+      if (draft.type === 'post_approved' && draft.reviewHours !== undefined)
+        d.add(month, row, `rv${Math.min(MAX_HOURS, draft.reviewHours)}`, 1);
+      if (draft.type === 'sold') d.add(month, row, 'revenue', draft.amount ?? 0);
+      if (draft.type === 'approved' && draft.recruited) d.add(month, row, 'n_recruited', 1);
+    }
+    if (draft.type === 'post_approved' && draft.challengeId)
+      d.add(month, `CC#${draft.challengeId}`, 'completions', 1);
+    // The chains: what the new action breaks and what it makes.
+    if (p1 && s1) pair(d, p1, s1, -1);
+    if (p1) pair(d, p1, step, 1);
+    if (s1) pair(d, step, s1, 1);
+    triple(d, p2, p1, s1, -1);
+    triple(d, p1, s1, s2, -1);
+    triple(d, p2, p1, step, 1);
+    triple(d, p1, step, s1, 1);
+    triple(d, step, s1, s2, 1);
+
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: tableName,
+          Item: { ...claimKey, entity: ENTITY.activitySource, at: draft.at },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.activityTimeline(programId, userId),
+            entity: ENTITY.activityTimeline,
+            version: version + 1,
+          },
+          ConditionExpression: version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+          ...(version === 0 ? {} : { ExpressionAttributeValues: { ':version': version } }),
+        },
+      },
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            pk: keys.activityPartition(programId, userId),
+            sk: step.sk,
+            entity: ENTITY.activity,
+            ...draft,
+            tier,
+          },
+        },
+      },
+    ];
+    // Monthly active ambassadors, and who stayed from one month to the next.
+    const activeKey = keys.activeMonth(programId, month, userId);
+    if (!(await exists(activeKey))) {
+      items.push({ Put: { TableName: tableName, Item: { ...activeKey, entity: ENTITY.activeMonth, tier } } });
+      for (const row of ['K#TOTAL', `K#T#${tier}`]) d.add(month, row, 'active', 1);
+      if (await exists(keys.activeMonth(programId, previousMonth(month), userId)))
+        d.add(month, 'K#TOTAL', 'retained', 1);
+      const later = nextMonth(month);
+      if (await exists(keys.activeMonth(programId, later, userId))) d.add(later, 'K#TOTAL', 'retained', 1);
+    }
+    items.push(...d.updates());
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: items }));
+      return true;
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (failed.includes(0)) return false;
+      if (failed.includes(1) || cancellationReasons(error).includes('TransactionConflict')) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * (attempt + 1)));
+        continue;
+      }
+      throw error;
+    }
+  }
+  throw new Error(`activity ${draft.source}: the timeline kept changing`);
+}
