@@ -2,23 +2,36 @@ import { type ActivityDraft, activitiesOf } from '#shared/analytics/activity.ts'
 import { recordActivity } from '#shared/analytics/record-activity.ts';
 import { createRunStreamHandler } from './streams/stream-handler.ts';
 
+/** Ambassadors whose activities are folded in at the same time (each one's in order). */
+const PARALLEL_AMBASSADORS = 4;
+
 /**
  * The analytics aggregator, fed by the table's stream: turns each change into the activities
- * it stands for and records each once, folding it into the KPIs and chains. A run of clicks is
- * reduced first to one `clicked` per ambassador per day.
+ * it stands for and records each once, folding it into the KPIs and chains. Records come in
+ * runs of up to 40: repeats within a run (a day's clicks) are dropped first, then different
+ * ambassadors are handled side by side, each ambassador's activities in order. A failed run is
+ * retried whole; recording is idempotent per source, so nothing counts twice.
  */
 export const handler = createRunStreamHandler(
   'activity',
-  (change) => (change.newImage?.entity === 'click' ? 'click' : undefined),
+  () => 'run',
   async (changes) => {
-    const drafts = new Map<string, ActivityDraft>();
+    const byAmbassador = new Map<string, Map<string, ActivityDraft>>();
     for (const change of changes) {
       for (const draft of activitiesOf(change)) {
-        const id = `${draft.programId}|${draft.userId}|${draft.source}`;
-        const seen = drafts.get(id);
-        if (!seen || draft.at < seen.at) drafts.set(id, draft);
+        const mine =
+          byAmbassador.get(`${draft.programId}|${draft.userId}`) ?? new Map<string, ActivityDraft>();
+        const seen = mine.get(draft.source);
+        if (!seen || draft.at < seen.at) mine.set(draft.source, draft);
+        byAmbassador.set(`${draft.programId}|${draft.userId}`, mine);
       }
     }
-    for (const draft of drafts.values()) await recordActivity(draft);
+    const queue = [...byAmbassador.values()];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        for (const draft of next.values()) await recordActivity(draft);
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_AMBASSADORS }, worker));
   },
 );

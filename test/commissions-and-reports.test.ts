@@ -10,7 +10,7 @@ import {
   ok,
   programInput,
   startApi,
-  startRollups,
+  startStreamConsumers,
   type TestUser,
 } from './helpers.ts';
 
@@ -78,7 +78,7 @@ const afterRefunds = (g: number, amount: number, refunded: number) =>
 
 beforeAll(async () => {
   api = await startApi();
-  poller = await startRollups();
+  poller = await startStreamConsumers();
   admin = await createUser({ admin: true });
   programId = ok(
     await api.call(

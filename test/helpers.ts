@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 import { expect, inject } from 'vitest';
+import { handler as activity } from '../functions/activity.handler.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
 import { createCognitoProxy } from '../local/cognito-proxy.ts';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
@@ -205,12 +206,15 @@ export async function approvedAmbassador(
   return { user, code: decided.referralCode };
 }
 
-/** The rollups stream consumer over this file's table, wired as the runtime wires it. */
-export function startRollups(): Promise<StreamPoller> {
+/** Stream consumers over this file's table (default: the rollups), wired as the runtime wires them. */
+export function startStreamConsumers(
+  names: Array<'rollups' | 'activity'> = ['rollups'],
+): Promise<StreamPoller> {
+  const handlers = { rollups, activity };
   return startStreamPoller({
     endpoint: services().dynamoEndpoint,
     tableName,
-    consumers: [{ name: 'rollups', handler: rollups as never, ...FUNCTIONS.rollups.stream }],
+    consumers: names.map((name) => ({ name, handler: handlers[name] as never, ...FUNCTIONS[name].stream })),
     intervalMs: 50,
   });
 }

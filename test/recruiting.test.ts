@@ -8,7 +8,7 @@ import {
   ok,
   programInput,
   startApi,
-  startRollups,
+  startStreamConsumers,
   type TestUser,
   validApplication,
 } from './helpers.ts';
@@ -29,7 +29,7 @@ const progressOf = async (user: TestUser) =>
 
 beforeAll(async () => {
   api = await startApi();
-  poller = await startRollups();
+  poller = await startStreamConsumers();
   admin = await createUser({ admin: true });
   const program = ok(
     await api.call(admin, 'POST', '/api/programs', programInput({ pointsPerRecruit: 150 })),

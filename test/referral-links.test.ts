@@ -7,7 +7,7 @@ import {
   ok,
   programInput,
   startApi,
-  startRollups,
+  startStreamConsumers,
   type TestUser,
 } from './helpers.ts';
 
@@ -28,7 +28,7 @@ const visit = (path: string, ua: string, ip: string, method = 'GET') =>
 
 beforeAll(async () => {
   api = await startApi();
-  poller = await startRollups();
+  poller = await startStreamConsumers();
   admin = await createUser({ admin: true });
   programId = ok(
     await api.call(admin, 'POST', '/api/programs', programInput({ allowedDomains: ['shop.example.net'] })),

@@ -17,7 +17,7 @@ Object.assign(process.env, {
   ...S3RVER_CREDENTIALS,
   COGNITO_ISSUER: `${services.cognitoEndpoint}/${services.userPoolId}`,
   COGNITO_CLIENT_ID: services.clientId,
-  LOG_LEVEL: 'silent',
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
   MEDIA_BUCKET: services.mediaBucket,
   S3_ENDPOINT: services.s3Endpoint,
   MAIL_TRANSPORT: 'outbox',

@@ -41,12 +41,21 @@ const HOUR_MS = 3_600_000;
 /**
  * The activities one table change stands for (most changes stand for none). Clicks give
  * `clicked` drafts for every click; the recorder keeps the first per ambassador per day.
+ * @throws Error for a record that cannot be read (a time that is not a time): the stream
+ *   handler reports it, and after the retries it is parked.
  */
-export function activitiesOf(change: {
-  eventName: string;
-  newImage: Image;
-  oldImage: Image;
-}): ActivityDraft[] {
+export function activitiesOf(change: ChangeImages): ActivityDraft[] {
+  const drafts = draftsOf(change);
+  for (const draft of drafts) {
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(draft.at) || Number.isNaN(Date.parse(draft.at)))
+      throw new Error(`unreadable ${draft.type} activity: at=${draft.at}`);
+  }
+  return drafts;
+}
+
+type ChangeImages = { eventName: string; newImage: Image; oldImage: Image };
+
+function draftsOf(change: ChangeImages): ActivityDraft[] {
   const next = change.newImage;
   const prev = change.oldImage;
   if (!next) return [];

@@ -95,14 +95,11 @@ async function neighbours(
     db.send(
       new QueryCommand({
         TableName: tableName,
-        KeyConditionExpression: forward
-          ? 'pk = :pk AND sk BETWEEN :sk AND :hi'
-          : 'pk = :pk AND sk BETWEEN :lo AND :sk',
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeValues: {
           ':pk': keys.activityPartition(programId, userId),
-          ':sk': sk,
-          ':lo': '0',
-          ':hi': '9~',
+          ':from': forward ? sk : '0',
+          ':to': forward ? '9~' : sk,
         },
         ScanIndexForward: forward,
         Limit: 3,
@@ -123,6 +120,17 @@ async function neighbours(
   return { before: steps(before.Items), after: steps(after.Items) };
 }
 
+const firstTiers = new Map<string, { tier: string; until: number }>();
+
+/** The program's first tier, cached for a minute (programs rarely change their tiers). */
+async function firstTier(programId: string): Promise<string> {
+  const cached = firstTiers.get(programId);
+  if (cached && cached.until > Date.now()) return cached.tier;
+  const tier = (await getProgram(programId)).tiers[0]?.id ?? 'base';
+  firstTiers.set(programId, { tier, until: Date.now() + 60_000 });
+  return tier;
+}
+
 /** The ambassador's tier at a moment: their last tier move up to then, else the program's first tier. */
 async function tierAt(programId: string, userId: string, at: string): Promise<string> {
   const partition = keys.tierMove(programId, userId, '');
@@ -141,7 +149,7 @@ async function tierAt(programId: string, userId: string, at: string): Promise<st
   );
   const moved = Items?.[0]?.to;
   if (typeof moved === 'string') return moved;
-  return (await getProgram(programId)).tiers[0]?.id ?? 'base';
+  return firstTier(programId);
 }
 
 async function exists(key: { pk: string; sk: string }): Promise<boolean> {
@@ -192,7 +200,15 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
     ]);
     if (claimed) return false;
     const version = typeof timeline?.version === 'number' ? timeline.version : 0;
-    const { before, after } = await neighbours(programId, userId, step.sk);
+    // Read after the version: anything that changes them bumps it, and the write checks it.
+    const activeKey = keys.activeMonth(programId, month, userId);
+    const later = nextMonth(month);
+    const [{ before, after }, activeAlready, activeBefore, activeLater] = await Promise.all([
+      neighbours(programId, userId, step.sk),
+      exists(activeKey),
+      exists(keys.activeMonth(programId, previousMonth(month), userId)),
+      exists(keys.activeMonth(programId, later, userId)),
+    ]);
     const [p1, p2] = before;
     const [s1, s2] = after;
 
@@ -251,14 +267,11 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
       },
     ];
     // Monthly active ambassadors, and who stayed from one month to the next.
-    const activeKey = keys.activeMonth(programId, month, userId);
-    if (!(await exists(activeKey))) {
+    if (!activeAlready) {
       items.push({ Put: { TableName: tableName, Item: { ...activeKey, entity: ENTITY.activeMonth, tier } } });
       for (const row of ['K#TOTAL', `K#T#${tier}`]) d.add(month, row, 'active', 1);
-      if (await exists(keys.activeMonth(programId, previousMonth(month), userId)))
-        d.add(month, 'K#TOTAL', 'retained', 1);
-      const later = nextMonth(month);
-      if (await exists(keys.activeMonth(programId, later, userId))) d.add(later, 'K#TOTAL', 'retained', 1);
+      if (activeBefore) d.add(month, 'K#TOTAL', 'retained', 1);
+      if (activeLater) d.add(later, 'K#TOTAL', 'retained', 1);
     }
     items.push(...d.updates());
     try {
