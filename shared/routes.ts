@@ -237,6 +237,12 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: '/api/programs/{programId}/ambassadors/{ambassadorId}/journey',
+    function: 'analytics',
+    access: 'selfOrManager',
+  },
+  {
+    method: 'GET',
     path: '/api/programs/{programId}/analytics/chains',
     function: 'analytics',
     access: 'staff',

@@ -69,6 +69,7 @@ const log: Logged[] = [];
 const clicksPerMonth = new Map<string, number>();
 const captured: DynamoDBStreamEvent['Records'] = [];
 const months: string[] = [];
+let people: TestUser[] = [];
 
 const monthOf = (at: number) => new Date(at).toISOString().slice(0, 7);
 
@@ -114,7 +115,7 @@ beforeAll(async () => {
     await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }),
     201,
   ).key;
-  const people = await Promise.all(Array.from({ length: PEOPLE }, (_, i) => createUser({ name: `gen${i}` })));
+  people = await Promise.all(Array.from({ length: PEOPLE }, (_, i) => createUser({ name: `gen${i}` })));
   await generateHistory(people);
 }, 240_000);
 
@@ -125,7 +126,7 @@ afterAll(async () => {
 });
 
 /** Walks six months of program life through the API, logging what the analytics should see. */
-async function generateHistory(people: TestUser[]): Promise<void> {
+async function generateHistory(applicants: TestUser[]): Promise<void> {
   const now = new Date();
   const approved: Array<{
     user: TestUser;
@@ -136,7 +137,7 @@ async function generateHistory(people: TestUser[]): Promise<void> {
   }> = [];
   const viewed = new Set<string>();
   const clickedDays = new Set<string>();
-  let waiting = [...people];
+  let waiting = [...applicants];
   let post = 0;
   let ip = 0;
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -164,10 +165,10 @@ async function generateHistory(people: TestUser[]): Promise<void> {
       ok(await api.call(owner, 'POST', `/api/programs/${programId}/challenges/${challengeId}/publish`));
 
       // Applications, some through an ambassador's invite link, and decisions.
-      const applicants = waiting.slice(0, 6);
+      const newcomers = waiting.slice(0, 6);
       waiting = waiting.slice(6);
       const pending: Array<{ user: TestUser; recruitedBy?: string }> = [];
-      for (const user of applicants) {
+      for (const user of newcomers) {
         const recruiter =
           approved.length > 0 && chance(0.35) ? approved[between(0, approved.length - 1)] : undefined;
         const at = tick();
@@ -499,6 +500,43 @@ describe('analytics over a generated history', () => {
     expect(proApproved.reduce((a: number, b: number) => a + b, 0)).toBe(
       log.filter((e) => e.type === 'post_approved' && tierAt(e.user, e.at) === 'pro').length,
     );
+  });
+
+  it('puts each ambassador at a stage of the journey, by the written rules, with next steps', async () => {
+    const now = Date.now();
+    const expectedStage = (user: string) => {
+      const mine = log.filter((e) => e.user === user);
+      const approval = mine.find((e) => e.type === 'approved');
+      if (!approval) return 'applicant';
+      const recent = mine.filter((e) => e.at >= now - 90 * DAY && e.at <= now);
+      const lately = recent.filter((e) => e.at >= now - 30 * DAY && e.type !== 'approved');
+      if (lately.length > 0)
+        return recent.some((e) => e.type === 'sold' || e.type === 'invited') ? 'advocate' : 'active';
+      return approval.at >= now - 30 * DAY ? 'new' : 'dormant';
+    };
+    const users = [...new Set(log.filter((e) => e.type === 'applied').map((e) => e.user))];
+    const stages: Record<string, number> = {};
+    for (const user of users) {
+      const journey = ok(
+        await api.call(owner, 'GET', `/api/programs/${programId}/ambassadors/${user}/journey`),
+      );
+      expect(journey.stage, user).toBe(expectedStage(user));
+      expect(journey.next.length).toBeGreaterThan(0);
+      stages[journey.stage] = (stages[journey.stage] ?? 0) + 1;
+    }
+    expect(Object.keys(stages).length).toBeGreaterThanOrEqual(2);
+    // The same in the ambassador's own /api/me; and no one else's journey for an ambassador.
+    const [first, second] = people;
+    const me = ok(await api.call(first as TestUser, 'GET', '/api/me'));
+    expect(me.memberships.find((m: { programId: string }) => m.programId === programId).journey.stage).toBe(
+      expectedStage((first as TestUser).id),
+    );
+    const peek = await api.call(
+      first as TestUser,
+      'GET',
+      `/api/programs/${programId}/ambassadors/${second?.id}/journey`,
+    );
+    expect(peek.status).toBe(403);
   });
 
   it('keeps the same figures after a replay with duplicates, and parks a poison record', async () => {

@@ -62,6 +62,7 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
     status: 401,
   },
   'GET /api/programs/{programId}/conversions': { status: 403 },
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}/journey': { status: 403 },
   'GET /api/programs/{programId}/analytics/journey': { query: '?from=2026-01&to=2026-02', status: 403 },
   'GET /api/programs/{programId}/analytics/chains': { query: '?from=2026-01&to=2026-02', status: 403 },
   'POST /api/programs/{programId}/conversions/{orderId}/refunds': {

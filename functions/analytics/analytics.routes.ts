@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { getAmbassadorJourney, STAGE_RULES, STAGES } from '#shared/analytics/ambassador-journey.service.ts';
 import { ChainsQuerySchema, getChains } from '#shared/analytics/chains.service.ts';
 import { getJourney, JourneyQuerySchema } from '#shared/analytics/journey.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { bearerAuth, errorResponses, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { AmbassadorParams, bearerAuth, errorResponses, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 const Rate = z.number().nullable();
 const FiguresSchema = z.object({
@@ -79,7 +80,36 @@ const ChainsSchema = z
   })
   .meta({ id: 'ParticipationChains' });
 
+const JourneyStageSchema = z
+  .object({
+    ambassadorId: z.string(),
+    stage: z.enum(STAGES),
+    rules: z.string(),
+    lastActionAt: z.string().optional(),
+    last30Days: z.record(z.string(), z.number()),
+    next: z.array(z.object({ action: z.string(), reason: z.string(), link: z.string().optional() })),
+  })
+  .meta({ id: 'AmbassadorJourney' });
+
 export const analyticsRoutes = createRouter()
+  // GET /api/programs/{programId}/ambassadors/{ambassadorId}/journey – stage and next steps
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/ambassadors/{ambassadorId}/journey',
+      tags: ['Analytics'],
+      summary: 'An ambassador’s journey stage and suggested next actions (that ambassador, or a manager)',
+      description: `Stages, tried in this order: ${STAGE_RULES} The next actions start with what most often follows the ambassador’s last action in this program (the last three months’ transitions), then what they have not done lately.`,
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: { params: AmbassadorParams },
+      responses: { 200: jsonContent(JourneyStageSchema, 'The journey'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programId, ambassadorId } = c.req.valid('param');
+      return c.json(await getAmbassadorJourney(c.get('user'), programId, ambassadorId), 200);
+    },
+  )
   // GET /api/programs/{programId}/analytics/journey – KPIs per month
   .openapi(
     createRoute({

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { STAGES } from '#shared/analytics/ambassador-journey.service.ts';
 import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
 import { getMe } from '#shared/identity/get-me.service.ts';
 import { listMyNotifications } from '#shared/notifications/list-notifications.service.ts';
@@ -21,6 +22,13 @@ const MeSchema = z
         role: RoleSchema,
         status: MembershipStatusSchema,
         referralCode: z.string().optional(),
+        /** Ambassadors: their journey stage and suggested next actions (see the journey route). */
+        journey: z
+          .object({
+            stage: z.enum(STAGES),
+            next: z.array(z.object({ action: z.string(), reason: z.string(), link: z.string().optional() })),
+          })
+          .optional(),
         progress: z
           .object({
             points: z.number(),

@@ -1,3 +1,4 @@
+import { journeyOf } from '../analytics/ambassador-journey.service.ts';
 import { tierFor } from '../challenges/challenge-rules.ts';
 import { findStats } from '../points/stats.store.ts';
 import { listInvitationsForEmail } from '../programs/invitation.store.ts';
@@ -21,6 +22,16 @@ export async function getMe(user: AuthUser) {
       p,
     ]),
   );
+  const journeys = new Map(
+    await Promise.all(
+      memberships
+        .filter((m) => m.role === 'ambassador' && programs.has(m.programId))
+        .map(async (m) => {
+          const { stage, next } = await journeyOf(programs.get(m.programId) as Program, m);
+          return [m.programId, { stage, next }] as const;
+        }),
+    ),
+  );
   const progress = new Map(
     await Promise.all(
       memberships
@@ -38,6 +49,7 @@ export async function getMe(user: AuthUser) {
       status: m.status,
       ...(m.referralCode ? { referralCode: m.referralCode } : {}),
       ...(progress.get(m.programId) ? { progress: progress.get(m.programId) } : {}),
+      ...(journeys.get(m.programId) ? { journey: journeys.get(m.programId) } : {}),
     })),
     invitations: invitations.map((i) => ({
       programId: i.programId,

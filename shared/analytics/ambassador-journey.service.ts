@@ -1,0 +1,170 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { keys } from '../db/keys.ts';
+import { notFound } from '../errors.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
+import type { Membership } from '../programs/membership.schema.ts';
+import { findMembership } from '../programs/membership.store.ts';
+import type { Program } from '../programs/program.schema.ts';
+import type { ActivityType } from './activity.ts';
+import { monthRows } from './analytics-reader.ts';
+
+export const STAGES = ['applicant', 'new', 'active', 'advocate', 'dormant'] as const;
+export type Stage = (typeof STAGES)[number];
+
+const DAY = 86_400_000;
+const RECENT_DAYS = 30;
+const ADVOCACY_DAYS = 90;
+
+/**
+ * The stage rules, in the order they are tried:
+ * - applicant: applied, not approved (pending or rejected);
+ * - advocate: acted in the last 30 days, and sold or brought in a recruit in the last 90;
+ * - active: acted in the last 30 days;
+ * - new: approved less than 30 days ago, and has not acted since;
+ * - dormant: approved, and nothing for 30 days or more.
+ * (A suspended ambassador is dormant.)
+ */
+export const STAGE_RULES =
+  'applicant: applied, not approved. advocate: acted in the last 30 days and sold or brought in a recruit in the last 90. ' +
+  'active: acted in the last 30 days. new: approved less than 30 days ago, no action since. dormant: approved, nothing for 30 days.';
+
+export type NextAction = { action: string; reason: string; link?: string };
+
+type Recent = { type: ActivityType; at: string };
+
+/** The ambassador's actions of the last 90 days, newest first (bounded by time, not history). */
+async function recentActions(programId: string, userId: string, now: Date): Promise<Recent[]> {
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': keys.activityPartition(programId, userId),
+        ':from': new Date(now.getTime() - ADVOCACY_DAYS * DAY).toISOString(),
+        ':to': `${now.toISOString()}~`,
+      },
+      ScanIndexForward: false,
+      Limit: 500,
+    }),
+  );
+  return Items.map((item) => ({ type: item.type as ActivityType, at: String(item.at) }));
+}
+
+function stageOf(member: Membership, recent: Recent[], now: Date): Stage {
+  if (member.status === 'pending' || member.status === 'rejected') return 'applicant';
+  const since = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
+  const lately = recent.filter((a) => a.at >= since(RECENT_DAYS) && a.type !== 'approved');
+  if (member.status === 'approved' && lately.length > 0) {
+    return recent.some((a) => a.type === 'sold' || a.type === 'invited') ? 'advocate' : 'active';
+  }
+  if (member.status === 'approved' && member.statusAt >= since(RECENT_DAYS)) return 'new';
+  return 'dormant';
+}
+
+/**
+ * What usually comes next in this program after the ambassador's last action, from the last
+ * three months' transitions: the chain, with no dead end.
+ */
+async function commonNext(
+  programId: string,
+  last: ActivityType | undefined,
+  now: Date,
+): Promise<string | undefined> {
+  if (!last) return undefined;
+  const months = [0, 1, 2].map((back) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7),
+  );
+  const counts = new Map<string, number>();
+  for (const rows of await Promise.all(months.map((m) => monthRows(programId, m)))) {
+    for (const [key, c] of rows) {
+      const [kind, from, to] = key.split('#');
+      if (kind === 'X' && from === last && to) counts.set(to, (counts.get(to) ?? 0) + (c.n ?? 0));
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+const SUGGESTIONS: Record<string, NextAction> = {
+  challenge_viewed: { action: 'view_challenges', reason: 'See this month’s challenges', link: '/challenges' },
+  submitted: { action: 'submit_post', reason: 'Post for an open challenge', link: '/challenges' },
+  link_shared: { action: 'share_link', reason: 'Share your referral link or a tracked link', link: '/links' },
+  clicked: { action: 'share_link', reason: 'Share your link where your audience is', link: '/links' },
+  sold: { action: 'share_link', reason: 'Links that are shared sell', link: '/links' },
+  invited: { action: 'invite_friend', reason: 'Invite a friend with your invite link', link: '/invite' },
+};
+
+function nextActions(
+  program: Program,
+  member: Membership,
+  stage: Stage,
+  recent: Recent[],
+  usual?: string,
+): NextAction[] {
+  if (stage === 'applicant') {
+    return [
+      member.status === 'pending'
+        ? { action: 'wait_for_review', reason: 'Your application is being reviewed' }
+        : {
+            action: 'reapply',
+            reason: `You may apply again ${program.reapplyCooldownDays} days after the decision`,
+          },
+    ];
+  }
+  const done = new Set(recent.map((a) => a.type));
+  const next: NextAction[] = [];
+  const add = (suggestion: NextAction | undefined) => {
+    if (suggestion && !next.some((n) => n.action === suggestion.action)) next.push(suggestion);
+  };
+  if (usual) add(SUGGESTIONS[usual]);
+  if (!done.has('submitted')) add(SUGGESTIONS.submitted);
+  if (!done.has('link_shared') && !done.has('clicked')) add(SUGGESTIONS.link_shared);
+  if (stage === 'advocate' || stage === 'active') add(SUGGESTIONS.invited);
+  if (stage === 'dormant' || stage === 'new') add(SUGGESTIONS.challenge_viewed);
+  return next.slice(0, 3);
+}
+
+export type AmbassadorJourney = {
+  ambassadorId: string;
+  stage: Stage;
+  rules: string;
+  lastActionAt?: string;
+  /** Actions in the last 30 days, by type. */
+  last30Days: Partial<Record<ActivityType, number>>;
+  next: NextAction[];
+};
+
+/** The journey of one member, for whoever may see it (already checked). */
+export async function journeyOf(
+  program: Program,
+  member: Membership,
+  now = new Date(),
+): Promise<AmbassadorJourney> {
+  const recent = await recentActions(program.programId, member.userId, now);
+  const stage = stageOf(member, recent, now);
+  const last30Days: Partial<Record<ActivityType, number>> = {};
+  const since = new Date(now.getTime() - RECENT_DAYS * DAY).toISOString();
+  for (const a of recent) if (a.at >= since) last30Days[a.type] = (last30Days[a.type] ?? 0) + 1;
+  const usual = stage === 'applicant' ? undefined : await commonNext(program.programId, recent[0]?.type, now);
+  return {
+    ambassadorId: member.userId,
+    stage,
+    rules: STAGE_RULES,
+    ...(recent[0] ? { lastActionAt: recent[0].at } : {}),
+    last30Days,
+    next: nextActions(program, member, stage, recent, usual),
+  };
+}
+
+/**
+ * An ambassador's stage on the journey and the suggested next actions (the ambassador
+ * themself, or a manager). @throws AppError `forbidden`, `not_found`.
+ */
+export async function getAmbassadorJourney(user: AuthUser, programId: string, ambassadorId: string) {
+  const access = await loadProgramAccess(user, programId);
+  if (ambassadorId !== user.id) assertManager(access);
+  const member = ambassadorId === user.id ? access.membership : await findMembership(programId, ambassadorId);
+  if (member?.role !== 'ambassador') throw notFound('Ambassador');
+  return journeyOf(access.program, member);
+}
