@@ -1,16 +1,18 @@
 import middy from '@middy/core';
+import { writeMonthlyReports } from '#shared/analytics/monthly-report.service.ts';
 import { advanceChallenges } from '#shared/challenges/advance-challenges.service.ts';
 import { approveDueCommissions } from '#shared/commissions/commissions.service.ts';
 
 /**
  * The scheduler: EventBridge Scheduler invokes it every few minutes in AWS; locally the
  * runtime calls it on a timer. It opens and closes challenges by the clock, and approves
- * commissions whose holding period has ended.
+ * commissions whose holding period has ended, and writes last month's program reports.
  */
 export const handler = middy(async (event: { time?: string } = {}) => {
   const parsed = event.time ? new Date(event.time) : new Date();
   const now = Number.isNaN(parsed.getTime()) ? new Date() : parsed;
   const challenges = await advanceChallenges(now);
   const commissions = await approveDueCommissions(now);
-  return { ...challenges, commissions };
+  const reports = await writeMonthlyReports(now);
+  return { ...challenges, commissions, reports };
 });

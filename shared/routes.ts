@@ -237,6 +237,12 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: '/api/programs/{programId}/reports/monthly/{month}',
+    function: 'analytics',
+    access: 'staff',
+  },
+  {
+    method: 'GET',
     path: '/api/programs/{programId}/ambassadors/{ambassadorId}/journey',
     function: 'analytics',
     access: 'selfOrManager',

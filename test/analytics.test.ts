@@ -539,6 +539,33 @@ describe('analytics over a generated history', () => {
     expect(peek.status).toBe(403);
   });
 
+  it('writes a monthly program report that repeats the month’s KPIs, as JSON and CSV', async () => {
+    const month = months.at(-1) as string;
+    const expected = expectedJourney().at(-1);
+    const report = ok(await api.call(owner, 'GET', `/api/programs/${programId}/reports/monthly/${month}`));
+    expect(report.kpis).toEqual(expected);
+    expect(report.topAmbassadors.length).toBeGreaterThan(0);
+    expect(report.topAmbassadors.map((a: { points: number }) => a.points)).toEqual(
+      [...report.topAmbassadors.map((a: { points: number }) => a.points)].sort((a, b) => b - a),
+    );
+    expect(report.chains.topTransitions.length).toBeGreaterThan(0);
+    const again = ok(await api.call(brand, 'GET', `/api/programs/${programId}/reports/monthly/${month}`));
+    expect(again.generatedAt).toBe(report.generatedAt); // written once
+    const csv = await api.call(
+      owner,
+      'GET',
+      `/api/programs/${programId}/reports/monthly/${month}?format=csv`,
+    );
+    expect(String(csv.body)).toContain(`kpis,sharing,submissions,${expected?.sharing.submissions}`);
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    expect(
+      (await api.call(owner, 'GET', `/api/programs/${programId}/reports/monthly/${thisMonth}`)).status,
+    ).toBe(422);
+    expect((await api.call(owner, 'GET', `/api/programs/${programId}/reports/monthly/2026-13`)).status).toBe(
+      422,
+    );
+  });
+
   it('keeps the same figures after a replay with duplicates, and parks a poison record', async () => {
     const path = (kind: string) =>
       `/api/programs/${programId}/analytics/${kind}?from=${months[0]}&to=${months.at(-1)}`;

@@ -63,6 +63,7 @@ const CROSS_PROGRAM: Record<string, Expectation> = {
   },
   'GET /api/programs/{programId}/conversions': { status: 403 },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}/journey': { status: 403 },
+  'GET /api/programs/{programId}/reports/monthly/{month}': { status: 403 },
   'GET /api/programs/{programId}/analytics/journey': { query: '?from=2026-01&to=2026-02', status: 403 },
   'GET /api/programs/{programId}/analytics/chains': { query: '?from=2026-01&to=2026-02', status: 403 },
   'POST /api/programs/{programId}/conversions/{orderId}/refunds': {
@@ -188,6 +189,7 @@ describe('cross-program access', () => {
             .replace('{keyId}', '01ABCDEFGHJKMNPQRSTVWXYZ00')
             .replace('{secretId}', '01ABCDEFGHJKMNPQRSTVWXYZ00')
             .replace('{orderId}', 'order-1')
+            .replace('{month}', '2026-01')
             .concat(expectation.query ?? '');
           const response = await api.call(caller, method, path, expectation.body);
           const expected =

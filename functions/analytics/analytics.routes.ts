@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { getAmbassadorJourney, STAGE_RULES, STAGES } from '#shared/analytics/ambassador-journey.service.ts';
 import { ChainsQuerySchema, getChains } from '#shared/analytics/chains.service.ts';
 import { getJourney, JourneyQuerySchema } from '#shared/analytics/journey.service.ts';
+import { getMonthlyReport, monthlyReportCsv } from '#shared/analytics/monthly-report.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { AmbassadorParams, bearerAuth, errorResponses, jsonContent, ProgramParams } from '../http/openapi.ts';
@@ -92,6 +93,46 @@ const JourneyStageSchema = z
   .meta({ id: 'AmbassadorJourney' });
 
 export const analyticsRoutes = createRouter()
+  // GET /api/programs/{programId}/reports/monthly/{month} – the month's program report, JSON or CSV
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/programs/{programId}/reports/monthly/{month}',
+      tags: ['Analytics'],
+      summary: 'The monthly program report (owner, manager or brand), JSON or CSV',
+      description:
+        'Written by the scheduler after the month ends (or on first request after it): the month’s journey KPIs, ' +
+        'the top ten ambassadors by points with their orders and revenue, the five approved posts with most kudos, ' +
+        'and the chain highlights. CSV with Accept: text/csv or format=csv, one section,item,measure,value line per figure.',
+      security: bearerAuth,
+      middleware: [requireUser] as const,
+      request: {
+        params: ProgramParams.extend({ month: z.string().max(7) }),
+        query: z.object({ format: z.enum(['json', 'csv']).optional() }),
+      },
+      responses: {
+        200: {
+          description: 'The report',
+          content: {
+            'application/json': { schema: z.object({}).passthrough() },
+            'text/csv': { schema: z.string() },
+          },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { programId, month } = c.req.valid('param');
+      const report = await getMonthlyReport(c.get('user'), programId, month);
+      const format = c.req.valid('query').format;
+      if (format === 'csv' || (!format && (c.req.header('accept') ?? '').includes('text/csv'))) {
+        c.header('content-type', 'text/csv; charset=utf-8');
+        c.header('content-disposition', `attachment; filename="program-report-${month}.csv"`);
+        return c.body(monthlyReportCsv(report), 200);
+      }
+      return c.json(report, 200);
+    },
+  )
   // GET /api/programs/{programId}/ambassadors/{ambassadorId}/journey – stage and next steps
   .openapi(
     createRoute({

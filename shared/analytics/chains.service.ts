@@ -33,6 +33,11 @@ const TOP_CHAINS = 10;
  */
 export async function getChains(user: AuthUser, programId: string, query: z.infer<typeof ChainsQuerySchema>) {
   assertRole(await loadProgramAccess(user, programId), ['owner', 'manager', 'brand']);
+  return chainsFor(programId, query);
+}
+
+/** The participation chains of a program, whoever asks (callers check access). */
+export async function chainsFor(programId: string, query: z.infer<typeof ChainsQuerySchema>) {
   const months = monthsBetween(query.from, query.to);
   const perMonth = await Promise.all(months.map((m) => monthRows(programId, m)));
   const sum = new Map<string, Counters>();

@@ -95,6 +95,11 @@ export async function getJourney(
   query: z.infer<typeof JourneyQuerySchema>,
 ) {
   assertRole(await loadProgramAccess(user, programId), ['owner', 'manager', 'brand']);
+  return journeyFor(programId, query);
+}
+
+/** The journey KPIs of a program, whoever asks (callers check access). */
+export async function journeyFor(programId: string, query: z.infer<typeof JourneyQuerySchema>) {
   const months = monthsBetween(query.from, query.to);
   const before = monthsBetween(previous(query.from), previous(query.from));
   const [rows, beforeRows, clickTotals] = await Promise.all([

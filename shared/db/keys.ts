@@ -26,6 +26,7 @@ export const ENTITY = {
   activityTimeline: 'activityTimeline',
   activeMonth: 'activeMonth',
   analytics: 'analytics',
+  monthlyReport: 'monthlyReport',
   shopifyDelivery: 'shopifyDelivery',
   click: 'click',
   visit: 'visit',
@@ -130,6 +131,8 @@ export const keys = {
     sk: row,
   }),
   analyticsPartition: (programId: string, month: string) => `ANALYTICS#${programId}#M${month}`,
+  /** The monthly program report, written once after the month ends. */
+  monthlyReport: (programId: string, month: string) => ({ pk: programPk(programId), sk: `REPORT#${month}` }),
   /** One click, keyed by its id (the `rid`): random keys, so a burst has no hot partition. */
   click: (clickId: string) => ({ pk: `CLICK#${clickId}`, sk: 'CLICK' }),
   /** One counted visit per visitor per link per hour (expires). */
@@ -276,6 +279,12 @@ export const indexKeys = {
     gsi3sk: `${availableAt}#${programId}#${commissionId}`,
   }),
   commissionsDuePartition: () => COMMISSIONS_DUE,
+  /** Every program, by creation: the scheduler's monthly reports. */
+  allPrograms: (createdAt: string, programId: string) => ({
+    gsi1pk: ALL_PROGRAMS,
+    gsi1sk: `${createdAt}#${programId}`,
+  }),
+  allProgramsPartition: () => ALL_PROGRAMS,
   /** A program's orders by when they happened: the brand's order list. */
   conversionsByTime: (programId: string, occurredAt: string, orderId: string) => ({
     gsi2pk: conversionsByTimePartition(programId),
@@ -309,6 +318,7 @@ function commissionsByAmbassadorPartition(programId: string, userId: string) {
 
 const CHALLENGE_TRANSITIONS = 'CHALLENGE_TRANSITIONS';
 const COMMISSIONS_DUE = 'COMMISSIONS_DUE';
+const ALL_PROGRAMS = 'PROGRAMS';
 
 function rollupPartition(programId: string, period: string) {
   return `ROLLUP#${programId}#${period}`;

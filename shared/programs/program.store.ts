@@ -1,7 +1,8 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { batchGetAll } from '../db/read-all.ts';
+import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { batchGetAll, queryAll } from '../db/read-all.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
 import { failedConditions } from '../db/transactions.ts';
 import { conflict, notFound } from '../errors.ts';
 import { type Membership, MembershipSchema } from './membership.schema.ts';
@@ -9,7 +10,24 @@ import { membershipItem } from './membership.store.ts';
 import { type Program, ProgramSchema } from './program.schema.ts';
 
 function programItem(program: Program) {
-  return { ...keys.program(program.programId), entity: ENTITY.program, ...program };
+  return {
+    ...keys.program(program.programId),
+    entity: ENTITY.program,
+    ...program,
+    ...indexKeys.allPrograms(program.createdAt, program.programId),
+  };
+}
+
+/** Every program's id, oldest first: the scheduler's monthly reports walk them. */
+export async function listProgramIds(): Promise<string[]> {
+  const index = ACCESS_PATTERNS.allPrograms;
+  const items = await queryAll({
+    IndexName: index.name,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': index.partitionKey },
+    ExpressionAttributeValues: { ':pk': indexKeys.allProgramsPartition() },
+  });
+  return items.map((item) => String(item.programId));
 }
 
 function slugItem(slug: string, programId: string) {

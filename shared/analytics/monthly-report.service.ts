@@ -1,0 +1,220 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { batchGetAll } from '../db/read-all.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
+import { isConditionFailure } from '../db/transactions.ts';
+import { validationFailed } from '../errors.ts';
+import type { AuthUser } from '../identity/auth-user.ts';
+import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { nowIso } from '../ids.ts';
+import { log } from '../log.ts';
+import { listLeaders } from '../points/stats.store.ts';
+import { listProgramIds } from '../programs/program.store.ts';
+import { MONTH_PATTERN } from './analytics-reader.ts';
+import { chainsFor } from './chains.service.ts';
+import { journeyFor } from './journey.service.ts';
+
+export type MonthlyReport = {
+  programId: string;
+  month: string;
+  generatedAt: string;
+  kpis: Awaited<ReturnType<typeof journeyFor>>['months'][number];
+  topAmbassadors: Array<{
+    userId: string;
+    displayName: string;
+    points: number;
+    orders: number;
+    revenue: number;
+  }>;
+  topPosts: Array<{
+    submissionId: string;
+    userId: string;
+    authorName: string;
+    postUrl: string;
+    kudos: number;
+  }>;
+  chains: {
+    topTransitions: Array<{ from: string; to: string; count: number; medianHours: number | null }>;
+    topChain?: { chain: string[]; count: number };
+    biggestDeadEnd?: { action: string; actions: number; deadEnds: number };
+  };
+};
+
+const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1));
+};
+
+/** The month before `now`'s (UTC). */
+export const lastMonth = (now: Date) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+
+/** Approved posts submitted in the month, most kudos first (a bounded range of the gallery index). */
+async function topPosts(programId: string, month: string) {
+  const index = ACCESS_PATTERNS.submissionsByStatus;
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+      ExpressionAttributeValues: {
+        ':pk': indexKeys.submissionsByStatusPartition(programId, 'approved'),
+        ':from': `${month}-01`,
+        ':to': monthEnd(month).toISOString(),
+      },
+    }),
+  );
+  return Items.map((item) => ({
+    submissionId: String(item.submissionId),
+    userId: String(item.userId),
+    authorName: String(item.authorName ?? ''),
+    postUrl: String(item.postUrl),
+    kudos: typeof item.kudos === 'number' ? item.kudos : 0,
+  }))
+    .sort((a, b) => b.kudos - a.kudos || a.submissionId.localeCompare(b.submissionId))
+    .slice(0, 5);
+}
+
+/** Builds one program's report for a month from the counters, the leaderboard and the gallery. */
+export async function buildMonthlyReport(programId: string, month: string): Promise<MonthlyReport> {
+  const [journey, chains, leaders, posts] = await Promise.all([
+    journeyFor(programId, { from: month, to: month }),
+    chainsFor(programId, { from: month, to: month }),
+    listLeaders(programId, month, 10),
+    topPosts(programId, month),
+  ]);
+  const sales = new Map(
+    (await batchGetAll(leaders.map((l) => keys.rollup(programId, `M${month}`, `A#${l.userId}`)))).map(
+      (item) => [String(item.sk).slice(2), item],
+    ),
+  );
+  const deadEnd = chains.deadEnds.actions[0];
+  return {
+    programId,
+    month,
+    generatedAt: nowIso(),
+    kpis: journey.months[0] as MonthlyReport['kpis'],
+    topAmbassadors: leaders.map((l) => ({
+      userId: l.userId,
+      displayName: l.displayName,
+      points: l.points,
+      orders: Number(sales.get(l.userId)?.orders ?? 0),
+      revenue: Number(sales.get(l.userId)?.revenue ?? 0),
+    })),
+    topPosts: posts,
+    chains: {
+      topTransitions: chains.transitions.slice(0, 3),
+      ...(chains.topChains[0] ? { topChain: chains.topChains[0] } : {}),
+      ...(deadEnd && deadEnd.deadEnds > 0
+        ? { biggestDeadEnd: { action: deadEnd.action, actions: deadEnd.actions, deadEnds: deadEnd.deadEnds } }
+        : {}),
+    },
+  };
+}
+
+/** Writes the report once; a second writer finds it written. */
+async function storeReport(report: MonthlyReport): Promise<MonthlyReport> {
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...keys.monthlyReport(report.programId, report.month),
+          entity: ENTITY.monthlyReport,
+          ...report,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return report;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return (await findReport(report.programId, report.month)) ?? report;
+  }
+}
+
+async function findReport(programId: string, month: string): Promise<MonthlyReport | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.monthlyReport(programId, month) }),
+  );
+  if (!Item) return undefined;
+  const { pk: _pk, sk: _sk, entity: _entity, ...report } = Item;
+  return report as MonthlyReport;
+}
+
+/**
+ * The scheduler's part: after a month ends, writes each program's report for it, up to
+ * `limit` a run (the next runs take the rest).
+ */
+export async function writeMonthlyReports(now: Date, limit = 25): Promise<{ written: number }> {
+  const month = lastMonth(now);
+  let written = 0;
+  for (const programId of await listProgramIds()) {
+    if (written >= limit) break;
+    if (await findReport(programId, month)) continue;
+    await storeReport(await buildMonthlyReport(programId, month));
+    written++;
+  }
+  if (written > 0) log.info('monthly reports written', { month, written });
+  return { written };
+}
+
+/**
+ * A program's report for a month that has ended (owner, manager or brand): the one the
+ * scheduler wrote, or written now if it has not come to it yet.
+ * @throws AppError `forbidden`, `validation_failed` (not a month, or not over yet).
+ */
+export async function getMonthlyReport(
+  user: AuthUser,
+  programId: string,
+  month: string,
+): Promise<MonthlyReport> {
+  assertRole(await loadProgramAccess(user, programId), ['owner', 'manager', 'brand']);
+  if (!MONTH_PATTERN.test(month)) throw validationFailed('month: must be YYYY-MM', { field: 'month' });
+  if (monthEnd(month).getTime() > Date.now()) {
+    throw validationFailed(`month: the report for ${month} is written when the month ends`, {
+      field: 'month',
+    });
+  }
+  return (await findReport(programId, month)) ?? storeReport(await buildMonthlyReport(programId, month));
+}
+
+const cell = (value: unknown) => {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/** The report as CSV: one `section,item,measure,value` line per figure. */
+export function monthlyReportCsv(report: MonthlyReport): string {
+  const lines: unknown[][] = [['section', 'item', 'measure', 'value']];
+  for (const [group, figures] of Object.entries(report.kpis)) {
+    if (group === 'month' || typeof figures !== 'object' || figures === null) continue;
+    for (const [measure, value] of Object.entries(figures)) lines.push(['kpis', group, measure, value]);
+  }
+  report.topAmbassadors.forEach((a, i) => {
+    for (const measure of ['points', 'orders', 'revenue'] as const)
+      lines.push(['top_ambassadors', `${i + 1}. ${a.displayName}`, measure, a[measure]]);
+  });
+  for (const [i, p] of report.topPosts.entries()) {
+    lines.push(['top_posts', `${i + 1}. ${p.authorName} ${p.postUrl}`, 'kudos', p.kudos]);
+  }
+  for (const t of report.chains.topTransitions) {
+    lines.push(
+      ['chains', `${t.from} > ${t.to}`, 'count', t.count],
+      ['chains', `${t.from} > ${t.to}`, 'median_hours', t.medianHours],
+    );
+  }
+  if (report.chains.topChain)
+    lines.push(['chains', report.chains.topChain.chain.join(' > '), 'count', report.chains.topChain.count]);
+  if (report.chains.biggestDeadEnd)
+    lines.push([
+      'chains',
+      `dead end: ${report.chains.biggestDeadEnd.action}`,
+      'dead_ends',
+      report.chains.biggestDeadEnd.deadEnds,
+    ]);
+  return `${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+}
