@@ -1,0 +1,51 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startDynamoLocal } from '../local/dynamo-local.ts';
+import { ensureTable, localDynamo } from '../local/provision.ts';
+import { freePort } from '../local/wait-for.ts';
+
+/**
+ * `npm run bench`: starts DynamoDB Local (in memory), runs the benchmarks one after another,
+ * prints a table and writes bench/results.json. Not part of `npm test`.
+ */
+const dynamo = await startDynamoLocal({ port: await freePort() });
+const tableName = `bench-${Date.now()}`;
+Object.assign(process.env, {
+  TABLE_NAME: tableName,
+  DYNAMODB_ENDPOINT: dynamo.endpoint,
+  AWS_REGION: 'local',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  COGNITO_ISSUER: 'http://127.0.0.1:1/local',
+  COGNITO_CLIENT_ID: 'bench',
+  LOG_LEVEL: 'silent',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+});
+try {
+  await ensureTable(localDynamo(dynamo.endpoint), tableName);
+  const { benchAnalyticsHistory } = await import('./analytics-history.ts');
+  const results = [await benchAnalyticsHistory()];
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ at: new Date().toISOString(), machine: machine(), results }, null, 2)}\n`,
+  );
+  for (const bench of results) {
+    console.log(`\n${bench.name}\n  target: ${bench.target}`);
+    console.table(
+      bench.results.map((r) => ({
+        path: r.path,
+        '1 month p50 ms': r.oneMonth.p50,
+        '12 months p50 ms': r.twelveMonths.p50,
+        '1 month p90 ms': r.oneMonth.p90,
+        '12 months p90 ms': r.twelveMonths.p90,
+        'ratio p50': r.ratioP50,
+      })),
+    );
+  }
+} finally {
+  await dynamo.stop();
+}
+
+function machine() {
+  return { node: process.version, platform: `${process.platform}-${process.arch}` };
+}
