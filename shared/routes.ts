@@ -29,12 +29,12 @@ export const FUNCTIONS = {
     table: 'readWrite',
     stream: { entities: ['click', 'conversion', 'commission', 'membership'], events: ['INSERT', 'MODIFY'] },
   },
-  /** Journey KPIs and participation chains, read from the aggregator's counters. */
+  /** Journey KPIs and participation chains, read from the aggregator's counters; puts monthly reports. */
   analytics: {
     entry: 'functions/analytics.handler.ts',
     memoryMb: 512,
     timeoutSeconds: 10,
-    table: 'read',
+    table: 'readAndPut',
   },
   /** The analytics aggregator: the activity stream, KPIs and chains, from the table's stream. */
   activity: {

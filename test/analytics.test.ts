@@ -500,7 +500,7 @@ describe('analytics over a generated history', () => {
       (m: { breakdown: Array<{ tier: string; sharing: { approved: number } }> }) =>
         m.breakdown.filter((row) => row.tier === 'pro').map((row) => row.sharing.approved),
     );
-    // The post that lifts someone to Pro counts as Pro's (the tier at that moment).
+    // The tier just before the action: the post that lifts someone to Pro still counts as Member's.
     expect(proApproved.reduce((a: number, b: number) => a + b, 0)).toBe(
       log.filter((e) => e.type === 'post_approved' && tierAt(e.user, e.at) === 'pro').length,
     );
@@ -626,5 +626,5 @@ function sameEntries(a: Record<string, unknown>, b: Record<string, unknown>): bo
 
 /** The tier an ambassador had at a moment, from the log: Pro from their third approved post on. */
 function tierAt(user: string, at: number): string {
-  return log.some((e) => e.user === user && e.type === 'tier_up' && e.at <= at) ? 'pro' : 'member';
+  return log.some((e) => e.user === user && e.type === 'tier_up' && e.at < at) ? 'pro' : 'member';
 }

@@ -164,7 +164,7 @@ export const analyticsRoutes = createRouter()
         'Shopping: counted clicks, attributed orders without self-referrals, their revenue (minor units), orders per ' +
         'click, revenue per active ambassador. Advocacy: applications, approvals, ambassadors with at least one ' +
         'action, retention (last month’s active ambassadors active again), approvals of recruits. by=challenge or ' +
-        'by=tier adds a breakdown (the tier is the ambassador’s when they acted).',
+        'by=tier adds a breakdown (the tier the ambassador had just before acting).',
       security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: JourneyQuerySchema },

@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
+import { queryAll } from '../db/read-all.ts';
 import { notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
@@ -8,7 +9,6 @@ import type { Membership } from '../programs/membership.schema.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
 import type { ActivityType } from './activity.ts';
-import { monthRows } from './analytics-reader.ts';
 
 export const STAGES = ['applicant', 'new', 'active', 'advocate', 'dormant'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -77,11 +77,18 @@ async function commonNext(
     new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7),
   );
   const counts = new Map<string, number>();
-  for (const rows of await Promise.all(months.map((m) => monthRows(programId, m)))) {
-    for (const [key, c] of rows) {
-      const [kind, from, to] = key.split('#');
-      if (kind === 'X' && from === last && to) counts.set(to, (counts.get(to) ?? 0) + (c.n ?? 0));
-    }
+  const pages = await Promise.all(
+    months.map((m) =>
+      queryAll({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.analyticsPartition(programId, m), ':prefix': `X#${last}#` },
+        ProjectionExpression: 'sk, n',
+      }),
+    ),
+  );
+  for (const item of pages.flat()) {
+    const to = String(item.sk).split('#')[2];
+    if (to) counts.set(to, (counts.get(to) ?? 0) + Number(item.n ?? 0));
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

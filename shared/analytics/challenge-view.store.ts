@@ -4,15 +4,25 @@ import { ENTITY, keys } from '../db/keys.ts';
 import { isConditionFailure } from '../db/transactions.ts';
 import { log } from '../log.ts';
 
+/** Views this container has already noted: later views skip the write (bounded). */
+const noted = new Set<string>();
+const remember = (id: string) => {
+  if (noted.size >= 10_000) noted.clear();
+  noted.add(id);
+};
+
 /**
  * Notes an ambassador's first look at a challenge (the analytics count it as an action). It is
- * written once; every later view is a failed condition, and no failure reaches the reader.
+ * written once: a later view in the same container skips the write, and one elsewhere is a
+ * failed condition. No failure reaches the reader.
  */
 export async function noteChallengeViewed(
   programId: string,
   userId: string,
   challengeId: string,
 ): Promise<void> {
+  const id = `${programId}|${userId}|${challengeId}`;
+  if (noted.has(id)) return;
   try {
     await db.send(
       new PutCommand({
@@ -28,7 +38,9 @@ export async function noteChallengeViewed(
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
+    remember(id);
   } catch (error) {
-    if (!isConditionFailure(error)) log.warn('could not note a challenge view', { error: String(error) });
+    if (isConditionFailure(error)) remember(id);
+    else log.warn('could not note a challenge view', { error: String(error) });
   }
 }

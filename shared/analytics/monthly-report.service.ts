@@ -19,6 +19,11 @@ export type MonthlyReport = {
   programId: string;
   month: string;
   generatedAt: string;
+  /**
+   * False until 30 days after the month: until then a late action can still change its figures,
+   * and dead ends are not settled. The scheduler writes the report again once it is final.
+   */
+  final: boolean;
   kpis: Awaited<ReturnType<typeof journeyFor>>['months'][number];
   topAmbassadors: Array<{
     userId: string;
@@ -78,7 +83,11 @@ async function topPosts(programId: string, month: string) {
 }
 
 /** Builds one program's report for a month from the counters, the leaderboard and the gallery. */
-export async function buildMonthlyReport(programId: string, month: string): Promise<MonthlyReport> {
+export async function buildMonthlyReport(
+  programId: string,
+  month: string,
+  final: boolean,
+): Promise<MonthlyReport> {
   const [journey, chains, leaders, posts] = await Promise.all([
     journeyFor(programId, { from: month, to: month }),
     chainsFor(programId, { from: month, to: month }),
@@ -95,6 +104,7 @@ export async function buildMonthlyReport(programId: string, month: string): Prom
     programId,
     month,
     generatedAt: nowIso(),
+    final,
     kpis: journey.months[0] as MonthlyReport['kpis'],
     topAmbassadors: leaders.map((l) => ({
       userId: l.userId,
@@ -114,50 +124,62 @@ export async function buildMonthlyReport(programId: string, month: string): Prom
   };
 }
 
-/** Writes the report once; a second writer finds it written. */
-async function storeReport(report: MonthlyReport): Promise<MonthlyReport> {
+const SETTLE_MS = 30 * 86_400_000;
+
+async function findReport(programId: string, month: string): Promise<MonthlyReport | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.monthlyReport(programId, month), ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  const { pk: _pk, sk: _sk, entity: _entity, ...report } = Item;
+  return { final: false, ...report } as MonthlyReport;
+}
+
+/**
+ * The report of an ended month: the stored one if it is final (or cannot be yet), else built
+ * now and stored. A provisional report is replaced once the month has settled; a final one is
+ * never replaced. @returns the report, and whether this call wrote it.
+ */
+async function ensureReport(
+  programId: string,
+  month: string,
+  now: Date,
+): Promise<{ report: MonthlyReport; wrote: boolean }> {
+  const settled = monthEnd(month).getTime() + SETTLE_MS <= now.getTime();
+  const stored = await findReport(programId, month);
+  if (stored && (stored.final || !settled)) return { report: stored, wrote: false };
+  const report = await buildMonthlyReport(programId, month, settled);
   try {
     await db.send(
       new PutCommand({
         TableName: tableName,
-        Item: {
-          ...keys.monthlyReport(report.programId, report.month),
-          entity: ENTITY.monthlyReport,
-          ...report,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
+        Item: { ...keys.monthlyReport(programId, month), entity: ENTITY.monthlyReport, ...report },
+        ConditionExpression: 'attribute_not_exists(pk) OR #final = :false',
+        ExpressionAttributeNames: { '#final': 'final' },
+        ExpressionAttributeValues: { ':false': false },
       }),
     );
-    return report;
+    return { report, wrote: true };
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    return (await findReport(report.programId, report.month)) ?? report;
+    return { report: (await findReport(programId, month)) ?? report, wrote: false }; // another writer won
   }
-}
-
-async function findReport(programId: string, month: string): Promise<MonthlyReport | undefined> {
-  const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.monthlyReport(programId, month) }),
-  );
-  if (!Item) return undefined;
-  const { pk: _pk, sk: _sk, entity: _entity, ...report } = Item;
-  return report as MonthlyReport;
 }
 
 /**
- * The scheduler's part: after a month ends, writes each program's report for it, up to
- * `limit` a run (the next runs take the rest).
+ * The scheduler's part: after a month ends, writes each program's (provisional) report for it;
+ * 30 days later, its final one. Up to `limit` writes a run; the next runs take the rest.
  */
 export async function writeMonthlyReports(now: Date, limit = 25): Promise<{ written: number }> {
-  const month = lastMonth(now);
+  const months = [lastMonth(now), lastMonth(new Date(now.getTime() - SETTLE_MS))];
   let written = 0;
   for (const programId of await listProgramIds()) {
-    if (written >= limit) break;
-    if (await findReport(programId, month)) continue;
-    await storeReport(await buildMonthlyReport(programId, month));
-    written++;
+    for (const month of new Set(months)) {
+      if (written >= limit) return { written };
+      if ((await ensureReport(programId, month, now)).wrote) written++;
+    }
   }
-  if (written > 0) log.info('monthly reports written', { month, written });
+  if (written > 0) log.info('monthly reports written', { months, written });
   return { written };
 }
 
@@ -178,7 +200,7 @@ export async function getMonthlyReport(
       field: 'month',
     });
   }
-  return (await findReport(programId, month)) ?? storeReport(await buildMonthlyReport(programId, month));
+  return (await ensureReport(programId, month, new Date())).report;
 }
 
 const cell = (value: unknown) => {

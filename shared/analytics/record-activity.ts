@@ -131,7 +131,11 @@ async function firstTier(programId: string): Promise<string> {
   return tier;
 }
 
-/** The ambassador's tier at a moment: their last tier move up to then, else the program's first tier. */
+/**
+ * The ambassador's tier just before a moment: their last tier move strictly before it, else the
+ * program's first tier. A move at the same instant is the action's own doing, and another
+ * consumer may write it after this one runs: "before" gives the same answer either way.
+ */
 async function tierAt(programId: string, userId: string, at: string): Promise<string> {
   const partition = keys.tierMove(programId, userId, '');
   const { Items } = await db.send(
@@ -144,10 +148,11 @@ async function tierAt(programId: string, userId: string, at: string): Promise<st
         ':to': `${partition.sk}${at}`,
       },
       ScanIndexForward: false,
-      Limit: 1,
+      Limit: 2,
+      ConsistentRead: true,
     }),
   );
-  const moved = Items?.[0]?.to;
+  const moved = Items?.find((item) => item.sk !== `${partition.sk}${at}`)?.to;
   if (typeof moved === 'string') return moved;
   return firstTier(programId);
 }

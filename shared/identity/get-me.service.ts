@@ -27,8 +27,9 @@ export async function getMe(user: AuthUser) {
       memberships
         .filter((m) => m.role === 'ambassador' && programs.has(m.programId))
         .map(async (m) => {
-          const { stage, next } = await journeyOf(programs.get(m.programId) as Program, m);
-          return [m.programId, { stage, next }] as const;
+          // The journey is a convenience here: /api/me answers without it rather than fail.
+          const journey = await journeyOf(programs.get(m.programId) as Program, m).catch(() => undefined);
+          return [m.programId, journey ? { stage: journey.stage, next: journey.next } : undefined] as const;
         }),
     ),
   );
