@@ -259,7 +259,8 @@ async function generateHistory(applicants: TestUser[]): Promise<void> {
             expect(response.status).toBe(302);
             clicksPerMonth.set(monthOf(at), (clicksPerMonth.get(monthOf(at)) ?? 0) + 1);
             const day = new Date(at).toISOString().slice(0, 10);
-            if (!clickedDays.has(`${id}|${day}`)) log.push({ user: id, type: 'clicked', at });
+            if (!clickedDays.has(`${id}|${day}`))
+              log.push({ user: id, type: 'clicked', at: Date.parse(`${day}T23:59:59.999Z`) });
             clickedDays.add(`${id}|${day}`);
           }
           if (chance(0.4)) {

@@ -182,7 +182,7 @@ export const analyticsRoutes = createRouter()
       summary: 'Participation chains: transitions, top chains, dead ends, continuation per challenge',
       description:
         'Each ambassador’s actions (applied, approved, challenge_viewed, submitted, post_approved, link_shared, ' +
-        'clicked (first click of a day), sold, invited, badge_earned, tier_up) in time order. A transition A→B: B ' +
+        'clicked (once per UTC day with clicks, placed at the day’s end), sold, invited, badge_earned, tier_up) in time order. A transition A→B: B ' +
         'is the same ambassador’s next action and comes within 30 days of A. A chain: three actions in a row, each ' +
         'a transition. Counted in the month of the first action. medianHours is the lower median in whole hours. ' +
         'Dead ends: actions with no next action within 30 days, over the settledMonths (ended 30+ days ago). ' +

@@ -40,7 +40,7 @@ const HOUR_MS = 3_600_000;
 
 /**
  * The activities one table change stands for (most changes stand for none). Clicks give
- * `clicked` drafts for every click; the recorder keeps the first per ambassador per day.
+ * one `clicked` per ambassador per UTC day, at the end of that day, whichever click comes first.
  * @throws Error for a record that cannot be read (a time that is not a time): the stream
  *   handler reports it, and after the retries it is parked.
  */
@@ -151,20 +151,20 @@ function draftsOf(change: ChangeImages): ActivityDraft[] {
           ]
         : [];
     }
-    case 'click':
+    case 'click': {
+      // One action per ambassador per UTC day that their links got clicks, standing at the end of
+      // that day: the same place whichever of the day's clicks the stream delivers first (clicks
+      // land on different shards, so their order is not kept).
+      const day = String(next.at).slice(0, 10);
       return change.eventName === 'INSERT'
         ? [
             {
-              ...base(
-                String(next.userId),
-                'clicked',
-                String(next.at),
-                `clicks:${String(next.at).slice(0, 10)}`,
-              ),
+              ...base(String(next.userId), 'clicked', `${day}T23:59:59.999Z`, `clicks:${day}`),
               challengeId: str(next.challengeId),
             },
           ]
         : [];
+    }
     case 'conversion': {
       if (change.eventName !== 'INSERT' || next.status !== 'attributed') return [];
       const flags = Array.isArray(next.flags) ? next.flags : [];

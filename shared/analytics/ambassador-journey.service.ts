@@ -43,7 +43,8 @@ async function recentActions(programId: string, userId: string, now: Date): Prom
       ExpressionAttributeValues: {
         ':pk': keys.activityPartition(programId, userId),
         ':from': new Date(now.getTime() - ADVOCACY_DAYS * DAY).toISOString(),
-        ':to': `${now.toISOString()}~`,
+        // To the end of today: the day's clicks stand at its last instant.
+        ':to': `${now.toISOString().slice(0, 10)}T23:59:59.999Z~`,
       },
       ScanIndexForward: false,
       Limit: 500,
