@@ -5,6 +5,7 @@ import { getJourney, JourneyQuerySchema } from '#shared/analytics/journey.servic
 import { getMonthlyReport, monthlyReportCsv } from '#shared/analytics/monthly-report.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
+import { setCsvHeaders, wantsCsv } from '../http/csv.ts';
 import { AmbassadorParams, bearerAuth, errorResponses, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 const Rate = z.number().nullable();
@@ -124,10 +125,8 @@ export const analyticsRoutes = createRouter()
     async (c) => {
       const { programId, month } = c.req.valid('param');
       const report = await getMonthlyReport(c.get('user'), programId, month);
-      const format = c.req.valid('query').format;
-      if (format === 'csv' || (!format && (c.req.header('accept') ?? '').includes('text/csv'))) {
-        c.header('content-type', 'text/csv; charset=utf-8');
-        c.header('content-disposition', `attachment; filename="program-report-${month}.csv"`);
+      if (wantsCsv(c, c.req.valid('query').format)) {
+        setCsvHeaders(c, `program-report-${month}.csv`);
         return c.body(monthlyReportCsv(report), 200);
       }
       return c.json(report, 200);

@@ -13,6 +13,7 @@ import {
 import { ReferralReportSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
+import { setCsvHeaders, wantsCsv } from '../http/csv.ts';
 import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 export const salesRoutes = createRouter()
@@ -45,14 +46,8 @@ export const salesRoutes = createRouter()
     async (c) => {
       const query = c.req.valid('query');
       const report = await referralReport(c.get('user'), c.req.valid('param').programId, query);
-      const wantsCsv =
-        query.format === 'csv' || (!query.format && (c.req.header('accept') ?? '').includes('text/csv'));
-      if (wantsCsv) {
-        c.header('content-type', 'text/csv; charset=utf-8');
-        c.header(
-          'content-disposition',
-          `attachment; filename="referrals-${query.from}-${query.to}-${query.groupBy}.csv"`,
-        );
+      if (wantsCsv(c, query.format)) {
+        setCsvHeaders(c, `referrals-${query.from}-${query.to}-${query.groupBy}.csv`);
         return c.body(reportCsv(report), 200);
       }
       return c.json(report, 200);
