@@ -1,4 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { addMonths } from '../challenges/month-window.ts';
 import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
@@ -74,9 +75,7 @@ async function commonNext(
   now: Date,
 ): Promise<string | undefined> {
   if (!last) return undefined;
-  const months = [0, 1, 2].map((back) =>
-    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7),
-  );
+  const months = [0, -1, -2].map((back) => addMonths(now.toISOString().slice(0, 7), back));
   const counts = new Map<string, number>();
   const pages = await Promise.all(
     months.map((m) =>

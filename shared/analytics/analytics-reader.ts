@@ -1,3 +1,4 @@
+import { addMonths } from '../challenges/month-window.ts';
 import { keys } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
 import { validationFailed } from '../errors.ts';
@@ -48,8 +49,7 @@ export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
   for (let month = from; month <= to && months.length <= MAX_MONTHS; ) {
     months.push(month);
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    month = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+    month = addMonths(month, 1);
   }
   if (months.length > MAX_MONTHS)
     throw validationFailed(`to: at most ${MAX_MONTHS} months at once`, { field: 'to' });

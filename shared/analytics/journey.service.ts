@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addMonths } from '../challenges/month-window.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { rowPerPeriod, sumRows } from '../reports/rollup-reader.ts';
@@ -101,10 +102,10 @@ export async function getJourney(
 /** The journey KPIs of a program, whoever asks (callers check access). */
 export async function journeyFor(programId: string, query: z.infer<typeof JourneyQuerySchema>) {
   const months = monthsBetween(query.from, query.to);
-  const before = monthsBetween(previous(query.from), previous(query.from));
+  const before = addMonths(query.from, -1);
   const [rows, beforeRows, clickTotals] = await Promise.all([
     Promise.all(months.map((m) => monthRows(programId, m))),
-    monthRows(programId, before[0] as string),
+    monthRows(programId, before),
     rowPerPeriod(
       programId,
       months.map((m) => `M${m}`),
@@ -140,9 +141,4 @@ export async function journeyFor(programId: string, query: z.infer<typeof Journe
       return { ...entry, breakdown };
     }),
   };
-}
-
-function previous(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
 }

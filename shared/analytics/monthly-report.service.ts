@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { addMonths } from '../challenges/month-window.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 import { batchGetAll } from '../db/read-all.ts';
@@ -11,6 +12,7 @@ import { nowIso } from '../ids.ts';
 import { log } from '../log.ts';
 import { listLeaders } from '../points/stats.store.ts';
 import { listProgramIds } from '../programs/program.store.ts';
+import { toCsv } from '../reports/csv.ts';
 import { MONTH_PATTERN } from './analytics-reader.ts';
 import { chainsFor } from './chains.service.ts';
 import { journeyFor } from './journey.service.ts';
@@ -46,14 +48,11 @@ export type MonthlyReport = {
   };
 };
 
-const monthEnd = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 1));
-};
+/** The first instant after the month (UTC). */
+const monthEnd = (month: string) => new Date(`${addMonths(month, 1)}-01T00:00:00.000Z`);
 
 /** The month before `now`'s (UTC). */
-export const lastMonth = (now: Date) =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+export const lastMonth = (now: Date) => addMonths(now.toISOString().slice(0, 7), -1);
 
 /** Approved posts submitted in the month, most kudos first (a bounded range of the gallery index). */
 async function topPosts(programId: string, month: string) {
@@ -203,12 +202,6 @@ export async function getMonthlyReport(
   return (await ensureReport(programId, month, new Date())).report;
 }
 
-const cell = (value: unknown) => {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
 /** The report as CSV: one `section,item,measure,value` line per figure. */
 export function monthlyReportCsv(report: MonthlyReport): string {
   const lines: unknown[][] = [['section', 'item', 'measure', 'value']];
@@ -238,5 +231,5 @@ export function monthlyReportCsv(report: MonthlyReport): string {
       'dead_ends',
       report.chains.biggestDeadEnd.deadEnds,
     ]);
-  return `${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+  return toCsv(lines);
 }

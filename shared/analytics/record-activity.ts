@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { addMonths } from '../challenges/month-window.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import { cancellationReasons, failedConditions } from '../db/transactions.ts';
@@ -162,15 +163,6 @@ async function exists(key: { pk: string; sk: string }): Promise<boolean> {
   return Item !== undefined;
 }
 
-const previousMonth = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
-};
-const nextMonth = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
-};
-
 /**
  * Records one activity, once (its source is claimed), and folds it into the analytics in the
  * same transaction: the month's KPI counters (in total, per challenge, per tier), monthly
@@ -207,11 +199,11 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
     const version = typeof timeline?.version === 'number' ? timeline.version : 0;
     // Read after the version: anything that changes them bumps it, and the write checks it.
     const activeKey = keys.activeMonth(programId, month, userId);
-    const later = nextMonth(month);
+    const later = addMonths(month, 1);
     const [{ before, after }, activeAlready, activeBefore, activeLater] = await Promise.all([
       neighbours(programId, userId, step.sk),
       exists(activeKey),
-      exists(keys.activeMonth(programId, previousMonth(month), userId)),
+      exists(keys.activeMonth(programId, addMonths(month, -1), userId)),
       exists(keys.activeMonth(programId, later, userId)),
     ]);
     const [p1, p2] = before;

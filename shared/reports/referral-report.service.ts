@@ -4,6 +4,7 @@ import { keys } from '../db/keys.ts';
 import { batchGetAll } from '../db/read-all.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { toCsv } from './csv.ts';
 import type { ReferralReport, ReportFigures, ReportRow } from './report.schema.ts';
 import { NO_CHALLENGE } from './rollup.ts';
 import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from './rollup-reader.ts';
@@ -139,37 +140,25 @@ const CSV_COLUMNS = [
   'currency',
 ] as const;
 
-/** A cell, quoted when it must be, and never read as a formula by a spreadsheet. */
-function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** The report as CSV: one line per row, then a TOTAL line; money in minor units. */
 export function reportCsv(report: ReferralReport): string {
-  const line = (key: string, name: string, f: ReportFigures) =>
-    [
-      key,
-      name,
-      f.clicks,
-      f.orders,
-      f.revenue,
-      f.refunds,
-      f.netRevenue,
-      f.conversionRate,
-      f.commission.pending,
-      f.commission.approved,
-      f.commission.paid,
-      report.currency,
-    ]
-      .map(csvCell)
-      .join(',');
-  return [
-    CSV_COLUMNS.join(','),
+  const line = (key: string, name: string, f: ReportFigures) => [
+    key,
+    name,
+    f.clicks,
+    f.orders,
+    f.revenue,
+    f.refunds,
+    f.netRevenue,
+    f.conversionRate,
+    f.commission.pending,
+    f.commission.approved,
+    f.commission.paid,
+    report.currency,
+  ];
+  return toCsv([
+    [...CSV_COLUMNS],
     ...report.rows.map((r) => line(r.key, r.name, r)),
     line('TOTAL', '', report.totals),
-  ]
-    .join('\r\n')
-    .concat('\r\n');
+  ]);
 }
