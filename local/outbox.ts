@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export type OutboxMessage = { to: string; kind: 'confirmation_code'; code: string; at: string };
 
@@ -32,6 +33,17 @@ export class Outbox {
       }
     }
   }
+
+  /**
+   * `GET /dev/outbox[?to=email]` on the local gateway: what would have been emailed, newest
+   * first, so someone signing up locally can read their confirmation code. Local only.
+   */
+  readonly serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const to = new URL(req.url ?? '/', 'http://localhost').searchParams.get('to')?.trim().toLowerCase();
+    const messages = this.messages.filter((m) => !to || m.to === to).reverse();
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify({ messages }, null, 2));
+  };
 
   add(message: OutboxMessage): void {
     this.messages.push(message);

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FUNCTIONS, type FunctionDefinition, type FunctionName, ROUTES } from '../shared/routes.ts';
+import { ensureWebBuilt } from './build-web.ts';
 import { startCognitoLocal } from './cognito-local.ts';
 import { createCognitoProxy } from './cognito-proxy.ts';
 import { type RunningService, startDynamoLocal } from './dynamo-local.ts';
@@ -120,6 +121,7 @@ export async function startEmbassy(options: {
       MAIL_TRANSPORT: 'outbox',
       MAIL_OUTBOX_FILE: join(dataDir, 'outbox.jsonl'),
     });
+    await ensureWebBuilt(REPO_ROOT, options.log);
     const url = `http://localhost:${options.port}`;
     const config = {
       apiBase: `${url}/api`,
@@ -139,6 +141,7 @@ export async function startEmbassy(options: {
       mounts: {
         '/cognito': createCognitoProxy({ target: cognito.endpoint, userPoolId: pool.userPoolId }),
         '/s3': forwardUnder('/s3', s3.endpoint),
+        '/dev/outbox': outbox.serve,
       },
       ...(options.log
         ? { onRequest: (r) => options.log?.(`${r.method} ${r.path} ${r.status} ${r.ms} ms`) }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureWebBuilt } from '../local/build-web.ts';
 import { startCognitoLocal } from '../local/cognito-local.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { Outbox } from '../local/outbox.ts';
@@ -31,6 +32,8 @@ declare module 'vitest' {
 /** Starts the real local stand-ins once per test run (DynamoDB Local in memory). */
 export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  // Once, before any test starts Embassy: parallel `npm start`s must not build it at once.
+  await ensureWebBuilt(join(import.meta.dirname, '..'));
   const dir = mkdtempSync(join(tmpdir(), 'embassy-test-'));
   const outboxFile = join(dir, 'outbox.jsonl');
   const mediaBucket = 'embassy-media-test';

@@ -1,0 +1,27 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The newest modification time under a file or folder, in ms. */
+function newest(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), info.mtimeMs);
+}
+
+/**
+ * Builds the dashboard (web/ → web/dist) with Vite when the build is missing or older than its
+ * sources, so `npm start` always serves the current dashboard. About a second when needed.
+ */
+export async function ensureWebBuilt(
+  repoRoot: string,
+  log: (line: string) => void = () => undefined,
+): Promise<void> {
+  const web = join(repoRoot, 'web');
+  const built = join(web, 'dist', 'index.html');
+  const sources = [join(web, 'src'), join(web, 'index.html'), join(web, 'vite.config.ts')].filter(existsSync);
+  if (sources.length === 0) return;
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
+  log('Building the dashboard (web/ → web/dist)…');
+  const { build } = await import('vite');
+  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+}

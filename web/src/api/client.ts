@@ -1,0 +1,101 @@
+import type { ClientResponse } from 'hono/client';
+import { hc } from 'hono/client';
+import type { analyticsApp } from '../../../functions/analytics/app.ts';
+import type { challengesApp } from '../../../functions/challenges/app.ts';
+import type { programsApp } from '../../../functions/programs/app.ts';
+import type { referralsApp } from '../../../functions/referrals/app.ts';
+import { expireNow, idToken, signOut } from '../auth/session.ts';
+
+/** The API's one error shape, as the dashboard meets it; status 0 means the network failed. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * fetch with the signed-in person's ID token. A 401 to a token we thought valid gets one
+ * refresh and one retry; after that the session has ended and the person signs in again.
+ */
+export async function authedFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+  const send = async () => {
+    const token = await idToken();
+    const headers = new Headers(init.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    try {
+      return await fetch(input, { ...init, headers });
+    } catch {
+      throw new ApiError(0, 'network', "Embassy can't be reached. Check your connection and try again.");
+    }
+  };
+  let response = await send();
+  if (response.status === 401 && (await idToken())) {
+    expireNow();
+    response = await send();
+    if (response.status === 401) signOut();
+  }
+  return response;
+}
+
+const options = { fetch: authedFetch };
+const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
+
+/**
+ * Typed clients, one per API function, inferred from the same route definitions (and zod
+ * schemas) that generate /api/openapi.json: a path, parameter or field the API does not have
+ * fails the typecheck.
+ */
+export const api = {
+  programs: hc<typeof programsApp>(origin, options),
+  challenges: hc<typeof challengesApp>(origin, options),
+  referrals: hc<typeof referralsApp>(origin, options),
+  analytics: hc<typeof analyticsApp>(origin, options),
+};
+
+type Success<R> =
+  R extends ClientResponse<infer T, infer S, 'json'> ? (S extends 200 | 201 ? T : never) : never;
+
+/** Reads an error response into an ApiError, whatever produced it. */
+export async function toApiError(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => undefined)) as
+    | { error?: { code?: string; message?: string; details?: unknown; requestId?: string } }
+    | undefined;
+  const error = body?.error;
+  return new ApiError(
+    response.status,
+    error?.code ?? 'http_error',
+    error?.message ?? `The request failed (HTTP ${response.status}).`,
+    error?.details,
+    error?.requestId,
+  );
+}
+
+/** Awaits a typed call and returns its success body, or throws the ApiError it answered with. */
+export async function ok<R extends ClientResponse<unknown, number, 'json'>>(
+  request: Promise<R>,
+): Promise<Success<R>> {
+  const response = (await request) as unknown as Response;
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as Success<R>;
+  return (await response.json()) as Success<R>;
+}
+
+/** Downloads an API path as a file (CSV exports), with the Authorization header a link cannot carry. */
+export async function download(path: string, filename: string, accept = 'text/csv'): Promise<void> {
+  const response = await authedFetch(path, { headers: { accept } });
+  if (!response.ok) throw await toApiError(response);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,131 @@
+import { type Config, loadConfig } from '../config.ts';
+
+/** A refusal from Cognito, with its exception name (`NotAuthorizedException`, …) and message. */
+export class CognitoError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Tokens = { idToken: string; accessToken: string; refreshToken: string; expiresAt: number };
+
+type AuthResult = { IdToken: string; AccessToken: string; RefreshToken?: string; ExpiresIn: number };
+
+function endpoint(config: Config): string {
+  return config.cognito.endpoint ?? `https://cognito-idp.${config.cognito.region}.amazonaws.com/`;
+}
+
+/**
+ * One call to Cognito's user-pool JSON API, the same protocol the AWS SDK speaks, without the
+ * SDK's weight. Locally the endpoint is the gateway's proxy to cognito-local.
+ */
+async function cognito<T>(operation: string, body: Record<string, unknown>): Promise<T> {
+  const config = await loadConfig();
+  let response: Response;
+  try {
+    response = await fetch(endpoint(config), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+      },
+      body: JSON.stringify({ ClientId: config.cognito.clientId, ...body }),
+    });
+  } catch {
+    throw new CognitoError(
+      'NetworkError',
+      'The sign-in service could not be reached. Check your connection.',
+    );
+  }
+  const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    const type =
+      String(payload.__type ?? payload.code ?? 'Error')
+        .split('#')
+        .pop() ?? 'Error';
+    throw new CognitoError(type, friendly(type, String(payload.message ?? 'The request was refused.')));
+  }
+  return payload as T;
+}
+
+/** Cognito's messages are written for developers; these are the ones a person meets. */
+function friendly(type: string, message: string): string {
+  switch (type) {
+    case 'NotAuthorizedException':
+      return message.includes('Refresh Token')
+        ? 'Your session ended. Please sign in again.'
+        : 'Wrong email or password.';
+    case 'UserNotFoundException':
+      return 'Wrong email or password.';
+    case 'UserNotConfirmedException':
+      return 'Confirm your email first: enter the code we sent you.';
+    case 'UsernameExistsException':
+      return 'An account with this email already exists. Sign in instead.';
+    case 'CodeMismatchException':
+      return 'That code is not right. Check the email and try again.';
+    case 'ExpiredCodeException':
+      return 'That code has expired. Ask for a new one.';
+    case 'InvalidPasswordException':
+      return 'Choose a password of at least 8 characters with upper case, lower case and a digit.';
+    case 'LimitExceededException':
+    case 'TooManyRequestsException':
+      return 'Too many attempts. Wait a minute and try again.';
+    default:
+      return message;
+  }
+}
+
+function toTokens(result: AuthResult, refreshToken?: string): Tokens {
+  const refresh = result.RefreshToken ?? refreshToken;
+  if (!refresh) throw new CognitoError('NoRefreshToken', 'Sign-in returned no refresh token.');
+  return {
+    idToken: result.IdToken,
+    accessToken: result.AccessToken,
+    refreshToken: refresh,
+    expiresAt: Date.now() + result.ExpiresIn * 1000,
+  };
+}
+
+export async function signIn(email: string, password: string): Promise<Tokens> {
+  const { AuthenticationResult } = await cognito<{ AuthenticationResult?: AuthResult }>('InitiateAuth', {
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: email, PASSWORD: password },
+  });
+  if (!AuthenticationResult)
+    throw new CognitoError('Challenge', 'This account needs a step the dashboard does not support yet.');
+  return toTokens(AuthenticationResult);
+}
+
+export async function refresh(refreshToken: string): Promise<Tokens> {
+  const { AuthenticationResult } = await cognito<{ AuthenticationResult?: AuthResult }>('InitiateAuth', {
+    AuthFlow: 'REFRESH_TOKEN_AUTH',
+    AuthParameters: { REFRESH_TOKEN: refreshToken },
+  });
+  if (!AuthenticationResult)
+    throw new CognitoError('NotAuthorizedException', 'Your session ended. Please sign in again.');
+  return toTokens(AuthenticationResult, refreshToken);
+}
+
+export async function signUp(email: string, password: string, name: string): Promise<void> {
+  await cognito('SignUp', {
+    Username: email,
+    Password: password,
+    UserAttributes: [{ Name: 'email', Value: email }, ...(name ? [{ Name: 'name', Value: name }] : [])],
+  });
+}
+
+export async function confirmSignUp(email: string, code: string): Promise<void> {
+  await cognito('ConfirmSignUp', { Username: email, ConfirmationCode: code });
+}
+
+export async function resendCode(email: string): Promise<void> {
+  await cognito('ResendConfirmationCode', { Username: email });
+}
+
+/** Ends the refresh token server-side, so a copied one stops working. */
+export async function revoke(refreshToken: string): Promise<void> {
+  await cognito('RevokeToken', { Token: refreshToken });
+}

@@ -1,0 +1,83 @@
+import { signIn as cognitoSignIn, refresh, revoke, type Tokens } from './cognito.ts';
+
+const KEY = 'embassy.session';
+/** Refresh this long before the ID token expires, so a request never leaves with a stale one. */
+const REFRESH_MARGIN_MS = 60_000;
+
+export type SessionUser = { sub: string; email: string };
+
+let tokens: Tokens | undefined = read();
+let refreshing: Promise<Tokens | undefined> | undefined;
+const listeners = new Set<() => void>();
+
+function read(): Tokens | undefined {
+  try {
+    const raw = localStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as Tokens) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function store(next: Tokens | undefined): void {
+  tokens = next;
+  if (next) localStorage.setItem(KEY, JSON.stringify(next));
+  else localStorage.removeItem(KEY);
+  for (const listener of listeners) listener();
+}
+
+/** Called whenever someone signs in or out (in this tab). */
+export function onSessionChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The signed-in person, from the ID token's claims, or undefined. */
+export function currentUser(): SessionUser | undefined {
+  if (!tokens) return undefined;
+  try {
+    const part = tokens.idToken.split('.')[1] ?? '';
+    const claims = JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
+    return { sub: String(claims.sub), email: String(claims.email ?? '') };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function signIn(email: string, password: string): Promise<void> {
+  store(await cognitoSignIn(email.trim(), password));
+}
+
+export function signOut(): void {
+  const refreshToken = tokens?.refreshToken;
+  store(undefined);
+  // Best effort: the tokens are gone from this browser either way.
+  if (refreshToken) revoke(refreshToken).catch(() => undefined);
+}
+
+/**
+ * A fresh ID token for the API's Authorization header, refreshed through Cognito when it is
+ * about to expire (one refresh at a time). Undefined when signed out or the session ended.
+ */
+export async function idToken(): Promise<string | undefined> {
+  if (!tokens) return undefined;
+  if (tokens.expiresAt - Date.now() > REFRESH_MARGIN_MS) return tokens.idToken;
+  refreshing ??= refresh(tokens.refreshToken)
+    .then((next) => {
+      store(next);
+      return next;
+    })
+    .catch(() => {
+      store(undefined);
+      return undefined;
+    })
+    .finally(() => {
+      refreshing = undefined;
+    });
+  return (await refreshing)?.idToken;
+}
+
+/** Forces the next `idToken()` to refresh (the API said 401 to a token we thought valid). */
+export function expireNow(): void {
+  if (tokens) tokens = { ...tokens, expiresAt: 0 };
+}

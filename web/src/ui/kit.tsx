@@ -1,0 +1,304 @@
+import type {
+  ButtonHTMLAttributes,
+  ComponentChildren,
+  InputHTMLAttributes,
+  LooseInputHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'preact';
+import { useId, useState } from 'preact/hooks';
+import type { ApiError } from '../api/client.ts';
+import type { Request } from '../use-request.ts';
+
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'primary' | 'secondary' | 'danger' | 'ghost';
+  busy?: boolean;
+};
+
+/** A button that shows it is working and cannot be pressed twice meanwhile. */
+export function Button({
+  variant = 'secondary',
+  busy = false,
+  type = 'button',
+  children,
+  disabled,
+  ...rest
+}: ButtonProps) {
+  return (
+    <button
+      {...rest}
+      type={type}
+      class={`button ${variant}${rest.class ? ` ${rest.class}` : ''}`}
+      disabled={Boolean(disabled) || busy}
+      aria-busy={busy || undefined}
+    >
+      {busy ? <span class="spinner" aria-hidden="true" /> : null}
+      {children}
+    </button>
+  );
+}
+
+type FieldProps = {
+  label: string;
+  hint?: ComponentChildren;
+  error?: string | undefined;
+  /** Renders the control, given the id and described-by the label and hint need. */
+  children: (control: {
+    id: string;
+    'aria-describedby'?: string;
+    'aria-invalid'?: boolean;
+  }) => ComponentChildren;
+};
+
+/** A labelled control with its hint and error, wired for screen readers. */
+export function Field({ label, hint, error, children }: FieldProps) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`field${error ? ' invalid' : ''}`}>
+      <label for={id}>{label}</label>
+      {children({
+        id,
+        ...(described ? { 'aria-describedby': described } : {}),
+        ...(error ? { 'aria-invalid': true } : {}),
+      })}
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type InputProps = Omit<LooseInputHTMLAttributes<HTMLInputElement>, 'value' | 'onInput' | 'role'> & {
+  label: string;
+  hint?: ComponentChildren;
+  error?: string | undefined;
+  value: string;
+  onValue: (value: string) => void;
+};
+
+export function TextField({ label, hint, error, value, onValue, ...rest }: InputProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...(rest as InputHTMLAttributes)}
+          {...control}
+          value={value}
+          onInput={(e) => onValue((e.target as HTMLInputElement).value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onInput' | 'role'> & {
+  label: string;
+  hint?: ComponentChildren;
+  error?: string | undefined;
+  value: string;
+  onValue: (value: string) => void;
+};
+
+export function TextArea({ label, hint, error, value, onValue, ...rest }: TextAreaProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <textarea
+          {...rest}
+          {...control}
+          value={value}
+          onInput={(e) => onValue((e.target as HTMLTextAreaElement).value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+type SelectProps = {
+  label: string;
+  hint?: ComponentChildren;
+  value: string;
+  onValue: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  disabled?: boolean;
+};
+
+export function SelectField({ label, hint, value, onValue, options, disabled }: SelectProps) {
+  return (
+    <Field label={label} hint={hint}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onValue((e.target as HTMLSelectElement).value)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function Notice({
+  kind = 'info',
+  children,
+}: {
+  kind?: 'info' | 'success' | 'warning' | 'error';
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}
+
+/** An API error in words, with the field problems it names and the request id to quote. */
+export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+  const issues =
+    (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
+  return (
+    <Notice kind="error">
+      <p>{error.message}</p>
+      {issues.length > 1 ? (
+        <ul>
+          {issues.map((issue) => (
+            <li key={issue.path + issue.message}>
+              {issue.path ? `${issue.path}: ` : ''}
+              {issue.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {onRetry ? (
+        <Button variant="secondary" onClick={onRetry}>
+          Try again
+        </Button>
+      ) : null}
+      {error.requestId ? <p class="muted small">Request id {error.requestId}</p> : null}
+    </Notice>
+  );
+}
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <p class="loading" role="status">
+      <span class="spinner" aria-hidden="true" /> {label}
+    </p>
+  );
+}
+
+export function Empty({ title, children }: { title: string; children?: ComponentChildren }) {
+  return (
+    <div class="empty">
+      <p class="empty-title">{title}</p>
+      {children ? <div class="muted">{children}</div> : null}
+    </div>
+  );
+}
+
+/**
+ * Renders a request's states: a spinner while it first loads, the error with a retry, then
+ * the content (kept on screen during a reload, with the error above it if the reload failed).
+ */
+export function Async<T>({
+  request,
+  children,
+  label,
+}: {
+  request: Request<T>;
+  children: (data: T) => ComponentChildren;
+  label?: string;
+}) {
+  if (request.data === undefined) {
+    if (request.status === 'error') return <ErrorNotice error={request.error} onRetry={request.reload} />;
+    return <Loading {...(label ? { label } : {})} />;
+  }
+  return (
+    <>
+      {request.status === 'error' ? <ErrorNotice error={request.error} onRetry={request.reload} /> : null}
+      {children(request.data)}
+    </>
+  );
+}
+
+/** Copies text to the clipboard and says so. */
+export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+  const [copied, setCopied] = useState<'yes' | 'no' | undefined>();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('yes');
+    } catch {
+      setCopied('no');
+    }
+    setTimeout(() => setCopied(undefined), 2000);
+  };
+  return (
+    <Button variant="secondary" onClick={copy} aria-live="polite">
+      {copied === 'yes' ? 'Copied' : copied === 'no' ? 'Select and copy' : label}
+    </Button>
+  );
+}
+
+/** A status as a coloured pill: approved, pending, rejected, changes_requested, paid… */
+export function StatusPill({ status }: { status: string }) {
+  return <span class={`pill ${status}`}>{status.replace(/_/g, ' ')}</span>;
+}
+
+/** Money from integer minor units, in the program's currency. */
+export function Money({ cents, currency }: { cents: number; currency: string }) {
+  return <span class="money">{formatMoney(cents, currency)}</span>;
+}
+
+export function formatMoney(cents: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+export function formatDate(iso: string | undefined, withTime = false): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(
+    undefined,
+    withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+  );
+}
+
+export function Card({
+  title,
+  actions,
+  children,
+}: {
+  title?: ComponentChildren;
+  actions?: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  return (
+    <section class="card">
+      {title || actions ? (
+        <header class="card-header">
+          {title ? <h2>{title}</h2> : <span />}
+          {actions ? <div class="actions">{actions}</div> : null}
+        </header>
+      ) : null}
+      {children}
+    </section>
+  );
+}

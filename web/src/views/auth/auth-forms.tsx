@@ -1,0 +1,228 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CognitoError, confirmSignUp, resendCode, signUp } from '../../auth/cognito.ts';
+import { signIn } from '../../auth/session.ts';
+import { isLocal, loadConfig } from '../../config.ts';
+import { Link, navigate, useLocation } from '../../router.tsx';
+import { Button, Notice, TextField } from '../../ui/kit.tsx';
+
+/** Where to go after signing in: the `next` the page was sent with, if it is ours. */
+function nextPath(query: URLSearchParams): string {
+  const next = query.get('next') ?? '/';
+  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+function withNext(path: string, query: URLSearchParams): string {
+  const next = query.get('next');
+  return next ? `${path}?next=${encodeURIComponent(next)}` : path;
+}
+
+function message(error: unknown): string {
+  return error instanceof CognitoError || error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+export function SignIn() {
+  const { query } = useLocation();
+  const [email, setEmail] = useState(query.get('email') ?? '');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [unconfirmed, setUnconfirmed] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await signIn(email, password);
+      navigate(nextPath(query), { replace: true });
+    } catch (caught) {
+      setError(message(caught));
+      setUnconfirmed(caught instanceof CognitoError && caught.type === 'UserNotConfirmedException');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="auth-page" id="main">
+      <form class="card auth-card" onSubmit={submit} noValidate>
+        <h1>Sign in</h1>
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onValue={setEmail}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+        />
+        {error ? (
+          <Notice kind="error">
+            <p>{error}</p>
+            {unconfirmed ? (
+              <p>
+                <Link href={withNext(`/signup?step=confirm&email=${encodeURIComponent(email)}`, query)}>
+                  Enter your code
+                </Link>
+              </p>
+            ) : null}
+          </Notice>
+        ) : null}
+        <Button type="submit" variant="primary" busy={busy}>
+          Sign in
+        </Button>
+        <p class="muted">
+          New here? <Link href={withNext('/signup', query)}>Create an account</Link>
+        </p>
+      </form>
+    </main>
+  );
+}
+
+export function SignUp() {
+  const { query } = useLocation();
+  const [step, setStep] = useState<'details' | 'confirm'>(
+    query.get('step') === 'confirm' ? 'confirm' : 'details',
+  );
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState(query.get('email') ?? '');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [info, setInfo] = useState<string | undefined>();
+  const [local, setLocal] = useState(false);
+
+  useEffect(() => {
+    loadConfig().then(
+      (config) => setLocal(isLocal(config)),
+      () => undefined,
+    );
+  }, []);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    setInfo(undefined);
+    try {
+      await work();
+    } catch (caught) {
+      setError(message(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitDetails = (event: Event) => {
+    event.preventDefault();
+    void run(async () => {
+      await signUp(email.trim(), password, name.trim());
+      setStep('confirm');
+    });
+  };
+
+  const submitCode = (event: Event) => {
+    event.preventDefault();
+    void run(async () => {
+      await confirmSignUp(email.trim(), code.trim());
+      if (password) {
+        await signIn(email, password);
+        navigate(nextPath(query), { replace: true });
+      } else {
+        navigate(withNext(`/signin?email=${encodeURIComponent(email.trim())}`, query), { replace: true });
+      }
+    });
+  };
+
+  if (step === 'confirm') {
+    return (
+      <main class="auth-page" id="main">
+        <form class="card auth-card" onSubmit={submitCode} noValidate>
+          <h1>Confirm your email</h1>
+          <p>
+            We sent a code to <strong>{email || 'your email'}</strong>. Enter it here.
+          </p>
+          {local ? (
+            <Notice kind="info">
+              Running locally: no email is sent. The code is in the dev outbox at{' '}
+              <a href={`/dev/outbox?to=${encodeURIComponent(email.trim())}`} target="_blank" rel="noreferrer">
+                /dev/outbox
+              </a>
+              .
+            </Notice>
+          ) : null}
+          {!query.get('email') && !email ? (
+            <TextField label="Email" type="email" autoComplete="username" value={email} onValue={setEmail} />
+          ) : null}
+          <TextField
+            label="Confirmation code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            value={code}
+            onValue={setCode}
+          />
+          {error ? <Notice kind="error">{error}</Notice> : null}
+          {info ? <Notice kind="success">{info}</Notice> : null}
+          <Button type="submit" variant="primary" busy={busy}>
+            Confirm
+          </Button>
+          {local ? null : (
+            <Button
+              variant="ghost"
+              disabled={busy || !email}
+              onClick={() =>
+                void run(async () => {
+                  await resendCode(email.trim());
+                  setInfo('A new code is on its way.');
+                })
+              }
+            >
+              Send a new code
+            </Button>
+          )}
+        </form>
+      </main>
+    );
+  }
+
+  return (
+    <main class="auth-page" id="main">
+      <form class="card auth-card" onSubmit={submitDetails} noValidate>
+        <h1>Create your account</h1>
+        <TextField label="Your name" autoComplete="name" value={name} onValue={setName} />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onValue={setEmail}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 8 characters, with upper case, lower case and a digit."
+          value={password}
+          onValue={setPassword}
+        />
+        {error ? <Notice kind="error">{error}</Notice> : null}
+        <Button type="submit" variant="primary" busy={busy}>
+          Create account
+        </Button>
+        <p class="muted">
+          Have an account? <Link href={withNext('/signin', query)}>Sign in</Link>
+        </p>
+      </form>
+    </main>
+  );
+}

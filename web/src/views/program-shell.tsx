@@ -1,0 +1,124 @@
+import { api, ok } from '../api/client.ts';
+import type { Me, MyMembership, ProgramContext, Tab } from '../program-context.ts';
+import { programPath } from '../program-context.ts';
+import { Link } from '../router.tsx';
+import { Async, Empty, Notice } from '../ui/kit.tsx';
+import { useRequest } from '../use-request.ts';
+import { ambassadorTabs } from './ambassador/tabs.ts';
+import { brandTabs } from './brand/tabs.ts';
+import { managerTabs } from './manager/tabs.ts';
+
+/** The tabs a membership sees: owners run the program and see its sales too. */
+export function tabsFor(membership: MyMembership): Tab[] {
+  switch (membership.role) {
+    case 'owner':
+      return [...managerTabs, ...brandTabs.filter((tab) => !managerTabs.some((m) => m.id === tab.id))];
+    case 'manager':
+      return managerTabs;
+    case 'brand':
+      return brandTabs;
+    default:
+      return ambassadorTabs;
+  }
+}
+
+/** `/programs/{id}/{tab}/…`: one program, in the caller's role, with its navigation. */
+export function ProgramShell({
+  programId,
+  segments,
+  me,
+  reloadMe,
+}: {
+  programId: string;
+  segments: string[];
+  me: Me;
+  reloadMe: () => void;
+}) {
+  const membership = me.memberships.find((m) => m.programId === programId);
+  const program = useRequest(
+    () => ok(api.programs.api.programs[':programId'].$get({ param: { programId } })),
+    [programId],
+  );
+  if (!membership)
+    return (
+      <main class="page" id="main">
+        <Empty title="You are not in this program">
+          <Link href="/">Back to your programs</Link>
+        </Empty>
+      </main>
+    );
+  if (membership.role === 'ambassador' && membership.status !== 'approved')
+    return (
+      <main class="page narrow" id="main">
+        <h1>{membership.programName}</h1>
+        <ApplicationStatus membership={membership} />
+      </main>
+    );
+
+  const tabs = tabsFor(membership);
+  const [tabId, ...rest] = segments;
+  const tab = tabs.find((t) => t.id === tabId) ?? tabs[0];
+  return (
+    <div class="program">
+      <nav class="tabs" aria-label={`${membership.programName} sections`}>
+        <ul>
+          {tabs.map((t) => (
+            <li key={t.id}>
+              <Link href={programPath(programId, t.id)} aria-current={t === tab ? 'page' : undefined}>
+                {t.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="page" id="main">
+        <Async request={program} label="Loading the program…">
+          {(data) => {
+            if (!tab) return <Empty title="Nothing to show for your role yet" />;
+            const ctx: ProgramContext = {
+              programId,
+              program: data,
+              me,
+              membership,
+              rest: tab.id === tabId ? rest : [],
+              reloadMe,
+              reloadProgram: program.reload,
+            };
+            return <tab.View key={tab.id} ctx={ctx} />;
+          }}
+        </Async>
+      </main>
+    </div>
+  );
+}
+
+function ApplicationStatus({ membership }: { membership: MyMembership }) {
+  switch (membership.status) {
+    case 'pending':
+      return (
+        <Notice kind="info">
+          <p>
+            <strong>Your application is in.</strong> The program's team reviews applications and you will be
+            notified of their decision. Come back here to see it.
+          </p>
+        </Notice>
+      );
+    case 'rejected':
+      return (
+        <Notice kind="warning">
+          <p>
+            Your application was not accepted this time. You can apply again after the program's waiting
+            period.
+          </p>
+        </Notice>
+      );
+    case 'suspended':
+      return (
+        <Notice kind="warning">
+          <p>Your membership is suspended. Contact the program's team if you think this is a mistake.</p>
+        </Notice>
+      );
+    default:
+      return <Empty title="Nothing to show yet" />;
+  }
+}

@@ -1,0 +1,261 @@
+import type { InferResponseType } from 'hono/client';
+import { useState } from 'preact/hooks';
+import { api, ok } from '../api/client.ts';
+import { currentUser } from '../auth/session.ts';
+import type { Me } from '../program-context.ts';
+import { programPath } from '../program-context.ts';
+import { Link, navigate, useLocation } from '../router.tsx';
+import { Async, Button, Card, ErrorNotice, Notice, TextArea, TextField } from '../ui/kit.tsx';
+import { toast } from '../ui/toast.tsx';
+import { useAction, useRequest } from '../use-request.ts';
+
+type PublicPage = InferResponseType<(typeof api.programs.api.public.programs)[':slug']['$get'], 200>;
+type PublicProgram = PublicPage['program'];
+type Question = PublicProgram['questions'][number];
+type Answer = string | number | string[];
+
+const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'blog'] as const;
+
+/** `/p/{slug}`: a program's public page and application form; `?ref=` names who invited you. */
+export function PublicProgramPage({
+  slug,
+  me,
+  reloadMe,
+}: {
+  slug: string;
+  me: Me | undefined;
+  reloadMe: () => void;
+}) {
+  const { query } = useLocation();
+  const ref = query.get('ref') ?? undefined;
+  const request = useRequest(
+    () => ok(api.programs.api.public.programs[':slug'].$get({ param: { slug }, query: ref ? { ref } : {} })),
+    [slug, ref],
+  );
+  return (
+    <main class="page narrow" id="main">
+      <Async request={request} label="Loading the program…">
+        {({ program, invitedBy }) => {
+          const membership = me?.memberships.find((m) => m.programId === program.programId);
+          const here = `${location.pathname}${location.search}`;
+          return (
+            <>
+              <p class="muted">{program.brandName}</p>
+              <h1>{program.name}</h1>
+              {program.description ? <p class="description">{program.description}</p> : null}
+              {invitedBy ? <Notice kind="info">{invitedBy.displayName} invited you to apply.</Notice> : null}
+              {membership ? (
+                <Notice kind="info">
+                  <p>
+                    You are already in this program ({membership.role}
+                    {membership.role === 'ambassador' ? `, ${membership.status}` : ''}).
+                  </p>
+                  <Link href={programPath(program.programId)}>Open it</Link>
+                </Notice>
+              ) : currentUser() ? (
+                <ApplicationForm
+                  program={program}
+                  ref_={ref}
+                  onApplied={() => {
+                    reloadMe();
+                    navigate(programPath(program.programId));
+                  }}
+                />
+              ) : (
+                <Card title="Apply to join">
+                  <p>Create an account (or sign in) to apply. It takes a minute.</p>
+                  <div class="actions">
+                    <Link class="button primary" href={`/signup?next=${encodeURIComponent(here)}`}>
+                      Create an account
+                    </Link>
+                    <Link class="button secondary" href={`/signin?next=${encodeURIComponent(here)}`}>
+                      Sign in
+                    </Link>
+                  </div>
+                </Card>
+              )}
+            </>
+          );
+        }}
+      </Async>
+    </main>
+  );
+}
+
+function ApplicationForm({
+  program,
+  ref_,
+  onApplied,
+}: {
+  program: PublicProgram;
+  ref_: string | undefined;
+  onApplied: () => void;
+}) {
+  const [displayName, setDisplayName] = useState('');
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [handles, setHandles] = useState<Record<string, string>>({});
+  const [accepted, setAccepted] = useState(false);
+  const apply = useAction(async () => {
+    const socialHandles = Object.fromEntries(Object.entries(handles).filter(([, v]) => v.trim() !== ''));
+    await ok(
+      api.programs.api.programs[':programId'].applications.$post({
+        param: { programId: program.programId },
+        json: {
+          ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
+          answers,
+          socialHandles,
+          ...(ref_ ? { ref: ref_ } : {}),
+          consent: { termsVersion: program.termsVersion, accepted: true as const },
+        },
+      }),
+    );
+    toast('Application sent');
+    onApplied();
+  });
+  const fieldError = (path: string) =>
+    (apply.error?.details as { issues?: { path: string; message: string }[] } | undefined)?.issues?.find(
+      (i) => i.path.endsWith(path),
+    )?.message;
+
+  return (
+    <Card title="Apply to join">
+      <form
+        class="stack"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void apply.run();
+        }}
+      >
+        <TextField
+          label="Name to show"
+          hint="Other ambassadors see it on the leaderboard."
+          value={displayName}
+          onValue={setDisplayName}
+        />
+        {program.questions.map((question) => (
+          <QuestionField
+            key={question.id}
+            question={question}
+            value={answers[question.id]}
+            error={fieldError(question.id)}
+            onValue={(value) => setAnswers({ ...answers, [question.id]: value })}
+          />
+        ))}
+        <fieldset>
+          <legend>Where you post</legend>
+          <div class="grid-2">
+            {PLATFORMS.map((platform) => (
+              <TextField
+                key={platform}
+                label={platform === 'x' ? 'X' : platform[0]?.toUpperCase() + platform.slice(1)}
+                placeholder={platform === 'blog' ? 'https://…' : '@handle'}
+                value={handles[platform] ?? ''}
+                onValue={(value) => setHandles({ ...handles, [platform]: value })}
+              />
+            ))}
+          </div>
+        </fieldset>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={accepted}
+            onChange={(e) => setAccepted((e.target as HTMLInputElement).checked)}
+          />
+          <span>
+            I accept the program terms
+            {program.termsUrl ? (
+              <>
+                {' '}
+                (
+                <a href={program.termsUrl} target="_blank" rel="noreferrer">
+                  read them
+                </a>
+                )
+              </>
+            ) : null}
+            .
+          </span>
+        </label>
+        {apply.error ? <ErrorNotice error={apply.error} /> : null}
+        <Button type="submit" variant="primary" busy={apply.busy} disabled={!accepted}>
+          Send application
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+function QuestionField({
+  question,
+  value,
+  error,
+  onValue,
+}: {
+  question: Question;
+  value: Answer | undefined;
+  error: string | undefined;
+  onValue: (value: Answer) => void;
+}) {
+  const label = `${question.label}${question.required ? '' : ' (optional)'}`;
+  if (question.type === 'text')
+    return (
+      <TextArea
+        label={label}
+        required={question.required}
+        maxLength={question.maxLength}
+        error={error}
+        value={typeof value === 'string' ? value : ''}
+        onValue={onValue}
+      />
+    );
+  if (question.type === 'url')
+    return (
+      <TextField
+        label={label}
+        type="url"
+        required={question.required}
+        error={error}
+        value={typeof value === 'string' ? value : ''}
+        onValue={onValue}
+      />
+    );
+  if (question.type === 'number')
+    return (
+      <TextField
+        label={label}
+        type="number"
+        inputMode="numeric"
+        required={question.required}
+        error={error}
+        value={typeof value === 'number' ? String(value) : ''}
+        onValue={(text) => onValue(text === '' ? '' : Number(text))}
+      />
+    );
+  const chosen = Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : [];
+  return (
+    <fieldset class={`choices${error ? ' invalid' : ''}`}>
+      <legend>{label}</legend>
+      {question.options.map((option) => (
+        <label key={option} class="check">
+          <input
+            type={question.multiple ? 'checkbox' : 'radio'}
+            name={question.id}
+            checked={chosen.includes(option)}
+            onChange={() =>
+              onValue(
+                question.multiple
+                  ? chosen.includes(option)
+                    ? chosen.filter((o) => o !== option)
+                    : [...chosen, option]
+                  : option,
+              )
+            }
+          />
+          <span>{option}</span>
+        </label>
+      ))}
+      {error ? <p class="field-error">{error}</p> : null}
+    </fieldset>
+  );
+}
