@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The newest modification time under a file or folder, in ms. */
@@ -23,5 +23,14 @@ export async function ensureWebBuilt(
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
   log('Building the dashboard (web/ → web/dist)…');
   const { build } = await import('vite');
-  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+  // Built aside and swapped in, so a page served meanwhile (or a second start) never sees half a build.
+  const aside = join(web, `.dist-${process.pid}`);
+  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn', build: { outDir: aside, emptyOutDir: true } });
+  rmSync(join(web, 'dist'), { recursive: true, force: true });
+  try {
+    renameSync(aside, join(web, 'dist'));
+  } catch {
+    // Another start swapped its identical build in first.
+    rmSync(aside, { recursive: true, force: true });
+  }
 }

@@ -123,14 +123,15 @@ export async function startEmbassy(options: {
     });
     await ensureWebBuilt(REPO_ROOT, options.log);
     const url = `http://localhost:${options.port}`;
+    // Relative, as in AWS: the dashboard works the same behind `npm run dev:web`'s proxy.
     const config = {
-      apiBase: `${url}/api`,
+      apiBase: '/api',
       cognito: {
         region: 'local',
         userPoolId: pool.userPoolId,
         clientId: pool.clientId,
         // The gateway's Cognito proxy: same origin as the dashboard (see local/cognito-proxy.ts).
-        endpoint: `${url}/cognito`,
+        endpoint: '/cognito',
       },
     };
     const server = createGateway({

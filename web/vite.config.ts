@@ -14,5 +14,14 @@ export default defineConfig({
     reportCompressedSize: false,
     chunkSizeWarningLimit: 150,
   },
+  // `npm run dev:web`: Vite's dev server with hot reload, in front of a running `npm start`.
+  server: {
+    proxy: Object.fromEntries(
+      ['/api', '/r/', '/cognito', '/config.json', '/dev/outbox', '/s3'].map((prefix) => [
+        prefix,
+        { target: process.env.EMBASSY_API ?? 'http://localhost:3000', changeOrigin: true },
+      ]),
+    ),
+  },
   logLevel: 'warn',
 });

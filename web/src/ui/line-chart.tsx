@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import 'uplot/dist/uPlot.min.css';
+
+export type Series = { label: string; values: (number | null)[]; color?: string; bars?: boolean };
+
+const PALETTE = ['#1f3a8a', '#0f766e', '#b45309', '#9d174d', '#4d7c0f'];
+
+/**
+ * A time-series chart (uPlot, loaded on first use so it stays out of the first page load).
+ * `x` holds Unix seconds. The figures are also given as a visually hidden table, so the chart
+ * is not the only way to read them.
+ */
+export function LineChart({
+  title,
+  x,
+  series,
+  height = 240,
+  format = (value: number) => String(value),
+}: {
+  title: string;
+  x: number[];
+  series: Series[];
+  height?: number;
+  format?: (value: number) => string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || x.length === 0) return;
+    let plot: { destroy: () => void; setSize: (size: { width: number; height: number }) => void } | undefined;
+    let cancelled = false;
+    const observer = new ResizeObserver(() => plot?.setSize({ width: element.clientWidth, height }));
+    import('uplot')
+      .then(({ default: UPlot }) => {
+        if (cancelled) return;
+        plot = new UPlot(
+          {
+            width: element.clientWidth,
+            height,
+            legend: { show: true },
+            scales: { x: { time: true } },
+            axes: [{}, { values: (_u: unknown, ticks: number[]) => ticks.map(format), size: 70 }],
+            series: [
+              {},
+              ...series.map((s, index) => {
+                const color = s.color ?? PALETTE[index % PALETTE.length] ?? '#1f3a8a';
+                return {
+                  label: s.label,
+                  stroke: color,
+                  width: 2,
+                  value: (_u: unknown, v: number | null) => (v === null ? '–' : format(v)),
+                  ...(s.bars ? { fill: `${color}55`, paths: UPlot.paths.bars?.({ size: [0.6, 40] }) } : {}),
+                };
+              }),
+            ],
+          },
+          [x, ...series.map((s) => s.values)],
+          element,
+        );
+        observer.observe(element);
+      })
+      .catch(() => setFailed(true));
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+      plot?.destroy();
+    };
+  }, [x, series, height, format]);
+
+  if (x.length === 0) return <p class="muted">No data for this period yet.</p>;
+  return (
+    <figure class="chart">
+      <figcaption>{title}</figcaption>
+      {failed ? <p class="muted">The chart could not load; the figures are in the table.</p> : null}
+      <div ref={box} aria-hidden="true" />
+      <table class="visually-hidden">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th>Date</th>
+            {series.map((s) => (
+              <th key={s.label}>{s.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {x.map((t, row) => (
+            <tr key={t}>
+              <td>{new Date(t * 1000).toLocaleDateString()}</td>
+              {series.map((s) => (
+                <td key={s.label}>
+                  {s.values[row] === null || s.values[row] === undefined
+                    ? '–'
+                    : format(s.values[row] as number)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
