@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,25 +9,9 @@ import { localCognito } from '../local/provision.ts';
 import { type LocalState, REPO_ROOT } from '../local/runtime.ts';
 import { freePort } from '../local/wait-for.ts';
 import { programInput } from './helpers.ts';
+import { startEmbassyProcess } from './start-process.ts';
 
-/** Runs `npm start`'s script (node --import tsx local/start.ts) in its own data folder. */
-function startEmbassy(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--quiet', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c) => {
-    stdout += c;
-  });
-  child.stderr.on('data', (c) => {
-    stderr += c;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
+const startEmbassy = startEmbassyProcess;
 
 const processesMentioning = (text: string) => {
   try {

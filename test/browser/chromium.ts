@@ -11,7 +11,9 @@ export const PHONE = { width: 390, height: 844 };
 /** Launches headless Chromium with the flags a container without a GPU or sandbox needs. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is not at ${CHROMIUM}: run apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium is not at ${CHROMIUM}: run apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -4,7 +4,9 @@ import type { api } from './api/client.ts';
 
 export type Me = InferResponseType<typeof api.programs.api.me.$get, 200>;
 export type MyMembership = Me['memberships'][number];
-export type Program = InferResponseType<(typeof api.programs.api.programs)[':programId']['$get'], 200>;
+type ProgramResponse = InferResponseType<(typeof api.programs.api.programs)[':programId']['$get'], 200>;
+/** The whole program, as its members see it (`view: 'member'`). */
+export type Program = Extract<ProgramResponse['program'], { landingUrl: string }>;
 
 /** What every screen inside a program gets: who is looking, at which program, in which role. */
 export type ProgramContext = {

@@ -1,4 +1,4 @@
-import { api, ok } from '../api/client.ts';
+import { ApiError, api, ok } from '../api/client.ts';
 import type { Me, MyMembership, ProgramContext, Tab } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link } from '../router.tsx';
@@ -35,10 +35,14 @@ export function ProgramShell({
   reloadMe: () => void;
 }) {
   const membership = me.memberships.find((m) => m.programId === programId);
-  const program = useRequest(
-    () => ok(api.programs.api.programs[':programId'].$get({ param: { programId } })),
-    [programId],
-  );
+  const program = useRequest(async () => {
+    const { program: data } = await ok(
+      api.programs.api.programs[':programId'].$get({ param: { programId } }),
+    );
+    if (!('landingUrl' in data))
+      throw new ApiError(403, 'forbidden', 'Only the program’s members see this page.');
+    return data;
+  }, [programId]);
   if (!membership)
     return (
       <main class="page" id="main">

@@ -14,7 +14,14 @@ type PublicProgram = PublicPage['program'];
 type Question = PublicProgram['questions'][number];
 type Answer = string | number | string[];
 
-const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'blog'] as const;
+const PLATFORMS = {
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  x: 'X',
+  facebook: 'Facebook',
+  blog: 'Blog',
+} as const;
 
 /** `/p/{slug}`: a program's public page and application form; `?ref=` names who invited you. */
 export function PublicProgramPage({
@@ -145,10 +152,10 @@ function ApplicationForm({
         <fieldset>
           <legend>Where you post</legend>
           <div class="grid-2">
-            {PLATFORMS.map((platform) => (
+            {Object.entries(PLATFORMS).map(([platform, label]) => (
               <TextField
                 key={platform}
-                label={platform === 'x' ? 'X' : platform[0]?.toUpperCase() + platform.slice(1)}
+                label={label}
                 placeholder={platform === 'blog' ? 'https://…' : '@handle'}
                 value={handles[platform] ?? ''}
                 onValue={(value) => setHandles({ ...handles, [platform]: value })}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../local/runtime.ts';
+
+/** Issue 6's budget: under 150 KB of gzipped JavaScript on first load. */
+const FIRST_LOAD_BUDGET = 150 * 1024;
+
+describe('the dashboard build', () => {
+  // The test run's global setup built web/dist from the current sources.
+  const dist = join(REPO_ROOT, 'web', 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  /** The scripts the first page load fetches: the entry and whatever it preloads, not lazy chunks. */
+  const firstLoad = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((match) => match[1] ?? '');
+
+  it('loads under 150 KB of gzipped JavaScript first', () => {
+    expect(firstLoad.length).toBeGreaterThan(0);
+    const gzipped = firstLoad.map((src) => gzipSync(readFileSync(join(dist, src))).length);
+    const total = gzipped.reduce((sum, bytes) => sum + bytes, 0);
+    console.log(`dashboard first load: ${(total / 1024).toFixed(1)} KB gzipped in ${firstLoad.length} file(s)`);
+    expect(total).toBeLessThan(FIRST_LOAD_BUDGET);
+  });
+
+  it('keeps uPlot and the QR code out of the first load', () => {
+    const code = firstLoad.map((src) => readFileSync(join(dist, src), 'utf8')).join('\n');
+    // uPlot's and qrcode-generator's own identifiers, which minification keeps as strings.
+    expect(code).not.toContain('u-over');
+    expect(code).not.toContain('PAD0');
+  });
+});

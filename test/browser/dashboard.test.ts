@@ -1,0 +1,306 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../local/runtime.ts';
+import { freePort } from '../../local/wait-for.ts';
+import { startEmbassyProcess, waitForHealth } from '../start-process.ts';
+import { DESKTOP, launchChromium, PHONE } from './chromium.ts';
+
+/**
+ * The whole loop through the dashboard alone, in Chromium, against `npm start --demo`: an
+ * ambassador signs up and applies, a manager approves and publishes a challenge, the
+ * ambassador submits, the manager requests changes and then approves, the ambassador's link
+ * is clicked and an order posted, and the brand sees the sale and exports it as CSV. Once at a
+ * desktop width and once at a phone's. Screenshots of each role's main screen are saved under
+ * test-results/screenshots (git-ignored).
+ */
+const PASSWORD = 'Embassy-demo-1';
+const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+const CHROME_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+
+let url = '';
+let run: ReturnType<typeof startEmbassyProcess> | undefined;
+let browser: Browser | undefined;
+let dataDir = '';
+let programId = '';
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'embassy-browser-'));
+  mkdirSync(SHOTS, { recursive: true });
+  const port = await freePort();
+  url = `http://localhost:${port}`;
+  run = startEmbassyProcess(['--demo', '--port', String(port), '--data-dir', dataDir]);
+  const [launched] = await Promise.all([launchChromium(), waitForHealth(url, run)]);
+  browser = launched;
+  // The demo seeds after the port opens: wait for its program.
+  for (let i = 0; i < 240 && !programId; i++) {
+    const response = await fetch(`${url}/api/public/programs/fiesta-agents`);
+    if (response.ok)
+      programId = ((await response.json()) as { program: { programId: string } }).program.programId;
+    else await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  // And for its last step (the demo sales), so the loop's own figures stand apart.
+  for (let i = 0; i < 240 && !run.output().stdout.includes('Embassy is running'); i++)
+    await new Promise((resolve) => setTimeout(resolve, 250));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  run?.child.kill('SIGTERM');
+  await run?.exited;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function newPage(viewport: {
+  width: number;
+  height: number;
+}): Promise<{ context: BrowserContext; page: Page }> {
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // A refused request is logged by the browser; the dashboard shows it, the test checks that.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
+  });
+  return { context, page };
+}
+
+const pageErrors = new Map<Page, string[]>();
+
+/** Closes a person's browser, after checking that the page logged no script error meanwhile. */
+async function done(page: Page): Promise<void> {
+  expect(pageErrors.get(page), 'errors in the browser console').toEqual([]);
+  await page.context().close();
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${url}/signin`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+async function openTab(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Retries a check, reloading the page between tries: the stream consumers update reports a moment later. */
+async function eventually(page: Page, check: () => Promise<void>, tries = 20): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await page.waitForTimeout(1000);
+      await page.reload();
+    }
+  }
+}
+
+for (const [width, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
+  describe(`the loop through the dashboard at ${width} width`, () => {
+    const suffix = `${width}-${Date.now().toString(36)}`;
+    const name = `Dana ${width === 'desktop' ? 'Desk' : 'Phone'}`;
+    const email = `dana-${suffix}@example.com`;
+    const challengeTitle = `Road trip ${width}`;
+    let ambassador: Page;
+    let manager: Page;
+    let code = '';
+
+    it('an ambassador signs up with the emailed code and applies on the program page', async () => {
+      ({ page: ambassador } = await newPage(viewport));
+      await ambassador.goto(`${url}/p/fiesta-agents`);
+      await ambassador.getByRole('heading', { name: 'Fiesta Agents' }).waitFor();
+      await ambassador.getByRole('link', { name: 'Create an account' }).click();
+      await ambassador.getByLabel('Your name').fill(name);
+      await ambassador.getByLabel('Email').fill(email);
+      await ambassador.getByLabel('Password').fill(PASSWORD);
+      await ambassador.getByRole('button', { name: 'Create account' }).click();
+      await ambassador.getByRole('heading', { name: 'Confirm your email' }).waitFor();
+      // Locally the code is in the dev outbox the page links to; read it as the person would.
+      const outbox = await (await fetch(`${url}/dev/outbox?to=${encodeURIComponent(email)}`)).json();
+      const codeSent = (outbox as { messages: { code: string }[] }).messages[0]?.code;
+      expect(codeSent).toMatch(/^\d{6}$/);
+      await ambassador.getByLabel('Confirmation code').fill(codeSent ?? '');
+      await ambassador.getByRole('button', { name: 'Confirm' }).click();
+
+      // Back on the program page, signed in: the application form.
+      await ambassador.getByRole('button', { name: 'Send application' }).waitFor();
+      await ambassador
+        .getByLabel('Why do you want to be an agent?')
+        .fill('I drive a lot and film all of it.');
+      await ambassador.getByRole('radio', { name: 'YouTube' }).check();
+      await ambassador.getByLabel('Followers on that channel (optional)').fill('12000');
+      await ambassador.getByLabel('YouTube', { exact: true }).fill('@dana');
+      await ambassador.getByRole('checkbox', { name: /I accept the program terms/ }).check();
+      await ambassador.getByRole('button', { name: 'Send application' }).click();
+      await ambassador.getByText('Your application is in.').waitFor();
+      await shot(ambassador, `${width}-ambassador-applied`);
+    });
+
+    it('a manager approves the application and publishes a challenge', async () => {
+      ({ page: manager } = await newPage(viewport));
+      await signIn(manager, 'manager@demo.embassy.test');
+      await openTab(manager, 'Applications');
+      await manager.getByRole('checkbox', { name: `Select ${name}` }).waitFor();
+      await shot(manager, `${width}-manager-applications`);
+      const row = manager
+        .getByRole('listitem')
+        .filter({ has: manager.getByRole('checkbox', { name: `Select ${name}` }) });
+      await row.getByRole('button', { name: 'Approve' }).click();
+      await expect.poll(() => manager.getByRole('checkbox', { name: `Select ${name}` }).count()).toBe(0);
+
+      await openTab(manager, 'Challenges');
+      await manager.getByRole('button', { name: 'New challenge' }).click();
+      await manager.getByLabel('Title').fill(challengeTitle);
+      await manager
+        .getByLabel('Description')
+        .fill('Film a road trip with the car and tell us where you went.');
+      await manager.getByLabel('Points').fill('100');
+      await manager.getByRole('button', { name: 'Save draft' }).click();
+      const card = manager
+        .locator('article, li, section')
+        .filter({ has: manager.getByRole('heading', { name: challengeTitle }) })
+        .last();
+      await card.getByRole('button', { name: 'Publish' }).click();
+      await card
+        .getByText(/open|published/i)
+        .first()
+        .waitFor();
+      await shot(manager, `${width}-manager-challenges`);
+    });
+
+    it('the ambassador submits a post, gets feedback, resubmits, and is approved', async () => {
+      await ambassador.goto(`${url}/programs/${programId}/challenges`);
+      const card = ambassador
+        .locator('article, section, li')
+        .filter({ has: ambassador.getByRole('heading', { name: challengeTitle }) })
+        .last();
+      await card.getByLabel('Post link').fill(`https://www.youtube.com/watch?v=dana${width}1`);
+      await card.getByLabel('Caption').fill('Six hundred kilometres in the Fiesta. #FiestaAgents');
+      await card.getByRole('button', { name: 'Submit post' }).click();
+      await card
+        .getByText(/Submitted/)
+        .first()
+        .waitFor();
+
+      await openTab(manager, 'Review');
+      const item = manager
+        .getByRole('article')
+        .filter({ has: manager.getByRole('heading', { name: new RegExp(name) }) });
+      await item.getByRole('button', { name: 'Request changes' }).click();
+      await item.getByLabel('Feedback').fill('Please add #ad so viewers know it is a partnership.');
+      await item.getByRole('button', { name: 'Send feedback' }).click();
+      await expect.poll(() => item.count()).toBe(0);
+
+      await ambassador.goto(`${url}/programs/${programId}/posts`);
+      await ambassador.getByText('Please add #ad so viewers know it is a partnership.').waitFor();
+      await ambassador
+        .getByText(/changes requested/i)
+        .first()
+        .waitFor();
+      await ambassador.getByRole('button', { name: 'Resubmit' }).first().click();
+      await ambassador.getByLabel('Caption').fill('Six hundred kilometres in the Fiesta. #FiestaAgents #ad');
+      await ambassador.getByRole('button', { name: 'Send again' }).click();
+      await ambassador
+        .getByText(/pending/i)
+        .first()
+        .waitFor();
+
+      await manager.reload();
+      const again = manager
+        .getByRole('article')
+        .filter({ has: manager.getByRole('heading', { name: new RegExp(name) }) });
+      await shot(manager, `${width}-manager-review`);
+      await again.getByRole('button', { name: 'Approve' }).click();
+      await expect.poll(() => again.count()).toBe(0);
+
+      await eventually(ambassador, async () => {
+        await ambassador
+          .getByText(/approved/i)
+          .first()
+          .waitFor({ timeout: 2000 });
+      });
+    });
+
+    it("the ambassador's link is clicked and an order is posted with a brand's new API key", async () => {
+      await ambassador.goto(`${url}/programs/${programId}/home`);
+      const link = ambassador.getByText(new RegExp(`${url.replace(/[/.]/g, '\\$&')}/r/[A-Z0-9]+`)).first();
+      await link.waitFor();
+      code = /\/r\/([A-Z0-9]+)/.exec((await link.textContent()) ?? '')?.[1] ?? '';
+      expect(code).not.toBe('');
+      await shot(ambassador, `${width}-ambassador-home`);
+
+      // A visitor follows the link (the shop's site is elsewhere, so the redirect is read, not followed).
+      const click = await fetch(`${url}/r/${code}`, {
+        redirect: 'manual',
+        headers: { 'user-agent': CHROME_UA },
+      });
+      expect(click.status).toBe(302);
+      const rid = new URL(click.headers.get('location') ?? '').searchParams.get('rid');
+      expect(rid).toBeTruthy();
+
+      const { page: brand } = await newPage(viewport);
+      await signIn(brand, 'brand@demo.embassy.test');
+      await openTab(brand, 'Integrations');
+      await brand.getByRole('button', { name: 'Create API key' }).click();
+      const nameField = brand.getByLabel('Name', { exact: true });
+      if (await nameField.count()) await nameField.fill(`Shop ${width}`);
+      await brand.getByRole('button', { name: 'Create key' }).click();
+      const key = await brand.getByLabel('New API key').inputValue();
+      expect(key.length).toBeGreaterThan(20);
+
+      const order = await fetch(`${url}/api/programs/${programId}/conversions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          orderId: `order-${suffix}`,
+          amount: 12_345,
+          currency: 'EUR',
+          clickId: rid,
+          occurredAt: new Date().toISOString(),
+        }),
+      });
+      expect(order.status, await order.clone().text()).toBe(201);
+
+      // The brand sees the sale in the report, per ambassador, and exports it.
+      await openTab(brand, 'Sales');
+      await eventually(brand, async () => {
+        const table = brand.getByRole('table').filter({ has: brand.getByText(name) });
+        await table.getByText(name).waitFor({ timeout: 2000 });
+      });
+      const perAmbassador = brand.getByRole('row').filter({ hasText: name });
+      await expect.poll(() => perAmbassador.first().textContent()).toMatch(/123\.45/);
+      await shot(brand, `${width}-brand-sales`);
+      const [download] = await Promise.all([
+        brand.waitForEvent('download'),
+        brand.getByRole('button', { name: 'Export CSV' }).first().click(),
+      ]);
+      const csv = readFileSync((await download.path()) ?? '', 'utf8');
+      expect(csv).toContain(name);
+      expect(csv).toContain('12345');
+      await done(brand);
+      await done(ambassador);
+      await done(manager);
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { REPO_ROOT } from '../local/runtime.ts';
+
+/** Runs `npm start`'s script (node --import tsx local/start.ts) as its own process. */
+export function startEmbassyProcess(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--quiet', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c) => {
+    stdout += c;
+  });
+  child.stderr.on('data', (c) => {
+    stderr += c;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+/** Waits until the started Embassy answers /api/health. */
+export async function waitForHealth(
+  url: string,
+  run: ReturnType<typeof startEmbassyProcess>,
+  timeoutMs = 90_000,
+) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (run.child.exitCode !== null) break;
+    const health = await fetch(`${url}/api/health`).catch(() => undefined);
+    if (health?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Embassy did not start at ${url}: ${run.output().stderr || run.output().stdout}`);
+}
