@@ -21,7 +21,9 @@ describe('the dashboard build', () => {
     expect(firstLoad.length).toBeGreaterThan(0);
     const gzipped = firstLoad.map((src) => gzipSync(readFileSync(join(dist, src))).length);
     const total = gzipped.reduce((sum, bytes) => sum + bytes, 0);
-    console.log(`dashboard first load: ${(total / 1024).toFixed(1)} KB gzipped in ${firstLoad.length} file(s)`);
+    console.log(
+      `dashboard first load: ${(total / 1024).toFixed(1)} KB gzipped in ${firstLoad.length} file(s)`,
+    );
     expect(total).toBeLessThan(FIRST_LOAD_BUDGET);
   });
 
