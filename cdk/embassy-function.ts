@@ -9,6 +9,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { FUNCTIONS, type FunctionName } from '../shared/routes.ts';
+import { BUNDLING } from './bundling.ts';
 
 /** The repository root: entries in FUNCTIONS and the lock file are relative to it. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,13 +63,11 @@ export class EmbassyFunction extends Construct {
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
-        // Some CommonJS dependencies call require() inside the ESM bundle; give them one.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-        // Prefer packages' ESM builds, so the bundle is ESM throughout and tree-shakes better.
-        mainFields: ['module', 'main'],
-        minify: true,
+        banner: BUNDLING.banner,
+        mainFields: [...BUNDLING.mainFields],
+        minify: BUNDLING.minify,
         sourceMap: true,
-        target: 'node22',
+        target: BUNDLING.target,
         // Bundle the AWS SDK too: one pre-parsed file starts faster than the runtime's copy
         // loaded from many files, and pins the version the tests ran against.
         externalModules: [],

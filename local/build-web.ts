@@ -25,7 +25,11 @@ export async function ensureWebBuilt(
   const { build } = await import('vite');
   // Built aside and swapped in, so a page served meanwhile (or a second start) never sees half a build.
   const aside = join(web, `.dist-${process.pid}`);
-  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn', build: { outDir: aside, emptyOutDir: true } });
+  await build({
+    configFile: join(web, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: aside, emptyOutDir: true },
+  });
   rmSync(join(web, 'dist'), { recursive: true, force: true });
   try {
     renameSync(aside, join(web, 'dist'));

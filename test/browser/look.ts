@@ -38,7 +38,7 @@ try {
       await page.getByLabel('Email').fill(values.email);
       await page.getByLabel('Password').fill(values.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading').first().waitFor();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
     }
     await page.goto(`${values.url}${values.path}`);
     await page.waitForLoadState('networkidle');

@@ -75,31 +75,34 @@ export function LineChart({
       <figcaption>{title}</figcaption>
       {failed ? <p class="muted">The chart could not load; the figures are in the table.</p> : null}
       <div ref={box} aria-hidden="true" />
-      <table class="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th>Date</th>
-            {series.map((s) => (
-              <th key={s.label}>{s.label}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {x.map((t, row) => (
-            <tr key={t}>
-              <td>{new Date(t * 1000).toLocaleDateString()}</td>
+      {/* A table ignores a 1 px width; the box around it does not. */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th>Date</th>
               {series.map((s) => (
-                <td key={s.label}>
-                  {s.values[row] === null || s.values[row] === undefined
-                    ? '–'
-                    : format(s.values[row] as number)}
-                </td>
+                <th key={s.label}>{s.label}</th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {x.map((t, row) => (
+              <tr key={t}>
+                <td>{new Date(t * 1000).toLocaleDateString()}</td>
+                {series.map((s) => (
+                  <td key={s.label}>
+                    {s.values[row] === null || s.values[row] === undefined
+                      ? '–'
+                      : format(s.values[row] as number)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

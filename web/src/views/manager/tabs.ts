@@ -1,4 +1,34 @@
 import type { Tab } from '../../program-context.ts';
+import { lazyView } from './lazy.tsx';
 
-/** The manager's tabs, in navigation order. */
-export const managerTabs: Tab[] = [];
+/** The manager's tabs, in navigation order. Each loads its code on first visit. */
+export const managerTabs: Tab[] = [
+  {
+    id: 'applications',
+    label: 'Applications',
+    View: lazyView(
+      () => import('./applications.tsx').then((m) => m.ApplicationsView),
+      'Loading applications…',
+    ),
+  },
+  {
+    id: 'review',
+    label: 'Review',
+    View: lazyView(() => import('./review.tsx').then((m) => m.ReviewView), 'Loading the review queue…'),
+  },
+  {
+    id: 'challenges',
+    label: 'Challenges',
+    View: lazyView(() => import('./challenges.tsx').then((m) => m.ChallengesView), 'Loading challenges…'),
+  },
+  {
+    id: 'analytics',
+    label: 'Analytics',
+    View: lazyView(() => import('./analytics.tsx').then((m) => m.AnalyticsView), 'Loading analytics…'),
+  },
+  {
+    id: 'settings',
+    label: 'Settings',
+    View: lazyView(() => import('./settings.tsx').then((m) => m.SettingsView), 'Loading settings…'),
+  },
+];

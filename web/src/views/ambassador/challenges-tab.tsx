@@ -1,0 +1,275 @@
+import { useState } from 'preact/hooks';
+import { platformLabel } from '../../../../shared/submissions/post-url.ts';
+import { api, ok } from '../../api/client.ts';
+import type { ProgramContext } from '../../program-context.ts';
+import { programPath } from '../../program-context.ts';
+import { Link } from '../../router.tsx';
+import { Async, Empty, formatDate, Notice, StatusPill } from '../../ui/kit.tsx';
+import { toast } from '../../ui/toast.tsx';
+import { useRequest } from '../../use-request.ts';
+import './ambassador.css';
+import {
+  type ChallengeView,
+  monthName,
+  NextActions,
+  rememberTitles,
+  type Submission,
+  type SubmitResult,
+  timeLeft,
+  useScrollTo,
+} from './common.tsx';
+import { PostForm } from './post-form.tsx';
+import { SubmissionItem } from './submission-item.tsx';
+
+const programs = api.challenges.api.programs[':programId'];
+
+/** This month's challenges: what to do, by when, what it earns, and the form to take part. */
+export function ChallengesTab({ ctx }: { ctx: ProgramContext }) {
+  const { programId } = ctx;
+  const request = useRequest(async () => {
+    const [challenges, mine] = await Promise.all([
+      ok(programs.challenges.$get({ param: { programId }, query: {} })),
+      ok(programs.submissions.$get({ param: { programId }, query: { limit: '100' } })),
+    ]);
+    rememberTitles(programId, challenges.items);
+    return { challenges, mine: mine.items };
+  }, [programId]);
+  const focus = ctx.rest[0];
+  useScrollTo(focus ? `challenge-${focus}` : undefined, request.data !== undefined);
+
+  return (
+    <>
+      <h1>Challenges</h1>
+      <Async request={request} label="Loading this month's challenges…">
+        {({ challenges, mine }) => {
+          const items = [...challenges.items].sort(
+            (a, b) => rankOf(a) - rankOf(b) || a.closesAt.localeCompare(b.closesAt),
+          );
+          return (
+            <>
+              <p class="muted">{monthName(challenges.month)}</p>
+              {items.length === 0 ? (
+                <Empty title="No challenges this month yet">
+                  <p>New challenges appear here when they open; you get a notification too.</p>
+                  <Link href={programPath(programId, 'gallery')}>See what others have posted</Link>
+                </Empty>
+              ) : (
+                <div class="challenge-list">
+                  {items.map((challenge) => (
+                    <ChallengeCard
+                      key={challenge.challengeId}
+                      ctx={ctx}
+                      challenge={challenge}
+                      mine={mine.filter((s) => s.challengeId === challenge.challengeId)}
+                      focused={focus === challenge.challengeId}
+                      onChanged={() => {
+                        request.reload();
+                        ctx.reloadMe();
+                      }}
+                    />
+                  ))}
+                </div>
+              )}
+            </>
+          );
+        }}
+      </Async>
+    </>
+  );
+}
+
+/** Open and unlocked first, then locked, then scheduled, then closed. */
+function rankOf(c: ChallengeView): number {
+  if (c.status === 'open') return c.locked ? 1 : 0;
+  if (c.status === 'scheduled') return 2;
+  return 3;
+}
+
+function ChallengeCard({
+  ctx,
+  challenge,
+  mine,
+  focused,
+  onChanged,
+}: {
+  ctx: ProgramContext;
+  challenge: ChallengeView;
+  mine: Submission[];
+  focused: boolean;
+  onChanged: () => void;
+}) {
+  const { programId } = ctx;
+  const [result, setResult] = useState<SubmitResult | undefined>();
+  const { requirements } = challenge;
+  const headingId = `challenge-${challenge.challengeId}-title`;
+  const used = Math.max(challenge.mySubmissions ?? 0, mine.length);
+  const canSubmit =
+    challenge.status === 'open' &&
+    !challenge.locked &&
+    challenge.salesGoal === undefined &&
+    used < challenge.maxSubmissionsPerAmbassador &&
+    challenge.slotsLeft !== 0;
+  const tierName = (id: string | undefined) => ctx.program.tiers.find((t) => t.id === id)?.name ?? id;
+
+  return (
+    <article
+      id={`challenge-${challenge.challengeId}`}
+      tabIndex={-1}
+      class={`card challenge${challenge.locked ? ' locked' : ''}${focused ? ' focused' : ''}`}
+      aria-labelledby={headingId}
+    >
+      <header class="challenge-head">
+        <h2 id={headingId}>{challenge.title}</h2>
+        <div class="challenge-tags">
+          {challenge.locked ? (
+            <span class="pill locked-pill">Locked</span>
+          ) : (
+            <StatusPill status={challenge.status} />
+          )}
+          {challenge.completed ? <span class="pill approved">Done</span> : null}
+        </div>
+      </header>
+      <dl class="facts">
+        <div>
+          <dt>Points</dt>
+          <dd>{challenge.points}</dd>
+        </div>
+        {challenge.status === 'scheduled' ? (
+          <div>
+            <dt>Opens</dt>
+            <dd>{formatDate(challenge.opensAt, true)}</dd>
+          </div>
+        ) : (
+          <div>
+            <dt>Deadline</dt>
+            <dd>
+              <time dateTime={challenge.closesAt}>{formatDate(challenge.closesAt, true)}</time>{' '}
+              <span class="muted">({timeLeft(challenge.closesAt)})</span>
+            </dd>
+          </div>
+        )}
+        {challenge.slots !== undefined ? (
+          <div>
+            <dt>Slots left</dt>
+            <dd>
+              {challenge.slotsLeft ?? Math.max(0, challenge.slots - challenge.slotsUsed)} of {challenge.slots}
+            </dd>
+          </div>
+        ) : null}
+        {challenge.salesGoal !== undefined ? (
+          <div>
+            <dt>Sales goal</dt>
+            <dd>
+              {challenge.mySales ?? 0} of {challenge.salesGoal} sales
+            </dd>
+          </div>
+        ) : null}
+        {challenge.minTier ? (
+          <div>
+            <dt>Tier</dt>
+            <dd>{tierName(challenge.minTier)} and above</dd>
+          </div>
+        ) : null}
+      </dl>
+      {challenge.brief ? <p class="brief">{challenge.brief}</p> : null}
+      {challenge.salesGoal === undefined ? (
+        <div class="requirements">
+          <h3>What the post needs</h3>
+          <ul>
+            <li>Posted on {requirements.platforms.map((p) => platformLabel(p)).join(', ')}</li>
+            {requirements.hashtags.length ? <li>Hashtags: {requirements.hashtags.join(' ')}</li> : null}
+            {requirements.mentions.length ? <li>Mentions: {requirements.mentions.join(' ')}</li> : null}
+            {requirements.disclosureRequired ? (
+              <li>A paid-partnership disclosure, such as #ad or the platform's label</li>
+            ) : null}
+            {challenge.maxSubmissionsPerAmbassador > 1 ? (
+              <li>Up to {challenge.maxSubmissionsPerAmbassador} posts each</li>
+            ) : null}
+          </ul>
+        </div>
+      ) : (
+        <p>Share your referral link: sales it brings in during the challenge count toward the goal.</p>
+      )}
+      {challenge.unlocks.length ? (
+        <p class="small">
+          Finishing this unlocks:{' '}
+          {challenge.unlocks.map((u, i) => (
+            <span key={u.challengeId}>
+              {i ? ', ' : ''}
+              <Link href={programPath(programId, 'challenges', u.challengeId)}>{u.title}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+
+      {challenge.locked ? (
+        <Notice kind="info">
+          <p>
+            <strong>Locked: </strong>
+            {challenge.lock?.message ?? 'This challenge is not open to you yet.'}
+          </p>
+          {challenge.lock?.code === 'tier' ? (
+            <p class="small">
+              Earn points to reach {tierName(challenge.lock.tier) ?? 'the tier'}:{' '}
+              <Link href={programPath(programId, 'home')}>see your progress</Link>.
+            </p>
+          ) : null}
+        </Notice>
+      ) : null}
+
+      {mine.length ? (
+        <div class="my-submissions">
+          <h3>Your posts for this challenge</h3>
+          <ul class="list">
+            {mine.map((submission) => (
+              <li key={submission.submissionId}>
+                <SubmissionItem ctx={ctx} submission={submission} compact onChanged={onChanged} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div aria-live="polite">
+        {result ? (
+          <div class="notice success submitted" role="status">
+            <p>
+              <strong>Submitted.</strong> Your post is waiting for review; you will get a notification when it
+              is decided.
+            </p>
+            <NextActions programId={programId} next={result.next} />
+          </div>
+        ) : null}
+      </div>
+
+      {canSubmit ? (
+        <div class="submit-area">
+          <h3>Submit your post</h3>
+          <PostForm
+            requirements={requirements}
+            submitLabel="Submit post"
+            onSend={async (input) => {
+              const sent = await ok(
+                programs.challenges[':challengeId'].submissions.$post({
+                  param: { programId, challengeId: challenge.challengeId },
+                  json: input,
+                }),
+              );
+              setResult(sent);
+              toast('Post submitted for review');
+              onChanged();
+            }}
+          />
+        </div>
+      ) : !challenge.locked && challenge.status === 'open' && challenge.salesGoal === undefined ? (
+        <p class="muted small">
+          {challenge.slotsLeft === 0
+            ? 'All slots are taken.'
+            : `You have made the ${challenge.maxSubmissionsPerAmbassador === 1 ? 'submission' : `${challenge.maxSubmissionsPerAmbassador} submissions`} this challenge allows.`}
+        </p>
+      ) : challenge.status === 'closed' ? (
+        <p class="muted small">This challenge has closed.</p>
+      ) : null}
+    </article>
+  );
+}

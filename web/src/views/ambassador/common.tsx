@@ -1,0 +1,244 @@
+import type { InferResponseType } from 'hono/client';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api, ok } from '../../api/client.ts';
+import { programPath } from '../../program-context.ts';
+import { Link } from '../../router.tsx';
+import { Button } from '../../ui/kit.tsx';
+import { type Request, useAction, useRequest } from '../../use-request.ts';
+
+const programs = api.challenges.api.programs[':programId'];
+
+export type ChallengeList = InferResponseType<(typeof programs)['challenges']['$get'], 200>;
+export type ChallengeView = ChallengeList['items'][number];
+export type SubmissionPage = InferResponseType<(typeof programs)['submissions']['$get'], 200>;
+export type Submission = SubmissionPage['items'][number];
+export type SubmitResult = InferResponseType<
+  (typeof programs)['challenges'][':challengeId']['submissions']['$post'],
+  201
+>;
+export type NextAction = SubmitResult['next'][number];
+
+type Paged<T> = { items: T[]; nextCursor?: string | undefined };
+
+/**
+ * A cursor-paginated list: the first page through useRequest (loading, error, retry), then
+ * "Load more" appends the next page in place.
+ */
+export function usePaged<T>(
+  load: (cursor: string | undefined) => Promise<Paged<T>>,
+  deps: readonly unknown[],
+): { request: Request<Paged<T>>; more: ReturnType<typeof useAction<[], void>> } {
+  const request = useRequest(() => load(undefined), deps);
+  const more = useAction(async () => {
+    const current = request.data;
+    if (!current?.nextCursor) return;
+    const next = await load(current.nextCursor);
+    request.setData({ items: [...current.items, ...next.items], nextCursor: next.nextCursor });
+  });
+  return { request, more };
+}
+
+/** The "Load more" button under a paginated list, with the error of a failed page. */
+export function LoadMore({
+  page,
+  more,
+  label = 'Load more',
+}: {
+  page: Paged<unknown>;
+  more: ReturnType<typeof useAction<[], void>>;
+  label?: string;
+}) {
+  if (!page.nextCursor) return null;
+  return (
+    <div class="actions load-more">
+      <Button busy={more.busy} onClick={() => void more.run()}>
+        {label}
+      </Button>
+      {more.error ? (
+        <span class="field-error" role="alert">
+          {more.error.message}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+const titleCache = new Map<string, Promise<string | undefined>>();
+
+/** Remembers challenge titles already known (from a list), so other tabs need not ask again. */
+export function rememberTitles(
+  programId: string,
+  challenges: readonly { challengeId: string; title: string }[],
+) {
+  for (const c of challenges) titleCache.set(`${programId}/${c.challengeId}`, Promise.resolve(c.title));
+}
+
+/** The titles of the challenges a list of posts belongs to (each asked for once per page load). */
+export function useChallengeTitles(programId: string, ids: readonly string[]): Record<string, string> {
+  const [titles, setTitles] = useState<Record<string, string>>({});
+  const key = [...new Set(ids)].sort().join(',');
+  useEffect(() => {
+    let cancelled = false;
+    const unique = key ? key.split(',') : [];
+    Promise.all(
+      unique.map(async (challengeId) => {
+        const cacheKey = `${programId}/${challengeId}`;
+        let title = titleCache.get(cacheKey);
+        if (!title) {
+          title = ok(programs.challenges[':challengeId'].$get({ param: { programId, challengeId } })).then(
+            (challenge) => challenge.title,
+            () => undefined,
+          );
+          titleCache.set(cacheKey, title);
+        }
+        return [challengeId, await title] as const;
+      }),
+    ).then((pairs) => {
+      if (cancelled) return;
+      const found: Record<string, string> = {};
+      for (const [id, title] of pairs) if (title) found[id] = title;
+      setTitles(found);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [programId, key]);
+  return titles;
+}
+
+/** A month `YYYY-MM` in words, e.g. "November 2026". */
+export function monthName(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  if (!year || !m) return month;
+  return new Date(Date.UTC(year, m - 1, 15)).toLocaleDateString(undefined, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** "closes in 3 days", "closes today", "closed": how long is left, in words. */
+export function timeLeft(closesAt: string, now = Date.now()): string {
+  const ms = Date.parse(closesAt) - now;
+  if (Number.isNaN(ms)) return '';
+  if (ms <= 0) return 'closed';
+  const hours = ms / 3_600_000;
+  if (hours < 24) return hours < 1 ? 'closes within the hour' : `closes in ${Math.floor(hours)} hours`;
+  const days = Math.floor(hours / 24);
+  return days === 1 ? 'closes in 1 day' : `closes in ${days} days`;
+}
+
+/**
+ * Where a path the API names (a notification's or journey step's link, a next action's href)
+ * leads inside the ambassador's view; undefined when it is not an in-app page.
+ */
+export function inAppPath(programId: string, link: string | undefined): string | undefined {
+  if (!link) return undefined;
+  const path = link.split('?')[0] ?? '';
+  const query = new URLSearchParams(link.split('?')[1] ?? '');
+  const programMatch = /^\/programs\/([^/]+)\/([^/]+)(?:\/([^/]+))?/.exec(path);
+  if (programMatch) {
+    const [, id = programId, section, item] = programMatch;
+    const target = decodeURIComponent(id);
+    if (section === 'submissions') return programPath(target, 'posts', ...(item ? [item] : []));
+    if (section === 'challenges') return programPath(target, 'challenges', ...(item ? [item] : []));
+    if (section === 'gallery') return programPath(target, 'gallery');
+    return programPath(target, section);
+  }
+  // The gallery's API address (a submission's next action): the gallery tab, for that challenge.
+  const galleryApi = /^\/api\/programs\/([^/]+)\/gallery$/.exec(path);
+  if (galleryApi) {
+    const challengeId = query.get('challengeId');
+    return programPath(
+      decodeURIComponent(galleryApi[1] ?? programId),
+      'gallery',
+      ...(challengeId ? [challengeId] : []),
+    );
+  }
+  switch (path) {
+    case '/challenges':
+      return programPath(programId, 'challenges');
+    case '/links':
+      return `${programPath(programId, 'home')}#referral`;
+    case '/invite':
+      return `${programPath(programId, 'home')}#invite`;
+    case '/me':
+      return programPath(programId, 'home');
+    case '/gallery':
+      return programPath(programId, 'gallery');
+    case '/leaderboard':
+      return programPath(programId, 'leaderboard');
+    default:
+      if (path.startsWith('/r/')) return `${programPath(programId, 'home')}#referral`;
+      return undefined;
+  }
+}
+
+/** An in-app link that also works for `#anchors` on the page it leads to. */
+export function AppLink({
+  href,
+  children,
+  class: className,
+}: {
+  href: string;
+  children: ComponentChildren;
+  class?: string;
+}) {
+  const [path, hash] = href.split('#');
+  const onSamePage = hash !== undefined && path === location.pathname;
+  if (onSamePage)
+    return (
+      <a
+        href={`#${hash}`}
+        class={className}
+        onClick={(event) => {
+          event.preventDefault();
+          const target = document.getElementById(hash);
+          target?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+          target?.focus({ preventScroll: true });
+        }}
+      >
+        {children}
+      </a>
+    );
+  return (
+    <Link href={href} class={className}>
+      {children}
+    </Link>
+  );
+}
+
+/** The next actions the API suggests after a submission: each a link, never a dead end. */
+export function NextActions({ programId, next }: { programId: string; next: readonly NextAction[] }) {
+  if (next.length === 0) return null;
+  return (
+    <div class="next-actions">
+      <p class="small muted">What next</p>
+      <ul class="list">
+        {next.map((action) => {
+          const href =
+            action.action === 'unlocks_challenge' || action.action === 'next_challenge'
+              ? programPath(programId, 'challenges', ...(action.challengeId ? [action.challengeId] : []))
+              : inAppPath(programId, action.href);
+          return (
+            <li key={action.action + (action.challengeId ?? '')}>
+              {href ? <AppLink href={href}>{action.label}</AppLink> : action.label}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** Scrolls to and focuses the element with this id once it is on the page (deep links, #anchors). */
+export function useScrollTo(id: string | undefined, ready: boolean): void {
+  useEffect(() => {
+    if (!id || !ready) return;
+    const element = document.getElementById(id);
+    if (!element) return;
+    element.scrollIntoView({ block: 'start' });
+    element.focus({ preventScroll: true });
+  }, [id, ready]);
+}

@@ -1,0 +1,141 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import type { ProgramContext } from '../../program-context.ts';
+import { programPath } from '../../program-context.ts';
+import { Async, formatMoney, Notice } from '../../ui/kit.tsx';
+import { LineChart } from '../../ui/line-chart.tsx';
+import './ambassador.css';
+import { AppLink } from './common.tsx';
+import { type Links, useLinks } from './referral-card.tsx';
+
+/** What the referral link earned: the shopping journey (clicks → orders → revenue) and commission by state. */
+export function EarningsTab({ ctx }: { ctx: ProgramContext }) {
+  const { programId } = ctx;
+  const links = useLinks(programId);
+  // The figures come with the membership: fetch them fresh when the tab opens.
+  useEffect(() => ctx.reloadMe(), []);
+  const sales = ctx.membership.progress?.sales;
+  const currency = sales?.currency ?? ctx.program.currency;
+  const money = (cents: number) => formatMoney(cents, currency);
+
+  return (
+    <>
+      <h1>Earnings</h1>
+      {!sales ? (
+        <Notice kind="info">
+          <p>Your earnings show here once you have a referral link.</p>
+        </Notice>
+      ) : (
+        <>
+          <section class="card" aria-labelledby="commission-title">
+            <h2 id="commission-title">Commission</h2>
+            <div class="stats commission">
+              <div class="stat">
+                <span class="stat-value">{money(sales.commission.pending)}</span>
+                <span class="stat-label">Pending (in the holding period)</span>
+              </div>
+              <div class="stat">
+                <span class="stat-value">{money(sales.commission.approved)}</span>
+                <span class="stat-label">Approved (to be paid)</span>
+              </div>
+              <div class="stat">
+                <span class="stat-value">{money(sales.commission.paid)}</span>
+                <span class="stat-label">Paid</span>
+              </div>
+            </div>
+            <p class="small muted">
+              Commission waits out the shop's return period before it is approved; a refunded order reverses
+              it.
+            </p>
+          </section>
+          <section class="card" aria-labelledby="sales-title">
+            <h2 id="sales-title">Your sales, all time</h2>
+            <div class="stats">
+              <div class="stat">
+                <span class="stat-value">{sales.clicks}</span>
+                <span class="stat-label">Clicks</span>
+              </div>
+              <div class="stat">
+                <span class="stat-value">{sales.orders}</span>
+                <span class="stat-label">Orders</span>
+              </div>
+              <div class="stat">
+                <span class="stat-value">
+                  {sales.conversionRate === null ? '–' : `${(sales.conversionRate * 100).toFixed(1)} %`}
+                </span>
+                <span class="stat-label">Orders per click</span>
+              </div>
+              <div class="stat">
+                <span class="stat-value">{money(sales.revenue)}</span>
+                <span class="stat-label">Revenue</span>
+              </div>
+              <div class="stat">
+                <span class="stat-value">{money(sales.refunds)}</span>
+                <span class="stat-label">Refunds</span>
+              </div>
+              <div class="stat">
+                <span class="stat-value">{money(sales.netRevenue)}</span>
+                <span class="stat-label">Net revenue</span>
+              </div>
+            </div>
+            {sales.orders === 0 ? (
+              <p class="muted">
+                No orders yet.{' '}
+                <AppLink href={`${programPath(programId, 'home')}#referral`}>Share your link</AppLink> where
+                your audience is.
+              </p>
+            ) : null}
+          </section>
+        </>
+      )}
+      <section class="card" aria-labelledby="clicks-title">
+        <h2 id="clicks-title">Clicks on your links</h2>
+        <Async request={links} label="Loading your clicks…">
+          {(data) => <Clicks data={data} programId={programId} />}
+        </Async>
+      </section>
+    </>
+  );
+}
+
+function Clicks({ data, programId }: { data: Links; programId: string }) {
+  const { x, values } = useMemo(() => {
+    const days = Array.from({ length: 30 }, (_, i) =>
+      new Date(Date.now() - (29 - i) * 86_400_000).toISOString().slice(0, 10),
+    );
+    return {
+      x: days.map((day) => Date.parse(`${day}T12:00:00Z`) / 1000),
+      values: days.map((day) => data.clicks.byDay[day] ?? 0),
+    };
+  }, [data]);
+  const series = useMemo(() => [{ label: 'Clicks', values, bars: true }], [values]);
+  const last30 = values.reduce((sum, n) => sum + n, 0);
+  return (
+    <>
+      <p>
+        <strong>{data.clicks.total}</strong> counted clicks in all, <strong>{last30}</strong> in the last 30
+        days.
+      </p>
+      {last30 > 0 ? (
+        <LineChart title="Clicks per day, last 30 days" x={x} series={series} height={200} />
+      ) : (
+        <p class="muted small">
+          No clicks in the last 30 days.{' '}
+          <AppLink href={`${programPath(programId, 'home')}#referral`}>Get your link</AppLink>
+        </p>
+      )}
+      {data.links.length ? (
+        <>
+          <h3>Your tracked links</h3>
+          <ul class="list">
+            {data.links.map((l) => (
+              <li key={l.slug}>
+                <code>{l.url}</code> <span class="small muted">→ {l.destination}</span>
+              </li>
+            ))}
+          </ul>
+          <p class="small muted">Clicks are counted for all your links together.</p>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import { useEffect } from 'preact/hooks';
+import type { ProgramContext } from '../../program-context.ts';
+import { programPath } from '../../program-context.ts';
+import { CopyButton } from '../../ui/kit.tsx';
+import './ambassador.css';
+import { AppLink, inAppPath } from './common.tsx';
+import { ReferralCard, useLinks } from './referral-card.tsx';
+
+/** The ambassador's start: the next step, progress toward the next tier, badges and links to share. */
+export function HomeTab({ ctx }: { ctx: ProgramContext }) {
+  const { membership, programId } = ctx;
+  const links = useLinks(programId);
+  const name = ctx.me.user.name?.split(' ')[0];
+  // Deep links such as …/home#referral from a next step on another tab.
+  useEffect(() => {
+    const hash = location.hash.slice(1);
+    if (hash) document.getElementById(hash)?.scrollIntoView({ block: 'start' });
+  }, []);
+
+  return (
+    <>
+      <h1>{name ? `Hi ${name}` : 'Welcome back'}</h1>
+      <div class="home-grid">
+        <div class="home-main">
+          <NextStep ctx={ctx} />
+          <Progress ctx={ctx} />
+        </div>
+        <div class="home-side">
+          <ReferralCard ctx={ctx} links={links} />
+          <Invite ctx={ctx} />
+        </div>
+      </div>
+      <p class="muted small">
+        {membership.programName} ·{' '}
+        <AppLink href={programPath(programId, 'notifications')}>your notifications</AppLink>
+      </p>
+    </>
+  );
+}
+
+const FALLBACK_STEPS = [
+  { action: 'view_challenges', reason: 'See this month’s challenges', link: '/challenges' },
+  { action: 'share_link', reason: 'Share your referral link', link: '/links' },
+];
+
+function NextStep({ ctx }: { ctx: ProgramContext }) {
+  const { programId } = ctx;
+  const steps = ctx.membership.journey?.next.length ? ctx.membership.journey.next : FALLBACK_STEPS;
+  return (
+    <section class="card next-step" aria-labelledby="next-step-title">
+      <h2 id="next-step-title">Next step</h2>
+      <ol class="steps">
+        {steps.map((step, i) => {
+          const href = inAppPath(programId, step.link) ?? programPath(programId, 'challenges');
+          return (
+            <li key={step.action}>
+              <AppLink href={href} class={i === 0 ? 'button primary' : 'button secondary'}>
+                {step.reason}
+              </AppLink>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function Progress({ ctx }: { ctx: ProgramContext }) {
+  const progress = ctx.membership.progress;
+  const program = ctx.program;
+  if (!progress)
+    return (
+      <section class="card" aria-labelledby="progress-title">
+        <h2 id="progress-title">Your progress</h2>
+        <p class="muted">Points, tiers and badges start with your first approved post.</p>
+      </section>
+    );
+  const next = progress.nextTier;
+  const tierFloor = program.tiers.find((t) => t.id === progress.tier.id)?.minPoints ?? 0;
+  const span = next ? next.minPoints - tierFloor : 0;
+  const done = next ? Math.min(span, Math.max(0, progress.lifetimePoints - tierFloor)) : 0;
+  const held = new Set(progress.badges);
+  const badges = program.badges;
+  const earned = badges.filter((b) => held.has(b.id));
+  const open = badges.filter((b) => !held.has(b.id));
+
+  return (
+    <section class="card" aria-labelledby="progress-title">
+      <h2 id="progress-title">Your progress</h2>
+      <div class="stats">
+        <div class="stat">
+          <span class="stat-value">{progress.points}</span>
+          <span class="stat-label">Points</span>
+        </div>
+        <div class="stat">
+          <span class="stat-value">{progress.tier.name}</span>
+          <span class="stat-label">Tier</span>
+        </div>
+        <div class="stat">
+          <span class="stat-value">{progress.approvedPosts}</span>
+          <span class="stat-label">Approved posts</span>
+        </div>
+        <div class="stat">
+          <span class="stat-value">{progress.recruits}</span>
+          <span class="stat-label">Friends recruited</span>
+        </div>
+      </div>
+      {next ? (
+        <div class="tier-progress">
+          <label for="tier-progress">
+            {next.pointsToGo} points to go to <strong>{next.name}</strong>
+          </label>
+          <progress id="tier-progress" max={span} value={done} />
+          <p class="small muted">
+            {progress.lifetimePoints} of {next.minPoints} lifetime points
+          </p>
+        </div>
+      ) : (
+        <p>You are at the top tier. Well done!</p>
+      )}
+      <h3>Badges</h3>
+      {earned.length ? (
+        <ul class="badges">
+          {earned.map((badge) => (
+            <li key={badge.id} class="badge earned">
+              <span aria-hidden="true">★ </span>
+              <strong>{badge.name}</strong>
+              {badge.description ? <span class="small muted"> · {badge.description}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted small">No badges yet: your first approved post earns one.</p>
+      )}
+      {open.length ? (
+        <details class="badges-to-earn">
+          <summary>Badges still to earn ({open.length})</summary>
+          <ul class="badges">
+            {open.map((badge) => (
+              <li key={badge.id} class="badge">
+                <span aria-hidden="true">☆ </span>
+                {badge.name}
+                {badge.description ? <span class="small muted"> · {badge.description}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function Invite({ ctx }: { ctx: ProgramContext }) {
+  const code = ctx.membership.referralCode;
+  if (!code) return null;
+  const invite = `${location.origin}/p/${encodeURIComponent(ctx.membership.programSlug)}?ref=${encodeURIComponent(code)}`;
+  const points = ctx.program.pointsPerRecruit;
+  return (
+    <section class="card" id="invite" tabIndex={-1} aria-labelledby="invite-title">
+      <h2 id="invite-title">Invite a friend</h2>
+      <p class="small muted">
+        Know someone who would make a great ambassador? Send them this page to apply
+        {points ? `: you earn ${points} points when they are approved` : ''}.
+      </p>
+      <p class="referral-link">
+        <a href={invite}>{invite}</a>
+      </p>
+      <CopyButton text={invite} label="Copy invite link" />
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import { platformLabel } from '../../../../shared/submissions/post-url.ts';
+import { api, ok } from '../../api/client.ts';
+import type { ProgramContext } from '../../program-context.ts';
+import { programPath } from '../../program-context.ts';
+import { Link } from '../../router.tsx';
+import { Button, formatDate, StatusPill } from '../../ui/kit.tsx';
+import { toast } from '../../ui/toast.tsx';
+import type { Submission } from './common.tsx';
+import { Caption, PostForm } from './post-form.tsx';
+
+const programs = api.challenges.api.programs[':programId'];
+
+/**
+ * One of the ambassador's own posts: its status in words, version, the reviewer's feedback and
+ * points; a post sent back for changes can be resubmitted here.
+ */
+export function SubmissionItem({
+  ctx,
+  submission,
+  challengeTitle,
+  compact = false,
+  onChanged,
+}: {
+  ctx: ProgramContext;
+  submission: Submission;
+  challengeTitle?: string | undefined;
+  compact?: boolean;
+  /** After a resubmission: the new version, so the list can show it. */
+  onChanged: (updated: Submission) => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [sent, setSent] = useState(false);
+  const { programId } = ctx;
+  return (
+    <div class="submission" id={`submission-${submission.submissionId}`} tabIndex={-1}>
+      <div class="submission-head">
+        <StatusPill status={submission.status} />
+        <span class="small muted">
+          {platformLabel(submission.platform)} · version {submission.version} · sent{' '}
+          {formatDate(submission.submittedAt)}
+        </span>
+      </div>
+      {!compact ? (
+        <p class="submission-title">
+          <Link href={programPath(programId, 'challenges', submission.challengeId)}>
+            {challengeTitle ?? 'Challenge'}
+          </Link>
+        </p>
+      ) : null}
+      <p class="post-link">
+        <a href={submission.postUrl} target="_blank" rel="noreferrer noopener">
+          {submission.postUrl}
+          <span class="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </p>
+      {!compact ? <Caption text={submission.caption} /> : null}
+      {submission.feedback ? (
+        <blockquote class="feedback">
+          <p class="small muted">
+            {submission.status === 'pending' ? 'Feedback on your last version' : 'Feedback from the reviewer'}
+          </p>
+          <p>{submission.feedback}</p>
+        </blockquote>
+      ) : null}
+      {submission.pointsAwarded ? (
+        <p class="small">
+          <strong>+{submission.pointsAwarded} points</strong>
+          {submission.kudos ? ` · ${submission.kudos} kudos` : ''}
+        </p>
+      ) : submission.kudos ? (
+        <p class="small">{submission.kudos} kudos</p>
+      ) : null}
+      {submission.status === 'pending' && submission.flags.length ? (
+        <ul class="checks small">
+          {submission.flags.map((flag) => (
+            <li key={flag.code + (flag.value ?? '')}>
+              <span aria-hidden="true">✗ </span>
+              {flag.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {sent ? (
+        <p class="notice success small" role="status">
+          Sent again: version {submission.version} is waiting for review.
+        </p>
+      ) : null}
+      {submission.status === 'changes_requested' ? (
+        editing ? (
+          <div class="resubmit">
+            <p>
+              <strong>Change your post and send it again</strong>
+            </p>
+            <PostForm
+              initial={{
+                postUrl: submission.postUrl,
+                platform: submission.platform,
+                caption: submission.caption,
+              }}
+              submitLabel="Send again"
+              onCancel={() => setEditing(false)}
+              onSend={async (input) => {
+                const updated = await ok(
+                  programs.submissions[':submissionId'].$put({
+                    param: { programId, submissionId: submission.submissionId },
+                    json: input,
+                  }),
+                );
+                setEditing(false);
+                setSent(true);
+                toast('Sent again for review');
+                onChanged({ ...submission, ...updated });
+              }}
+            />
+          </div>
+        ) : (
+          <Button variant="primary" onClick={() => setEditing(true)}>
+            Resubmit
+          </Button>
+        )
+      ) : null}
+    </div>
+  );
+}

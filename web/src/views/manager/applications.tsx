@@ -1,0 +1,593 @@
+import type { InferResponseType } from 'hono/client';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, ok } from '../../api/client.ts';
+import type { ProgramContext } from '../../program-context.ts';
+import {
+  Async,
+  Button,
+  Empty,
+  ErrorNotice,
+  formatDate,
+  Notice,
+  SelectField,
+  StatusPill,
+  TextArea,
+} from '../../ui/kit.tsx';
+import { toast } from '../../ui/toast.tsx';
+import { asApiError, useAction, useRequest } from '../../use-request.ts';
+import { platformName, runPool } from './helpers.tsx';
+import './manager.css';
+
+const ambassadorsApi = api.programs.api.programs[':programId'].ambassadors;
+type Page = InferResponseType<typeof ambassadorsApi.$get, 200>;
+type Member = Page['items'][number];
+type Status = 'pending' | 'approved' | 'rejected' | 'suspended';
+type RowState = { state: 'running' } | { state: 'failed'; message: string };
+
+const PAGE_SIZE = 50;
+const CONCURRENCY = 4;
+
+const STATUS_OPTIONS: { value: Status; label: string }[] = [
+  { value: 'pending', label: 'Pending applications' },
+  { value: 'approved', label: 'Approved ambassadors' },
+  { value: 'suspended', label: 'Suspended ambassadors' },
+  { value: 'rejected', label: 'Rejected applications' },
+];
+
+/** Applications to decide, alone or in bulk, and the members by status (suspend, reinstate). */
+export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
+  const { programId } = ctx;
+  const [status, setStatus] = useState<Status>('pending');
+  const list = useRequest(
+    () => ok(ambassadorsApi.$get({ param: { programId }, query: { status, limit: String(PAGE_SIZE) } })),
+    [programId, status],
+  );
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [rowStates, setRowStates] = useState<Record<string, RowState>>({});
+  const [summary, setSummary] = useState<{ kind: 'success' | 'warning'; text: string } | undefined>();
+  const [bulkReject, setBulkReject] = useState(false);
+  const [bulkReason, setBulkReason] = useState('');
+  const [bulkBusy, setBulkBusy] = useState(false);
+
+  // A new filter starts a fresh selection.
+  useEffect(() => {
+    setSelected(new Set());
+    setRowStates({});
+    setSummary(undefined);
+    setBulkReject(false);
+  }, [status]);
+
+  const more = useAction(async (cursor: string) => {
+    const page = await ok(
+      ambassadorsApi.$get({ param: { programId }, query: { status, limit: String(PAGE_SIZE), cursor } }),
+    );
+    const current = list.data;
+    list.setData({
+      items: [
+        ...(current?.items ?? []),
+        ...page.items.filter((m) => !current?.items.some((c) => c.userId === m.userId)),
+      ],
+      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+    });
+  });
+
+  /** Takes decided rows off the list (the filter no longer matches them). */
+  const removeRows = (ids: Set<string>) => {
+    const current = list.data;
+    if (!current) return;
+    list.setData({ ...current, items: current.items.filter((m) => !ids.has(m.userId)) });
+    setSelected((previous) => new Set([...previous].filter((id) => !ids.has(id))));
+  };
+
+  const decide = (member: Member, decision: 'approve' | 'reject', reason?: string) =>
+    ok(
+      ambassadorsApi[':ambassadorId'].decision.$post({
+        param: { programId, ambassadorId: member.userId },
+        json: { decision, ...(reason ? { reason } : {}) },
+      }),
+    );
+
+  const runBulk = async (decision: 'approve' | 'reject') => {
+    const members = (list.data?.items ?? []).filter((m) => selected.has(m.userId));
+    if (members.length === 0 || bulkBusy) return;
+    setBulkBusy(true);
+    setSummary(undefined);
+    setRowStates((previous) => ({
+      ...previous,
+      ...Object.fromEntries(members.map((m) => [m.userId, { state: 'running' } as RowState])),
+    }));
+    const reason = bulkReason.trim();
+    const results = await runPool(
+      members,
+      CONCURRENCY,
+      (member) => decide(member, decision, decision === 'reject' ? reason : undefined),
+      (member, result) => {
+        setRowStates((previous) => {
+          const next = { ...previous };
+          if (result.ok) delete next[member.userId];
+          else next[member.userId] = { state: 'failed', message: asApiError(result.error).message };
+          return next;
+        });
+      },
+    );
+    const done = new Set(members.filter((_, i) => results[i]?.ok).map((m) => m.userId));
+    const failed = members.length - done.size;
+    removeRows(done);
+    setBulkBusy(false);
+    setBulkReject(false);
+    if (failed === 0) setBulkReason('');
+    const verb = decision === 'approve' ? 'Approved' : 'Rejected';
+    const text =
+      failed === 0
+        ? `${verb} ${done.size} ${done.size === 1 ? 'application' : 'applications'}.`
+        : `${verb} ${done.size} of ${members.length}. ${failed} failed: the reason is on ${failed === 1 ? 'its row' : 'each row'}, still selected.`;
+    setSummary({ kind: failed === 0 ? 'success' : 'warning', text });
+    toast(text, failed === 0 ? 'success' : 'error');
+  };
+
+  const pending = status === 'pending';
+
+  return (
+    <div class="stack manager">
+      <div class="row">
+        <h1>Applications</h1>
+      </div>
+      <div class="m-toolbar">
+        <SelectField
+          label="Show"
+          value={status}
+          onValue={(v) => setStatus(v as Status)}
+          options={STATUS_OPTIONS}
+        />
+      </div>
+      <div aria-live="polite" class="m-live">
+        {summary ? <Notice kind={summary.kind}>{summary.text}</Notice> : null}
+      </div>
+      <Async request={list} label="Loading applications…">
+        {(data) => {
+          if (data.items.length === 0)
+            return (
+              <Empty title={pending ? 'No applications waiting' : `No ${status} members`}>
+                {pending
+                  ? 'New applications appear here. Share the program page so people can apply.'
+                  : 'Choose another status to see other members.'}
+              </Empty>
+            );
+          const allSelected = data.items.every((m) => selected.has(m.userId));
+          return (
+            <section class="card" aria-labelledby="applications-heading">
+              <header class="card-header">
+                <h2 id="applications-heading">
+                  {STATUS_OPTIONS.find((o) => o.value === status)?.label}{' '}
+                  <span class="muted small">
+                    ({data.items.length}
+                    {data.nextCursor ? '+' : ''})
+                  </span>
+                </h2>
+              </header>
+              {pending ? (
+                <div class="m-bulk-bar">
+                  <div class="actions">
+                    <Button
+                      variant="secondary"
+                      disabled={bulkBusy || allSelected}
+                      onClick={() => setSelected(new Set(data.items.map((m) => m.userId)))}
+                    >
+                      Select all
+                    </Button>
+                    {selected.size > 0 ? (
+                      <Button variant="ghost" disabled={bulkBusy} onClick={() => setSelected(new Set())}>
+                        Clear selection
+                      </Button>
+                    ) : null}
+                    <span class="muted" aria-live="polite">
+                      {selected.size} selected
+                    </span>
+                  </div>
+                  <div class="actions">
+                    <Button
+                      variant="primary"
+                      busy={bulkBusy && !bulkReject}
+                      disabled={selected.size === 0 || bulkBusy}
+                      onClick={() => void runBulk('approve')}
+                    >
+                      Approve selected
+                    </Button>
+                    <Button
+                      variant="danger"
+                      disabled={selected.size === 0 || bulkBusy}
+                      aria-expanded={bulkReject}
+                      onClick={() => setBulkReject(!bulkReject)}
+                    >
+                      Reject selected
+                    </Button>
+                  </div>
+                  {bulkReject ? (
+                    <form
+                      class="stack m-reject-form"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        void runBulk('reject');
+                      }}
+                    >
+                      <TextArea
+                        label="Reason for all selected"
+                        hint="Optional. Each applicant gets it with the decision."
+                        value={bulkReason}
+                        onValue={setBulkReason}
+                        maxLength={1000}
+                        rows={3}
+                      />
+                      <div class="actions">
+                        <Button type="submit" variant="danger" busy={bulkBusy} disabled={selected.size === 0}>
+                          Reject {selected.size} selected
+                        </Button>
+                        <Button variant="ghost" disabled={bulkBusy} onClick={() => setBulkReject(false)}>
+                          Cancel
+                        </Button>
+                      </div>
+                    </form>
+                  ) : null}
+                </div>
+              ) : null}
+              <ul class="list m-people">
+                {data.items.map((member) => (
+                  <MemberRow
+                    key={member.userId}
+                    ctx={ctx}
+                    member={member}
+                    selectable={pending}
+                    selected={selected.has(member.userId)}
+                    rowState={rowStates[member.userId]}
+                    locked={bulkBusy}
+                    onSelect={(on) =>
+                      setSelected((previous) => {
+                        const next = new Set(previous);
+                        if (on) next.add(member.userId);
+                        else next.delete(member.userId);
+                        return next;
+                      })
+                    }
+                    decide={decide}
+                    onDecided={(updated, message) => {
+                      removeRows(new Set([updated.userId]));
+                      toast(message);
+                    }}
+                    onChanged={(updated, message) => {
+                      const current = list.data;
+                      if (current)
+                        list.setData({
+                          ...current,
+                          items: current.items.filter((m) => m.userId !== updated.userId),
+                        });
+                      toast(message);
+                    }}
+                  />
+                ))}
+              </ul>
+              {data.nextCursor ? (
+                <div class="m-load-more">
+                  {more.error ? <ErrorNotice error={more.error} /> : null}
+                  <Button
+                    variant="secondary"
+                    busy={more.busy}
+                    onClick={() => void more.run(data.nextCursor!)}
+                  >
+                    Load more
+                  </Button>
+                </div>
+              ) : null}
+            </section>
+          );
+        }}
+      </Async>
+    </div>
+  );
+}
+
+function MemberRow({
+  ctx,
+  member,
+  selectable,
+  selected,
+  rowState,
+  locked,
+  onSelect,
+  decide,
+  onDecided,
+  onChanged,
+}: {
+  ctx: ProgramContext;
+  member: Member;
+  selectable: boolean;
+  selected: boolean;
+  rowState: RowState | undefined;
+  locked: boolean;
+  onSelect: (on: boolean) => void;
+  decide: (member: Member, decision: 'approve' | 'reject', reason?: string) => Promise<Member>;
+  onDecided: (member: Member, message: string) => void;
+  onChanged: (member: Member, message: string) => void;
+}) {
+  const { programId, program } = ctx;
+  const [rejecting, setRejecting] = useState(false);
+  const [suspending, setSuspending] = useState(false);
+  const [reason, setReason] = useState('');
+  const reasonBox = useRef<HTMLDivElement>(null);
+  const approve = useAction(async () =>
+    onDecided(await decide(member, 'approve'), `Approved ${member.displayName}`),
+  );
+  const reject = useAction(async () =>
+    onDecided(await decide(member, 'reject', reason.trim()), `Rejected ${member.displayName}`),
+  );
+  const suspend = useAction(async () => {
+    const updated = await ok(
+      api.programs.api.programs[':programId'].ambassadors[':ambassadorId'].suspend.$post(
+        { param: { programId, ambassadorId: member.userId } },
+        {
+          init: {
+            body: JSON.stringify(reason.trim() ? { reason: reason.trim() } : {}),
+            headers: { 'content-type': 'application/json' },
+          },
+        },
+      ),
+    );
+    onChanged(updated, `Suspended ${member.displayName}`);
+  });
+  const reinstate = useAction(async () => {
+    const updated = await ok(
+      api.programs.api.programs[':programId'].ambassadors[':ambassadorId'].reinstate.$post({
+        param: { programId, ambassadorId: member.userId },
+      }),
+    );
+    onChanged(updated, `Reinstated ${member.displayName}`);
+  });
+
+  useEffect(() => {
+    if (rejecting || suspending) reasonBox.current?.querySelector('textarea')?.focus();
+  }, [rejecting, suspending]);
+
+  const application = member.application;
+  const questions = program.questions;
+  // In the order the program asks them; answers to since-removed questions last.
+  const answerEntries = Object.entries(application?.answers ?? {}).sort(
+    ([a], [b]) =>
+      (questions.findIndex((q) => q.id === a) + 1 || 1000) -
+      (questions.findIndex((q) => q.id === b) + 1 || 1000),
+  );
+  const handles = Object.entries(application?.socialHandles ?? {});
+  const busy = approve.busy || reject.busy || locked || rowState?.state === 'running';
+  const headingId = `member-${member.userId}`;
+  const tierName = program.tiers.find((t) => t.id === member.tier)?.name;
+  const error = approve.error ?? reject.error ?? suspend.error ?? reinstate.error;
+
+  return (
+    <li class={`m-person${selected ? ' m-selected' : ''}`} aria-labelledby={headingId}>
+      <div class="m-person-head">
+        {selectable ? (
+          <label class="check m-select-box">
+            <input
+              type="checkbox"
+              checked={selected}
+              disabled={locked}
+              onChange={(e) => onSelect((e.target as HTMLInputElement).checked)}
+            />
+            <span class="visually-hidden">Select {member.displayName}</span>
+          </label>
+        ) : null}
+        <div class="m-person-title">
+          <h3 id={headingId}>{member.displayName}</h3>
+          <p class="muted small">
+            {member.email ? <span class="m-break">{member.email}</span> : null}
+            {member.email ? ' · ' : ''}
+            {member.status === 'pending'
+              ? 'Applied'
+              : `${member.status[0]?.toUpperCase()}${member.status.slice(1)}`}{' '}
+            {formatDate(
+              member.status === 'pending' ? (application?.appliedAt ?? member.createdAt) : member.statusAt,
+            )}
+            {member.applicationCount && member.applicationCount > 1
+              ? ` · application number ${member.applicationCount}`
+              : ''}
+          </p>
+        </div>
+        <StatusPill status={member.status} />
+      </div>
+
+      {rowState?.state === 'running' ? (
+        <p class="muted small" role="status">
+          <span class="spinner" aria-hidden="true" /> Sending…
+        </p>
+      ) : null}
+      {rowState?.state === 'failed' ? (
+        <Notice kind="error">
+          <p>Failed: {rowState.message}</p>
+        </Notice>
+      ) : null}
+
+      {answerEntries.length > 0 ? (
+        <dl class="m-answers">
+          {answerEntries.map(([id, value]) => {
+            const question = questions.find((q) => q.id === id);
+            const text = Array.isArray(value) ? value.join(', ') : String(value);
+            return (
+              <div key={id}>
+                <dt>{question?.label ?? id}</dt>
+                <dd>
+                  {question?.type === 'url' && /^https?:\/\//.test(text) ? (
+                    <a href={text} target="_blank" rel="noopener noreferrer">
+                      {text}
+                      <span class="visually-hidden"> (opens in a new tab)</span>
+                    </a>
+                  ) : (
+                    text
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      ) : null}
+      <p class="small m-meta">
+        {handles.length > 0 ? (
+          <span>
+            <strong>Social:</strong>{' '}
+            {handles.map(([platform, handle]) => `${platformName(platform)} ${handle}`).join(', ')}
+          </span>
+        ) : null}
+        {member.recruitedVia || member.recruitedBy ? (
+          <span>
+            <strong>Recruited by:</strong> <Recruiter programId={programId} member={member} />
+          </span>
+        ) : null}
+        {member.referralCode ? (
+          <span>
+            <strong>Referral code:</strong> <code>{member.referralCode}</code>
+          </span>
+        ) : null}
+        {member.status === 'approved' ? (
+          <span>
+            <strong>Tier:</strong> {tierName ?? program.tiers[0]?.name ?? 'First tier'}
+          </span>
+        ) : null}
+        {member.decision?.reason ? (
+          <span>
+            <strong>Reason given:</strong> {member.decision.reason}
+          </span>
+        ) : null}
+        {member.suspension?.reason ? (
+          <span>
+            <strong>Suspended because:</strong> {member.suspension.reason}
+          </span>
+        ) : null}
+      </p>
+
+      {error ? <ErrorNotice error={error} /> : null}
+
+      {member.status === 'pending' ? (
+        rejecting ? (
+          <form
+            class="stack m-reject-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void reject.run();
+            }}
+          >
+            <div ref={reasonBox}>
+              <TextArea
+                label="Reason"
+                hint="Optional. The applicant gets it with the decision."
+                value={reason}
+                onValue={setReason}
+                maxLength={1000}
+                rows={3}
+              />
+            </div>
+            <div class="actions">
+              <Button type="submit" variant="danger" busy={reject.busy} disabled={busy && !reject.busy}>
+                Confirm rejection
+              </Button>
+              <Button variant="ghost" disabled={reject.busy} onClick={() => setRejecting(false)}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <div class="actions">
+            <Button variant="primary" busy={approve.busy} disabled={busy} onClick={() => void approve.run()}>
+              Approve
+            </Button>
+            <Button variant="secondary" disabled={busy} onClick={() => setRejecting(true)}>
+              Reject
+            </Button>
+          </div>
+        )
+      ) : null}
+
+      {member.status === 'approved' ? (
+        suspending ? (
+          <form
+            class="stack m-reject-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void suspend.run();
+            }}
+          >
+            <div ref={reasonBox}>
+              <TextArea
+                label="Reason for suspending"
+                hint="Optional. Their referral link stops working while suspended."
+                value={reason}
+                onValue={setReason}
+                maxLength={1000}
+                rows={2}
+              />
+            </div>
+            <div class="actions">
+              <Button type="submit" variant="danger" busy={suspend.busy}>
+                Confirm suspension
+              </Button>
+              <Button variant="ghost" disabled={suspend.busy} onClick={() => setSuspending(false)}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <div class="actions">
+            <Button variant="secondary" onClick={() => setSuspending(true)}>
+              Suspend
+            </Button>
+          </div>
+        )
+      ) : null}
+
+      {member.status === 'suspended' ? (
+        <div class="actions">
+          <Button variant="secondary" busy={reinstate.busy} onClick={() => void reinstate.run()}>
+            Reinstate
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+const recruiterNames = new Map<string, Promise<string | undefined>>();
+
+/** The recruiter's name (looked up once per page view), or their code until it arrives. */
+function Recruiter({ programId, member }: { programId: string; member: Member }) {
+  const id = member.recruitedBy;
+  const [name, setName] = useState<string | undefined>();
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    let lookup = recruiterNames.get(id);
+    if (!lookup) {
+      lookup = ok(
+        api.programs.api.programs[':programId'].ambassadors[':ambassadorId'].$get({
+          param: { programId, ambassadorId: id },
+        }),
+      ).then(
+        (m) => m.displayName,
+        () => undefined,
+      );
+      recruiterNames.set(id, lookup);
+    }
+    void lookup.then((found) => {
+      if (live) setName(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, [programId, id]);
+  return (
+    <span>
+      {name ?? 'an ambassador'}
+      {member.recruitedVia ? (
+        <>
+          {' '}
+          (code <code>{member.recruitedVia}</code>)
+        </>
+      ) : null}
+    </span>
+  );
+}
