@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../local/runtime.ts';
 import { freePort } from '../../local/wait-for.ts';
 import { startEmbassyProcess, waitForHealth } from '../start-process.ts';
@@ -52,6 +52,22 @@ afterAll(async () => {
   run?.child.kill('SIGTERM');
   await run?.exited;
   rmSync(dataDir, { recursive: true, force: true });
+});
+
+// When a step fails, every open page is photographed, to see what the person saw.
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail') return;
+  const pages = [...pageErrors.keys()].filter((page) => !page.isClosed());
+  await Promise.all(
+    pages.map((page, index) =>
+      page
+        .screenshot({
+          path: join(SHOTS, `failed-${context.task.name.slice(0, 40)}-${index}.png`),
+          fullPage: true,
+        })
+        .catch(() => undefined),
+    ),
+  );
 });
 
 async function newPage(viewport: {
@@ -145,12 +161,13 @@ for (const [width, viewport] of [
 
       // Back on the program page, signed in: the application form.
       await ambassador.getByRole('button', { name: 'Send application' }).waitFor();
+      await ambassador.getByLabel('Name to show').fill(name);
       await ambassador
         .getByLabel('Why do you want to be an agent?')
         .fill('I drive a lot and film all of it.');
       await ambassador.getByRole('radio', { name: 'YouTube' }).check();
       await ambassador.getByLabel('Followers on that channel (optional)').fill('12000');
-      await ambassador.getByLabel('YouTube', { exact: true }).fill('@dana');
+      await ambassador.getByRole('textbox', { name: 'YouTube', exact: true }).fill('@dana');
       await ambassador.getByRole('checkbox', { name: /I accept the program terms/ }).check();
       await ambassador.getByRole('button', { name: 'Send application' }).click();
       await ambassador.getByText('Your application is in.').waitFor();
@@ -286,12 +303,11 @@ for (const [width, viewport] of [
 
       // The brand sees the sale in the report, per ambassador, and exports it.
       await openTab(brand, 'Sales');
-      await eventually(brand, async () => {
-        const table = brand.getByRole('table').filter({ has: brand.getByText(name) });
-        await table.getByText(name).waitFor({ timeout: 2000 });
-      });
+      // Its row in the per-ambassador table: one click, one order, 123.45 in revenue.
       const perAmbassador = brand.getByRole('row').filter({ hasText: name });
-      await expect.poll(() => perAmbassador.first().textContent()).toMatch(/123\.45/);
+      await eventually(brand, async () => {
+        expect(await perAmbassador.first().textContent({ timeout: 2000 })).toMatch(/123\.45/);
+      });
       await shot(brand, `${width}-brand-sales`);
       const [download] = await Promise.all([
         brand.waitForEvent('download'),

@@ -4,7 +4,7 @@ const KEY = 'embassy.session';
 /** Refresh this long before the ID token expires, so a request never leaves with a stale one. */
 const REFRESH_MARGIN_MS = 60_000;
 
-export type SessionUser = { sub: string; email: string };
+export type SessionUser = { sub: string; email: string; name?: string };
 
 let tokens: Tokens | undefined = read();
 let refreshing: Promise<Tokens | undefined> | undefined;
@@ -38,7 +38,11 @@ export function currentUser(): SessionUser | undefined {
   try {
     const part = tokens.idToken.split('.')[1] ?? '';
     const claims = JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
-    return { sub: String(claims.sub), email: String(claims.email ?? '') };
+    return {
+      sub: String(claims.sub),
+      email: String(claims.email ?? ''),
+      ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
+    };
   } catch {
     return undefined;
   }

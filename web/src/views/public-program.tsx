@@ -98,7 +98,8 @@ function ApplicationForm({
   ref_: string | undefined;
   onApplied: () => void;
 }) {
-  const [displayName, setDisplayName] = useState('');
+  // The name given at sign-up, when the token carries it.
+  const [displayName, setDisplayName] = useState(currentUser()?.name ?? '');
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [handles, setHandles] = useState<Record<string, string>>({});
   const [accepted, setAccepted] = useState(false);
