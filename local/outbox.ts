@@ -39,6 +39,17 @@ export class Outbox {
    * first, so someone signing up locally can read their confirmation code. Local only.
    */
   readonly serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // Confirmation codes are for the person at this machine, not for the local network.
+    const from = req.socket.remoteAddress ?? '';
+    if (!['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(from)) {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          error: { code: 'forbidden', message: 'The dev outbox answers only on this machine' },
+        }),
+      );
+      return;
+    }
     const to = new URL(req.url ?? '/', 'http://localhost').searchParams.get('to')?.trim().toLowerCase();
     const messages = this.messages.filter((m) => !to || m.to === to).reverse();
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });

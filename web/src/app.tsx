@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import { api, ok } from './api/client.ts';
 import { currentUser, onSessionChange, signOut } from './auth/session.ts';
 import { Link, navigate, useLocation } from './router.tsx';
-import { Async } from './ui/kit.tsx';
+import { Async, Button, Notice } from './ui/kit.tsx';
 import { Toasts } from './ui/toast.tsx';
 import { useRequest } from './use-request.ts';
 import { SignIn, SignUp } from './views/auth/auth-forms.tsx';
@@ -24,7 +25,21 @@ export function App() {
     () => (signedIn ? ok(api.programs.api.me.$get()) : Promise.resolve(undefined)),
     [signedIn],
   );
-  const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const { setData: setMe } = me;
+  // Reads the memberships again and resolves once they are on screen: after joining or creating
+  // a program, the page that follows finds the new membership.
+  const reloadMe = async () => {
+    if (signedIn) setMe(await ok(api.programs.api.me.$get()));
+  };
+  const segments = path.split('/').filter(Boolean).map(safeDecode);
+  const isPublic = segments[0] === 'signin' || segments[0] === 'signup' || segments[0] === 'p';
+  // Signed out on a private page (or the session ended there): sign in, then come back to it.
+  useEffect(() => {
+    if (!signedIn && !isPublic && path !== '/')
+      navigate(`/signin?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`, {
+        replace: true,
+      });
+  }, [signedIn, isPublic, path]);
 
   let page: preact.ComponentChildren;
   if (segments[0] === 'signin') page = <SignIn />;
@@ -34,7 +49,7 @@ export function App() {
       me.status === 'loading' && me.data === undefined && signedIn ? (
         <Async request={me}>{() => null}</Async>
       ) : (
-        <PublicProgramPage slug={segments[1]} me={me.data} reloadMe={me.reload} />
+        <PublicProgramPage slug={segments[1]} me={me.data} reloadMe={reloadMe} />
       );
   else if (!signedIn) {
     page = <SignIn />;
@@ -44,13 +59,15 @@ export function App() {
         {(data) =>
           data === undefined ? null : segments[0] === 'programs' && segments[1] ? (
             <ProgramShell
+              key={segments[1]}
               programId={segments[1]}
               segments={segments.slice(2)}
               me={data}
-              reloadMe={me.reload}
+              reloadMe={reloadMe}
+              meReloading={me.status === 'loading'}
             />
           ) : (
-            <Home me={data} reloadMe={me.reload} />
+            <Home me={data} reloadMe={reloadMe} />
           )
         }
       </Async>
@@ -82,8 +99,47 @@ export function App() {
           </div>
         ) : null}
       </header>
-      {page}
+      <Boundary path={path}>{page}</Boundary>
       <Toasts />
     </>
+  );
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** A screen that fails to render says so, with a way back, instead of blanking the app. */
+function Boundary({ path, children }: { path: string; children: ComponentChildren }) {
+  const [error, reset] = useErrorBoundary((caught: unknown) => console.error('[dashboard]', caught));
+  // Moving to another page tries again.
+  useEffect(() => {
+    if (error) reset();
+  }, [path]);
+  if (!error) return <>{children}</>;
+  return (
+    <main class="page narrow" id="main">
+      <h1>Something went wrong on this page</h1>
+      <Notice kind="error">
+        <p>The page could not be shown. Reloading usually helps; your data is safe on the server.</p>
+        <div class="actions">
+          <Button variant="primary" onClick={() => location.reload()}>
+            Reload the page
+          </Button>
+          <Button
+            onClick={() => {
+              reset();
+              navigate('/');
+            }}
+          >
+            Go to your programs
+          </Button>
+        </div>
+      </Notice>
+    </main>
   );
 }

@@ -9,8 +9,12 @@ export type RequestState<T> =
 export type Request<T> = RequestState<T> & {
   /** Loads again, keeping the current data on screen meanwhile. */
   reload: () => void;
-  /** Replaces the data in place (after a change the API confirmed). */
-  setData: (data: T) => void;
+  /**
+   * Changes the data in place after a change the API confirmed. Give an updater to build on
+   * the latest data (not the data a click captured). A change made for an older load (the
+   * filter has moved on since) is dropped.
+   */
+  setData: (update: T | ((current: T) => T)) => void;
 };
 
 /** Anything thrown, as an ApiError a screen can show. */
@@ -21,17 +25,23 @@ export function asApiError(error: unknown): ApiError {
 
 /**
  * Loads data for a screen: loading, error (with retry) and ready states, never a blank one.
- * A newer load wins over a slower older one.
+ * A newer load wins over a slower older one. When what it depends on changes (another filter,
+ * another month), the old data goes at once, so nobody acts on rows of the previous view;
+ * `reload()` keeps it on screen meanwhile.
  */
 export function useRequest<T>(load: () => Promise<T>, deps: readonly unknown[]): Request<T> {
   const [state, setState] = useState<RequestState<T>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const latest = useRef(0);
+  const depsKey = useRef<readonly unknown[]>(deps);
   useEffect(() => {
     const id = ++latest.current;
+    const sameView =
+      depsKey.current.length === deps.length && depsKey.current.every((d, i) => Object.is(d, deps[i]));
+    depsKey.current = deps;
     setState((previous) => ({
       status: 'loading',
-      ...(previous.data === undefined ? {} : { data: previous.data }),
+      ...(sameView && previous.data !== undefined ? { data: previous.data } : {}),
     }));
     load().then(
       (data) => {
@@ -48,7 +58,19 @@ export function useRequest<T>(load: () => Promise<T>, deps: readonly unknown[]):
     );
   }, [...deps, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  const setData = useCallback((data: T) => setState({ status: 'ready', data }), []);
+  // Bound to the load this render shows: a change that arrives after the view moved on is dropped.
+  const loadId = latest.current;
+  const setData = useCallback(
+    (update: T | ((current: T) => T)) => {
+      if (loadId !== latest.current) return;
+      setState((previous) => {
+        if (typeof update !== 'function') return { status: 'ready', data: update };
+        if (previous.data === undefined) return previous;
+        return { status: 'ready', data: (update as (current: T) => T)(previous.data) };
+      });
+    },
+    [loadId],
+  );
   return { ...state, reload, setData } as Request<T>;
 }
 

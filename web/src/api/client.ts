@@ -58,6 +58,24 @@ export const api = {
   analytics: hc<typeof analyticsApp>(origin, options),
 };
 
+/**
+ * The field problems an API error names, by path: zod's issues (`questions.0.label`), an
+ * application's answers (`answers.{questionId}`), or the one `details.field`.
+ */
+export function fieldErrors(error: ApiError | undefined): Record<string, string> {
+  if (!error) return {};
+  const details = error.details as
+    | { issues?: { path: string; message: string }[]; answers?: Record<string, string>; field?: string }
+    | undefined;
+  const found: Record<string, string> = {};
+  for (const issue of details?.issues ?? [])
+    if (issue.path && !found[issue.path]) found[issue.path] = issue.message;
+  for (const [question, message] of Object.entries(details?.answers ?? {}))
+    found[`answers.${question}`] ??= message;
+  if (details?.field && !found[details.field]) found[details.field] = error.message;
+  return found;
+}
+
 type Success<R> =
   R extends ClientResponse<infer T, infer S, 'json'> ? (S extends 200 | 201 ? T : never) : never;
 

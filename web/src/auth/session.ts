@@ -1,4 +1,4 @@
-import { signIn as cognitoSignIn, refresh, revoke, type Tokens } from './cognito.ts';
+import { CognitoError, signIn as cognitoSignIn, refresh, revoke, type Tokens } from './cognito.ts';
 
 const KEY = 'embassy.session';
 /** Refresh this long before the ID token expires, so a request never leaves with a stale one. */
@@ -26,7 +26,15 @@ function store(next: Tokens | undefined): void {
   for (const listener of listeners) listener();
 }
 
-/** Called whenever someone signs in or out (in this tab). */
+// Another tab signed in or out: follow it, so one browser has one session.
+if (typeof window !== 'undefined')
+  window.addEventListener('storage', (event) => {
+    if (event.key !== KEY) return;
+    tokens = read();
+    for (const listener of listeners) listener();
+  });
+
+/** Called whenever someone signs in or out (in this tab or another). */
 export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -36,8 +44,10 @@ export function onSessionChange(listener: () => void): () => void {
 export function currentUser(): SessionUser | undefined {
   if (!tokens) return undefined;
   try {
-    const part = tokens.idToken.split('.')[1] ?? '';
-    const claims = JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
+    const part = (tokens.idToken.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
+    // base64url of UTF-8: decoded as bytes, so "José" stays José.
+    const bytes = Uint8Array.from(atob(part), (c) => c.charCodeAt(0));
+    const claims = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
     return {
       sub: String(claims.sub),
       email: String(claims.email ?? ''),
@@ -66,13 +76,19 @@ export function signOut(): void {
 export async function idToken(): Promise<string | undefined> {
   if (!tokens) return undefined;
   if (tokens.expiresAt - Date.now() > REFRESH_MARGIN_MS) return tokens.idToken;
-  refreshing ??= refresh(tokens.refreshToken)
+  const started = tokens;
+  refreshing ??= refresh(started.refreshToken)
     .then((next) => {
+      // Signed out (or in as someone else) meanwhile: this refresh is for a session that ended.
+      if (tokens !== started) return tokens;
       store(next);
       return next;
     })
-    .catch(() => {
-      store(undefined);
+    .catch((error: unknown) => {
+      // Only Cognito's refusal ends the session; a dropped connection or a busy service does not.
+      const refused = error instanceof CognitoError && error.type === 'NotAuthorizedException';
+      if (!refused) return tokens;
+      if (tokens === started) store(undefined);
       return undefined;
     })
     .finally(() => {

@@ -6,8 +6,9 @@ import type {
   TextareaHTMLAttributes,
 } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import type { ApiError } from '../api/client.ts';
+import { type ApiError, fieldErrors } from '../api/client.ts';
 import type { Request } from '../use-request.ts';
+import { formatDate as formatInstant, formatMoney } from './format.ts';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: 'primary' | 'secondary' | 'danger' | 'ghost';
@@ -167,12 +168,11 @@ export function Notice({
 
 /** An API error in words, with the field problems it names and the request id to quote. */
 export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
-  const issues =
-    (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
+  const issues = Object.entries(fieldErrors(error)).map(([path, message]) => ({ path, message }));
   return (
     <Notice kind="error">
       <p>{error.message}</p>
-      {issues.length > 1 ? (
+      {issues.length > 0 ? (
         <ul>
           {issues.map((issue) => (
             <li key={issue.path + issue.message}>
@@ -263,21 +263,29 @@ export function Money({ cents, currency }: { cents: number; currency: string }) 
   return <span class="money">{formatMoney(cents, currency)}</span>;
 }
 
-export function formatMoney(cents: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
-  } catch {
-    return `${(cents / 100).toFixed(2)} ${currency}`;
-  }
+export { formatMoney };
+
+/** An instant as the reader's date, or date and time. */
+export function formatDate(iso: string | undefined, withTime = false): string {
+  return formatInstant(iso, { withTime });
 }
 
-export function formatDate(iso: string | undefined, withTime = false): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(
-    undefined,
-    withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+/** One key figure: a big value over its label. */
+export function Stat({
+  label,
+  value,
+  hint,
+}: {
+  label: string;
+  value: ComponentChildren;
+  hint?: ComponentChildren;
+}) {
+  return (
+    <div class="card stat">
+      <span class="stat-label">{label}</span>
+      <span class="stat-value">{value}</span>
+      {hint ? <span class="small muted">{hint}</span> : null}
+    </div>
   );
 }
 

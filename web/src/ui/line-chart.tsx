@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDay } from './format.ts';
 import 'uplot/dist/uPlot.min.css';
 
 export type Series = { label: string; values: (number | null)[]; color?: string; bars?: boolean };
@@ -24,6 +25,9 @@ export function LineChart({
   format?: (value: number) => string;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  // Read at draw time, so a caller's fresh arrow function each render does not redraw the chart.
+  const formatRef = useRef(format);
+  formatRef.current = format;
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -41,7 +45,12 @@ export function LineChart({
             height,
             legend: { show: true },
             scales: { x: { time: true } },
-            axes: [{}, { values: (_u: unknown, ticks: number[]) => ticks.map(format), size: 70 }],
+            // Points are UTC days and months: draw them on the UTC calendar, wherever the reader is.
+            tzDate: (ts: number) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+            axes: [
+              {},
+              { values: (_u: unknown, ticks: number[]) => ticks.map((t) => formatRef.current(t)), size: 70 },
+            ],
             series: [
               {},
               ...series.map((s, index) => {
@@ -50,7 +59,7 @@ export function LineChart({
                   label: s.label,
                   stroke: color,
                   width: 2,
-                  value: (_u: unknown, v: number | null) => (v === null ? '–' : format(v)),
+                  value: (_u: unknown, v: number | null) => (v === null ? '–' : formatRef.current(v)),
                   ...(s.bars ? { fill: `${color}55`, paths: UPlot.paths.bars?.({ size: [0.6, 40] }) } : {}),
                 };
               }),
@@ -67,7 +76,7 @@ export function LineChart({
       observer.disconnect();
       plot?.destroy();
     };
-  }, [x, series, height, format]);
+  }, [x, series, height]);
 
   if (x.length === 0) return <p class="muted">No data for this period yet.</p>;
   return (
@@ -90,7 +99,7 @@ export function LineChart({
           <tbody>
             {x.map((t, row) => (
               <tr key={t}>
-                <td>{new Date(t * 1000).toLocaleDateString()}</td>
+                <td>{formatDay(new Date(t * 1000).toISOString().slice(0, 10))}</td>
                 {series.map((s) => (
                   <td key={s.label}>
                     {s.values[row] === null || s.values[row] === undefined

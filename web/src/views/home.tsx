@@ -8,7 +8,7 @@ import { toast } from '../ui/toast.tsx';
 import { useAction } from '../use-request.ts';
 
 /** The signed-in landing: your programs, invitations to accept, and (admins) a new program. */
-export function Home({ me, reloadMe }: { me: Me; reloadMe: () => void }) {
+export function Home({ me, reloadMe }: { me: Me; reloadMe: () => Promise<void> }) {
   const only =
     me.memberships.length === 1 && me.invitations.length === 0 && !me.user.isAdmin
       ? me.memberships[0]
@@ -19,8 +19,8 @@ export function Home({ me, reloadMe }: { me: Me; reloadMe: () => void }) {
   }, [only]);
   const accept = useAction(async (programId: string) => {
     await ok(api.programs.api.programs[':programId'].invitations.accept.$post({ param: { programId } }));
+    await reloadMe();
     toast('Invitation accepted');
-    reloadMe();
   });
 
   return (
@@ -67,12 +67,12 @@ export function Home({ me, reloadMe }: { me: Me; reloadMe: () => void }) {
           sent you to apply.
         </Empty>
       )}
-      {me.user.isAdmin ? <CreateProgram /> : null}
+      {me.user.isAdmin ? <CreateProgram reloadMe={reloadMe} /> : null}
     </main>
   );
 }
 
-function CreateProgram() {
+function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
   const [name, setName] = useState('');
   const [brandName, setBrandName] = useState('');
   const [slug, setSlug] = useState('');
@@ -92,6 +92,7 @@ function CreateProgram() {
         },
       }),
     );
+    await reloadMe();
     toast('Program created');
     navigate(programPath(program.programId));
   });

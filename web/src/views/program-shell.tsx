@@ -2,7 +2,7 @@ import { ApiError, api, ok } from '../api/client.ts';
 import type { Me, MyMembership, ProgramContext, Tab } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link } from '../router.tsx';
-import { Async, Empty, Notice } from '../ui/kit.tsx';
+import { Async, Empty, Loading, Notice } from '../ui/kit.tsx';
 import { useRequest } from '../use-request.ts';
 import { ambassadorTabs } from './ambassador/tabs.ts';
 import { brandTabs } from './brand/tabs.ts';
@@ -28,11 +28,14 @@ export function ProgramShell({
   segments,
   me,
   reloadMe,
+  meReloading = false,
 }: {
   programId: string;
   segments: string[];
   me: Me;
   reloadMe: () => void;
+  /** True while the caller's memberships are being read again (just after joining or creating). */
+  meReloading?: boolean;
 }) {
   const membership = me.memberships.find((m) => m.programId === programId);
   const program = useRequest(async () => {
@@ -43,9 +46,11 @@ export function ProgramShell({
       throw new ApiError(403, 'forbidden', 'Only the program’s members see this page.');
     return data;
   }, [programId]);
+  if (!membership && meReloading) return <Loading label="Loading your programs…" />;
   if (!membership)
     return (
       <main class="page" id="main">
+        <h1 class="visually-hidden">Not a member</h1>
         <Empty title="You are not in this program">
           <Link href="/">Back to your programs</Link>
         </Empty>
@@ -78,7 +83,13 @@ export function ProgramShell({
       <main class="page" id="main">
         <Async request={program} label="Loading the program…">
           {(data) => {
-            if (!tab) return <Empty title="Nothing to show for your role yet" />;
+            if (!tab)
+              return (
+                <>
+                  <h1>{data.name}</h1>
+                  <Empty title="Nothing to show for your role yet" />
+                </>
+              );
             const ctx: ProgramContext = {
               programId,
               program: data,

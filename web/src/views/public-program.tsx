@@ -1,6 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useState } from 'preact/hooks';
-import { api, ok } from '../api/client.ts';
+import { api, fieldErrors, ok } from '../api/client.ts';
 import { currentUser } from '../auth/session.ts';
 import type { Me } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
@@ -31,7 +31,7 @@ export function PublicProgramPage({
 }: {
   slug: string;
   me: Me | undefined;
-  reloadMe: () => void;
+  reloadMe: () => Promise<void>;
 }) {
   const { query } = useLocation();
   const ref = query.get('ref') ?? undefined;
@@ -63,8 +63,8 @@ export function PublicProgramPage({
                 <ApplicationForm
                   program={program}
                   ref_={ref}
-                  onApplied={() => {
-                    reloadMe();
+                  onApplied={async () => {
+                    await reloadMe();
                     navigate(programPath(program.programId));
                   }}
                 />
@@ -96,7 +96,7 @@ function ApplicationForm({
 }: {
   program: PublicProgram;
   ref_: string | undefined;
-  onApplied: () => void;
+  onApplied: () => Promise<void>;
 }) {
   // The name given at sign-up, when the token carries it.
   const [displayName, setDisplayName] = useState(currentUser()?.name ?? '');
@@ -117,13 +117,11 @@ function ApplicationForm({
         },
       }),
     );
+    await onApplied();
     toast('Application sent');
-    onApplied();
   });
-  const fieldError = (path: string) =>
-    (apply.error?.details as { issues?: { path: string; message: string }[] } | undefined)?.issues?.find(
-      (i) => i.path.endsWith(path),
-    )?.message;
+  const problems = fieldErrors(apply.error);
+  const fieldError = (questionId: string) => problems[`answers.${questionId}`];
 
   return (
     <Card title="Apply to join">

@@ -8,7 +8,12 @@ import { Button, Notice, TextField } from '../../ui/kit.tsx';
 /** Where to go after signing in: the `next` the page was sent with, if it is ours. */
 function nextPath(query: URLSearchParams): string {
   const next = query.get('next') ?? '/';
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  try {
+    const target = new URL(next, location.origin);
+    return target.origin === location.origin ? `${target.pathname}${target.search}` : '/';
+  } catch {
+    return '/';
+  }
 }
 
 function withNext(path: string, query: URLSearchParams): string {
@@ -99,6 +104,8 @@ export function SignUp() {
   const [error, setError] = useState<string | undefined>();
   const [info, setInfo] = useState<string | undefined>();
   const [local, setLocal] = useState(false);
+  // Asked for on the confirm step only when the page did not bring it (decided once, not per keystroke).
+  const [askEmail] = useState(() => !query.get('email'));
 
   useEffect(() => {
     loadConfig().then(
@@ -158,7 +165,7 @@ export function SignUp() {
               .
             </Notice>
           ) : null}
-          {!query.get('email') && !email ? (
+          {askEmail ? (
             <TextField label="Email" type="email" autoComplete="username" value={email} onValue={setEmail} />
           ) : null}
           <TextField

@@ -1,25 +1,22 @@
 import type { Tab } from '../../program-context.ts';
-import { lazyBrandView } from './lazy.tsx';
+import { lazyView } from '../../ui/lazy-view.tsx';
 
 /** The brand's tabs, in navigation order; each loads its code on first visit. */
 export const brandTabs: Tab[] = [
   {
     id: 'sales',
     label: 'Sales',
-    View: lazyBrandView(() => import('./sales.tsx').then((m) => m.SalesTab), 'Loading sales…'),
+    View: lazyView(() => import('./sales.tsx').then((m) => m.SalesTab), 'Loading sales…'),
   },
   {
     id: 'commissions',
     label: 'Commissions',
-    View: lazyBrandView(
-      () => import('./commissions.tsx').then((m) => m.CommissionsTab),
-      'Loading commissions…',
-    ),
+    View: lazyView(() => import('./commissions.tsx').then((m) => m.CommissionsTab), 'Loading commissions…'),
   },
   {
     id: 'integrations',
     label: 'Integrations',
-    View: lazyBrandView(
+    View: lazyView(
       () => import('./integrations.tsx').then((m) => m.IntegrationsTab),
       'Loading integrations…',
     ),

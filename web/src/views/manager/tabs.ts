@@ -1,5 +1,5 @@
 import type { Tab } from '../../program-context.ts';
-import { lazyView } from './lazy.tsx';
+import { lazyView } from '../../ui/lazy-view.tsx';
 
 /** The manager's tabs, in navigation order. Each loads its code on first visit. */
 export const managerTabs: Tab[] = [

@@ -1,15 +1,15 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiError } from '../../api/client.ts';
-import type { ProgramContext } from '../../program-context.ts';
-import { ErrorNotice, Loading } from '../../ui/kit.tsx';
-import { asApiError } from '../../use-request.ts';
+import type { ApiError } from '../api/client.ts';
+import type { ProgramContext } from '../program-context.ts';
+import { asApiError } from '../use-request.ts';
+import { ErrorNotice, Loading } from './kit.tsx';
 
 type View = FunctionComponent<{ ctx: ProgramContext }>;
 
 /**
- * A tab whose code loads on first visit, so the manager's screens stay out of the first page
- * load. A failed load (a new deploy, a dropped connection) can be retried.
+ * A tab whose code loads on first visit, so each role's screens stay out of everyone's first
+ * page load. A failed load (a new deploy, a dropped connection) can be retried.
  */
 export function lazyView(load: () => Promise<View>, label: string): View {
   let cached: View | undefined;

@@ -1,0 +1,113 @@
+import { type Platform, platformLabel } from '../../../shared/submissions/post-url.ts';
+
+/** How many minor units a currency has: 2 for EUR, 0 for JPY, 3 for KWD. */
+export function minorDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+/** Money from integer minor units, in the currency's own number of decimals. */
+export function formatMoney(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const amount = minor / 10 ** digits;
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${amount.toFixed(digits)} ${currency}`;
+  }
+}
+
+/** A rate (0.125) as a percentage ("12.5%"); a dash when there is none. */
+export function formatPercent(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || Number.isNaN(rate)) return '–';
+  return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }).format(rate);
+}
+
+export const formatCount = (value: number): string => value.toLocaleString();
+
+/** An instant as the reader's date (and time), in a given zone when it matters. */
+export function formatDate(
+  iso: string | undefined,
+  { withTime = false, timeZone }: { withTime?: boolean; timeZone?: string } = {},
+): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const style: Intl.DateTimeFormatOptions = withTime
+    ? { dateStyle: 'medium', timeStyle: 'short' }
+    : { dateStyle: 'medium' };
+  try {
+    return date.toLocaleString(undefined, { ...style, ...(timeZone ? { timeZone } : {}) });
+  } catch {
+    return date.toLocaleString(undefined, style);
+  }
+}
+
+/** A calendar day (`YYYY-MM-DD`, as reports use, in UTC) as the reader's medium date. */
+export function formatDay(day: string): string {
+  return formatDate(`${day}T00:00:00Z`, { timeZone: 'UTC' });
+}
+
+/** The last day of a window whose end is exclusive (`closesAt` is the first instant after it). */
+export function lastDay(closesAt: string, timeZone: string): string {
+  return formatDate(new Date(Date.parse(closesAt) - 1).toISOString(), { timeZone });
+}
+
+export const isMonth = (value: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+
+/** This month (`YYYY-MM`) in a time zone. */
+export function currentMonth(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' })
+      .format(new Date())
+      .slice(0, 7);
+  } catch {
+    return new Date().toISOString().slice(0, 7);
+  }
+}
+
+export function addMonths(month: string, delta: number): string {
+  const [year, mon] = month.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 2000, (mon ?? 1) - 1 + delta, 1)).toISOString().slice(0, 7);
+}
+
+/** `2026-11` → "November 2026". */
+export function monthName(month: string): string {
+  if (!isMonth(month)) return month;
+  return new Date(`${month}-15T00:00:00Z`).toLocaleDateString(undefined, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** `post_approved` → "post approved". */
+export const humanise = (value: string): string => value.replace(/_/g, ' ');
+
+/** `tiktok` → "TikTok", by the same table the server checks links with. */
+export function platformName(platform: string): string {
+  try {
+    return platformLabel(platform as Platform);
+  } catch {
+    return humanise(platform);
+  }
+}
+
+/** Hours as "5 h" or "3.5 days". */
+export function formatHours(hours: number | null | undefined): string {
+  if (hours === null || hours === undefined) return '–';
+  if (hours < 48) return `${hours} h`;
+  return `${Math.round((hours / 24) * 10) / 10} days`;
+}
+
+/** A tier's name from its id, as the program names it. */
+export function tierName(tiers: readonly { id: string; name: string }[], id: string | undefined): string {
+  if (!id) return '';
+  return tiers.find((tier) => tier.id === id)?.name ?? id;
+}

@@ -1,0 +1,40 @@
+import { addMonths, isMonth } from './format.ts';
+import { Button, TextField } from './kit.tsx';
+
+/** A month field (labelled "Month" unless told) with previous and next buttons. */
+export function MonthPicker({
+  value,
+  onValue,
+  label = 'Month',
+  max,
+}: {
+  value: string;
+  onValue: (month: string) => void;
+  label?: string;
+  max?: string;
+}) {
+  const next = addMonths(value, 1);
+  return (
+    <div class="month-picker">
+      <TextField
+        label={label}
+        type="month"
+        value={value}
+        {...(max ? { max } : {})}
+        pattern="\d{4}-\d{2}"
+        placeholder="YYYY-MM"
+        onValue={(v) => {
+          if (isMonth(v)) onValue(v);
+        }}
+      />
+      <div class="actions">
+        <Button variant="secondary" onClick={() => onValue(addMonths(value, -1))}>
+          <span aria-hidden="true">←</span> Previous month
+        </Button>
+        <Button variant="secondary" disabled={max !== undefined && next > max} onClick={() => onValue(next)}>
+          Next month <span aria-hidden="true">→</span>
+        </Button>
+      </div>
+    </div>
+  );
+}
