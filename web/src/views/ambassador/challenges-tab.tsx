@@ -1,22 +1,22 @@
 import { useState } from 'preact/hooks';
-import { platformLabel } from '../../../../shared/submissions/post-url.ts';
+import { rememberTitles } from '../../api/challenge-titles.ts';
 import { api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
-import { Async, Empty, formatDate, Notice, StatusPill } from '../../ui/kit.tsx';
+import { formatDate, lastDay, monthName, platformName, tierName } from '../../ui/format.ts';
+import { Async, Empty, Notice, StatusPill } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useRequest } from '../../use-request.ts';
 import './ambassador.css';
 import {
   type ChallengeView,
-  monthName,
   NextActions,
-  rememberTitles,
   type Submission,
   type SubmitResult,
   timeLeft,
   useScrollTo,
+  zoneNote,
 } from './common.tsx';
 import { PostForm } from './post-form.tsx';
 import { SubmissionItem } from './submission-item.tsx';
@@ -29,10 +29,10 @@ export function ChallengesTab({ ctx }: { ctx: ProgramContext }) {
   const request = useRequest(async () => {
     const [challenges, mine] = await Promise.all([
       ok(programs.challenges.$get({ param: { programId }, query: {} })),
-      ok(programs.submissions.$get({ param: { programId }, query: { limit: '100' } })),
+      allMySubmissions(programId),
     ]);
     rememberTitles(programId, challenges.items);
-    return { challenges, mine: mine.items };
+    return { challenges, mine };
   }, [programId]);
   const focus = ctx.rest[0];
   useScrollTo(focus ? `challenge-${focus}` : undefined, request.data !== undefined);
@@ -78,6 +78,23 @@ export function ChallengesTab({ ctx }: { ctx: ProgramContext }) {
   );
 }
 
+/** Every one of the caller's own posts, page by page (a person's own posts: a few pages at most). */
+async function allMySubmissions(programId: string): Promise<Submission[]> {
+  const items: Submission[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ok(
+      programs.submissions.$get({
+        param: { programId },
+        query: { limit: '100', ...(cursor ? { cursor } : {}) },
+      }),
+    );
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
 /** Open and unlocked first, then locked, then scheduled, then closed. */
 function rankOf(c: ChallengeView): number {
   if (c.status === 'open') return c.locked ? 1 : 0;
@@ -109,7 +126,7 @@ function ChallengeCard({
     challenge.salesGoal === undefined &&
     used < challenge.maxSubmissionsPerAmbassador &&
     challenge.slotsLeft !== 0;
-  const tierName = (id: string | undefined) => ctx.program.tiers.find((t) => t.id === id)?.name ?? id;
+  const { tiers, timeZone } = ctx.program;
 
   return (
     <article
@@ -137,14 +154,18 @@ function ChallengeCard({
         {challenge.status === 'scheduled' ? (
           <div>
             <dt>Opens</dt>
-            <dd>{formatDate(challenge.opensAt, true)}</dd>
+            <dd>
+              <time dateTime={challenge.opensAt}>{formatDate(challenge.opensAt, { timeZone })}</time>
+              {zoneNote(timeZone)}
+            </dd>
           </div>
         ) : (
           <div>
             <dt>Deadline</dt>
             <dd>
-              <time dateTime={challenge.closesAt}>{formatDate(challenge.closesAt, true)}</time>{' '}
-              <span class="muted">({timeLeft(challenge.closesAt)})</span>
+              {/* closesAt is the first instant after the window: show its last day, in the program's zone. */}
+              <time dateTime={challenge.closesAt}>{lastDay(challenge.closesAt, timeZone)}</time>
+              {zoneNote(timeZone)} <span class="muted">· {timeLeft(challenge.closesAt)}</span>
             </dd>
           </div>
         )}
@@ -167,7 +188,7 @@ function ChallengeCard({
         {challenge.minTier ? (
           <div>
             <dt>Tier</dt>
-            <dd>{tierName(challenge.minTier)} and above</dd>
+            <dd>{tierName(tiers, challenge.minTier)} and above</dd>
           </div>
         ) : null}
       </dl>
@@ -176,7 +197,7 @@ function ChallengeCard({
         <div class="requirements">
           <h3>What the post needs</h3>
           <ul>
-            <li>Posted on {requirements.platforms.map((p) => platformLabel(p)).join(', ')}</li>
+            <li>Posted on {requirements.platforms.map((p) => platformName(p)).join(', ')}</li>
             {requirements.hashtags.length ? <li>Hashtags: {requirements.hashtags.join(' ')}</li> : null}
             {requirements.mentions.length ? <li>Mentions: {requirements.mentions.join(' ')}</li> : null}
             {requirements.disclosureRequired ? (
@@ -210,7 +231,7 @@ function ChallengeCard({
           </p>
           {challenge.lock?.code === 'tier' ? (
             <p class="small">
-              Earn points to reach {tierName(challenge.lock.tier) ?? 'the tier'}:{' '}
+              Earn points to reach {tierName(tiers, challenge.lock.tier) || 'the next tier'}:{' '}
               <Link href={programPath(programId, 'home')}>see your progress</Link>.
             </p>
           ) : null}

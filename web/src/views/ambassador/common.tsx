@@ -4,8 +4,6 @@ import { useEffect } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
-import { Button } from '../../ui/kit.tsx';
-import { type Request, useAction, useRequest } from '../../use-request.ts';
 
 const programs = api.challenges.api.programs[':programId'];
 
@@ -18,64 +16,6 @@ export type SubmitResult = InferResponseType<
   201
 >;
 export type NextAction = SubmitResult['next'][number];
-
-type Paged<T> = { items: T[]; nextCursor?: string | undefined };
-
-/**
- * A cursor-paginated list: the first page through useRequest (loading, error, retry), then
- * "Load more" appends the next page in place.
- */
-export function usePaged<T>(
-  load: (cursor: string | undefined) => Promise<Paged<T>>,
-  deps: readonly unknown[],
-): { request: Request<Paged<T>>; more: ReturnType<typeof useAction<[], void>> } {
-  const request = useRequest(() => load(undefined), deps);
-  const more = useAction(async () => {
-    const current = request.data;
-    if (!current?.nextCursor) return;
-    const next = await load(current.nextCursor);
-    request.setData({ items: [...current.items, ...next.items], nextCursor: next.nextCursor });
-  });
-  return { request, more };
-}
-
-/** The "Load more" button under a paginated list, with the error of a failed page. */
-export function LoadMore({
-  page,
-  more,
-  label = 'Load more',
-}: {
-  page: Paged<unknown>;
-  more: ReturnType<typeof useAction<[], void>>;
-  label?: string;
-}) {
-  if (!page.nextCursor) return null;
-  return (
-    <div class="actions load-more">
-      <Button busy={more.busy} onClick={() => void more.run()}>
-        {label}
-      </Button>
-      {more.error ? (
-        <span class="field-error" role="alert">
-          {more.error.message}
-        </span>
-      ) : null}
-    </div>
-  );
-}
-
-export { rememberTitles, useChallengeTitles } from '../../api/challenge-titles.ts';
-
-/** A month `YYYY-MM` in words, e.g. "November 2026". */
-export function monthName(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  if (!year || !m) return month;
-  return new Date(Date.UTC(year, m - 1, 15)).toLocaleDateString(undefined, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 /** "closes in 3 days", "closes today", "closed": how long is left, in words. */
 export function timeLeft(closesAt: string, now = Date.now()): string {
@@ -200,4 +140,18 @@ export function useScrollTo(id: string | undefined, ready: boolean): void {
     element.scrollIntoView({ block: 'start' });
     element.focus({ preventScroll: true });
   }, [id, ready]);
+}
+
+/** The reader's own time zone, e.g. "Europe/Berlin" (empty when the browser does not say). */
+const readerZone = (() => {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+  } catch {
+    return '';
+  }
+})();
+
+/** " (Europe/Berlin)" when the program's zone is not the reader's, so a date says whose day it is. */
+export function zoneNote(timeZone: string): string {
+  return timeZone && timeZone !== readerZone ? ` (${timeZone})` : '';
 }

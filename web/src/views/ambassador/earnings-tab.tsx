@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
-import { Async, formatMoney, Notice } from '../../ui/kit.tsx';
+import { formatCount, formatMoney, formatPercent } from '../../ui/format.ts';
+import { Async, Notice, Stat } from '../../ui/kit.tsx';
 import { LineChart } from '../../ui/line-chart.tsx';
 import './ambassador.css';
 import { AppLink } from './common.tsx';
@@ -29,18 +30,9 @@ export function EarningsTab({ ctx }: { ctx: ProgramContext }) {
           <section class="card" aria-labelledby="commission-title">
             <h2 id="commission-title">Commission</h2>
             <div class="stats commission">
-              <div class="stat">
-                <span class="stat-value">{money(sales.commission.pending)}</span>
-                <span class="stat-label">Pending (in the holding period)</span>
-              </div>
-              <div class="stat">
-                <span class="stat-value">{money(sales.commission.approved)}</span>
-                <span class="stat-label">Approved (to be paid)</span>
-              </div>
-              <div class="stat">
-                <span class="stat-value">{money(sales.commission.paid)}</span>
-                <span class="stat-label">Paid</span>
-              </div>
+              <Stat label="Pending" value={money(sales.commission.pending)} hint="In the holding period" />
+              <Stat label="Approved" value={money(sales.commission.approved)} hint="To be paid" />
+              <Stat label="Paid" value={money(sales.commission.paid)} />
             </div>
             <p class="small muted">
               Commission waits out the shop's return period before it is approved; a refunded order reverses
@@ -50,32 +42,12 @@ export function EarningsTab({ ctx }: { ctx: ProgramContext }) {
           <section class="card" aria-labelledby="sales-title">
             <h2 id="sales-title">Your sales, all time</h2>
             <div class="stats">
-              <div class="stat">
-                <span class="stat-value">{sales.clicks}</span>
-                <span class="stat-label">Clicks</span>
-              </div>
-              <div class="stat">
-                <span class="stat-value">{sales.orders}</span>
-                <span class="stat-label">Orders</span>
-              </div>
-              <div class="stat">
-                <span class="stat-value">
-                  {sales.conversionRate === null ? '–' : `${(sales.conversionRate * 100).toFixed(1)} %`}
-                </span>
-                <span class="stat-label">Orders per click</span>
-              </div>
-              <div class="stat">
-                <span class="stat-value">{money(sales.revenue)}</span>
-                <span class="stat-label">Revenue</span>
-              </div>
-              <div class="stat">
-                <span class="stat-value">{money(sales.refunds)}</span>
-                <span class="stat-label">Refunds</span>
-              </div>
-              <div class="stat">
-                <span class="stat-value">{money(sales.netRevenue)}</span>
-                <span class="stat-label">Net revenue</span>
-              </div>
+              <Stat label="Clicks" value={formatCount(sales.clicks)} />
+              <Stat label="Orders" value={formatCount(sales.orders)} />
+              <Stat label="Orders per click" value={formatPercent(sales.conversionRate)} />
+              <Stat label="Revenue" value={money(sales.revenue)} />
+              <Stat label="Refunds" value={money(sales.refunds)} />
+              <Stat label="Net revenue" value={money(sales.netRevenue)} />
             </div>
             {sales.orders === 0 ? (
               <p class="muted">
@@ -98,22 +70,24 @@ export function EarningsTab({ ctx }: { ctx: ProgramContext }) {
 }
 
 function Clicks({ data, programId }: { data: Links; programId: string }) {
+  // Memoized on the figures, so a re-render (the membership reloading) does not redraw the chart.
+  const byDay = data.clicks.byDay;
   const { x, values } = useMemo(() => {
     const days = Array.from({ length: 30 }, (_, i) =>
       new Date(Date.now() - (29 - i) * 86_400_000).toISOString().slice(0, 10),
     );
     return {
       x: days.map((day) => Date.parse(`${day}T12:00:00Z`) / 1000),
-      values: days.map((day) => data.clicks.byDay[day] ?? 0),
+      values: days.map((day) => byDay[day] ?? 0),
     };
-  }, [data]);
+  }, [byDay]);
   const series = useMemo(() => [{ label: 'Clicks', values, bars: true }], [values]);
   const last30 = values.reduce((sum, n) => sum + n, 0);
   return (
     <>
       <p>
-        <strong>{data.clicks.total}</strong> counted clicks in all, <strong>{last30}</strong> in the last 30
-        days.
+        <strong>{formatCount(data.clicks.total)}</strong> counted clicks in all,{' '}
+        <strong>{formatCount(last30)}</strong> in the last 30 days.
       </p>
       {last30 > 0 ? (
         <LineChart title="Clicks per day, last 30 days" x={x} series={series} height={200} />

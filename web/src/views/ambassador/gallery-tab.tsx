@@ -1,14 +1,15 @@
-import { useState } from 'preact/hooks';
-import { platformLabel } from '../../../../shared/submissions/post-url.ts';
-import { api, ok } from '../../api/client.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useChallengeTitles } from '../../api/challenge-titles.ts';
+import { ApiError, api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
+import { platformName } from '../../ui/format.ts';
 import { Async, Button, Empty, formatDate } from '../../ui/kit.tsx';
+import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useAction } from '../../use-request.ts';
 import './ambassador.css';
-import { LoadMore, useChallengeTitles, usePaged } from './common.tsx';
 import { Caption } from './post-form.tsx';
 
 const programs = api.challenges.api.programs[':programId'];
@@ -31,27 +32,11 @@ export function GalleryTab({ ctx }: { ctx: ProgramContext }) {
     ...(request.data?.items.map((item) => item.challengeId) ?? []),
     ...(challengeId ? [challengeId] : []),
   ]);
-  const [given, setGiven] = useState<Set<string>>(new Set());
-  const [sendingId, setSendingId] = useState<string | undefined>();
-  const kudos = useAction(async (submissionId: string) => {
-    setSendingId(submissionId);
-    try {
-      const result = await ok(
-        programs.submissions[':submissionId'].kudos.$post({ param: { programId, submissionId } }),
-      );
-      const page = request.data;
-      if (page)
-        request.setData({
-          ...page,
-          items: page.items.map((item) =>
-            item.submissionId === submissionId ? { ...item, kudos: result.kudos } : item,
-          ),
-        });
-      toast('Kudos sent');
-    } finally {
-      setGiven((previous) => new Set(previous).add(submissionId));
-    }
-  });
+  const setCount = (submissionId: string, kudos: number) =>
+    request.setData((current) => ({
+      ...current,
+      items: current.items.map((item) => (item.submissionId === submissionId ? { ...item, kudos } : item)),
+    }));
 
   return (
     <>
@@ -82,7 +67,7 @@ export function GalleryTab({ ctx }: { ctx: ProgramContext }) {
                         {own ? <span class="muted"> (you)</span> : null}
                       </p>
                       <p class="small muted">
-                        {platformLabel(item.platform)}
+                        {platformName(item.platform)}
                         {titles[item.challengeId] ? ` · ${titles[item.challengeId]}` : ''}
                         {item.reviewedAt ? ` · ${formatDate(item.reviewedAt)}` : ''}
                       </p>
@@ -92,35 +77,94 @@ export function GalleryTab({ ctx }: { ctx: ProgramContext }) {
                           Open the post<span class="visually-hidden"> by {item.authorName} (new tab)</span>
                         </a>
                       </p>
-                      <div class="row kudos-row">
-                        <span aria-live="polite">{item.kudos} kudos</span>
-                        {own ? null : given.has(item.submissionId) ? (
-                          <span class="small muted">Kudos given</span>
-                        ) : (
-                          <Button
-                            variant="secondary"
-                            busy={kudos.busy && sendingId === item.submissionId}
-                            aria-label={`Give kudos to ${item.authorName}`}
-                            onClick={() => void kudos.run(item.submissionId)}
-                          >
-                            Give kudos
-                          </Button>
-                        )}
-                      </div>
+                      <Kudos
+                        programId={programId}
+                        submissionId={item.submissionId}
+                        authorName={item.authorName}
+                        count={item.kudos}
+                        own={own}
+                        onCount={(kudos) => setCount(item.submissionId, kudos)}
+                      />
                     </li>
                   );
                 })}
               </ul>
-              {kudos.error ? (
-                <p class="notice warning" role="alert">
-                  {kudos.error.message}
-                </p>
-              ) : null}
               <LoadMore page={page} more={more} />
             </>
           )
         }
       </Async>
+    </>
+  );
+}
+
+/**
+ * A post's kudos count and the button to give one: busy and failing on its own, marked given
+ * only once the API took it (or says it was already given), so a failure can be tried again.
+ */
+function Kudos({
+  programId,
+  submissionId,
+  authorName,
+  count,
+  own,
+  onCount,
+}: {
+  programId: string;
+  submissionId: string;
+  authorName: string;
+  count: number;
+  own: boolean;
+  onCount: (kudos: number) => void;
+}) {
+  const [given, setGiven] = useState(false);
+  const givenRef = useRef<HTMLSpanElement>(null);
+  const send = useAction(async () => {
+    try {
+      const result = await ok(
+        programs.submissions[':submissionId'].kudos.$post({ param: { programId, submissionId } }),
+      );
+      onCount(result.kudos);
+      toast('Kudos sent');
+    } catch (error) {
+      // 409: given before (another tab, an earlier visit): it counts as given, nothing to retry.
+      if (!(error instanceof ApiError && error.status === 409)) throw error;
+    }
+    setGiven(true);
+  });
+  const rowRef = useRef<HTMLDivElement>(null);
+  // The busy (disabled) button drops the keyboard focus: given, put it on the note that replaced the
+  // button; failed, back on the button to try again.
+  useEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    if (given) givenRef.current?.focus();
+    else if (send.error) rowRef.current?.querySelector('button')?.focus();
+  }, [given, send.error]);
+
+  return (
+    <>
+      <div class="row kudos-row" ref={rowRef}>
+        <span aria-live="polite">{count} kudos</span>
+        {own ? null : given ? (
+          <span class="small muted" tabIndex={-1} ref={givenRef}>
+            Kudos given<span class="visually-hidden"> to {authorName}</span>
+          </span>
+        ) : (
+          <Button
+            variant="secondary"
+            busy={send.busy}
+            aria-label={`Give kudos to ${authorName}`}
+            onClick={() => void send.run()}
+          >
+            Give kudos
+          </Button>
+        )}
+      </div>
+      {send.error ? (
+        <p class="field-error small" role="alert">
+          {send.error.message}
+        </p>
+      ) : null}
     </>
   );
 }

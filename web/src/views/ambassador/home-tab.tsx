@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
-import { CopyButton } from '../../ui/kit.tsx';
+import { formatCount } from '../../ui/format.ts';
+import { CopyButton, Stat } from '../../ui/kit.tsx';
 import './ambassador.css';
 import { AppLink, inAppPath } from './common.tsx';
 import { ReferralCard, useLinks } from './referral-card.tsx';
@@ -88,22 +89,10 @@ function Progress({ ctx }: { ctx: ProgramContext }) {
     <section class="card" aria-labelledby="progress-title">
       <h2 id="progress-title">Your progress</h2>
       <div class="stats">
-        <div class="stat">
-          <span class="stat-value">{progress.points}</span>
-          <span class="stat-label">Points</span>
-        </div>
-        <div class="stat">
-          <span class="stat-value">{progress.tier.name}</span>
-          <span class="stat-label">Tier</span>
-        </div>
-        <div class="stat">
-          <span class="stat-value">{progress.approvedPosts}</span>
-          <span class="stat-label">Approved posts</span>
-        </div>
-        <div class="stat">
-          <span class="stat-value">{progress.recruits}</span>
-          <span class="stat-label">Friends recruited</span>
-        </div>
+        <Stat label="Points" value={formatCount(progress.points)} />
+        <Stat label="Tier" value={progress.tier.name} />
+        <Stat label="Approved posts" value={formatCount(progress.approvedPosts)} />
+        <Stat label="Friends recruited" value={formatCount(progress.recruits)} />
       </div>
       {next ? (
         <div class="tier-progress">

@@ -3,10 +3,10 @@ import { api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
+import { monthName, tierName } from '../../ui/format.ts';
 import { Async, Empty, SelectField } from '../../ui/kit.tsx';
 import { useRequest } from '../../use-request.ts';
 import './ambassador.css';
-import { monthName } from './common.tsx';
 
 const programs = api.challenges.api.programs[':programId'];
 
@@ -26,7 +26,6 @@ export function LeaderboardTab({ ctx }: { ctx: ProgramContext }) {
   );
   const myId = ctx.me.user.id;
   const tiers = ctx.program.tiers;
-  const tierName = (id: string | undefined) => tiers.find((t) => t.id === id)?.name ?? id ?? '';
 
   return (
     <>
@@ -94,7 +93,7 @@ export function LeaderboardTab({ ctx }: { ctx: ProgramContext }) {
                           >
                             <td class="num">{entry.rank}</td>
                             <td>{isMe ? <strong>{entry.displayName} (you)</strong> : entry.displayName}</td>
-                            <td>{tierName(entry.tier)}</td>
+                            <td>{tierName(tiers, entry.tier)}</td>
                             <td class="num">{entry.points}</td>
                           </tr>
                         );

@@ -3,8 +3,9 @@ import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
 import { Async, Empty, formatDate } from '../../ui/kit.tsx';
+import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import './ambassador.css';
-import { AppLink, inAppPath, LoadMore, usePaged } from './common.tsx';
+import { AppLink, inAppPath } from './common.tsx';
 
 const ICONS: Record<string, string> = {
   submission_approved: '✓',

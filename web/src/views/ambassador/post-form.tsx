@@ -6,7 +6,7 @@ import {
   type Platform,
   platformLabel,
 } from '../../../../shared/submissions/post-url.ts';
-import type { ApiError } from '../../api/client.ts';
+import { fieldErrors } from '../../api/client.ts';
 import { Button, ErrorNotice, SelectField, TextArea, TextField } from '../../ui/kit.tsx';
 import { useAction } from '../../use-request.ts';
 
@@ -165,13 +165,14 @@ export function PostForm({
     if (!platformChosen && detected && allowed.includes(detected)) setPlatform(detected);
   };
   const check = postUrl.trim() ? normalizePostUrl(postUrl, platform) : undefined;
+  const apiErrors = fieldErrors(send.error);
   const linkError = tried
     ? !postUrl.trim()
       ? 'Paste the link to your post'
       : check && !check.ok
         ? check.reason
-        : apiFieldError(send.error, 'postUrl')
-    : apiFieldError(send.error, 'postUrl');
+        : apiErrors.postUrl
+    : apiErrors.postUrl;
 
   return (
     <form
@@ -207,13 +208,13 @@ export function PostForm({
       <TextArea
         label="Caption"
         hint="Paste the caption as posted, so the reviewer can check the hashtags and disclosure."
-        error={apiFieldError(send.error, 'caption')}
+        error={apiErrors.caption}
         value={caption}
         onValue={setCaption}
         rows={3}
       />
       <PostPreview input={{ postUrl, platform, caption }} requirements={requirements} />
-      {send.error && !apiFieldError(send.error, 'postUrl') ? <ErrorNotice error={send.error} /> : null}
+      {send.error && !apiErrors.postUrl ? <ErrorNotice error={send.error} /> : null}
       <div class="actions">
         <Button type="submit" variant="primary" busy={send.busy}>
           {submitLabel}
@@ -226,14 +227,4 @@ export function PostForm({
       </div>
     </form>
   );
-}
-
-/** The message an API error gives for one field (from its issues, or its `field` detail). */
-function apiFieldError(error: ApiError | undefined, field: string): string | undefined {
-  if (!error) return undefined;
-  const details = error.details as
-    | { field?: string; issues?: { path: string; message: string }[] }
-    | undefined;
-  if (details?.field === field) return error.message;
-  return details?.issues?.find((issue) => issue.path === field || issue.path.endsWith(`.${field}`))?.message;
 }

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
+import { useChallengeTitles } from '../../api/challenge-titles.ts';
 import { api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
 import { Async, Empty, SelectField } from '../../ui/kit.tsx';
+import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import './ambassador.css';
-import { LoadMore, useChallengeTitles, usePaged, useScrollTo } from './common.tsx';
+import { useScrollTo } from './common.tsx';
 import { SubmissionItem } from './submission-item.tsx';
 
 const programs = api.challenges.api.programs[':programId'];
@@ -66,12 +68,12 @@ export function PostsTab({ ctx }: { ctx: ProgramContext }) {
                       submission={submission}
                       challengeTitle={titles[submission.challengeId]}
                       onChanged={(updated) =>
-                        request.setData({
-                          ...page,
-                          items: page.items.map((s) =>
+                        request.setData((current) => ({
+                          ...current,
+                          items: current.items.map((s) =>
                             s.submissionId === updated.submissionId ? updated : s,
                           ),
-                        })
+                        }))
                       }
                     />
                   </li>

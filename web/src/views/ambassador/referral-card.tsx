@@ -1,6 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
-import { api, ok } from '../../api/client.ts';
+import { api, fieldErrors, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import {
   Async,
@@ -144,20 +144,15 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
         },
       }),
     );
-    if (links.data) links.setData({ ...links.data, links: [created, ...links.data.links] });
+    if (links.data) links.setData((current) => ({ ...current, links: [created, ...current.links] }));
     else links.reload();
     setDestination('');
     setSlug('');
     setChallengeId('');
     toast('Tracked link created');
   });
-  const fieldError = (field: string) => {
-    const details = create.error?.details as
-      | { field?: string; issues?: { path: string; message: string }[] }
-      | undefined;
-    if (details?.field === field) return create.error?.message;
-    return details?.issues?.find((i) => i.path === field)?.message;
-  };
+  const errors = fieldErrors(create.error);
+  const fieldError = (field: string): string | undefined => errors[field];
   const open = (challenges.data?.items ?? []).filter((c) => c.status === 'open' && !c.locked);
 
   return (
@@ -184,7 +179,7 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
                         leads to {l.destination} · made {formatDate(l.createdAt)}
                       </span>
                     </div>
-                    <CopyButton text={full} label="Copy" />
+                    <CopyButton text={full} label={`Copy tracked link to ${shortUrl(l.destination)}`} />
                   </li>
                 );
               })}
@@ -244,4 +239,9 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
       </details>
     </div>
   );
+}
+
+/** An address without its scheme and trailing slash: "shop.example.com/x". */
+function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }

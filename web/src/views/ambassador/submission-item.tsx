@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { platformLabel } from '../../../../shared/submissions/post-url.ts';
 import { api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
@@ -31,11 +31,26 @@ export function SubmissionItem({
 }) {
   const [editing, setEditing] = useState(false);
   const [sent, setSent] = useState(false);
+  const statusRef = useRef<HTMLSpanElement>(null);
+  const resubmitId = `resubmit-${submission.submissionId}`;
+  // Opening or closing the form removes the focused button: opened, the keyboard goes to its first
+  // field; sent, to the post's new status; cancelled, back to "Resubmit".
+  const formRef = useRef<HTMLDivElement>(null);
+  const [refocus, setRefocus] = useState<{ to: 'status' | 'resubmit' | 'form' } | undefined>();
+  useEffect(() => {
+    if (refocus?.to === 'status') statusRef.current?.focus();
+    else if (refocus?.to === 'form')
+      formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    else if (refocus?.to === 'resubmit') document.getElementById(resubmitId)?.focus();
+  }, [refocus]);
   const { programId } = ctx;
   return (
     <div class="submission" id={`submission-${submission.submissionId}`} tabIndex={-1}>
       <div class="submission-head">
-        <StatusPill status={submission.status} />
+        <span class="submission-status" tabIndex={-1} ref={statusRef}>
+          <span class="visually-hidden">Status: </span>
+          <StatusPill status={submission.status} />
+        </span>
         <span class="small muted">
           {platformLabel(submission.platform)} · version {submission.version} · sent{' '}
           {formatDate(submission.submittedAt)}
@@ -88,7 +103,7 @@ export function SubmissionItem({
       ) : null}
       {submission.status === 'changes_requested' ? (
         editing ? (
-          <div class="resubmit">
+          <div class="resubmit" ref={formRef}>
             <p>
               <strong>Change your post and send it again</strong>
             </p>
@@ -99,7 +114,10 @@ export function SubmissionItem({
                 caption: submission.caption,
               }}
               submitLabel="Send again"
-              onCancel={() => setEditing(false)}
+              onCancel={() => {
+                setEditing(false);
+                setRefocus({ to: 'resubmit' });
+              }}
               onSend={async (input) => {
                 const updated = await ok(
                   programs.submissions[':submissionId'].$put({
@@ -109,13 +127,21 @@ export function SubmissionItem({
                 );
                 setEditing(false);
                 setSent(true);
+                setRefocus({ to: 'status' });
                 toast('Sent again for review');
                 onChanged({ ...submission, ...updated });
               }}
             />
           </div>
         ) : (
-          <Button variant="primary" onClick={() => setEditing(true)}>
+          <Button
+            id={resubmitId}
+            variant="primary"
+            onClick={() => {
+              setEditing(true);
+              setRefocus({ to: 'form' });
+            }}
+          >
             Resubmit
           </Button>
         )

@@ -65,17 +65,3 @@ export function reportCsvPath(programId: string, range: DayRange, groupBy: Group
 export function namesOf(report: Report | undefined): Map<string, string> {
   return new Map((report?.rows ?? []).map((row) => [row.key, row.name || row.key]));
 }
-
-export const formatCount = (value: number): string => value.toLocaleString();
-
-export function formatRate(rate: number | null): string {
-  if (rate === null) return '–';
-  return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }).format(rate);
-}
-
-/** A UTC day as the reader's medium date, without shifting it into their time zone. */
-export function formatDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-}

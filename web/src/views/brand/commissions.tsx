@@ -1,18 +1,19 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type ApiError, api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
+import { formatDate, formatDay, formatMoney, formatPercent } from '../../ui/format.ts';
 import {
   Async,
   Button,
   Card,
   Empty,
   ErrorNotice,
-  formatDate,
-  formatMoney,
   Notice,
   SelectField,
+  Stat,
   TextField,
 } from '../../ui/kit.tsx';
+import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { asApiError, useAction, useRequest } from '../../use-request.ts';
 import {
@@ -20,11 +21,9 @@ import {
   type Commission,
   type CommissionPage,
   type CommissionState,
-  formatDay,
   loadReport,
   namesOf,
 } from './brand-data.ts';
-import { Stats } from './sales.tsx';
 import './brand.css';
 
 const STATES: { value: CommissionState; label: string }[] = [
@@ -105,8 +104,14 @@ export function batchesOf(lines: Commission[]): Commission[][] {
   return batches;
 }
 
-type BatchResult = { index: number; lines: number; total: number; error?: ApiError };
+/** A batch's answer: paid, refused (nothing recorded), or unknown (no clear answer: it may have been recorded). */
+type BatchResult = { index: number; lines: number; total: number; error?: ApiError; unknown?: boolean };
 type Progress = { done: number; of: number; results: BatchResult[]; running: boolean };
+
+/** No answer (the network failed) or a server failure: the payout may have been recorded all the same. */
+const outcomeUnknown = (error: ApiError): boolean => error.status === 0 || error.status >= 500;
+
+type Money = (cents: number) => string;
 
 /** Commissions: lines by state with totals, and the payout queue marked paid in batches. */
 export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
@@ -117,19 +122,8 @@ export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
   const span = useMemo(() => allTime(), []);
   // The report gives the totals by state and the ambassadors' names (the brand cannot list ambassadors).
   const report = useRequest(() => loadReport(programId, span, 'ambassador'), [programId, span.from, span.to]);
-  const lines = useRequest(() => loadQueue(programId, state), [programId, state]);
   const names = useMemo(() => namesOf(report.data), [report.data]);
   const nameOf = (id: string) => names.get(id) ?? id;
-
-  const more = useAction(async () => {
-    const current = lines.data;
-    if (!current?.nextCursor) return;
-    const next = await loadCommissions(programId, state, current.nextCursor);
-    lines.setData({
-      items: [...current.items, ...next.items],
-      ...(next.nextCursor ? { nextCursor: next.nextCursor } : {}),
-    });
-  });
 
   return (
     <div class="brand-view">
@@ -141,17 +135,15 @@ export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
         <Async request={report} label="Loading the totals…">
           {(data) => (
             <>
-              <Stats
-                figures={[
-                  ['Pending', money(data.totals.commission.pending)],
-                  ['Approved, to pay', money(data.totals.commission.approved)],
-                  ['Paid', money(data.totals.commission.paid)],
-                ]}
-              />
+              <div class="stats figures">
+                <Stat label="Pending" value={money(data.totals.commission.pending)} />
+                <Stat label="Approved, to pay" value={money(data.totals.commission.approved)} />
+                <Stat label="Paid" value={money(data.totals.commission.paid)} />
+              </div>
               <p class="muted small">
-                All orders up to {formatDay(data.to)}, clawbacks netted in. A line is pending during the
-                holding period, then approved and ready to pay. A refund after approval adds a negative
-                clawback line.
+                All orders up to {formatDay(data.to)} (days are UTC), clawbacks netted in. A line is pending
+                during the holding period, then approved and ready to pay. A refund after approval adds a
+                negative clawback line.
               </p>
             </>
           )}
@@ -167,49 +159,79 @@ export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
             options={STATES}
           />
         </div>
-        <Async request={lines} label="Loading the commission lines…">
-          {(page) =>
-            state === 'approved' ? (
-              <PayoutQueue
-                programId={programId}
-                lines={page.items}
-                money={money}
-                nameOf={nameOf}
-                onShowPending={() => setState('pending')}
-                onPaid={() => {
-                  lines.reload();
-                  report.reload();
-                }}
-              />
-            ) : page.items.length === 0 ? (
-              <Empty title={`No ${state} commission lines`}>
-                {state === 'pending'
-                  ? 'New orders from ambassadors show here during the holding period.'
-                  : state === 'paid'
-                    ? 'Lines you mark as paid show here.'
-                    : 'Lines voided by a full refund before approval show here.'}
-              </Empty>
-            ) : (
-              <>
-                <LineTable lines={page.items} money={money} nameOf={nameOf} state={state} />
-                <div class="row list-foot">
-                  <p class="muted small" aria-live="polite">
-                    {page.items.length} {page.items.length === 1 ? 'line' : 'lines'} shown
-                    {page.nextCursor ? '; there are more.' : '.'}
-                  </p>
-                  {page.nextCursor ? (
-                    <Button busy={more.busy} onClick={() => void more.run()}>
-                      Show more lines
-                    </Button>
-                  ) : null}
-                </div>
-                {more.error ? <ErrorNotice error={more.error} onRetry={() => void more.run()} /> : null}
-              </>
-            )
-          }
-        </Async>
+        {/* Keyed by the filter: another filter starts a fresh list and payout queue (no selection or
+            progress carried over), and a payout still running writes only into the view it started in. */}
+        <CommissionLines
+          key={`${programId}:${state}`}
+          programId={programId}
+          state={state}
+          money={money}
+          nameOf={nameOf}
+          onShowPending={() => setState('pending')}
+          onPaid={report.reload}
+        />
       </Card>
     </div>
+  );
+}
+
+function CommissionLines({
+  programId,
+  state,
+  money,
+  nameOf,
+  onShowPending,
+  onPaid,
+}: {
+  programId: string;
+  state: CommissionState;
+  money: Money;
+  nameOf: (id: string) => string;
+  onShowPending: () => void;
+  onPaid: () => void;
+}) {
+  // The approved queue comes whole (a brand pays it all); the other states page on demand.
+  const { request: lines, more } = usePaged(
+    (cursor) => (cursor ? loadCommissions(programId, state, cursor) : loadQueue(programId, state)),
+    [programId, state],
+  );
+  return (
+    <Async request={lines} label="Loading the commission lines…">
+      {(page) =>
+        state === 'approved' ? (
+          <PayoutQueue
+            programId={programId}
+            lines={page.items}
+            money={money}
+            nameOf={nameOf}
+            onShowPending={onShowPending}
+            onPaid={() => {
+              lines.reload();
+              onPaid();
+            }}
+          />
+        ) : page.items.length === 0 ? (
+          <Empty title={`No ${state} commission lines`}>
+            {state === 'pending'
+              ? 'New orders from ambassadors show here during the holding period.'
+              : state === 'paid'
+                ? 'Lines you mark as paid show here.'
+                : 'Lines voided by a full refund before approval show here.'}
+          </Empty>
+        ) : (
+          <>
+            <LineTable lines={page.items} money={money} nameOf={nameOf} state={state} />
+            <div class="row list-foot">
+              <p class="muted small" aria-live="polite">
+                {page.items.length} {page.items.length === 1 ? 'line' : 'lines'} shown
+                {page.nextCursor ? '; there are more.' : '.'}
+              </p>
+              <LoadMore page={page} more={more} label="Show more lines" />
+            </div>
+          </>
+        )
+      }
+    </Async>
   );
 }
 
@@ -224,28 +246,32 @@ function PayoutQueue({
   onShowPending: () => void;
   programId: string;
   lines: Commission[];
-  money: (cents: number) => string;
+  money: Money;
   nameOf: (id: string) => string;
   onPaid: () => void;
 }) {
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [reference, setReference] = useState('');
   const [progress, setProgress] = useState<Progress | undefined>();
+  const outcome = useRef<HTMLDivElement>(null);
+  // The button pressed may be gone (its lines paid) or disabled: the outcome takes the focus.
+  useEffect(() => {
+    if (progress && !progress.running) outcome.current?.focus();
+  }, [progress?.running]);
   const chosen = lines.filter((line) => selected.has(line.commissionId));
   const chosenTotal = chosen.reduce((sum, line) => sum + line.amount, 0);
-  const owing = useMemo(() => {
-    const sums = new Map<string, number>();
-    for (const line of chosen) sums.set(line.ambassadorId, (sums.get(line.ambassadorId) ?? 0) + line.amount);
-    return [...sums].filter(([, sum]) => sum < 0).map(([id]) => id);
-  }, [chosen]);
+  const sums = new Map<string, number>();
+  for (const line of chosen) sums.set(line.ambassadorId, (sums.get(line.ambassadorId) ?? 0) + line.amount);
+  const owing = [...sums].filter(([, sum]) => sum < 0).map(([id]) => id);
   const allChosen = lines.length > 0 && chosen.length === lines.length;
 
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(id);
-    else next.delete(id);
-    setSelected(next);
-  };
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const pay = useAction(async () => {
     const batches = batchesOf(chosen);
@@ -264,34 +290,42 @@ function PayoutQueue({
           }),
         );
         results.push({ index, lines: batch.length, total });
-      } catch (error) {
-        results.push({ index, lines: batch.length, total, error: asApiError(error) });
+      } catch (caught) {
+        const error = asApiError(caught);
+        results.push({ index, lines: batch.length, total, error, unknown: outcomeUnknown(error) });
       }
       setProgress({ done: index + 1, of: batches.length, results: [...results], running: true });
     }
     setProgress({ done: batches.length, of: batches.length, results, running: false });
-    const paidIds = new Set(
-      results.filter((r) => !r.error).flatMap((r) => (batches[r.index] ?? []).map((l) => l.commissionId)),
-    );
-    setSelected((current) => new Set([...current].filter((id) => !paidIds.has(id))));
-    if (paidIds.size) setReference('');
     const paid = results.filter((r) => !r.error);
-    const failed = results.length - paid.length;
+    const unknown = results.filter((r) => r.unknown).length;
+    const refused = results.length - paid.length - unknown;
+    const paidIds = new Set(paid.flatMap((r) => (batches[r.index] ?? []).map((l) => l.commissionId)));
+    setSelected((current) => new Set([...current].filter((id) => !paidIds.has(id))));
+    if (paid.length === results.length) setReference('');
     const paidLines = paid.reduce((sum, r) => sum + r.lines, 0);
-    if (paid.length) {
-      toast(
-        failed
-          ? `${paidLines} lines marked as paid; ${failed} ${failed === 1 ? 'batch' : 'batches'} failed`
-          : `${paidLines} ${paidLines === 1 ? 'line' : 'lines'} marked as paid`,
-        failed ? 'error' : 'success',
-      );
-      onPaid();
-    } else toast('Nothing was marked as paid', 'error');
+    const problems = [
+      refused ? `${refused} ${refused === 1 ? 'payout was' : 'payouts were'} refused` : '',
+      unknown ? `${unknown} ${unknown === 1 ? 'payout is' : 'payouts are'} unconfirmed` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    if (!problems) toast(`${paidLines} ${paidLines === 1 ? 'line' : 'lines'} marked as paid`, 'success');
+    else if (paid.length) toast(`${paidLines} lines marked as paid; ${problems}`, 'error');
+    else if (unknown) toast('The payout is unconfirmed: the queue was reloaded to check', 'error');
+    else toast('Nothing was marked as paid', 'error');
+    // Always read the queue again: paid lines leave it, and a payout without a clear answer may have
+    // been recorded (or a refusal may mean someone else paid them first).
+    onPaid();
   });
 
   return (
     <div class="stack">
-      {progress ? <PayoutProgress progress={progress} money={money} /> : null}
+      {progress ? (
+        <div ref={outcome} tabIndex={-1} class="payout-outcome">
+          <PayoutProgress progress={progress} money={money} />
+        </div>
+      ) : null}
       {lines.length === 0 ? (
         <Empty title="Nothing to pay">
           <p>Approved commissions show here once their holding period ends.</p>
@@ -372,7 +406,7 @@ function PayoutQueue({
   );
 }
 
-function PayoutProgress({ progress, money }: { progress: Progress; money: (cents: number) => string }) {
+function PayoutProgress({ progress, money }: { progress: Progress; money: Money }) {
   const failed = progress.results.filter((r) => r.error);
   const paid = progress.results.filter((r) => !r.error);
   const paidTotal = paid.reduce((sum, r) => sum + r.total, 0);
@@ -398,10 +432,21 @@ function PayoutProgress({ progress, money }: { progress: Progress; money: (cents
       {failed.map((result) =>
         result.error ? (
           <div key={result.index}>
-            <p class="field-error">
-              Payout {result.index + 1} of {progress.of} ({result.lines} lines, {money(result.total)}) was not
-              recorded; nothing in it was marked paid.
-            </p>
+            {result.unknown ? (
+              <p class="field-error">
+                Payout {result.index + 1} of {progress.of} ({result.lines}{' '}
+                {result.lines === 1 ? 'line' : 'lines'}, {money(result.total)}) got no clear answer (
+                {result.error.status === 0 ? 'the connection failed' : 'the server failed'}): it may have been
+                recorded all the same. The queue below has been read again: lines it paid have left it. Check
+                the paid lines before paying any of the rest again.
+              </p>
+            ) : (
+              <p class="field-error">
+                Payout {result.index + 1} of {progress.of} ({result.lines}{' '}
+                {result.lines === 1 ? 'line' : 'lines'}, {money(result.total)}) was not recorded; nothing in
+                it was marked paid. The queue below has been read again.
+              </p>
+            )}
             <ErrorNotice error={result.error} />
           </div>
         ) : null,
@@ -419,7 +464,7 @@ function LineTable({
   onToggle,
 }: {
   lines: Commission[];
-  money: (cents: number) => string;
+  money: Money;
   nameOf: (id: string) => string;
   state: CommissionState;
   selected?: Set<string>;
@@ -441,7 +486,7 @@ function LineTable({
             ) : null}
             <th scope="col">Order</th>
             <th scope="col">Ambassador</th>
-            <th scope="col">Order date</th>
+            <th scope="col">Order day (UTC)</th>
             <th scope="col">Line</th>
             <th scope="col" class="num">
               Amount
@@ -471,7 +516,7 @@ function LineTable({
                 {line.orderId}
               </th>
               <td>{nameOf(line.ambassadorId)}</td>
-              <td class="nowrap">{formatDate(line.occurredAt)}</td>
+              <td class="nowrap">{formatDate(line.occurredAt, { timeZone: 'UTC' })}</td>
               <td>
                 {line.kind === 'clawback' ? (
                   <span class="pill clawback">Clawback</span>
@@ -502,7 +547,7 @@ function LineTable({
   );
 }
 
-function LineDetails({ line, money }: { line: Commission; money: (cents: number) => string }) {
+function LineDetails({ line, money }: { line: Commission; money: Money }) {
   const parts: string[] = [];
   if (line.kind === 'clawback') parts.push('Taken back after a refund of the order');
   if (line.state === 'pending' && line.availableAt)
@@ -518,7 +563,7 @@ function LineDetails({ line, money }: { line: Commission; money: (cents: number)
   if (line.rate)
     parts.push(
       line.rate.kind === 'percent'
-        ? `${(line.rate.basisPoints / 100).toLocaleString()} % of the order`
+        ? `${formatPercent(line.rate.basisPoints / 10_000)} of the order`
         : `${money(line.rate.amount)} per order`,
     );
   return <>{parts.join(' · ') || '–'}</>;

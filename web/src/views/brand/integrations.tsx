@@ -1,19 +1,10 @@
 import type { InferResponseType } from 'hono/client';
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, api, ok } from '../../api/client.ts';
+import type { ComponentChildren, RefObject } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { ApiError, api, fieldErrors, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
-import {
-  Async,
-  Button,
-  Card,
-  CopyButton,
-  Empty,
-  ErrorNotice,
-  formatDate,
-  Notice,
-  TextField,
-} from '../../ui/kit.tsx';
+import { formatDate, formatMoney, minorDigits } from '../../ui/format.ts';
+import { Async, Button, Card, CopyButton, Empty, ErrorNotice, Notice, TextField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useAction, useRequest } from '../../use-request.ts';
 import './brand.css';
@@ -43,6 +34,17 @@ export function IntegrationsTab({ ctx }: { ctx: ProgramContext }) {
   );
 }
 
+/** Moves the focus after the next render, once the element it goes to is on the page. */
+function useFocusLater(): (find: () => HTMLElement | null | undefined) => void {
+  const [target, setTarget] = useState<{ find: () => HTMLElement | null | undefined }>();
+  useEffect(() => {
+    if (!target) return;
+    setTarget(undefined);
+    target.find()?.focus();
+  }, [target]);
+  return (find) => setTarget({ find });
+}
+
 function ApiKeys({
   programId,
   newKey,
@@ -58,6 +60,16 @@ function ApiKeys({
   );
   const [creating, setCreating] = useState(false);
   const [name, setName] = useState('Shop server');
+  const form = useRef<HTMLFormElement>(null);
+  const secret = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const createId = useId();
+  // Where the focus goes once the element that had it is gone: the form's field, the new key,
+  // the create button, or after a revoke the next active key's Revoke button (else the list's heading).
+  const focusLater = useFocusLater();
+  const toForm = () => focusLater(() => form.current?.querySelector('input'));
+  const toCreate = () => focusLater(() => document.getElementById(createId));
   const create = useAction(async () => {
     const created = await ok(
       api.referrals.api.programs[':programId']['api-keys'].$post({
@@ -68,14 +80,18 @@ function ApiKeys({
     onNewKey(created);
     setCreating(false);
     setName('Shop server');
+    focusLater(() => secret.current?.querySelector('input'));
     const { key: _secret, ...listed } = created;
-    if (keys.data) keys.setData({ items: [listed, ...keys.data.items] });
-    else keys.reload();
+    if (keys.data === undefined) keys.reload();
+    else
+      keys.setData((current) =>
+        current.items.some((k) => k.id === listed.id)
+          ? current
+          : { ...current, items: [listed, ...current.items] },
+      );
     toast('API key created');
   });
-  const nameError = (
-    create.error?.details as { issues?: { path: string; message: string }[] } | undefined
-  )?.issues?.find((issue) => issue.path.endsWith('name'))?.message;
+  const nameError = fieldErrors(create.error).name;
 
   return (
     <Card
@@ -83,10 +99,12 @@ function ApiKeys({
       actions={
         creating ? null : (
           <Button
+            id={createId}
             variant="primary"
             onClick={() => {
               create.clearError();
               setCreating(true);
+              toForm();
             }}
           >
             Create API key
@@ -100,6 +118,7 @@ function ApiKeys({
       </p>
       {creating ? (
         <form
+          ref={form}
           class="stack create-form"
           onSubmit={(event) => {
             event.preventDefault();
@@ -114,14 +133,20 @@ function ApiKeys({
             value={name}
             error={nameError}
             onValue={setName}
-            autoFocus
           />
           {create.error && !nameError ? <ErrorNotice error={create.error} /> : null}
           <div class="actions">
             <Button type="submit" variant="primary" busy={create.busy}>
               Create key
             </Button>
-            <Button variant="ghost" onClick={() => setCreating(false)} disabled={create.busy}>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setCreating(false);
+                toCreate();
+              }}
+              disabled={create.busy}
+            >
               Cancel
             </Button>
           </div>
@@ -129,39 +154,66 @@ function ApiKeys({
       ) : null}
       {newKey ? (
         <ShownOnce
+          fieldRef={secret}
           label="New API key"
           copyLabel="Copy key"
           value={newKey.key}
           title={`Your new key “${newKey.name}”`}
-          onDone={() => onNewKey(undefined)}
+          onDone={() => {
+            onNewKey(undefined);
+            if (creating) toForm();
+            else toCreate();
+          }}
         >
           Copy it now and store it in your shop server's secrets. You will not see it again: Embassy keeps
           only a hash of it.
         </ShownOnce>
       ) : null}
       <Async request={keys} label="Loading the keys…">
-        {({ items }) =>
-          items.length === 0 ? (
-            <Empty title="No API keys yet">Create one for your shop's server to start sending orders.</Empty>
-          ) : (
-            <ul class="list keys">
-              {[...items]
-                .sort((a, b) => Number(Boolean(a.revokedAt)) - Number(Boolean(b.revokedAt)))
-                .map((key) => (
+        {({ items }) => {
+          if (items.length === 0)
+            return (
+              <Empty title="No API keys yet">
+                Create one for your shop's server to start sending orders.
+              </Empty>
+            );
+          const sorted = [...items].sort(
+            (a, b) => Number(Boolean(a.revokedAt)) - Number(Boolean(b.revokedAt)),
+          );
+          const active = sorted.filter((key) => !key.revokedAt);
+          return (
+            <>
+              <h3 ref={heading} tabIndex={-1} class="keys-heading">
+                Your keys ({active.length} active)
+              </h3>
+              <ul ref={list} class="list keys">
+                {sorted.map((key) => (
                   <KeyRow
                     key={key.id}
                     programId={programId}
                     apiKey={key}
-                    onRevoked={(revokedAt) =>
-                      keys.setData({
-                        items: items.map((k) => (k.id === key.id ? { ...k, revokedAt } : k)),
-                      })
-                    }
+                    onRevoked={(revokedAt) => {
+                      keys.setData((current) => ({
+                        ...current,
+                        items: current.items.map((k) => (k.id === key.id ? { ...k, revokedAt } : k)),
+                      }));
+                      const at = active.findIndex((k) => k.id === key.id);
+                      const next = (active[at + 1] ?? active[at - 1])?.id;
+                      focusLater(
+                        () =>
+                          (next &&
+                            list.current?.querySelector<HTMLElement>(
+                              `[data-revoke="${CSS.escape(next)}"]`,
+                            )) ||
+                          heading.current,
+                      );
+                    }}
                   />
                 ))}
-            </ul>
-          )
-        }
+              </ul>
+            </>
+          );
+        }}
       </Async>
     </Card>
   );
@@ -177,10 +229,16 @@ function KeyRow({
   onRevoked: (revokedAt: string) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const rowId = useId();
   const question = useRef<HTMLParagraphElement>(null);
+  const row = useRef<HTMLDivElement>(null);
   // The Revoke button gives way to the question: take the focus there so it is read out.
+  const asked = useRef(false);
   useEffect(() => {
     if (confirming) question.current?.focus();
+    // "Keep it" removes the question: back to the Revoke button it came from.
+    else if (asked.current) row.current?.querySelector<HTMLButtonElement>('[data-revoke]')?.focus();
+    asked.current = confirming;
   }, [confirming]);
   const revoke = useAction(async () => {
     await ok(
@@ -188,43 +246,59 @@ function KeyRow({
         param: { programId, keyId: apiKey.id },
       }),
     );
+    asked.current = false;
     setConfirming(false);
     onRevoked(new Date().toISOString());
     toast(`Key “${apiKey.name}” revoked`);
   });
   return (
     <li class="key-row">
-      <div class="row">
+      <div class="row" ref={row}>
         <div>
-          <strong>{apiKey.name}</strong>{' '}
+          <strong id={`${rowId}-name`}>{apiKey.name}</strong>{' '}
           {apiKey.revokedAt ? (
             <span class="pill void">Revoked</span>
           ) : (
             <span class="pill active">Active</span>
           )}
           <p class="muted small">
-            Created {formatDate(apiKey.createdAt, true)}
-            {apiKey.revokedAt ? `, revoked ${formatDate(apiKey.revokedAt, true)}` : ''} · id{' '}
+            Created {formatDate(apiKey.createdAt, { withTime: true })}
+            {apiKey.revokedAt ? `, revoked ${formatDate(apiKey.revokedAt, { withTime: true })}` : ''} · id{' '}
             <code>{apiKey.id}</code>
           </p>
         </div>
         {apiKey.revokedAt || confirming ? null : (
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
+          <Button
+            variant="secondary"
+            data-revoke={apiKey.id}
+            aria-describedby={`${rowId}-name`}
+            onClick={() => setConfirming(true)}
+          >
             Revoke
           </Button>
         )}
       </div>
       {confirming ? (
         <div class="confirm">
-          <p tabIndex={-1} ref={question}>
+          <p tabIndex={-1} ref={question} id={`${rowId}-question`}>
             Revoke “{apiKey.name}”? Requests with this key are refused at once. This cannot be undone.
           </p>
           {revoke.error ? <ErrorNotice error={revoke.error} /> : null}
           <div class="actions">
-            <Button variant="danger" busy={revoke.busy} onClick={() => void revoke.run()}>
+            <Button
+              variant="danger"
+              busy={revoke.busy}
+              aria-describedby={`${rowId}-question`}
+              onClick={() => void revoke.run()}
+            >
               Yes, revoke
             </Button>
-            <Button variant="ghost" disabled={revoke.busy} onClick={() => setConfirming(false)}>
+            <Button
+              variant="ghost"
+              disabled={revoke.busy}
+              aria-describedby={`${rowId}-name`}
+              onClick={() => setConfirming(false)}
+            >
               Keep it
             </Button>
           </div>
@@ -236,6 +310,7 @@ function KeyRow({
 
 /** A secret shown once, in a readonly field to copy from, with the warning that it will not come back. */
 function ShownOnce({
+  fieldRef,
   label,
   copyLabel,
   value,
@@ -243,6 +318,7 @@ function ShownOnce({
   onDone,
   children,
 }: {
+  fieldRef?: RefObject<HTMLDivElement | null>;
   label: string;
   copyLabel: string;
   value: string;
@@ -256,7 +332,7 @@ function ShownOnce({
         <strong>{title}</strong>
       </p>
       <p>{children}</p>
-      <div class="secret">
+      <div class="secret" ref={fieldRef}>
         <TextField
           label={label}
           readOnly
@@ -301,6 +377,7 @@ function ConversionsGuide({
   apiKey: string | undefined;
 }) {
   const base = `${location.origin}/api/programs/${programId}`;
+  const digits = minorDigits(currency);
   const key = apiKey ?? 'YOUR_API_KEY';
   const order = `curl -X POST '${base}/conversions' \\
   -H 'Authorization: Bearer ${key}' \\
@@ -335,8 +412,10 @@ function ConversionsGuide({
           <code>amount</code>
         </dt>
         <dd>
-          In minor units (cents) as a whole number: 4990 is 49.90 {currency}. Usually the total after
-          discounts, before shipping.
+          {digits === 0
+            ? `A whole number of ${currency}, which has no smaller unit: 4990 is ${formatMoney(4990, currency)}.`
+            : `In minor units (1/${10 ** digits} of a ${currency}) as a whole number: 4990 is ${formatMoney(4990, currency)}.`}{' '}
+          Usually the total after discounts, before shipping.
         </dd>
         <dt>
           <code>currency</code>
@@ -360,8 +439,8 @@ function ConversionsGuide({
       </dl>
       <h3>Refunds</h3>
       <p>
-        Send each refund once, in minor units. A refund before the commission is approved shrinks it; after,
-        it adds a clawback line.
+        Send each refund once, in the same units as the order's amount. A refund before the commission is
+        approved shrinks it; after, it adds a clawback line.
       </p>
       <CopyBlock label="Refund request" text={refund} copyLabel="Copy refund request" />
       <p class="muted small">
@@ -376,11 +455,16 @@ function ConversionsGuide({
 function SigningSecrets({ programId }: { programId: string }) {
   const [created, setCreated] = useState<NewSecret | undefined>();
   const [secretId, setSecretId] = useState('');
+  const createId = useId();
+  const shown = useRef<HTMLDivElement>(null);
+  const revokeForm = useRef<HTMLFormElement>(null);
+  const focusLater = useFocusLater();
   const create = useAction(async () => {
     const secret = await ok(
       api.referrals.api.programs[':programId']['signing-secrets'].$post({ param: { programId } }),
     );
     setCreated(secret);
+    focusLater(() => shown.current?.querySelector('input'));
     toast('Signing secret created');
   });
   const revoke = useAction(async () => {
@@ -393,13 +477,15 @@ function SigningSecrets({ programId }: { programId: string }) {
     );
     if (created?.id === id) setCreated(undefined);
     setSecretId('');
+    // The button is disabled again with the field empty: back to the field.
+    focusLater(() => revokeForm.current?.querySelector('input'));
     toast('Signing secret revoked');
   });
   return (
     <Card
       title="Signing secrets"
       actions={
-        <Button busy={create.busy} onClick={() => void create.run()}>
+        <Button id={createId} busy={create.busy} onClick={() => void create.run()}>
           Create signing secret
         </Button>
       }
@@ -412,16 +498,21 @@ function SigningSecrets({ programId }: { programId: string }) {
       {create.error ? <ErrorNotice error={create.error} /> : null}
       {created ? (
         <ShownOnce
+          fieldRef={shown}
           label="New signing secret"
           copyLabel="Copy secret"
           value={created.secret}
           title={`Your new signing secret (id ${created.id})`}
-          onDone={() => setCreated(undefined)}
+          onDone={() => {
+            setCreated(undefined);
+            focusLater(() => document.getElementById(createId));
+          }}
         >
           Copy it now and keep its id to revoke it later. You will not see the secret again.
         </ShownOnce>
       ) : null}
       <form
+        ref={revokeForm}
         class="revoke-secret"
         onSubmit={(event) => {
           event.preventDefault();
@@ -456,6 +547,10 @@ function ShopifyCard({ programId }: { programId: string }) {
     }
   }, [programId]);
   const [editing, setEditing] = useState(false);
+  const changeId = useId();
+  const shopForm = useRef<HTMLFormElement>(null);
+  const focusLater = useFocusLater();
+  const toChange = () => focusLater(() => document.getElementById(changeId));
   const [shopDomain, setShopDomain] = useState('');
   const [webhookSecret, setWebhookSecret] = useState('');
   const save = useAction(async () => {
@@ -465,15 +560,18 @@ function ShopifyCard({ programId }: { programId: string }) {
         json: { shopDomain: shopDomain.trim(), webhookSecret: webhookSecret.trim() },
       }),
     );
-    settings.setData(saved);
+    settings.setData(() => saved);
     setEditing(false);
+    toChange();
     setWebhookSecret('');
     toast('Shopify connected');
   });
-  const issue = (field: string) =>
-    (save.error?.details as { issues?: { path: string; message: string }[] } | undefined)?.issues?.find((i) =>
-      i.path.endsWith(field),
-    )?.message;
+  const issues = fieldErrors(save.error);
+  // The notice above the button for anything the two fields do not show themselves.
+  const otherProblem =
+    save.error !== undefined &&
+    (Object.keys(issues).length === 0 ||
+      Object.keys(issues).some((path) => path !== 'shopDomain' && path !== 'webhookSecret'));
   const webhookUrl = `${location.origin}/api/webhooks/shopify/${programId}`;
 
   return (
@@ -485,7 +583,8 @@ function ShopifyCard({ programId }: { programId: string }) {
               <Notice kind="success">
                 <p>
                   Connected to <strong>{current.shopDomain}</strong> since{' '}
-                  {formatDate(current.updatedAt, true)}. Orders arrive through the webhooks below.
+                  {formatDate(current.updatedAt, { withTime: true })}. Orders arrive through the webhooks
+                  below.
                 </p>
               </Notice>
             ) : (
@@ -516,9 +615,11 @@ function ShopifyCard({ programId }: { programId: string }) {
             {current && !editing ? (
               <div class="actions">
                 <Button
+                  id={changeId}
                   onClick={() => {
                     setShopDomain(current.shopDomain);
                     setEditing(true);
+                    focusLater(() => shopForm.current?.querySelector('input'));
                   }}
                 >
                   Change the connection
@@ -526,6 +627,7 @@ function ShopifyCard({ programId }: { programId: string }) {
               </div>
             ) : (
               <form
+                ref={shopForm}
                 class="stack narrow-form"
                 noValidate
                 onSubmit={(event) => {
@@ -540,7 +642,7 @@ function ShopifyCard({ programId }: { programId: string }) {
                   autoComplete="off"
                   spellcheck={false}
                   value={shopDomain}
-                  error={issue('shopDomain')}
+                  error={issues.shopDomain}
                   onValue={setShopDomain}
                 />
                 <TextField
@@ -549,18 +651,23 @@ function ShopifyCard({ programId }: { programId: string }) {
                   autoComplete="off"
                   hint="Stored encrypted and never shown again."
                   value={webhookSecret}
-                  error={issue('webhookSecret')}
+                  error={issues.webhookSecret}
                   onValue={setWebhookSecret}
                 />
-                {save.error && !issue('shopDomain') && !issue('webhookSecret') ? (
-                  <ErrorNotice error={save.error} />
-                ) : null}
+                {save.error && otherProblem ? <ErrorNotice error={save.error} /> : null}
                 <div class="actions">
                   <Button type="submit" variant="primary" busy={save.busy}>
                     {current ? 'Save the connection' : 'Connect Shopify'}
                   </Button>
                   {current ? (
-                    <Button variant="ghost" disabled={save.busy} onClick={() => setEditing(false)}>
+                    <Button
+                      variant="ghost"
+                      disabled={save.busy}
+                      onClick={() => {
+                        setEditing(false);
+                        toChange();
+                      }}
+                    >
                       Cancel
                     </Button>
                   ) : null}

@@ -3,18 +3,10 @@ import { api, download, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
-import {
-  Async,
-  Button,
-  Card,
-  Empty,
-  ErrorNotice,
-  formatDate,
-  formatMoney,
-  SelectField,
-  TextField,
-} from '../../ui/kit.tsx';
+import { formatCount, formatDate, formatDay, formatMoney, formatPercent } from '../../ui/format.ts';
+import { Async, Button, Card, Empty, ErrorNotice, SelectField, Stat, TextField } from '../../ui/kit.tsx';
 import { LineChart, type Series } from '../../ui/line-chart.tsx';
+import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { type Request, useAction, useRequest } from '../../use-request.ts';
 import {
@@ -24,9 +16,6 @@ import {
   type DayRange,
   daysIn,
   type Figures,
-  formatCount,
-  formatDay,
-  formatRate,
   type GroupBy,
   loadReport,
   MAX_REPORT_DAYS,
@@ -230,7 +219,7 @@ function KeyFigures({ totals, currency }: { totals: Figures; currency: string })
   const sales: [string, string][] = [
     ['Clicks', formatCount(totals.clicks)],
     ['Orders', formatCount(totals.orders)],
-    ['Conversion rate', totals.conversionRate === null ? 'No clicks' : formatRate(totals.conversionRate)],
+    ['Conversion rate', totals.conversionRate === null ? 'No clicks' : formatPercent(totals.conversionRate)],
     ['Revenue', money(totals.revenue)],
     ['Refunds', money(totals.refunds)],
     ['Net revenue', money(totals.netRevenue)],
@@ -248,16 +237,13 @@ function KeyFigures({ totals, currency }: { totals: Figures; currency: string })
   );
 }
 
-export function Stats({ figures }: { figures: [string, string][] }) {
+function Stats({ figures }: { figures: [string, string][] }) {
   return (
-    <dl class="stats figures">
+    <div class="stats figures">
       {figures.map(([label, value]) => (
-        <div class="stat card" key={label}>
-          <dt class="stat-label">{label}</dt>
-          <dd class="stat-value">{value}</dd>
-        </div>
+        <Stat key={label} label={label} value={value} />
       ))}
-    </dl>
+    </div>
   );
 }
 
@@ -396,7 +382,7 @@ function FigureRow({
       <th scope="row">{name}</th>
       <td class="num">{formatCount(figures.clicks)}</td>
       <td class="num">{formatCount(figures.orders)}</td>
-      <td class="num">{formatRate(figures.conversionRate)}</td>
+      <td class="num">{formatPercent(figures.conversionRate)}</td>
       <td class="num">{money(figures.revenue)}</td>
       <td class="num">{money(figures.refunds)}</td>
       <td class="num">{money(figures.netRevenue)}</td>
@@ -439,16 +425,10 @@ function OrdersPage({ ctx, state }: { ctx: ProgramContext; state: PeriodState })
     () => loadReport(programId, range, 'ambassador'),
     [programId, range.from, range.to],
   );
-  const request = useRequest(() => loadOrders(programId, range), [programId, range.from, range.to]);
-  const more = useAction(async () => {
-    const current = request.data;
-    if (!current?.nextCursor) return;
-    const next = await loadOrders(programId, range, current.nextCursor);
-    request.setData({
-      items: [...current.items, ...next.items],
-      ...(next.nextCursor ? { nextCursor: next.nextCursor } : {}),
-    });
-  });
+  const { request, more } = usePaged(
+    (cursor) => loadOrders(programId, range, cursor),
+    [programId, range.from, range.to],
+  );
   const nameOf = useMemo(() => namesOf(names.data), [names.data]);
   const money = (cents: number) => formatMoney(cents, currency);
   return (
@@ -461,7 +441,7 @@ function OrdersPage({ ctx, state }: { ctx: ProgramContext; state: PeriodState })
       <Card title="Orders in this period">
         <p class="muted small">
           Every order the shop reported for {periodLabel}, newest first, with who it was credited to. Amounts
-          are in {currency}; the net is the amount less refunds.
+          are in {currency}; the net is the amount less refunds. Times are UTC, like the period's days.
         </p>
         {names.status === 'error' ? <ErrorNotice error={names.error} onRetry={names.reload} /> : null}
         <Async request={request} label="Loading the orders…">
@@ -478,7 +458,7 @@ function OrdersPage({ ctx, state }: { ctx: ProgramContext; state: PeriodState })
                     <thead>
                       <tr>
                         <th scope="col">Order</th>
-                        <th scope="col">Date</th>
+                        <th scope="col">Date (UTC)</th>
                         <th scope="col" class="num">
                           Amount
                         </th>
@@ -498,7 +478,9 @@ function OrdersPage({ ctx, state }: { ctx: ProgramContext; state: PeriodState })
                           <th scope="row" class="order-id">
                             {order.orderId}
                           </th>
-                          <td class="nowrap">{formatDate(order.occurredAt, true)}</td>
+                          <td class="nowrap">
+                            {formatDate(order.occurredAt, { withTime: true, timeZone: 'UTC' })}
+                          </td>
                           <td class="num">{money(order.amount)}</td>
                           <td class="num">{order.refundedAmount ? money(order.refundedAmount) : '–'}</td>
                           <td class="num">{money(order.amount - order.refundedAmount)}</td>
@@ -538,13 +520,8 @@ function OrdersPage({ ctx, state }: { ctx: ProgramContext; state: PeriodState })
                     {page.items.length} {page.items.length === 1 ? 'order' : 'orders'} shown
                     {page.nextCursor ? '; there are more.' : '.'}
                   </p>
-                  {page.nextCursor ? (
-                    <Button busy={more.busy} onClick={() => void more.run()}>
-                      Show more orders
-                    </Button>
-                  ) : null}
+                  <LoadMore page={page} more={more} label="Show more orders" />
                 </div>
-                {more.error ? <ErrorNotice error={more.error} onRetry={() => void more.run()} /> : null}
               </>
             )
           }

@@ -1,7 +1,16 @@
 import type { InferResponseType } from 'hono/client';
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { api, download, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
+import {
+  addMonths,
+  currentMonth,
+  formatHours,
+  formatMoney,
+  formatPercent,
+  humanise,
+  monthName,
+} from '../../ui/format.ts';
 import {
   Async,
   Button,
@@ -9,14 +18,14 @@ import {
   Empty,
   ErrorNotice,
   formatDate,
-  formatMoney,
   Notice,
   SelectField,
+  Stat,
 } from '../../ui/kit.tsx';
 import { LineChart, type Series } from '../../ui/line-chart.tsx';
+import { MonthPicker } from '../../ui/month-picker.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useAction, useRequest } from '../../use-request.ts';
-import { addMonths, currentMonth, duration, humanise, MonthPicker, monthName, percent } from './helpers.tsx';
 import './manager.css';
 
 const programApi = api.analytics.api.programs[':programId'];
@@ -67,7 +76,8 @@ export function AnalyticsView({ ctx }: { ctx: ProgramContext }) {
     () => ok(programApi.analytics.chains.$get({ param: { programId }, query: { from, to: thisMonth } })),
     [programId, from, thisMonth],
   );
-  const money = (cents: number) => formatMoney(cents, program.currency);
+  // One function per currency, so the charts' memoized props keep their identity across renders.
+  const money = useCallback((cents: number) => formatMoney(cents, program.currency), [program.currency]);
 
   return (
     <div class="stack manager">
@@ -89,15 +99,6 @@ export function AnalyticsView({ ctx }: { ctx: ProgramContext }) {
   );
 }
 
-function Stat({ value, label }: { value: string; label: string }) {
-  return (
-    <div class="stat card">
-      <span class="stat-value">{value}</span>
-      <span class="stat-label">{label}</span>
-    </div>
-  );
-}
-
 function KeyFigures({ figures, money }: { figures: Figures; money: (cents: number) => string }) {
   const { sharing, shopping, advocacy } = figures;
   return (
@@ -106,15 +107,15 @@ function KeyFigures({ figures, money }: { figures: Figures; money: (cents: numbe
       <div class="stats">
         <Stat value={count(sharing.submissions)} label="Posts submitted" />
         <Stat value={count(sharing.approved)} label="Posts approved" />
-        <Stat value={percent(sharing.approvalRate)} label="Approval rate" />
-        <Stat value={duration(sharing.medianReviewHours)} label="Median time to approval" />
+        <Stat value={formatPercent(sharing.approvalRate)} label="Approval rate" />
+        <Stat value={formatHours(sharing.medianReviewHours)} label="Median time to approval" />
       </div>
       <h3>Shopping</h3>
       <div class="stats">
         <Stat value={count(shopping.clicks)} label="Referral clicks" />
         <Stat value={count(shopping.orders)} label="Orders" />
         <Stat value={money(shopping.revenue)} label="Referral revenue" />
-        <Stat value={percent(shopping.conversionRate)} label="Orders per click" />
+        <Stat value={formatPercent(shopping.conversionRate)} label="Orders per click" />
         <Stat
           value={
             shopping.revenuePerActiveAmbassador === null ? '–' : money(shopping.revenuePerActiveAmbassador)
@@ -127,7 +128,7 @@ function KeyFigures({ figures, money }: { figures: Figures; money: (cents: numbe
         <Stat value={count(advocacy.applicants)} label="Applications" />
         <Stat value={count(advocacy.newAmbassadors)} label="New ambassadors" />
         <Stat value={count(advocacy.activeAmbassadors)} label="Active ambassadors" />
-        <Stat value={percent(advocacy.retention)} label="Active again from last month" />
+        <Stat value={formatPercent(advocacy.retention)} label="Active again from last month" />
         <Stat value={count(advocacy.recruited)} label="Recruited by ambassadors" />
       </div>
     </>
@@ -160,7 +161,6 @@ function JourneySection({ journey, money }: { journey: Journey; money: (cents: n
     };
   }, [months]);
   const whole = useMemo(() => (value: number) => (Number.isInteger(value) ? String(value) : ''), []);
-  const moneyAxis = useMemo(() => (value: number) => money(value), [money]);
 
   if (!latest) return <Empty title="No figures yet">They appear once ambassadors start taking part.</Empty>;
   return (
@@ -183,7 +183,7 @@ function JourneySection({ journey, money }: { journey: Journey; money: (cents: n
             series={charts.shopping}
             format={whole}
           />
-          <LineChart title="Referral revenue" x={charts.x} series={charts.revenue} format={moneyAxis} />
+          <LineChart title="Referral revenue" x={charts.x} series={charts.revenue} format={money} />
           <LineChart
             title="Applications and ambassadors"
             x={charts.x}
@@ -273,7 +273,7 @@ function ChainsSection({ chains }: { chains: Chains }) {
                       <td>{humanise(t.from)}</td>
                       <td>{humanise(t.to)}</td>
                       <td class="num">{t.count}</td>
-                      <td class="num">{duration(t.medianHours)}</td>
+                      <td class="num">{formatHours(t.medianHours)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -319,7 +319,10 @@ function ChainsSection({ chains }: { chains: Chains }) {
                         <td class="num">{a.actions}</td>
                         <td class="num">{a.followed}</td>
                         <td class="num">
-                          <Bar rate={a.deadEndRate} label={`${a.deadEnds} (${percent(a.deadEndRate)})`} />
+                          <Bar
+                            rate={a.deadEndRate}
+                            label={`${a.deadEnds} (${formatPercent(a.deadEndRate)})`}
+                          />
                         </td>
                       </tr>
                     ))}
@@ -355,7 +358,7 @@ function ChainsSection({ chains }: { chains: Chains }) {
                       <td class="num">
                         <Bar
                           rate={c.continuationRate}
-                          label={`${c.continued} (${percent(c.continuationRate)})`}
+                          label={`${c.continued} (${formatPercent(c.continuationRate)})`}
                         />
                       </td>
                     </tr>
@@ -382,8 +385,9 @@ function ReportSection({ ctx, money }: { ctx: ProgramContext; money: (cents: num
     [programId, month],
   );
   const csv = useAction(async () => {
+    const query = new URLSearchParams({ format: 'csv' });
     await download(
-      `/api/programs/${encodeURIComponent(programId)}/reports/monthly/${month}?format=csv`,
+      `/api/programs/${encodeURIComponent(programId)}/reports/monthly/${encodeURIComponent(month)}?${query}`,
       `program-report-${month}.csv`,
     );
     toast('Report downloaded');
@@ -474,7 +478,8 @@ function ReportSection({ ctx, money }: { ctx: ProgramContext; money: (cents: num
               ) : null}
               {data.chains.topTransitions.map((t) => (
                 <li key={`${t.from}>${t.to}`}>
-                  {humanise(t.from)} → {humanise(t.to)}: {t.count} times, median gap {duration(t.medianHours)}
+                  {humanise(t.from)} → {humanise(t.to)}: {t.count} times, median gap{' '}
+                  {formatHours(t.medianHours)}
                 </li>
               ))}
               {data.chains.biggestDeadEnd ? (

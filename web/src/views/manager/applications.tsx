@@ -1,7 +1,9 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, ok } from '../../api/client.ts';
+import { ApiError, api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
+import { focusLost } from '../../ui/focus.ts';
+import { platformName, tierName } from '../../ui/format.ts';
 import {
   Async,
   Button,
@@ -13,16 +15,21 @@ import {
   StatusPill,
   TextArea,
 } from '../../ui/kit.tsx';
+import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import { toast } from '../../ui/toast.tsx';
-import { asApiError, useAction, useRequest } from '../../use-request.ts';
-import { platformName, runPool } from './helpers.tsx';
+import { asApiError, useAction } from '../../use-request.ts';
+import { runPool } from './helpers.tsx';
 import './manager.css';
 
 const ambassadorsApi = api.programs.api.programs[':programId'].ambassadors;
 type Page = InferResponseType<typeof ambassadorsApi.$get, 200>;
 type Member = Page['items'][number];
 type Status = 'pending' | 'approved' | 'rejected' | 'suspended';
-type RowState = { state: 'running' } | { state: 'failed'; message: string };
+type RowState =
+  | { state: 'running' }
+  | { state: 'failed'; message: string }
+  | { state: 'conflict'; message: string };
+type Outcome = 'decided' | 'conflict';
 
 const PAGE_SIZE = 50;
 const CONCURRENCY = 4;
@@ -34,14 +41,28 @@ const STATUS_OPTIONS: { value: Status; label: string }[] = [
   { value: 'rejected', label: 'Rejected applications' },
 ];
 
+/** Focus was on something that has left the page (or nowhere): it needs a new home. */
 /** Applications to decide, alone or in bulk, and the members by status (suspend, reinstate). */
 export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
   const { programId } = ctx;
   const [status, setStatus] = useState<Status>('pending');
-  const list = useRequest(
-    () => ok(ambassadorsApi.$get({ param: { programId }, query: { status, limit: String(PAGE_SIZE) } })),
+  // The rows on screen now, for a page that arrives later (no duplicates) and for focus.
+  const shown = useRef<Member[]>([]);
+  const { request: list, more } = usePaged<Member>(
+    async (cursor) => {
+      const page = await ok(
+        ambassadorsApi.$get({
+          param: { programId },
+          query: { status, limit: String(PAGE_SIZE), ...(cursor ? { cursor } : {}) },
+        }),
+      );
+      if (!cursor) return page;
+      return { ...page, items: page.items.filter((m) => !shown.current.some((c) => c.userId === m.userId)) };
+    },
     [programId, status],
   );
+  shown.current = list.data?.items ?? [];
+  const rows = useRef<Map<string, HTMLElement>>(new Map());
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [rowStates, setRowStates] = useState<Record<string, RowState>>({});
   const [summary, setSummary] = useState<{ kind: 'success' | 'warning'; text: string } | undefined>();
@@ -57,35 +78,87 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
     setBulkReject(false);
   }, [status]);
 
-  const more = useAction(async (cursor: string) => {
-    const page = await ok(
-      ambassadorsApi.$get({ param: { programId }, query: { status, limit: String(PAGE_SIZE), cursor } }),
-    );
-    const current = list.data;
-    list.setData({
-      items: [
-        ...(current?.items ?? []),
-        ...page.items.filter((m) => !current?.items.some((c) => c.userId === m.userId)),
-      ],
-      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
-    });
-  });
+  const unselect = (ids: Set<string>) =>
+    setSelected((previous) => new Set([...previous].filter((id) => !ids.has(id))));
 
   /** Takes decided rows off the list (the filter no longer matches them). */
   const removeRows = (ids: Set<string>) => {
-    const current = list.data;
-    if (!current) return;
-    list.setData({ ...current, items: current.items.filter((m) => !ids.has(m.userId)) });
-    setSelected((previous) => new Set([...previous].filter((id) => !ids.has(id))));
+    if (ids.size === 0) return;
+    list.setData((current) => ({ ...current, items: current.items.filter((m) => !ids.has(m.userId)) }));
+    unselect(ids);
   };
 
-  const decide = (member: Member, decision: 'approve' | 'reject', reason?: string) =>
-    ok(
-      ambassadorsApi[':ambassadorId'].decision.$post({
-        param: { programId, ambassadorId: member.userId },
-        json: { decision, ...(reason ? { reason } : {}) },
-      }),
-    );
+  /** Focus for when the focused row left: the row now in its place, else the list's heading. */
+  const refocus = (index: number) => {
+    // After the list re-renders without the row.
+    requestAnimationFrame(() => {
+      if (!focusLost()) return;
+      const items = shown.current;
+      const next = items[Math.min(index, items.length - 1)];
+      const target =
+        (next && rows.current.get(next.userId)) ??
+        document.getElementById('applications-heading') ??
+        document.getElementById('applications-title');
+      target?.focus();
+    });
+  };
+
+  /** Someone decided first: unselect the member and show them as they are now. */
+  const showConflict = async (member: Member, error: ApiError) => {
+    unselect(new Set([member.userId]));
+    setRowStates((previous) => ({
+      ...previous,
+      [member.userId]: { state: 'conflict', message: error.message },
+    }));
+    try {
+      const fresh = await ok(
+        ambassadorsApi[':ambassadorId'].$get({ param: { programId, ambassadorId: member.userId } }),
+      );
+      list.setData((current) => ({
+        ...current,
+        items: current.items.map((m) => (m.userId === member.userId ? { ...m, ...fresh } : m)),
+      }));
+    } catch (caught) {
+      setRowStates((previous) => ({
+        ...previous,
+        [member.userId]: {
+          state: 'conflict',
+          message: `${error.message} Loading it again failed: ${asApiError(caught).message}`,
+        },
+      }));
+    }
+  };
+
+  /** Sends a decision; when someone decided first, shows the member as they are now instead. */
+  const decide = async (
+    member: Member,
+    decision: 'approve' | 'reject',
+    reason?: string,
+  ): Promise<Outcome> => {
+    try {
+      await ok(
+        ambassadorsApi[':ambassadorId'].decision.$post({
+          param: { programId, ambassadorId: member.userId },
+          json: { decision, ...(reason ? { reason } : {}) },
+        }),
+      );
+      return 'decided';
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        await showConflict(member, error);
+        return 'conflict';
+      }
+      throw error;
+    }
+  };
+
+  /** A decided, suspended or reinstated member leaves the list; focus goes to the next row. */
+  const leave = (userId: string, message: string) => {
+    const index = shown.current.findIndex((m) => m.userId === userId);
+    removeRows(new Set([userId]));
+    toast(message);
+    refocus(Math.max(0, index));
+  };
 
   const runBulk = async (decision: 'approve' | 'reject') => {
     const members = (list.data?.items ?? []).filter((m) => selected.has(m.userId));
@@ -104,25 +177,51 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
       (member, result) => {
         setRowStates((previous) => {
           const next = { ...previous };
-          if (result.ok) delete next[member.userId];
-          else next[member.userId] = { state: 'failed', message: asApiError(result.error).message };
+          if (!result.ok)
+            next[member.userId] = { state: 'failed', message: asApiError(result.error).message };
+          // A conflict keeps the notice showConflict put on the row.
+          else if (result.value === 'decided') delete next[member.userId];
           return next;
         });
       },
     );
-    const done = new Set(members.filter((_, i) => results[i]?.ok).map((m) => m.userId));
-    const failed = members.length - done.size;
+    const done = new Set(
+      members
+        .filter((_, i) => {
+          const result = results[i];
+          return result?.ok && result.value === 'decided';
+        })
+        .map((m) => m.userId),
+    );
+    const conflicts = results.filter((r) => r.ok && r.value === 'conflict').length;
+    const failed = members.length - done.size - conflicts;
     removeRows(done);
     setBulkBusy(false);
     setBulkReject(false);
     if (failed === 0) setBulkReason('');
     const verb = decision === 'approve' ? 'Approved' : 'Rejected';
-    const text =
-      failed === 0
+    const text = [
+      done.size === members.length
         ? `${verb} ${done.size} ${done.size === 1 ? 'application' : 'applications'}.`
-        : `${verb} ${done.size} of ${members.length}. ${failed} failed: the reason is on ${failed === 1 ? 'its row' : 'each row'}, still selected.`;
-    setSummary({ kind: failed === 0 ? 'success' : 'warning', text });
+        : `${verb} ${done.size} of ${members.length}.`,
+      conflicts > 0
+        ? `${conflicts} ${conflicts === 1 ? 'was' : 'were'} already decided by someone else: ${conflicts === 1 ? 'its row shows' : 'their rows show'} the decision.`
+        : '',
+      failed > 0
+        ? `${failed} failed: the reason is on ${failed === 1 ? 'its row' : 'each row'}, still selected.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const clean = failed === 0 && conflicts === 0;
+    setSummary({ kind: clean ? 'success' : 'warning', text });
     toast(text, failed === 0 ? 'success' : 'error');
+    requestAnimationFrame(() => {
+      if (focusLost())
+        (
+          document.getElementById('applications-heading') ?? document.getElementById('applications-title')
+        )?.focus();
+    });
   };
 
   const pending = status === 'pending';
@@ -130,7 +229,9 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
   return (
     <div class="stack manager">
       <div class="row">
-        <h1>Applications</h1>
+        <h1 id="applications-title" tabIndex={-1}>
+          Applications
+        </h1>
       </div>
       <div class="m-toolbar">
         <SelectField
@@ -153,11 +254,13 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
                   : 'Choose another status to see other members.'}
               </Empty>
             );
-          const allSelected = data.items.every((m) => selected.has(m.userId));
+          // Only rows still waiting can be picked (someone may have decided one meanwhile).
+          const selectable = data.items.filter((m) => m.status === 'pending');
+          const allSelected = selectable.every((m) => selected.has(m.userId));
           return (
             <section class="card" aria-labelledby="applications-heading">
               <header class="card-header">
-                <h2 id="applications-heading">
+                <h2 id="applications-heading" tabIndex={-1}>
                   {STATUS_OPTIONS.find((o) => o.value === status)?.label}{' '}
                   <span class="muted small">
                     ({data.items.length}
@@ -171,7 +274,7 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
                     <Button
                       variant="secondary"
                       disabled={bulkBusy || allSelected}
-                      onClick={() => setSelected(new Set(data.items.map((m) => m.userId)))}
+                      onClick={() => setSelected(new Set(selectable.map((m) => m.userId)))}
                     >
                       Select all
                     </Button>
@@ -236,10 +339,14 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
                     key={member.userId}
                     ctx={ctx}
                     member={member}
-                    selectable={pending}
+                    selectable={pending && member.status === 'pending'}
                     selected={selected.has(member.userId)}
                     rowState={rowStates[member.userId]}
                     locked={bulkBusy}
+                    register={(element) => {
+                      if (element) rows.current.set(member.userId, element);
+                      else rows.current.delete(member.userId);
+                    }}
                     onSelect={(on) =>
                       setSelected((previous) => {
                         const next = new Set(previous);
@@ -249,34 +356,11 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
                       })
                     }
                     decide={decide}
-                    onDecided={(updated, message) => {
-                      removeRows(new Set([updated.userId]));
-                      toast(message);
-                    }}
-                    onChanged={(updated, message) => {
-                      const current = list.data;
-                      if (current)
-                        list.setData({
-                          ...current,
-                          items: current.items.filter((m) => m.userId !== updated.userId),
-                        });
-                      toast(message);
-                    }}
+                    onDone={(message) => leave(member.userId, message)}
                   />
                 ))}
               </ul>
-              {data.nextCursor ? (
-                <div class="m-load-more">
-                  {more.error ? <ErrorNotice error={more.error} /> : null}
-                  <Button
-                    variant="secondary"
-                    busy={more.busy}
-                    onClick={() => void more.run(data.nextCursor!)}
-                  >
-                    Load more
-                  </Button>
-                </div>
-              ) : null}
+              <LoadMore page={data} more={more} />
             </section>
           );
         }}
@@ -292,10 +376,10 @@ function MemberRow({
   selected,
   rowState,
   locked,
+  register,
   onSelect,
   decide,
-  onDecided,
-  onChanged,
+  onDone,
 }: {
   ctx: ProgramContext;
   member: Member;
@@ -303,25 +387,28 @@ function MemberRow({
   selected: boolean;
   rowState: RowState | undefined;
   locked: boolean;
+  register: (element: HTMLElement | null) => void;
   onSelect: (on: boolean) => void;
-  decide: (member: Member, decision: 'approve' | 'reject', reason?: string) => Promise<Member>;
-  onDecided: (member: Member, message: string) => void;
-  onChanged: (member: Member, message: string) => void;
+  decide: (member: Member, decision: 'approve' | 'reject', reason?: string) => Promise<Outcome>;
+  /** The member left this list (decided, suspended or reinstated). */
+  onDone: (message: string) => void;
 }) {
   const { programId, program } = ctx;
   const [rejecting, setRejecting] = useState(false);
   const [suspending, setSuspending] = useState(false);
   const [reason, setReason] = useState('');
   const reasonBox = useRef<HTMLDivElement>(null);
-  const approve = useAction(async () =>
-    onDecided(await decide(member, 'approve'), `Approved ${member.displayName}`),
-  );
-  const reject = useAction(async () =>
-    onDecided(await decide(member, 'reject', reason.trim()), `Rejected ${member.displayName}`),
-  );
+  const approve = useAction(async () => {
+    if ((await decide(member, 'approve')) === 'decided') onDone(`Approved ${member.displayName}`);
+  });
+  const reject = useAction(async () => {
+    const outcome = await decide(member, 'reject', reason.trim());
+    if (outcome === 'decided') onDone(`Rejected ${member.displayName}`);
+    else setRejecting(false);
+  });
   const suspend = useAction(async () => {
-    const updated = await ok(
-      api.programs.api.programs[':programId'].ambassadors[':ambassadorId'].suspend.$post(
+    await ok(
+      ambassadorsApi[':ambassadorId'].suspend.$post(
         { param: { programId, ambassadorId: member.userId } },
         {
           init: {
@@ -331,15 +418,15 @@ function MemberRow({
         },
       ),
     );
-    onChanged(updated, `Suspended ${member.displayName}`);
+    onDone(`Suspended ${member.displayName}`);
   });
   const reinstate = useAction(async () => {
-    const updated = await ok(
-      api.programs.api.programs[':programId'].ambassadors[':ambassadorId'].reinstate.$post({
+    await ok(
+      ambassadorsApi[':ambassadorId'].reinstate.$post({
         param: { programId, ambassadorId: member.userId },
       }),
     );
-    onChanged(updated, `Reinstated ${member.displayName}`);
+    onDone(`Reinstated ${member.displayName}`);
   });
 
   useEffect(() => {
@@ -357,11 +444,15 @@ function MemberRow({
   const handles = Object.entries(application?.socialHandles ?? {});
   const busy = approve.busy || reject.busy || locked || rowState?.state === 'running';
   const headingId = `member-${member.userId}`;
-  const tierName = program.tiers.find((t) => t.id === member.tier)?.name;
   const error = approve.error ?? reject.error ?? suspend.error ?? reinstate.error;
 
   return (
-    <li class={`m-person${selected ? ' m-selected' : ''}`} aria-labelledby={headingId}>
+    <li
+      ref={register}
+      tabIndex={-1}
+      class={`m-person${selected ? ' m-selected' : ''}`}
+      aria-labelledby={headingId}
+    >
       <div class="m-person-head">
         {selectable ? (
           <label class="check m-select-box">
@@ -397,6 +488,14 @@ function MemberRow({
         <p class="muted small" role="status">
           <span class="spinner" aria-hidden="true" /> Sending…
         </p>
+      ) : null}
+      {rowState?.state === 'conflict' ? (
+        <Notice kind="warning">
+          <p>Someone decided first. {rowState.message}</p>
+          <p>
+            It now reads <StatusPill status={member.status} />
+          </p>
+        </Notice>
       ) : null}
       {rowState?.state === 'failed' ? (
         <Notice kind="error">
@@ -446,7 +545,8 @@ function MemberRow({
         ) : null}
         {member.status === 'approved' ? (
           <span>
-            <strong>Tier:</strong> {tierName ?? program.tiers[0]?.name ?? 'First tier'}
+            <strong>Tier:</strong>{' '}
+            {tierName(program.tiers, member.tier) || program.tiers[0]?.name || 'First tier'}
           </span>
         ) : null}
         {member.decision?.reason ? (

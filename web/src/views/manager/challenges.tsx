@@ -1,21 +1,31 @@
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, ok } from '../../api/client.ts';
+import { rememberTitles } from '../../api/challenge-titles.ts';
+import { api, fieldErrors, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
+import {
+  addMonths,
+  currentMonth,
+  formatDate,
+  lastDay,
+  monthName,
+  platformName,
+  tierName,
+} from '../../ui/format.ts';
 import {
   Async,
   Button,
   Empty,
   ErrorNotice,
-  formatDate,
   SelectField,
   StatusPill,
   TextArea,
   TextField,
 } from '../../ui/kit.tsx';
+import { MonthPicker } from '../../ui/month-picker.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useAction, useRequest } from '../../use-request.ts';
-import { addMonths, currentMonth, fieldErrors, formatDateIn, MonthPicker, monthName } from './helpers.tsx';
+import { fromZoneInput, toZoneInput } from './helpers.tsx';
 import './manager.css';
 
 const challengesApi = api.challenges.api.programs[':programId'].challenges;
@@ -26,15 +36,7 @@ type UpdateBody = InferRequestType<(typeof challengesApi)[':challengeId']['$patc
 type Platform = Challenge['requirements']['platforms'][number];
 
 const PLATFORMS: readonly Platform[] = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'blog', 'other'];
-const PLATFORM_NAMES: Record<Platform, string> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  x: 'X',
-  facebook: 'Facebook',
-  blog: 'Blog',
-  other: 'Other',
-};
+const NEW_BUTTON_ID = 'new-challenge-button';
 
 /** The month's challenges, drafts included: create, edit and publish. */
 export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
@@ -49,33 +51,38 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
         () => undefined,
       ),
     ]);
+    // The Review tab names posts by challenge: it need not ask for these again.
+    rememberTitles(programId, [...now.items, ...(before?.items ?? [])]);
     return { month: now, earlier: before?.items ?? [] };
   }, [programId, month]);
+  const cards = useRef<Map<string, HTMLElement>>(new Map());
 
-  const publish = useAction(async (challenge: Challenge) => {
-    const published = await ok(
-      challengesApi[':challengeId'].publish.$post({
-        param: { programId, challengeId: challenge.challengeId },
-      }),
-    );
-    replace({ ...challenge, ...published });
-    toast(`Published “${challenge.title}”`);
-  });
-
+  /** Puts a saved or published challenge in the list, over its old self if there. */
   const replace = (challenge: Challenge) => {
-    const data = list.data;
-    if (!data) return;
-    const exists = data.month.items.some((c) => c.challengeId === challenge.challengeId);
-    list.setData({
-      ...data,
-      month: {
-        ...data.month,
-        items: exists
-          ? data.month.items.map((c) => (c.challengeId === challenge.challengeId ? challenge : c))
-          : [...data.month.items, challenge],
-      },
+    rememberTitles(programId, [challenge]);
+    list.setData((data) => {
+      const exists = data.month.items.some((c) => c.challengeId === challenge.challengeId);
+      return {
+        ...data,
+        month: {
+          ...data.month,
+          items: exists
+            ? data.month.items.map((c) =>
+                c.challengeId === challenge.challengeId ? { ...c, ...challenge } : c,
+              )
+            : [...data.month.items, challenge],
+        },
+      };
     });
   };
+
+  /** After the editor closes: focus the challenge's card, else the "New challenge" button. */
+  const focusCard = (challengeId: string | undefined) =>
+    // After the list re-renders with the card.
+    requestAnimationFrame(() => {
+      const card = challengeId ? cards.current.get(challengeId) : undefined;
+      (card ?? document.getElementById(NEW_BUTTON_ID))?.focus();
+    });
 
   const titleOf = (id: string) =>
     [...(list.data?.month.items ?? []), ...(list.data?.earlier ?? [])].find((c) => c.challengeId === id)
@@ -85,7 +92,12 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
     <div class="stack manager">
       <div class="row">
         <h1>Challenges</h1>
-        <Button variant="primary" disabled={editing === 'new'} onClick={() => setEditing('new')}>
+        <Button
+          id={NEW_BUTTON_ID}
+          variant="primary"
+          disabled={editing === 'new'}
+          onClick={() => setEditing('new')}
+        >
           New challenge
         </Button>
       </div>
@@ -103,16 +115,20 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
           ctx={ctx}
           month={month}
           options={[...(list.data?.month.items ?? []), ...(list.data?.earlier ?? [])]}
-          onCancel={() => setEditing(undefined)}
+          onCancel={() => {
+            setEditing(undefined);
+            focusCard(undefined);
+          }}
           onSaved={(saved) => {
             setEditing(undefined);
-            if ((saved.month ?? month) === month) replace(saved);
+            const here = (saved.month ?? month) === month;
+            if (here) replace(saved);
             else list.reload();
             toast(`Saved “${saved.title}” as a draft`);
+            focusCard(here ? saved.challengeId : undefined);
           }}
         />
       ) : null}
-      {publish.error ? <ErrorNotice error={publish.error} /> : null}
       <Async request={list} label="Loading challenges…">
         {(data) => (
           <section aria-labelledby="month-heading" class="stack">
@@ -136,11 +152,15 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
                         month={month}
                         challenge={challenge}
                         options={[...data.month.items, ...data.earlier]}
-                        onCancel={() => setEditing(undefined)}
+                        onCancel={() => {
+                          setEditing(undefined);
+                          focusCard(challenge.challengeId);
+                        }}
                         onSaved={(saved) => {
                           setEditing(undefined);
-                          replace({ ...challenge, ...saved });
+                          replace(saved);
                           toast(`Saved “${saved.title}”`);
+                          focusCard(saved.challengeId);
                         }}
                       />
                     </li>
@@ -150,9 +170,17 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
                         challenge={challenge}
                         ctx={ctx}
                         titleOf={titleOf}
-                        publishing={publish.busy}
+                        register={(element) => {
+                          if (element) cards.current.set(challenge.challengeId, element);
+                          else cards.current.delete(challenge.challengeId);
+                        }}
                         onEdit={() => setEditing(challenge.challengeId)}
-                        onPublish={() => void publish.run(challenge)}
+                        onPublished={(published) => {
+                          replace(published);
+                          toast(`Published “${challenge.title}”`);
+                          // The Publish button is gone: focus stays on the card.
+                          focusCard(challenge.challengeId);
+                        }}
                       />
                     </li>
                   ),
@@ -170,22 +198,38 @@ function ChallengeCard({
   challenge,
   ctx,
   titleOf,
-  publishing,
+  register,
   onEdit,
-  onPublish,
+  onPublished,
 }: {
   challenge: Challenge;
   ctx: ProgramContext;
   titleOf: (id: string) => string | undefined;
-  publishing: boolean;
+  register: (element: HTMLElement | null) => void;
   onEdit: () => void;
-  onPublish: () => void;
+  onPublished: (published: Challenge) => void;
 }) {
+  const { programId, program } = ctx;
+  // Each card its own request: publishing one does not make every Publish button spin.
+  const publish = useAction(async () => {
+    const published = await ok(
+      challengesApi[':challengeId'].publish.$post({
+        param: { programId, challengeId: challenge.challengeId },
+      }),
+    );
+    onPublished({ ...challenge, ...published });
+  });
   const status = challenge.published ? challenge.status : 'draft';
-  const tier = ctx.program.tiers.find((t) => t.id === challenge.minTier);
+  const tier = challenge.minTier ? tierName(program.tiers, challenge.minTier) : '';
   const req = challenge.requirements;
+  const timeZone = program.timeZone;
   return (
-    <article class="card m-challenge-card" aria-labelledby={`challenge-${challenge.challengeId}`}>
+    <article
+      ref={register}
+      tabIndex={-1}
+      class="card m-challenge-card"
+      aria-labelledby={`challenge-${challenge.challengeId}`}
+    >
       <header class="card-header">
         <h3 id={`challenge-${challenge.challengeId}`}>{challenge.title}</h3>
         <StatusPill status={status} />
@@ -195,8 +239,17 @@ function ChallengeCard({
         <div>
           <dt>Runs</dt>
           <dd>
-            {formatDateIn(challenge.opensAt, ctx.program.timeZone)} –{' '}
-            {formatDateIn(new Date(Date.parse(challenge.closesAt) - 1).toISOString(), ctx.program.timeZone)}
+            {challenge.month ? (
+              <>
+                {formatDate(challenge.opensAt, { timeZone })} – {lastDay(challenge.closesAt, timeZone)}
+              </>
+            ) : (
+              <>
+                {formatDate(challenge.opensAt, { withTime: true, timeZone })} –{' '}
+                {formatDate(challenge.closesAt, { withTime: true, timeZone })}{' '}
+                <span class="muted">({timeZone})</span>
+              </>
+            )}
           </dd>
         </div>
         <div>
@@ -216,7 +269,7 @@ function ChallengeCard({
         {tier ? (
           <div>
             <dt>Minimum tier</dt>
-            <dd>{tier.name}</dd>
+            <dd>{tier}</dd>
           </div>
         ) : null}
         {challenge.prerequisites.length ? (
@@ -230,7 +283,7 @@ function ChallengeCard({
           <dd>
             {req.platforms.length === PLATFORMS.length
               ? 'Any platform'
-              : req.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')}
+              : req.platforms.map(platformName).join(', ')}
           </dd>
         </div>
         {req.hashtags.length || req.mentions.length ? (
@@ -244,21 +297,23 @@ function ChallengeCard({
           <dd>{req.disclosureRequired ? 'Required' : 'Not required'}</dd>
         </div>
       </dl>
+      {publish.error ? <ErrorNotice error={publish.error} /> : null}
       <div class="actions">
         {challenge.published ? null : (
-          <Button variant="primary" busy={publishing} onClick={onPublish}>
+          <Button variant="primary" busy={publish.busy} onClick={() => void publish.run()}>
             Publish
+            <span class="visually-hidden"> {challenge.title}</span>
           </Button>
         )}
         {challenge.status === 'closed' ? null : (
-          <Button variant="secondary" onClick={onEdit}>
+          <Button variant="secondary" disabled={publish.busy} onClick={onEdit}>
             Edit
             <span class="visually-hidden"> {challenge.title}</span>
           </Button>
         )}
       </div>
       {challenge.published ? (
-        <p class="muted small">Published {formatDate(challenge.publishedAt, true)}</p>
+        <p class="muted small">Published {formatDate(challenge.publishedAt, { withTime: true })}</p>
       ) : (
         <p class="muted small">Draft: only the team sees it.</p>
       )}
@@ -271,13 +326,6 @@ const splitTags = (value: string) =>
     .split(/[\s,]+/)
     .map((t) => t.trim())
     .filter(Boolean);
-
-const toLocalInput = (iso: string) => {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const offset = date.getTimezoneOffset() * 60_000;
-  return new Date(date.getTime() - offset).toISOString().slice(0, 16);
-};
 
 const numberOrUndefined = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
@@ -311,8 +359,11 @@ function ChallengeForm({
   const [mentions, setMentions] = useState(challenge?.requirements.mentions.join(' ') ?? '');
   const [disclosure, setDisclosure] = useState(challenge?.requirements.disclosureRequired ?? true);
   const [customDates, setCustomDates] = useState(challenge !== undefined && !challenge.month);
-  const [opensAt, setOpensAt] = useState(challenge ? toLocalInput(challenge.opensAt) : '');
-  const [closesAt, setClosesAt] = useState(challenge ? toLocalInput(challenge.closesAt) : '');
+  // Custom dates are typed and shown on the program's clock, like its months.
+  const [opensAt, setOpensAt] = useState(challenge ? toZoneInput(challenge.opensAt, program.timeZone) : '');
+  const [closesAt, setClosesAt] = useState(
+    challenge ? toZoneInput(challenge.closesAt, program.timeZone) : '',
+  );
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -334,8 +385,8 @@ function ChallengeForm({
     };
     const windowFields = customDates
       ? {
-          opensAt: opensAt ? new Date(opensAt).toISOString() : '',
-          closesAt: closesAt ? new Date(closesAt).toISOString() : '',
+          opensAt: fromZoneInput(opensAt, program.timeZone),
+          closesAt: fromZoneInput(closesAt, program.timeZone),
         }
       : { month: challenge?.month ?? month };
     if (!challenge) {
@@ -438,7 +489,7 @@ function ChallengeForm({
                 type="datetime-local"
                 value={opensAt}
                 onValue={setOpensAt}
-                hint="Your local time"
+                hint={`In the program's time zone, ${program.timeZone}`}
                 error={errorFor('opensAt')}
               />
               <TextField
@@ -446,7 +497,7 @@ function ChallengeForm({
                 type="datetime-local"
                 value={closesAt}
                 onValue={setClosesAt}
-                hint="At most 92 days after it opens"
+                hint={`In ${program.timeZone}. At most 92 days after it opens.`}
                 error={errorFor('closesAt')}
               />
             </div>
@@ -577,7 +628,7 @@ function ChallengeForm({
                     );
                   }}
                 />
-                <span>{PLATFORM_NAMES[platform]}</span>
+                <span>{platformName(platform)}</span>
               </label>
             ))}
           </div>

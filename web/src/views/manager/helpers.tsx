@@ -1,6 +1,3 @@
-import type { ApiError } from '../../api/client.ts';
-import { Button, TextField } from '../../ui/kit.tsx';
-
 /** Runs `task` over `items`, at most `limit` at once; each result says done or failed, in order. */
 export async function runPool<T, R>(
   items: readonly T[],
@@ -29,122 +26,70 @@ export async function runPool<T, R>(
 }
 export type PoolResult<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
-/** The field problems an API error names, by dotted path (`questions.0.label`) or `details.field`. */
-export function fieldErrors(error: ApiError | undefined): Record<string, string> {
-  if (!error) return {};
-  const details = error.details as
-    | { issues?: { path: string; message: string }[]; field?: string }
-    | undefined;
-  const found: Record<string, string> = {};
-  for (const issue of details?.issues ?? []) {
-    if (issue.path && !found[issue.path]) found[issue.path] = issue.message;
-  }
-  if (details?.field && !found[details.field]) found[details.field] = error.message;
-  return found;
-}
-
-/** This month (YYYY-MM) in a time zone. */
-export function currentMonth(timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' })
-      .format(new Date())
-      .slice(0, 7);
-  } catch {
-    return new Date().toISOString().slice(0, 7);
-  }
-}
-
-export function addMonths(month: string, delta: number): string {
-  const [year, mon] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 2000, (mon ?? 1) - 1 + delta, 1));
-  return date.toISOString().slice(0, 7);
-}
-
-export const isMonth = (value: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
-
-/** "November 2026". */
-export function monthName(month: string): string {
-  if (!isMonth(month)) return month;
-  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(undefined, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-/** A month field (labelled "Month" unless told) with previous and next buttons. */
-export function MonthPicker({
-  value,
-  onValue,
-  label = 'Month',
-  max,
-}: {
-  value: string;
-  onValue: (month: string) => void;
-  label?: string;
-  max?: string;
-}) {
-  const next = addMonths(value, 1);
-  return (
-    <div class="m-month-picker">
-      <TextField
-        label={label}
-        type="month"
-        value={value}
-        {...(max ? { max } : {})}
-        pattern="\d{4}-\d{2}"
-        placeholder="YYYY-MM"
-        onValue={(v) => {
-          if (isMonth(v)) onValue(v);
-        }}
-      />
-      <div class="actions">
-        <Button variant="secondary" onClick={() => onValue(addMonths(value, -1))}>
-          <span aria-hidden="true">←</span> Previous month
-        </Button>
-        <Button variant="secondary" disabled={max !== undefined && next > max} onClick={() => onValue(next)}>
-          Next month <span aria-hidden="true">→</span>
-        </Button>
-      </div>
-    </div>
+/** The wall-clock fields of an instant in a time zone. */
+function wallClock(instant: number, timeZone: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, part.value]),
   );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
 }
 
-/** "post_approved" → "post approved". */
-export const humanise = (value: string) => value.replace(/_/g, ' ');
-
-export function percent(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined) return '–';
-  return `${Math.round(rate * 1000) / 10} %`;
+/** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const c = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
-/** Hours as "5 h" or "3.5 days". */
-export function duration(hours: number | null | undefined): string {
-  if (hours === null || hours === undefined) return '–';
-  if (hours < 48) return `${hours} h`;
-  return `${Math.round((hours / 24) * 10) / 10} days`;
-}
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-const PLATFORM_NAMES: Record<string, string> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  x: 'X',
-  facebook: 'Facebook',
-  blog: 'Blog',
-  other: 'Other',
-};
-
-/** "tiktok" → "TikTok". */
-export const platformName = (platform: string) => PLATFORM_NAMES[platform] ?? humanise(platform);
-
-/** A date as the program's calendar shows it (challenge windows are months in its time zone). */
-export function formatDateIn(iso: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
+/** An instant as a `datetime-local` value (`YYYY-MM-DDTHH:mm`) on a zone's wall clock. */
+export function toZoneInput(iso: string, timeZone: string): string {
+  const instant = Date.parse(iso);
+  if (Number.isNaN(instant)) return '';
   try {
-    return date.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone });
+    const c = wallClock(instant, timeZone);
+    return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}`;
   } catch {
-    return date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+    return new Date(instant).toISOString().slice(0, 16);
+  }
+}
+
+/**
+ * A `datetime-local` value read on a zone's wall clock, as an ISO instant; '' when it is not a
+ * date and time. A time a spring-forward gap skips lands just after the gap.
+ */
+export function fromZoneInput(value: string, timeZone: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!match) return '';
+  const [year, month, day, hour, minute, second] = match.slice(1).map((n) => Number(n ?? 0)) as number[];
+  const wall = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
+  if (Number.isNaN(wall)) return '';
+  try {
+    // Guess with the offset at the wall time, then correct with the offset at the guess.
+    let instant = wall - zoneOffset(wall, timeZone);
+    const corrected = wall - zoneOffset(instant, timeZone);
+    if (corrected !== instant) instant = Math.max(instant, corrected);
+    return new Date(instant).toISOString();
+  } catch {
+    return new Date(wall).toISOString();
   }
 }

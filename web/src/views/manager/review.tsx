@@ -1,7 +1,10 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useChallengeTitles } from '../../api/challenge-titles.ts';
 import { ApiError, api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
+import { focusLost } from '../../ui/focus.ts';
+import { platformName } from '../../ui/format.ts';
 import {
   Async,
   Button,
@@ -13,9 +16,9 @@ import {
   StatusPill,
   TextArea,
 } from '../../ui/kit.tsx';
+import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import { toast } from '../../ui/toast.tsx';
-import { asApiError, useAction, useRequest } from '../../use-request.ts';
-import { platformName } from './helpers.tsx';
+import { asApiError, useAction } from '../../use-request.ts';
 import './manager.css';
 
 const programApi = api.challenges.api.programs[':programId'];
@@ -23,9 +26,9 @@ type Page = InferResponseType<typeof programApi.submissions.$get, 200>;
 type Item = Page['items'][number];
 type Status = 'pending' | 'changes_requested' | 'approved' | 'rejected';
 type Decision = 'approve' | 'reject' | 'request_changes';
-type Queue = Page & { titles: Record<string, string> };
 
 const PAGE_SIZE = 25;
+const SHORTCUTS_KEY = 'embassy.review.shortcuts';
 
 const STATUS_OPTIONS: { value: Status; label: string }[] = [
   { value: 'pending', label: 'Waiting for review' },
@@ -34,66 +37,72 @@ const STATUS_OPTIONS: { value: Status; label: string }[] = [
   { value: 'rejected', label: 'Rejected' },
 ];
 
-/** Looks up the titles of challenges the queue names that we have not seen yet. */
-async function withTitles(
-  programId: string,
-  items: Item[],
-  known: Record<string, string>,
-): Promise<Record<string, string>> {
-  const missing = [...new Set(items.map((i) => i.challengeId))].filter((id) => !(id in known));
-  const found = await Promise.all(
-    missing.map((challengeId) =>
-      ok(programApi.challenges[':challengeId'].$get({ param: { programId, challengeId } })).then(
-        (c) => [challengeId, c.title] as const,
-        () => [challengeId, 'Challenge'] as const,
-      ),
-    ),
-  );
-  return { ...known, ...Object.fromEntries(found) };
+/** Whether the single-key shortcuts are on (they are unless the reviewer turned them off). */
+function readShortcutsOn(): boolean {
+  try {
+    return localStorage.getItem(SHORTCUTS_KEY) !== 'off';
+  } catch {
+    return true;
+  }
 }
 
+function storeShortcutsOn(on: boolean) {
+  try {
+    localStorage.setItem(SHORTCUTS_KEY, on ? 'on' : 'off');
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+}
+
+/** Focus was on something that has left the page (or nowhere): it needs a new home. */
 /** The review queue, oldest first, with shortcuts for fast review. */
 export function ReviewView({ ctx }: { ctx: ProgramContext }) {
   const { programId } = ctx;
   const [status, setStatus] = useState<Status>('pending');
-  const queue = useRequest<Queue>(async () => {
-    const page = await ok(
-      programApi.submissions.$get({ param: { programId }, query: { status, limit: String(PAGE_SIZE) } }),
-    );
-    return { ...page, titles: await withTitles(programId, page.items, {}) };
-  }, [programId, status]);
-  const [current, setCurrent] = useState(0);
+  // The items on screen now: for a page that arrives later (no duplicates), shortcuts and focus.
+  const shown = useRef<Item[]>([]);
+  const { request: queue, more } = usePaged<Item>(
+    async (cursor) => {
+      const page = await ok(
+        programApi.submissions.$get({
+          param: { programId },
+          query: { status, limit: String(PAGE_SIZE), ...(cursor ? { cursor } : {}) },
+        }),
+      );
+      if (!cursor) return page;
+      return {
+        ...page,
+        items: page.items.filter((i) => !shown.current.some((d) => d.submissionId === i.submissionId)),
+      };
+    },
+    [programId, status],
+  );
+  const items = queue.data?.items ?? [];
+  shown.current = items;
+  const titles = useChallengeTitles(
+    programId,
+    items.map((i) => i.challengeId),
+  );
+  // The current item by id, so items leaving above it do not move it.
+  const [currentId, setCurrentId] = useState<string | undefined>();
+  const current = Math.max(
+    0,
+    items.findIndex((i) => i.submissionId === currentId),
+  );
+  // The current item as of the latest render, for answers that arrive later.
+  const currentNow = useRef<string | undefined>(undefined);
+  currentNow.current = items[current]?.submissionId;
   const [feedbackFor, setFeedbackFor] = useState<{ id: string; decision: Decision } | undefined>();
   const [conflicts, setConflicts] = useState<Record<string, string>>({});
   const [showHelp, setShowHelp] = useState(false);
+  const [shortcutsOn, setShortcutsOn] = useState(readShortcutsOn);
   const articles = useRef<Map<string, HTMLElement>>(new Map());
   const approveRef = useRef<(id: string) => void>(() => undefined);
-
-  const items = queue.data?.items ?? [];
-
-  const more = useAction(async (cursor: string) => {
-    const page = await ok(
-      programApi.submissions.$get({
-        param: { programId },
-        query: { status, limit: String(PAGE_SIZE), cursor },
-      }),
-    );
-    const data = queue.data;
-    const merged = [
-      ...(data?.items ?? []),
-      ...page.items.filter((i) => !data?.items.some((d) => d.submissionId === i.submissionId)),
-    ];
-    queue.setData({
-      items: merged,
-      ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
-      titles: await withTitles(programId, page.items, data?.titles ?? {}),
-    });
-  });
 
   const focusItem = (index: number) => {
     const item = items[Math.max(0, Math.min(index, items.length - 1))];
     if (!item) return;
-    setCurrent(items.indexOf(item));
+    setCurrentId(item.submissionId);
     const element = articles.current.get(item.submissionId);
     element?.focus();
     element?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -107,8 +116,15 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
     );
   };
 
-  // Shortcuts, except while typing in a field.
+  /** Whether an element is one of the queue's items or inside one. */
+  const inQueue = (target: HTMLElement | null) => {
+    const article = target?.closest<HTMLElement>('.m-review-item');
+    return article !== null && article !== undefined && [...articles.current.values()].includes(article);
+  };
+
+  // Shortcuts, when on, except while typing in a field.
   useEffect(() => {
+    if (!shortcutsOn) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
@@ -116,14 +132,25 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
       const item = items[current];
       switch (event.key) {
         case 'j':
-        case 'ArrowDown':
           event.preventDefault();
           focusItem(current + 1);
           break;
         case 'k':
-        case 'ArrowUp':
           event.preventDefault();
           focusItem(current - 1);
+          break;
+        // The arrows scroll the page, unless focus is on a post in the queue.
+        case 'ArrowDown':
+          if (inQueue(target)) {
+            event.preventDefault();
+            focusItem(current + 1);
+          }
+          break;
+        case 'ArrowUp':
+          if (inQueue(target)) {
+            event.preventDefault();
+            focusItem(current - 1);
+          }
           break;
         case 'a':
           if (item?.status === 'pending') {
@@ -156,18 +183,22 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  /** A decided item leaves the queue; focus goes to the one that takes its place. */
+  /** A decided item leaves the queue; if focus was on it, it goes to the one that takes its place. */
   const onDecided = (item: Item, message: string) => {
-    const data = queue.data;
-    if (!data) return;
-    const index = data.items.findIndex((i) => i.submissionId === item.submissionId);
-    const rest = data.items.filter((i) => i.submissionId !== item.submissionId);
-    queue.setData({ ...data, items: rest });
-    setFeedbackFor(undefined);
+    const index = shown.current.findIndex((i) => i.submissionId === item.submissionId);
+    const wasCurrent = currentNow.current === item.submissionId;
+    queue.setData((data) => ({
+      ...data,
+      items: data.items.filter((i) => i.submissionId !== item.submissionId),
+    }));
+    setFeedbackFor((open) => (open?.id === item.submissionId ? undefined : open));
     toast(message);
-    const next = rest[Math.min(index, rest.length - 1)];
-    setCurrent(Math.max(0, Math.min(index, rest.length - 1)));
+    // After the queue re-renders without the item.
     requestAnimationFrame(() => {
+      const rest = shown.current;
+      const next = rest[Math.min(Math.max(0, index), rest.length - 1)];
+      if (wasCurrent && next) setCurrentId(next.submissionId);
+      if (!focusLost()) return;
       if (next) articles.current.get(next.submissionId)?.focus();
       else document.getElementById('review-heading')?.focus();
     });
@@ -175,7 +206,7 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
 
   /** Someone else decided first: show it, and the item as it is now. */
   const onConflict = async (item: Item, error: ApiError) => {
-    setFeedbackFor(undefined);
+    setFeedbackFor((open) => (open?.id === item.submissionId ? undefined : open));
     setConflicts((c) => ({ ...c, [item.submissionId]: error.message }));
     try {
       const fresh = await ok(
@@ -183,12 +214,10 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
           param: { programId, submissionId: item.submissionId },
         }),
       );
-      const data = queue.data;
-      if (!data) return;
-      queue.setData({
+      queue.setData((data) => ({
         ...data,
         items: data.items.map((i) => (i.submissionId === item.submissionId ? { ...i, ...fresh } : i)),
-      });
+      }));
     } catch (caught) {
       setConflicts((c) => ({
         ...c,
@@ -208,35 +237,55 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
           value={status}
           onValue={(v) => {
             setStatus(v as Status);
-            setCurrent(0);
+            setCurrentId(undefined);
             setConflicts({});
           }}
           options={STATUS_OPTIONS}
         />
+        <label class="check m-shortcuts-toggle">
+          <input
+            type="checkbox"
+            checked={shortcutsOn}
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              setShortcutsOn(on);
+              storeShortcutsOn(on);
+              if (!on) setShowHelp(false);
+            }}
+          />
+          <span>Keyboard shortcuts</span>
+        </label>
       </div>
-      <p class="muted small m-shortcuts-line">
-        Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> or <kbd>↓</kbd>/<kbd>↑</kbd> move, <kbd>a</kbd> approves,{' '}
-        <kbd>c</kbd> requests changes, <kbd>r</kbd> rejects, <kbd>Enter</kbd> sends feedback, <kbd>?</kbd>{' '}
-        shows them all.{' '}
-        <button
-          type="button"
-          class="m-link-button"
-          aria-expanded={showHelp}
-          onClick={() => setShowHelp(!showHelp)}
-        >
-          {showHelp ? 'Hide shortcuts' : 'Show shortcuts'}
-        </button>
-      </p>
-      {showHelp ? (
+      {shortcutsOn ? (
+        <p class="muted small m-shortcuts-line">
+          Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> move (or <kbd>↓</kbd>/<kbd>↑</kbd> on a post), <kbd>a</kbd>{' '}
+          approves, <kbd>c</kbd> requests changes, <kbd>r</kbd> rejects, <kbd>Enter</kbd> sends feedback,{' '}
+          <kbd>?</kbd> shows them all.{' '}
+          <button
+            type="button"
+            class="m-link-button"
+            aria-expanded={showHelp}
+            onClick={() => setShowHelp(!showHelp)}
+          >
+            {showHelp ? 'Hide shortcuts' : 'Show shortcuts'}
+          </button>
+        </p>
+      ) : (
+        <p class="muted small m-shortcuts-line">
+          Single-key shortcuts are off. Turn on “Keyboard shortcuts” to review with <kbd>j</kbd>, <kbd>k</kbd>
+          , <kbd>a</kbd>, <kbd>c</kbd> and <kbd>r</kbd>.
+        </p>
+      )}
+      {shortcutsOn && showHelp ? (
         <section class="card m-shortcuts" aria-labelledby="shortcuts-heading">
           <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
           <dl>
             <dt>
-              <kbd>j</kbd> or <kbd>↓</kbd>
+              <kbd>j</kbd>, or <kbd>↓</kbd> on a post
             </dt>
             <dd>Next post</dd>
             <dt>
-              <kbd>k</kbd> or <kbd>↑</kbd>
+              <kbd>k</kbd>, or <kbd>↑</kbd> on a post
             </dt>
             <dd>Previous post</dd>
             <dt>
@@ -264,7 +313,9 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
             </dt>
             <dd>Show or hide this list</dd>
           </dl>
-          <p class="muted small">Shortcuts pause while you type in a field.</p>
+          <p class="muted small">
+            Shortcuts pause while you type in a field. Turn them off with “Keyboard shortcuts” above.
+          </p>
         </section>
       ) : null}
       <Async request={queue} label="Loading the review queue…">
@@ -287,7 +338,7 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
                     <ReviewItem
                       ctx={ctx}
                       item={item}
-                      title={data.titles[item.challengeId] ?? 'Challenge'}
+                      title={titles[item.challengeId] ?? 'Challenge'}
                       current={index === current}
                       feedback={feedbackFor?.id === item.submissionId ? feedbackFor.decision : undefined}
                       conflict={conflicts[item.submissionId]}
@@ -295,7 +346,7 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
                         if (element) articles.current.set(item.submissionId, element);
                         else articles.current.delete(item.submissionId);
                       }}
-                      onFocus={() => setCurrent(index)}
+                      onFocus={() => setCurrentId(item.submissionId)}
                       onOpenFeedback={(decision) => openFeedback(item.submissionId, decision)}
                       onCloseFeedback={() => {
                         setFeedbackFor(undefined);
@@ -310,18 +361,7 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
                   </li>
                 ))}
               </ol>
-              {data.nextCursor ? (
-                <div class="m-load-more">
-                  {more.error ? <ErrorNotice error={more.error} /> : null}
-                  <Button
-                    variant="secondary"
-                    busy={more.busy}
-                    onClick={() => void more.run(data.nextCursor!)}
-                  >
-                    Load more
-                  </Button>
-                </div>
-              ) : null}
+              <LoadMore page={data} more={more} />
             </>
           )
         }

@@ -1,6 +1,6 @@
 import type { InferRequestType } from 'hono/client';
 import { useState } from 'preact/hooks';
-import { api, ok } from '../../api/client.ts';
+import { api, fieldErrors, ok } from '../../api/client.ts';
 import type { Program, ProgramContext } from '../../program-context.ts';
 import {
   Button,
@@ -14,7 +14,6 @@ import {
 } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useAction } from '../../use-request.ts';
-import { fieldErrors } from './helpers.tsx';
 import './manager.css';
 
 const programApi = api.programs.api.programs[':programId'];
@@ -62,7 +61,8 @@ type Draft = {
   tiers: TierDraft[];
   badges: BadgeDraft[];
   rate: RateDraft;
-  byTier: Record<string, RateDraft>;
+  /** Per-tier rates by the tier's draft key: a new tier's id changes while its name is typed. */
+  byTier: Record<number, RateDraft>;
   firstOrderOnly: boolean;
   holdingDays: string;
   attributionWindowDays: string;
@@ -101,6 +101,13 @@ const BADGE_VALUE: Record<BadgeKind, { label: string; field?: 'count' | 'months'
 };
 
 function toDraft(program: Program): Draft {
+  const tiers: TierDraft[] = program.tiers.map((t) => ({
+    key: nextKey++,
+    isNew: false,
+    id: t.id,
+    name: t.name,
+    minPoints: String(t.minPoints),
+  }));
   return {
     name: program.name,
     brandName: program.brandName,
@@ -122,13 +129,7 @@ function toDraft(program: Program): Draft {
       max: q.type === 'number' ? str(q.max) : '',
     })),
     reapplyCooldownDays: String(program.reapplyCooldownDays),
-    tiers: program.tiers.map((t) => ({
-      key: nextKey++,
-      isNew: false,
-      id: t.id,
-      name: t.name,
-      minPoints: String(t.minPoints),
-    })),
+    tiers,
     badges: program.badges.map((b) => {
       const field = BADGE_VALUE[b.rule.kind].field;
       const rule = b.rule as Record<string, unknown>;
@@ -143,7 +144,7 @@ function toDraft(program: Program): Draft {
       };
     }),
     rate: rateDraft(program.commission.rate),
-    byTier: Object.fromEntries(program.tiers.map((t) => [t.id, rateDraft(program.commission.byTier[t.id])])),
+    byTier: Object.fromEntries(tiers.map((t) => [t.key, rateDraft(program.commission.byTier[t.id])])),
     firstOrderOnly: program.commission.firstOrderOnly,
     holdingDays: String(program.commission.holdingDays),
     attributionWindowDays: String(program.attributionWindowDays),
@@ -219,14 +220,13 @@ function buildBadge(b: BadgeDraft): Badge {
 
 /** The settings as the API takes them: only what differs from the program as loaded. */
 function buildPatch(draft: Draft, program: Program): Patch {
-  const tierIds = new Set(draft.tiers.map((t) => t.id));
+  // Keyed by each tier's id as it is saved (a removed tier's rate goes with it).
   const byTier = Object.fromEntries(
-    Object.entries(draft.byTier)
-      .filter(([id]) => tierIds.has(id))
-      .flatMap(([id, rate]) => {
-        const built = rateOf(rate);
-        return built ? [[id, built]] : [];
-      }),
+    draft.tiers.flatMap((t) => {
+      const rate = draft.byTier[t.key];
+      const built = rate ? rateOf(rate) : undefined;
+      return built ? [[t.id, built]] : [];
+    }),
   );
   const full: Required<Omit<Patch, 'slug' | 'timeZone' | 'currency'>> = {
     name: draft.name,
@@ -796,9 +796,12 @@ export function SettingsView({ ctx }: { ctx: ProgramContext }) {
                     key={t.key}
                     legend={t.name || 'New tier'}
                     currency={program.currency}
-                    rate={draft.byTier[t.id] ?? { kind: '', value: '' }}
+                    rate={draft.byTier[t.key] ?? { kind: '', value: '' }}
                     optional
-                    onRate={(rate) => set('byTier', { ...draft.byTier, [t.id]: rate })}
+                    onRate={(rate) => {
+                      setUnchanged(false);
+                      setDraft((d) => ({ ...d, byTier: { ...d.byTier, [t.key]: rate } }));
+                    }}
                     error={err(`commission.byTier.${t.id}`)}
                   />
                 ))}
