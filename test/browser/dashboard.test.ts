@@ -110,8 +110,36 @@ async function openTab(page: Page, label: string): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
+/**
+ * Photographs a role's main screen, after checking what a screenshot cannot show: every control
+ * has an accessible name, there is one h1, nothing is still loading, and the page is no wider
+ * than the screen (a phone must not scroll sideways).
+ */
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  const found = await page.evaluate(() => {
+    const named = (el: Element) =>
+      Boolean(
+        el.getAttribute('aria-label') ||
+          el.getAttribute('aria-labelledby') ||
+          (el as HTMLInputElement).labels?.length ||
+          el.getAttribute('title') ||
+          el.textContent?.trim(),
+      );
+    const controls = [
+      ...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href]'),
+    ];
+    return {
+      unnamed: controls.filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120)),
+      h1: document.querySelectorAll('h1').length,
+      loading: document.querySelectorAll('[role=status].loading').length,
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    };
+  });
+  expect(found.unnamed, `${name}: controls without a name`).toEqual([]);
+  expect(found.h1, `${name}: one h1`).toBe(1);
+  expect(found.loading, `${name}: still loading`).toBe(0);
+  expect(found.overflow, `${name}: wider than the screen`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
@@ -322,3 +350,42 @@ for (const [width, viewport] of [
     });
   });
 }
+
+describe('the session in the browser', () => {
+  it('refreshes an expiring token, signs out, and brings you back to the page after signing in', async () => {
+    const { page } = await newPage(DESKTOP);
+    await signIn(page, 'brand@demo.embassy.test');
+    const before = await page.evaluate(() => JSON.parse(localStorage.getItem('embassy.session') ?? '{}'));
+    // The ID token "expires": the next request refreshes it through Cognito (REFRESH_TOKEN_AUTH).
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('embassy.session') ?? '{}');
+      localStorage.setItem('embassy.session', JSON.stringify({ ...session, expiresAt: Date.now() - 1000 }));
+    });
+    const refreshes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/cognito') && request.postData()?.includes('REFRESH_TOKEN_AUTH'))
+        refreshes.push(request.url());
+    });
+    await page.goto(`${url}/programs/${programId}/sales`);
+    await page.getByRole('heading', { name: 'By ambassador' }).waitFor();
+    // One refresh for all the requests the page sent at once.
+    expect(refreshes).toHaveLength(1);
+    const after = await page.evaluate(() => JSON.parse(localStorage.getItem('embassy.session') ?? '{}'));
+    expect(after.expiresAt).toBeGreaterThan(Date.now());
+    expect(after.refreshToken).toBe(before.refreshToken);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('embassy.session'))).toBeNull();
+
+    // A private page while signed out: sign in first, then that page.
+    await page.goto(`${url}/programs/${programId}/commissions`);
+    await page.waitForURL(/\/signin\?next=/);
+    await page.getByLabel('Email').fill('brand@demo.embassy.test');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${url}/programs/${programId}/commissions`);
+    await page.getByRole('heading', { level: 1, name: 'Commissions' }).waitFor();
+    await done(page);
+  });
+});

@@ -78,15 +78,26 @@ function friendly(type: string, message: string): string {
   }
 }
 
+/** A JWT's claims (base64url JSON, UTF-8), or an empty object when it cannot be read. */
+export function jwtClaims(token: string): Record<string, unknown> {
+  try {
+    const part = (token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(part), (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
 function toTokens(result: AuthResult, refreshToken?: string): Tokens {
   const refresh = result.RefreshToken ?? refreshToken;
   if (!refresh) throw new CognitoError('NoRefreshToken', 'Sign-in returned no refresh token.');
-  return {
-    idToken: result.IdToken,
-    accessToken: result.AccessToken,
-    refreshToken: refresh,
-    expiresAt: Date.now() + result.ExpiresIn * 1000,
-  };
+  // The token's own expiry (`exp`), not ExpiresIn, which not every Cognito answer carries.
+  const exp = Number(jwtClaims(result.IdToken).exp);
+  const expiresAt = Number.isFinite(exp)
+    ? exp * 1000
+    : Date.now() + (Number(result.ExpiresIn) || 3600) * 1000;
+  return { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: refresh, expiresAt };
 }
 
 export async function signIn(email: string, password: string): Promise<Tokens> {

@@ -1,4 +1,4 @@
-import { CognitoError, signIn as cognitoSignIn, refresh, revoke, type Tokens } from './cognito.ts';
+import { CognitoError, signIn as cognitoSignIn, jwtClaims, refresh, revoke, type Tokens } from './cognito.ts';
 
 const KEY = 'embassy.session';
 /** Refresh this long before the ID token expires, so a request never leaves with a stale one. */
@@ -43,19 +43,13 @@ export function onSessionChange(listener: () => void): () => void {
 /** The signed-in person, from the ID token's claims, or undefined. */
 export function currentUser(): SessionUser | undefined {
   if (!tokens) return undefined;
-  try {
-    const part = (tokens.idToken.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
-    // base64url of UTF-8: decoded as bytes, so "José" stays José.
-    const bytes = Uint8Array.from(atob(part), (c) => c.charCodeAt(0));
-    const claims = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
-    return {
-      sub: String(claims.sub),
-      email: String(claims.email ?? ''),
-      ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
-    };
-  } catch {
-    return undefined;
-  }
+  const claims = jwtClaims(tokens.idToken);
+  if (typeof claims.sub !== 'string') return undefined;
+  return {
+    sub: claims.sub,
+    email: String(claims.email ?? ''),
+    ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
+  };
 }
 
 export async function signIn(email: string, password: string): Promise<void> {
