@@ -389,3 +389,31 @@ describe('the session in the browser', () => {
     await done(page);
   });
 });
+
+describe('two managers on one review queue', () => {
+  it('tells the second that someone decided first, and shows the decision', async () => {
+    const { page: first } = await newPage(DESKTOP);
+    const { page: second } = await newPage(PHONE);
+    await Promise.all([
+      signIn(first, 'owner@demo.embassy.test'),
+      signIn(second, 'manager@demo.embassy.test'),
+    ]);
+    await Promise.all([
+      first.goto(`${url}/programs/${programId}/review`),
+      second.goto(`${url}/programs/${programId}/review`),
+    ]);
+    // The demo's pending post by Ben, on both screens.
+    const post = (page: Page) =>
+      page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Ben Driver/ }) });
+    await Promise.all([post(first).waitFor(), post(second).waitFor()]);
+
+    await post(first).getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect.poll(() => post(first).count()).toBe(0);
+
+    await post(second).getByRole('button', { name: 'Approve', exact: true }).click();
+    await second.getByText(/Someone decided first/).waitFor();
+    await shot(second, 'phone-manager-review-conflict');
+    await done(first);
+    await done(second);
+  });
+});
