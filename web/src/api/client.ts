@@ -58,6 +58,29 @@ export const api = {
   analytics: hc<typeof analyticsApp>(origin, options),
 };
 
+/** Zod's default messages, in plain words: "Too small: expected number to be >=0" → "Must be at least 0". */
+export function plainMessage(message: string): string {
+  const bound =
+    /^Too (small|big): expected (?:number|string|array|int|bigint) to (?:be|have) ([<>]=?)(-?[\d.]+)(?: (characters|items))?/.exec(
+      message,
+    );
+  if (bound) {
+    const [, , op = '', limit = '', unit] = bound;
+    const noun = unit ? ` ${unit}` : '';
+    if (unit === 'characters' && op === '>=' && limit === '1') return 'Required';
+    if (op === '>=') return `Must be at least ${limit}${noun}`;
+    if (op === '>') return `Must be more than ${limit}${noun}`;
+    if (op === '<=') return `Must be at most ${limit}${noun}`;
+    return `Must be less than ${limit}${noun}`;
+  }
+  const type = /^Invalid input: expected (\w+), received (\w+)/.exec(message);
+  if (type)
+    return type[2] === 'undefined'
+      ? 'Required'
+      : `Expected ${type[1] === 'string' ? 'text' : `a ${type[1]}`}`;
+  return message;
+}
+
 /**
  * The field problems an API error names, by path: zod's issues (`questions.0.label`), an
  * application's answers (`answers.{questionId}`), or the one `details.field`.
@@ -69,7 +92,7 @@ export function fieldErrors(error: ApiError | undefined): Record<string, string>
     | undefined;
   const found: Record<string, string> = {};
   for (const issue of details?.issues ?? [])
-    if (issue.path && !found[issue.path]) found[issue.path] = issue.message;
+    if (issue.path && !found[issue.path]) found[issue.path] = plainMessage(issue.message);
   for (const [question, message] of Object.entries(details?.answers ?? {}))
     found[`answers.${question}`] ??= message;
   if (details?.field && !found[details.field]) found[details.field] = error.message;

@@ -169,27 +169,42 @@ export function Notice({
 /** An API error in words, with the field problems it names and the request id to quote. */
 export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const issues = Object.entries(fieldErrors(error)).map(([path, message]) => ({ path, message }));
+  // The API's summary repeats the field problems in code words; list them in plain ones instead.
+  const summary = issues.length > 0 ? 'Please check these and try again:' : error.message;
+  // Only a fault on our side is worth quoting a request id for.
+  const quoteId = error.requestId && (error.status >= 500 || error.status === 0);
   return (
     <Notice kind="error">
-      <p>{error.message}</p>
+      <p>{summary}</p>
       {issues.length > 0 ? (
         <ul>
           {issues.map((issue) => (
             <li key={issue.path + issue.message}>
-              {issue.path ? `${issue.path}: ` : ''}
+              {issue.path ? <strong>{fieldName(issue.path)}: </strong> : null}
               {issue.message}
             </li>
           ))}
         </ul>
       ) : null}
-      {onRetry ? (
+      {onRetry && error.status !== 404 && error.status !== 403 ? (
         <Button variant="secondary" onClick={onRetry}>
           Try again
         </Button>
       ) : null}
-      {error.requestId ? <p class="muted small">Request id {error.requestId}</p> : null}
+      {quoteId ? <p class="muted small">Request id {error.requestId}</p> : null}
     </Notice>
   );
+}
+
+/** A field's path in words: `commission.holdingDays` → "Commission holding days", `questions.0.label` → "Questions 1 label". */
+export function fieldName(path: string): string {
+  const words = path
+    .split('.')
+    .map((part) =>
+      /^\d+$/.test(part) ? String(Number(part) + 1) : part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(),
+    );
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {

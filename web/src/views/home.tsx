@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ok } from '../api/client.ts';
+import { api, fieldErrors, ok } from '../api/client.ts';
 import type { Me } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link, navigate } from '../router.tsx';
@@ -96,6 +96,7 @@ function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
     toast('Program created');
     navigate(programPath(program.programId));
   });
+  const problems = fieldErrors(create.error);
   return (
     <Card title="Create a program">
       <form
@@ -105,12 +106,19 @@ function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
           void create.run();
         }}
       >
-        <TextField label="Program name" required value={name} onValue={setName} />
-        <TextField label="Brand name" required value={brandName} onValue={setBrandName} />
+        <TextField label="Program name" required error={problems.name} value={name} onValue={setName} />
+        <TextField
+          label="Brand name"
+          required
+          error={problems.brandName}
+          value={brandName}
+          onValue={setBrandName}
+        />
         <TextField
           label="Link name"
           required
           hint="Lower-case letters, digits and dashes: the application page will be /p/link-name."
+          error={problems.slug}
           value={slug}
           onValue={setSlug}
         />
@@ -119,6 +127,7 @@ function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
           type="url"
           required
           hint="Where referral links lead, such as https://shop.example.com."
+          error={problems.landingUrl}
           value={landingUrl}
           onValue={setLandingUrl}
         />
@@ -134,6 +143,7 @@ function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
         <TextField
           label="Time zone"
           hint="Challenges open and close at midnight here."
+          error={problems.timeZone}
           value={timeZone}
           onValue={setTimeZone}
         />

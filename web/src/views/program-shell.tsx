@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { ApiError, api, ok } from '../api/client.ts';
 import type { Me, MyMembership, ProgramContext, Tab } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
@@ -38,6 +39,18 @@ export function ProgramShell({
   meReloading?: boolean;
 }) {
   const membership = me.memberships.find((m) => m.programId === programId);
+  const tabBar = useRef<HTMLElement>(null);
+  // On a phone the tab bar scrolls sideways: bring the current tab into sight (sideways only).
+  useEffect(() => {
+    const bar = tabBar.current;
+    const current = bar?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!bar || !current) return;
+    if (
+      current.offsetLeft < bar.scrollLeft ||
+      current.offsetLeft + current.offsetWidth > bar.scrollLeft + bar.clientWidth
+    )
+      bar.scrollLeft = current.offsetLeft - (bar.clientWidth - current.offsetWidth) / 2;
+  }, [segments[0]]);
   const program = useRequest(async () => {
     const { program: data } = await ok(
       api.programs.api.programs[':programId'].$get({ param: { programId } }),
@@ -69,7 +82,7 @@ export function ProgramShell({
   const tab = tabs.find((t) => t.id === tabId) ?? tabs[0];
   return (
     <div class="program">
-      <nav class="tabs" aria-label={`${membership.programName} sections`}>
+      <nav class="tabs" aria-label={`${membership.programName} sections`} ref={tabBar}>
         <ul>
           {tabs.map((t) => (
             <li key={t.id}>

@@ -5,9 +5,10 @@ import { currentUser } from '../auth/session.ts';
 import type { Me } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
-import { Async, Button, Card, ErrorNotice, Notice, TextArea, TextField } from '../ui/kit.tsx';
+import { Async, Button, Card, Empty, ErrorNotice, Notice, TextArea, TextField } from '../ui/kit.tsx';
 import { toast } from '../ui/toast.tsx';
 import { useAction, useRequest } from '../use-request.ts';
+import { SIGN_UP_NAME } from './auth/auth-forms.tsx';
 
 type PublicPage = InferResponseType<(typeof api.programs.api.public.programs)[':slug']['$get'], 200>;
 type PublicProgram = PublicPage['program'];
@@ -41,50 +42,58 @@ export function PublicProgramPage({
   );
   return (
     <main class="page narrow" id="main">
-      <Async request={request} label="Loading the program…">
-        {({ program, invitedBy }) => {
-          const membership = me?.memberships.find((m) => m.programId === program.programId);
-          const here = `${location.pathname}${location.search}`;
-          return (
-            <>
-              <p class="muted">{program.brandName}</p>
-              <h1>{program.name}</h1>
-              {program.description ? <p class="description">{program.description}</p> : null}
-              {invitedBy ? <Notice kind="info">{invitedBy.displayName} invited you to apply.</Notice> : null}
-              {membership ? (
-                <Notice kind="info">
-                  <p>
-                    You are already in this program ({membership.role}
-                    {membership.role === 'ambassador' ? `, ${membership.status}` : ''}).
-                  </p>
-                  <Link href={programPath(program.programId)}>Open it</Link>
-                </Notice>
-              ) : currentUser() ? (
-                <ApplicationForm
-                  program={program}
-                  ref_={ref}
-                  onApplied={async () => {
-                    await reloadMe();
-                    navigate(programPath(program.programId));
-                  }}
-                />
-              ) : (
-                <Card title="Apply to join">
-                  <p>Create an account (or sign in) to apply. It takes a minute.</p>
-                  <div class="actions">
-                    <Link class="button primary" href={`/signup?next=${encodeURIComponent(here)}`}>
-                      Create an account
-                    </Link>
-                    <Link class="button secondary" href={`/signin?next=${encodeURIComponent(here)}`}>
-                      Sign in
-                    </Link>
-                  </div>
-                </Card>
-              )}
-            </>
-          );
-        }}
-      </Async>
+      {request.status === 'error' && request.error.status === 404 ? (
+        <>
+          <h1>Program not found</h1>
+          <Empty title="There is no program at this address">
+            Check the link you were sent, or <Link href="/">go to your programs</Link>.
+          </Empty>
+        </>
+      ) : (
+        <Async request={request} label="Loading the program…">
+          {({ program, invitedBy }) => {
+            const membership = me?.memberships.find((m) => m.programId === program.programId);
+            const here = `${location.pathname}${location.search}`;
+            return (
+              <>
+                <p class="muted">{program.brandName}</p>
+                <h1>{program.name}</h1>
+                {program.description ? <p class="description">{program.description}</p> : null}
+                {invitedBy ? (
+                  <Notice kind="info">{invitedBy.displayName} invited you to apply.</Notice>
+                ) : null}
+                {membership ? (
+                  <Notice kind="info">
+                    <p>{membershipNote(membership.role, membership.status)}</p>
+                    <Link href={programPath(program.programId)}>Open the program</Link>
+                  </Notice>
+                ) : currentUser() ? (
+                  <ApplicationForm
+                    program={program}
+                    ref_={ref}
+                    onApplied={async () => {
+                      await reloadMe();
+                      navigate(programPath(program.programId));
+                    }}
+                  />
+                ) : (
+                  <Card title="Apply to join">
+                    <p>Create an account (or sign in) to apply. It takes a minute.</p>
+                    <div class="actions">
+                      <Link class="button primary" href={`/signup?next=${encodeURIComponent(here)}`}>
+                        Create an account
+                      </Link>
+                      <Link class="button secondary" href={`/signin?next=${encodeURIComponent(here)}`}>
+                        Sign in
+                      </Link>
+                    </div>
+                  </Card>
+                )}
+              </>
+            );
+          }}
+        </Async>
+      )}
     </main>
   );
 }
@@ -99,7 +108,9 @@ function ApplicationForm({
   onApplied: () => Promise<void>;
 }) {
   // The name given at sign-up, when the token carries it.
-  const [displayName, setDisplayName] = useState(currentUser()?.name ?? '');
+  const [displayName, setDisplayName] = useState(
+    currentUser()?.name ?? sessionStorage.getItem(SIGN_UP_NAME) ?? '',
+  );
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [handles, setHandles] = useState<Record<string, string>>({});
   const [accepted, setAccepted] = useState(false);
@@ -264,4 +275,20 @@ function QuestionField({
       {error ? <p class="field-error">{error}</p> : null}
     </fieldset>
   );
+}
+
+/** Where someone who already belongs to the program stands, in words. */
+function membershipNote(role: string, status: string): string {
+  if (role !== 'ambassador')
+    return `You help run this program (as ${role === 'brand' ? 'the brand' : `its ${role}`}).`;
+  switch (status) {
+    case 'pending':
+      return 'Your application is in. The team will let you know their decision.';
+    case 'approved':
+      return 'You are an ambassador of this program.';
+    case 'rejected':
+      return 'Your last application was not accepted. You can apply again after the waiting period.';
+    default:
+      return 'Your membership is suspended. Contact the program’s team if you think this is a mistake.';
+  }
 }

@@ -144,7 +144,7 @@ function Kudos({
   return (
     <>
       <div class="row kudos-row" ref={rowRef}>
-        <span aria-live="polite">{count} kudos</span>
+        <span aria-live="polite">{count === 1 ? '1 kudo' : `${count} kudos`}</span>
         {own ? null : given ? (
           <span class="small muted" tabIndex={-1} ref={givenRef}>
             Kudos given<span class="visually-hidden"> to {authorName}</span>

@@ -16,6 +16,17 @@ function nextPath(query: URLSearchParams): string {
   }
 }
 
+/** Where the name given at sign-up waits for the application form. */
+export const SIGN_UP_NAME = 'embassy.signUpName';
+
+/** The pool's rules, checked before asking it: a real email, and the password policy. */
+function signUpProblem(email: string, password: string): string | undefined {
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return 'Enter your email address, such as you@example.com.';
+  if (password.length < 8 || !/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password))
+    return 'Choose a password of at least 8 characters with upper case, lower case and a digit.';
+  return undefined;
+}
+
 function withNext(path: string, query: URLSearchParams): string {
   const next = query.get('next');
   return next ? `${path}?next=${encodeURIComponent(next)}` : path;
@@ -41,7 +52,9 @@ export function SignIn() {
       await signIn(email, password);
       navigate(nextPath(query), { replace: true });
     } catch (caught) {
-      setError(message(caught));
+      // At sign-in, a refused password is a wrong one, whatever the pool's words for it.
+      const wrong = caught instanceof CognitoError && caught.type === 'InvalidPasswordException';
+      setError(wrong ? 'Wrong email or password.' : message(caught));
       setUnconfirmed(caught instanceof CognitoError && caught.type === 'UserNotConfirmedException');
     } finally {
       setBusy(false);
@@ -129,8 +142,15 @@ export function SignUp() {
 
   const submitDetails = (event: Event) => {
     event.preventDefault();
+    const problem = signUpProblem(email.trim(), password);
+    if (problem) {
+      setError(problem);
+      return;
+    }
     void run(async () => {
       await signUp(email.trim(), password, name.trim());
+      // The application form offers it as the name to show, even where the token does not carry it.
+      if (name.trim()) sessionStorage.setItem(SIGN_UP_NAME, name.trim());
       setStep('confirm');
     });
   };

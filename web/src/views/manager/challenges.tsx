@@ -53,7 +53,9 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
     ]);
     // The Review tab names posts by challenge: it need not ask for these again.
     rememberTitles(programId, [...now.items, ...(before?.items ?? [])]);
-    return { month: now, earlier: before?.items ?? [] };
+    // A challenge that runs across the turn of the month is in both lists: keep it once.
+    const shown = new Set(now.items.map((c) => c.challengeId));
+    return { month: now, earlier: (before?.items ?? []).filter((c) => !shown.has(c.challengeId)) };
   }, [programId, month]);
   const cards = useRef<Map<string, HTMLElement>>(new Map());
 
