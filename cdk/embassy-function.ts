@@ -1,18 +1,40 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { FUNCTIONS, type FunctionName } from '../shared/routes.ts';
-import { BUNDLING } from './bundling.ts';
 
 /** The repository root: entries in FUNCTIONS and the lock file are relative to it. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+let bundled: string | undefined;
+
+/**
+ * Where a function's bundle is: every function is bundled once per process, before the first
+ * is defined, into `.bundles/` (esbuild's plugins need its asynchronous API, so in a child
+ * process; about five seconds for all of them).
+ */
+export function functionBundleDir(name: FunctionName): string {
+  if (!bundled) {
+    const outDir = path.join(REPO_ROOT, '.bundles');
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO_ROOT, 'cdk', 'bundle-functions.ts'), outDir],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    bundled = outDir;
+  }
+  return path.join(bundled, name);
+}
 
 /** Properties of an {@link EmbassyFunction}. */
 export type EmbassyFunctionProps = {
@@ -28,7 +50,7 @@ export type EmbassyFunctionProps = {
  */
 export class EmbassyFunction extends Construct {
   /** The underlying function, for integrations and metrics. */
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   /** The function's log group, which the stack owns (deleted with it, kept for a month). */
   readonly logGroup: LogGroup;
   /** The execution role. It can write to its own log group and nothing else until granted. */
@@ -49,11 +71,10 @@ export class EmbassyFunction extends Construct {
     this.logGroup.grantWrite(role);
     this.role = role;
 
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: path.join(REPO_ROOT, definition.entry),
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+    this.fn = new LambdaFunction(this, 'Function', {
+      // Bundled by cdk/bundling.ts (esbuild, with the plugins NodejsFunction cannot take).
+      code: Code.fromAsset(functionBundleDir(props.name)),
+      handler: 'index.handler',
       architecture: Architecture.ARM_64,
       runtime: Runtime.NODEJS_22_X,
       memorySize: definition.memoryMb,
@@ -61,17 +82,6 @@ export class EmbassyFunction extends Construct {
       logGroup: this.logGroup,
       role,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-      bundling: {
-        format: OutputFormat.ESM,
-        banner: BUNDLING.banner,
-        mainFields: [...BUNDLING.mainFields],
-        minify: BUNDLING.minify,
-        sourceMap: true,
-        target: BUNDLING.target,
-        // Bundle the AWS SDK too: one pre-parsed file starts faster than the runtime's copy
-        // loaded from many files, and pins the version the tests ran against.
-        externalModules: [],
-      },
     });
 
     Validations.of(this.fn).acknowledge({
