@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
@@ -40,11 +40,18 @@ const zodEnglishOnly: Plugin = {
   },
 };
 
-/** The esbuild options for one entry, as deployed. */
-export function esbuildOptions(entry: string, outfile: string): BuildOptions {
+/**
+ * The esbuild options for one entry, as deployed: `index.mjs` and, for what is imported only
+ * on use (`await import()`), chunks beside it that a cold start does not load.
+ */
+export function esbuildOptions(entry: string, outdir: string): BuildOptions {
   return {
     entryPoints: [resolve(REPO_ROOT, entry)],
-    outfile,
+    outdir,
+    entryNames: 'index',
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     absWorkingDir: REPO_ROOT,
     bundle: true,
     platform: 'node',
@@ -62,17 +69,40 @@ export function esbuildOptions(entry: string, outfile: string): BuildOptions {
   };
 }
 
-export type BundleReport = { name: FunctionName; file: string; bytes: number; metafile: Metafile };
+export type BundleReport = {
+  name: FunctionName;
+  file: string;
+  /** What a cold start loads: the entry and the chunks it imports statically. */
+  bytes: number;
+  /** Chunks loaded only on use (dynamic imports). */
+  lazyBytes: number;
+  metafile: Metafile;
+};
 
-/** Bundles one function into `outDir/{name}/index.mjs` (with its source map). */
+/** Bundles one function into `outDir/{name}/index.mjs` (with source maps and lazy chunks). */
 export async function bundleFunction(name: FunctionName, outDir: string): Promise<BundleReport> {
   const dir = join(outDir, name);
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'index.mjs');
-  const result = await build(esbuildOptions(FUNCTIONS[name].entry, file));
-  const output = Object.entries(result.metafile?.outputs ?? {}).find(([path]) => path.endsWith('index.mjs'));
-  if (!output || !result.metafile) throw new Error(`esbuild wrote no bundle for ${name}`);
-  return { name, file, bytes: output[1].bytes, metafile: result.metafile };
+  const result = await build(esbuildOptions(FUNCTIONS[name].entry, dir));
+  const outputs = result.metafile?.outputs ?? {};
+  const entry = Object.keys(outputs).find((path) => /(^|[\\/])index\.mjs$/.test(path));
+  if (!entry || !result.metafile) throw new Error(`esbuild wrote no bundle for ${name}`);
+  // Follow static imports from the entry: that is the code a cold start parses.
+  const initial = new Set<string>();
+  const visit = (path: string) => {
+    if (initial.has(path) || !outputs[path]) return;
+    initial.add(path);
+    for (const imported of outputs[path].imports)
+      if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entry);
+  const code = Object.entries(outputs).filter(([path]) => path.endsWith('.mjs'));
+  const bytes = code.filter(([path]) => initial.has(path)).reduce((sum, [, output]) => sum + output.bytes, 0);
+  const lazyBytes = code
+    .filter(([path]) => !initial.has(path))
+    .reduce((sum, [, output]) => sum + output.bytes, 0);
+  return { name, file: join(dir, 'index.mjs'), bytes, lazyBytes, metafile: result.metafile };
 }
 
 /** Bundles every function in the route table. */

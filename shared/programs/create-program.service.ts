@@ -1,6 +1,7 @@
 import { forbidden, validationFailed } from '../errors.ts';
 import { type AuthUser, defaultDisplayName } from '../identity/auth-user.ts';
 import { newId, nowIso } from '../ids.ts';
+import { assertOwnDomains } from './own-domains.ts';
 import { type CreateProgramInput, type Program, programSettingsProblem } from './program.schema.ts';
 import { insertProgramWithOwner } from './program.store.ts';
 
@@ -11,6 +12,7 @@ import { insertProgramWithOwner } from './program.store.ts';
  */
 export async function createProgram(user: AuthUser, input: CreateProgramInput): Promise<Program> {
   if (!user.isAdmin) throw forbidden('Only platform admins create programs');
+  await assertOwnDomains(input.allowedDomains);
   const now = nowIso();
   const program: Program = {
     programId: newId(),

@@ -1,4 +1,3 @@
-import { getDomain } from 'tldts';
 import { z } from 'zod';
 import { CurrencySchema, HttpsUrlSchema, TimeZoneSchema } from '../common.schema.ts';
 
@@ -130,12 +129,8 @@ const AllowedDomainsSchema = z
       .string()
       .trim()
       .toLowerCase()
-      .regex(z.regexes.domain, 'Allowed domains are host names such as shop.example.com')
-      // A public suffix (co.uk, github.io, myshopify.com…) would admit every site under it.
-      .refine(
-        (domain) => getDomain(domain, { allowPrivateDomains: true }) !== null,
-        'An allowed domain must be a site of yours, not a public suffix such as co.uk or myshopify.com',
-      ),
+      // Public suffixes (co.uk, myshopify.com…) are refused by assertOwnDomains, which loads the list on use.
+      .regex(z.regexes.domain, 'Allowed domains are host names such as shop.example.com'),
   )
   .max(20);
 

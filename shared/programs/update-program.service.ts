@@ -2,6 +2,7 @@ import { validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { assertOwnDomains } from './own-domains.ts';
 import { type Program, programSettingsProblem, type UpdateProgramInput } from './program.schema.ts';
 import { updateProgramItem } from './program.store.ts';
 
@@ -17,6 +18,7 @@ export async function updateProgram(
 ): Promise<Program> {
   const access = await loadProgramAccess(user, programId);
   assertManager(access);
+  await assertOwnDomains(patch.allowedDomains);
   const { termsUrl, ...rest } = patch;
   const next: Program = { ...access.program, ...rest, updatedAt: nowIso() };
   if (termsUrl === null) delete next.termsUrl;
