@@ -23,25 +23,41 @@ Object.assign(process.env, {
 try {
   await ensureTable(localDynamo(dynamo.endpoint), tableName);
   const { benchAnalyticsHistory } = await import('./analytics-history.ts');
-  const results = [await benchAnalyticsHistory()];
+  const { benchColdStart } = await import('./cold-start.ts');
+  const coldStart = await benchColdStart();
+  const analytics = await benchAnalyticsHistory();
   mkdirSync('bench', { recursive: true });
   writeFileSync(
     'bench/results.json',
-    `${JSON.stringify({ at: new Date().toISOString(), machine: machine(), results }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), machine: machine(), results: [coldStart, analytics] }, null, 2)}\n`,
   );
-  for (const bench of results) {
-    console.log(`\n${bench.name}\n  target: ${bench.target}`);
-    console.table(
-      bench.results.map((r) => ({
-        path: r.path,
-        '1 month p50 ms': r.oneMonth.p50,
-        '12 months p50 ms': r.twelveMonths.p50,
-        '1 month p90 ms': r.oneMonth.p90,
-        '12 months p90 ms': r.twelveMonths.p90,
-        'ratio p50': r.ratioP50,
-      })),
-    );
-  }
+  console.log(
+    `\n${coldStart.name}\n  target: ${coldStart.target}\n  hello-world: p50 ${coldStart.hello.p50} ms, p90 ${coldStart.hello.p90} ms over ${coldStart.runs} runs`,
+  );
+  console.table(
+    coldStart.results.map((r) => ({
+      function: r.function,
+      'cold-start KB': r.kb,
+      'p50 ms': r.p50,
+      'p90 ms': r.p90,
+      'ratio p50': r.ratioP50,
+      'ratio p90': r.ratioP90,
+      target: r.target,
+      meets: r.meets,
+      event: r.event,
+    })),
+  );
+  console.log(`\n${analytics.name}\n  target: ${analytics.target}`);
+  console.table(
+    analytics.results.map((r) => ({
+      path: r.path,
+      '1 month p50 ms': r.oneMonth.p50,
+      '12 months p50 ms': r.twelveMonths.p50,
+      '1 month p90 ms': r.oneMonth.p90,
+      '12 months p90 ms': r.twelveMonths.p90,
+      'ratio p50': r.ratioP50,
+    })),
+  );
 } finally {
   await dynamo.stop();
 }

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleAll } from '../cdk/bundling.ts';
+import type { FunctionName } from '../shared/routes.ts';
+import { summarize } from './stats.ts';
+
+const RUNS = Number(process.env.COLD_START_RUNS ?? 30);
+
+const http = (method: string, path: string) => ({
+  version: '2.0',
+  routeKey: `${method} ${path}`,
+  rawPath: path,
+  rawQueryString: '',
+  headers: { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36' },
+  requestContext: {
+    http: { method, path, sourceIp: '203.0.113.7', userAgent: 'Mozilla/5.0 Chrome/140.0' },
+    requestId: 'cold-start',
+  },
+  isBase64Encoded: false,
+});
+
+/** The event each function handles once per fresh process, and what it exercises. */
+const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
+  programs: { event: http('GET', '/api/health'), what: 'GET /api/health (reads the table)' },
+  challenges: {
+    event: http('GET', '/api/programs/p1/leaderboard'),
+    what: 'GET leaderboard without a token (401)',
+  },
+  referrals: { event: http('GET', '/api/programs/p1/links'), what: 'GET links without a token (401)' },
+  analytics: {
+    event: http('GET', '/api/programs/p1/analytics/journey'),
+    what: 'GET journey without a token (401)',
+  },
+  docs: { event: http('GET', '/api/nothing-here'), what: 'an unknown API path (404)' },
+  redirect: { event: http('GET', '/r/NOSUCHCODE'), what: 'GET /r/{unknown code} (reads the table)' },
+  rollups: { event: { Records: [] }, what: 'an empty stream batch' },
+  activity: { event: { Records: [] }, what: 'an empty stream batch' },
+  notifier: { event: { Records: [] }, what: 'an empty stream batch' },
+  scheduler: { event: { time: new Date().toISOString() }, what: 'a scheduled run over an empty table' },
+};
+
+/** Wall time of a fresh Node process that imports a handler and handles one event, in ms. */
+function coldRun(file: string, event: unknown): number {
+  const script = `const { handler } = await import(${JSON.stringify(file)});
+await handler(${JSON.stringify(event)}, { getRemainingTimeInMillis: () => 5000, callbackWaitsForEmptyEventLoop: false });`;
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, NODE_OPTIONS: '' },
+    encoding: 'utf8',
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (child.status !== 0) throw new Error(`${file} failed: ${child.stderr}`);
+  return ms;
+}
+
+/**
+ * Issue 7 §1: each function bundle as deployed, imported by a fresh Node process that handles
+ * one representative event, against a bare hello-world handler; the runs interleave so that
+ * the machine's noise falls on both alike. Ratios of p50 and p90.
+ */
+export async function benchColdStart() {
+  const dir = mkdtempSync(join(tmpdir(), 'embassy-cold-'));
+  try {
+    const reports = await bundleAll(join(dir, 'bundles'));
+    const hello = join(dir, 'hello.mjs');
+    writeFileSync(hello, 'export const handler = async () => ({ statusCode: 200, body: "hello" });\n');
+    const samples = new Map<string, number[]>([['hello', []]]);
+    for (const report of reports) samples.set(report.name, []);
+    for (let run = 0; run < RUNS; run++) {
+      samples.get('hello')?.push(coldRun(hello, {}));
+      for (const report of reports)
+        samples.get(report.name)?.push(coldRun(report.file, EVENTS[report.name].event));
+    }
+    const base = summarize(samples.get('hello') ?? []);
+    const round = (value: number) => Math.round(value * 100) / 100;
+    return {
+      name: 'Cold start: a fresh Node process imports the bundle and handles one event, against hello-world',
+      target: 'redirect ≤ 1.3× hello, every other function ≤ 1.6× (p50)',
+      runs: RUNS,
+      hello: base,
+      results: reports.map((report) => {
+        const s = summarize(samples.get(report.name) ?? []);
+        const limit = report.name === 'redirect' ? 1.3 : 1.6;
+        return {
+          function: report.name,
+          event: EVENTS[report.name].what,
+          kb: Math.round(report.bytes / 100) / 10,
+          p50: s.p50,
+          p90: s.p90,
+          ratioP50: round(s.p50 / base.p50),
+          ratioP90: round(s.p90 / base.p90),
+          target: limit,
+          meets: s.p50 / base.p50 <= limit,
+        };
+      }),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
