@@ -24,12 +24,14 @@ try {
   await ensureTable(localDynamo(dynamo.endpoint), tableName);
   const { benchAnalyticsHistory } = await import('./analytics-history.ts');
   const { benchColdStart } = await import('./cold-start.ts');
+  const { benchRedirectHttp } = await import('./redirect-http.ts');
   const coldStart = await benchColdStart();
+  const redirect = await benchRedirectHttp();
   const analytics = await benchAnalyticsHistory();
   mkdirSync('bench', { recursive: true });
   writeFileSync(
     'bench/results.json',
-    `${JSON.stringify({ at: new Date().toISOString(), machine: machine(), results: [coldStart, analytics] }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), machine: machine(), results: [coldStart, redirect, analytics] }, null, 2)}\n`,
   );
   console.log(
     `\n${coldStart.name}\n  target: ${coldStart.target}\n  hello-world: p50 ${coldStart.hello.p50} ms, p90 ${coldStart.hello.p90} ms over ${coldStart.runs} runs`,
@@ -46,6 +48,18 @@ try {
       meets: r.meets,
       event: r.event,
     })),
+  );
+  console.log(
+    `\n${redirect.name}\n  target: ${redirect.target}\n  ${redirect.connections} connections, ${redirect.seconds} s each`,
+  );
+  console.table({
+    'raw node:http 302': redirect.raw,
+    'app, redirect from cache': redirect.app,
+    [`app at half saturation (${redirect.halfSaturation.rate}/s)`]: redirect.halfSaturation,
+    'app, counted clicks (a write each)': redirect.countedClicks,
+  });
+  console.log(
+    `  throughput ratio ${redirect.throughputRatio}; one at a time, app − direct SDK read: p50 +${redirect.oneAtATime.overheadP50} ms, p99 +${redirect.oneAtATime.overheadP99} ms`,
   );
   console.log(`\n${analytics.name}\n  target: ${analytics.target}`);
   console.table(

@@ -1,0 +1,24 @@
+declare module 'autocannon' {
+  type Histogram = { average: number; p50: number; p90: number; p99: number; max: number; total: number };
+  export type Result = {
+    requests: Histogram & { sent: number };
+    latency: Histogram;
+    throughput: Histogram;
+    statusCodeStats: Record<string, { count: number }>;
+    non2xx: number;
+    errors: number;
+    timeouts: number;
+    duration: number;
+  };
+  export type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    overallRate?: number;
+    pipelining?: number;
+    headers?: Record<string, string>;
+    followRedirect?: boolean;
+  };
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}
