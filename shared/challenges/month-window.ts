@@ -34,7 +34,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-interface WallClock {
+export interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -44,7 +44,7 @@ interface WallClock {
 }
 
 /** The wall-clock reading (to the second) in `timeZone` at the UTC instant `epochMs`. */
-function wallClockAt(epochMs: number, timeZone: string): WallClock {
+export function wallClockAt(epochMs: number, timeZone: string): WallClock {
   const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) {
     if (part.type in clock) clock[part.type as keyof WallClock] = Number(part.value);
@@ -73,7 +73,7 @@ function localMsAt(epochMs: number, timeZone: string): number {
  * when it occurs twice (clocks set back); the DST transition instant when it is skipped (clocks set
  * forward over it).
  */
-function firstInstantAtOrAfter(localMs: number, timeZone: string): number {
+export function firstInstantAtOrAfter(localMs: number, timeZone: string): number {
   // Guess → offset → corrected guess → re-check, seeded with every offset the zone uses near that time:
   // the offsets a day either side cover both sides of any transition close to `localMs`.
   const guessOffset = offsetAt(localMs, timeZone);

@@ -1,3 +1,4 @@
+import { firstInstantAtOrAfter, wallClockAt } from '../../../../shared/challenges/month-window.ts';
 /** Runs `task` over `items`, at most `limit` at once; each result says done or failed, in order. */
 export async function runPool<T, R>(
   items: readonly T[],
@@ -26,39 +27,6 @@ export async function runPool<T, R>(
 }
 export type PoolResult<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
-/** The wall-clock fields of an instant in a time zone. */
-function wallClock(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(new Date(instant))
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-}
-
-/** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const c = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** An instant as a `datetime-local` value (`YYYY-MM-DDTHH:mm`) on a zone's wall clock. */
@@ -66,7 +34,7 @@ export function toZoneInput(iso: string, timeZone: string): string {
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return '';
   try {
-    const c = wallClock(instant, timeZone);
+    const c = wallClockAt(instant, timeZone);
     return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}`;
   } catch {
     return new Date(instant).toISOString().slice(0, 16);
@@ -84,11 +52,8 @@ export function fromZoneInput(value: string, timeZone: string): string {
   const wall = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
   if (Number.isNaN(wall)) return '';
   try {
-    // Guess with the offset at the wall time, then correct with the offset at the guess.
-    let instant = wall - zoneOffset(wall, timeZone);
-    const corrected = wall - zoneOffset(instant, timeZone);
-    if (corrected !== instant) instant = Math.max(instant, corrected);
-    return new Date(instant).toISOString();
+    // The server's own zone arithmetic: a time a spring-forward gap skips lands just after it.
+    return new Date(firstInstantAtOrAfter(wall, timeZone)).toISOString();
   } catch {
     return new Date(wall).toISOString();
   }
