@@ -507,6 +507,40 @@ describe('EmbassyStack', () => {
       });
     });
 
+    it('serves the dashboard with a strict CSP, HSTS, nosniff, a referrer policy and no framing', () => {
+      template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+        ResponseHeadersPolicyConfig: Match.objectLike({
+          SecurityHeadersConfig: Match.objectLike({
+            ContentSecurityPolicy: {
+              ContentSecurityPolicy: Match.anyValue(),
+              Override: true,
+            },
+            StrictTransportSecurity: Match.objectLike({
+              AccessControlMaxAgeSec: 63_072_000,
+              IncludeSubdomains: true,
+            }),
+            ContentTypeOptions: { Override: true },
+            ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+            FrameOptions: { FrameOption: 'DENY', Override: true },
+          }),
+        }),
+      });
+      const [policy] = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+      const csp = JSON.stringify(policy);
+      for (const directive of [
+        "script-src 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        'cognito-idp.',
+      ])
+        expect(csp).toContain(directive);
+      template.hasResourceProperties('AWS::CloudFront::Distribution', {
+        DistributionConfig: Match.objectLike({
+          DefaultCacheBehavior: Match.objectLike({ ResponseHeadersPolicyId: Match.anyValue() }),
+        }),
+      });
+    });
+
     it('deploys the web files with config.json and invalidates the distribution', () => {
       template.hasResourceProperties('Custom::CDKBucketDeployment', {
         DestinationBucketName: { Ref: logicalId(stack.webBucket) },

@@ -20,9 +20,12 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   HttpVersion,
   OriginRequestPolicy,
   PriceClass,
+  ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -46,6 +49,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { GSI, TABLE } from '../shared/db/table.ts';
+import { cognitoOrigin, contentSecurityPolicy } from '../shared/http/security-headers.ts';
 import {
   FUNCTIONS,
   type FunctionDefinition,
@@ -496,6 +500,7 @@ export class EmbassyStack extends Stack {
         origin: S3BucketOrigin.withOriginAccessControl(this.webBucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: this.dashboardHeadersPolicy(),
         functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: { '/api/*': apiBehavior, '/r/*': apiBehavior },
@@ -503,6 +508,30 @@ export class EmbassyStack extends Stack {
       httpVersion: HttpVersion.HTTP2_AND_3,
       // North America and Europe edges only: the cheapest class.
       priceClass: PriceClass.PRICE_CLASS_100,
+    });
+  }
+
+  /** The dashboard's security headers (shared/http/security-headers.ts), with HSTS for two years. */
+  private dashboardHeadersPolicy(): ResponseHeadersPolicy {
+    return new ResponseHeadersPolicy(this, 'DashboardHeaders', {
+      comment: 'Embassy dashboard: CSP, HSTS, nosniff, referrer policy, no framing',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: {
+          contentSecurityPolicy: contentSecurityPolicy([cognitoOrigin(this.region)]),
+          override: true,
+        },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        referrerPolicy: {
+          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      },
     });
   }
 

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { dashboardHeaders } from '../shared/http/security-headers.ts';
 import { FUNCTIONS, type FunctionName, type RouteDefinition } from '../shared/routes.ts';
 
 export type LambdaHandler = (
@@ -301,5 +302,10 @@ async function serveStatic(
   if (!content) return gatewayError(res, 404, 'Not Found');
   const type = MIME[extname(file)] ?? 'application/octet-stream';
   const cache = file.endsWith('index.html') ? 'no-cache' : 'public, max-age=300';
-  send(res, 200, { 'content-type': type, 'cache-control': cache }, method === 'HEAD' ? '' : content);
+  send(
+    res,
+    200,
+    { 'content-type': type, 'cache-control': cache, ...dashboardHeaders() },
+    method === 'HEAD' ? '' : content,
+  );
 }

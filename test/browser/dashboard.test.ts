@@ -172,7 +172,9 @@ for (const [width, viewport] of [
 
     it('an ambassador signs up with the emailed code and applies on the program page', async () => {
       ({ page: ambassador } = await newPage(viewport));
-      await ambassador.goto(`${url}/p/fiesta-agents`);
+      // The dashboard runs under the CSP it has behind CloudFront: a violation would be a console error.
+      const page = await ambassador.goto(`${url}/p/fiesta-agents`);
+      expect(page?.headers()['content-security-policy']).toContain("script-src 'self'");
       await ambassador.getByRole('heading', { name: 'Fiesta Agents' }).waitFor();
       await ambassador.getByRole('link', { name: 'Create an account' }).click();
       await ambassador.getByLabel('Your name').fill(name);
