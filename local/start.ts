@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   console.log(`
 Embassy is running at ${url}
 
+  Dashboard: ${url}/  (sign-up codes land in ${url}/dev/outbox)
   Health:    ${url}/api/health
   API docs:  ${url}/api/openapi.json
   Config:    ${url}/config.json
