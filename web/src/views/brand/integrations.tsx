@@ -193,6 +193,8 @@ function ApiKeys({
                     programId={programId}
                     apiKey={key}
                     onRevoked={(revokedAt) => {
+                      // A revoked key shown once is of no use: take it off the screen.
+                      if (newKey?.id === key.id) onNewKey(undefined);
                       keys.setData((current) => ({
                         ...current,
                         items: current.items.map((k) => (k.id === key.id ? { ...k, revokedAt } : k)),
