@@ -1,4 +1,5 @@
 import type { InferResponseType } from 'hono/client';
+import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
@@ -565,32 +566,18 @@ function MemberRow({
 
       {member.status === 'pending' ? (
         rejecting ? (
-          <form
-            class="stack m-reject-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void reject.run();
-            }}
-          >
-            <div ref={reasonBox}>
-              <TextArea
-                label="Reason"
-                hint="Optional. The applicant gets it with the decision."
-                value={reason}
-                onValue={setReason}
-                maxLength={1000}
-                rows={3}
-              />
-            </div>
-            <div class="actions">
-              <Button type="submit" variant="danger" busy={reject.busy} disabled={busy && !reject.busy}>
-                Confirm rejection
-              </Button>
-              <Button variant="ghost" disabled={reject.busy} onClick={() => setRejecting(false)}>
-                Cancel
-              </Button>
-            </div>
-          </form>
+          <ReasonForm
+            label="Reason"
+            hint="Optional. The applicant gets it with the decision."
+            rows={3}
+            reason={reason}
+            onReason={setReason}
+            box={reasonBox}
+            confirm="Confirm rejection"
+            action={reject}
+            disabled={busy && !reject.busy}
+            onCancel={() => setRejecting(false)}
+          />
         ) : (
           <div class="actions">
             <Button variant="primary" busy={approve.busy} disabled={busy} onClick={() => void approve.run()}>
@@ -605,32 +592,17 @@ function MemberRow({
 
       {member.status === 'approved' ? (
         suspending ? (
-          <form
-            class="stack m-reject-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void suspend.run();
-            }}
-          >
-            <div ref={reasonBox}>
-              <TextArea
-                label="Reason for suspending"
-                hint="Optional. Their referral link stops working while suspended."
-                value={reason}
-                onValue={setReason}
-                maxLength={1000}
-                rows={2}
-              />
-            </div>
-            <div class="actions">
-              <Button type="submit" variant="danger" busy={suspend.busy}>
-                Confirm suspension
-              </Button>
-              <Button variant="ghost" disabled={suspend.busy} onClick={() => setSuspending(false)}>
-                Cancel
-              </Button>
-            </div>
-          </form>
+          <ReasonForm
+            label="Reason for suspending"
+            hint="Optional. Their referral link stops working while suspended."
+            rows={2}
+            reason={reason}
+            onReason={setReason}
+            box={reasonBox}
+            confirm="Confirm suspension"
+            action={suspend}
+            onCancel={() => setSuspending(false)}
+          />
         ) : (
           <div class="actions">
             <Button variant="secondary" onClick={() => setSuspending(true)}>
@@ -689,5 +661,52 @@ function Recruiter({ programId, member }: { programId: string; member: Member })
         </>
       ) : null}
     </span>
+  );
+}
+
+/** The optional reason for a rejection or a suspension, with its confirm and cancel buttons. */
+function ReasonForm({
+  label,
+  hint,
+  rows,
+  reason,
+  onReason,
+  box,
+  confirm,
+  action,
+  disabled = false,
+  onCancel,
+}: {
+  label: string;
+  hint: string;
+  rows: number;
+  reason: string;
+  onReason: (reason: string) => void;
+  box: RefObject<HTMLDivElement | null>;
+  confirm: string;
+  action: { run: () => Promise<unknown>; busy: boolean };
+  disabled?: boolean;
+  onCancel: () => void;
+}) {
+  return (
+    <form
+      class="stack m-reject-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run();
+      }}
+    >
+      <div ref={box}>
+        <TextArea label={label} hint={hint} value={reason} onValue={onReason} maxLength={1000} rows={rows} />
+      </div>
+      <div class="actions">
+        <Button type="submit" variant="danger" busy={action.busy} disabled={disabled}>
+          {confirm}
+        </Button>
+        <Button variant="ghost" disabled={action.busy} onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
   );
 }
