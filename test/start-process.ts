@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { REPO_ROOT } from '../local/runtime.ts';
+import { freePort } from '../local/wait-for.ts';
 
 /** Runs `npm start`'s script (node --import tsx local/start.ts) as its own process. */
 export function startEmbassyProcess(args: string[], env: Record<string, string> = {}) {
@@ -34,4 +35,23 @@ export async function waitForHealth(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`Embassy did not start at ${url}: ${run.output().stderr || run.output().stdout}`);
+}
+
+/**
+ * Starts `npm start` on a free port and waits for it. Another process can take the port between
+ * choosing it and Embassy binding it (tests run side by side), so a busy port means another try.
+ */
+export async function startEmbassyOnFreePort(args: string[], env: Record<string, string> = {}) {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const url = `http://localhost:${port}`;
+    const run = startEmbassyProcess([...args, '--port', String(port)], env);
+    try {
+      await waitForHealth(url, run);
+      return { run, url };
+    } catch (error) {
+      if (attempt >= 3 || !run.output().stderr.includes('already in use')) throw error;
+      await run.exited;
+    }
+  }
 }

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../local/runtime.ts';
-import { freePort } from '../../local/wait-for.ts';
-import { startEmbassyProcess, waitForHealth } from '../start-process.ts';
+import { startEmbassyOnFreePort, type startEmbassyProcess } from '../start-process.ts';
 import { DESKTOP, launchChromium, PHONE } from './chromium.ts';
 
 /**
@@ -30,11 +29,12 @@ let programId = '';
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'embassy-browser-'));
   mkdirSync(SHOTS, { recursive: true });
-  const port = await freePort();
-  url = `http://localhost:${port}`;
-  run = startEmbassyProcess(['--demo', '--port', String(port), '--data-dir', dataDir]);
-  const [launched] = await Promise.all([launchChromium(), waitForHealth(url, run)]);
+  const [launched, started] = await Promise.all([
+    launchChromium(),
+    startEmbassyOnFreePort(['--demo', '--data-dir', dataDir]),
+  ]);
   browser = launched;
+  ({ run, url } = started);
   // The demo seeds after the port opens: wait for its program.
   for (let i = 0; i < 240 && !programId; i++) {
     const response = await fetch(`${url}/api/public/programs/fiesta-agents`);
