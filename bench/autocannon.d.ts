@@ -18,7 +18,14 @@ declare module 'autocannon' {
     pipelining?: number;
     headers?: Record<string, string>;
     followRedirect?: boolean;
+    /** Each request in turn; `setupRequest` may change it per request (headers, path). */
+    requests?: Array<{
+      method?: string;
+      path?: string;
+      setupRequest?: (request: RequestParams) => RequestParams;
+    }>;
   };
+  export type RequestParams = { method?: string; path?: string; headers?: Record<string, string> };
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;
 }

@@ -2,17 +2,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import autocannon from 'autocannon';
-import { decideApplication } from '#shared/ambassadors/decide-application.service.ts';
-import { submitApplication } from '#shared/ambassadors/submit-application.service.ts';
 import { db, tableName } from '#shared/db/client.ts';
 import { keys } from '#shared/db/keys.ts';
-import type { AuthUser } from '#shared/identity/auth-user.ts';
-import { getMe } from '#shared/identity/get-me.service.ts';
-import { createProgram } from '#shared/programs/create-program.service.ts';
-import { CreateProgramSchema } from '#shared/programs/program.schema.ts';
 import { ROUTES } from '#shared/routes.ts';
 import { createGateway } from '../local/gateway.ts';
 import { importHandlers } from '../local/runtime.ts';
+import { seedReferralCode } from './seed.ts';
 import { summarize } from './stats.ts';
 
 const CONNECTIONS = 50;
@@ -21,41 +16,6 @@ const BROWSER =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
 /** A link-preview crawler: redirected from the cache, and (rightly) not counted, so no write. */
 const CRAWLER = 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)';
-
-const user = (id: string, isAdmin = false): AuthUser => ({
-  id,
-  email: `${id}@bench.example`,
-  emailVerified: true,
-  groups: isAdmin ? ['admins'] : [],
-  isAdmin,
-});
-
-/** A program and one approved ambassador, through the real services: the code to click. */
-async function seedReferralCode(): Promise<string> {
-  const admin = user('bench-admin', true);
-  const program = await createProgram(
-    admin,
-    CreateProgramSchema.parse({
-      name: 'Redirect bench',
-      brandName: 'Bench',
-      slug: `redirect-bench-${Date.now().toString(36)}`,
-      landingUrl: 'https://shop.example.com/',
-      timeZone: 'UTC',
-      currency: 'EUR',
-    }),
-  );
-  const ambassador = user('bench-ambassador');
-  await submitApplication(ambassador, program.programId, {
-    answers: {},
-    socialHandles: {},
-    consent: { termsVersion: '1', accepted: true },
-  });
-  await decideApplication(admin, program.programId, ambassador.id, { decision: 'approve' });
-  const me = await getMe(ambassador);
-  const code = me.memberships.find((m) => m.programId === program.programId)?.referralCode;
-  if (!code) throw new Error('the seeded ambassador has no referral code');
-  return code;
-}
 
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) =>
@@ -78,7 +38,7 @@ const close = (server: Server) =>
  */
 export async function benchRedirectHttp() {
   process.env.REDIRECT_CACHE_MS ??= '60000';
-  const code = await seedReferralCode();
+  const { code } = await seedReferralCode('redirect-bench');
   const handlers = await importHandlers();
   const gateway = createGateway({ routes: ROUTES, handlers, webRoot: '/nonexistent' });
   const raw = createServer((_req, res) => {

@@ -22,55 +22,31 @@ Object.assign(process.env, {
 });
 try {
   await ensureTable(localDynamo(dynamo.endpoint), tableName);
-  const { benchAnalyticsHistory } = await import('./analytics-history.ts');
-  const { benchColdStart } = await import('./cold-start.ts');
-  const { benchRedirectHttp } = await import('./redirect-http.ts');
-  const coldStart = await benchColdStart();
-  const redirect = await benchRedirectHttp();
-  const analytics = await benchAnalyticsHistory();
+  const only = new Set(process.argv.slice(2));
+  const benches: Array<[string, () => Promise<{ name: string; target: string }>, (r: never) => void]> = [
+    ['cold-start', async () => (await import('./cold-start.ts')).benchColdStart(), printColdStart],
+    ['redirect-http', async () => (await import('./redirect-http.ts')).benchRedirectHttp(), printRedirect],
+    ['viral-burst', async () => (await import('./viral-burst.ts')).benchViralBurst(), printBurst],
+    ['scaling', async () => (await import('./scaling.ts')).benchScaling(), printScaling],
+    [
+      'analytics-history',
+      async () => (await import('./analytics-history.ts')).benchAnalyticsHistory(),
+      printAnalytics,
+    ],
+  ];
+  const results: unknown[] = [];
+  for (const [name, bench, print] of benches) {
+    if (only.size > 0 && !only.has(name)) continue;
+    const started = Date.now();
+    const result = await bench();
+    results.push({ bench: name, seconds: Math.round((Date.now() - started) / 1000), ...result });
+    console.log(`\n${result.name}\n  target: ${result.target}`);
+    print(result as never);
+  }
   mkdirSync('bench', { recursive: true });
   writeFileSync(
-    'bench/results.json',
-    `${JSON.stringify({ at: new Date().toISOString(), machine: machine(), results: [coldStart, redirect, analytics] }, null, 2)}\n`,
-  );
-  console.log(
-    `\n${coldStart.name}\n  target: ${coldStart.target}\n  hello-world: p50 ${coldStart.hello.p50} ms, p90 ${coldStart.hello.p90} ms over ${coldStart.runs} runs`,
-  );
-  console.table(
-    coldStart.results.map((r) => ({
-      function: r.function,
-      'cold-start KB': r.kb,
-      'p50 ms': r.p50,
-      'p90 ms': r.p90,
-      'ratio p50': r.ratioP50,
-      'ratio p90': r.ratioP90,
-      target: r.target,
-      meets: r.meets,
-      event: r.event,
-    })),
-  );
-  console.log(
-    `\n${redirect.name}\n  target: ${redirect.target}\n  ${redirect.connections} connections, ${redirect.seconds} s each`,
-  );
-  console.table({
-    'raw node:http 302': redirect.raw,
-    'app, redirect from cache': redirect.app,
-    [`app at half saturation (${redirect.halfSaturation.rate}/s)`]: redirect.halfSaturation,
-    'app, counted clicks (a write each)': redirect.countedClicks,
-  });
-  console.log(
-    `  throughput ratio ${redirect.throughputRatio}; one at a time, app − direct SDK read: p50 +${redirect.oneAtATime.overheadP50} ms, p99 +${redirect.oneAtATime.overheadP99} ms`,
-  );
-  console.log(`\n${analytics.name}\n  target: ${analytics.target}`);
-  console.table(
-    analytics.results.map((r) => ({
-      path: r.path,
-      '1 month p50 ms': r.oneMonth.p50,
-      '12 months p50 ms': r.twelveMonths.p50,
-      '1 month p90 ms': r.oneMonth.p90,
-      '12 months p90 ms': r.twelveMonths.p90,
-      'ratio p50': r.ratioP50,
-    })),
+    only.size > 0 ? 'bench/results.partial.json' : 'bench/results.json',
+    `${JSON.stringify({ at: new Date().toISOString(), machine: machine(), results }, null, 2)}\n`,
   );
 } finally {
   await dynamo.stop();
@@ -78,4 +54,78 @@ try {
 
 function machine() {
   return { node: process.version, platform: `${process.platform}-${process.arch}` };
+}
+
+function printColdStart(r: Awaited<ReturnType<typeof import('./cold-start.ts').benchColdStart>>) {
+  console.log(`  hello-world: p50 ${r.hello.p50} ms, p90 ${r.hello.p90} ms over ${r.runs} runs`);
+  console.table(
+    r.results.map((f) => ({
+      function: f.function,
+      'cold-start KB': f.kb,
+      'p50 ms': f.p50,
+      'p90 ms': f.p90,
+      'ratio p50': f.ratioP50,
+      'ratio p90': f.ratioP90,
+      target: f.target,
+      meets: f.meets,
+      event: f.event,
+    })),
+  );
+}
+
+function printRedirect(r: Awaited<ReturnType<typeof import('./redirect-http.ts').benchRedirectHttp>>) {
+  console.log(`  ${r.connections} connections, ${r.seconds} s each`);
+  console.table({
+    'raw node:http 302': r.raw,
+    'app, redirect from cache': r.app,
+    [`app at half saturation (${r.halfSaturation.rate}/s)`]: r.halfSaturation,
+    'app, counted clicks (a write each)': r.countedClicks,
+  });
+  console.log(
+    `  throughput ratio ${r.throughputRatio}; one at a time, app − direct SDK read: p50 +${r.oneAtATime.overheadP50} ms, p99 +${r.oneAtATime.overheadP99} ms`,
+  );
+}
+
+function printBurst(r: Awaited<ReturnType<typeof import('./viral-burst.ts').benchViralBurst>>) {
+  console.log(
+    `  asked ${r.asked.rate}/s for ${r.asked.seconds} s; achieved ${r.achievedRate}/s (${r.requests} requests, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms)`,
+  );
+  console.log(
+    `  responses ${JSON.stringify(r.status)}, errors ${r.errors}, timeouts ${r.timeouts}: every one a 302: ${r.all302}`,
+  );
+  console.log(
+    `  stored clicks ${r.storedClicks}, distinct visits ${r.distinctVisits}, counted ${r.countedClicks} after ${r.drainSeconds} s: exact: ${r.countsExact}; parked ${JSON.stringify(r.parked)}`,
+  );
+  console.log(
+    `  writes per item: ${r.writesPerItem.items} items, busiest second ${r.writesPerItem.maxPerSecond} writes (limit 800: ${r.underWriteLimit})`,
+  );
+  console.table(r.writesPerItem.distribution);
+  console.table(r.writesPerItem.busiest);
+}
+
+function printAnalytics(
+  r: Awaited<ReturnType<typeof import('./analytics-history.ts').benchAnalyticsHistory>>,
+) {
+  console.table(
+    r.results.map((p) => ({
+      path: p.path,
+      '1 month p50 ms': p.oneMonth.p50,
+      '12 months p50 ms': p.twelveMonths.p50,
+      '1 month p90 ms': p.oneMonth.p90,
+      '12 months p90 ms': p.twelveMonths.p90,
+      'ratio p50': p.ratioP50,
+    })),
+  );
+}
+
+function printScaling(r: Awaited<ReturnType<typeof import('./scaling.ts').benchScaling>>) {
+  console.log(`  ${r.runs} runs per path and size, alternating; seeded ${JSON.stringify(r.seeded)}`);
+  console.table(
+    r.results.map((p) => ({
+      path: p.path,
+      ...Object.fromEntries(Object.entries(p.p50).map(([size, ms]) => [`p50 ms @${size}`, ms])),
+      'ratio p50': p.ratioP50,
+      meets: p.meets,
+    })),
+  );
 }

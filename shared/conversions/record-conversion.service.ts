@@ -14,6 +14,7 @@ import type { Program } from '../programs/program.schema.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
 import { type Conversion, ConversionSchema, type RecordConversionInput } from './conversion.schema.ts';
+import { conversionItem } from './conversion.store.ts';
 import { readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
 
 const DAY_MS = 86_400_000;
@@ -210,14 +211,7 @@ export async function recordConversion(
       {
         Put: {
           TableName: tableName,
-          Item: {
-            ...keys.conversion(programId, input.orderId),
-            entity: ENTITY.conversion,
-            ...conversion,
-            ...indexKeys.conversionsByTime(programId, occurredAt, input.orderId),
-            keyId,
-            ...(customerHash ? { customerEmailHash: customerHash } : {}),
-          },
+          Item: conversionItem(conversion, keyId, customerHash),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
