@@ -17,7 +17,7 @@ Object.assign(process.env, {
   AWS_SECRET_ACCESS_KEY: 'bench',
   COGNITO_ISSUER: 'http://127.0.0.1:1/local',
   COGNITO_CLIENT_ID: 'bench',
-  LOG_LEVEL: 'silent',
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });
 try {
@@ -28,6 +28,7 @@ try {
     ['redirect-http', async () => (await import('./redirect-http.ts')).benchRedirectHttp(), printRedirect],
     ['viral-burst', async () => (await import('./viral-burst.ts')).benchViralBurst(), printBurst],
     ['scaling', async () => (await import('./scaling.ts')).benchScaling(), printScaling],
+    ['cost', async () => (await import('./cost.ts')).benchCost(), printCost],
     [
       'analytics-history',
       async () => (await import('./analytics-history.ts')).benchAnalyticsHistory(),
@@ -128,4 +129,24 @@ function printScaling(r: Awaited<ReturnType<typeof import('./scaling.ts').benchS
       meets: p.meets,
     })),
   );
+}
+
+function printCost(r: Awaited<ReturnType<typeof import('./cost.ts').benchCost>>) {
+  console.log('  measured per event (DynamoDB capacity units as DynamoDB Local reports them):');
+  console.table(
+    Object.fromEntries(
+      Object.entries(r.perEvent).map(([kind, e]) => [
+        kind,
+        {
+          'write units': e.writeUnits,
+          'read units': e.readUnits,
+          'API calls': e.apiCalls,
+          'stream records': JSON.stringify(e.streamRecords),
+        },
+      ]),
+    ),
+  );
+  console.log(`  the month: ${JSON.stringify(r.month)}`);
+  console.table(r.lines);
+  console.log(`  total $${r.total} a month (target under $10: ${r.meets})`);
 }

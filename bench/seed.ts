@@ -38,7 +38,9 @@ export const user = (id: string, isAdmin = false): AuthUser => ({
 });
 
 /** A program and one approved ambassador, through the real services: the code to click. */
-export async function seedReferralCode(slug: string): Promise<{ code: string; programId: string }> {
+export async function seedReferralCode(
+  slug: string,
+): Promise<{ code: string; programId: string; ambassadorId: string }> {
   const admin = user('bench-admin', true);
   const program = await createProgram(
     admin,
@@ -61,5 +63,5 @@ export async function seedReferralCode(slug: string): Promise<{ code: string; pr
   const me = await getMe(ambassador);
   const code = me.memberships.find((m) => m.programId === program.programId)?.referralCode;
   if (!code) throw new Error('the seeded ambassador has no referral code');
-  return { code, programId: program.programId };
+  return { code, programId: program.programId, ambassadorId: ambassador.id };
 }

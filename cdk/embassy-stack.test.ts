@@ -15,7 +15,7 @@ const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];
 /** Functions fed by the table's stream, with what they subscribe to. */
 const STREAM_FUNCTIONS = FUNCTION_NAMES.flatMap((name) => {
-  const { stream } = FUNCTIONS[name] as { stream?: { entities: string[]; events: string[] } };
+  const { stream }: FunctionDefinition = FUNCTIONS[name];
   return stream ? [{ name, stream }] : [];
 });
 const STREAM_READ_ACTIONS = [
@@ -268,13 +268,14 @@ describe('EmbassyStack', () => {
       expect(STREAM_FUNCTIONS.length).toBeGreaterThan(0);
       const queueId = logicalId(stack.parkedStreamRecords as IConstruct);
       template.resourceCountIs('AWS::Lambda::EventSourceMapping', STREAM_FUNCTIONS.length);
-      for (const { name } of STREAM_FUNCTIONS) {
+      for (const { name, stream } of STREAM_FUNCTIONS) {
         template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
           FunctionName: { Ref: logicalId(stack.functions[name].fn) },
           EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.table), 'StreamArn'] },
           StartingPosition: 'LATEST',
-          BatchSize: 25,
-          MaximumBatchingWindowInSeconds: 1,
+          // The summing consumers (rollups, analytics) take bigger, slower batches: fewer writes.
+          BatchSize: stream.batchSize ?? 25,
+          MaximumBatchingWindowInSeconds: stream.batchingWindowSeconds ?? 1,
           FunctionResponseTypes: ['ReportBatchItemFailures'],
           BisectBatchOnFunctionError: true,
           MaximumRetryAttempts: 3,

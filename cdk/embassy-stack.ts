@@ -326,8 +326,8 @@ export class EmbassyStack extends Stack {
       this.functions[name].fn.addEventSource(
         new DynamoEventSource(this.table, {
           startingPosition: StartingPosition.LATEST,
-          batchSize: 25,
-          maxBatchingWindow: Duration.seconds(1),
+          batchSize: stream.batchSize ?? 25,
+          maxBatchingWindow: Duration.seconds(stream.batchingWindowSeconds ?? 1),
           reportBatchItemFailures: true,
           bisectBatchOnError: true,
           retryAttempts: 3,

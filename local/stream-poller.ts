@@ -168,8 +168,8 @@ function toLambdaRecord(record: _Record, eventSourceARN: string): DynamoDBRecord
     eventSourceARN,
     dynamodb: {
       ...(record.dynamodb?.Keys ? { Keys: record.dynamodb.Keys } : {}),
-      ...(record.dynamodb?.NewImage ? { NewImage: record.dynamodb.NewImage } : {}),
-      ...(record.dynamodb?.OldImage ? { OldImage: record.dynamodb.OldImage } : {}),
+      ...(record.dynamodb?.NewImage ? { NewImage: repairEmptyMaps(record.dynamodb.NewImage) } : {}),
+      ...(record.dynamodb?.OldImage ? { OldImage: repairEmptyMaps(record.dynamodb.OldImage) } : {}),
       SequenceNumber: record.dynamodb?.SequenceNumber,
       SizeBytes: record.dynamodb?.SizeBytes,
       StreamViewType: record.dynamodb?.StreamViewType,
@@ -178,4 +178,24 @@ function toLambdaRecord(record: _Record, eventSourceARN: string): DynamoDBRecord
         : undefined,
     },
   } as DynamoDBRecord;
+}
+
+type Image = Record<string, unknown>;
+
+/**
+ * DynamoDB Local's stream writes every empty map (`{"M":{}}`) as `{}`, which no unmarshaller
+ * reads (a record holding one failed every retry and was parked); DynamoDB's stream, which
+ * Lambda delivers, does not. Puts the type back, at any depth.
+ */
+export function repairEmptyMaps(image: Image): Image {
+  const value = (attribute: unknown): unknown => {
+    if (typeof attribute !== 'object' || attribute === null) return attribute;
+    const entries = Object.entries(attribute);
+    if (entries.length === 0) return { M: {} };
+    const [[type, inner] = ['', undefined]] = entries;
+    if (type === 'M') return { M: repairEmptyMaps(inner as Image) };
+    if (type === 'L') return { L: (inner as unknown[]).map(value) };
+    return attribute;
+  };
+  return Object.fromEntries(Object.entries(image).map(([name, attribute]) => [name, value(attribute)]));
 }

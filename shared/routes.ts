@@ -1,4 +1,11 @@
 /**
+ * Stream consumers that sum (reports, analytics) wait up to a minute to fill a batch: a run of
+ * clicks is added to the rollups in one transaction, so bigger batches mean fewer writes and
+ * invocations (see BENCHMARKS.md, cost model). Figures lag by at most the window.
+ */
+const SUMMING_BATCHES = { batchSize: 100, batchingWindowSeconds: 60 } as const;
+
+/**
  * The one route table. CDK builds the HTTP API's routes from it, and the local gateway
  * dispatches with it, so the two cannot drift. Each Hono app serves exactly its rows
  * (a test checks both directions).
@@ -27,7 +34,11 @@ export const FUNCTIONS = {
     memoryMb: 256,
     timeoutSeconds: 30,
     table: 'readWrite',
-    stream: { entities: ['click', 'conversion', 'commission', 'membership'], events: ['INSERT', 'MODIFY'] },
+    stream: {
+      entities: ['click', 'conversion', 'commission', 'membership'],
+      events: ['INSERT', 'MODIFY'],
+      ...SUMMING_BATCHES,
+    },
   },
   /** Journey KPIs and participation chains, read from the aggregator's counters; puts monthly reports. */
   analytics: {
@@ -54,6 +65,7 @@ export const FUNCTIONS = {
         'tierMove',
       ],
       events: ['INSERT', 'MODIFY'],
+      ...SUMMING_BATCHES,
     },
   },
   /** Opens and closes challenges by the clock; invoked on a schedule, not by a route. */
@@ -90,7 +102,14 @@ export type FunctionDefinition = {
   /** An EventBridge Scheduler expression for functions that run on the clock. */
   schedule?: string;
   /** Functions fed by the table's stream: which entities and events they receive. */
-  stream?: { entities: string[]; events: Array<'INSERT' | 'MODIFY' | 'REMOVE'> };
+  stream?: {
+    entities: string[];
+    events: Array<'INSERT' | 'MODIFY' | 'REMOVE'>;
+    /** Records per invocation, at most (default 25). */
+    batchSize?: number;
+    /** How long Lambda may wait to fill a batch (default 1 s). */
+    batchingWindowSeconds?: number;
+  };
 };
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -1,0 +1,306 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { CreateChallengeSchema } from '#shared/challenges/challenge.schema.ts';
+import { createChallenge } from '#shared/challenges/create-challenge.service.ts';
+import { listChallenges } from '#shared/challenges/list-challenges.service.ts';
+import { publishChallenge } from '#shared/challenges/publish-challenge.service.ts';
+import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
+import { db, tableName } from '#shared/db/client.ts';
+import { env } from '#shared/env.ts';
+import { getMe } from '#shared/identity/get-me.service.ts';
+import { getLeaderboard } from '#shared/points/get-leaderboard.service.ts';
+import { FUNCTIONS, type FunctionDefinition } from '#shared/routes.ts';
+import { listSubmissions } from '#shared/submissions/list-submissions.service.ts';
+import { reviewSubmission } from '#shared/submissions/review-submission.service.ts';
+import { submitPost } from '#shared/submissions/submit-post.service.ts';
+import { importHandlers, streamConsumers } from '../local/runtime.ts';
+import { type StreamConsumer, startStreamPoller } from '../local/stream-poller.ts';
+import { seedReferralCode, user } from './seed.ts';
+
+/** AWS list prices, us-east-1, November 2026 (on-demand; arm64 Lambda). */
+export const PRICES = {
+  apiGatewayHttpPerMillion: 1.0,
+  lambdaRequestsPerMillion: 0.2,
+  lambdaArmGbSecond: 0.0000133334,
+  dynamoWriteUnitsPerMillion: 0.625,
+  dynamoReadUnitsPerMillion: 0.125,
+  dynamoStorageGbMonth: 0.25,
+  dynamoPitrGbMonth: 0.2,
+  cloudWatchLogsIngestGb: 0.5,
+  cloudWatchAlarmMonth: 0.1,
+  sesPerThousand: 0.1,
+  /** CloudFront: 1 TB and 10 M requests a month are free; the dashboard's files fit inside. */
+  cloudFront: 0,
+  /** Cognito Essentials/Lite: the first 10,000 monthly active users are free. */
+  cognitoUnder10kMau: 0,
+  /** EventBridge Scheduler: 14 M invocations a month free; every 5 minutes is 8,640. */
+  scheduler: 0,
+} as const;
+
+/** The month the issue prices: 5,000 ambassadors, 1 M clicks, 10 k orders, 20 k submissions. */
+const MONTH = {
+  ambassadors: 5000,
+  clicks: 1_000_000,
+  orders: 10_000,
+  submissions: 20_000,
+  /** An assumption, not from the issue: each ambassador opens the dashboard 30 times a month. */
+  dashboardViews: 5000 * 30,
+  /** Clicks are kept 120 days (TTL): about four months of them are stored at any time. */
+  clickMonthsStored: 4,
+};
+
+/** Low-level command names (the document client's commands reach middleware as these). */
+const READS = new Set([
+  'GetItemCommand',
+  'QueryCommand',
+  'ScanCommand',
+  'BatchGetItemCommand',
+  'TransactGetItemsCommand',
+]);
+
+type Meter = { reads: number; writes: number; requests: number };
+
+/** Asks every DynamoDB call for its consumed capacity, and sums it: the units AWS would bill. */
+function meterCapacity() {
+  const meter: Meter = { reads: 0, writes: 0, requests: 0 };
+  db.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { ReturnConsumedCapacity?: string };
+      input.ReturnConsumedCapacity = 'TOTAL';
+      const result = await next(args);
+      const output = result.output as {
+        ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[];
+      };
+      const units = [output.ConsumedCapacity ?? []]
+        .flat()
+        .reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+      meter.requests++;
+      if (READS.has(String(context.commandName))) meter.reads += units;
+      else meter.writes += units;
+      return result;
+    },
+    { step: 'initialize', name: 'benchCapacityMeter' },
+  );
+  return meter;
+}
+
+type Phase = {
+  count: number;
+  reads: number;
+  writes: number;
+  apiCalls: number;
+  streamRecords: Record<string, number>;
+  streamInvocations: Record<string, number>;
+};
+
+/**
+ * Issue 7 §6: what one click, order, submission and dashboard view costs in DynamoDB capacity
+ * and invocations, measured through the real handlers and aggregators against DynamoDB Local
+ * (which reports consumed capacity as DynamoDB computes it), then priced for the issue's month.
+ */
+export async function benchCost() {
+  const meter = meterCapacity();
+  const handlers = await importHandlers();
+  const records: Record<string, number> = {};
+  const invocations: Record<string, number> = {};
+  const consumers: StreamConsumer[] = streamConsumers(handlers).map((consumer) => ({
+    ...consumer,
+    handler: async (event, context) => {
+      records[consumer.name] = (records[consumer.name] ?? 0) + event.Records.length;
+      invocations[consumer.name] = (invocations[consumer.name] ?? 0) + 1;
+      return consumer.handler(event, context);
+    },
+  }));
+  const poller = await startStreamPoller({
+    endpoint: env.DYNAMODB_ENDPOINT ?? '',
+    tableName,
+    consumers,
+    intervalMs: 100,
+  });
+  const admin = user('bench-admin', true);
+  const { code, programId, ambassadorId } = await seedReferralCode('cost');
+  const ambassador = user(ambassadorId);
+  const now = Date.now();
+  const challenge = await createChallenge(
+    admin,
+    programId,
+    CreateChallengeSchema.parse({
+      title: 'Cost',
+      opensAt: new Date(now - 86_400_000).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+      maxSubmissionsPerAmbassador: 20,
+    }),
+  );
+  await publishChallenge(admin, programId, challenge.challengeId);
+  await poller.drain();
+
+  /** Until the aggregators are idle: writes that outlived a redirect's budget land late. */
+  const settle = async () => {
+    for (let quiet = 0, seen = -1; quiet < 3; ) {
+      await poller.drain();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const now = meter.requests + Object.values(records).reduce((a, b) => a + b, 0);
+      quiet = now === seen ? quiet + 1 : 0;
+      seen = now;
+    }
+  };
+  const phase = async (count: number, apiCallsEach: number, act: (i: number) => Promise<unknown>) => {
+    await settle();
+    const before = { ...meter };
+    const recordsBefore = { ...records };
+    const invocationsBefore = { ...invocations };
+    for (let i = 0; i < count; i++) await act(i);
+    await settle();
+    const diff = (now: Record<string, number>, then: Record<string, number>) =>
+      Object.fromEntries(Object.entries(now).map(([k, v]) => [k, (v - (then[k] ?? 0)) / count]));
+    return {
+      count,
+      reads: (meter.reads - before.reads) / count,
+      writes: (meter.writes - before.writes) / count,
+      apiCalls: apiCallsEach,
+      streamRecords: diff(records, recordsBefore),
+      streamInvocations: diff(invocations, invocationsBefore),
+    } satisfies Phase;
+  };
+
+  const click = (i: number) =>
+    handlers.redirect(
+      {
+        requestContext: {
+          requestId: `cost-${i}`,
+          http: { method: 'GET', sourceIp: `10.9.${i >> 8}.${i & 255}` },
+        },
+        pathParameters: { code },
+        headers: { 'user-agent': 'Mozilla/5.0 (iPhone) Mobile/15E148' },
+      } as unknown as APIGatewayProxyEventV2,
+      {} as never,
+    );
+  try {
+    const clicks = await phase(300, 1, click);
+    const orders = await phase(100, 1, (i) =>
+      recordConversion(programId, 'cost-key', {
+        orderId: `cost-order-${i}`,
+        amount: 4990,
+        currency: 'EUR',
+        referralCode: code,
+        occurredAt: new Date().toISOString(),
+      }),
+    );
+    const submissions = await phase(20, 2, async (i) => {
+      const { submission } = await submitPost(ambassador, programId, challenge.challengeId, {
+        postUrl: `https://www.instagram.com/p/COST${i}x/`,
+        platform: 'instagram',
+        caption: 'Loving it #ad',
+      });
+      await reviewSubmission(admin, programId, submission.submissionId, { decision: 'approve', version: 1 });
+    });
+    const views = await phase(50, 4, () =>
+      Promise.all([
+        getMe(ambassador),
+        listChallenges(ambassador, programId, {}),
+        getLeaderboard(ambassador, programId, { limit: 10 }),
+        listSubmissions(ambassador, programId, { limit: 20 }),
+      ]),
+    );
+    return {
+      name: 'Cost model: a month of 5,000 ambassadors, 1 M clicks, 10 k orders, 20 k submissions',
+      ...price({ clicks, orders, submissions, views }),
+    };
+  } finally {
+    await poller.stop();
+  }
+}
+
+/** Prices the measured units for the issue's month. Durations are assumed, not measured (see BENCHMARKS.md). */
+function price(measured: { clicks: Phase; orders: Phase; submissions: Phase; views: Phase }) {
+  const volume = {
+    clicks: MONTH.clicks,
+    orders: MONTH.orders,
+    submissions: MONTH.submissions,
+    views: MONTH.dashboardViews,
+  };
+  const perMillion = (n: number, price: number) => (n / 1e6) * price;
+  let writes = 0;
+  let reads = 0;
+  let apiCalls = 0;
+  const streamRecords: Record<string, number> = {};
+  for (const [kind, n] of Object.entries(volume) as Array<[keyof typeof volume, number]>) {
+    const m = measured[kind];
+    writes += m.writes * n;
+    reads += m.reads * n;
+    apiCalls += m.apiCalls * n;
+    for (const [name, perEvent] of Object.entries(m.streamRecords))
+      streamRecords[name] = (streamRecords[name] ?? 0) + perEvent * n;
+  }
+  // Each consumer is invoked when its batch fills or its window ends. At the month's average
+  // rate a window rarely fills, so a batch holds what arrives in one window (at least one record).
+  const SECONDS_A_MONTH = 30 * 86_400;
+  let streamInvocations = 0;
+  for (const [name, records] of Object.entries(streamRecords)) {
+    const stream = (FUNCTIONS as Record<string, FunctionDefinition>)[name]?.stream;
+    const perBatch = Math.min(
+      stream?.batchSize ?? 25,
+      Math.max(1, (records / SECONDS_A_MONTH) * (stream?.batchingWindowSeconds ?? 1)),
+    );
+    streamInvocations += records / perBatch;
+  }
+  // Assumed billed durations: API calls 50 ms at 512 MB, redirects 20 ms at 256 MB, stream
+  // batches 100 ms at 256 MB (DynamoDB Local answers slower than DynamoDB, so these are above
+  // what the handlers take here, warm).
+  const gbSeconds =
+    (apiCalls - volume.clicks) * 0.05 * 0.5 + volume.clicks * 0.02 * 0.25 + streamInvocations * 0.1 * 0.25;
+  const invocations = apiCalls + streamInvocations;
+  // Storage: clicks dominate (about 0.6 KB with their index copy, kept four months); the rest is
+  // small next to them: orders, posts and rollups at about 1 KB each with their index copies.
+  const storageGb =
+    (volume.clicks * MONTH.clickMonthsStored * 600 +
+      (volume.orders + volume.submissions) * 12 * 2000 +
+      MONTH.ambassadors * 5000) /
+    1e9;
+  // Logs: Lambda's START/END/REPORT lines, about 300 bytes an invocation, plus our own warnings.
+  const logGb = (invocations * 350) / 1e9;
+  const functions = Object.keys(FUNCTIONS).length;
+  const alarms = functions * 2 + 4;
+  const lines = {
+    'API Gateway (HTTP API)': perMillion(apiCalls, PRICES.apiGatewayHttpPerMillion),
+    'Lambda requests': perMillion(invocations, PRICES.lambdaRequestsPerMillion),
+    'Lambda duration (arm64)': gbSeconds * PRICES.lambdaArmGbSecond,
+    'DynamoDB writes (on demand)': perMillion(writes, PRICES.dynamoWriteUnitsPerMillion),
+    'DynamoDB reads (on demand)': perMillion(reads, PRICES.dynamoReadUnitsPerMillion),
+    'DynamoDB storage': storageGb * PRICES.dynamoStorageGbMonth,
+    'DynamoDB point-in-time recovery': storageGb * PRICES.dynamoPitrGbMonth,
+    'CloudWatch Logs': logGb * PRICES.cloudWatchLogsIngestGb,
+    [`CloudWatch alarms (${alarms}, 10 free)`]: Math.max(0, alarms - 10) * PRICES.cloudWatchAlarmMonth,
+    'SES (an email a notification)': ((streamRecords.notifier ?? 0) / 1000) * PRICES.sesPerThousand,
+    'CloudFront, Cognito, Scheduler (free tiers)': 0,
+  };
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const total = Object.values(lines).reduce((a, b) => a + b, 0);
+  return {
+    target: 'under $10 a month',
+    perEvent: Object.fromEntries(
+      Object.entries(measured).map(([kind, m]) => [
+        kind,
+        {
+          writeUnits: round(m.writes),
+          readUnits: round(m.reads),
+          apiCalls: m.apiCalls,
+          streamRecords: Object.fromEntries(Object.entries(m.streamRecords).map(([k, v]) => [k, round(v)])),
+          streamBatches: Object.fromEntries(
+            Object.entries(m.streamInvocations).map(([k, v]) => [k, round(v)]),
+          ),
+        },
+      ]),
+    ),
+    month: {
+      ...volume,
+      writeUnits: Math.round(writes),
+      readUnits: Math.round(reads),
+      apiCalls,
+      streamInvocations: Math.round(streamInvocations),
+      emails: Math.round(streamRecords.notifier ?? 0),
+    },
+    lines: Object.fromEntries(Object.entries(lines).map(([k, v]) => [k, round(v)])),
+    total: round(total),
+    meets: total < 10,
+  };
+}
