@@ -1,3 +1,4 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { CreateChallengeSchema } from '#shared/challenges/challenge.schema.ts';
 import { createChallenge } from '#shared/challenges/create-challenge.service.ts';
@@ -5,6 +6,7 @@ import { listChallenges } from '#shared/challenges/list-challenges.service.ts';
 import { publishChallenge } from '#shared/challenges/publish-challenge.service.ts';
 import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
 import { db, tableName } from '#shared/db/client.ts';
+import { keys } from '#shared/db/keys.ts';
 import { env } from '#shared/env.ts';
 import { getMe } from '#shared/identity/get-me.service.ts';
 import { getLeaderboard } from '#shared/points/get-leaderboard.service.ts';
@@ -44,6 +46,8 @@ const MONTH = {
   submissions: 20_000,
   /** An assumption, not from the issue: each ambassador opens the dashboard 30 times a month. */
   dashboardViews: 5000 * 30,
+  /** An assumption: four challenges a month, each announced to every ambassador. */
+  announcements: 4,
   /** Clicks are kept 120 days (TTL): about four months of them are stored at any time. */
   clickMonthsStored: 4,
 };
@@ -56,6 +60,28 @@ const READS = new Set([
   'BatchGetItemCommand',
   'TransactGetItemsCommand',
 ]);
+
+type TransactInput = {
+  TransactItems?: Array<{ Put?: { Item?: Record<string, unknown> }; [kind: string]: unknown }>;
+};
+
+/**
+ * DynamoDB Local reports a fraction of a transaction's capacity, so it is counted as DynamoDB
+ * bills it: two units per KB per item written, and again for each index the item is on
+ * (updates, deletes and condition checks of our small items as one KB).
+ */
+function transactionWriteUnits(input: TransactInput): number {
+  return (input.TransactItems ?? []).reduce((sum, entry) => {
+    const item = entry.Put?.Item;
+    if (!item) return sum + 2;
+    const kb = Math.max(1, Math.ceil(JSON.stringify(item).length / 1024));
+    const indexes = Object.keys(item).filter((name) => /^gsi\d+pk$/.test(name)).length;
+    return sum + 2 * kb * (1 + indexes);
+  }, 0);
+}
+
+/** CloudWatch alarms in the synthesized stack (cdk/embassy-stack.test.ts counts them). */
+export const STACK_ALARMS = 10;
 
 type Meter = { reads: number; writes: number; requests: number };
 
@@ -70,11 +96,13 @@ function meterCapacity() {
       const output = result.output as {
         ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[];
       };
-      const units = [output.ConsumedCapacity ?? []]
-        .flat()
-        .reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+      const command = String(context.commandName);
+      const units =
+        command === 'TransactWriteItemsCommand'
+          ? transactionWriteUnits(args.input as TransactInput)
+          : [output.ConsumedCapacity ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
       meter.requests++;
-      if (READS.has(String(context.commandName))) meter.reads += units;
+      if (READS.has(command)) meter.reads += units;
       else meter.writes += units;
       return result;
     },
@@ -176,6 +204,15 @@ export async function benchCost() {
     );
   try {
     const clicks = await phase(300, 1, click);
+    const counted = await db.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: keys.rollup(programId, 'ALL', 'TOTAL'),
+        ConsistentRead: true,
+      }),
+    );
+    if (counted.Item?.clicks !== clicks.count)
+      throw new Error(`counted ${counted.Item?.clicks} of ${clicks.count} clicks`);
     const orders = await phase(100, 1, (i) =>
       recordConversion(programId, 'cost-key', {
         orderId: `cost-order-${i}`,
@@ -210,20 +247,18 @@ export async function benchCost() {
   }
 }
 
-/** Prices the measured units for the issue's month. Durations are assumed, not measured (see BENCHMARKS.md). */
-function price(measured: { clicks: Phase; orders: Phase; submissions: Phase; views: Phase }) {
-  const volume = {
-    clicks: MONTH.clicks,
-    orders: MONTH.orders,
-    submissions: MONTH.submissions,
-    views: MONTH.dashboardViews,
-  };
+type Measured = { clicks: Phase; orders: Phase; submissions: Phase; views: Phase };
+type Volume = Partial<Record<keyof Measured, number>> & { announcements?: number };
+
+/** The bill for a month of `volume`, from the units measured per event. */
+function monthCost(measured: Measured, volume: Volume) {
   const perMillion = (n: number, price: number) => (n / 1e6) * price;
   let writes = 0;
   let reads = 0;
   let apiCalls = 0;
   const streamRecords: Record<string, number> = {};
-  for (const [kind, n] of Object.entries(volume) as Array<[keyof typeof volume, number]>) {
+  for (const kind of Object.keys(measured) as Array<keyof Measured>) {
+    const n = volume[kind] ?? 0;
     const m = measured[kind];
     writes += m.writes * n;
     reads += m.reads * n;
@@ -231,6 +266,11 @@ function price(measured: { clicks: Phase; orders: Phase; submissions: Phase; vie
     for (const [name, perEvent] of Object.entries(m.streamRecords))
       streamRecords[name] = (streamRecords[name] ?? 0) + perEvent * n;
   }
+  // A challenge opening notifies every approved ambassador: a notification (about 2 units with
+  // its index entry, written in batches) and its email. Estimated, not measured.
+  const announced = (volume.announcements ?? 0) * MONTH.ambassadors;
+  writes += announced * 2;
+  streamRecords.notifier = (streamRecords.notifier ?? 0) + announced;
   // Each consumer is invoked when its batch fills or its window ends. At the month's average
   // rate a window rarely fills, so a batch holds what arrives in one window (at least one record).
   const SECONDS_A_MONTH = 30 * 86_400;
@@ -246,20 +286,18 @@ function price(measured: { clicks: Phase; orders: Phase; submissions: Phase; vie
   // Assumed billed durations: API calls 50 ms at 512 MB, redirects 20 ms at 256 MB, stream
   // batches 100 ms at 256 MB (DynamoDB Local answers slower than DynamoDB, so these are above
   // what the handlers take here, warm).
-  const gbSeconds =
-    (apiCalls - volume.clicks) * 0.05 * 0.5 + volume.clicks * 0.02 * 0.25 + streamInvocations * 0.1 * 0.25;
+  const clicks = volume.clicks ?? 0;
+  const gbSeconds = (apiCalls - clicks) * 0.05 * 0.5 + clicks * 0.02 * 0.25 + streamInvocations * 0.1 * 0.25;
   const invocations = apiCalls + streamInvocations;
-  // Storage: clicks dominate (about 0.6 KB with their index copy, kept four months); the rest is
-  // small next to them: orders, posts and rollups at about 1 KB each with their index copies.
+  // Storage: clicks dominate (about 0.6 KB with their index copy, kept four months); orders,
+  // posts and their rollups at about 2 KB each, kept a year; a few KB per ambassador.
   const storageGb =
-    (volume.clicks * MONTH.clickMonthsStored * 600 +
-      (volume.orders + volume.submissions) * 12 * 2000 +
+    (clicks * MONTH.clickMonthsStored * 600 +
+      ((volume.orders ?? 0) + (volume.submissions ?? 0)) * 12 * 2000 +
       MONTH.ambassadors * 5000) /
     1e9;
   // Logs: Lambda's START/END/REPORT lines, about 300 bytes an invocation, plus our own warnings.
   const logGb = (invocations * 350) / 1e9;
-  const functions = Object.keys(FUNCTIONS).length;
-  const alarms = functions * 2 + 4;
   const lines = {
     'API Gateway (HTTP API)': perMillion(apiCalls, PRICES.apiGatewayHttpPerMillion),
     'Lambda requests': perMillion(invocations, PRICES.lambdaRequestsPerMillion),
@@ -269,12 +307,40 @@ function price(measured: { clicks: Phase; orders: Phase; submissions: Phase; vie
     'DynamoDB storage': storageGb * PRICES.dynamoStorageGbMonth,
     'DynamoDB point-in-time recovery': storageGb * PRICES.dynamoPitrGbMonth,
     'CloudWatch Logs': logGb * PRICES.cloudWatchLogsIngestGb,
-    [`CloudWatch alarms (${alarms}, 10 free)`]: Math.max(0, alarms - 10) * PRICES.cloudWatchAlarmMonth,
+    [`CloudWatch alarms (${STACK_ALARMS}, 10 free)`]:
+      Math.max(0, STACK_ALARMS - 10) * PRICES.cloudWatchAlarmMonth,
     'SES (an email a notification)': ((streamRecords.notifier ?? 0) / 1000) * PRICES.sesPerThousand,
     'CloudFront, Cognito, Scheduler (free tiers)': 0,
   };
   const round = (v: number) => Math.round(v * 100) / 100;
-  const total = Object.values(lines).reduce((a, b) => a + b, 0);
+  return {
+    units: {
+      writeUnits: Math.round(writes),
+      readUnits: Math.round(reads),
+      apiCalls,
+      streamInvocations: Math.round(streamInvocations),
+      emails: Math.round(streamRecords.notifier ?? 0),
+    },
+    lines: Object.fromEntries(Object.entries(lines).map(([k, v]) => [k, round(v)])),
+    total: round(Object.values(lines).reduce((a, b) => a + b, 0)),
+  };
+}
+
+/** Prices the measured units: the issue's month, then with what a real month adds (assumed). */
+function price(measured: Measured) {
+  const issue = monthCost(measured, {
+    clicks: MONTH.clicks,
+    orders: MONTH.orders,
+    submissions: MONTH.submissions,
+  });
+  const withUse = monthCost(measured, {
+    clicks: MONTH.clicks,
+    orders: MONTH.orders,
+    submissions: MONTH.submissions,
+    views: MONTH.dashboardViews,
+    announcements: MONTH.announcements,
+  });
+  const round = (v: number) => Math.round(v * 100) / 100;
   return {
     target: 'under $10 a month',
     perEvent: Object.fromEntries(
@@ -285,22 +351,12 @@ function price(measured: { clicks: Phase; orders: Phase; submissions: Phase; vie
           readUnits: round(m.reads),
           apiCalls: m.apiCalls,
           streamRecords: Object.fromEntries(Object.entries(m.streamRecords).map(([k, v]) => [k, round(v)])),
-          streamBatches: Object.fromEntries(
-            Object.entries(m.streamInvocations).map(([k, v]) => [k, round(v)]),
-          ),
         },
       ]),
     ),
-    month: {
-      ...volume,
-      writeUnits: Math.round(writes),
-      readUnits: Math.round(reads),
-      apiCalls,
-      streamInvocations: Math.round(streamInvocations),
-      emails: Math.round(streamRecords.notifier ?? 0),
-    },
-    lines: Object.fromEntries(Object.entries(lines).map(([k, v]) => [k, round(v)])),
-    total: round(total),
-    meets: total < 10,
+    issueMonth: issue,
+    withDashboardAndAnnouncements: withUse,
+    total: issue.total,
+    meets: issue.total < 10,
   };
 }

@@ -146,7 +146,20 @@ function printCost(r: Awaited<ReturnType<typeof import('./cost.ts').benchCost>>)
       ]),
     ),
   );
-  console.log(`  the month: ${JSON.stringify(r.month)}`);
-  console.table(r.lines);
+  console.log(`  the issue's month: ${JSON.stringify(r.issueMonth.units)}`);
+  console.table(
+    Object.fromEntries(
+      Object.keys(r.issueMonth.lines).map((line) => [
+        line,
+        {
+          "the issue's month $": r.issueMonth.lines[line],
+          '+ dashboard and announcements $': r.withDashboardAndAnnouncements.lines[line],
+        },
+      ]),
+    ),
+  );
+  console.log(
+    `  with 30 dashboard views per ambassador and 4 announced challenges: $${r.withDashboardAndAnnouncements.total} (${JSON.stringify(r.withDashboardAndAnnouncements.units)})`,
+  );
   console.log(`  total $${r.total} a month (target under $10: ${r.meets})`);
 }

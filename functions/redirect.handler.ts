@@ -107,6 +107,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
           uaHash,
           ...(country ? { country } : {}),
           visitKey: `${code}#${slug ?? ''}#${ipHash}.${uaHash}#${hourBucket(now)}`,
+          attributionWindowDays: target.attributionWindowDays,
         });
       }
     }

@@ -2,8 +2,11 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 
-/** Clicks are kept for attribution (window up to 90 days), then expire. */
-const CLICK_RETENTION_DAYS = 120;
+/**
+ * Clicks are kept for attribution: the program's window, and a week more for orders reported
+ * late. Most of the table's storage is clicks, so they go when attribution no longer needs them.
+ */
+const CLICK_MARGIN_DAYS = 7;
 
 export type Click = {
   clickId: string;
@@ -20,10 +23,12 @@ export type Click = {
   country?: string;
   /** One counted click per visitor per link per hour: the aggregator dedupes on this. */
   visitKey: string;
+  /** The program's attribution window when clicked: how long the click is kept (not stored). */
+  attributionWindowDays: number;
 };
 
 /** One write to a random partition (the click id): a viral burst at one code has no hot key. */
-export async function putClick(click: Click): Promise<void> {
+export async function putClick({ attributionWindowDays, ...click }: Click): Promise<void> {
   await db.send(
     new PutCommand({
       TableName: tableName,
@@ -32,7 +37,8 @@ export async function putClick(click: Click): Promise<void> {
         entity: ENTITY.click,
         ...click,
         ...indexKeys.clicksByVisitor(click.programId, click.ipHash, click.uaHash, click.at, click.clickId),
-        expiresAt: Math.floor(Date.parse(click.at) / 1000) + CLICK_RETENTION_DAYS * 86_400,
+        expiresAt:
+          Math.floor(Date.parse(click.at) / 1000) + (attributionWindowDays + CLICK_MARGIN_DAYS) * 86_400,
       },
     }),
   );

@@ -23,7 +23,7 @@ const linkOf = (code: string, item: Record<string, unknown>): TrackedLink => ({
   ...(typeof item.challengeId === 'string' ? { challengeId: item.challengeId } : {}),
   createdAt: String(item.createdAt),
 });
-export type RedirectTarget = { landingUrl: string; allowedDomains: string[] };
+export type RedirectTarget = { landingUrl: string; allowedDomains: string[]; attributionWindowDays: number };
 
 /** Looks up a referral code; the redirect's first read. */
 export async function findReferralCode(code: string): Promise<ReferralCodeRecord | undefined> {
@@ -38,14 +38,15 @@ export async function findRedirectTarget(programId: string): Promise<RedirectTar
     new GetCommand({
       TableName: tableName,
       Key: keys.program(programId),
-      ProjectionExpression: 'landingUrl, allowedDomains',
+      ProjectionExpression: 'landingUrl, allowedDomains, attributionWindowDays',
     }),
   );
   if (typeof Item?.landingUrl !== 'string') return undefined;
   const domains = Array.isArray(Item.allowedDomains)
     ? Item.allowedDomains.filter((d) => typeof d === 'string')
     : [];
-  return { landingUrl: Item.landingUrl, allowedDomains: domains };
+  const window = typeof Item.attributionWindowDays === 'number' ? Item.attributionWindowDays : 30;
+  return { landingUrl: Item.landingUrl, allowedDomains: domains, attributionWindowDays: window };
 }
 
 /** One tracked link of a code, or undefined. */
