@@ -104,7 +104,7 @@ export const NAG_SUPPRESSIONS = {
     on: 'The media bucket',
     reason:
       'Server access logs are off for cost: objects are written and read only through short-lived presigned ' +
-      'URLs that the API hands out after its own authorisation, and the API logs each one it hands out.',
+      'URLs that the API hands out after its own authorisation, and the API access log records each request for one.',
   },
   geoRestriction: {
     rule: 'AwsSolutions-CFR1',
