@@ -81,7 +81,7 @@ function transactionWriteUnits(input: TransactInput): number {
 }
 
 /** CloudWatch alarms in the synthesized stack (cdk/embassy-stack.test.ts counts them). */
-export const STACK_ALARMS = 10;
+export const STACK_ALARMS = 5;
 
 type Meter = { reads: number; writes: number; requests: number };
 

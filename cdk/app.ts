@@ -10,6 +10,15 @@ import { EmbassyStack } from './embassy-stack.ts';
 // The notifier then sends through SES from it. Verify the address (or its domain) as an SES
 // identity in the target region first; while the account is in the SES sandbox, recipients
 // must be verified too.
+//
+// The other context values (each optional; see EmbassyStackProps):
+//   -c stage=prod               production: deletion protection on the table and the user pool
+//   -c domainName=ambassadors.brand.example -c certificateArn=arn:aws:acm:us-east-1:…
+//                               serve on that domain with TLS 1.2 or newer (TLSv1.2_2021). Without
+//                               it CloudFront's default certificate and its own TLS policy apply.
+//                               Point the name at the DistributionDomainName output yourself.
+//   -c alarmEmail=ops@brand.example
+//                               send every alarm there (confirm the SNS subscription email)
 const app = new App();
 new EmbassyStack(app, 'Embassy', {
   description: 'Embassy: serverless brand-ambassador program manager',

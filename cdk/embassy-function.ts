@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { FUNCTIONS, type FunctionName } from '../shared/routes.ts';
+import { suppress } from './nag-suppressions.ts';
 
 /** The repository root: entries in FUNCTIONS and the lock file are relative to it. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,12 +86,7 @@ export class EmbassyFunction extends Construct {
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
     });
 
-    Validations.of(this.fn).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'nodejs22.x is pinned on purpose, together with the esbuild target node22; it is supported ' +
-        'until 2027. Moving to a newer runtime is a deliberate upgrade, not a lint fix.',
-    });
+    suppress(this.fn, 'functionRuntime');
   }
 
   /**
@@ -107,10 +104,11 @@ export class EmbassyFunction extends Construct {
     // this table's indexes and no other resource.
     const tableElement = table.node.defaultChild as CfnElement | undefined;
     if (tableElement) {
-      Validations.of(this.role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::<${Stack.of(table).getLogicalId(tableElement)}.Arn>/index/*]`,
-        reason: "Queries on the table's GSIs need `index/*` of this one table; nothing wider is granted.",
-      });
+      suppress(
+        this.role,
+        'tableIndexes',
+        `Resource::<${Stack.of(table).getLogicalId(tableElement)}.Arn>/index/*`,
+      );
     }
   }
 
@@ -130,10 +128,11 @@ export class EmbassyFunction extends Construct {
     this.fn.addEnvironment('MEDIA_BUCKET', bucket.bucketName);
     const bucketElement = bucket.node.defaultChild as CfnElement | undefined;
     if (bucketElement) {
-      Validations.of(this.role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::<${Stack.of(bucket).getLogicalId(bucketElement)}.Arn>/${keys}]`,
-        reason: `Uploads get a fresh key under ${keys} each time; only those keys of this one bucket are granted.`,
-      });
+      suppress(
+        this.role,
+        'mediaKeys',
+        `Resource::<${Stack.of(bucket).getLogicalId(bucketElement)}.Arn>/${keys}`,
+      );
     }
   }
 
@@ -156,11 +155,21 @@ export class EmbassyFunction extends Construct {
     this.fn.addToRolePolicy(
       new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [identities] }),
     );
-    Validations.of(this.role).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/*]',
-      reason:
-        'SES checks sending against the sender identity and, in the sandbox, each recipient identity; ' +
-        'recipients are not known at deploy time. Only send actions, in this account and region.',
-    });
+    suppress(
+      this.role,
+      'sesIdentities',
+      'Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/*',
+    );
+  }
+
+  /**
+   * Lets the function read one secret and sets `{variable}_ARN` to it, in one call. The function
+   * reads the value from Secrets Manager on first use (shared/secrets/secret.store.ts): the
+   * value is in neither the template nor the function's configuration.
+   * @param variable The env module's name for the value, such as `SIGNING_MASTER_KEY`.
+   */
+  bindSecret(secret: ISecret, variable: string): void {
+    secret.grantRead(this.fn);
+    this.fn.addEnvironment(`${variable}_ARN`, secret.secretArn);
   }
 }

@@ -8,10 +8,10 @@ import {
   RemovalPolicy,
   Stack,
   type StackProps,
-  Validations,
 } from 'aws-cdk-lib';
 import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
@@ -26,10 +26,19 @@ import {
   OriginRequestPolicy,
   PriceClass,
   ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  type IMetric,
+  Metric,
+  Stats,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
@@ -39,15 +48,24 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from 'aws-cdk-lib/aws-s3';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  HttpMethods,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-import type { Construct, IConstruct } from 'constructs';
+import type { Construct } from 'constructs';
 import { GSI, TABLE } from '../shared/db/table.ts';
 import { cognitoOrigin, contentSecurityPolicy } from '../shared/http/security-headers.ts';
 import {
@@ -56,8 +74,11 @@ import {
   type FunctionName,
   ROUTES,
   type HttpMethod as RouteMethod,
+  THROTTLES,
+  throttleOf,
 } from '../shared/routes.ts';
 import { EmbassyFunction, REPO_ROOT } from './embassy-function.ts';
+import { suppress } from './nag-suppressions.ts';
 
 /** The route table's methods, in the CDK's terms. */
 const HTTP_METHODS: Record<RouteMethod, HttpMethod> = {
@@ -70,10 +91,6 @@ const HTTP_METHODS: Record<RouteMethod, HttpMethod> = {
   ANY: HttpMethod.ANY,
 };
 
-/** Default throttle of each route: far above real traffic, low enough to cap a runaway client's bill. */
-const DEFAULT_THROTTLE = { burst: 1000, rate: 500 } as const;
-/** The referral redirect is the hot path: a viral post can send thousands of clicks a second. */
-const REDIRECT_THROTTLE = { burst: 5000, rate: 2500 } as const;
 /** The context key that `cdk bootstrap --qualifier` pairs with; it names the asset bucket. */
 const BOOTSTRAP_QUALIFIER_CONTEXT = '@aws-cdk/core:bootstrapQualifier';
 /**
@@ -83,6 +100,33 @@ const BOOTSTRAP_QUALIFIER_CONTEXT = '@aws-cdk/core:bootstrapQualifier';
 export const MAIL_FROM_CONTEXT = 'mailFrom';
 /** The functions that send email. */
 const MAIL_SENDERS: readonly FunctionName[] = ['notifier'];
+/** The context key for the deployment stage; `prod` turns on deletion protection. */
+export const STAGE_CONTEXT = 'stage';
+/** The stage whose table and user pool cannot be deleted by accident. */
+export const PRODUCTION_STAGE = 'prod';
+/** The context keys for a custom domain: its name and its ACM certificate (in us-east-1). */
+export const DOMAIN_NAME_CONTEXT = 'domainName';
+export const CERTIFICATE_ARN_CONTEXT = 'certificateArn';
+/** The context key for an email address that alarms are sent to (through an SNS topic). */
+export const ALARM_EMAIL_CONTEXT = 'alarmEmail';
+
+/** A custom domain for the distribution, with its ACM certificate. */
+export type CustomDomain = {
+  /** Such as `ambassadors.brand.example`. Point it (CNAME or alias) at the distribution. */
+  name: string;
+  /** An ACM certificate for the name, in us-east-1 (CloudFront takes certificates only from there). */
+  certificateArn: string;
+};
+
+/** Properties of an {@link EmbassyStack}; each falls back to its context value. */
+export type EmbassyStackProps = StackProps & {
+  /** `-c stage=prod`: the production stage gets deletion protection. Default `dev`. */
+  stage?: string;
+  /** `-c domainName=… -c certificateArn=…`: serve on this domain with TLS 1.2 or newer. */
+  domain?: CustomDomain;
+  /** `-c alarmEmail=…`: where alarms are sent. Without it the alarms only show in CloudWatch. */
+  alarmEmail?: string;
+};
 
 /** What a stream-fed function receives, from its row of FUNCTIONS. */
 type StreamSubscription = NonNullable<FunctionDefinition['stream']>;
@@ -114,9 +158,36 @@ export class EmbassyStack extends Stack {
    * stream). An alarm goes off as soon as it holds a message.
    */
   readonly parkedStreamRecords?: Queue;
+  /**
+   * Where a scheduled run that failed is parked: EventBridge Scheduler's failed deliveries and
+   * the scheduled functions' failed asynchronous invocations (absent when nothing is scheduled).
+   */
+  readonly failedScheduledRuns?: Queue;
+  /** Every dead-letter queue, each with an alarm on its depth. */
+  readonly deadLetterQueues: Queue[] = [];
+  /** Every alarm; each notifies the alarm topic when there is one. */
+  readonly alarms: Alarm[] = [];
+  /** Where alarms are sent (only with an alarm email). */
+  readonly alarmTopic?: Topic;
+  /** The deployment stage (`prod` is production). */
+  readonly stage: string;
+  /** The custom domain, when deployed with one. */
+  readonly domain?: CustomDomain;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: EmbassyStackProps = {}) {
     super(scope, id, props);
+    this.stage = props.stage ?? this.stringContext(STAGE_CONTEXT) ?? 'dev';
+    if (!/^[a-z][a-z0-9-]{0,19}$/.test(this.stage)) {
+      throw new Error(`Stage "${this.stage}" must be lower-case letters, digits and dashes, such as "prod"`);
+    }
+    const domain = props.domain ?? this.domainContext();
+    if (domain) this.domain = checkedDomain(domain);
+    const alarmEmail = props.alarmEmail ?? this.stringContext(ALARM_EMAIL_CONTEXT);
+    if (alarmEmail) {
+      this.alarmTopic = new Topic(this, 'AlarmTopic', { displayName: 'Embassy alarms', enforceSSL: true });
+      this.alarmTopic.addSubscription(new EmailSubscription(alarmEmail));
+      suppress(this.alarmTopic, 'alarmTopicEncryption');
+    }
 
     this.table = this.createTable();
     const { userPool, client } = this.createUserPool();
@@ -129,10 +200,17 @@ export class EmbassyStack extends Stack {
     this.webBucket = this.createWebBucket();
     this.distribution = this.createDistribution();
     this.deployWeb();
-    this.scheduleFunctions();
+    this.failedScheduledRuns = this.scheduleFunctions();
+    this.watchFunctionsAndApi();
     this.acknowledgeStackFindings();
 
-    new CfnOutput(this, 'Url', { value: `https://${this.distribution.distributionDomainName}` });
+    new CfnOutput(this, 'Url', {
+      value: `https://${this.domain?.name ?? this.distribution.distributionDomainName}`,
+    });
+    new CfnOutput(this, 'DistributionDomainName', {
+      description: 'Where a custom domain points (CNAME or alias)',
+      value: this.distribution.distributionDomainName,
+    });
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
@@ -158,7 +236,14 @@ export class EmbassyStack extends Stack {
       // The aggregator keeps counters, leaderboards and rollups from the change stream.
       dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Retain keeps the table when the stack goes; this also refuses a DeleteTable by hand.
+      deletionProtection: this.isProduction,
     });
+  }
+
+  /** Whether this is the production stage (deletion protection on the table and the user pool). */
+  get isProduction(): boolean {
+    return this.stage === PRODUCTION_STAGE;
   }
 
   private createUserPool(): { userPool: UserPool; client: UserPoolClient } {
@@ -183,6 +268,7 @@ export class EmbassyStack extends Stack {
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: this.isProduction,
     });
 
     new CfnUserPoolGroup(this, 'AdminsGroup', {
@@ -207,28 +293,22 @@ export class EmbassyStack extends Stack {
 
   private createFunctions(): Record<FunctionName, EmbassyFunction> {
     const issuer = `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`;
-    // The key for hashing visitors' IPs and user agents: generated once, kept out of the template.
+    // Secrets are generated once and read by the functions from Secrets Manager on first use
+    // (shared/secrets/secret.store.ts): neither the template nor a function's configuration
+    // holds them, only their ARNs.
     const clickHashKey = new Secret(this, 'ClickHashKey', {
       description: 'Embassy: key for the keyed hashes of visitors in click records',
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    acknowledge(clickHashKey, {
-      'AwsSolutions-SMG4':
-        'Not rotated on purpose: the key only makes hashed visitors unlinkable to raw IPs; rotating it would ' +
-        'merely split one visitor into two for the hour of the change.',
-    });
-    // Program signing secrets are derived from this master key; none is stored.
+    suppress(clickHashKey, 'clickHashKeyRotation');
+    // Program signing secrets are derived from this master key, and Shopify secrets sealed with it.
     const signingMasterKey = new Secret(this, 'SigningMasterKey', {
       description: 'Embassy: master key that program signing secrets are derived from',
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    acknowledge(signingMasterKey, {
-      'AwsSolutions-SMG4':
-        'Not rotated automatically: every program signing secret derives from it, so rotating it would invalidate ' +
-        'all of them at once. Programs rotate their own secrets (two may be active).',
-    });
+    suppress(signingMasterKey, 'signingMasterKeyRotation');
     const build = (name: FunctionName): EmbassyFunction => {
       const definition: FunctionDefinition = FUNCTIONS[name];
       const fn = new EmbassyFunction(this, `${pascalCase(name)}Function`, {
@@ -248,16 +328,14 @@ export class EmbassyStack extends Stack {
         fn.bindTable(this.table, definition.table);
       }
       if (definition.media) fn.bindMedia(this.mediaBucket, definition.media);
-      // Resolved by CloudFormation at deploy time ({{resolve:secretsmanager:…}}), never written in the template.
-      if (name === 'redirect')
-        fn.fn.addEnvironment('CLICK_HASH_KEY', clickHashKey.secretValue.unsafeUnwrap());
+      if (name === 'redirect') fn.bindSecret(clickHashKey, 'CLICK_HASH_KEY');
       // Signing secrets are derived from it, and Shopify secrets sealed with it.
       if (
         ROUTES.some(
           (route) => route.function === name && ['apiKey', 'shopify', 'sales'].includes(route.access),
         )
       ) {
-        fn.fn.addEnvironment('SIGNING_MASTER_KEY', signingMasterKey.secretValue.unsafeUnwrap());
+        fn.bindSecret(signingMasterKey, 'SIGNING_MASTER_KEY');
       }
       return fn;
     };
@@ -298,28 +376,11 @@ export class EmbassyStack extends Stack {
 
     // Lambda parks the failed batch's metadata (shard, sequence numbers), not the record itself;
     // the stream keeps records for 24 hours, which is the time to read them back after the alarm.
-    const parked = new Queue(this, 'ParkedStreamRecords', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    acknowledge(parked, {
-      'AwsSolutions-SQS3':
-        'This queue is the dead-letter queue of the stream event sources; it has none itself.',
-    });
-    new Alarm(this, 'ParkedStreamRecordsAlarm', {
-      alarmDescription:
-        'A table stream record failed every retry and was parked in the queue: read it back from the ' +
+    const parked = this.deadLetterQueue(
+      'ParkedStreamRecords',
+      'A table stream record failed every retry and was parked in the queue: read it back from the ' +
         'stream (kept 24 hours) by its shard and sequence numbers, fix the cause, then delete the message.',
-      metric: parked.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(5),
-        statistic: Stats.MAXIMUM,
-      }),
-      threshold: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    );
 
     for (const { name, stream } of subscribers) {
       // Also grants the function read access to the stream, and sending to the queue.
@@ -362,24 +423,16 @@ export class EmbassyStack extends Stack {
       return integration;
     };
 
-    const hotRoutes = [];
+    const created = [];
     for (const route of ROUTES) {
-      const [created] = httpApi.addRoutes({
+      const [httpRoute] = httpApi.addRoutes({
         path: route.path,
         methods: [HTTP_METHODS[route.method]],
         integration: integrationFor(route.function),
       });
-      if (!created) continue;
-      if (route.function === 'redirect') hotRoutes.push({ route, created });
-      Validations.of(created).acknowledge({
-        id: 'AwsSolutions-APIG4',
-        reason:
-          route.access === 'public'
-            ? 'Public by design (see ROUTES): anyone may call it without a token.'
-            : `Access "${route.access}" is enforced in the function: it verifies the Cognito ID token ` +
-              'against the pool JWKS, the same code path as locally with cognito-local, then checks roles ' +
-              'per program, which an API Gateway authorizer cannot express.',
-      });
+      if (!httpRoute) continue;
+      created.push(httpRoute);
+      suppress(httpRoute, route.access === 'public' ? 'publicRoute' : 'inFunctionAuthorization');
     }
 
     // The L2 has no options for the default stage, so set them on the L1 it creates.
@@ -400,33 +453,126 @@ export class EmbassyStack extends Stack {
         requestTime: '$context.requestTime',
       }),
     };
+    // Every route gets its throttle from its row (THROTTLES in shared/routes.ts); the default
+    // covers anything that would ever slip past the table.
     stage.defaultRouteSettings = {
-      throttlingBurstLimit: DEFAULT_THROTTLE.burst,
-      throttlingRateLimit: DEFAULT_THROTTLE.rate,
+      throttlingBurstLimit: THROTTLES.standard.burst,
+      throttlingRateLimit: THROTTLES.standard.rate,
     };
     stage.routeSettings = Object.fromEntries(
-      hotRoutes.map(({ route }) => [
-        `${route.method} ${route.path}`,
-        { ThrottlingBurstLimit: REDIRECT_THROTTLE.burst, ThrottlingRateLimit: REDIRECT_THROTTLE.rate },
-      ]),
+      ROUTES.map((route) => {
+        const throttle = THROTTLES[throttleOf(route)];
+        return [
+          `${route.method} ${route.path}`,
+          { ThrottlingBurstLimit: throttle.burst, ThrottlingRateLimit: throttle.rate },
+        ];
+      }),
     );
     // Route settings name routes by key, so the routes must exist before the stage refers to them.
-    for (const { created } of hotRoutes) stage.node.addDependency(created);
+    for (const httpRoute of created) stage.node.addDependency(httpRoute);
 
     return httpApi;
   }
 
-  /** EventBridge Scheduler invokes each function that declares a schedule in FUNCTIONS. */
-  private scheduleFunctions(): void {
-    for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+  /**
+   * EventBridge Scheduler invokes each function that declares a schedule in FUNCTIONS,
+   * asynchronously. A run that fails is parked in one queue, with an alarm: the scheduler parks
+   * what it cannot deliver, and Lambda what still fails after its two retries.
+   */
+  private scheduleFunctions(): Queue | undefined {
+    const scheduled = (Object.keys(FUNCTIONS) as FunctionName[]).filter(
+      (name) => (FUNCTIONS[name] as FunctionDefinition).schedule,
+    );
+    if (scheduled.length === 0) return undefined;
+    const failed = this.deadLetterQueue(
+      'FailedScheduledRuns',
+      'A scheduled run failed: EventBridge Scheduler could not invoke the function, or the function ' +
+        'failed every retry. The message names the function and the error. The next run on the ' +
+        'schedule catches up, as scheduled work is idempotent; fix the cause, then delete the message.',
+    );
+    for (const name of scheduled) {
       const definition: FunctionDefinition = FUNCTIONS[name];
-      if (!definition.schedule) continue;
+      const fn = this.functions[name].fn;
+      fn.configureAsyncInvoke({
+        retryAttempts: 2,
+        // A run older than this has been overtaken by the next ones.
+        maxEventAge: Duration.hours(1),
+        onFailure: new SqsDestination(failed),
+      });
       new Schedule(this, `${pascalCase(name)}Schedule`, {
         description: `Invokes the ${name} function: ${definition.schedule}`,
-        schedule: ScheduleExpression.expression(definition.schedule),
-        target: new LambdaInvoke(this.functions[name].fn, { retryAttempts: 2 }),
+        schedule: ScheduleExpression.expression(definition.schedule ?? ''),
+        target: new LambdaInvoke(fn, { retryAttempts: 2, deadLetterQueue: failed }),
       });
     }
+    return failed;
+  }
+
+  /**
+   * A dead-letter queue: encrypted, TLS-only, kept 14 days, with an alarm as soon as it holds
+   * a message.
+   */
+  private deadLetterQueue(id: string, whatToDo: string): Queue {
+    const queue = new Queue(this, id, {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    suppress(queue, 'deadLetterQueue');
+    this.alarm(`${id}Alarm`, {
+      description: whatToDo,
+      metric: queue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: Stats.MAXIMUM,
+      }),
+    });
+    this.deadLetterQueues.push(queue);
+    return queue;
+  }
+
+  /**
+   * Alarms on the functions' errors (an invocation that failed: an uncaught error or a timeout,
+   * not an error answer) and throttles, and on the API's 5xx answers (which include the errors
+   * the functions catch and answer with a 500 or 503). The function alarms watch Lambda's
+   * account-wide metrics, one alarm each: per-function alarms would be 20 and cost $2 a month
+   * past CloudWatch's 10 free, a fifth of the budget. Embassy is meant to have its account to
+   * itself; each function's own Errors and Throttles metrics say which one it was.
+   */
+  private watchFunctionsAndApi(): void {
+    const every5Minutes = { period: Duration.minutes(5), statistic: Stats.SUM };
+    this.alarm('FunctionErrorsAlarm', {
+      description:
+        "A function failed an invocation: the Lambda console's Errors metric per function says which; " +
+        'see its log group for the error.',
+      metric: new Metric({ namespace: 'AWS/Lambda', metricName: 'Errors', ...every5Minutes }),
+    });
+    this.alarm('FunctionThrottlesAlarm', {
+      description:
+        "A function was throttled: the account's concurrency is used up (look for a flood on /r/ or a " +
+        'runaway stream consumer; the Throttles metric per function says which).',
+      metric: new Metric({ namespace: 'AWS/Lambda', metricName: 'Throttles', ...every5Minutes }),
+    });
+    this.alarm('Api5xxAlarm', {
+      description:
+        'The API answered with a server error (5xx): find the request by its status in the API access ' +
+        "log, then its requestId in the function's log.",
+      metric: this.httpApi.metricServerError(every5Minutes),
+    });
+  }
+
+  /** An alarm that goes off at the first occurrence in a 5-minute period, sent to the alarm topic. */
+  private alarm(id: string, { description, metric }: { description: string; metric: IMetric }): Alarm {
+    const alarm = new Alarm(this, id, {
+      alarmDescription: description,
+      metric,
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    if (this.alarmTopic) alarm.addAlarmAction(new SnsAction(this.alarmTopic));
+    this.alarms.push(alarm);
+    return alarm;
   }
 
   /**
@@ -435,9 +581,7 @@ export class EmbassyStack extends Stack {
    */
   private createMediaBucket(): Bucket {
     const bucket = new Bucket(this, 'MediaBucket', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      encryption: BucketEncryption.S3_MANAGED,
+      ...PRIVATE_BUCKET,
       removalPolicy: RemovalPolicy.RETAIN,
       cors: [
         {
@@ -449,23 +593,19 @@ export class EmbassyStack extends Stack {
       ],
       lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
     });
-    acknowledge(bucket, {
-      'AwsSolutions-S1':
-        'Server access logs are off for cost: objects are written and read only through short-lived presigned URLs ' +
-        'that the API hands out after its own authorisation.',
-    });
+    suppress(bucket, 'mediaBucketAccessLogs');
     return bucket;
   }
 
   /** Private: only CloudFront, through origin access control, reads it. */
   private createWebBucket(): Bucket {
-    return new Bucket(this, 'WebBucket', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      encryption: BucketEncryption.S3_MANAGED,
+    const bucket = new Bucket(this, 'WebBucket', {
+      ...PRIVATE_BUCKET,
       versioned: false,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    suppress(bucket, 'webBucketAccessLogs');
+    return bucket;
   }
 
   private createDistribution(): Distribution {
@@ -508,6 +648,15 @@ export class EmbassyStack extends Stack {
       httpVersion: HttpVersion.HTTP2_AND_3,
       // North America and Europe edges only: the cheapest class.
       priceClass: PriceClass.PRICE_CLASS_100,
+      // With its own certificate the distribution refuses anything older than TLS 1.2. The
+      // default *.cloudfront.net certificate cannot be pinned: CloudFront applies its own policy.
+      ...(this.domain
+        ? {
+            domainNames: [this.domain.name],
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', this.domain.certificateArn),
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
     });
   }
 
@@ -559,49 +708,26 @@ export class EmbassyStack extends Stack {
   }
 
   /**
-   * cdk-nag findings we accept, each with its reason, on the narrowest construct that works.
-   * cdk-nag 3 has no wildcard acknowledgement: each IAM5 finding is named exactly.
+   * cdk-nag findings accepted at stack level, each from NAG_SUPPRESSIONS (cdk/nag-suppressions.ts),
+   * on the narrowest construct that works. cdk-nag 3 has no wildcard acknowledgement: each IAM5
+   * finding is named exactly.
    */
   private acknowledgeStackFindings(): void {
-    acknowledge(this.userPool, {
-      'AwsSolutions-COG1':
-        'Minimum 8 characters with lower case, upper case and digits. Symbols are not required: NIST ' +
-        'SP 800-63B advises against composition rules, and length matters more.',
-      'AwsSolutions-COG2':
-        'MFA (authenticator app) is optional: requiring it at sign-up would turn away ambassadors, ' +
-        'who mostly join from a phone. SMS is off because each message costs money.',
-      'AwsSolutions-COG8':
-        'Threat protection needs the Plus feature plan, billed per monthly active user with no free ' +
-        'tier, which is out of proportion to a single-digit monthly budget.',
-    });
+    suppress(this.userPool, 'passwordPolicy');
+    suppress(this.userPool, 'optionalMfa');
+    suppress(this.userPool, 'threatProtection');
 
-    acknowledge(this.webBucket, {
-      'AwsSolutions-S1':
-        'Server access logs are off for cost and noise: only CloudFront reads the bucket, through ' +
-        'origin access control, and the API has its own access logs.',
-    });
-
-    acknowledge(this.distribution, {
-      'AwsSolutions-CFR1': 'No geo restriction: ambassadors and shoppers may be anywhere.',
-      'AwsSolutions-CFR2':
-        'No WAF: a web ACL costs at least about $5 a month plus per-rule and per-request fees, ' +
-        'against a single-digit monthly budget. API Gateway throttling caps runaway traffic.',
-      'AwsSolutions-CFR3':
-        'CloudFront standard logs are off for cost; /api and /r requests are logged by the ' +
-        'API Gateway access log.',
-      'AwsSolutions-CFR4':
-        'Uses the default *.cloudfront.net certificate, with which CloudFront does not allow setting ' +
-        'the minimum TLS version. Revisit with a custom domain and ACM certificate.',
-    });
+    suppress(this.distribution, 'geoRestriction');
+    suppress(this.distribution, 'noWaf');
+    suppress(this.distribution, 'noCloudFrontLogs');
+    if (!this.domain) suppress(this.distribution, 'defaultCertificate');
 
     // The scheduler's invoke role is a singleton per target type that the CDK creates.
     for (const role of this.node.children.filter((c) => c.node.id.startsWith('SchedulerRoleForTarget'))) {
       for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+        if (!(FUNCTIONS[name] as FunctionDefinition).schedule) continue;
         const fn = this.functions[name].fn.node.defaultChild as CfnElement;
-        acknowledge(role, {
-          [`AwsSolutions-IAM5[Resource::<${this.getLogicalId(fn)}.Arn>:*]`]:
-            'EventBridge Scheduler may invoke this one function in any version or alias; nothing else.',
-        });
+        suppress(role, 'schedulerInvokeVersions', `Resource::<${this.getLogicalId(fn)}.Arn>:*`);
       }
     }
 
@@ -610,30 +736,74 @@ export class EmbassyStack extends Stack {
       this.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER,
     );
     const webBucketArn = `<${this.getLogicalId(this.webBucket.node.defaultChild as CfnElement)}.Arn>`;
-    const cdkManaged = 'the CDK-provided BucketDeployment handler, which the CDK maintains';
     for (const handler of this.node.children.filter((c) =>
       c.node.id.startsWith('Custom::CDKBucketDeployment'),
     )) {
-      acknowledge(handler, {
-        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]': `Logging policy of ${cdkManaged}.`,
-        'AwsSolutions-IAM5[Action::s3:GetObject*]': `Reads the deployment assets: ${cdkManaged}.`,
-        'AwsSolutions-IAM5[Action::s3:GetBucket*]': `Reads the deployment assets: ${cdkManaged}.`,
-        'AwsSolutions-IAM5[Action::s3:List*]': `Lists the assets and the web bucket to prune: ${cdkManaged}.`,
-        'AwsSolutions-IAM5[Action::s3:DeleteObject*]': `Prunes stale files from the web bucket: ${cdkManaged}.`,
-        'AwsSolutions-IAM5[Action::s3:Abort*]': `Aborts failed multipart uploads to the web bucket: ${cdkManaged}.`,
-        [`AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-<AWS::Region>/*]`]: `The CDK bootstrap asset bucket, read by ${cdkManaged}.`,
-        [`AwsSolutions-IAM5[Resource::${webBucketArn}/*]`]: `Writes the dashboard files into the web bucket: ${cdkManaged}.`,
-        'AwsSolutions-IAM5[Resource::*]': `CloudFront invalidations after a deploy, as granted by ${cdkManaged}.`,
-        'AwsSolutions-L1': `The runtime is chosen by ${cdkManaged}; it runs only during deploys.`,
-      });
+      suppress(
+        handler,
+        'bucketDeploymentLogging',
+        'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+      );
+      for (const finding of [
+        'Action::s3:GetObject*',
+        'Action::s3:GetBucket*',
+        'Action::s3:List*',
+        `Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-<AWS::Region>/*`,
+      ])
+        suppress(handler, 'bucketDeploymentAssets', finding);
+      for (const finding of ['Action::s3:DeleteObject*', 'Action::s3:Abort*', `Resource::${webBucketArn}/*`])
+        suppress(handler, 'bucketDeploymentWebBucket', finding);
+      suppress(handler, 'bucketDeploymentInvalidation', 'Resource::*');
+      suppress(handler, 'bucketDeploymentRuntime');
     }
+  }
+
+  /** A string context value, or undefined when it is not set. */
+  private stringContext(key: string): string | undefined {
+    const value: unknown = this.node.tryGetContext(key);
+    if (value === undefined || value === '') return undefined;
+    if (typeof value !== 'string') throw new Error(`Context "${key}" must be a string`);
+    return value;
+  }
+
+  /** The custom domain from context: both values or neither. */
+  private domainContext(): CustomDomain | undefined {
+    const name = this.stringContext(DOMAIN_NAME_CONTEXT);
+    const certificateArn = this.stringContext(CERTIFICATE_ARN_CONTEXT);
+    if (!name && !certificateArn) return undefined;
+    if (!name || !certificateArn) {
+      throw new Error(`A custom domain needs both "${DOMAIN_NAME_CONTEXT}" and "${CERTIFICATE_ARN_CONTEXT}"`);
+    }
+    return { name, certificateArn };
   }
 }
 
-/** Records each cdk-nag finding id with its reason on the construct (and everything under it). */
-function acknowledge(construct: IConstruct, findings: Record<string, string>): void {
-  const validations = Validations.of(construct);
-  for (const [id, reason] of Object.entries(findings)) validations.acknowledge({ id, reason });
+/** Private buckets: no public access, no ACLs, encrypted at rest, TLS 1.2 or newer only. */
+const PRIVATE_BUCKET = {
+  blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+  objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+  encryption: BucketEncryption.S3_MANAGED,
+  enforceSSL: true,
+  minimumTLSVersion: 1.2,
+} as const;
+
+/**
+ * Checks a custom domain before CloudFormation would: CloudFront takes certificates only from
+ * us-east-1, whatever the stack's region.
+ * @throws Error naming what is wrong.
+ */
+function checkedDomain(domain: CustomDomain): CustomDomain {
+  if (!/^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/.test(domain.name)) {
+    throw new Error(
+      `Domain name "${domain.name}" must be a lower-case host name such as ambassadors.brand.example`,
+    );
+  }
+  if (!/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/.test(domain.certificateArn)) {
+    throw new Error(
+      `Certificate "${domain.certificateArn}" must be an ACM certificate ARN in us-east-1 (CloudFront's region)`,
+    );
+  }
+  return domain;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   findTrackedLink,
 } from '#shared/referrals/referral-code.store.ts';
 import { hashVisitorPart } from '#shared/referrals/visitor-hash.ts';
+import { clickHashKey } from '#shared/secrets/secret.store.ts';
 
 const SLUG_PATTERN = /^[a-z0-9-]{1,40}$/;
 
@@ -30,6 +31,11 @@ function cached<T>(load: (key: string) => Promise<T | undefined>, ttlMs: number)
     return value;
   };
 }
+// In AWS the key is read from Secrets Manager. Started at INIT without waiting for it, so it
+// arrives while the first lookup runs and the cold start is no longer; a failed read is tried
+// again by the first click that needs it.
+clickHashKey().catch(() => undefined);
+
 /** Short, so a suspension or a removed domain takes effect within seconds. */
 const referralOf = cached(findReferralCode, env.REDIRECT_CACHE_MS);
 const targetOf = cached(findRedirectTarget, env.REDIRECT_CACHE_MS * 3);
@@ -92,23 +98,26 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
       if (method === 'GET' && !isBot(userAgent)) {
         const ip = visitorIp(event);
         const now = new Date();
-        const ipHash = hashVisitorPart(ip, env.CLICK_HASH_KEY);
-        const uaHash = hashVisitorPart(userAgent ?? '', env.CLICK_HASH_KEY);
         const country = event.headers?.['cloudfront-viewer-country'];
-        await recordClick({
-          clickId,
-          programId: referral.programId,
-          code,
-          userId: referral.userId,
-          ...(slug ? { slug } : {}),
-          ...(link?.challengeId ? { challengeId: link.challengeId } : {}),
-          at: now.toISOString(),
-          ipHash,
-          uaHash,
-          ...(country ? { country } : {}),
-          visitKey: `${code}#${slug ?? ''}#${ipHash}.${uaHash}#${hourBucket(now)}`,
-          attributionWindowDays: target.attributionWindowDays,
+        const click = clickHashKey().then((key) => {
+          const ipHash = hashVisitorPart(ip, key);
+          const uaHash = hashVisitorPart(userAgent ?? '', key);
+          return {
+            clickId,
+            programId: referral.programId,
+            code,
+            userId: referral.userId,
+            ...(slug ? { slug } : {}),
+            ...(link?.challengeId ? { challengeId: link.challengeId } : {}),
+            at: now.toISOString(),
+            ipHash,
+            uaHash,
+            ...(country ? { country } : {}),
+            visitKey: `${code}#${slug ?? ''}#${ipHash}.${uaHash}#${hourBucket(now)}`,
+            attributionWindowDays: target.attributionWindowDays,
+          };
         });
+        await recordClick(clickId, click);
       }
     }
     return {

@@ -111,6 +111,8 @@ export async function startEmbassy(options: {
     const handlers = await loadHandlers({
       TABLE_NAME: LOCAL_TABLE,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
+      // DynamoDB Local is far slower than DynamoDB; the ladder's 2 s per attempt is for AWS.
+      DYNAMODB_TIMEOUT_MS: '10000',
       AWS_REGION: 'local',
       ...S3RVER_CREDENTIALS,
       COGNITO_ISSUER: `${cognito.endpoint}/${pool.userPoolId}`,

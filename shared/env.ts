@@ -1,5 +1,6 @@
 // zod/mini: the env module is in every bundle, the redirect's included; full zod would add ~440 KB.
 import * as z from 'zod/mini';
+import { SDK_TIMEOUTS } from './timeout-ladder.ts';
 
 /**
  * The one place that reads `process.env`. Parsed once, at cold start, so a misconfigured
@@ -16,16 +17,34 @@ const EnvSchema = z.object({
   COGNITO_CLIENT_ID: z.optional(z.string().check(z.minLength(1))),
   /** Defaults to `{COGNITO_ISSUER}/.well-known/jwks.json`, which is where both Cognito and cognito-local serve it. */
   COGNITO_JWKS_URL: z.optional(z.url('must be a URL')),
-  /** Per-attempt SDK timeout; see the timeout ladder in docs/decisions.md. */
-  DYNAMODB_TIMEOUT_MS: z._default(z.coerce.number().check(z.positive()), 2500),
+  /**
+   * Per-attempt DynamoDB timeout. Unset in AWS, where the ladder's figure applies (see
+   * shared/timeout-ladder.ts); the local runtime and the tests raise it, since DynamoDB Local on a
+   * busy machine is far slower than DynamoDB.
+   */
+  DYNAMODB_TIMEOUT_MS: z._default(z.coerce.number().check(z.positive()), SDK_TIMEOUTS.requestTimeoutMs),
   /** The private bucket for proof images. Uploads are refused when it is not set. */
   MEDIA_BUCKET: z.optional(z.string().check(z.minLength(3))),
   /** Locally: the S3-compatible stand-in's endpoint (path-style). In AWS the SDK finds S3. */
   S3_ENDPOINT: z.optional(z.url('must be a URL')),
-  /** Key for hashing visitors' IPs and user agents (never stored raw). Set from a secret in AWS. */
+  /**
+   * Locally: the key for hashing visitors' IPs and user agents (never stored raw). In AWS the key
+   * is the secret CLICK_HASH_KEY_ARN names, read on first use (shared/secrets/secret.store.ts).
+   */
   CLICK_HASH_KEY: z._default(z.string().check(z.minLength(16)), 'local-development-click-hash-key'),
-  /** Master key that program signing secrets are derived from (none is stored). A secret in AWS. */
+  /** In AWS: the Secrets Manager secret holding the click-hash key. */
+  CLICK_HASH_KEY_ARN: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * Locally: the master key that program signing secrets are derived from and Shopify secrets
+   * sealed with (none is stored). In AWS it is the secret SIGNING_MASTER_KEY_ARN names.
+   */
   SIGNING_MASTER_KEY: z._default(z.string().check(z.minLength(16)), 'local-development-signing-master-key'),
+  /** In AWS: the Secrets Manager secret holding the signing master key. */
+  SIGNING_MASTER_KEY_ARN: z.optional(z.string().check(z.minLength(1))),
+  /** Only in tests: a stand-in for Secrets Manager. In AWS the regional endpoint is used. */
+  SECRETS_MANAGER_ENDPOINT: z.optional(z.url('must be a URL')),
+  /** Set by Lambda. In Lambda, secrets come from Secrets Manager only, never a local value. */
+  AWS_LAMBDA_FUNCTION_NAME: z.optional(z.string()),
   /** How long the redirect trusts a looked-up code (a suspension takes effect within it). Tests use 0. */
   REDIRECT_CACHE_MS: z._default(z.coerce.number().check(z.gte(0)), 5000),
   /** How notification email leaves: SES in AWS, the dev outbox file locally, or not at all. */

@@ -86,8 +86,16 @@ export const FUNCTIONS = {
   },
   /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
-  /** `/r/{code}`: the hot path. No framework, one read. */
-  redirect: { entry: 'functions/redirect.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'readAndPut' },
+  /**
+   * `/r/{code}`: the hot path. No framework, one read. It answers in milliseconds; the timeout
+   * only has to exceed the longest DynamoDB call (the ladder in shared/timeout-ladder.ts).
+   */
+  redirect: {
+    entry: 'functions/redirect.handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    table: 'readAndPut',
+  },
 } as const satisfies Record<string, FunctionDefinition>;
 
 export type FunctionDefinition = {
@@ -144,19 +152,69 @@ export type Access =
   | 'apiKey'
   | 'shopify';
 
+/**
+ * API Gateway's throttle for a route: a steady rate (requests per second) and a burst (the
+ * bucket a spike draws on). An HTTP API throttles a route as a whole, for all callers together:
+ * these numbers cap what a flood can cost and how hard it hits the table, they do not stop one
+ * abuser from crowding out others (that would take WAF rate rules, which cost money). All
+ * routes together also share the account's regional limit (10,000 requests per second, burst
+ * 5,000, across every API in the account and region).
+ */
+export const THROTTLES = {
+  /**
+   * The dashboard and the rest: a page makes a few calls, so this serves hundreds of people
+   * clicking at once, far above a program's traffic, and caps a runaway script at 360,000
+   * requests an hour.
+   */
+  standard: { rate: 100, burst: 200 },
+  /**
+   * Applying to a program: once per person, but each writes an application and notifies the
+   * managers. 10 a second is 36,000 an hour, more than a viral invitation brings; scripted
+   * applications stop there.
+   */
+  application: { rate: 10, burst: 20 },
+  /**
+   * Brand servers and Shopify posting orders and refunds (each one a transaction): 72,000 an
+   * hour is beyond any one shop, and a 429 is retried by Shopify and by well-behaved clients.
+   */
+  integration: { rate: 20, burst: 50 },
+  /**
+   * `/r/`, per route (GET and HEAD, with and without a slug): a viral post brings clicks in
+   * spikes, and a dropped click is a lost visitor, so the burst is high. The redirect is cheap
+   * (cached lookups and one write), yet the cap keeps a bot flood from using up the account's
+   * Lambda concurrency (1,000 by default) and its API Gateway limit, which the API shares.
+   */
+  redirect: { rate: 1000, burst: 2000 },
+} as const satisfies Record<string, { rate: number; burst: number }>;
+
+export type ThrottleName = keyof typeof THROTTLES;
+
 export type RouteDefinition = {
   method: HttpMethod;
   /** API Gateway syntax: `{param}` and a final greedy `{proxy+}`. */
   path: string;
   function: FunctionName;
   access: Access;
+  /** Its row of THROTTLES; `standard` when not given. */
+  throttle?: ThrottleName;
 };
 
-const programs = (method: HttpMethod, path: string, access: Access): RouteDefinition => ({
+/** The throttle a route gets in API Gateway: every route has one. */
+export function throttleOf(route: RouteDefinition): ThrottleName {
+  return route.throttle ?? 'standard';
+}
+
+const programs = (
+  method: HttpMethod,
+  path: string,
+  access: Access,
+  throttle?: ThrottleName,
+): RouteDefinition => ({
   method,
   path,
   function: 'programs',
   access,
+  ...(throttle ? { throttle } : {}),
 });
 
 const challenges = (method: HttpMethod, path: string, access: Access): RouteDefinition => ({
@@ -176,7 +234,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   programs('PATCH', '/api/programs/{programId}', 'manager'),
   programs('POST', '/api/programs/{programId}/invitations', 'owner'),
   programs('POST', '/api/programs/{programId}/invitations/accept', 'signedIn'),
-  programs('POST', '/api/programs/{programId}/applications', 'signedIn'),
+  programs('POST', '/api/programs/{programId}/applications', 'signedIn', 'application'),
   programs('GET', '/api/programs/{programId}/ambassadors', 'manager'),
   programs('GET', '/api/programs/{programId}/ambassadors/{ambassadorId}', 'selfOrManager'),
   programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/decision', 'manager'),
@@ -219,13 +277,20 @@ export const ROUTES: readonly RouteDefinition[] = [
     function: 'referrals',
     access: 'sales',
   },
-  { method: 'POST', path: '/api/programs/{programId}/conversions', function: 'referrals', access: 'apiKey' },
+  {
+    method: 'POST',
+    path: '/api/programs/{programId}/conversions',
+    function: 'referrals',
+    access: 'apiKey',
+    throttle: 'integration',
+  },
   { method: 'GET', path: '/api/programs/{programId}/conversions', function: 'referrals', access: 'sales' },
   {
     method: 'POST',
     path: '/api/programs/{programId}/conversions/{orderId}/refunds',
     function: 'referrals',
     access: 'apiKey',
+    throttle: 'integration',
   },
   {
     method: 'GET',
@@ -247,7 +312,13 @@ export const ROUTES: readonly RouteDefinition[] = [
     function: 'referrals',
     access: 'sales',
   },
-  { method: 'POST', path: '/api/webhooks/shopify/{programId}', function: 'referrals', access: 'shopify' },
+  {
+    method: 'POST',
+    path: '/api/webhooks/shopify/{programId}',
+    function: 'referrals',
+    access: 'shopify',
+    throttle: 'integration',
+  },
   {
     method: 'GET',
     path: '/api/programs/{programId}/analytics/journey',
@@ -274,8 +345,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
   { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
-  { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public' },
-  { method: 'HEAD', path: '/r/{code}', function: 'redirect', access: 'public' },
-  { method: 'GET', path: '/r/{code}/{slug}', function: 'redirect', access: 'public' },
-  { method: 'HEAD', path: '/r/{code}/{slug}', function: 'redirect', access: 'public' },
+  { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public', throttle: 'redirect' },
+  { method: 'HEAD', path: '/r/{code}', function: 'redirect', access: 'public', throttle: 'redirect' },
+  { method: 'GET', path: '/r/{code}/{slug}', function: 'redirect', access: 'public', throttle: 'redirect' },
+  { method: 'HEAD', path: '/r/{code}/{slug}', function: 'redirect', access: 'public', throttle: 'redirect' },
 ];

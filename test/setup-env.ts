@@ -13,6 +13,9 @@ const tableName = `test-${process.pid}-${Date.now()}-${Math.random().toString(36
 Object.assign(process.env, {
   TABLE_NAME: tableName,
   DYNAMODB_ENDPOINT: services.dynamoEndpoint,
+  // DynamoDB Local on a machine shared by parallel test files is far slower than DynamoDB; the
+  // ladder's 2 s per attempt (shared/timeout-ladder.ts) is for AWS.
+  DYNAMODB_TIMEOUT_MS: '10000',
   AWS_REGION: 'local',
   ...S3RVER_CREDENTIALS,
   COGNITO_ISSUER: `${services.cognitoEndpoint}/${services.userPoolId}`,

@@ -45,7 +45,7 @@ export async function createSigningSecret(user: AuthUser, programId: string) {
   assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
   const record = await insertSigningSecret(programId, MAX_ACTIVE_SIGNING_SECRETS);
   if (!record) throw conflict('Two signing secrets are active; revoke the older one first');
-  return { ...record, secret: deriveSigningSecret(programId, record.id) };
+  return { ...record, secret: await deriveSigningSecret(programId, record.id) };
 }
 
 /** Revokes a signing secret (owner or brand). @throws AppError `forbidden`, `not_found`. */

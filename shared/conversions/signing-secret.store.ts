@@ -4,8 +4,8 @@ import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
 import { failedConditions } from '../db/transactions.ts';
-import { env } from '../env.ts';
 import { newId, nowIso } from '../ids.ts';
+import { signingMasterKey } from '../secrets/secret.store.ts';
 
 /** Signatures older or newer than this (seconds) are refused: replayed requests go stale. */
 export const SIGNATURE_TOLERANCE_S = 300;
@@ -15,9 +15,11 @@ export type SigningSecretRecord = { id: string; createdAt: string; revokedAt?: s
 /**
  * A program's signing secret, derived from the master key: nothing secret is stored, so a copy
  * of the table reveals no secret. `whsec_` makes a leaked one recognisable.
+ * @throws Error when the master key cannot be read (Secrets Manager in AWS).
  */
-export function deriveSigningSecret(programId: string, secretId: string): string {
-  return `whsec_${createHmac('sha256', env.SIGNING_MASTER_KEY).update(`${programId}:${secretId}`).digest('base64url')}`;
+export async function deriveSigningSecret(programId: string, secretId: string): Promise<string> {
+  const masterKey = await signingMasterKey();
+  return `whsec_${createHmac('sha256', masterKey).update(`${programId}:${secretId}`).digest('base64url')}`;
 }
 
 /** The signature of a payload with one secret, as the sender computes it (Stripe's scheme). */
@@ -135,7 +137,7 @@ export async function verifySignature(
   const active = (await listSigningSecrets(programId)).filter((s) => !s.revokedAt);
   for (const secret of active) {
     const expected = Buffer.from(
-      signPayload(deriveSigningSecret(programId, secret.id), timestamp, rawBody),
+      signPayload(await deriveSigningSecret(programId, secret.id), timestamp, rawBody),
       'hex',
     );
     if (timingSafeEqual(expected, Buffer.from(given, 'hex'))) return secret.id;

@@ -1,16 +1,17 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { env } from '../env.ts';
+import { SDK_TIMEOUTS, sdkRequestHandler } from '../timeout-ladder.ts';
 
 /**
- * One bare client per process, built at INIT. Timeouts are bounded so that
- * attempts × timeout stays below the Lambda timeout (see docs/decisions.md).
+ * One bare client per process, built at INIT. Every attempt is bounded, so all of them with
+ * the backoff stay below the Lambda timeout (the ladder in shared/timeout-ladder.ts).
  */
 export const dynamo = new DynamoDBClient({
   region: env.AWS_REGION,
   ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
-  maxAttempts: 3,
-  requestHandler: { requestTimeout: env.DYNAMODB_TIMEOUT_MS, connectionTimeout: 1000 },
+  maxAttempts: SDK_TIMEOUTS.maxAttempts,
+  requestHandler: sdkRequestHandler(env.DYNAMODB_TIMEOUT_MS),
 });
 
 export const db = DynamoDBDocumentClient.from(dynamo, {

@@ -1,6 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { env } from '../env.ts';
 import { log } from '../log.ts';
+import { SDK_TIMEOUTS, sdkRequestHandler } from '../timeout-ladder.ts';
 
 export type Email = { to: string; subject: string; text: string };
 
@@ -25,7 +26,11 @@ export async function sendEmail(email: Email): Promise<void> {
     case 'ses': {
       if (!env.MAIL_FROM) throw new Error('MAIL_FROM must be set to send email through SES');
       const { SESv2Client, SendEmailCommand } = await import('@aws-sdk/client-sesv2');
-      ses ??= new SESv2Client({ region: env.AWS_REGION });
+      ses ??= new SESv2Client({
+        region: env.AWS_REGION,
+        maxAttempts: SDK_TIMEOUTS.maxAttempts,
+        requestHandler: sdkRequestHandler(),
+      });
       await ses.send(
         new SendEmailCommand({
           FromEmailAddress: env.MAIL_FROM,

@@ -6,10 +6,13 @@ export const CLICK_BUDGET_MS = 150;
 
 /**
  * Records a click, but never for longer than the budget and never failing: a slow or broken
- * click sink costs the visitor at most the budget, and the redirect always answers.
+ * click sink costs the visitor at most the budget, and the redirect always answers. The click
+ * may still be in the making (its visitor hashes wait for the key on a container's first
+ * click); that counts against the same budget.
  */
 export async function recordClick(
-  click: Click,
+  clickId: string,
+  click: Click | Promise<Click>,
   write: (click: Click) => Promise<void> = putClick,
   budgetMs = CLICK_BUDGET_MS,
 ): Promise<'stored' | 'late' | 'failed'> {
@@ -18,11 +21,14 @@ export async function recordClick(
     timer = setTimeout(() => resolve('late'), budgetMs);
   });
   try {
-    const outcome = await Promise.race([write(click).then(() => 'stored' as const), budget]);
-    if (outcome === 'late') log.warn('click write exceeded its budget', { clickId: click.clickId });
+    const stored = Promise.resolve(click)
+      .then(write)
+      .then(() => 'stored' as const);
+    const outcome = await Promise.race([stored, budget]);
+    if (outcome === 'late') log.warn('click write exceeded its budget', { clickId });
     return outcome;
   } catch (error) {
-    log.warn('click not recorded', { clickId: click.clickId, error: String(error) });
+    log.warn('click not recorded', { clickId, error: String(error) });
     return 'failed';
   } finally {
     clearTimeout(timer);

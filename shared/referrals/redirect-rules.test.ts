@@ -69,9 +69,19 @@ describe('recordClick', () => {
 
   it('gives up after its budget when the sink hangs, and never throws when it fails', async () => {
     const started = Date.now();
-    expect(await recordClick(click, () => new Promise(() => undefined), 50)).toBe('late');
+    expect(await recordClick('c1', click, () => new Promise(() => undefined), 50)).toBe('late');
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(await recordClick(click, () => Promise.reject(new Error('table gone')), 50)).toBe('failed');
-    expect(await recordClick(click, () => Promise.resolve(), 50)).toBe('stored');
+    expect(await recordClick('c1', click, () => Promise.reject(new Error('table gone')), 50)).toBe('failed');
+    expect(await recordClick('c1', click, () => Promise.resolve(), 50)).toBe('stored');
+  });
+
+  it('counts the making of the click (the key read) against the same budget', async () => {
+    const written: Click[] = [];
+    const write = async (c: Click) => void written.push(c);
+
+    expect(await recordClick('c1', new Promise<Click>(() => undefined), write, 50)).toBe('late');
+    expect(await recordClick('c1', Promise.reject(new Error('key unreadable')), write, 50)).toBe('failed');
+    expect(await recordClick('c1', Promise.resolve(click), write, 50)).toBe('stored');
+    expect(written).toEqual([click]);
   });
 });

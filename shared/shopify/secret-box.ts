@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import { env } from '../env.ts';
+import { signingMasterKey } from '../secrets/secret.store.ts';
 
 /**
  * Secrets the table must keep but never reveal (a shop's webhook secret), sealed with
@@ -7,11 +7,15 @@ import { env } from '../env.ts';
  * program id is bound in as associated data, so a sealed secret copied to another program
  * does not open.
  */
-const key = () => createHmac('sha256', env.SIGNING_MASTER_KEY).update('embassy:secret-box:v1').digest();
+const key = async () =>
+  createHmac('sha256', await signingMasterKey())
+    .update('embassy:secret-box:v1')
+    .digest();
 
-export function seal(plaintext: string, boundTo: string): string {
+/** @throws Error when the master key cannot be read (Secrets Manager in AWS). */
+export async function seal(plaintext: string, boundTo: string): Promise<string> {
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key(), iv);
+  const cipher = createCipheriv('aes-256-gcm', await key(), iv);
   cipher.setAAD(Buffer.from(boundTo, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return [
@@ -22,12 +26,16 @@ export function seal(plaintext: string, boundTo: string): string {
   ].join('.');
 }
 
-/** @returns the secret, or undefined when the box was tampered with or sealed for another owner. */
-export function open(sealed: string, boundTo: string): string | undefined {
+/**
+ * @returns the secret, or undefined when the box was tampered with or sealed for another owner.
+ * @throws Error when the master key cannot be read (Secrets Manager in AWS).
+ */
+export async function open(sealed: string, boundTo: string): Promise<string | undefined> {
   const [version, iv, body, tag] = sealed.split('.');
   if (version !== 'v1' || !iv || !body || !tag) return undefined;
+  const masterKey = await key();
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key(), Buffer.from(iv, 'base64url'));
+    const decipher = createDecipheriv('aes-256-gcm', masterKey, Buffer.from(iv, 'base64url'));
     decipher.setAAD(Buffer.from(boundTo, 'utf8'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(

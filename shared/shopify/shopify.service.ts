@@ -71,7 +71,7 @@ export async function putShopifySettings(
         entity: ENTITY.integration,
         programId,
         ...settings,
-        sealedSecret: seal(input.webhookSecret, programId),
+        sealedSecret: await seal(input.webhookSecret, programId),
       },
     }),
   );
@@ -115,7 +115,7 @@ export type ShopifyOutcome = { status: 'recorded' | 'duplicate' | 'ignored'; rea
 export async function handleShopifyDelivery(delivery: ShopifyDelivery): Promise<ShopifyOutcome> {
   const { programId } = delivery;
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: settingsKey(programId) }));
-  const secret = Item ? open(String(Item.sealedSecret), programId) : undefined;
+  const secret = Item ? await open(String(Item.sealedSecret), programId) : undefined;
   if (!Item || !secret) throw notFound('Shopify integration');
   if (delivery.shopDomain && delivery.shopDomain.toLowerCase() !== Item.shopDomain) {
     throw new AppError('unauthorized', 'This webhook comes from another shop than the one connected');
