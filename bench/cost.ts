@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { CreateChallengeSchema } from '#shared/challenges/challenge.schema.ts';
 import { createChallenge } from '#shared/challenges/create-challenge.service.ts';
 import { listChallenges } from '#shared/challenges/list-challenges.service.ts';
@@ -48,8 +48,8 @@ const MONTH = {
   dashboardViews: 5000 * 30,
   /** An assumption: four challenges a month, each announced to every ambassador. */
   announcements: 4,
-  /** Clicks are kept 120 days (TTL): about four months of them are stored at any time. */
-  clickMonthsStored: 4,
+  /** Clicks are kept the attribution window (30 days by default) and a week (TTL). */
+  clickMonthsStored: 37 / 30,
 };
 
 /** Low-level command names (the document client's commands reach middleware as these). */
@@ -204,6 +204,15 @@ export async function benchCost() {
     );
   try {
     const clicks = await phase(300, 1, click);
+    // One click's stored size, as DynamoDB bills storage: names and values, 100 bytes of
+    // overhead, and the same again in the visitor index (which projects every attribute).
+    const sample = await click(100_000);
+    const { headers } = sample as APIGatewayProxyStructuredResultV2;
+    const rid = new URL(String(headers?.location)).searchParams.get('rid') ?? '';
+    await settle();
+    const { Item: stored } = await db.send(new GetCommand({ TableName: tableName, Key: keys.click(rid) }));
+    if (!stored) throw new Error('the sample click was not stored');
+    clickBytes = 2 * (itemBytes(stored) + 100);
     const counted = await db.send(
       new GetCommand({
         TableName: tableName,
@@ -247,6 +256,23 @@ export async function benchCost() {
   }
 }
 
+/** DynamoDB's size of an item: each attribute's name and value (numbers about a byte a digit pair). */
+function itemBytes(item: Record<string, unknown>): number {
+  const size = (value: unknown): number => {
+    if (typeof value === 'string') return Buffer.byteLength(value);
+    if (typeof value === 'number') return Math.ceil(String(value).length / 2) + 1;
+    if (typeof value === 'boolean' || value === null) return 1;
+    if (Array.isArray(value)) return 3 + value.reduce((sum: number, v) => sum + 1 + size(v), 0);
+    if (typeof value === 'object')
+      return 3 + Object.entries(value).reduce((sum, [k, v]) => sum + Buffer.byteLength(k) + 1 + size(v), 0);
+    return 0;
+  };
+  return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + size(value), 0);
+}
+
+/** Measured in the run: one click with its index copy. */
+let clickBytes = 600;
+
 type Measured = { clicks: Phase; orders: Phase; submissions: Phase; views: Phase };
 type Volume = Partial<Record<keyof Measured, number>> & { announcements?: number };
 
@@ -289,10 +315,10 @@ function monthCost(measured: Measured, volume: Volume) {
   const clicks = volume.clicks ?? 0;
   const gbSeconds = (apiCalls - clicks) * 0.05 * 0.5 + clicks * 0.02 * 0.25 + streamInvocations * 0.1 * 0.25;
   const invocations = apiCalls + streamInvocations;
-  // Storage: clicks dominate (about 0.6 KB with their index copy, kept four months); orders,
+  // Storage: clicks dominate (measured with their index copy, kept 37 days); orders,
   // posts and their rollups at about 2 KB each, kept a year; a few KB per ambassador.
   const storageGb =
-    (clicks * MONTH.clickMonthsStored * 600 +
+    (clicks * MONTH.clickMonthsStored * clickBytes +
       ((volume.orders ?? 0) + (volume.submissions ?? 0)) * 12 * 2000 +
       MONTH.ambassadors * 5000) /
     1e9;
@@ -343,6 +369,7 @@ function price(measured: Measured) {
   const round = (v: number) => Math.round(v * 100) / 100;
   return {
     target: 'under $10 a month',
+    clickBytesWithIndex: clickBytes,
     perEvent: Object.fromEntries(
       Object.entries(measured).map(([kind, m]) => [
         kind,
