@@ -32,8 +32,9 @@ import {
 
 /**
  * The authorization matrix (issue 8 §1): every route of the table × every caller (anonymous, a
- * signed-in stranger, ambassador, another ambassador, manager, brand, owner, admin, and program
- * A's API key) × program A (same) or program B (foreign); the machine routes also get a signed
+ * signed-in stranger, ambassador, another ambassador, manager, brand, owner, admin, a pending
+ * applicant, a suspended ambassador, and program A's API key) × program A (same) or program B
+ * (foreign); the machine routes also get a signed
  * request and Shopify deliveries signed with the right or a wrong secret. Each cell's status
  * comes from the route's `access` column through one pure rule, or from a commented exception
  * (./authorization/expectations.ts). Calls go through the real gateway and handlers to DynamoDB

@@ -1,7 +1,8 @@
 import type { Access } from '../../shared/routes.ts';
 
 /**
- * Who calls. The eight people of issue 8, each an account in program A (or in none), plus the
+ * Who calls. The eight people of issue 8, each an account in program A (or in none), two more
+ * with a membership that grants nothing (a pending applicant, a suspended ambassador), and the
  * machine credentials: program A's API key (sent as a Bearer token to every route, so it is
  * proven to be no user token), a request signed with A's signing secret, and Shopify deliveries
  * signed with A's shop secret or a wrong one (those three only on the machine routes).
@@ -15,6 +16,8 @@ export const USER_ROLES = [
   'brand',
   'owner',
   'admin',
+  'applicant',
+  'suspended',
 ] as const;
 export const MACHINE_ROLES = ['apiKey', 'signature', 'shopHmac', 'shopHmacWrong'] as const;
 export type Role = (typeof USER_ROLES)[number] | (typeof MACHINE_ROLES)[number];
@@ -40,6 +43,8 @@ function programRole(role: Role, scope: Scope): ProgramRole {
     case 'shopHmacWrong':
       return 'unauthenticated';
     case 'stranger':
+    case 'applicant':
+    case 'suspended':
       return 'none';
     case 'admin':
       return 'admin';
@@ -137,7 +142,7 @@ export const EXCEPTIONS: Record<string, readonly Exception[]> = {
   ],
   'POST /api/programs/{programId}/invitations/accept': [
     {
-      roles: ['stranger', 'ambassador', 'anotherAmbassador', 'manager', 'brand', 'owner', 'admin'],
+      roles: USER_ROLES.filter((role) => role !== 'anonymous'),
       status: 404,
       reason:
         'an invitation is addressed to an email, and none is addressed to these callers (an invitee accepting ' +
@@ -146,10 +151,12 @@ export const EXCEPTIONS: Record<string, readonly Exception[]> = {
   ],
   'POST /api/programs/{programId}/applications': [
     {
-      roles: ['ambassador', 'anotherAmbassador', 'manager', 'brand', 'owner'],
+      roles: ['ambassador', 'anotherAmbassador', 'manager', 'brand', 'owner', 'applicant', 'suspended'],
       scopes: ['same'],
       status: 409,
-      reason: 'already a member of the program: applying is a conflict, it never changes a membership',
+      reason:
+        'already in the program (a member, an application under review, a suspended ambassador): applying ' +
+        'is a conflict, it never changes a membership',
     },
   ],
   'POST /api/programs/{programId}/challenges/{challengeId}/submissions': ambassadorOnly('submitting a post'),
@@ -180,6 +187,14 @@ export const EXCEPTIONS: Record<string, readonly Exception[]> = {
     },
   ],
   'GET /api/programs/{programId}/submissions': [
+    {
+      roles: ['applicant', 'suspended'],
+      scopes: ['same'],
+      status: 200,
+      reason:
+        'an ambassador’s own submissions, whatever the membership’s status: a suspended ambassador still ' +
+        'sees their past posts (as each one by id), an applicant an empty list; nobody else’s',
+    },
     {
       roles: ['brand'],
       scopes: ['same'],

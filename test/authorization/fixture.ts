@@ -47,6 +47,9 @@ export type ProgramWorld = {
   amb1: Ambassador;
   /** "another ambassador". */
   amb2: Ambassador;
+  /** Callers whose membership grants nothing: an application under review, a suspended ambassador. */
+  applicant: TestUser;
+  suspended: TestUser;
   /** Published and open, up to 20 posts per ambassador. */
   challengeId: string;
   /** Ambassador 1's approved post. */
@@ -299,6 +302,8 @@ export function userOf(world: World, role: Role): TestUser | undefined {
     case 'manager':
     case 'brand':
     case 'owner':
+    case 'applicant':
+    case 'suspended':
       return world.A[role];
     default:
       return undefined;
@@ -368,6 +373,9 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     brand,
     amb1,
     amb2,
+    // Both set below, once the program takes applications.
+    applicant: owner,
+    suspended: owner,
     challengeId,
     submissionId: '',
     linkSlug,
@@ -403,6 +411,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
   p.orderId = (await fresh.order(p, { clickId: rid, customerEmail: `${unique('buyer-')}@example.net` }))
     .orderId as string;
 
+  [p.applicant, p.suspended] = await Promise.all([fresh.applicant(p), fresh.suspended(p)]);
   const [applicant, ambassador, suspended, draft, pending, changes, spareKey, commission] = await Promise.all(
     [
       fresh.applicant(p),
