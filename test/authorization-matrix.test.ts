@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyticsApp } from '../functions/analytics/app.ts';
+import { challengesApp } from '../functions/challenges/app.ts';
+import { programsApp } from '../functions/programs/app.ts';
+import { referralsApp } from '../functions/referrals/app.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { ROUTES, type RouteDefinition } from '../shared/routes.ts';
 import {
@@ -34,8 +38,8 @@ import {
  * The authorization matrix (issue 8 §1): every route of the table × every caller (anonymous, a
  * signed-in stranger, ambassador, another ambassador, manager, brand, owner, admin, a pending
  * applicant, a suspended ambassador, and program A's API key) × program A (same) or program B
- * (foreign); the machine routes also get a signed
- * request and Shopify deliveries signed with the right or a wrong secret. Each cell's status
+ * (foreign); the machine routes also get a signed request and Shopify deliveries signed with the
+ * right or a wrong secret. Each cell's status
  * comes from the route's `access` column through one pure rule, or from a commented exception
  * (./authorization/expectations.ts). Calls go through the real gateway and handlers to DynamoDB
  * Local. Then: the response shapes against a snapshot, and a scan of every response for values
@@ -206,6 +210,26 @@ describe('the matrix is built from the route table', () => {
     expect(
       Object.keys(EXCEPTIONS).filter((key) => !keys.has(key)),
       'exceptions of routes not in ROUTES',
+    ).toEqual([]);
+  });
+
+  it('can fill every path parameter, and sends a body wherever a route declares one', () => {
+    for (const route of ROUTES) {
+      const routeCase = ROUTE_CASES[routeKey(route)];
+      for (const p of [world.A, world.B])
+        expect(() => fillPath(route.path, { ...defaultParams(p), ...routeCase?.params?.(p) })).not.toThrow();
+    }
+    const declared = [programsApp, challengesApp, referralsApp, analyticsApp].flatMap((app) =>
+      app.openAPIRegistry.definitions.flatMap((d) =>
+        d.type === 'route' && d.route.request?.body
+          ? [`${d.route.method.toUpperCase()} ${d.route.path}`]
+          : [],
+      ),
+    );
+    expect(declared.length).toBeGreaterThan(10);
+    expect(
+      declared.filter((key) => !ROUTE_CASES[key]?.body),
+      'routes with a body the matrix does not send',
     ).toEqual([]);
   });
 
