@@ -373,7 +373,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     brand,
     amb1,
     amb2,
-    // Both set below, once the program takes applications.
+    // The rest is set below: making it needs the program as the fresh targets take it.
     applicant: owner,
     suspended: owner,
     challengeId,
