@@ -33,7 +33,8 @@ export type ListCommissionsQuery = z.infer<typeof ListCommissionsQuerySchema>;
 /**
  * A program's commission lines, oldest order first: by state (the payout queue is
  * `state=approved`) or by ambassador. The owner and brand see all; an ambassador sees only their
- * own (`ambassadorId` must be theirs). @throws AppError `forbidden`, `bad_request` (cursor).
+ * own (`ambassadorId` must be theirs), without who paid them. @throws AppError `forbidden`,
+ * `bad_request` (cursor).
  */
 export async function listCommissions(
   user: AuthUser,
@@ -78,7 +79,12 @@ export async function listCommissions(
       prefix: { pk: 'PROGRAM#', sk: 'COMMISSION#', [index.sortKey]: '' },
     },
   );
-  return { ...page, items: page.items.map((item) => CommissionSchema.parse(item)) };
+  const items = page.items.map((item) => CommissionSchema.parse(item));
+  // An ambassador's own view: not which team member paid or changed a line, as elsewhere.
+  const shown = hasRole(access, SALES_ROLES)
+    ? items
+    : items.map((line) => ({ ...line, history: line.history.map(({ by: _by, ...event }) => event) }));
+  return { ...page, items: shown };
 }
 
 /**

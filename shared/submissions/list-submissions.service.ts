@@ -9,7 +9,8 @@ import { listSubmissionsByAuthor, listSubmissionsByStatus } from './submission.s
 
 /**
  * Managers get the review queue: one status (default pending), oldest first, optionally
- * within one challenge. An ambassador gets their own submissions, newest first.
+ * within one challenge. An ambassador gets their own submissions, newest first, without the
+ * reviewer's id.
  * @throws AppError `forbidden`, `not_found`, `bad_request` (cursor).
  */
 export async function listSubmissions(
@@ -45,7 +46,8 @@ export async function listSubmissions(
       limit: query.limit - items.length,
       cursor,
     });
-    items.push(...page.items.filter(matches));
+    // Which reviewer decided is the team's business, as in the author's view of one submission.
+    items.push(...page.items.filter(matches).map(({ reviewedBy: _by, ...own }) => own));
     cursor = page.nextCursor;
   } while (items.length < query.limit && cursor);
   return { items, ...(cursor ? { nextCursor: cursor } : {}) };

@@ -1,0 +1,450 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { AdminRemoveUserFromGroupCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { decodeJwt } from 'jose';
+import { handler as scheduler } from '../../functions/scheduler.handler.ts';
+import { signIn } from '../../local/cognito-users.ts';
+import { db, tableName } from '../../shared/db/client.ts';
+import { keys } from '../../shared/db/keys.ts';
+import { ADMIN_GROUP } from '../../shared/identity/auth-user.ts';
+import {
+  type Api,
+  type ApiResponse,
+  approvedAmbassador,
+  cognito,
+  createUser,
+  eventually,
+  joinAsStaff,
+  programInput,
+  services,
+  type TestUser,
+  validApplication,
+} from '../helpers.ts';
+import type { Role } from './expectations.ts';
+
+/** The password helpers.createUser gives every test user. */
+const PASSWORD = 'Test-password-1';
+
+/** Fails with the response in the message unless the status is the one expected. */
+export function must(response: ApiResponse, status: number, what: string) {
+  if (response.status !== status)
+    throw new Error(`${what}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+export type Ambassador = { user: TestUser; code: string };
+
+/** One program and everything in it the matrix addresses. */
+export type ProgramWorld = {
+  name: 'A' | 'B';
+  programId: string;
+  slug: string;
+  /** Created the program as an admin, then left the admins group: an owner by membership only. */
+  owner: TestUser;
+  manager: TestUser;
+  brand: TestUser;
+  /** "ambassador": the `{ambassadorId}` of selfOrManager routes, and the author of the submissions. */
+  amb1: Ambassador;
+  /** "another ambassador". */
+  amb2: Ambassador;
+  /** Callers whose membership grants nothing: an application under review, a suspended ambassador. */
+  applicant: TestUser;
+  suspended: TestUser;
+  /** Published and open, up to 20 posts per ambassador. */
+  challengeId: string;
+  /** Ambassador 1's approved post. */
+  submissionId: string;
+  /** Ambassador 1's tracked link `/r/{code}/{linkSlug}`. */
+  linkSlug: string;
+  apiKey: { id: string; key: string };
+  signingSecret: { id: string; secret: string };
+  shop: { domain: string; secret: string };
+  /** An order attributed by a click on ambassador 1's link, with a customer email. */
+  orderId: string;
+  /**
+   * Targets for the refused calls of mutating routes, each in the state where the call would
+   * work if it were allowed, so a wrong "yes" shows as a 2xx (and the end checks they are unchanged).
+   */
+  spare: {
+    applicant: TestUser;
+    ambassador: TestUser;
+    suspended: TestUser;
+    draftChallengeId: string;
+    pendingSubmissionId: string;
+    changesSubmissionId: string;
+    apiKeyId: string;
+    commissionId: string;
+  };
+  /** Everyone who applied to this program: its managers may see their emails. */
+  applicantEmails: Set<string>;
+};
+
+export type World = {
+  api: Api;
+  A: ProgramWorld;
+  B: ProgramWorld;
+  stranger: TestUser;
+  admin: TestUser;
+  /** Every account the fixture made, for the email scan. */
+  users: TestUser[];
+  /** Values no response may carry, except the one that handed it out. */
+  secrets: Map<string, string>;
+};
+
+const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+/** A post link nobody submitted before. */
+export const freshPostUrl = () => `https://www.instagram.com/p/${unique('M').toUpperCase()}/`;
+
+/** An admin creates the program, then loses the admins group: the owner, and nothing more. */
+async function ownerOfNewProgram(
+  api: Api,
+  name: string,
+): Promise<{ owner: TestUser; programId: string; slug: string }> {
+  const creator = await createUser({ admin: true, name: `owner${name}` });
+  const input = programInput({
+    name: `Matrix ${name}`,
+    commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 0 },
+  });
+  const program = must(await api.call(creator, 'POST', '/api/programs', input), 201, 'create program');
+  const { userPoolId, clientId } = services();
+  await cognito().send(
+    new AdminRemoveUserFromGroupCommand({
+      UserPoolId: userPoolId,
+      Username: creator.email,
+      GroupName: ADMIN_GROUP,
+    }),
+  );
+  const { idToken } = await signIn(cognito(), clientId, creator.email, PASSWORD);
+  if (decodeJwt(idToken)['cognito:groups']) throw new Error('the owner is still in a group');
+  return { owner: { ...creator, token: idToken }, programId: program.programId, slug: program.slug };
+}
+
+/** Runs the scheduler a minute ahead: commissions with no holding period become approved. */
+export async function runScheduler(): Promise<void> {
+  await scheduler({ time: new Date(Date.now() + 60_000).toISOString() }, {} as never);
+}
+
+/** What building programs and fresh targets needs of the world. */
+type Workshop = Pick<World, 'api' | 'users' | 'secrets'>;
+
+/** Fresh objects for the cells that are expected to succeed, so no cell spends another's target. */
+export function freshTargets(world: Workshop) {
+  const { api } = world;
+  const applicant = async (p: ProgramWorld) => {
+    const user = await createUser({ name: 'applicant' });
+    must(
+      await api.call(user, 'POST', `/api/programs/${p.programId}/applications`, validApplication()),
+      201,
+      'apply',
+    );
+    p.applicantEmails.add(user.email);
+    world.users.push(user);
+    return user;
+  };
+  const decide = async (p: ProgramWorld, user: TestUser) =>
+    must(
+      await api.call(p.owner, 'POST', `/api/programs/${p.programId}/ambassadors/${user.id}/decision`, {
+        decision: 'approve',
+      }),
+      200,
+      'approve',
+    );
+  const ambassador = async (p: ProgramWorld) => {
+    const user = await applicant(p);
+    await decide(p, user);
+    return user;
+  };
+  const submission = async (p: ProgramWorld) =>
+    must(
+      await api.call(
+        p.amb1.user,
+        'POST',
+        `/api/programs/${p.programId}/challenges/${p.challengeId}/submissions`,
+        {
+          postUrl: freshPostUrl(),
+          platform: 'instagram',
+          caption: 'Matrix #ad',
+        },
+      ),
+      201,
+      'submit',
+    ).submission.submissionId as string;
+  const review = async (p: ProgramWorld, submissionId: string, decision: 'approve' | 'request_changes') =>
+    must(
+      await api.call(p.manager, 'POST', `/api/programs/${p.programId}/submissions/${submissionId}/review`, {
+        decision,
+        version: 1,
+        ...(decision === 'approve' ? {} : { feedback: 'Please add the hashtag' }),
+      }),
+      200,
+      'review',
+    );
+  const order = async (p: ProgramWorld, extra: Record<string, unknown> = {}) =>
+    must(
+      await api.call(
+        undefined,
+        'POST',
+        `/api/programs/${p.programId}/conversions`,
+        {
+          orderId: unique('order-'),
+          amount: 10_000,
+          currency: 'EUR',
+          occurredAt: new Date().toISOString(),
+          referralCode: p.amb1.code,
+          ...extra,
+        },
+        { authorization: `Bearer ${p.apiKey.key}` },
+      ),
+      201,
+      'record an order',
+    );
+  return {
+    applicant,
+    ambassador,
+    suspended: async (p: ProgramWorld) => {
+      const user = await ambassador(p);
+      must(
+        await api.call(p.owner, 'POST', `/api/programs/${p.programId}/ambassadors/${user.id}/suspend`, {}),
+        200,
+        'suspend',
+      );
+      return user;
+    },
+    draftChallenge: async (p: ProgramWorld) =>
+      must(
+        await api.call(p.owner, 'POST', `/api/programs/${p.programId}/challenges`, {
+          title: unique('Draft '),
+          opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+          closesAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+        }),
+        201,
+        'draft a challenge',
+      ).challengeId as string,
+    pendingSubmission: submission,
+    changesRequestedSubmission: async (p: ProgramWorld) => {
+      const id = await submission(p);
+      await review(p, id, 'request_changes');
+      return id;
+    },
+    apiKeyId: async (p: ProgramWorld) => {
+      const created = must(
+        await api.call(p.owner, 'POST', `/api/programs/${p.programId}/api-keys`, { name: 'Spare' }),
+        201,
+        'create a key',
+      );
+      world.secrets.set(created.key, `an API key of ${p.name}`);
+      return created.id as string;
+    },
+    signingSecretId: async (p: ProgramWorld) => {
+      const created = must(
+        await api.call(p.owner, 'POST', `/api/programs/${p.programId}/signing-secrets`),
+        201,
+        'create a signing secret',
+      );
+      world.secrets.set(created.secret, `a signing secret of ${p.name}`);
+      return created.id as string;
+    },
+    /** An order by ambassador 1's code whose commission line the scheduler has approved. */
+    approvedCommission: async (p: ProgramWorld) => {
+      const conversion = await order(p);
+      await runScheduler();
+      return conversion.commissionId as string;
+    },
+    order,
+    review,
+  };
+}
+
+/** Signs a conversions request the way the brand's server does (Embassy-Signature). */
+export function embassySignature(secret: string, body: string): string {
+  const t = Math.floor(Date.now() / 1000);
+  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
+}
+
+/** A Shopify delivery's headers, signed with `secret` as Shopify signs them. */
+export function shopifyHeaders(domain: string, secret: string, body: string): Record<string, string> {
+  return {
+    'x-shopify-topic': 'orders/paid',
+    'x-shopify-hmac-sha256': createHmac('sha256', secret).update(body, 'utf8').digest('base64'),
+    'x-shopify-shop-domain': domain,
+    'x-shopify-webhook-id': unique('wh-'),
+  };
+}
+
+/** The machine credentials, as headers for one request's raw body. */
+export function machineHeaders(world: World, role: Role, body: string): Record<string, string> | undefined {
+  const { A } = world;
+  switch (role) {
+    case 'apiKey':
+      return { authorization: `Bearer ${A.apiKey.key}` };
+    case 'signature':
+      return { 'embassy-signature': embassySignature(A.signingSecret.secret, body) };
+    case 'shopHmac':
+      return shopifyHeaders(A.shop.domain, A.shop.secret, body);
+    case 'shopHmacWrong':
+      return shopifyHeaders(A.shop.domain, `wrong-${A.shop.secret}`, body);
+    default:
+      return undefined;
+  }
+}
+
+/** The user behind a role, for calls made with an ID token. */
+export function userOf(world: World, role: Role): TestUser | undefined {
+  switch (role) {
+    case 'stranger':
+      return world.stranger;
+    case 'admin':
+      return world.admin;
+    case 'ambassador':
+      return world.A.amb1.user;
+    case 'anotherAmbassador':
+      return world.A.amb2.user;
+    case 'manager':
+    case 'brand':
+    case 'owner':
+    case 'applicant':
+    case 'suspended':
+      return world.A[role];
+    default:
+      return undefined;
+  }
+}
+
+async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWorld> {
+  const { api } = world;
+  const { owner, programId, slug } = await ownerOfNewProgram(api, name);
+  const [manager, brand] = await Promise.all([
+    joinAsStaff(api, owner, programId, 'manager'),
+    joinAsStaff(api, owner, programId, 'brand'),
+  ]);
+  const [amb1, amb2] = await Promise.all([
+    approvedAmbassador(api, owner, programId, `amb1${name}`),
+    approvedAmbassador(api, owner, programId, `amb2${name}`),
+  ]);
+  const challengeId = must(
+    await api.call(manager, 'POST', `/api/programs/${programId}/challenges`, {
+      title: `Open challenge ${name}`,
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      maxSubmissionsPerAmbassador: 20,
+    }),
+    201,
+    'create the challenge',
+  ).challengeId as string;
+  must(
+    await api.call(manager, 'POST', `/api/programs/${programId}/challenges/${challengeId}/publish`),
+    200,
+    'publish',
+  );
+  const apiKey = must(
+    await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop server' }),
+    201,
+    'api key',
+  );
+  const signingSecret = must(
+    await api.call(brand, 'POST', `/api/programs/${programId}/signing-secrets`),
+    201,
+    'signing secret',
+  );
+  const shop = { domain: `${unique('matrix-').toLowerCase()}.myshopify.com`, secret: unique('shpss_') };
+  must(
+    await api.call(brand, 'PUT', `/api/programs/${programId}/integrations/shopify`, {
+      shopDomain: shop.domain,
+      webhookSecret: shop.secret,
+    }),
+    200,
+    'connect the shop',
+  );
+  const linkSlug = must(
+    await api.call(amb1.user, 'POST', `/api/programs/${programId}/links`, {
+      destination: 'https://example.com/fiesta/boots',
+      slug: 'boots',
+    }),
+    201,
+    'tracked link',
+  ).slug as string;
+
+  const p: ProgramWorld = {
+    name,
+    programId,
+    slug,
+    owner,
+    manager,
+    brand,
+    amb1,
+    amb2,
+    // The rest is set below: making it needs the program as the fresh targets take it.
+    applicant: owner,
+    suspended: owner,
+    challengeId,
+    submissionId: '',
+    linkSlug,
+    apiKey: { id: apiKey.id, key: apiKey.key },
+    signingSecret: { id: signingSecret.id, secret: signingSecret.secret },
+    shop,
+    orderId: '',
+    spare: {} as ProgramWorld['spare'],
+    applicantEmails: new Set([amb1.user.email, amb2.user.email]),
+  };
+  world.secrets.set(apiKey.key, `the API key of ${name}`);
+  world.secrets.set(signingSecret.secret, `the signing secret of ${name}`);
+  world.secrets.set(shop.secret, `the Shopify secret of ${name}`);
+  world.users.push(owner, manager, brand, amb1.user, amb2.user);
+
+  const fresh = freshTargets(world);
+  p.submissionId = await fresh.pendingSubmission(p);
+  await fresh.review(p, p.submissionId, 'approve');
+
+  // A visitor clicks ambassador 1's link and buys: the click carries hashed IP and UA.
+  const click = await api.call(undefined, 'GET', `/r/${amb1.code}/${linkSlug}`, undefined, {
+    'user-agent': `Mozilla/5.0 (Matrix ${name})`,
+    'x-forwarded-for': name === 'A' ? '198.51.100.7' : '203.0.113.9',
+  });
+  const rid = new URL(String(click.headers.get('location'))).searchParams.get('rid');
+  if (click.status !== 302 || !rid) throw new Error(`the click did not redirect: ${click.status}`);
+  // The redirect answers within its budget even if the click is still being written: wait for it.
+  const stored = await eventually(
+    async () => (await db.send(new GetCommand({ TableName: tableName, Key: keys.click(rid) }))).Item,
+    (item) => item !== undefined,
+  );
+  if (!stored) throw new Error('the click was not stored');
+  p.orderId = (await fresh.order(p, { clickId: rid, customerEmail: `${unique('buyer-')}@example.net` }))
+    .orderId as string;
+
+  [p.applicant, p.suspended] = await Promise.all([fresh.applicant(p), fresh.suspended(p)]);
+  const [applicant, ambassador, suspended, draft, pending, changes, spareKey, commission] = await Promise.all(
+    [
+      fresh.applicant(p),
+      fresh.ambassador(p),
+      fresh.suspended(p),
+      fresh.draftChallenge(p),
+      fresh.pendingSubmission(p),
+      fresh.changesRequestedSubmission(p),
+      fresh.apiKeyId(p),
+      fresh.approvedCommission(p),
+    ],
+  );
+  p.spare = {
+    applicant,
+    ambassador,
+    suspended,
+    draftChallengeId: draft,
+    pendingSubmissionId: pending,
+    changesSubmissionId: changes,
+    apiKeyId: spareKey,
+    commissionId: commission,
+  };
+  return p;
+}
+
+/** Programs A and B with their people and objects, a stranger and a platform admin. */
+export async function buildWorld(api: Api): Promise<World> {
+  const workshop: Workshop = { api, users: [], secrets: new Map() };
+  const [stranger, admin] = await Promise.all([
+    createUser({ name: 'stranger' }),
+    createUser({ admin: true, name: 'admin' }),
+  ]);
+  workshop.users.push(stranger, admin);
+  const [A, B] = await Promise.all([buildProgram(workshop, 'A'), buildProgram(workshop, 'B')]);
+  return { ...workshop, A, B, stranger, admin };
+}

@@ -1,0 +1,371 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ApiResponse, TestUser } from '../helpers.ts';
+import { programInput, validApplication } from '../helpers.ts';
+import { freshPostUrl, type freshTargets, type ProgramWorld, type World } from './fixture.ts';
+
+/** `read` runs first, `write` next, `last` holds what spends or stops things (suspend, revoke, pay). */
+export type Phase = 'read' | 'write' | 'last';
+
+type Params = Record<string, string>;
+type Fresh = ReturnType<typeof freshTargets>;
+
+/** What a successful cell hands the check, to prove the call did what it says. */
+export type CheckContext = {
+  p: ProgramWorld;
+  world: World;
+  params: Params;
+  caller: TestUser | undefined;
+  /** The caller is a member of the addressed program (or an admin, who counts as its owner). */
+  member: boolean;
+  /** The response legitimately carries this secret (it was just created for the caller). */
+  handOut: (secret: string, label: string) => void;
+};
+
+/** How to call one route: its path parameters, query and body, and how to tell success. */
+export type RouteCase = {
+  /** Default: `read` for GET and HEAD, else `write`. */
+  phase?: Phase;
+  /** The status of a permitted call. Default 200. */
+  success?: number;
+  /** Path parameters besides the defaults (see defaultParams). */
+  params?: (p: ProgramWorld) => Params;
+  /** For a cell expected to succeed: fresh targets, so it spends nothing another cell needs. */
+  fresh?: (p: ProgramWorld, fresh: Fresh) => Promise<Params>;
+  /** For a refused cell: a target in the state where the call would work, if not the default one. */
+  spare?: (p: ProgramWorld) => Params;
+  query?: (p: ProgramWorld) => string;
+  body?: (p: ProgramWorld, params: Params) => unknown;
+  /** Asserts, for a permitted call, that it did the thing (throws otherwise). */
+  check?: (response: ApiResponse, context: CheckContext) => void | Promise<void>;
+  /** After a permitted call: undo what would stand in the next cell's way. */
+  cleanup?: (response: ApiResponse, context: CheckContext) => Promise<void>;
+};
+
+/** The path parameters every cell starts from: the addressed program's shared objects. */
+export function defaultParams(p: ProgramWorld): Params {
+  return {
+    programId: p.programId,
+    ambassadorId: p.amb1.user.id,
+    challengeId: p.challengeId,
+    submissionId: p.submissionId,
+    keyId: p.spare.apiKeyId,
+    secretId: p.signingSecret.id,
+    orderId: p.orderId,
+    month: monthOf(-1),
+    code: p.amb1.code,
+    slug: p.linkSlug,
+    'proxy+': 'no-such-route',
+  };
+}
+
+/** The UTC month `offset` months from now, YYYY-MM. */
+function monthOf(offset: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1)).toISOString().slice(0, 7);
+}
+const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+
+/** Throws with the message unless `ok` holds: checks of what a permitted call did. */
+function assert(ok: unknown, message: string): void {
+  if (!ok) throw new Error(message);
+}
+
+const shopifyOrder = readFileSync(new URL('../fixtures/shopify/orders-paid.json', import.meta.url), 'utf8');
+let shopifyOrders = 0;
+
+const redirect: RouteCase = {
+  success: 302,
+  check: (response) =>
+    assert(
+      String(response.headers.get('location')).startsWith('https://example.com/fiesta'),
+      'redirects to the landing host',
+    ),
+};
+
+/**
+ * One entry per row of ROUTES (`METHOD path`). A route added to the table without one here
+ * fails the suite.
+ */
+export const ROUTE_CASES: Record<string, RouteCase> = {
+  'GET /api/health': { check: (r) => assert(r.body.status === 'ok', 'healthy') },
+  'GET /api/me': { check: (r, c) => assert(r.body.user.id === c.caller?.id, 'the caller') },
+  'GET /api/me/notifications': { check: (r) => assert(Array.isArray(r.body.items), 'a page') },
+  'POST /api/programs': {
+    success: 201,
+    body: () => programInput({ name: 'Matrix extra' }),
+    check: (r) => assert(r.body.programId && r.body.createdBy, 'created'),
+  },
+  'GET /api/programs/{programId}': {
+    check: (r, c) => {
+      assert(r.body.program.programId === c.p.programId, 'the program');
+      assert(r.body.view === (c.member ? 'member' : 'public'), 'members see it all, others the public part');
+      assert(c.member || r.body.program.landingUrl === undefined, 'no member fields in the public part');
+    },
+  },
+  'GET /api/public/programs/{slug}': {
+    params: (p) => ({ slug: p.slug }),
+    check: (r, c) => assert(r.body.program.programId === c.p.programId, 'the program'),
+  },
+  'PATCH /api/programs/{programId}': {
+    body: () => ({ description: 'Changed by the authorization matrix' }),
+    check: (r) => assert(r.body.description === 'Changed by the authorization matrix', 'changed'),
+  },
+  'POST /api/programs/{programId}/invitations': {
+    success: 201,
+    body: () => ({ email: `${unique('invitee-')}@example.org`, role: 'manager' }),
+    check: (r, c) => assert(r.body.role === 'manager' && r.body.programId === c.p.programId, 'invited'),
+  },
+  'POST /api/programs/{programId}/invitations/accept': { success: 201 },
+  'POST /api/programs/{programId}/applications': {
+    phase: 'last',
+    success: 201,
+    body: () => validApplication(),
+    check: (r, c) => {
+      assert(r.body.status === 'pending' && r.body.userId === c.caller?.id, 'a pending application');
+      if (c.caller) c.p.applicantEmails.add(c.caller.email);
+    },
+  },
+  'GET /api/programs/{programId}/ambassadors': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((m: { userId: string }) => m.userId === c.p.spare.applicant.id),
+        'lists the pending applicant',
+      ),
+  },
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}': {
+    check: (r, c) => assert(r.body.userId === c.p.amb1.user.id, 'ambassador 1'),
+  },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/decision': {
+    fresh: async (p, fresh) => ({ ambassadorId: (await fresh.applicant(p)).id }),
+    spare: (p) => ({ ambassadorId: p.spare.applicant.id }),
+    body: () => ({ decision: 'approve' }),
+    check: (r) => assert(r.body.status === 'approved' && r.body.referralCode, 'approved with a code'),
+  },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/suspend': {
+    phase: 'last',
+    fresh: async (p, fresh) => ({ ambassadorId: (await fresh.ambassador(p)).id }),
+    spare: (p) => ({ ambassadorId: p.spare.ambassador.id }),
+    body: () => ({ reason: 'Matrix' }),
+    check: (r) => assert(r.body.status === 'suspended', 'suspended'),
+  },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/reinstate': {
+    phase: 'last',
+    fresh: async (p, fresh) => ({ ambassadorId: (await fresh.suspended(p)).id }),
+    spare: (p) => ({ ambassadorId: p.spare.suspended.id }),
+    check: (r) => assert(r.body.status === 'approved', 'reinstated'),
+  },
+  'POST /api/programs/{programId}/challenges': {
+    success: 201,
+    body: () => ({ title: 'Matrix draft', month: monthOf(1) }),
+    check: (r) => assert(r.body.status === 'draft' && r.body.published === false, 'a draft'),
+  },
+  'GET /api/programs/{programId}/challenges': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((ch: { challengeId: string }) => ch.challengeId === c.p.challengeId),
+        'lists the open challenge',
+      ),
+  },
+  'GET /api/programs/{programId}/challenges/{challengeId}': {
+    check: (r, c) => assert(r.body.challengeId === c.p.challengeId, 'the challenge'),
+  },
+  'PATCH /api/programs/{programId}/challenges/{challengeId}': {
+    body: () => ({ brief: 'Edited by the authorization matrix' }),
+    check: (r) => assert(r.body.brief === 'Edited by the authorization matrix', 'edited'),
+  },
+  'POST /api/programs/{programId}/challenges/{challengeId}/publish': {
+    fresh: async (p, fresh) => ({ challengeId: await fresh.draftChallenge(p) }),
+    spare: (p) => ({ challengeId: p.spare.draftChallengeId }),
+    check: (r) => assert(r.body.published === true && r.body.status === 'open', 'published'),
+  },
+  'POST /api/programs/{programId}/challenges/{challengeId}/submissions': {
+    success: 201,
+    body: () => ({ postUrl: freshPostUrl(), platform: 'instagram', caption: 'Matrix #ad' }),
+    check: (r, c) =>
+      assert(
+        r.body.submission.status === 'pending' && r.body.submission.userId === c.caller?.id,
+        'submitted',
+      ),
+  },
+  'POST /api/programs/{programId}/uploads': {
+    success: 201,
+    body: () => ({ contentType: 'image/png', size: 2048 }),
+    check: (r, c) =>
+      assert(r.body.uploadUrl && String(r.body.key).includes(c.caller?.id ?? '?'), 'an upload URL'),
+  },
+  'GET /api/programs/{programId}/submissions': {
+    check: (r) => assert(Array.isArray(r.body.items), 'a page'),
+  },
+  'GET /api/programs/{programId}/submissions/{submissionId}': {
+    check: (r, c) => assert(r.body.submissionId === c.p.submissionId, 'the submission'),
+  },
+  'PUT /api/programs/{programId}/submissions/{submissionId}': {
+    fresh: async (p, fresh) => ({ submissionId: await fresh.changesRequestedSubmission(p) }),
+    spare: (p) => ({ submissionId: p.spare.changesSubmissionId }),
+    body: () => ({ postUrl: freshPostUrl(), platform: 'instagram', caption: 'Resubmitted #ad' }),
+    check: (r) => assert(r.body.status === 'pending' && r.body.version === 3, 'resubmitted'),
+  },
+  'POST /api/programs/{programId}/submissions/{submissionId}/review': {
+    fresh: async (p, fresh) => ({ submissionId: await fresh.pendingSubmission(p) }),
+    spare: (p) => ({ submissionId: p.spare.pendingSubmissionId }),
+    body: () => ({ decision: 'approve', version: 1 }),
+    check: (r, c) => assert(r.body.status === 'approved' && r.body.reviewedBy === c.caller?.id, 'approved'),
+  },
+  'POST /api/programs/{programId}/submissions/{submissionId}/kudos': {
+    success: 201,
+    check: (r) => assert(r.body.kudos >= 1, 'counted'),
+  },
+  'GET /api/programs/{programId}/gallery': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((s: { submissionId: string }) => s.submissionId === c.p.submissionId),
+        'shows the approved post',
+      ),
+  },
+  'GET /api/programs/{programId}/leaderboard': {
+    check: (r) => assert(Array.isArray(r.body.entries), 'ranks'),
+  },
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger': {
+    check: (r) => assert(r.body.entries.length > 0 && r.body.lifetime > 0, 'ambassador 1’s points'),
+  },
+  'POST /api/programs/{programId}/links': {
+    success: 201,
+    body: () => ({ destination: 'https://example.com/fiesta/matrix' }),
+    check: (r) => assert(String(r.body.url).startsWith('/r/'), 'a tracked link'),
+  },
+  'GET /api/programs/{programId}/links': {
+    check: (r, c) => {
+      const own = [c.p.amb1, c.p.amb2].find((a) => a.user.id === c.caller?.id);
+      assert(own && r.body.code === own.code, 'the caller’s own code');
+    },
+  },
+  'POST /api/programs/{programId}/api-keys': {
+    success: 201,
+    body: () => ({ name: 'Matrix' }),
+    check: (r, c) => {
+      assert(/^emb_[0-9A-Z]{26}_/.test(r.body.key), 'a key');
+      c.handOut(r.body.key, `an API key of ${c.p.name}`);
+    },
+  },
+  'GET /api/programs/{programId}/api-keys': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((k: { id: string }) => k.id === c.p.apiKey.id),
+        'lists the key',
+      ),
+  },
+  'DELETE /api/programs/{programId}/api-keys/{keyId}': {
+    phase: 'last',
+    success: 204,
+    fresh: async (p, fresh) => ({ keyId: await fresh.apiKeyId(p) }),
+    check: async (_r, c) => {
+      const listed = await c.world.api.call(c.p.owner, 'GET', `/api/programs/${c.p.programId}/api-keys`);
+      const key = listed.body.items.find((k: { id: string }) => k.id === c.params.keyId);
+      assert(key?.revokedAt, 'revoked');
+    },
+  },
+  'POST /api/programs/{programId}/signing-secrets': {
+    success: 201,
+    check: (r, c) => {
+      assert(String(r.body.secret).startsWith('whsec_'), 'a secret');
+      c.handOut(r.body.secret, `a signing secret of ${c.p.name}`);
+    },
+    // At most two are active: retire this one so the next cell can make its own.
+    cleanup: async (r, c) => {
+      const revoked = await c.world.api.call(
+        c.p.owner,
+        'DELETE',
+        `/api/programs/${c.p.programId}/signing-secrets/${r.body.id}`,
+      );
+      assert(revoked.status === 204, 'revoked after the cell');
+    },
+  },
+  'DELETE /api/programs/{programId}/signing-secrets/{secretId}': {
+    phase: 'last',
+    success: 204,
+    fresh: async (p, fresh) => ({ secretId: await fresh.signingSecretId(p) }),
+  },
+  'POST /api/programs/{programId}/conversions': {
+    success: 201,
+    body: (p) => ({
+      orderId: unique('matrix-'),
+      amount: 2_500,
+      currency: 'EUR',
+      referralCode: p.amb1.code,
+      occurredAt: new Date().toISOString(),
+    }),
+    check: (r, c) =>
+      assert(
+        r.body.status === 'attributed' && r.body.attribution.ambassadorId === c.p.amb1.user.id,
+        'attributed',
+      ),
+  },
+  'GET /api/programs/{programId}/conversions': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((o: { orderId: string }) => o.orderId === c.p.orderId),
+        'the order',
+      ),
+  },
+  'POST /api/programs/{programId}/conversions/{orderId}/refunds': {
+    success: 201,
+    body: () => ({ refundId: unique('refund-'), amount: 1 }),
+    check: (r, c) => assert(r.body.status === 'applied' && r.body.orderId === c.p.orderId, 'refunded'),
+  },
+  'GET /api/programs/{programId}/reports/referrals': {
+    query: () => `?from=${day(-30)}&to=${day(0)}`,
+    check: (r, c) => assert(r.body.programId === c.p.programId, 'the report'),
+  },
+  'GET /api/programs/{programId}/commissions': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((l: { commissionId: string }) => l.commissionId === c.p.spare.commissionId),
+        'lines',
+      ),
+  },
+  'POST /api/programs/{programId}/payouts': {
+    phase: 'last',
+    success: 201,
+    fresh: async (p, fresh) => ({ commissionId: await fresh.approvedCommission(p) }),
+    spare: (p) => ({ commissionId: p.spare.commissionId }),
+    body: (_p, params) => ({ commissionIds: [params.commissionId] }),
+    check: (r, c) => assert(r.body.total > 0 && r.body.commissionIds[0] === c.params.commissionId, 'paid'),
+  },
+  'PUT /api/programs/{programId}/integrations/shopify': {
+    // The shop's own domain and secret again: the deliveries in this run stay valid.
+    body: (p) => ({ shopDomain: p.shop.domain, webhookSecret: p.shop.secret }),
+    check: (r, c) => assert(r.body.shopDomain === c.p.shop.domain, 'connected'),
+  },
+  'GET /api/programs/{programId}/integrations/shopify': {
+    check: (r, c) => assert(r.body.shopDomain === c.p.shop.domain, 'the shop'),
+  },
+  'POST /api/webhooks/shopify/{programId}': {
+    body: (p) =>
+      shopifyOrder
+        .replaceAll('__CODE__', p.amb1.code)
+        .replaceAll('820982911946154508', String(820982911946200000 + ++shopifyOrders)),
+    check: (r) => assert(r.body.status === 'recorded', 'recorded'),
+  },
+  'GET /api/programs/{programId}/analytics/journey': {
+    query: () => `?from=${monthOf(-1)}&to=${monthOf(0)}`,
+    check: (r) => assert(r.body.months.length === 2, 'two months'),
+  },
+  'GET /api/programs/{programId}/reports/monthly/{month}': {
+    check: (r, c) => assert(JSON.stringify(r.body).includes(c.params.month ?? '?'), 'the month'),
+  },
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}/journey': {
+    check: (r, c) => assert(r.body.ambassadorId === c.p.amb1.user.id && r.body.stage, 'a stage'),
+  },
+  'GET /api/programs/{programId}/analytics/chains': {
+    query: () => `?from=${monthOf(-1)}&to=${monthOf(0)}`,
+    check: (r, c) => assert(r.body.programId === c.p.programId, 'the chains'),
+  },
+  'GET /api/openapi.json': { check: (r) => assert(String(r.body.openapi).startsWith('3.'), 'the document') },
+  'ANY /api/{proxy+}': {},
+  'GET /r/{code}': redirect,
+  'HEAD /r/{code}': redirect,
+  'GET /r/{code}/{slug}': redirect,
+  'HEAD /r/{code}/{slug}': redirect,
+};
