@@ -204,15 +204,6 @@ export async function benchCost() {
     );
   try {
     const clicks = await phase(300, 1, click);
-    // One click's stored size, as DynamoDB bills storage: names and values, 100 bytes of
-    // overhead, and the same again in the visitor index (which projects every attribute).
-    const sample = await click(100_000);
-    const { headers } = sample as APIGatewayProxyStructuredResultV2;
-    const rid = new URL(String(headers?.location)).searchParams.get('rid') ?? '';
-    await settle();
-    const { Item: stored } = await db.send(new GetCommand({ TableName: tableName, Key: keys.click(rid) }));
-    if (!stored) throw new Error('the sample click was not stored');
-    clickBytes = 2 * (itemBytes(stored) + 100);
     const counted = await db.send(
       new GetCommand({
         TableName: tableName,
@@ -222,6 +213,15 @@ export async function benchCost() {
     );
     if (counted.Item?.clicks !== clicks.count)
       throw new Error(`counted ${counted.Item?.clicks} of ${clicks.count} clicks`);
+    // One click's stored size, as DynamoDB bills storage: names and values, 100 bytes of
+    // overhead, and the same again in the visitor index (which projects every attribute).
+    const sample = await click(100_000);
+    const { headers } = sample as APIGatewayProxyStructuredResultV2;
+    const rid = new URL(String(headers?.location)).searchParams.get('rid') ?? '';
+    await settle();
+    const { Item: stored } = await db.send(new GetCommand({ TableName: tableName, Key: keys.click(rid) }));
+    if (!stored) throw new Error('the sample click was not stored');
+    clickBytes = 2 * (itemBytes(stored) + 100);
     const orders = await phase(100, 1, (i) =>
       recordConversion(programId, 'cost-key', {
         orderId: `cost-order-${i}`,

@@ -115,6 +115,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
             ...(country ? { country } : {}),
             visitKey: `${code}#${slug ?? ''}#${ipHash}.${uaHash}#${hourBucket(now)}`,
             attributionWindowDays: target.attributionWindowDays,
+            indexByVisitor: target.attributionModel === 'first_click',
           };
         });
         await recordClick(clickId, click);

@@ -25,10 +25,16 @@ export type Click = {
   visitKey: string;
   /** The program's attribution window when clicked: how long the click is kept (not stored). */
   attributionWindowDays: number;
+  /**
+   * Whether the program credits a visitor's first click (not stored): only then is the click put
+   * on the visitor index, which `first_click` reads; under `last_click` the index would be a
+   * second write and a second copy of every click, never read.
+   */
+  indexByVisitor: boolean;
 };
 
 /** One write to a random partition (the click id): a viral burst at one code has no hot key. */
-export async function putClick({ attributionWindowDays, ...click }: Click): Promise<void> {
+export async function putClick({ attributionWindowDays, indexByVisitor, ...click }: Click): Promise<void> {
   await db.send(
     new PutCommand({
       TableName: tableName,
@@ -36,7 +42,9 @@ export async function putClick({ attributionWindowDays, ...click }: Click): Prom
         ...keys.click(click.clickId),
         entity: ENTITY.click,
         ...click,
-        ...indexKeys.clicksByVisitor(click.programId, click.ipHash, click.uaHash, click.at, click.clickId),
+        ...(indexByVisitor
+          ? indexKeys.clicksByVisitor(click.programId, click.ipHash, click.uaHash, click.at, click.clickId)
+          : {}),
         expiresAt:
           Math.floor(Date.parse(click.at) / 1000) + (attributionWindowDays + CLICK_MARGIN_DAYS) * 86_400,
       },

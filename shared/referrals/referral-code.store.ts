@@ -23,7 +23,12 @@ const linkOf = (code: string, item: Record<string, unknown>): TrackedLink => ({
   ...(typeof item.challengeId === 'string' ? { challengeId: item.challengeId } : {}),
   createdAt: String(item.createdAt),
 });
-export type RedirectTarget = { landingUrl: string; allowedDomains: string[]; attributionWindowDays: number };
+export type RedirectTarget = {
+  landingUrl: string;
+  allowedDomains: string[];
+  attributionWindowDays: number;
+  attributionModel: 'last_click' | 'first_click';
+};
 
 /** Looks up a referral code; the redirect's first read. */
 export async function findReferralCode(code: string): Promise<ReferralCodeRecord | undefined> {
@@ -38,7 +43,7 @@ export async function findRedirectTarget(programId: string): Promise<RedirectTar
     new GetCommand({
       TableName: tableName,
       Key: keys.program(programId),
-      ProjectionExpression: 'landingUrl, allowedDomains, attributionWindowDays',
+      ProjectionExpression: 'landingUrl, allowedDomains, attributionWindowDays, attributionModel',
     }),
   );
   if (typeof Item?.landingUrl !== 'string') return undefined;
@@ -46,7 +51,12 @@ export async function findRedirectTarget(programId: string): Promise<RedirectTar
     ? Item.allowedDomains.filter((d) => typeof d === 'string')
     : [];
   const window = typeof Item.attributionWindowDays === 'number' ? Item.attributionWindowDays : 30;
-  return { landingUrl: Item.landingUrl, allowedDomains: domains, attributionWindowDays: window };
+  return {
+    landingUrl: Item.landingUrl,
+    allowedDomains: domains,
+    attributionWindowDays: window,
+    attributionModel: Item.attributionModel === 'first_click' ? 'first_click' : 'last_click',
+  };
 }
 
 /** One tracked link of a code, or undefined. */
