@@ -214,14 +214,14 @@ export async function benchCost() {
     if (counted.Item?.clicks !== clicks.count)
       throw new Error(`counted ${counted.Item?.clicks} of ${clicks.count} clicks`);
     // One click's stored size, as DynamoDB bills storage: names and values, 100 bytes of
-    // overhead, and the same again in the visitor index (which projects every attribute).
+    // overhead, and the same again if it is on the visitor index (first-click programs only).
     const sample = await click(100_000);
     const { headers } = sample as APIGatewayProxyStructuredResultV2;
     const rid = new URL(String(headers?.location)).searchParams.get('rid') ?? '';
     await settle();
     const { Item: stored } = await db.send(new GetCommand({ TableName: tableName, Key: keys.click(rid) }));
     if (!stored) throw new Error('the sample click was not stored');
-    clickBytes = 2 * (itemBytes(stored) + 100);
+    clickBytes = (stored.gsi1pk ? 2 : 1) * (itemBytes(stored) + 100);
     const orders = await phase(100, 1, (i) =>
       recordConversion(programId, 'cost-key', {
         orderId: `cost-order-${i}`,
