@@ -8,7 +8,7 @@ import { type Sample, summarize } from './stats.ts';
  * and on one with twelve (the same activity per month). The two are timed alternately in one
  * run, so the ratio is fair on a noisy machine.
  */
-const AMBASSADORS = 40;
+const AMBASSADORS = 20;
 const ACTIONS_PER_MONTH = 12;
 const RUNS = 30;
 const TYPES: ActivityType[] = [

@@ -18,6 +18,8 @@ declare module 'autocannon' {
     pipelining?: number;
     headers?: Record<string, string>;
     followRedirect?: boolean;
+    /** Seconds before a request counts as timed out (default 10). */
+    timeout?: number;
     /** Each request in turn; `setupRequest` may change it per request (headers, path). */
     requests?: Array<{
       method?: string;

@@ -40,7 +40,7 @@ try {
     if (only.size > 0 && !only.has(name)) continue;
     const started = Date.now();
     const result = await bench();
-    results.push({ bench: name, seconds: Math.round((Date.now() - started) / 1000), ...result });
+    results.push({ bench: name, ...result, benchSeconds: Math.round((Date.now() - started) / 1000) });
     console.log(`\n${result.name}\n  target: ${result.target}`);
     print(result as never);
   }
@@ -89,7 +89,7 @@ function printRedirect(r: Awaited<ReturnType<typeof import('./redirect-http.ts')
 
 function printBurst(r: Awaited<ReturnType<typeof import('./viral-burst.ts').benchViralBurst>>) {
   console.log(
-    `  asked ${r.asked.rate}/s for ${r.asked.seconds} s; achieved ${r.achievedRate}/s (${r.requests} requests, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms)`,
+    `  asked ${r.asked.rate}/s for ${r.asked.seconds} s; this machine takes ${r.machineCanTake}/s flat out, so ran at ${r.ran}/s: achieved ${r.achievedRate}/s (${r.requests} requests, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms)`,
   );
   console.log(
     `  responses ${JSON.stringify(r.status)}, errors ${r.errors}, timeouts ${r.timeouts}: every one a 302: ${r.all302}`,

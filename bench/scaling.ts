@@ -20,7 +20,7 @@ const SIZES = (process.env.SCALING_SIZES ?? '50,500,5000').split(',').map(Number
 const CONVERSIONS_PER_AMBASSADOR = 20;
 const CLICKS_PER_CONVERSION = 5;
 /** Ambassadors whose activity goes through the real analytics aggregator (see the method). */
-const AGGREGATED_AMBASSADORS = 20;
+const AGGREGATED_AMBASSADORS = 10;
 const RUNS = Number(process.env.SCALING_RUNS ?? 20);
 
 const admin = user('bench-admin', true);
@@ -174,7 +174,7 @@ async function seedProgram(size: number) {
     });
   }
   const started = Date.now();
-  const chunks = 4;
+  const chunks = 8;
   const per = Math.ceil(items.length / chunks);
   await Promise.all(Array.from({ length: chunks }, (_, i) => putAll(items.slice(i * per, (i + 1) * per))));
   for (const draft of drafts.sort((x, y) => x.at.localeCompare(y.at))) await recordActivity(draft);
