@@ -4,6 +4,7 @@ import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { rateCounters } from '../limits/rate-limit.store.ts';
 import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.ts';
 import { safeDestination } from './redirect-rules.ts';
 import { insertTrackedLink, listTrackedLinks, type TrackedLink } from './referral-code.store.ts';
@@ -35,8 +36,9 @@ const randomSlug = () =>
 
 /**
  * Creates a tracked link `/r/{code}/{slug}` to another page the brand allows. Anything else
- * is refused: no open redirect, whatever the input.
- * @throws AppError `forbidden`, `validation_failed` (destination), `conflict` (slug taken).
+ * is refused: no open redirect, whatever the input. At most 30 new links a day per ambassador
+ * (shared/limits/rate-limits.ts).
+ * @throws AppError `forbidden`, `validation_failed` (destination), `conflict` (slug taken), `rate_limited`.
  */
 export async function createLink(
   user: AuthUser,
@@ -60,16 +62,20 @@ export async function createLink(
     throw validationFailed('challengeId: no such challenge in this program', { field: 'challengeId' });
   }
   for (let attempt = 0; attempt < 5; attempt++) {
+    const now = new Date();
     const link: TrackedLink = {
       code,
       slug: input.slug ?? randomSlug(),
       destination: destination.toString(),
       ...(input.challengeId ? { challengeId: input.challengeId } : {}),
-      createdAt: nowIso(),
+      createdAt: nowIso(now),
       programId,
       userId: user.id,
     };
-    if (await insertTrackedLink(link)) return { ...link, url: `/r/${code}/${link.slug}` };
+    const limits = rateCounters(programId, user.id, 'trackedLink', now);
+    const outcome = await insertTrackedLink(link, limits.items);
+    if (outcome === 'ok') return { ...link, url: `/r/${code}/${link.slug}` };
+    if (outcome !== 'taken') throw limits.refused(outcome.failed, 0) ?? new Error('tracked link not written');
     if (input.slug) throw conflict(`You already have a link called "${input.slug}"`, { field: 'slug' });
   }
   throw conflict('Could not find a free slug; name one');
