@@ -75,6 +75,11 @@ export type Conversion = z.infer<typeof ConversionSchema>;
 export const RecordRefundSchema = z
   .strictObject({
     refundId: z.string().trim().min(1).max(100),
+    /**
+     * The order refunded, the same as the path's. Required on a signed request: the signature
+     * covers the body, not the path, so without it a captured request could refund another order.
+     */
+    orderId: z.string().trim().min(1).max(100).optional(),
     /** Integer minor units; the refunds of an order never add up to more than the order. */
     amount: z.number().int().min(1).max(1_000_000_000_000),
   })
