@@ -151,6 +151,8 @@ describe('EmbassyStack', () => {
     expect(JSON.stringify(referrals?.Properties.Environment.Variables.SIGNING_MASTER_KEY)).toContain(
       'resolve:secretsmanager',
     );
+    // The same key as the redirect's, or an ambassador's own browser would never match a click.
+    expect(JSON.stringify(referrals?.Properties.Environment.Variables.CLICK_HASH_KEY)).toBe(key);
   });
 
   it('lets the challenges function presign proof-image uploads and reads, and nothing more', () => {

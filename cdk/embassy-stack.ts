@@ -249,7 +249,9 @@ export class EmbassyStack extends Stack {
       }
       if (definition.media) fn.bindMedia(this.mediaBucket, definition.media);
       // Resolved by CloudFormation at deploy time ({{resolve:secretsmanager:…}}), never written in the template.
-      if (name === 'redirect')
+      // The redirect hashes clickers with it; referrals hashes an ambassador's own browser the same
+      // way, to flag orders they place through their own link (own_link_purchase).
+      if (name === 'redirect' || name === 'referrals')
         fn.fn.addEnvironment('CLICK_HASH_KEY', clickHashKey.secretValue.unsafeUnwrap());
       // Signing secrets are derived from it, and Shopify secrets sealed with it.
       if (

@@ -143,8 +143,9 @@ export const conversionsRoutes = createRouter()
         'Idempotent on orderId: a repeat returns the first result (200) and writes nothing; a repeat with ' +
         'different content is 409. Attribution: the clickId (the rid the redirect appended) if it is this ' +
         'program’s and within the attribution window before occurredAt; else the referralCode if active; ' +
-        'else unattributed. What did not count is listed in flags; a customer who is the ambassador is ' +
-        'flagged self_referral.',
+        'else unattributed. What did not count is listed in flags. The ambassador’s own order earns no ' +
+        'commission: self_referral when the customer’s email is theirs, own_link_purchase when the credited ' +
+        'click came from a browser they used on their links page.',
       security: [{ apiKey: [] }],
       middleware: [requireApiKey] as const,
       request: { params: ProgramParams, body: jsonBody(RecordConversionSchema) },

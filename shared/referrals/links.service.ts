@@ -5,7 +5,9 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import { rateCounters } from '../limits/rate-limit.store.ts';
+import { log } from '../log.ts';
 import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.ts';
+import { rememberAmbassadorDevice, type Visitor } from './ambassador-device.store.ts';
 import { safeDestination } from './redirect-rules.ts';
 import { insertTrackedLink, listTrackedLinks, type TrackedLink } from './referral-code.store.ts';
 
@@ -103,10 +105,29 @@ async function clicksOf(programId: string, userId: string) {
   return { total: all.clicks, byDay };
 }
 
-/** The caller's referral link, tracked links and counted clicks. @throws AppError `forbidden`. */
-export async function listLinks(user: AuthUser, programId: string) {
+/** Never fails the page: a lost sighting only means one order fewer is flagged. */
+async function remember(programId: string, userId: string, visitor: Visitor | undefined): Promise<void> {
+  if (!visitor) return;
+  try {
+    await rememberAmbassadorDevice(programId, userId, visitor);
+  } catch (error) {
+    log.warn('ambassador device not remembered', { programId, error: String(error) });
+  }
+}
+
+/**
+ * The caller's referral link, tracked links and counted clicks. The browser asking (`visitor`,
+ * hashed) is remembered as the ambassador's own: an order credited to a click from it is
+ * flagged `own_link_purchase`.
+ * @throws AppError `forbidden`.
+ */
+export async function listLinks(user: AuthUser, programId: string, visitor?: Visitor) {
   const code = ambassadorCode(await loadProgramAccess(user, programId));
-  const [links, clicks] = await Promise.all([listTrackedLinks(code), clicksOf(programId, user.id)]);
+  const [links, clicks] = await Promise.all([
+    listTrackedLinks(code),
+    clicksOf(programId, user.id),
+    remember(programId, user.id, visitor),
+  ]);
   return {
     code,
     referralUrl: `/r/${code}`,
