@@ -90,52 +90,56 @@ describe('Embassy-Signature on the conversions API', () => {
     const other = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
     const foreign = ok(await api.call(admin, 'POST', `/api/programs/${other}/signing-secrets`), 201).secret;
     const body = order('SIG-FORGED');
-    const t = now();
-    const good = hmacHex(secret, t, body);
     const before = await itemCount();
 
-    const forgeries: Array<[string, string, Record<string, string>]> = [
-      ['one byte changed', body.replace('12999', '12998'), { 'embassy-signature': `t=${t},v1=${good}` }],
-      ['one byte appended', `${body} `, { 'embassy-signature': `t=${t},v1=${good}` }],
-      ['a fresh t on an old signature', body, { 'embassy-signature': `t=${t + 1},v1=${good}` }],
-      ['301 s old', body, { 'embassy-signature': signature(secret, body, t - 301) }],
-      ['a day old', body, { 'embassy-signature': signature(secret, body, t - 86_400) }],
-      ['301 s ahead', body, { 'embassy-signature': signature(secret, body, t + 301) }],
-      ['the wrong secret', body, { 'embassy-signature': signature('whsec_not-the-secret', body) }],
-      ['a revoked secret', body, { 'embassy-signature': signature(revoked.secret, body) }],
-      ['another program’s secret', body, { 'embassy-signature': signature(foreign, body) }],
-      ['no signature and no key', body, {}],
-      ['an empty signature', body, { 'embassy-signature': '' }],
-      ['no v1', body, { 'embassy-signature': `t=${t}` }],
-      ['no t', body, { 'embassy-signature': `v1=${good}` }],
-      ['t not a number', body, { 'embassy-signature': `t=abc,v1=${good}` }],
-      ['t not whole', body, { 'embassy-signature': `t=${t}.5,v1=${hmacHex(secret, `${t}.5`, body)}` }],
-      ['v1 too short', body, { 'embassy-signature': `t=${t},v1=${good.slice(0, 63)}` }],
-      ['v1 not hex', body, { 'embassy-signature': `t=${t},v1=${'z'.repeat(64)}` }],
-      [
-        'v1 in base64',
-        body,
-        { 'embassy-signature': `t=${t},v1=${Buffer.from(good, 'hex').toString('base64')}` },
-      ],
-      ['garbage', body, { 'embassy-signature': '%%%;;;===' }],
-      ['a huge header', body, { 'embassy-signature': `t=${t},v1=${good}${'0'.repeat(6000)}` }],
+    // Each forgery is made at the moment it is sent (t = now, good = the genuine v1 for t), so a
+    // slow machine cannot bring an "ahead" timestamp back within the tolerance.
+    type Forge = (t: number, good: string) => [string, Record<string, string>];
+    const sig = (value: string) => ({ 'embassy-signature': value });
+    const forgeries: Array<[string, Forge]> = [
+      ['one byte changed', (t, good) => [body.replace('12999', '12998'), sig(`t=${t},v1=${good}`)]],
+      ['one byte appended', (t, good) => [`${body} `, sig(`t=${t},v1=${good}`)]],
+      ['a fresh t on an old signature', (t, good) => [body, sig(`t=${t + 1},v1=${good}`)]],
+      ['301 s old', (t) => [body, sig(signature(secret, body, t - 301))]],
+      ['a day old', (t) => [body, sig(signature(secret, body, t - 86_400))]],
+      ['301 s ahead', (t) => [body, sig(signature(secret, body, t + 301))]],
+      ['the wrong secret', (t) => [body, sig(signature('whsec_not-the-secret', body, t))]],
+      ['a revoked secret', (t) => [body, sig(signature(revoked.secret, body, t))]],
+      ['another program’s secret', (t) => [body, sig(signature(foreign, body, t))]],
+      ['no signature and no key', () => [body, {}]],
+      ['an empty signature', () => [body, sig('')]],
+      ['no v1', (t) => [body, sig(`t=${t}`)]],
+      ['no t', (_, good) => [body, sig(`v1=${good}`)]],
+      ['t not a number', (_, good) => [body, sig(`t=abc,v1=${good}`)]],
+      ['t not whole', (t) => [body, sig(`t=${t}.5,v1=${hmacHex(secret, `${t}.5`, body)}`)]],
+      ['v1 too short', (t, good) => [body, sig(`t=${t},v1=${good.slice(0, 63)}`)]],
+      ['v1 not hex', (t) => [body, sig(`t=${t},v1=${'z'.repeat(64)}`)]],
+      ['v1 in base64', (t, good) => [body, sig(`t=${t},v1=${Buffer.from(good, 'hex').toString('base64')}`)]],
+      ['garbage', () => [body, sig('%%%;;;===')]],
+      ['a huge header', (t, good) => [body, sig(`t=${t},v1=${good}${'0'.repeat(6000)}`)]],
       [
         'a forged signature beside a valid key',
-        body.replace('12999', '1'),
-        { 'embassy-signature': `t=${t},v1=${good}`, authorization: `Bearer ${key}` },
+        (t, good) => [
+          body.replace('12999', '1'),
+          { ...sig(`t=${t},v1=${good}`), authorization: `Bearer ${key}` },
+        ],
       ],
     ];
-    for (const [label, sent, headers] of forgeries) {
+    for (const [label, forge] of forgeries) {
+      const t = now();
+      const [sent, headers] = forge(t, hmacHex(secret, t, body));
       expectUnauthorized(await sendSigned('/conversions', sent, headers), label);
     }
     expect(await itemCount()).toBe(before);
 
     // The genuine request still goes through, once: a replay within the tolerance writes nothing new.
-    expect(
-      ok(await sendSigned('/conversions', body, { 'embassy-signature': `t=${t},v1=${good}` }), 201),
-    ).toMatchObject({ orderId: 'SIG-FORGED', status: 'attributed' });
+    const genuine = sig(signature(secret, body));
+    expect(ok(await sendSigned('/conversions', body, genuine), 201)).toMatchObject({
+      orderId: 'SIG-FORGED',
+      status: 'attributed',
+    });
     const after = await itemCount();
-    ok(await sendSigned('/conversions', body, { 'embassy-signature': `t=${t},v1=${good}` }), 200);
+    ok(await sendSigned('/conversions', body, genuine), 200);
     expect(await itemCount()).toBe(after);
   });
 
