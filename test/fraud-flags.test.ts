@@ -140,7 +140,7 @@ describe('the ambassador’s own orders', () => {
     expect(JSON.stringify(listed)).not.toContain('198.51.100.20');
   });
 
-  it('does not remember browsers of other ambassadors or of the team', async () => {
+  it('matches a browser only against the ambassador who used it', async () => {
     const { user: ben, code: benCode } = await approvedAmbassador(api, admin, programId, 'ben');
     // Ben's page on the same network and browser as a click on Anna's link: Anna's order is not Ben's.
     ok(
