@@ -36,6 +36,20 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A request refused because its sender used up an allowance (`rate_limited`, 429). The HTTP
+ * layer sends `retryAfterSeconds` as the `Retry-After` header, and it is in the details too.
+ */
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number, details: Record<string, unknown> = {}) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    super('rate_limited', message, { ...details, retryAfterSeconds: seconds });
+    this.retryAfterSeconds = seconds;
+  }
+}
+
 /** Type guard for {@link AppError}, robust across module copies. */
 export function isAppError(error: unknown): error is AppError {
   return (

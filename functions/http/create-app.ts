@@ -35,8 +35,8 @@ export function createApp() {
   );
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? crypto.randomUUID();
-    const { status, body } = toErrorResponse(error, requestId);
-    return c.json(body, status as 400, { 'x-request-id': requestId });
+    const { status, body, headers } = toErrorResponse(error, requestId);
+    return c.json(body, status as 400, { ...headers, 'x-request-id': requestId });
   });
   app.notFound((c) => {
     const { status, body } = toErrorResponse(
