@@ -5,6 +5,8 @@ export const HttpsUrlSchema = z
   .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https URL with a domain name' })
   .max(2048)
   .refine((value) => {
+    // Zod runs this even when the checks above failed; a value that is no URL is theirs to report.
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return url.username === '' && url.password === '';
   }, 'A URL must not carry credentials');
