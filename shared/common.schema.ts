@@ -1,9 +1,23 @@
 import { z } from 'zod';
 
-/** An absolute https URL with a host and no credentials. */
+/**
+ * What no URL field needs and parsers disagree on or silently drop: control and format
+ * characters (NUL, tab, zero-width, bidi overrides), lone surrogates, spaces, backslashes.
+ */
+const URL_TROUBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}\\]/u;
+
+/**
+ * An absolute https URL with a domain name and no credentials, written plainly: `https://`
+ * first, and nothing a browser would strip or reinterpret (see {@link URL_TROUBLE}).
+ */
 export const HttpsUrlSchema = z
   .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https URL with a domain name' })
   .max(2048)
+  .regex(/^https:\/\//i, 'Must start with https://')
+  .refine(
+    (value) => !URL_TROUBLE.test(value),
+    'A URL must not contain spaces, backslashes, control or invisible characters',
+  )
   .refine((value) => {
     // Zod runs this even when the checks above failed; a value that is no URL is theirs to report.
     if (!URL.canParse(value)) return true;

@@ -61,8 +61,10 @@ function checkAnswer(question: Question, raw: AnswerValue): { value: AnswerValue
       } catch {
         return 'Expected a full URL, such as https://example.com/me';
       }
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Expected an http or https URL';
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Expected an https URL';
       if (url.username || url.password) return 'A URL must not carry credentials';
+      // Links the team opens are https only; a plain http address is taken as its https form.
+      url.protocol = 'https:';
       return { value: url.toString() };
     }
     case 'number': {

@@ -20,6 +20,7 @@ import { programInput, validApplication } from '../helpers.ts';
 import { type Caller, type Fixture, shopifyOrderText } from './fixture.ts';
 import {
   CONTENT_TYPES,
+  CONTROL_OR_INVISIBLE,
   deepNesting,
   HOSTILE_URLS,
   hostileJson,
@@ -950,8 +951,8 @@ export function redirectProblems(
     host === new URL(f.landingUrl).hostname ||
     f.allowedDomains.some((d) => host === d || host.endsWith(`.${d}`));
   if (!allowed) problems.push(`a Location off the program's domains: ${host}`);
-  if ([...location].some((ch) => ch <= ' ' || ch === '\u007f' || ch === '\\'))
-    problems.push('a Location with control characters, spaces or backslashes');
+  if (CONTROL_OR_INVISIBLE.test(location))
+    problems.push('a Location with control or invisible characters or spaces');
   return problems;
 }
 

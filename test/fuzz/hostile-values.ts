@@ -298,3 +298,87 @@ export const CONTENT_TYPES = [
   '*/*',
   '',
 ];
+
+/** Cyrillic and Greek letters that look like Latin ones. */
+const LOOKALIKES: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', i: 'і' };
+
+/**
+ * URLs built to slip past a host check for `hosts`: odd schemes and separators, credentials and
+ * `@` tricks, backslashes, look-alike and punycode hosts, suffix and prefix games, ports,
+ * trailing dots, control and invisible characters anywhere.
+ */
+export function trickyUrl(hosts: readonly string[]): fc.Arbitrary<string> {
+  const host = fc.constantFrom(...hosts);
+  const scheme = fc.constantFrom(
+    'https',
+    'HTTPS',
+    'HtTpS',
+    'http',
+    'javascript',
+    'JavaScript',
+    'data',
+    'vbscript',
+    'file',
+    'ftp',
+    ' https',
+    '\thttps',
+    'ht\ttps',
+    '\u0000https',
+    'https\u200b',
+    '',
+  );
+  const separator = fc.constantFrom('://', ':/', ':', ':\\\\', '://\\', ':\\/', '//', ':///', '://\u0000');
+  const target = fc.oneof(
+    host,
+    host.map((h) => h.toUpperCase()),
+    host.map((h) => `${h}.`),
+    host.map((h) => `${h}.evil.com`),
+    host.map((h) => `evil-${h}`),
+    host.map((h) => `evil.com\\@${h}`),
+    host.map((h) => `evil.com\\.${h}`),
+    host.map((h) => `${h}@evil.com`),
+    host.map((h) => `${h}:pass@evil.com`),
+    host.map((h) => `user:pass@${h}`),
+    host.map((h) => `${h}%2F@evil.com`),
+    host.map((h) => `${h}%00.evil.com`),
+    host.map((h) => `${h}\u0000.evil.com`),
+    host.map((h) => `${h}:8443`),
+    host.map((h) => `${h}:443`),
+    host.map((h) => `${h}#@evil.com`),
+    host.map((h) => `evil.com#${h}`),
+    host.map((h) => `evil.com?${h}`),
+    host.map((h) => `evil.com/${h}`),
+    host.map((h) => [...h].map((ch) => LOOKALIKES[ch] ?? ch).join('')),
+    host.map((h) => `xn--${h.replace(/\./g, '-')}.com`),
+    host.map((h) => h.replace('.', '\u3002')),
+    host.map((h) => h.replace('.', '\u200b.')),
+    fc.constantFrom('evil.com', '127.0.0.1', '[::1]', 'localhost', '0x7f000001', '', '@', '%65vil.com'),
+  );
+  const rest = fc.constantFrom(
+    '',
+    '/',
+    '/page?x=1',
+    '/\\evil.com',
+    '//evil.com',
+    '/@evil.com',
+    '/..%2F..%2Fevil.com',
+    '?next=https://evil.com',
+    '#https://evil.com',
+    '/\u202e',
+    '/\r\nLocation: https://evil.com',
+    ' ',
+    '/%0d%0aSet-Cookie:x=1',
+  );
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.tuple(scheme, separator, target, rest).map((parts) => parts.join('')) },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_URLS) },
+    { weight: 1, arbitrary: fc.webUrl({ withFragments: true, withQueryParameters: true }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
+  );
+}
+
+/** Characters no URL we store or send may contain: controls, invisible formatting, lone surrogates, spaces. */
+export const CONTROL_OR_INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}]/u;
+
+/** The same, and backslashes: for URLs stored as typed, which no parser has normalized yet. */
+export const URL_TROUBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}\\]/u;
