@@ -290,6 +290,12 @@ export function createGateway(options: GatewayOptions): Server {
         await serveStatic(res, method, url.pathname, options);
         return;
       }
+      // A claimed length over the cap is refused before reading, as API Gateway does: a client
+      // that claims 100 MB and sends 10 bytes must not hold the connection open.
+      if (Number(req.headers['content-length'] ?? 0) > MAX_GATEWAY_BODY) {
+        const refused = gatewayError(413, 'Request Entity Too Large');
+        return send(res, { ...refused, headers: { ...refused.headers, connection: 'close' } });
+      }
       const body = await readBody(req);
       if (body === 'too_large') return send(res, gatewayError(413, 'Request Entity Too Large'));
       const sourceIp = req.socket.remoteAddress?.replace(/^::ffff:/, '');

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from '../../functions/http/openapi-document.ts';
 import { type CompiledRoute, compileRoutes } from '../../local/gateway.ts';
 import { importHandlers } from '../../local/runtime.ts';
 import { ROUTES } from '../../shared/routes.ts';
@@ -9,6 +8,8 @@ import { connectShop, createFixture, type Fixture } from './fixture.ts';
 import {
   type Answer,
   authorize,
+  type Documented,
+  documentedInputs,
   type HostileRequest,
   hostileRequests,
   httpSender,
@@ -26,33 +27,6 @@ export type HostileInputScale = {
   /** Generated requests per route over real HTTP through the local gateway. */
   httpRuns: number;
 };
-
-type Documented = { query: string[]; requiredQuery: string[]; body: boolean };
-
-/** The query parameters and body each route documents in the OpenAPI document. */
-function documentedInputs(): Record<string, Documented> {
-  const document = buildOpenApiDocument() as unknown as {
-    paths: Record<
-      string,
-      Record<
-        string,
-        { parameters?: Array<{ in: string; name: string; required?: boolean }>; requestBody?: unknown }
-      >
-    >;
-  };
-  const found: Record<string, Documented> = {};
-  for (const [path, operations] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(operations)) {
-      const query = (operation.parameters ?? []).filter((p) => p.in === 'query');
-      found[`${method.toUpperCase()} ${path}`] = {
-        query: query.map((p) => p.name),
-        requiredQuery: query.filter((p) => p.required).map((p) => p.name),
-        body: operation.requestBody !== undefined,
-      };
-    }
-  }
-  return found;
-}
 
 /** Runs `work` over `items`, at most `width` at once. */
 async function inParallel<T>(items: T[], work: (item: T) => Promise<unknown>, width = 4): Promise<void> {

@@ -7,6 +7,7 @@ import {
   MAX_QUERY_BYTES,
   MAX_WEBHOOK_BODY_BYTES,
 } from '../../functions/http/create-app.ts';
+import { buildOpenApiDocument } from '../../functions/http/openapi-document.ts';
 import {
   type CompiledRoute,
   compileRoutes,
@@ -267,6 +268,33 @@ function redirectHeaders(): Record<string, string> {
   };
 }
 
+export type Documented = { query: string[]; requiredQuery: string[]; body: boolean };
+
+/** The query parameters and body each route documents in the OpenAPI document. */
+export function documentedInputs(): Record<string, Documented> {
+  const document = buildOpenApiDocument() as unknown as {
+    paths: Record<
+      string,
+      Record<
+        string,
+        { parameters?: Array<{ in: string; name: string; required?: boolean }>; requestBody?: unknown }
+      >
+    >;
+  };
+  const found: Record<string, Documented> = {};
+  for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const query = (operation.parameters ?? []).filter((p) => p.in === 'query');
+      found[`${method.toUpperCase()} ${path}`] = {
+        query: query.map((p) => p.name),
+        requiredQuery: query.filter((p) => p.required).map((p) => p.name),
+        body: operation.requestBody !== undefined,
+      };
+    }
+  }
+  return found;
+}
+
 /** The value a path parameter takes when the case does not fuzz it. */
 export function paramValue(name: string, f: Fixture): string {
   const values: Record<string, string> = {
@@ -474,7 +502,7 @@ export function withKey(seed: unknown, path: JsonPath, keyJson: string, fragment
 }
 
 /** A body of exactly `bytes` bytes: the seed with a padding string in its top-level object. */
-function paddedTo(seed: unknown, bytes: number): string {
+export function paddedTo(seed: unknown, bytes: number): string {
   const base = withKey(seed, [], '"pad"', '""');
   return base.replace(
     '"pad":""',
@@ -485,7 +513,7 @@ function paddedTo(seed: unknown, bytes: number): string {
 export const bodyCapFor = (path: string) =>
   path.startsWith('/api/webhooks/') ? MAX_WEBHOOK_BODY_BYTES : MAX_BODY_BYTES;
 
-type Parts = {
+export type Parts = {
   params?: Record<string, string>;
   query?: string;
   body?: string | Buffer;
@@ -727,7 +755,8 @@ export function validRequest(plan: RoutePlan): HostileRequest {
   return buildRequest(plan, { kind: 'valid' });
 }
 
-function buildRequest(plan: RoutePlan, parts: Parts): HostileRequest {
+/** A route's valid request with some parts replaced (params and query as encoded text). */
+export function buildRequest(plan: RoutePlan, parts: Parts): HostileRequest {
   const { route } = plan;
   const allParams = {
     ...Object.fromEntries(
