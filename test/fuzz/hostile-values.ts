@@ -371,6 +371,8 @@ export function trickyUrl(hosts: readonly string[]): fc.Arbitrary<string> {
   );
   return fc.oneof(
     { weight: 6, arbitrary: fc.tuple(scheme, separator, target, rest).map((parts) => parts.join('')) },
+    // Plain https with a trick only in the host or the rest: the ones a check must read closely.
+    { weight: 2, arbitrary: fc.tuple(target, rest).map(([t, r]) => `https://${t}${r}`) },
     { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_URLS) },
     { weight: 1, arbitrary: fc.webUrl({ withFragments: true, withQueryParameters: true }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
