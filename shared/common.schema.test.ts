@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { trickyUrl, URL_TROUBLE } from '../test/fuzz/hostile-values.ts';
-import { HttpsUrlSchema } from './common.schema.ts';
+import { HttpsUrlSchema, StorableNumberSchema } from './common.schema.ts';
 
 describe('HttpsUrlSchema', () => {
   it('refuses what once threw out of its credentials check (a 500), and says why', () => {
@@ -44,5 +44,14 @@ describe('HttpsUrlSchema', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+});
+
+describe('StorableNumberSchema', () => {
+  it('refuses magnitudes DynamoDB cannot store (1e300 and 5e-324 were a 500), and takes ordinary numbers', () => {
+    for (const value of [1e300, -1e126, 1e16, 5e-324, 1e-131, -1e-10, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(StorableNumberSchema.safeParse(value).success, String(value)).toBe(false);
+    for (const value of [0, -0, 1, -1, 0.5, 4.25, 1e15, -1e15, 1e-9, 123_456_789])
+      expect(StorableNumberSchema.safeParse(value).success, String(value)).toBe(true);
   });
 });

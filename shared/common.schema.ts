@@ -47,6 +47,23 @@ export const EmailSchema = z
   .max(254)
   .transform((value) => value.toLowerCase());
 
+/** The largest magnitude of a free-form number (an answer, a question's bounds): 10^15. */
+export const MAX_NUMBER_MAGNITUDE = 1e15;
+
+/**
+ * Whether a number can be stored: DynamoDB refuses magnitudes over about 1e125 and under
+ * 1e-130 (1e300 or 5e-324 would be a 500). Zero, or between 1e-9 and 1e15 in size.
+ */
+export function isStorableNumber(value: number): boolean {
+  const size = Math.abs(value);
+  return Number.isFinite(value) && (size === 0 || (size >= 1e-9 && size <= MAX_NUMBER_MAGNITUDE));
+}
+
+/** A free-form number that can be stored (see {@link isStorableNumber}). */
+export const StorableNumberSchema = z
+  .number()
+  .refine(isStorableNumber, 'Must be 0, or between 0.000000001 and 1,000,000,000,000,000 in size');
+
 /** Page size for list endpoints: 1–100, default 25. */
 export const LimitSchema = z.coerce.number().int().min(1).max(100).default(25);
 

@@ -89,6 +89,14 @@ describe('validateAnswers', () => {
     );
   });
 
+  it('refuses numbers DynamoDB cannot store (they were a 500), written as numbers or text', () => {
+    for (const age of [1e300, '1e300', 5e-324, '-1e-200', 1e16])
+      expect(problemsOf({ why: 'ok', age }), String(age)).toEqual({
+        age: 'Out of range: 0, or between 10^-9 and 10^15 in size',
+      });
+    expect(validateAnswers(questions, { why: 'ok', age: '1e2' })).toMatchObject({ age: 100 });
+  });
+
   it('never throws anything but a validation error, whatever the input', () => {
     const value = fc.oneof(fc.string(), fc.double(), fc.array(fc.string(), { maxLength: 5 }));
     fc.assert(

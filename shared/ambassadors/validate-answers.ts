@@ -1,3 +1,4 @@
+import { isStorableNumber } from '../common.schema.ts';
 import { validationFailed } from '../errors.ts';
 import type { Question } from '../programs/program.schema.ts';
 
@@ -70,6 +71,7 @@ function checkAnswer(question: Question, raw: AnswerValue): { value: AnswerValue
     case 'number': {
       const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;
       if (!Number.isFinite(value)) return 'Expected a number';
+      if (!isStorableNumber(value)) return 'Out of range: 0, or between 10^-9 and 10^15 in size';
       if (question.min !== undefined && value < question.min) return `At least ${question.min}`;
       if (question.max !== undefined && value > question.max) return `At most ${question.max}`;
       return { value };

@@ -346,13 +346,16 @@ const RAW_ESCAPES = [
   '%0D%0A',
 ];
 
-/** A hostile path segment, already encoded so it stays one segment. */
+/**
+ * A hostile path segment, already encoded so it stays one segment; at most about 8 KB, as API
+ * Gateway refuses a request line and headers over 10 KB itself.
+ */
 export const hostileSegment: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: oddString.map(percentEncode) },
   {
     weight: 2,
     arbitrary: fc
-      .record({ length: fc.constantFrom(65, 101, 300, 1_000, 3_000), unit: fc.constantFrom('a', 'é', '0') })
+      .record({ length: fc.constantFrom(65, 101, 300, 1_000, 1_300), unit: fc.constantFrom('a', 'é', '0') })
       .map(({ length, unit }) => percentEncode(unit.repeat(length))),
   },
   { weight: 2, arbitrary: fc.constantFrom(...RAW_ESCAPES) },
@@ -456,11 +459,17 @@ type JsonPath = Array<string | number>;
 function pathsOf(
   value: unknown,
   at: JsonPath = [],
-): { values: JsonPath[]; objects: JsonPath[]; strings: JsonPath[] } {
-  const found = { values: [] as JsonPath[], objects: [] as JsonPath[], strings: [] as JsonPath[] };
+): { values: JsonPath[]; objects: JsonPath[]; strings: JsonPath[]; numbers: JsonPath[] } {
+  const found = {
+    values: [] as JsonPath[],
+    objects: [] as JsonPath[],
+    strings: [] as JsonPath[],
+    numbers: [] as JsonPath[],
+  };
   const walk = (v: unknown, path: JsonPath) => {
     if (path.length) found.values.push(path);
     if (typeof v === 'string') found.strings.push(path);
+    if (typeof v === 'number') found.numbers.push(path);
     if (Array.isArray(v)) {
       for (const [i, item] of v.entries()) walk(item, [...path, i]);
     } else if (v && typeof v === 'object') {
@@ -633,7 +642,7 @@ export function hostileRequests(plan: RoutePlan): fc.Arbitrary<HostileRequest> {
 
   if (bodyText !== undefined) {
     const seed = plan.input.rawBody ? JSON.parse(bodyText) : body;
-    const { values, objects, strings } = pathsOf(seed);
+    const { values, objects, strings, numbers } = pathsOf(seed);
     kinds.push(
       {
         weight: 6,
@@ -644,6 +653,25 @@ export function hostileRequests(plan: RoutePlan): fc.Arbitrary<HostileRequest> {
             kind: `body ${path.join('.')}`,
           })),
       },
+      ...(numbers.length
+        ? [
+            {
+              weight: 2,
+              arbitrary: fc
+                .record({
+                  path: fc.constantFrom(...numbers),
+                  value: fc.oneof(
+                    fc.constantFrom(...NUMBER_TOKENS),
+                    fc.constantFrom(...NUMBERISH_STRINGS).map((n) => JSON.stringify(n)),
+                  ),
+                })
+                .map(({ path, value }) => ({
+                  body: withFragment(seed, path, value),
+                  kind: `number ${path.join('.')}`,
+                })),
+            },
+          ]
+        : []),
       ...(strings.length
         ? [
             {
@@ -842,6 +870,8 @@ export function httpSender(baseUrl: string) {
           port: base.port,
           method: request.method,
           path: request.target,
+          // A fresh connection each time: a kept-alive one the server is closing resets mid-request.
+          agent: false,
           headers: { ...request.headers, 'content-length': String(request.body.length) },
         },
         (res) => {
