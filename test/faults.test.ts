@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { ensureTable, localDynamo } from '../local/provision.ts';
 import { freePort } from '../local/wait-for.ts';
+import { SDK_TIMEOUTS } from '../shared/timeout-ladder.ts';
 import type { Api, ApiResponse, TestUser } from './helpers.ts';
 
 /**
@@ -32,6 +33,9 @@ beforeAll(async () => {
   port = await freePort();
   dynamo = await startDynamoLocal({ port, dbPath: dataDir });
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  // The ladder as deployed (the other test files allow DynamoDB Local more): a call that hangs on
+  // a dead or starting DynamoDB must end in the function's 503, before the function's timeout.
+  process.env.DYNAMODB_TIMEOUT_MS = String(SDK_TIMEOUTS.requestTimeoutMs);
   await ensureTable(localDynamo(dynamo.endpoint), String(process.env.TABLE_NAME));
   helpers = await import('./helpers.ts');
   recount = await import('./recount.ts');
@@ -152,10 +156,10 @@ describe('DynamoDB killed mid-load', () => {
     expect(sent.filter((s) => ![200, 201, 503].includes(s.response.status)).map((s) => s.response)).toEqual(
       [],
     );
-    // Recovered without restarting the API: everything sent after the restart went through.
-    const after = sent.filter((s) => s.sentAt > restartedAt);
-    expect(after.length).toBeGreaterThanOrEqual(30);
-    expect(after.filter((s) => s.response.status >= 300).map((s) => s.response.body)).toEqual([]);
+    // Recovered without restarting the API: 30 writes acknowledged after the restart, and healthy.
+    expect(
+      sent.filter((s) => s.sentAt > restartedAt && s.response.status < 300).length,
+    ).toBeGreaterThanOrEqual(30);
     expect((await api.call(undefined, 'GET', '/api/health')).status).toBe(200);
 
     // Every acknowledged write is there, as acknowledged, and nothing is half-written.
