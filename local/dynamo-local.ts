@@ -7,8 +7,12 @@ export type RunningService = { endpoint: string; stop: () => Promise<void> };
 /**
  * Starts AWS's DynamoDB Local (Java) on a port: in memory, or persisted under `dbPath`.
  * The JVM is killed on stop and on every exit path of this process.
+ * @returns its endpoint, `stop`, and the JVM's pid.
  */
-export async function startDynamoLocal(options: { port: number; dbPath?: string }): Promise<RunningService> {
+export async function startDynamoLocal(options: {
+  port: number;
+  dbPath?: string;
+}): Promise<RunningService & { pid: number }> {
   const child = spawn({
     port: options.port,
     sharedDb: true,
@@ -41,7 +45,8 @@ export async function startDynamoLocal(options: { port: number; dbPath?: string 
     await stop();
     throw error;
   }
-  return { endpoint, stop };
+  // The JVM's own pid (spawned directly, no shell): the fault tests kill it mid-load.
+  return { endpoint, stop, pid: child.pid ?? 0 };
 }
 
 /** Kills the child on stop, and synchronously if this process exits first. */

@@ -66,16 +66,16 @@ export function createRunStreamHandler(
         runKey(changes[end] as StreamChange) === key
       )
         end++;
-      try {
-        await handleRun(changes.slice(start, end));
-      } catch (error) {
+      const failure = await firstFailure(changes.slice(start, end), handleRun);
+      if (failure) {
+        const failedAt = start + failure.index;
         log.error(`${name}: record failed`, {
-          sequenceNumber: changes[start]?.sequenceNumber,
-          error: String(error),
+          sequenceNumber: changes[failedAt]?.sequenceNumber,
+          error: String(failure.error),
         });
         return {
           batchItemFailures: changes
-            .slice(start)
+            .slice(failedAt)
             .map((change) => ({ itemIdentifier: change.sequenceNumber })),
         };
       }
@@ -83,4 +83,30 @@ export function createRunStreamHandler(
     }
     return { batchItemFailures: [] };
   });
+}
+
+/**
+ * Handles a run; if it fails, handles its records one at a time (the handler is idempotent per
+ * record) to find the one that fails. Reported from the run's start, a poison record would take
+ * the good records before it in its run to the parking lot with it.
+ * @returns the position of the record that failed and its error, or undefined when all went through.
+ */
+async function firstFailure(
+  run: StreamChange[],
+  handleRun: (changes: StreamChange[]) => Promise<void>,
+): Promise<{ index: number; error: unknown } | undefined> {
+  try {
+    await handleRun(run);
+    return undefined;
+  } catch (error) {
+    if (run.length === 1) return { index: 0, error };
+  }
+  for (const [index, change] of run.entries()) {
+    try {
+      await handleRun([change]);
+    } catch (error) {
+      return { index, error };
+    }
+  }
+  return undefined;
 }

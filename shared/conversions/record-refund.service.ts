@@ -47,9 +47,12 @@ export async function recordRefund(
   input: RecordRefundInput,
 ): Promise<{ refund: Refund; replayed: boolean }> {
   for (let attempt = 0; attempt < 8; attempt++) {
+    // The ledger first: the refund and the ledger change in one transaction, so a ledger that
+    // already counts this refund means the refund is there to be read next. Read the other
+    // way round, a copy landing in between would look like a second refund past the order (422).
+    const ledger = await readOrderLedger(programId, orderId);
     const existing = await findRefund(programId, orderId, input.refundId);
     if (existing) return replay(existing, input);
-    const ledger = await readOrderLedger(programId, orderId);
     const refundTotal = ledger.refundTotal + input.amount;
     if (ledger.orderAmount !== undefined && refundTotal > ledger.orderAmount) {
       throw validationFailed(

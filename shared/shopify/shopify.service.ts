@@ -202,13 +202,16 @@ async function apply(
       const program = await getProgram(programId);
       const mapped = refundOf(refund.data, program.currency);
       if ('reason' in mapped) return ignored(mapped.reason);
+      // The order before the refund: both change in one transaction, so an order that already
+      // counts this refund means the refund is there to be read next (read the other way round,
+      // a copy landing in between would be taken from what is left, and refused as different).
+      const order = await findConversion(programId, mapped.orderId);
       // A redelivered refund is answered as recorded (a replay asks for the amount first taken).
       const known = await findRefund(programId, mapped.orderId, mapped.input.refundId);
       if (known) return { status: 'recorded' };
 
       // Line subtotals can exceed what is left of the order's subtotal after an order-level
       // discount: take at most what is left, so the last refund empties the order exactly.
-      const order = await findConversion(programId, mapped.orderId);
       const left = order ? order.amount - order.refundedAmount : undefined;
       const amount = left === undefined ? mapped.input.amount : Math.min(mapped.input.amount, left);
       if (amount <= 0) return ignored('the order is already refunded in full');
