@@ -300,9 +300,11 @@ for (const [width, viewport] of [
       await shot(ambassador, `${width}-ambassador-home`);
 
       // A visitor follows the link (the shop's site is elsewhere, so the redirect is read, not followed).
+      // Another address than the ambassador's own browser: an order from that one would be flagged
+      // own_link_purchase and earn nothing.
       const click = await fetch(`${url}/r/${code}`, {
         redirect: 'manual',
-        headers: { 'user-agent': CHROME_UA },
+        headers: { 'user-agent': CHROME_UA, 'x-forwarded-for': '203.0.113.7' },
       });
       expect(click.status).toBe(302);
       const rid = new URL(click.headers.get('location') ?? '').searchParams.get('rid');
