@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['{cdk,functions,shared,local,test}/**/*.test.ts'],
+    // The heavy fuzz runs under `npm run test:stress` (vitest.stress.config.ts) only.
+    exclude: [...configDefaults.exclude, '**/*.stress.test.ts'],
     // One DynamoDB Local and one cognito-local per run; each test file gets its own table.
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/setup-env.ts'],

@@ -155,7 +155,7 @@ export async function benchCost() {
       title: 'Cost',
       opensAt: new Date(now - 86_400_000).toISOString(),
       closesAt: new Date(now + 86_400_000).toISOString(),
-      maxSubmissionsPerAmbassador: 20,
+      maxSubmissionsPerAmbassador: 10,
     }),
   );
   await publishChallenge(admin, programId, challenge.challengeId);
@@ -231,7 +231,7 @@ export async function benchCost() {
         occurredAt: new Date().toISOString(),
       }),
     );
-    const submissions = await phase(20, 2, async (i) => {
+    const submissions = await phase(10, 2, async (i) => {
       const { submission } = await submitPost(ambassador, programId, challenge.challengeId, {
         postUrl: `https://www.instagram.com/p/COST${i}x/`,
         platform: 'instagram',

@@ -328,7 +328,9 @@ export class EmbassyStack extends Stack {
         fn.bindTable(this.table, definition.table);
       }
       if (definition.media) fn.bindMedia(this.mediaBucket, definition.media);
-      if (name === 'redirect') fn.bindSecret(clickHashKey, 'CLICK_HASH_KEY');
+      // The redirect hashes clickers with it; referrals hashes an ambassador's own browser the same
+      // way, to flag orders they place through their own link (own_link_purchase).
+      if (name === 'redirect' || name === 'referrals') fn.bindSecret(clickHashKey, 'CLICK_HASH_KEY');
       // Signing secrets are derived from it, and Shopify secrets sealed with it.
       if (
         ROUTES.some(

@@ -1,5 +1,5 @@
-import { handle } from 'hono/aws-lambda';
 import { analyticsApp } from './analytics/app.ts';
+import { handleApi } from './http/handle-api.ts';
 
 /** Lambda entry for `/api/programs/{programId}/analytics/*` (see shared/routes.ts). */
-export const handler = handle(analyticsApp);
+export const handler = handleApi(analyticsApp);

@@ -1,5 +1,5 @@
-import { handle } from 'hono/aws-lambda';
 import { challengesApp } from './challenges/app.ts';
+import { handleApi } from './http/handle-api.ts';
 
 /** Lambda entry for challenges, submissions, review and points (see shared/routes.ts). */
-export const handler = handle(challengesApp);
+export const handler = handleApi(challengesApp);

@@ -1,5 +1,5 @@
-import { handle } from 'hono/aws-lambda';
 import { createApp } from './http/create-app.ts';
+import { handleApi } from './http/handle-api.ts';
 import type { buildOpenApiDocument } from './http/openapi-document.ts';
 
 let document: ReturnType<typeof buildOpenApiDocument> | undefined;
@@ -16,4 +16,4 @@ docsApp.get('/api/openapi.json', async (c) => {
   return c.json(document);
 });
 
-export const handler = handle(docsApp);
+export const handler = handleApi(docsApp);

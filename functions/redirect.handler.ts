@@ -11,6 +11,7 @@ import {
   findTrackedLink,
 } from '#shared/referrals/referral-code.store.ts';
 import { hashVisitorPart } from '#shared/referrals/visitor-hash.ts';
+import { visitorIp } from '#shared/referrals/visitor-ip.ts';
 import { clickHashKey } from '#shared/secrets/secret.store.ts';
 
 const SLUG_PATTERN = /^[a-z0-9-]{1,40}$/;
@@ -43,21 +44,6 @@ const linkOf = cached((key) => {
   const [code = '', slug = ''] = key.split('/');
   return findTrackedLink(code, slug);
 }, env.REDIRECT_CACHE_MS * 3);
-
-/**
- * The visitor's IP as the edge saw it: CloudFront's `CloudFront-Viewer-Address` (ip:port) when
- * forwarded, else the last `X-Forwarded-For` entry (the one the nearest proxy appended; the
- * first is whatever the client wrote), else the connection's source.
- */
-function visitorIp(event: APIGatewayProxyEventV2): string {
-  const viewer = event.headers?.['cloudfront-viewer-address'];
-  if (viewer) return viewer.replace(/:\d+$/, '');
-  const forwarded = (event.headers?.['x-forwarded-for'] ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return forwarded.at(-1) ?? event.requestContext?.http?.sourceIp ?? '';
-}
 
 const notFound = (requestId: string) => ({
   statusCode: 404,
@@ -96,7 +82,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
       const method = event.requestContext?.http?.method ?? 'GET';
       const userAgent = event.headers?.['user-agent'];
       if (method === 'GET' && !isBot(userAgent)) {
-        const ip = visitorIp(event);
+        const ip = visitorIp((name) => event.headers?.[name], event.requestContext?.http?.sourceIp);
         const now = new Date();
         const country = event.headers?.['cloudfront-viewer-country'];
         const click = clickHashKey().then((key) => {

@@ -1,5 +1,5 @@
-import { handle } from 'hono/aws-lambda';
+import { handleApi } from './http/handle-api.ts';
 import { referralsApp } from './referrals/app.ts';
 
 /** Lambda entry for `/api/programs/{programId}/links` (see shared/routes.ts). */
-export const handler = handle(referralsApp);
+export const handler = handleApi(referralsApp);

@@ -9,7 +9,8 @@ import { createRunStreamHandler } from './streams/stream-handler.ts';
 /**
  * The report aggregator, fed by the table's stream, off every hot path:
  * - clicks: one counted click per visitor per link per hour, added to the rollups once per run
- *   of clicks, so a viral code's rollup items take one write per run, not one per click;
+ *   of clicks, so a viral code's rollup items take one write per run, not one per click; past
+ *   a burst from one IP in an hour, the rest count apart as suspicious clicks;
  * - orders and commission lines: each change's difference, added once per stream record;
  * - a new attributed order also earns the ambassador's sale points, once;
  * - an approved recruit earns their recruiter the program's points per recruit, once.
@@ -33,6 +34,7 @@ export const handler = createRunStreamHandler(
               at: String(click.at),
               clickId: String(click.clickId),
               visitKey: String(click.visitKey),
+              ipHash: click.ipHash,
             };
           }),
       );

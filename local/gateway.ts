@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { dashboardHeaders } from '../shared/http/security-headers.ts';
@@ -11,7 +17,7 @@ export type LambdaHandler = (
   context: Context,
 ) => Promise<APIGatewayProxyResultV2>;
 
-type CompiledRoute = RouteDefinition & { pattern: RegExp; params: string[]; rank: number[] };
+export type CompiledRoute = RouteDefinition & { pattern: RegExp; params: string[]; rank: number[] };
 
 /** Lambda's synchronous payload cap (API Gateway's own is 10 MB, but the invoke fails past 6 MB). */
 const MAX_GATEWAY_BODY = 6 * 1024 * 1024;
@@ -91,17 +97,35 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
   return Buffer.concat(chunks);
 }
 
+/** One HTTP request as the gateway received it: what it builds the Lambda event from. */
+export type GatewayRequest = {
+  method: string;
+  url: URL;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  /** `1.1` unless told. */
+  httpVersion?: string;
+  /** The connection's address; `127.0.0.1` unless told. */
+  sourceIp?: string;
+};
+
+/** What the gateway answers: a function's result as API Gateway reads it, or the gateway's own error. */
+export type GatewayResponse = {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Buffer | string;
+};
+
 /** Builds the API Gateway HTTP API (payload 2.0) event for a request, as AWS would. */
 export function toEvent(
-  req: IncomingMessage,
-  url: URL,
-  body: Buffer,
+  request: GatewayRequest,
   route: RouteDefinition,
   pathParameters: Record<string, string>,
 ): APIGatewayProxyEventV2 {
+  const { url, body } = request;
   const headers: Record<string, string> = {};
   const cookies: string[] = [];
-  for (const [name, value] of Object.entries(req.headers)) {
+  for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined) continue;
     if (name === 'cookie') cookies.push(...String(value).split(/;\s*/).filter(Boolean));
     else headers[name] = Array.isArray(value) ? value.join(',') : value;
@@ -126,10 +150,10 @@ export function toEvent(
       domainName: headers.host ?? 'localhost',
       domainPrefix: (headers.host ?? 'localhost').split('.')[0] ?? 'localhost',
       http: {
-        method: req.method ?? 'GET',
+        method: request.method,
         path: url.pathname,
-        protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1',
+        protocol: `HTTP/${request.httpVersion ?? '1.1'}`,
+        sourceIp: request.sourceIp ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),
@@ -141,6 +165,42 @@ export function toEvent(
     ...(body.length ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
     isBase64Encoded: !isText && body.length > 0,
   };
+}
+
+/** API Gateway's own bodies when there is no route or the integration fails: not our error shape, as in AWS. */
+const gatewayError = (status: number, message: string): GatewayResponse => ({
+  status,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ message }),
+});
+
+/**
+ * Routes one API request as API Gateway would: the route the table maps it to, the v2 event,
+ * the real handler within its timeout, and the result read the way payload 2.0 is read. The
+ * HTTP server answers with it; tests call it in-process to send many requests quickly.
+ */
+export async function invokeRoute(
+  compiled: CompiledRoute[],
+  handlers: Record<FunctionName, LambdaHandler>,
+  request: GatewayRequest,
+): Promise<GatewayResponse> {
+  const matched = matchRoute(compiled, request.method, request.url.pathname);
+  if (!matched) return gatewayError(404, 'Not Found');
+  if (request.body.length > MAX_GATEWAY_BODY) return gatewayError(413, 'Request Entity Too Large');
+  const event = toEvent(request, matched.route, matched.pathParameters);
+  const fn = matched.route.function;
+  const timeoutMs = FUNCTIONS[fn].timeoutSeconds * 1000;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  const result = await Promise.race([
+    handlers[fn](event, lambdaContext(fn, event.requestContext.requestId, Date.now() + timeoutMs)),
+    timeout,
+  ]).finally(() => clearTimeout(timer));
+  // A function that runs out of time is a failed invoke: API Gateway answers 500.
+  if (result === 'timeout') return gatewayError(500, 'Internal Server Error');
+  return toResponse(result, event.requestContext.requestId);
 }
 
 function lambdaContext(fn: FunctionName, requestId: string, deadline: number): Context {
@@ -160,34 +220,22 @@ function lambdaContext(fn: FunctionName, requestId: string, deadline: number): C
   };
 }
 
-function send(
-  res: ServerResponse,
-  status: number,
-  headers: Record<string, string>,
-  body: Buffer | string,
-): void {
-  res.writeHead(status, headers);
-  res.end(body);
+function send(res: ServerResponse, response: GatewayResponse): void {
+  res.writeHead(response.status, response.headers);
+  res.end(response.body);
 }
 
-/** API Gateway's own bodies when the integration fails: not our error shape, as in AWS. */
-const gatewayError = (res: ServerResponse, status: number, message: string) =>
-  send(res, status, { 'content-type': 'application/json' }, JSON.stringify({ message }));
-
-/** Writes a Lambda result to the response the way API Gateway interprets payload 2.0. */
-function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2, requestId: string): void {
+/** A Lambda result as API Gateway interprets payload 2.0. */
+function toResponse(result: APIGatewayProxyResultV2, requestId: string): GatewayResponse {
   // API Gateway names its request id in every response; the error bodies quote the same id.
-  res.setHeader('apigw-requestid', requestId);
   if (typeof result === 'string' || !('statusCode' in result) || result.statusCode === undefined) {
-    send(
-      res,
-      200,
-      { 'content-type': 'application/json' },
-      typeof result === 'string' ? result : JSON.stringify(result),
-    );
-    return;
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json', 'apigw-requestid': requestId },
+      body: typeof result === 'string' ? result : JSON.stringify(result),
+    };
   }
-  const headers: Record<string, string | string[]> = {};
+  const headers: Record<string, string | string[]> = { 'apigw-requestid': requestId };
   for (const [name, value] of Object.entries(result.headers ?? {}))
     headers[name.toLowerCase()] = String(value);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
@@ -197,8 +245,7 @@ function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2, reque
       : result.isBase64Encoded
         ? Buffer.from(result.body, 'base64')
         : result.body;
-  res.writeHead(result.statusCode, headers);
-  res.end(body);
+  return { status: result.statusCode, headers, body };
 }
 
 export type GatewayOptions = {
@@ -235,7 +282,7 @@ export function createGateway(options: GatewayOptions): Server {
       );
       if (mount) {
         const body = await readBody(req);
-        if (body === 'too_large') return gatewayError(res, 413, 'Request Entity Too Large');
+        if (body === 'too_large') return send(res, gatewayError(413, 'Request Entity Too Large'));
         await mount[1](req, res, body);
         return;
       }
@@ -243,30 +290,29 @@ export function createGateway(options: GatewayOptions): Server {
         await serveStatic(res, method, url.pathname, options);
         return;
       }
-      const matched = matchRoute(compiled, method, url.pathname);
-      if (!matched) return gatewayError(res, 404, 'Not Found');
+      // A claimed length over the cap is refused before reading, as API Gateway does: a client
+      // that claims 100 MB and sends 10 bytes must not hold the connection open.
+      if (Number(req.headers['content-length'] ?? 0) > MAX_GATEWAY_BODY) {
+        const refused = gatewayError(413, 'Request Entity Too Large');
+        return send(res, { ...refused, headers: { ...refused.headers, connection: 'close' } });
+      }
       const body = await readBody(req);
-      if (body === 'too_large') return gatewayError(res, 413, 'Request Entity Too Large');
-      const event = toEvent(req, url, body, matched.route, matched.pathParameters);
-      const fn = matched.route.function;
-      const timeoutMs = FUNCTIONS[fn].timeoutSeconds * 1000;
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), timeoutMs);
-      });
-      const result = await Promise.race([
-        options.handlers[fn](
-          event,
-          lambdaContext(fn, event.requestContext.requestId, Date.now() + timeoutMs),
-        ),
-        timeout,
-      ]).finally(() => clearTimeout(timer));
-      // A function that runs out of time is a failed invoke: API Gateway answers 500.
-      if (result === 'timeout') return gatewayError(res, 500, 'Internal Server Error');
-      writeResult(res, result, event.requestContext.requestId);
+      if (body === 'too_large') return send(res, gatewayError(413, 'Request Entity Too Large'));
+      const sourceIp = req.socket.remoteAddress?.replace(/^::ffff:/, '');
+      send(
+        res,
+        await invokeRoute(compiled, options.handlers, {
+          method,
+          url,
+          headers: req.headers,
+          body,
+          httpVersion: req.httpVersion,
+          ...(sourceIp ? { sourceIp } : {}),
+        }),
+      );
     } catch (error) {
       console.error(`[gateway] ${method} ${url.pathname} failed:`, error);
-      if (!res.headersSent) gatewayError(res, 500, 'Internal Server Error');
+      if (!res.headersSent) send(res, gatewayError(500, 'Internal Server Error'));
     }
   });
 }
@@ -277,35 +323,33 @@ async function serveStatic(
   path: string,
   options: GatewayOptions,
 ): Promise<void> {
-  if (method !== 'GET' && method !== 'HEAD') return gatewayError(res, 405, 'Method Not Allowed');
+  if (method !== 'GET' && method !== 'HEAD') return send(res, gatewayError(405, 'Method Not Allowed'));
   const document = options.documents?.[path];
   if (document !== undefined) {
     const body = JSON.stringify(document);
-    return send(
-      res,
-      200,
-      { 'content-type': 'application/json', 'cache-control': 'no-store' },
-      method === 'HEAD' ? '' : body,
-    );
+    return send(res, {
+      status: 200,
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+      body: method === 'HEAD' ? '' : body,
+    });
   }
   const root = normalize(options.webRoot);
   let file = normalize(join(root, safeDecode(path)));
-  if (!file.startsWith(root + sep) && file !== root) return gatewayError(res, 404, 'Not Found');
+  if (!file.startsWith(root + sep) && file !== root) return send(res, gatewayError(404, 'Not Found'));
   const info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) file = join(file, 'index.html');
   else if (!info) {
     // Client-side routes (such as /p/{slug}) get the app shell, as CloudFront's error mapping does.
-    if (extname(path) !== '') return gatewayError(res, 404, 'Not Found');
+    if (extname(path) !== '') return send(res, gatewayError(404, 'Not Found'));
     file = join(root, 'index.html');
   }
   const content = await readFile(file).catch(() => undefined);
-  if (!content) return gatewayError(res, 404, 'Not Found');
+  if (!content) return send(res, gatewayError(404, 'Not Found'));
   const type = MIME[extname(file)] ?? 'application/octet-stream';
   const cache = file.endsWith('index.html') ? 'no-cache' : 'public, max-age=300';
-  send(
-    res,
-    200,
-    { 'content-type': type, 'cache-control': cache, ...dashboardHeaders() },
-    method === 'HEAD' ? '' : content,
-  );
+  send(res, {
+    status: 200,
+    headers: { 'content-type': type, 'cache-control': cache, ...dashboardHeaders() },
+    body: method === 'HEAD' ? '' : content,
+  });
 }

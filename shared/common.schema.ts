@@ -1,10 +1,26 @@
 import { z } from 'zod';
 
-/** An absolute https URL with a host and no credentials. */
+/**
+ * What no URL field needs and parsers disagree on or silently drop: control and format
+ * characters (NUL, tab, zero-width, bidi overrides), lone surrogates, spaces, backslashes.
+ */
+const URL_TROUBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}\\]/u;
+
+/**
+ * An absolute https URL with a domain name and no credentials, written plainly: `https://`
+ * first, and nothing a browser would strip or reinterpret (see {@link URL_TROUBLE}).
+ */
 export const HttpsUrlSchema = z
   .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https URL with a domain name' })
   .max(2048)
+  .regex(/^https:\/\//i, 'Must start with https://')
+  .refine(
+    (value) => !URL_TROUBLE.test(value),
+    'A URL must not contain spaces, backslashes, control or invisible characters',
+  )
   .refine((value) => {
+    // Zod runs this even when the checks above failed; a value that is no URL is theirs to report.
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return url.username === '' && url.password === '';
   }, 'A URL must not carry credentials');
@@ -30,6 +46,23 @@ export const EmailSchema = z
   .email()
   .max(254)
   .transform((value) => value.toLowerCase());
+
+/** The largest magnitude of a free-form number (an answer, a question's bounds): 10^15. */
+export const MAX_NUMBER_MAGNITUDE = 1e15;
+
+/**
+ * Whether a number can be stored: DynamoDB refuses magnitudes over about 1e125 and under
+ * 1e-130 (1e300 or 5e-324 would be a 500). Zero, or between 1e-9 and 1e15 in size.
+ */
+export function isStorableNumber(value: number): boolean {
+  const size = Math.abs(value);
+  return Number.isFinite(value) && (size === 0 || (size >= 1e-9 && size <= MAX_NUMBER_MAGNITUDE));
+}
+
+/** A free-form number that can be stored (see {@link isStorableNumber}). */
+export const StorableNumberSchema = z
+  .number()
+  .refine(isStorableNumber, 'Must be 0, or between 0.000000001 and 1,000,000,000,000,000 in size');
 
 /** Page size for list endpoints: 1–100, default 25. */
 export const LimitSchema = z.coerce.number().int().min(1).max(100).default(25);

@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   validation_failed: 422,
   rate_limited: 429,
@@ -33,6 +34,20 @@ export class AppError extends Error {
     this.status = ERROR_STATUS[code];
     this.expose = this.status < 500 || code === 'unavailable';
     this.details = details;
+  }
+}
+
+/**
+ * A request refused because its sender used up an allowance (`rate_limited`, 429). The HTTP
+ * layer sends `retryAfterSeconds` as the `Retry-After` header, and it is in the details too.
+ */
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number, details: Record<string, unknown> = {}) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    super('rate_limited', message, { ...details, retryAfterSeconds: seconds });
+    this.retryAfterSeconds = seconds;
   }
 }
 

@@ -322,7 +322,7 @@ describe('commissions and the referral report', () => {
     expect(viaAccept.headers.get('content-type')).toContain('text/csv');
     const lines = String(viaAccept.body).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'key,name,clicks,orders,revenue,refunds,netRevenue,conversionRate,commissionPending,commissionApproved,commissionPaid,currency',
+      'key,name,clicks,orders,revenue,refunds,netRevenue,conversionRate,commissionPending,commissionApproved,commissionPaid,currency,suspiciousClicks',
     );
     expect(lines.at(-1)).toMatch(/^TOTAL,,3,4,31345,13844,17501,1\.3333,/);
     const viaFormat = await api.call(brand, 'GET', `${path}&format=csv`);

@@ -7,6 +7,10 @@ import { toErrorResponse, ValidationError } from './error-mapper.ts';
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Shops send whole orders: a large one runs past 64 KB. */
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+/** No route takes more than a few short parameters: 4 KB of query is already absurd. */
+export const MAX_QUERY_BYTES = 4 * 1024;
+/** Every id in a path is at most 100 characters; 1 KB leaves room and stops megabyte paths. */
+export const MAX_PATH_BYTES = 1024;
 
 const capBody = (maxSize: number, label: string) =>
   bodyLimit({
@@ -17,13 +21,27 @@ const capBody = (maxSize: number, label: string) =>
   });
 
 /**
- * An API app with the cross-cutting parts every context shares: request id, body cap,
+ * Refuses a query over {@link MAX_QUERY_BYTES} or a path over {@link MAX_PATH_BYTES} (as sent,
+ * percent-encoded), before anything reads them.
+ * @throws AppError `uri_too_long`.
+ */
+export function assertUrlWithinCaps(url: string): void {
+  const { pathname, search } = new URL(url);
+  if (search.length - 1 > MAX_QUERY_BYTES)
+    throw new AppError('uri_too_long', `The query string is longer than ${MAX_QUERY_BYTES} bytes`);
+  if (pathname.length > MAX_PATH_BYTES)
+    throw new AppError('uri_too_long', `The path is longer than ${MAX_PATH_BYTES} bytes`);
+}
+
+/**
+ * An API app with the cross-cutting parts every context shares: request id, URL and body caps,
  * validation errors routed to the one error mapper, and the error-shaped 404.
  */
 export function createApp() {
   const app = createRouter();
   app.use('*', async (c, next) => {
     c.set('requestId', c.env?.requestContext?.requestId ?? crypto.randomUUID());
+    assertUrlWithinCaps(c.req.url);
     await next();
     c.header('x-request-id', c.get('requestId'));
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
@@ -35,8 +53,8 @@ export function createApp() {
   );
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? crypto.randomUUID();
-    const { status, body } = toErrorResponse(error, requestId);
-    return c.json(body, status as 400, { 'x-request-id': requestId });
+    const { status, body, headers } = toErrorResponse(error, requestId);
+    return c.json(body, status as 400, { ...headers, 'x-request-id': requestId });
   });
   app.notFound((c) => {
     const { status, body } = toErrorResponse(

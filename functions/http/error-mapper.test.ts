@@ -1,7 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppError } from '#shared/errors.ts';
+import { AppError, RateLimitedError } from '#shared/errors.ts';
 import { toErrorResponse, ValidationError } from './error-mapper.ts';
 
 const cancelled = (...codes: string[]) =>
@@ -44,6 +44,22 @@ describe('toErrorResponse', () => {
     const { status: actual, body } = toErrorResponse(error, 'req-1');
     expect(actual).toBe(status);
     expect(body.error).toMatchObject({ code, message: expect.any(String), requestId: 'req-1' });
+  });
+
+  it('sends a rate limit as 429 with Retry-After in whole seconds, in the header and the details', () => {
+    const { status, body, headers } = toErrorResponse(
+      new RateLimitedError('Too many submissions', 1799.2, { limit: 10, window: 'hour' }),
+      'req-3',
+    );
+    expect(status).toBe(429);
+    expect(headers).toEqual({ 'retry-after': '1800' });
+    expect(body.error).toEqual({
+      code: 'rate_limited',
+      message: 'Too many submissions',
+      details: { limit: 10, window: 'hour', retryAfterSeconds: 1800 },
+      requestId: 'req-3',
+    });
+    expect(toErrorResponse(new AppError('conflict', 'Taken'), 'req-4').headers).toBeUndefined();
   });
 
   it('hides everything about an unknown error', () => {

@@ -41,12 +41,23 @@ function summarise(error: ZodError): string {
     .join('; ');
 }
 
+/** `Retry-After` for a `rate_limited` error that says when to come back (seconds). */
+function retryAfter(error: AppError): Record<string, string> | undefined {
+  const seconds = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return error.code === 'rate_limited' && typeof seconds === 'number' && seconds > 0
+    ? { 'retry-after': String(Math.ceil(seconds)) }
+    : undefined;
+}
+
 /**
- * The one error mapper. ZodError → 422 (400 for query and path), a coded error → its status,
- * transient infrastructure errors → 503, anything else → a generic 500 that is logged with
- * its stack and never shown.
+ * The one error mapper. ZodError → 422 (400 for query and path), a coded error → its status
+ * (429 with `Retry-After`), transient infrastructure errors → 503, anything else → a generic
+ * 500 that is logged with its stack and never shown.
  */
-export function toErrorResponse(error: unknown, requestId: string): { status: number; body: ErrorBody } {
+export function toErrorResponse(
+  error: unknown,
+  requestId: string,
+): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   const body = (code: ErrorCode, message: string, details?: unknown): ErrorBody => ({
     error: { code, message, ...(details === undefined ? {} : { details }), requestId },
   });
@@ -64,7 +75,12 @@ export function toErrorResponse(error: unknown, requestId: string): { status: nu
     return { status: ERROR_STATUS[code], body: body(code, summarise(zod), details) };
   }
   if (isAppError(error) && error.expose) {
-    return { status: error.status, body: body(error.code, error.message, error.details) };
+    const headers = retryAfter(error);
+    return {
+      status: error.status,
+      body: body(error.code, error.message, error.details),
+      ...(headers ? { headers } : {}),
+    };
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = STATUS_CODES[error.status] ?? 'bad_request';

@@ -26,6 +26,7 @@ export const errorResponses = {
   404: errorResponse('Not found'),
   409: errorResponse('Conflict with the current state'),
   413: errorResponse('Body over 64 KB'),
+  414: errorResponse('Query over 4 KB, or path over 1 KB'),
   422: errorResponse('Body failed validation'),
   503: errorResponse('Briefly unavailable; retry'),
 } as const;

@@ -16,6 +16,7 @@ import {
 import { ListConversionsQuerySchema, listConversions } from '#shared/conversions/list-conversions.service.ts';
 import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
 import { recordRefund } from '#shared/conversions/record-refund.service.ts';
+import { AppError, validationFailed } from '#shared/errors.ts';
 import { requireApiKey } from '../http/api-key-auth.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
@@ -43,7 +44,7 @@ export const conversionsRoutes = createRouter()
       summary: 'Create a signing secret (owner or brand); at most two active, for rotation',
       description:
         'Sign each conversion request with Embassy-Signature: t={unix seconds},v1={hex HMAC-SHA256 of "{t}.{raw body}"}. ' +
-        'Requests more than 300 s off are refused.',
+        'Requests more than 300 s off are refused. A signed refund names its order in the body (orderId).',
       security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams },
@@ -142,8 +143,9 @@ export const conversionsRoutes = createRouter()
         'Idempotent on orderId: a repeat returns the first result (200) and writes nothing; a repeat with ' +
         'different content is 409. Attribution: the clickId (the rid the redirect appended) if it is this ' +
         'program’s and within the attribution window before occurredAt; else the referralCode if active; ' +
-        'else unattributed. What did not count is listed in flags; a customer who is the ambassador is ' +
-        'flagged self_referral.',
+        'else unattributed. What did not count is listed in flags. The ambassador’s own order earns no ' +
+        'commission: self_referral when the customer’s email is theirs, own_link_purchase when the credited ' +
+        'click came from a browser they used on their links page.',
       security: [{ apiKey: [] }],
       middleware: [requireApiKey] as const,
       request: { params: ProgramParams, body: jsonBody(RecordConversionSchema) },
@@ -195,7 +197,8 @@ export const conversionsRoutes = createRouter()
       description:
         'Idempotent on refundId (a repeat returns the first result; another amount is 409). Refunds never add up ' +
         'to more than the order (422). A refund that arrives before its order is kept as pending and taken into ' +
-        'the order’s net when the order arrives.',
+        'the order’s net when the order arrives. A signed request names the order in the body too (orderId): ' +
+        'the signature covers the body, not the path (401 without it; 422 when it differs from the path).',
       security: [{ apiKey: [] }],
       middleware: [requireApiKey] as const,
       request: { params: OrderParams, body: jsonBody(RecordRefundSchema) },
@@ -207,7 +210,17 @@ export const conversionsRoutes = createRouter()
     }),
     async (c) => {
       const { programId, orderId } = c.req.valid('param');
-      const { refund, replayed } = await recordRefund(programId, orderId, c.req.valid('json'));
+      const input = c.req.valid('json');
+      if (input.orderId === undefined && c.get('apiKeyId').startsWith('signature:')) {
+        throw new AppError(
+          'unauthorized',
+          'A signed refund names its order in the body (orderId), so the signature covers which order it refunds',
+        );
+      }
+      if (input.orderId !== undefined && input.orderId !== orderId) {
+        throw validationFailed('orderId: the body names another order than the path', { field: 'orderId' });
+      }
+      const { refund, replayed } = await recordRefund(programId, orderId, input);
       return c.json(refund, replayed ? 200 : 201);
     },
   );

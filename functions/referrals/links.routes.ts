@@ -3,6 +3,7 @@ import { CreateLinkSchema, createLink, listLinks } from '#shared/referrals/links
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { visitorOf } from '../http/visitor.ts';
 
 const LinkSchema = z.object({
   code: z.string(),
@@ -31,13 +32,16 @@ export const linksRoutes = createRouter()
     async (c) =>
       c.json(await createLink(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 201),
   )
-  // GET /api/programs/{programId}/links – the caller's referral link, tracked links and clicks
+  // GET /api/programs/{programId}/links – the caller's referral link, tracked links and clicks (remembers the caller's browser, hashed)
   .openapi(
     createRoute({
       method: 'get',
       path: '/api/programs/{programId}/links',
       tags: ['Referrals'],
       summary: 'Your referral link, tracked links and counted clicks (approved ambassadors)',
+      description:
+        'The browser asking is remembered as yours for 30 days (keyed hashes of its IP address and user agent, ' +
+        'never the values): an order credited to a click from it is flagged own_link_purchase and earns nothing.',
       security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams },
@@ -54,5 +58,5 @@ export const linksRoutes = createRouter()
         ...errorResponses,
       },
     }),
-    async (c) => c.json(await listLinks(c.get('user'), c.req.valid('param').programId), 200),
+    async (c) => c.json(await listLinks(c.get('user'), c.req.valid('param').programId, visitorOf(c)), 200),
   );

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { StorableNumberSchema } from '../common.schema.ts';
 import { AmbassadorStatusSchema } from '../programs/membership.schema.ts';
 
 const SOCIAL_PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'blog', 'other'] as const;
 
 export const AnswerValueSchema = z.union([
   z.string().max(5000),
-  z.number().finite(),
+  StorableNumberSchema,
   z.array(z.string().max(100)).max(50),
 ]);
 

@@ -55,7 +55,7 @@ describe('validateAnswers', () => {
     ).toEqual({
       why: 'An answer is required',
       main: 'Pick one option',
-      site: 'Expected an http or https URL',
+      site: 'Expected an https URL',
       age: 'At least 16',
       extra: 'There is no such question',
     });
@@ -63,6 +63,38 @@ describe('validateAnswers', () => {
     expect(problemsOf({ why: 'ok', site: 'https://u:p@a.example' })).toEqual({
       site: 'A URL must not carry credentials',
     });
+  });
+
+  it('keeps URL answers https: http is upgraded, every other scheme refused', () => {
+    expect(validateAnswers(questions, { why: 'ok', site: 'http://a.example/x' })).toMatchObject({
+      site: 'https://a.example/x',
+    });
+    for (const site of ['data:text/html,hi', 'vbscript:msgbox(1)', 'ftp://a.example/', 'JAVASCRIPT:alert(1)'])
+      expect(problemsOf({ why: 'ok', site })).toEqual({ site: 'Expected an https URL' });
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl(), fc.string()), (site) => {
+        let stored: unknown;
+        try {
+          stored = validateAnswers(questions, { why: 'ok', site }).site;
+        } catch (error) {
+          expect(isAppError(error)).toBe(true);
+          return;
+        }
+        if (stored === undefined) return; // a blank answer to an optional question
+        const url = new URL(String(stored));
+        expect(url.protocol).toBe('https:');
+        expect(url.username + url.password).toBe('');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses numbers DynamoDB cannot store (they were a 500), written as numbers or text', () => {
+    for (const age of [1e300, '1e300', 5e-324, '-1e-200', 1e16])
+      expect(problemsOf({ why: 'ok', age }), String(age)).toEqual({
+        age: 'Out of range: 0, or between 10^-9 and 10^15 in size',
+      });
+    expect(validateAnswers(questions, { why: 'ok', age: '1e2' })).toMatchObject({ age: 100 });
   });
 
   it('never throws anything but a validation error, whatever the input', () => {

@@ -1,3 +1,4 @@
+import { isStorableNumber } from '../common.schema.ts';
 import { validationFailed } from '../errors.ts';
 import type { Question } from '../programs/program.schema.ts';
 
@@ -61,13 +62,16 @@ function checkAnswer(question: Question, raw: AnswerValue): { value: AnswerValue
       } catch {
         return 'Expected a full URL, such as https://example.com/me';
       }
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Expected an http or https URL';
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Expected an https URL';
       if (url.username || url.password) return 'A URL must not carry credentials';
+      // Links the team opens are https only; a plain http address is taken as its https form.
+      url.protocol = 'https:';
       return { value: url.toString() };
     }
     case 'number': {
       const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;
       if (!Number.isFinite(value)) return 'Expected a number';
+      if (!isStorableNumber(value)) return 'Out of range: 0, or between 10^-9 and 10^15 in size';
       if (question.min !== undefined && value < question.min) return `At least ${question.min}`;
       if (question.max !== undefined && value > question.max) return `At most ${question.max}`;
       return { value };

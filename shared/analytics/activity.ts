@@ -1,3 +1,5 @@
+import { isOwnOrder } from '../conversions/own-order.ts';
+
 /**
  * The activity stream: every meaningful action of an ambassador, once, derived from the
  * table's own changes (so nothing on the request path writes it, and nothing is missed).
@@ -167,8 +169,8 @@ function draftsOf(change: ChangeImages): ActivityDraft[] {
     }
     case 'conversion': {
       if (change.eventName !== 'INSERT' || next.status !== 'attributed') return [];
-      const flags = Array.isArray(next.flags) ? next.flags : [];
-      if (flags.includes('self_referral')) return [];
+      const flags = Array.isArray(next.flags) ? next.flags.map(String) : [];
+      if (isOwnOrder(flags)) return [];
       const attribution = next.attribution as { ambassadorId?: string; challengeId?: string } | undefined;
       if (!attribution?.ambassadorId) return [];
       return [

@@ -3,15 +3,16 @@ import { awardPointsOnce } from '../points/award-points-once.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import { getProgram } from '../programs/program.store.ts';
 import type { Conversion } from './conversion.schema.ts';
+import { isOwnOrder } from './own-order.ts';
 
 /**
  * Feeds a sale into the points of the challenges context: the program's points per sale and the
  * sale count (which earns the first-sale badge), once per order, and the progress of any sales
- * challenge open at the time. Self-referrals earn nothing.
+ * challenge open at the time. The ambassador's own orders earn nothing.
  */
 export async function awardSalePoints(conversion: Conversion): Promise<boolean> {
   const ambassadorId = conversion.attribution?.ambassadorId;
-  if (!ambassadorId || conversion.flags.includes('self_referral')) return false;
+  if (!ambassadorId || isOwnOrder(conversion.flags)) return false;
   const [program, ambassador] = await Promise.all([
     getProgram(conversion.programId),
     findMembership(conversion.programId, ambassadorId),

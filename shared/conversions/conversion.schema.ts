@@ -29,6 +29,8 @@ export type RecordConversionInput = z.infer<typeof RecordConversionSchema>;
 
 export const CONVERSION_FLAGS = [
   'self_referral',
+  /** The credited click came from a browser (IP and user agent) the ambassador used on their links page. */
+  'own_link_purchase',
   'unknown_click',
   'click_outside_window',
   'unknown_code',
@@ -58,9 +60,9 @@ export const ConversionSchema = z
         model: z.enum(['last_click', 'first_click']).optional(),
       })
       .optional(),
-    /** The commission line the order earned, if any (none for self-referrals and unattributed orders). */
+    /** The commission line the order earned, if any (none for the ambassador's own orders and unattributed ones). */
     commissionId: z.string().optional(),
-    /** What the attribution noticed: self-referral, a click too old or unknown, a code unknown or suspended, a repeat customer. */
+    /** What the attribution noticed: the ambassador's own order, a click too old or unknown, a code unknown or suspended, a repeat customer. */
     flags: z.array(z.enum(CONVERSION_FLAGS)),
     items: z.array(z.object({ sku: z.string(), quantity: z.number(), amount: z.number() })).optional(),
     /** The sum of refunds so far, including any that arrived before the order. Net = amount − refunded. */
@@ -75,6 +77,11 @@ export type Conversion = z.infer<typeof ConversionSchema>;
 export const RecordRefundSchema = z
   .strictObject({
     refundId: z.string().trim().min(1).max(100),
+    /**
+     * The order refunded, the same as the path's. Required on a signed request: the signature
+     * covers the body, not the path, so without it a captured request could refund another order.
+     */
+    orderId: z.string().trim().min(1).max(100).optional(),
     /** Integer minor units; the refunds of an order never add up to more than the order. */
     amount: z.number().int().min(1).max(1_000_000_000_000),
   })

@@ -12,10 +12,12 @@ import type { TransactItem } from '../points/plan-points-award.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
 import { getProgram } from '../programs/program.store.ts';
+import { isAmbassadorDevice, type VisitorHashes } from '../referrals/ambassador-device.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
 import { type Conversion, ConversionSchema, type RecordConversionInput } from './conversion.schema.ts';
 import { conversionItem } from './conversion.store.ts';
 import { readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
+import { isOwnOrder } from './own-order.ts';
 
 const DAY_MS = 86_400_000;
 const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
@@ -89,7 +91,7 @@ async function firstClickOf(
 async function attribute(
   program: Program,
   input: RecordConversionInput,
-): Promise<{ attribution?: Attribution; flags: Conversion['flags'] }> {
+): Promise<{ attribution?: Attribution; flags: Conversion['flags']; visitor?: VisitorHashes }> {
   const flags: Conversion['flags'] = [];
   const windowDays = program.attributionWindowDays;
   const occurredAt = new Date(input.occurredAt).toISOString();
@@ -118,6 +120,9 @@ async function attribute(
               model: program.attributionModel,
             },
             flags,
+            ...(candidate.ipHash && candidate.uaHash
+              ? { visitor: { ipHash: candidate.ipHash, uaHash: candidate.uaHash } }
+              : {}),
           };
         }
         flags.push('suspended_code');
@@ -143,8 +148,10 @@ async function findCustomer(programId: string, hash: string): Promise<string | u
 
 /**
  * Records an order from the brand's server, once. A repeat with the same content returns the
- * first result and writes nothing; with different content it is a conflict. A customer who is
- * the ambassador themself is recorded and flagged `self_referral`, and earns no commission.
+ * first result and writes nothing; with different content it is a conflict. The ambassador's
+ * own order is recorded, flagged and earns no commission: `self_referral` when the customer's
+ * email is theirs, `own_link_purchase` when the credited click came from a browser they used on
+ * their links page (same hashed IP and user agent).
  * An attributed order earns a pending commission line under the program's rules.
  * @throws AppError `not_found`, `validation_failed` (currency), `conflict`.
  */
@@ -161,10 +168,13 @@ export async function recordConversion(
   const existing = await findConversion(programId, input.orderId);
   if (existing) return replay(existing, fingerprint);
 
-  const { attribution, flags } = await attribute(program, input);
+  const { attribution, flags, visitor } = await attribute(program, input);
   const ambassador = attribution ? await findMembership(programId, attribution.ambassadorId) : undefined;
   const customerHash = input.customerEmail ? emailHash(input.customerEmail) : undefined;
   if (ambassador && customerHash && emailHash(ambassador.email) === customerHash) flags.push('self_referral');
+  if (ambassador && visitor && (await isAmbassadorDevice(programId, ambassador.userId, visitor))) {
+    flags.push('own_link_purchase');
+  }
   const occurredAt = new Date(input.occurredAt).toISOString();
 
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -179,7 +189,7 @@ export async function recordConversion(
     ];
     const earns =
       ambassador !== undefined &&
-      !orderFlags.includes('self_referral') &&
+      !isOwnOrder(orderFlags) &&
       !(repeatCustomer && program.commission.firstOrderOnly);
     const commission = earns
       ? newOrderCommission({

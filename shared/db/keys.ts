@@ -42,6 +42,9 @@ export const ENTITY = {
   tierMove: 'tierMove',
   kudos: 'kudos',
   notification: 'notification',
+  rateCounter: 'rateCounter',
+  ipBurst: 'ipBurst',
+  ambassadorDevice: 'ambassadorDevice',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -199,6 +202,21 @@ export const keys = {
     sk: `NOTIF#${notificationId}`,
   }),
   notificationPartition: (userId: string) => `USER#${userId}`,
+  /** How often one member did one action in one fixed window (`H2026-11-22T10`, `D2026-11-22`); expires. */
+  rateCounter: (programId: string, userId: string, action: string, window: string) => ({
+    pk: `RATE#${programId}#${userId}`,
+    sk: `${action}#${window}`,
+  }),
+  /** Counted visits from one hashed IP in one program and UTC hour, across links: burst detection (expires). */
+  ipBurst: (programId: string, ipHash: string, hour: string) => ({
+    pk: `IPBURST#${programId}#${ipHash}#${hour}`,
+    sk: 'IPBURST',
+  }),
+  /** A browser (hashed IP and user agent) an ambassador used on their links page (expires). */
+  ambassadorDevice: (programId: string, userId: string, ipHash: string, uaHash: string) => ({
+    pk: `DEVICE#${programId}#${userId}`,
+    sk: `${ipHash}.${uaHash}`,
+  }),
 } as const;
 
 /** GSI keys, by access pattern. */

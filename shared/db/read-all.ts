@@ -26,15 +26,20 @@ export async function queryAll(
   return items;
 }
 
-/** The items with these keys (missing ones left out), 100 keys a request, unprocessed keys retried. */
-export async function batchGetAll(keys: Item[]): Promise<Item[]> {
+/**
+ * The items with these keys (missing ones left out), 100 keys a request, unprocessed keys
+ * retried; strongly consistent reads when `consistent` is set.
+ */
+export async function batchGetAll(keys: Item[], consistent = false): Promise<Item[]> {
   const found: Item[] = [];
   for (let i = 0; i < keys.length; i += 100) {
     let request: Item[] | undefined = keys.slice(i, i + 100);
     for (let attempt = 0; request?.length && attempt < 5; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
       const result: BatchGetCommandOutput = await db.send(
-        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: request } } }),
+        new BatchGetCommand({
+          RequestItems: { [tableName]: { Keys: request, ...(consistent ? { ConsistentRead: true } : {}) } },
+        }),
       );
       found.push(...(result.Responses?.[tableName] ?? []));
       request = result.UnprocessedKeys?.[tableName]?.Keys;

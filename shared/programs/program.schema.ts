@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CurrencySchema, HttpsUrlSchema, TimeZoneSchema } from '../common.schema.ts';
+import { CurrencySchema, HttpsUrlSchema, StorableNumberSchema, TimeZoneSchema } from '../common.schema.ts';
 
 const questionBase = {
   id: z
@@ -31,8 +31,8 @@ export const QuestionSchema = z
     z.object({
       ...questionBase,
       type: z.literal('number'),
-      min: z.number().finite().optional(),
-      max: z.number().finite().optional(),
+      min: StorableNumberSchema.optional(),
+      max: StorableNumberSchema.optional(),
     }),
   ])
   .meta({ id: 'Question' });

@@ -4,7 +4,10 @@ import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { rateCounters } from '../limits/rate-limit.store.ts';
+import { log } from '../log.ts';
 import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.ts';
+import { rememberAmbassadorDevice, type Visitor } from './ambassador-device.store.ts';
 import { safeDestination } from './redirect-rules.ts';
 import { insertTrackedLink, listTrackedLinks, type TrackedLink } from './referral-code.store.ts';
 
@@ -35,8 +38,9 @@ const randomSlug = () =>
 
 /**
  * Creates a tracked link `/r/{code}/{slug}` to another page the brand allows. Anything else
- * is refused: no open redirect, whatever the input.
- * @throws AppError `forbidden`, `validation_failed` (destination), `conflict` (slug taken).
+ * is refused: no open redirect, whatever the input. At most 30 new links a day per ambassador
+ * (shared/limits/rate-limits.ts).
+ * @throws AppError `forbidden`, `validation_failed` (destination), `conflict` (slug taken), `rate_limited`.
  */
 export async function createLink(
   user: AuthUser,
@@ -60,16 +64,20 @@ export async function createLink(
     throw validationFailed('challengeId: no such challenge in this program', { field: 'challengeId' });
   }
   for (let attempt = 0; attempt < 5; attempt++) {
+    const now = new Date();
     const link: TrackedLink = {
       code,
       slug: input.slug ?? randomSlug(),
       destination: destination.toString(),
       ...(input.challengeId ? { challengeId: input.challengeId } : {}),
-      createdAt: nowIso(),
+      createdAt: nowIso(now),
       programId,
       userId: user.id,
     };
-    if (await insertTrackedLink(link)) return { ...link, url: `/r/${code}/${link.slug}` };
+    const limits = rateCounters(programId, user.id, 'trackedLink', now);
+    const outcome = await insertTrackedLink(link, limits.items);
+    if (outcome === 'ok') return { ...link, url: `/r/${code}/${link.slug}` };
+    if (outcome !== 'taken') throw limits.refused(outcome.failed, 0) ?? new Error('tracked link not written');
     if (input.slug) throw conflict(`You already have a link called "${input.slug}"`, { field: 'slug' });
   }
   throw conflict('Could not find a free slug; name one');
@@ -97,10 +105,29 @@ async function clicksOf(programId: string, userId: string) {
   return { total: all.clicks, byDay };
 }
 
-/** The caller's referral link, tracked links and counted clicks. @throws AppError `forbidden`. */
-export async function listLinks(user: AuthUser, programId: string) {
+/** Never fails the page: a lost sighting only means one order fewer is flagged. */
+async function remember(programId: string, userId: string, visitor: Visitor | undefined): Promise<void> {
+  if (!visitor) return;
+  try {
+    await rememberAmbassadorDevice(programId, userId, visitor);
+  } catch (error) {
+    log.warn('ambassador device not remembered', { programId, error: String(error) });
+  }
+}
+
+/**
+ * The caller's referral link, tracked links and counted clicks. The browser asking (`visitor`,
+ * hashed) is remembered as the ambassador's own: an order credited to a click from it is
+ * flagged `own_link_purchase`.
+ * @throws AppError `forbidden`.
+ */
+export async function listLinks(user: AuthUser, programId: string, visitor?: Visitor) {
   const code = ambassadorCode(await loadProgramAccess(user, programId));
-  const [links, clicks] = await Promise.all([listTrackedLinks(code), clicksOf(programId, user.id)]);
+  const [links, clicks] = await Promise.all([
+    listTrackedLinks(code),
+    clicksOf(programId, user.id),
+    remember(programId, user.id, visitor),
+  ]);
   return {
     code,
     referralUrl: `/r/${code}`,

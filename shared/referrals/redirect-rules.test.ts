@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CONTROL_OR_INVISIBLE, trickyUrl } from '../../test/fuzz/hostile-values.ts';
 import type { Click } from './click.store.ts';
 import { recordClick } from './record-click.ts';
 import { hourBucket, isBot, safeDestination } from './redirect-rules.ts';
@@ -42,6 +43,23 @@ describe('safeDestination', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('sees through every trick built on the allowed hosts: @, backslashes, look-alikes, suffixes, schemes', () => {
+    fc.assert(
+      fc.property(trickyUrl(['example.com', 'shop.example.net', 'eu.shop.example.net']), (raw) => {
+        const url = safeDestination(raw, landing, allowed);
+        if (!url) return;
+        expect(url.protocol).toBe('https:');
+        expect(url.username + url.password + url.port).toBe('');
+        const host = url.hostname;
+        expect(
+          host === 'example.com' || host === 'shop.example.net' || host.endsWith('.shop.example.net'),
+        ).toBe(true);
+        expect(url.toString()).not.toMatch(CONTROL_OR_INVISIBLE);
+      }),
+      { numRuns: 5_000 },
     );
   });
 });

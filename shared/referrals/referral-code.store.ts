@@ -1,7 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
-import { isConditionFailure } from '../db/transactions.ts';
+import { failedConditions } from '../db/transactions.ts';
+import type { TransactItem } from '../points/plan-points-award.ts';
 
 export type ReferralCodeRecord = { code: string; programId: string; userId: string; active: boolean };
 export type TrackedLink = {
@@ -65,19 +66,35 @@ export async function findTrackedLink(code: string, slug: string): Promise<Track
   return typeof Item?.destination === 'string' ? linkOf(code, Item) : undefined;
 }
 
-/** Writes a new tracked link. @returns false when the slug is taken for this code. */
-export async function insertTrackedLink(link: TrackedLink): Promise<boolean> {
+/**
+ * Writes a new tracked link, with `alongside` (such as rate counters) in the same transaction.
+ * @returns `ok`; `taken` when the slug is taken for this code; or the positions in `alongside`
+ *   whose condition failed.
+ */
+export async function insertTrackedLink(
+  link: TrackedLink,
+  alongside: TransactItem[] = [],
+): Promise<'ok' | 'taken' | { failed: number[] }> {
   try {
     await db.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.trackedLink(link.code, link.slug), entity: ENTITY.trackedLink, ...link },
-        ConditionExpression: 'attribute_not_exists(pk)',
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName,
+              Item: { ...keys.trackedLink(link.code, link.slug), entity: ENTITY.trackedLink, ...link },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          ...alongside,
+        ],
       }),
     );
-    return true;
+    return 'ok';
   } catch (error) {
-    if (isConditionFailure(error)) return false;
+    const failed = failedConditions(error);
+    if (failed.includes(0)) return 'taken';
+    if (failed.length > 0) return { failed: failed.map((i) => i - 1) };
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import { batchGetAll } from '../db/read-all.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { toCsv } from './csv.ts';
-import type { ReferralReport, ReportFigures, ReportRow } from './report.schema.ts';
+import type { ReferralFigures, ReferralReport, ReportFigures, ReportRow } from './report.schema.ts';
 import { NO_CHALLENGE } from './rollup.ts';
 import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from './rollup-reader.ts';
 
@@ -50,10 +50,17 @@ export function figuresOf(t: Totals): ReportFigures {
   };
 }
 
-const sumFigures = (rows: ReportFigures[]): ReportFigures => {
+/** The brand's figures: the ambassador's, and the clicks kept apart as suspicious. */
+const referralFiguresOf = (t: Totals): ReferralFigures => ({
+  ...figuresOf(t),
+  suspiciousClicks: t.suspiciousClicks,
+});
+
+const sumFigures = (rows: ReferralFigures[]): ReferralFigures => {
   const t = rows.reduce(
     (acc, r) => ({
       clicks: acc.clicks + r.clicks,
+      suspiciousClicks: acc.suspiciousClicks + r.suspiciousClicks,
       orders: acc.orders + r.orders,
       revenue: acc.revenue + r.revenue,
       refunds: acc.refunds + r.refunds,
@@ -63,6 +70,7 @@ const sumFigures = (rows: ReportFigures[]): ReportFigures => {
     }),
     {
       clicks: 0,
+      suspiciousClicks: 0,
       orders: 0,
       revenue: 0,
       refunds: 0,
@@ -71,13 +79,13 @@ const sumFigures = (rows: ReportFigures[]): ReportFigures => {
       commissionPaid: 0,
     },
   );
-  return figuresOf(t);
+  return referralFiguresOf(t);
 };
 
 /**
  * The referral report (owner or brand): clicks, orders, revenue, refunds, net revenue,
- * conversion rate and commission by state, per ambassador, challenge or UTC day, from the
- * rollups. Orders, refunds and commissions count on the order's day; a later refund changes
+ * conversion rate, commission by state and suspicious clicks (a burst from one IP, kept out of
+ * the clicks), per ambassador, challenge or UTC day, from the rollups. Orders, refunds and commissions count on the order's day; a later refund changes
  * that day's figures. Sorted by net revenue (days in order).
  * @throws AppError `forbidden`.
  */
@@ -97,7 +105,7 @@ export async function referralReport(
       days.map((d) => `D${d}`),
       'TOTAL',
     );
-    rows = days.map((day, i) => ({ key: day, name: day, ...figuresOf(totals[i] as Totals) }));
+    rows = days.map((day, i) => ({ key: day, name: day, ...referralFiguresOf(totals[i] as Totals) }));
   } else {
     const sums = await sumRows(programId, coveringPeriods(from, to), groupBy === 'ambassador' ? 'A#' : 'C#');
     const names =
@@ -105,7 +113,7 @@ export async function referralReport(
         ? await ambassadorNames(programId, [...sums.keys()])
         : await challengeNames(programId, [...sums.keys()]);
     rows = [...sums.entries()]
-      .map(([key, totals]) => ({ key, name: names.get(key) ?? key, ...figuresOf(totals) }))
+      .map(([key, totals]) => ({ key, name: names.get(key) ?? key, ...referralFiguresOf(totals) }))
       .sort((a, b) => b.netRevenue - a.netRevenue || b.clicks - a.clicks || (a.key < b.key ? -1 : 1));
   }
   return { programId, currency: access.program.currency, from, to, groupBy, rows, totals: sumFigures(rows) };
@@ -138,11 +146,15 @@ const CSV_COLUMNS = [
   'commissionApproved',
   'commissionPaid',
   'currency',
+  'suspiciousClicks',
 ] as const;
 
-/** The report as CSV: one line per row, then a TOTAL line; money in minor units. */
+/**
+ * The report as CSV: one line per row, then a TOTAL line; money in minor units. Columns added
+ * later go at the end, so a sheet that reads them by position keeps working.
+ */
 export function reportCsv(report: ReferralReport): string {
-  const line = (key: string, name: string, f: ReportFigures) => [
+  const line = (key: string, name: string, f: ReferralFigures) => [
     key,
     name,
     f.clicks,
@@ -155,6 +167,7 @@ export function reportCsv(report: ReferralReport): string {
     f.commission.approved,
     f.commission.paid,
     report.currency,
+    f.suspiciousClicks,
   ];
   return toCsv([
     [...CSV_COLUMNS],

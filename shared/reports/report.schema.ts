@@ -16,6 +16,13 @@ export const ReportFiguresSchema = z
   .meta({ id: 'ReportFigures' });
 export type ReportFigures = z.infer<typeof ReportFiguresSchema>;
 
+/** The brand's report adds what it keeps apart from the figures (the ambassador's own view does not). */
+export const ReferralFiguresSchema = ReportFiguresSchema.extend({
+  /** Visits past the burst threshold from one IP in an hour: not in `clicks` nor the conversion rate. */
+  suspiciousClicks: z.number().int(),
+}).meta({ id: 'ReferralFigures' });
+export type ReferralFigures = z.infer<typeof ReferralFiguresSchema>;
+
 export const ReferralReportSchema = z
   .object({
     programId: z.string(),
@@ -23,8 +30,8 @@ export const ReferralReportSchema = z
     from: z.string(),
     to: z.string(),
     groupBy: z.enum(['ambassador', 'challenge', 'day']),
-    rows: z.array(ReportFiguresSchema.extend({ key: z.string(), name: z.string() })),
-    totals: ReportFiguresSchema,
+    rows: z.array(ReferralFiguresSchema.extend({ key: z.string(), name: z.string() })),
+    totals: ReferralFiguresSchema,
   })
   .meta({ id: 'ReferralReport' });
 export type ReferralReport = z.infer<typeof ReferralReportSchema>;

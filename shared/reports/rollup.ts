@@ -1,6 +1,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
+import { batchGetAll } from '../db/read-all.ts';
 import { cancellationReasons, failedConditions } from '../db/transactions.ts';
 import type { TransactItem } from '../points/plan-points-award.ts';
 
@@ -12,6 +13,8 @@ import type { TransactItem } from '../points/plan-points-award.ts';
  */
 export const MEASURES = [
   'clicks',
+  /** Visits past the burst threshold from one IP (see countClicks): kept apart, never in `clicks`. */
+  'suspiciousClicks',
   'orders',
   'revenue',
   'refunds',
@@ -151,32 +154,97 @@ export type ClickToCount = {
   clickId: string;
   /** One counted click per visitor per link per hour: the claim on this key is the dedupe. */
   visitKey: string;
+  /** The visitor's keyed IP hash: a burst from one IP is counted apart. */
+  ipHash?: string | undefined;
 };
 
+/**
+ * Counted visits from one hashed IP in one program and UTC hour, across all its links, after
+ * which that IP's further visits that hour count as `suspiciousClicks`, not `clicks`. A person
+ * makes a handful; a household or office behind one address a few more; twenty distinct
+ * link-and-browser visits in an hour is a script (one browser re-clicking one link counts once
+ * an hour anyway). The first twenty still count: the report shows the rest apart.
+ */
+export const BURST_VISITS_PER_IP_HOUR = 20;
+
 const MAX_TRANSACTION_ITEMS = 100;
+const hourOf = (at: string) => at.slice(0, 13);
+const hourEnds = (at: string) => Math.floor(Date.parse(`${hourOf(at)}:00:00.000Z`) / 1000) + 3600;
+const burstKey = (click: ClickToCount) =>
+  click.ipHash ? keys.ipBurst(click.programId, click.ipHash, hourOf(click.at)) : undefined;
+const burstIds = (clicks: ClickToCount[]) =>
+  new Set(
+    clicks.flatMap((click) =>
+      click.ipHash ? [`${click.programId}#${click.ipHash}#${hourOf(click.at)}`] : [],
+    ),
+  );
+
+/** Reads the burst counters of these clicks' IPs and hours, and tells which clicks go past them. */
+async function classify(chunk: ClickToCount[]) {
+  const wanted = new Map<string, { pk: string; sk: string }>();
+  for (const click of chunk) {
+    const key = burstKey(click);
+    if (key) wanted.set(key.pk, key);
+  }
+  const seen = new Map(
+    (await batchGetAll([...wanted.values()], true)).map((item) => [String(item.pk), Number(item.n ?? 0)]),
+  );
+  const bursts = new Map<
+    string,
+    { key: { pk: string; sk: string }; seen: number; add: number; at: string }
+  >();
+  const suspicious = new Set<ClickToCount>();
+  for (const click of [...chunk].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
+    const key = burstKey(click);
+    if (!key) continue;
+    const burst = bursts.get(key.pk) ?? { key, seen: seen.get(key.pk) ?? 0, add: 0, at: click.at };
+    if (burst.seen + burst.add >= BURST_VISITS_PER_IP_HOUR) suspicious.add(click);
+    burst.add++;
+    bursts.set(key.pk, burst);
+  }
+  const updates: TransactItem[] = [...bursts.values()].map((burst) => ({
+    Update: {
+      TableName: tableName,
+      Key: burst.key,
+      UpdateExpression: 'SET entity = :entity, expiresAt = :expiresAt ADD #n :add',
+      // Versioned on what was read: a consumer of another shard that moved it makes this retry.
+      ConditionExpression: burst.seen === 0 ? 'attribute_not_exists(#n)' : '#n = :seen',
+      ExpressionAttributeNames: { '#n': 'n' },
+      ExpressionAttributeValues: {
+        ':entity': ENTITY.ipBurst,
+        ':expiresAt': hourEnds(burst.at) + 3600,
+        ':add': burst.add,
+        ...(burst.seen === 0 ? {} : { ':seen': burst.seen }),
+      },
+    },
+  }));
+  return { suspicious, updates };
+}
 
 /**
  * Counts a run of clicks: each claims its visit (once per visitor per link per hour, which also
- * makes a redelivered click count nothing), and the counted ones are added to the rollups with
- * one update per item, all in one transaction. Claims that fail (already counted) are dropped
- * and the rest tried again. A viral code's rollups take one write per run, not per click.
- * @returns how many clicks counted.
+ * makes a redelivered click count nothing), its IP's visits that hour are counted (past
+ * {@link BURST_VISITS_PER_IP_HOUR} they count as `suspiciousClicks` instead of `clicks`), and
+ * the counted ones are added to the rollups with one update per item, all in one transaction.
+ * Claims that fail (already counted) are dropped and the rest tried again. A viral code's
+ * rollups take one write per run, not per click.
+ * @returns how many clicks counted, and how many of them as suspicious.
  */
-export async function countClicks(clicks: ClickToCount[]): Promise<number> {
+export async function countClicks(clicks: ClickToCount[]): Promise<{ counted: number; suspicious: number }> {
   let counted = 0;
+  let suspiciousCount = 0;
   let rest = [...new Map(clicks.map((click) => [click.visitKey, click])).values()];
+  const size = (run: ClickToCount[]) =>
+    run.length + burstIds(run).size + mergeContributions(run.map((c) => asContribution(c, false))).length * 2;
   while (rest.length > 0) {
-    // As many clicks as fit one transaction with their merged updates.
+    // As many clicks as fit one transaction with their burst counters and merged updates (a
+    // row may take both measures, so its updates are counted twice to be safe).
     let take = rest.length;
-    while (
-      take > 1 &&
-      take + mergeContributions(rest.slice(0, take).map(asContribution)).length > MAX_TRANSACTION_ITEMS
-    )
-      take = Math.floor(take / 2);
+    while (take > 1 && size(rest.slice(0, take)) > MAX_TRANSACTION_ITEMS) take = Math.floor(take / 2);
     let chunk = rest.slice(0, take);
     rest = rest.slice(take);
     for (let attempt = 0; chunk.length > 0; attempt++) {
-      const hourEnds = (at: string) => Math.floor(Date.parse(`${at.slice(0, 13)}:00:00.000Z`) / 1000) + 3600;
+      const { suspicious, updates } = await classify(chunk);
       const items: TransactItem[] = [
         ...chunk.map((click) => ({
           Put: {
@@ -185,22 +253,29 @@ export async function countClicks(clicks: ClickToCount[]): Promise<number> {
               ...keys.visit(click.visitKey),
               entity: ENTITY.visit,
               clickId: click.clickId,
+              ...(suspicious.has(click) ? { suspicious: true } : {}),
               expiresAt: hourEnds(click.at) + 3600,
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         })),
-        ...mergeContributions(chunk.map(asContribution)).map(rollupUpdate),
+        ...updates,
+        ...mergeContributions(chunk.map((click) => asContribution(click, suspicious.has(click)))).map(
+          rollupUpdate,
+        ),
       ];
       try {
         await db.send(new TransactWriteCommand({ TransactItems: items }));
         counted += chunk.length;
+        suspiciousCount += suspicious.size;
         break;
       } catch (error) {
-        const failed = new Set(failedConditions(error));
-        if (failed.size > 0) chunk = chunk.filter((_, i) => !failed.has(i));
+        const failed = failedConditions(error);
+        const claims = new Set(failed.filter((i) => i < chunk.length));
+        const movedBursts = failed.some((i) => i >= chunk.length && i < chunk.length + updates.length);
+        if (claims.size > 0) chunk = chunk.filter((_, i) => !claims.has(i));
         else if (
-          !cancellationReasons(error).includes('TransactionConflict') ||
+          !(movedBursts || cancellationReasons(error).includes('TransactionConflict')) ||
           attempt >= MAX_CONFLICT_RETRIES
         )
           throw error;
@@ -208,15 +283,15 @@ export async function countClicks(clicks: ClickToCount[]): Promise<number> {
       }
     }
   }
-  return counted;
+  return { counted, suspicious: suspiciousCount };
 }
 
-function asContribution(click: ClickToCount): Contribution {
+function asContribution(click: ClickToCount, suspicious: boolean): Contribution {
   return {
     programId: click.programId,
     day: click.at.slice(0, 10),
     ambassadorId: click.ambassadorId,
     challengeId: click.challengeId,
-    measures: { clicks: 1 },
+    measures: suspicious ? { suspiciousClicks: 1 } : { clicks: 1 },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseKeepingIds } from './shopify.service.ts';
 import { toMinorUnits } from './shopify-money.ts';
-import { refundOf, trackingOf } from './shopify-payloads.ts';
+import { refundOf, ShopifyOrderSchema, trackingOf } from './shopify-payloads.ts';
 
 describe('Shopify payload reading', () => {
   it('reads decimal strings as exact minor units, per currency', () => {
@@ -51,5 +51,12 @@ describe('Shopify payload reading', () => {
       rid: 'r1',
     });
     expect(trackingOf({ ...base, landing_site: 'not a url at all %%%' })).toEqual({});
+  });
+
+  it('refuses an order whose currency is not three letters (Intl would throw on it)', () => {
+    const order = { id: 1, created_at: '2026-11-20T10:00:00Z', subtotal_price: '1.00' };
+    for (const currency of ['E€R', '', 'EURO', 'E\u0000R', '\u202eRUE'])
+      expect(ShopifyOrderSchema.safeParse({ ...order, currency }).success, currency).toBe(false);
+    expect(ShopifyOrderSchema.safeParse({ ...order, currency: 'eur' }).success).toBe(true);
   });
 });

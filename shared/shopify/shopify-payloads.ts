@@ -16,7 +16,8 @@ export const ShopifyOrderSchema = z.looseObject({
   customer: z.looseObject({ email: z.string().nullish() }).nullish(),
   created_at: z.string(),
   processed_at: z.string().nullish(),
-  currency: z.string(),
+  // Three letters, or Intl (which gives the minor unit) throws; an unknown code is refused later.
+  currency: z.string().regex(/^[A-Za-z]{3}$/),
   subtotal_price: z.union([z.string(), z.number()]),
   discount_codes: z.array(z.looseObject({ code: z.string() })).nullish(),
   note_attributes: z.array(NameValue).nullish(),

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { REFERRAL_CODE_PATTERN } from '../ambassadors/referral-code.ts';
 import { RecordConversionSchema } from '../conversions/conversion.schema.ts';
 import { findConversion, recordConversion } from '../conversions/record-conversion.service.ts';
 import { findRefund, recordRefund } from '../conversions/record-refund.service.ts';
@@ -181,7 +182,10 @@ async function apply(
       const order = ShopifyOrderSchema.safeParse(payload);
       if (!order.success) return ignored('the body is not an order');
       const mapped = await conversionOfOrder(order.data, async (code) => {
-        const referral = await findReferralCode(code.trim().toUpperCase());
+        // A shop's discount codes are anything the shop made; only a code's shape is looked up.
+        const candidate = code.trim().toUpperCase();
+        if (!REFERRAL_CODE_PATTERN.test(candidate)) return false;
+        const referral = await findReferralCode(candidate);
         return referral?.programId === programId;
       });
       if ('reason' in mapped) return ignored(mapped.reason);

@@ -7,6 +7,7 @@ import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { rateCounters } from '../limits/rate-limit.store.ts';
 import { newNotification, notificationItem } from '../notifications/notification.store.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import { type GalleryItem, toGalleryItem } from './submission.schema.ts';
@@ -36,8 +37,10 @@ export async function listGallery(
 }
 
 /**
- * One kudos per person per approved post, counted on the post; the author is notified.
- * @throws AppError `forbidden`, `not_found`, `validation_failed` (own post), `conflict` (given already).
+ * One kudos per person per approved post, counted on the post; the author is notified. At most
+ * 100 a day per person in a program (shared/limits/rate-limits.ts): each one notifies someone.
+ * @throws AppError `forbidden`, `not_found`, `validation_failed` (own post), `conflict` (given
+ *   already), `rate_limited`.
  */
 export async function giveKudos(
   user: AuthUser,
@@ -51,6 +54,8 @@ export async function giveKudos(
   if (submission.userId === user.id) throw validationFailed('You cannot give kudos to your own post');
   const from = access.membership?.displayName ?? 'A teammate';
   const author = await findMembership(programId, submission.userId);
+  const now = new Date();
+  const limits = rateCounters(programId, user.id, 'kudos', now);
   try {
     await db.send(
       new TransactWriteCommand({
@@ -64,7 +69,7 @@ export async function giveKudos(
                 programId,
                 submissionId,
                 userId: user.id,
-                at: nowIso(),
+                at: nowIso(now),
               },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
@@ -95,12 +100,14 @@ export async function giveKudos(
               ),
             },
           },
+          ...limits.items,
         ],
       }),
     );
   } catch (error) {
-    if (failedConditions(error).includes(0)) throw conflict('You already gave this post kudos');
-    throw error;
+    const failed = failedConditions(error);
+    if (failed.includes(0)) throw conflict('You already gave this post kudos');
+    throw limits.refused(failed, 3) ?? error;
   }
   return { kudos: submission.kudos + 1 };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CONTROL_OR_INVISIBLE, trickyUrl } from '../../test/fuzz/hostile-values.ts';
 import { normalizePostUrl, PLATFORMS, type Platform, platformLabel } from './post-url.ts';
 
 const IG_POST = 'https://www.instagram.com/p/C3xYz_-9AbC/';
@@ -382,5 +383,30 @@ describe('one post, many addresses', () => {
   ] as const)('%s: every address of the same post has one canonical form', (platform, urls) => {
     const canonical = new Set(urls.map((url) => JSON.stringify(normalizePostUrl(url, platform))));
     expect(canonical.size).toBe(1);
+  });
+});
+
+describe('hostile post links', () => {
+  it('never throws, and every accepted link is plain https on a domain, without credentials', () => {
+    const hosts = [
+      'www.instagram.com',
+      'www.tiktok.com',
+      'youtu.be',
+      'x.com',
+      'www.facebook.com',
+      'blog.example.com',
+    ];
+    fc.assert(
+      fc.property(trickyUrl(hosts), fc.constantFrom(...PLATFORMS), (raw, platform) => {
+        const result = normalizePostUrl(raw, platform);
+        if (!result.ok) return;
+        const url = new URL(result.url);
+        expect(result.url.startsWith('https://')).toBe(true);
+        expect(url.username + url.password).toBe('');
+        expect(url.hostname).not.toMatch(/^(?:\d+\.){3}\d+$|^\[|localhost/);
+        expect(result.url).not.toMatch(CONTROL_OR_INVISIBLE);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

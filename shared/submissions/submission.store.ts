@@ -5,8 +5,9 @@ import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 import { queryPage } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
-import { failedConditions } from '../db/transactions.ts';
+import { cancellationReasons, failedConditions } from '../db/transactions.ts';
 import { notFound } from '../errors.ts';
+import { rateCounters } from '../limits/rate-limit.store.ts';
 import type { TransactItem } from '../points/plan-points-award.ts';
 import { type Submission, SubmissionSchema, type SubmissionStatus } from './submission.schema.ts';
 
@@ -59,7 +60,10 @@ export type SubmitOutcome = 'ok' | 'duplicate_url' | 'limit_reached' | 'not_appr
 /**
  * Writes a new submission in one transaction with everything it must not break: the post URL
  * is claimed once per program, the ambassador's count stays within the challenge's limit, the
- * ambassador is still approved, and the challenge is still open.
+ * ambassador is still approved, the challenge is still open, and the ambassador is within their
+ * hourly and daily submissions in the program (shared/limits/rate-limits.ts). A transaction
+ * that lost a race with the same ambassador's other submission is tried again.
+ * @throws RateLimitedError (`rate_limited`) when the ambassador's allowance is used up.
  */
 export async function insertSubmission(
   submission: Submission,
@@ -101,16 +105,23 @@ export async function insertSubmission(
       },
     },
   ];
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: items }));
-    return 'ok';
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(1)) return 'duplicate_url';
-    if (failed.includes(2)) return 'limit_reached';
-    if (failed.includes(3)) return 'not_approved';
-    if (failed.includes(4)) return 'closed';
-    throw error;
+  const limits = rateCounters(programId, userId, 'submission', new Date(submission.submittedAt));
+  items.push(...limits.items);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: items }));
+      return 'ok';
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (failed.includes(1)) return 'duplicate_url';
+      if (failed.includes(2)) return 'limit_reached';
+      if (failed.includes(3)) return 'not_approved';
+      if (failed.includes(4)) return 'closed';
+      const refused = limits.refused(failed, 5);
+      if (refused) throw refused;
+      if (!cancellationReasons(error).includes('TransactionConflict') || attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** attempt));
+    }
   }
 }
 

@@ -17,7 +17,8 @@ import { insertSubmission } from './submission.store.ts';
  * caption without the required disclosure, hashtags or mentions is flagged for the reviewer,
  * not refused. The response carries the next useful actions.
  * @throws AppError `forbidden` (not an approved ambassador, or locked), `not_found`,
- *   `validation_failed` (link, platform), `conflict` (closed, duplicate link, limit reached).
+ *   `validation_failed` (link, platform), `conflict` (closed, duplicate link, limit reached),
+ *   `rate_limited` (the ambassador's hourly or daily submissions in the program).
  */
 export async function submitPost(
   user: AuthUser,

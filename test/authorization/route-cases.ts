@@ -311,7 +311,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'POST /api/programs/{programId}/conversions/{orderId}/refunds': {
     success: 201,
-    body: () => ({ refundId: unique('refund-'), amount: 1 }),
+    // A signed refund names its order: the signature covers the body, not the path.
+    body: (_p, params) => ({ refundId: unique('refund-'), orderId: params.orderId, amount: 1 }),
     check: (r, c) => assert(r.body.status === 'applied' && r.body.orderId === c.p.orderId, 'refunded'),
   },
   'GET /api/programs/{programId}/reports/referrals': {

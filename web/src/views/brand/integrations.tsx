@@ -495,7 +495,8 @@ function SigningSecrets({ programId }: { programId: string }) {
       <p class="muted">
         Instead of a key, your server may sign each request: an <code>Embassy-Signature</code> header of the
         form <code>t=&#123;unix seconds&#125;,v1=&#123;hex HMAC-SHA256 of "t.raw body"&#125;</code>, at most
-        300 seconds old. Two secrets can be active at once, so you can rotate them.
+        300 seconds old. A signed refund also names its order in the body (<code>orderId</code>). Two secrets
+        can be active at once, so you can rotate them.
       </p>
       {create.error ? <ErrorNotice error={create.error} /> : null}
       {created ? (

@@ -223,6 +223,10 @@ function KeyFigures({ totals, currency }: { totals: Figures; currency: string })
     ['Revenue', money(totals.revenue)],
     ['Refunds', money(totals.refunds)],
     ['Net revenue', money(totals.netRevenue)],
+    // A burst of visits from one address in an hour: kept out of the clicks and the rate.
+    ...(totals.suspiciousClicks > 0
+      ? [['Suspicious clicks (not counted)', formatCount(totals.suspiciousClicks)] as [string, string]]
+      : []),
   ];
   const commission: [string, string][] = [
     ['Commission pending', money(totals.commission.pending)],
@@ -395,6 +399,7 @@ function FigureRow({
 
 const FLAG_LABELS: Record<Conversion['flags'][number], string> = {
   self_referral: 'Self-referral',
+  own_link_purchase: 'Ambassador’s own browser',
   unknown_click: 'Unknown click',
   click_outside_window: 'Click too old',
   unknown_code: 'Unknown code',

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { trickyUrl, URL_TROUBLE } from '../test/fuzz/hostile-values.ts';
+import { HttpsUrlSchema, StorableNumberSchema } from './common.schema.ts';
+
+describe('HttpsUrlSchema', () => {
+  it('refuses what once threw out of its credentials check (a 500), and says why', () => {
+    for (const value of ['\\%00`qC NaN \udfff_(', ' '.repeat(70), '\u0000', 'https://']) {
+      const result = HttpsUrlSchema.safeParse(value);
+      expect(result.success, JSON.stringify(value)).toBe(false);
+    }
+  });
+
+  it.each([
+    ['https://example.com/fiesta?utm_source=x', true],
+    ['HTTPS://EXAMPLE.COM/', true],
+    ['http://example.com/', false],
+    ['https://user:pass@example.com/', false],
+    ['https://evil.com\\@example.com/', false],
+    ['https:evil.com', false],
+    ['https:/evil.com', false],
+    ['//evil.com', false],
+    ['https://example.com/\u202e', false],
+    ['https://exa\u200bmple.com/', false],
+    ['https://127.0.0.1/', false],
+    ['javascript:alert(1)', false],
+    ['data:text/html,hi', false],
+    ['vbscript:msgbox(1)', false],
+  ])('%s → accepted: %s', (value, accepted) => {
+    expect(HttpsUrlSchema.safeParse(value).success).toBe(accepted);
+  });
+
+  it('never throws, and whatever it accepts is a plain https URL on a domain, without credentials', () => {
+    fc.assert(
+      fc.property(trickyUrl(['example.com', 'shop.example.com']), (value) => {
+        const result = HttpsUrlSchema.safeParse(value);
+        if (!result.success) return;
+        const url = new URL(result.data);
+        expect(result.data).toMatch(/^https:\/\//i);
+        expect(url.protocol).toBe('https:');
+        expect(url.username + url.password).toBe('');
+        expect(result.data).not.toMatch(URL_TROUBLE);
+        expect(url.hostname).toMatch(/^([a-z0-9-]+\.)+[a-z][a-z0-9-]*$/);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});
+
+describe('StorableNumberSchema', () => {
+  it('refuses magnitudes DynamoDB cannot store (1e300 and 5e-324 were a 500), and takes ordinary numbers', () => {
+    for (const value of [1e300, -1e126, 1e16, 5e-324, 1e-131, -1e-10, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(StorableNumberSchema.safeParse(value).success, String(value)).toBe(false);
+    for (const value of [0, -0, 1, -1, 0.5, 4.25, 1e15, -1e15, 1e-9, 123_456_789])
+      expect(StorableNumberSchema.safeParse(value).success, String(value)).toBe(true);
+  });
+});

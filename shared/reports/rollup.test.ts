@@ -1,0 +1,70 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { db, tableName } from '../db/client.ts';
+import { keys } from '../db/keys.ts';
+import { newId } from '../ids.ts';
+import { BURST_VISITS_PER_IP_HOUR, type ClickToCount, countClicks } from './rollup.ts';
+
+/** countClicks against DynamoDB Local: the burst counter per IP and hour under parallel consumers. */
+const visits = (programId: string, ipHash: string | undefined, at: string, count: number, tag: string) =>
+  Array.from(
+    { length: count },
+    (_, i): ClickToCount => ({
+      programId,
+      ambassadorId: 'amb-1',
+      at,
+      clickId: newId(),
+      visitKey: `CODE#${tag}-${i}#${ipHash ?? '-'}.ua${i}#${at.slice(0, 13)}`,
+      ipHash,
+    }),
+  );
+const read = async (key: { pk: string; sk: string }) =>
+  (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+const total = (programId: string, day: string) => read(keys.rollup(programId, `D${day}`, 'TOTAL'));
+
+describe('countClicks and bursts from one IP', () => {
+  it('counts past the threshold as suspicious, exactly, when two consumers count one IP at once, and a redelivery adds nothing', async () => {
+    // Prepare: thirty visits from one IP in one hour, split between two shards' consumers.
+    const programId = newId();
+    const at = '2026-11-22T10:15:00.000Z';
+    const [left, right] = [
+      visits(programId, 'ip-burst', at, 15, 'l'),
+      visits(programId, 'ip-burst', at, 15, 'r'),
+    ];
+
+    // Act
+    const results = await Promise.all([countClicks(left), countClicks(right)]);
+
+    // Assess
+    expect(results.reduce((sum, r) => sum + r.counted, 0)).toBe(30);
+    expect(results.reduce((sum, r) => sum + r.suspicious, 0)).toBe(30 - BURST_VISITS_PER_IP_HOUR);
+    expect(await total(programId, '2026-11-22')).toMatchObject({
+      clicks: BURST_VISITS_PER_IP_HOUR,
+      suspiciousClicks: 30 - BURST_VISITS_PER_IP_HOUR,
+    });
+    expect(await read(keys.rollup(programId, 'M2026-11', 'A#amb-1'))).toMatchObject({
+      clicks: BURST_VISITS_PER_IP_HOUR,
+      suspiciousClicks: 30 - BURST_VISITS_PER_IP_HOUR,
+    });
+    expect((await read(keys.ipBurst(programId, 'ip-burst', '2026-11-22T10')))?.n).toBe(30);
+
+    expect(await countClicks([...left, ...right])).toEqual({ counted: 0, suspicious: 0 });
+    expect(await total(programId, '2026-11-22')).toMatchObject({ clicks: BURST_VISITS_PER_IP_HOUR });
+    expect((await read(keys.ipBurst(programId, 'ip-burst', '2026-11-22T10')))?.n).toBe(30);
+  });
+
+  it('counts each hour and each IP on its own, and clicks without an IP hash as ever', async () => {
+    const programId = newId();
+    const clicks = [
+      ...visits(programId, 'ip-a', '2026-11-22T10:59:00.000Z', 15, 'a10'),
+      ...visits(programId, 'ip-a', '2026-11-22T11:00:00.000Z', 15, 'a11'),
+      ...visits(programId, 'ip-b', '2026-11-22T11:05:00.000Z', 15, 'b11'),
+      ...visits(programId, undefined, '2026-11-22T11:10:00.000Z', 25, 'none'),
+    ];
+
+    expect(await countClicks(clicks)).toEqual({ counted: 70, suspicious: 0 });
+
+    expect(await total(programId, '2026-11-22')).toMatchObject({ clicks: 70 });
+    expect((await total(programId, '2026-11-22'))?.suspiciousClicks).toBeUndefined();
+  });
+});

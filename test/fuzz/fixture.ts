@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import {
+  type Api,
+  approvedAmbassador,
+  createUser,
+  joinAsStaff,
+  ok,
+  programInput,
+  type TestUser,
+  validApplication,
+} from '../helpers.ts';
+
+/** Who calls: a user of each role in the fuzzed program, its API key, or its Shopify shop. */
+export type Caller =
+  | 'anonymous'
+  | 'admin'
+  | 'manager'
+  | 'brand'
+  | 'ambassador'
+  | 'stranger'
+  | 'apiKey'
+  | 'shopify';
+
+/** One program with a member of every role and one of every record a route can name. */
+export type Fixture = {
+  users: Record<'admin' | 'manager' | 'brand' | 'ambassador' | 'stranger', TestUser>;
+  apiKey: string;
+  programId: string;
+  slug: string;
+  landingUrl: string;
+  allowedDomains: string[];
+  /** The calling ambassador's referral code and one of their tracked links. */
+  code: string;
+  linkSlug: string;
+  /** Another approved ambassador: the target of suspensions and reads. */
+  ambassadorId: string;
+  /** A pending applicant: the target of decisions. */
+  applicantId: string;
+  challengeId: string;
+  draftChallengeId: string;
+  submissionId: string;
+  /** Another ambassador's approved post: the one kudos go to. */
+  approvedSubmissionId: string;
+  spareKeyId: string;
+  spareSecretId: string;
+  orderId: string;
+  shop: { domain: string; secret: string };
+};
+
+export const SHOP_SECRET = 'shpss_fuzz_0123456789abcdef0123456789';
+export const SHOP_DOMAIN = 'fuzz-shop.myshopify.com';
+
+/** The Shopify orders/paid payload Shopify documents: the seed of the webhook's bodies. */
+export const shopifyOrderText = () =>
+  readFileSync(new URL('../fixtures/shopify/orders-paid.json', import.meta.url), 'utf8');
+
+/** Builds the fuzzed program through the real API. */
+export async function createFixture(api: Api): Promise<Fixture> {
+  const admin = await createUser({ admin: true, name: 'fuzz-admin' });
+  const landingUrl = 'https://example.com/fiesta?utm_source=embassy';
+  const allowedDomains = ['shop.example.com'];
+  const program = ok(
+    await api.call(admin, 'POST', '/api/programs', programInput({ landingUrl, allowedDomains })),
+    201,
+  );
+  const programId: string = program.programId;
+  const manager = await joinAsStaff(api, admin, programId, 'manager');
+  const brand = await joinAsStaff(api, admin, programId, 'brand');
+  const { user: ambassador, code } = await approvedAmbassador(api, admin, programId, 'fuzz-amb');
+  const { user: other } = await approvedAmbassador(api, admin, programId, 'fuzz-other');
+  const applicant = await createUser({ name: 'fuzz-applicant' });
+  ok(await api.call(applicant, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
+  const stranger = await createUser({ name: 'fuzz-stranger' });
+
+  const now = Date.now();
+  const challengeId: string = ok(
+    await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
+      title: 'Fuzz open',
+      opensAt: new Date(now - 86_400_000).toISOString(),
+      closesAt: new Date(now + 60 * 86_400_000).toISOString(),
+      maxSubmissionsPerAmbassador: 20,
+    }),
+    201,
+  ).challengeId;
+  ok(await api.call(admin, 'POST', `/api/programs/${programId}/challenges/${challengeId}/publish`));
+  const draftChallengeId: string = ok(
+    await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
+      title: 'Fuzz draft',
+      month: '2030-01',
+    }),
+    201,
+  ).challengeId;
+  const submissionId: string = ok(
+    await api.call(ambassador, 'POST', `/api/programs/${programId}/challenges/${challengeId}/submissions`, {
+      postUrl: 'https://www.instagram.com/p/FUZZSEED1/',
+      platform: 'instagram',
+      caption: 'Seed #ad',
+    }),
+    201,
+  ).submission.submissionId;
+  const approvedSubmissionId: string = ok(
+    await api.call(other, 'POST', `/api/programs/${programId}/challenges/${challengeId}/submissions`, {
+      postUrl: 'https://www.instagram.com/p/FUZZSEED2/',
+      platform: 'instagram',
+      caption: 'Seed #ad',
+    }),
+    201,
+  ).submission.submissionId;
+  ok(
+    await api.call(admin, 'POST', `/api/programs/${programId}/submissions/${approvedSubmissionId}/review`, {
+      decision: 'approve',
+      version: 1,
+    }),
+  );
+  const linkSlug = 'fuzz-seed';
+  ok(
+    await api.call(ambassador, 'POST', `/api/programs/${programId}/links`, {
+      destination: 'https://shop.example.com/summer',
+      slug: linkSlug,
+    }),
+    201,
+  );
+
+  const apiKey: string = ok(
+    await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Fuzz shop' }),
+    201,
+  ).key;
+  const spareKeyId: string = ok(
+    await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Spare' }),
+    201,
+  ).id;
+  const spareSecretId: string = ok(
+    await api.call(brand, 'POST', `/api/programs/${programId}/signing-secrets`),
+    201,
+  ).id;
+  const orderId = 'fuzz-order-1';
+  ok(
+    await api.call(
+      undefined,
+      'POST',
+      `/api/programs/${programId}/conversions`,
+      { orderId, amount: 10_000, currency: 'EUR', referralCode: code, occurredAt: new Date().toISOString() },
+      { authorization: `Bearer ${apiKey}` },
+    ),
+    201,
+  );
+  const shop = { domain: SHOP_DOMAIN, secret: SHOP_SECRET };
+  await connectShop(api, brand, programId);
+  expect(code).toMatch(/^[A-Z]{2,6}-/);
+  return {
+    users: { admin, manager, brand, ambassador, stranger },
+    apiKey,
+    programId,
+    slug: program.slug,
+    landingUrl,
+    allowedDomains,
+    code,
+    linkSlug,
+    ambassadorId: other.id,
+    applicantId: applicant.id,
+    challengeId,
+    draftChallengeId,
+    submissionId,
+    approvedSubmissionId,
+    spareKeyId,
+    spareSecretId,
+    orderId,
+    shop,
+  };
+}
+
+/** (Re)connects the fixture's shop with the known secret: the fuzz of the settings route may change it. */
+export async function connectShop(api: Api, brand: TestUser, programId: string): Promise<void> {
+  ok(
+    await api.call(brand, 'PUT', `/api/programs/${programId}/integrations/shopify`, {
+      shopDomain: SHOP_DOMAIN,
+      webhookSecret: SHOP_SECRET,
+    }),
+  );
+}
