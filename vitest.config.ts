@@ -3,7 +3,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['{cdk,functions,shared,local,test}/**/*.test.ts'],
-    // The heavy fuzz runs under `npm run test:stress` (vitest.stress.config.ts) only.
+    // The heavy fuzz and races run under `npm run test:stress` (vitest.stress.config.ts) only.
     exclude: [...configDefaults.exclude, '**/*.stress.test.ts'],
     // One DynamoDB Local and one cognito-local per run; each test file gets its own table.
     globalSetup: ['test/global-setup.ts'],

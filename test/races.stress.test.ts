@@ -1,7 +1,7 @@
 import { defineRaces } from './races.ts';
 
 /**
- * The races of test/races.test.ts, four to ten times bigger (`npm run test:stress`). On a small
+ * The races of test/races.test.ts, two to five times bigger (`npm run test:stress`). On a small
  * machine requests run out of time here: they are sent again as a client would, and what is
  * checked is what got stored: each effect once, totals equal to a recount.
  */
