@@ -1,6 +1,8 @@
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../shared/routes.ts';
-import { compileRoutes, matchRoute } from './gateway.ts';
+import { compileRoutes, createGateway, matchRoute } from './gateway.ts';
 
 const compiled = compileRoutes(ROUTES);
 const match = (method: string, path: string) => {
@@ -37,5 +39,39 @@ describe('local gateway route matching', () => {
     expect(match('HEAD', '/r/ANNA-7K2Q')?.key).toBe('HEAD /r/{code}');
     expect(match('GET', '/r/a/b/c')).toBeUndefined();
     expect(match('GET', '/index.html')).toBeUndefined();
+  });
+});
+
+describe('local gateway paths', () => {
+  it('refuses an API path whose dot segments would leave /api, in the error shape, instead of serving a file', async () => {
+    // Prepare: a gateway with no handlers (the request must not reach one) on an ephemeral port.
+    const server = createGateway({ routes: ROUTES, handlers: {} as never, webRoot: '/nonexistent' });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      // Act: fetch() would resolve the dots itself, so send the raw path.
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port, method: 'POST', path: '/api/%2e%2e/%2e%2e' },
+          (res) => {
+            let body = '';
+            res.on('data', (chunk) => {
+              body += chunk;
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+
+      // Assess
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body)).toEqual({
+        error: { code: 'bad_request', message: 'The path has dot segments', requestId: expect.any(String) },
+      });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

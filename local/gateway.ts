@@ -286,6 +286,18 @@ export function createGateway(options: GatewayOptions): Server {
         await mount[1](req, res, body);
         return;
       }
+      // `new URL` resolves dot segments, even encoded ones (`/api/%2e%2e/x` is `/x`): an API path
+      // that would leave /api that way is refused here, in the error shape, not served as a file.
+      const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+      if (ownsPath(rawPath) && !ownsPath(url.pathname)) {
+        return send(res, {
+          status: 400,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            error: { code: 'bad_request', message: 'The path has dot segments', requestId: randomUUID() },
+          }),
+        });
+      }
       if (!ownsPath(url.pathname)) {
         await serveStatic(res, method, url.pathname, options);
         return;
