@@ -20,12 +20,15 @@ import {
   ROUTE_INPUTS,
   validRequest,
 } from './hostile-requests.ts';
+import { fuzzSeed } from './seed.ts';
 
 export type HostileInputScale = {
   /** Generated requests per route through the handlers in-process. */
   inProcessRuns: number;
   /** Generated requests per route over real HTTP through the local gateway. */
   httpRuns: number;
+  /** A fresh seed each run (`npm run test:stress`), instead of the fixed one `npm test` replays. */
+  explore?: boolean;
 };
 
 /** Runs `work` over `items`, at most `width` at once. */
@@ -41,10 +44,10 @@ async function inParallel<T>(items: T[], work: (item: T) => Promise<unknown>, wi
 /**
  * Every route of the table, hit with generated hostile requests by a caller that gets past
  * authorization: every answer is below 500, in the one error shape for 4xx, free of stack
- * traces, and the built-in prototypes keep their keys. Set EMBASSY_FUZZ_SEED to replay a run.
+ * traces, and the built-in prototypes keep their keys. The seed: see `./seed.ts`.
  */
 export function describeHostileInput(scale: HostileInputScale): void {
-  const seed = Number(process.env.EMBASSY_FUZZ_SEED) || Math.floor(Math.random() * 2 ** 31);
+  const seed = fuzzSeed(scale.explore === true);
   const pristine = prototypeSnapshot();
   const counts: Record<string, { cases: number; statuses: Record<number, number> }> = {};
   let api: Api;

@@ -13,6 +13,7 @@ import {
   redirectProblems,
 } from './hostile-requests.ts';
 import { CONTROL_OR_INVISIBLE, HOSTILE_URLS, oddString, trickyUrl, URL_TROUBLE } from './hostile-values.ts';
+import { fuzzSeed } from './seed.ts';
 
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
 
@@ -21,8 +22,8 @@ const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0
  * is accepted is stored as a plain https URL on an allowed host (or a bare domain), and the
  * redirect never leads anywhere else, whatever `/r/{code}` and `/r/{code}/{slug}` receive.
  */
-export function describeHostileUrls({ runs }: { runs: number }): void {
-  const seed = Number(process.env.EMBASSY_FUZZ_SEED) || Math.floor(Math.random() * 2 ** 31);
+export function describeHostileUrls({ runs, explore = false }: { runs: number; explore?: boolean }): void {
+  const seed = fuzzSeed(explore);
   let api: Api;
   let f: Fixture;
   let send: (request: HostileRequest) => Promise<Answer>;
