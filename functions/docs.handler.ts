@@ -1,10 +1,15 @@
+import { AppError } from '#shared/errors.ts';
+import { allowedMethods } from './http/allowed-methods.ts';
 import { createApp } from './http/create-app.ts';
 import { handleApi } from './http/handle-api.ts';
 import type { buildOpenApiDocument } from './http/openapi-document.ts';
 
 let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 
-/** `/api/openapi.json`, and the error-shaped 404 for any API path no other function serves. */
+/**
+ * `/api/openapi.json`, and the catch-all's answers for requests no other route took: 405 with
+ * `Allow` for a method a path does not serve, else the error-shaped 404.
+ */
 export const docsApp = createApp();
 
 // GET /api/openapi.json – the OpenAPI 3.1 document, generated from the zod schemas
@@ -14,6 +19,17 @@ docsApp.get('/api/openapi.json', async (c) => {
   document ??= (await import('./http/openapi-document.ts')).buildOpenApiDocument();
   c.header('cache-control', 'public, max-age=300');
   return c.json(document);
+});
+
+// ANY /api/{proxy+} and /r/{proxy+} – what no other route took
+docsApp.all('*', (c) => {
+  const allow = allowedMethods(c.req.path);
+  if (allow.length === 0) throw new AppError('not_found', `No route for ${c.req.method} ${c.req.path}`);
+  throw new AppError(
+    'method_not_allowed',
+    `${c.req.method} is not served at ${c.req.path}; it serves ${allow.join(', ')}`,
+    { allow },
+  );
 });
 
 export const handler = handleApi(docsApp);

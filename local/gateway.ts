@@ -258,6 +258,20 @@ export type GatewayOptions = {
   /** Local-only services under a path prefix, such as the Cognito proxy at `/cognito`. */
   mounts?: Record<string, (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void>>;
   onRequest?: (entry: { method: string; path: string; status: number; ms: number }) => void;
+  /**
+   * Sees every answer to an API or `/r/` path with the request it answers, before it is sent:
+   * the tests check each one against the OpenAPI document (test/contract/).
+   */
+  onExchange?: (exchange: GatewayExchange) => void;
+};
+
+/** A request to the API and the gateway's answer to it. */
+export type GatewayExchange = GatewayResponse & {
+  method: string;
+  /** Path and query as sent. */
+  url: string;
+  requestHeaders: IncomingHttpHeaders;
+  requestBody: Buffer;
 };
 
 /**
@@ -286,11 +300,22 @@ export function createGateway(options: GatewayOptions): Server {
         await mount[1](req, res, body);
         return;
       }
+      let requestBody: Buffer = Buffer.alloc(0);
+      const answer = (response: GatewayResponse) => {
+        options.onExchange?.({
+          ...response,
+          method,
+          url: req.url ?? '/',
+          requestHeaders: req.headers,
+          requestBody,
+        });
+        send(res, response);
+      };
       // `new URL` resolves dot segments, even encoded ones (`/api/%2e%2e/x` is `/x`): an API path
       // that would leave /api that way is refused here, in the error shape, not served as a file.
       const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
       if (ownsPath(rawPath) && !ownsPath(url.pathname)) {
-        return send(res, {
+        return answer({
           status: 400,
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
@@ -306,13 +331,13 @@ export function createGateway(options: GatewayOptions): Server {
       // that claims 100 MB and sends 10 bytes must not hold the connection open.
       if (Number(req.headers['content-length'] ?? 0) > MAX_GATEWAY_BODY) {
         const refused = gatewayError(413, 'Request Entity Too Large');
-        return send(res, { ...refused, headers: { ...refused.headers, connection: 'close' } });
+        return answer({ ...refused, headers: { ...refused.headers, connection: 'close' } });
       }
       const body = await readBody(req);
-      if (body === 'too_large') return send(res, gatewayError(413, 'Request Entity Too Large'));
+      if (body === 'too_large') return answer(gatewayError(413, 'Request Entity Too Large'));
+      requestBody = body;
       const sourceIp = req.socket.remoteAddress?.replace(/^::ffff:/, '');
-      send(
-        res,
+      answer(
         await invokeRoute(compiled, options.handlers, {
           method,
           url,

@@ -13,7 +13,7 @@ const URL_TROUBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}\\]/u;
 export const HttpsUrlSchema = z
   .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https URL with a domain name' })
   .max(2048)
-  .regex(/^https:\/\//i, 'Must start with https://')
+  .regex(/^[Hh][Tt][Tt][Pp][Ss]:\/\//, 'Must start with https://') // no `i` flag: it would reach the OpenAPI pattern
   .refine(
     (value) => !URL_TROUBLE.test(value),
     'A URL must not contain spaces, backslashes, control or invisible characters',

@@ -190,6 +190,11 @@ export const THROTTLES = {
 export type ThrottleName = keyof typeof THROTTLES;
 
 export type RouteDefinition = {
+  /**
+   * The operation's name in the OpenAPI document (verb-noun, unique): what SDK generators name
+   * the client's method after. The catch-all's is never documented.
+   */
+  operationId: string;
   method: HttpMethod;
   /** API Gateway syntax: `{param}` and a final greedy `{proxy+}`. */
   path: string;
@@ -204,149 +209,133 @@ export function throttleOf(route: RouteDefinition): ThrottleName {
   return route.throttle ?? 'standard';
 }
 
-const programs = (
-  method: HttpMethod,
-  path: string,
-  access: Access,
-  throttle?: ThrottleName,
-): RouteDefinition => ({
-  method,
-  path,
-  function: 'programs',
-  access,
-  ...(throttle ? { throttle } : {}),
-});
+const row =
+  (fn: FunctionName) =>
+  (
+    operationId: string,
+    method: HttpMethod,
+    path: string,
+    access: Access,
+    throttle?: ThrottleName,
+  ): RouteDefinition => ({
+    operationId,
+    method,
+    path,
+    function: fn,
+    access,
+    ...(throttle ? { throttle } : {}),
+  });
 
-const challenges = (method: HttpMethod, path: string, access: Access): RouteDefinition => ({
-  method,
-  path,
-  function: 'challenges',
-  access,
-});
+const programs = row('programs');
+const challenges = row('challenges');
+const referrals = row('referrals');
+const analytics = row('analytics');
+const docs = row('docs');
+const redirect = row('redirect');
 
 export const ROUTES: readonly RouteDefinition[] = [
-  programs('GET', '/api/health', 'public'),
-  programs('GET', '/api/me', 'signedIn'),
-  programs('GET', '/api/me/notifications', 'signedIn'),
-  programs('POST', '/api/programs', 'admin'),
-  programs('GET', '/api/programs/{programId}', 'signedIn'),
-  programs('GET', '/api/public/programs/{slug}', 'public'),
-  programs('PATCH', '/api/programs/{programId}', 'manager'),
-  programs('POST', '/api/programs/{programId}/invitations', 'owner'),
-  programs('POST', '/api/programs/{programId}/invitations/accept', 'signedIn'),
-  programs('POST', '/api/programs/{programId}/applications', 'signedIn', 'application'),
-  programs('GET', '/api/programs/{programId}/ambassadors', 'manager'),
-  programs('GET', '/api/programs/{programId}/ambassadors/{ambassadorId}', 'selfOrManager'),
-  programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/decision', 'manager'),
-  programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/suspend', 'manager'),
-  programs('POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/reinstate', 'manager'),
-  challenges('POST', '/api/programs/{programId}/challenges', 'manager'),
-  challenges('GET', '/api/programs/{programId}/challenges', 'member'),
-  challenges('GET', '/api/programs/{programId}/challenges/{challengeId}', 'member'),
-  challenges('PATCH', '/api/programs/{programId}/challenges/{challengeId}', 'manager'),
-  challenges('POST', '/api/programs/{programId}/challenges/{challengeId}/publish', 'manager'),
-  challenges('POST', '/api/programs/{programId}/challenges/{challengeId}/submissions', 'member'),
-  challenges('POST', '/api/programs/{programId}/uploads', 'member'),
-  challenges('GET', '/api/programs/{programId}/submissions', 'member'),
-  challenges('GET', '/api/programs/{programId}/submissions/{submissionId}', 'member'),
-  challenges('PUT', '/api/programs/{programId}/submissions/{submissionId}', 'member'),
-  challenges('POST', '/api/programs/{programId}/submissions/{submissionId}/review', 'manager'),
-  challenges('POST', '/api/programs/{programId}/submissions/{submissionId}/kudos', 'member'),
-  challenges('GET', '/api/programs/{programId}/gallery', 'member'),
-  challenges('GET', '/api/programs/{programId}/leaderboard', 'member'),
-  challenges('GET', '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger', 'selfOrManager'),
-  { method: 'POST', path: '/api/programs/{programId}/links', function: 'referrals', access: 'member' },
-  { method: 'GET', path: '/api/programs/{programId}/links', function: 'referrals', access: 'member' },
-  { method: 'POST', path: '/api/programs/{programId}/api-keys', function: 'referrals', access: 'sales' },
-  { method: 'GET', path: '/api/programs/{programId}/api-keys', function: 'referrals', access: 'sales' },
-  {
-    method: 'DELETE',
-    path: '/api/programs/{programId}/api-keys/{keyId}',
-    function: 'referrals',
-    access: 'sales',
-  },
-  {
-    method: 'POST',
-    path: '/api/programs/{programId}/signing-secrets',
-    function: 'referrals',
-    access: 'sales',
-  },
-  {
-    method: 'DELETE',
-    path: '/api/programs/{programId}/signing-secrets/{secretId}',
-    function: 'referrals',
-    access: 'sales',
-  },
-  {
-    method: 'POST',
-    path: '/api/programs/{programId}/conversions',
-    function: 'referrals',
-    access: 'apiKey',
-    throttle: 'integration',
-  },
-  { method: 'GET', path: '/api/programs/{programId}/conversions', function: 'referrals', access: 'sales' },
-  {
-    method: 'POST',
-    path: '/api/programs/{programId}/conversions/{orderId}/refunds',
-    function: 'referrals',
-    access: 'apiKey',
-    throttle: 'integration',
-  },
-  {
-    method: 'GET',
-    path: '/api/programs/{programId}/reports/referrals',
-    function: 'referrals',
-    access: 'sales',
-  },
-  { method: 'GET', path: '/api/programs/{programId}/commissions', function: 'referrals', access: 'sales' },
-  { method: 'POST', path: '/api/programs/{programId}/payouts', function: 'referrals', access: 'sales' },
-  {
-    method: 'PUT',
-    path: '/api/programs/{programId}/integrations/shopify',
-    function: 'referrals',
-    access: 'sales',
-  },
-  {
-    method: 'GET',
-    path: '/api/programs/{programId}/integrations/shopify',
-    function: 'referrals',
-    access: 'sales',
-  },
-  {
-    method: 'POST',
-    path: '/api/webhooks/shopify/{programId}',
-    function: 'referrals',
-    access: 'shopify',
-    throttle: 'integration',
-  },
-  {
-    method: 'GET',
-    path: '/api/programs/{programId}/analytics/journey',
-    function: 'analytics',
-    access: 'staff',
-  },
-  {
-    method: 'GET',
-    path: '/api/programs/{programId}/reports/monthly/{month}',
-    function: 'analytics',
-    access: 'staff',
-  },
-  {
-    method: 'GET',
-    path: '/api/programs/{programId}/ambassadors/{ambassadorId}/journey',
-    function: 'analytics',
-    access: 'selfOrManager',
-  },
-  {
-    method: 'GET',
-    path: '/api/programs/{programId}/analytics/chains',
-    function: 'analytics',
-    access: 'staff',
-  },
-  { method: 'GET', path: '/api/openapi.json', function: 'docs', access: 'public' },
-  { method: 'ANY', path: '/api/{proxy+}', function: 'docs', access: 'public' },
-  { method: 'GET', path: '/r/{code}', function: 'redirect', access: 'public', throttle: 'redirect' },
-  { method: 'HEAD', path: '/r/{code}', function: 'redirect', access: 'public', throttle: 'redirect' },
-  { method: 'GET', path: '/r/{code}/{slug}', function: 'redirect', access: 'public', throttle: 'redirect' },
-  { method: 'HEAD', path: '/r/{code}/{slug}', function: 'redirect', access: 'public', throttle: 'redirect' },
+  programs('getHealth', 'GET', '/api/health', 'public'),
+  programs('getMe', 'GET', '/api/me', 'signedIn'),
+  programs('listMyNotifications', 'GET', '/api/me/notifications', 'signedIn'),
+  programs('createProgram', 'POST', '/api/programs', 'admin'),
+  programs('getProgram', 'GET', '/api/programs/{programId}', 'signedIn'),
+  programs('getPublicProgram', 'GET', '/api/public/programs/{slug}', 'public'),
+  programs('updateProgram', 'PATCH', '/api/programs/{programId}', 'manager'),
+  programs('inviteMember', 'POST', '/api/programs/{programId}/invitations', 'owner'),
+  programs('acceptInvitation', 'POST', '/api/programs/{programId}/invitations/accept', 'signedIn'),
+  programs('submitApplication', 'POST', '/api/programs/{programId}/applications', 'signedIn', 'application'),
+  programs('listAmbassadors', 'GET', '/api/programs/{programId}/ambassadors', 'manager'),
+  programs('getAmbassador', 'GET', '/api/programs/{programId}/ambassadors/{ambassadorId}', 'selfOrManager'),
+  programs(
+    'decideApplication',
+    'POST',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/decision',
+    'manager',
+  ),
+  programs(
+    'suspendAmbassador',
+    'POST',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/suspend',
+    'manager',
+  ),
+  programs(
+    'reinstateAmbassador',
+    'POST',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/reinstate',
+    'manager',
+  ),
+  challenges('createChallenge', 'POST', '/api/programs/{programId}/challenges', 'manager'),
+  challenges('listChallenges', 'GET', '/api/programs/{programId}/challenges', 'member'),
+  challenges('getChallenge', 'GET', '/api/programs/{programId}/challenges/{challengeId}', 'member'),
+  challenges('updateChallenge', 'PATCH', '/api/programs/{programId}/challenges/{challengeId}', 'manager'),
+  challenges(
+    'publishChallenge',
+    'POST',
+    '/api/programs/{programId}/challenges/{challengeId}/publish',
+    'manager',
+  ),
+  challenges(
+    'submitPost',
+    'POST',
+    '/api/programs/{programId}/challenges/{challengeId}/submissions',
+    'member',
+  ),
+  challenges('createUpload', 'POST', '/api/programs/{programId}/uploads', 'member'),
+  challenges('listSubmissions', 'GET', '/api/programs/{programId}/submissions', 'member'),
+  challenges('getSubmission', 'GET', '/api/programs/{programId}/submissions/{submissionId}', 'member'),
+  challenges('resubmitPost', 'PUT', '/api/programs/{programId}/submissions/{submissionId}', 'member'),
+  challenges(
+    'reviewSubmission',
+    'POST',
+    '/api/programs/{programId}/submissions/{submissionId}/review',
+    'manager',
+  ),
+  challenges('giveKudos', 'POST', '/api/programs/{programId}/submissions/{submissionId}/kudos', 'member'),
+  challenges('listGallery', 'GET', '/api/programs/{programId}/gallery', 'member'),
+  challenges('getLeaderboard', 'GET', '/api/programs/{programId}/leaderboard', 'member'),
+  challenges(
+    'getPointsLedger',
+    'GET',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger',
+    'selfOrManager',
+  ),
+  referrals('createTrackedLink', 'POST', '/api/programs/{programId}/links', 'member'),
+  referrals('listTrackedLinks', 'GET', '/api/programs/{programId}/links', 'member'),
+  referrals('createApiKey', 'POST', '/api/programs/{programId}/api-keys', 'sales'),
+  referrals('listApiKeys', 'GET', '/api/programs/{programId}/api-keys', 'sales'),
+  referrals('revokeApiKey', 'DELETE', '/api/programs/{programId}/api-keys/{keyId}', 'sales'),
+  referrals('createSigningSecret', 'POST', '/api/programs/{programId}/signing-secrets', 'sales'),
+  referrals('revokeSigningSecret', 'DELETE', '/api/programs/{programId}/signing-secrets/{secretId}', 'sales'),
+  referrals('recordConversion', 'POST', '/api/programs/{programId}/conversions', 'apiKey', 'integration'),
+  referrals('listConversions', 'GET', '/api/programs/{programId}/conversions', 'sales'),
+  referrals(
+    'recordRefund',
+    'POST',
+    '/api/programs/{programId}/conversions/{orderId}/refunds',
+    'apiKey',
+    'integration',
+  ),
+  referrals('getReferralReport', 'GET', '/api/programs/{programId}/reports/referrals', 'sales'),
+  referrals('listCommissions', 'GET', '/api/programs/{programId}/commissions', 'sales'),
+  referrals('createPayout', 'POST', '/api/programs/{programId}/payouts', 'sales'),
+  referrals('connectShopify', 'PUT', '/api/programs/{programId}/integrations/shopify', 'sales'),
+  referrals('getShopifyIntegration', 'GET', '/api/programs/{programId}/integrations/shopify', 'sales'),
+  referrals('receiveShopifyWebhook', 'POST', '/api/webhooks/shopify/{programId}', 'shopify', 'integration'),
+  analytics('getJourneyKpis', 'GET', '/api/programs/{programId}/analytics/journey', 'staff'),
+  analytics('getMonthlyReport', 'GET', '/api/programs/{programId}/reports/monthly/{month}', 'staff'),
+  analytics(
+    'getAmbassadorJourney',
+    'GET',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/journey',
+    'selfOrManager',
+  ),
+  analytics('getParticipationChains', 'GET', '/api/programs/{programId}/analytics/chains', 'staff'),
+  docs('getOpenApiDocument', 'GET', '/api/openapi.json', 'public'),
+  docs('apiNotFound', 'ANY', '/api/{proxy+}', 'public'),
+  // Without it, a method or path under /r/ that no row serves would get API Gateway's own 404.
+  docs('redirectNotFound', 'ANY', '/r/{proxy+}', 'public'),
+  redirect('followReferralLink', 'GET', '/r/{code}', 'public', 'redirect'),
+  redirect('checkReferralLink', 'HEAD', '/r/{code}', 'public', 'redirect'),
+  redirect('followTrackedLink', 'GET', '/r/{code}/{slug}', 'public', 'redirect'),
+  redirect('checkTrackedLink', 'HEAD', '/r/{code}/{slug}', 'public', 'redirect'),
 ];

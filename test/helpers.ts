@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 import { expect, inject } from 'vitest';
@@ -6,13 +6,14 @@ import { handler as activity } from '../functions/activity.handler.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
 import { createCognitoProxy } from '../local/cognito-proxy.ts';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
-import { createGateway } from '../local/gateway.ts';
+import { createGateway, type GatewayExchange } from '../local/gateway.ts';
 import { localCognito } from '../local/provision.ts';
 import { importHandlers, webRoot } from '../local/runtime.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
 import { tableName } from '../shared/db/client.ts';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
 import { FUNCTIONS, ROUTES } from '../shared/routes.ts';
+import { contract } from './contract/openapi-contract.ts';
 
 export const services = () => inject('services');
 export const cognito = () => localCognito(services().cognitoEndpoint);
@@ -71,7 +72,9 @@ export async function startApi(): Promise<Api> {
   if (running) return apiAt(running, async () => undefined);
   const handlers = await importHandlers();
   const { cognitoEndpoint, userPoolId } = services();
+  const violations = contractViolations();
   const server = createGateway({
+    onExchange: violations.record,
     routes: ROUTES,
     handlers,
     webRoot: webRoot(),
@@ -82,15 +85,41 @@ export async function startApi(): Promise<Api> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return apiAt(
     url,
-    () =>
-      new Promise<void>((resolve) => {
+    async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      violations.assertNone();
+    },
+    violations.assertNone,
   );
 }
 
-function apiAt(url: string, close: () => Promise<void>): Api {
+/**
+ * Every answer the gateway gives is checked against the OpenAPI document as it is sent; a call
+ * through {@link Api.call} fails on what it (or a request sent beside it) got that the document
+ * does not describe, and closing the API fails on what is left, such as from a plain fetch.
+ */
+export function contractViolations() {
+  const found: string[] = [];
+  return {
+    record: (exchange: GatewayExchange) => {
+      const problems = contract().check(exchange);
+      found.push(...problems);
+      // To gather every problem of a run in one place while fixing the document.
+      const report = process.env.CONTRACT_REPORT;
+      if (report && problems.length) appendFileSync(report, `${problems.join('\n')}\n`);
+    },
+    assertNone: () => {
+      if (found.length === 0) return;
+      const problems = found.splice(0);
+      throw new Error(`Responses the OpenAPI document does not describe:\n${problems.join('\n')}`);
+    },
+  };
+}
+
+function apiAt(url: string, close: () => Promise<void>, checkContract: () => void = () => undefined): Api {
   return {
     url,
     call: async (user, method, path, body, headers = {}) => {
@@ -111,6 +140,7 @@ function apiAt(url: string, close: () => Promise<void>): Api {
       } catch {
         // not JSON: keep the text
       }
+      checkContract();
       return { status: response.status, body: parsed, headers: response.headers };
     },
     close,

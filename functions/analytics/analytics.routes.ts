@@ -6,7 +6,7 @@ import { getMonthlyReport, monthlyReportCsv } from '#shared/analytics/monthly-re
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { setCsvHeaders, wantsCsv } from '../http/csv.ts';
-import { AmbassadorParams, bearerAuth, errorResponses, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { AmbassadorParams, errorResponses, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 const Rate = z.number().nullable();
 const FiguresSchema = z.object({
@@ -105,7 +105,6 @@ export const analyticsRoutes = createRouter()
         'Written by the scheduler after the month ends (or on first request after it): the month’s journey KPIs, ' +
         'the top ten ambassadors by points with their orders and revenue, the five approved posts with most kudos, ' +
         'and the chain highlights. CSV with Accept: text/csv or format=csv, one section,item,measure,value line per figure.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: {
         params: ProgramParams.extend({ month: z.string().max(7) }),
@@ -140,7 +139,6 @@ export const analyticsRoutes = createRouter()
       tags: ['Analytics'],
       summary: 'An ambassador’s journey stage and suggested next actions (that ambassador, or a manager)',
       description: `Stages, tried in this order: ${STAGE_RULES} The next actions start with what most often follows the ambassador’s last action in this program (the last three months’ transitions), then what they have not done lately.`,
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: AmbassadorParams },
       responses: { 200: jsonContent(JourneyStageSchema, 'The journey'), ...errorResponses },
@@ -164,7 +162,6 @@ export const analyticsRoutes = createRouter()
         'click, revenue per active ambassador. Advocacy: applications, approvals, ambassadors with at least one ' +
         'action, retention (last month’s active ambassadors active again), approvals of recruits. by=challenge or ' +
         'by=tier adds a breakdown (the tier the ambassador had just before acting).',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: JourneyQuerySchema },
       responses: { 200: jsonContent(JourneySchema, 'The KPIs'), ...errorResponses },
@@ -187,7 +184,6 @@ export const analyticsRoutes = createRouter()
         'Dead ends: actions with no next action within 30 days, over the settledMonths (ended 30+ days ago). ' +
         'Kept incrementally: an action that arrives late takes its place in the timeline and the counts are ' +
         'corrected, so they always equal a recount.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: ChainsQuerySchema },
       responses: { 200: jsonContent(ChainsSchema, 'The chains'), ...errorResponses },

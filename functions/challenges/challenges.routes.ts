@@ -12,7 +12,7 @@ import { publishChallenge } from '#shared/challenges/publish-challenge.service.t
 import { updateChallenge } from '#shared/challenges/update-challenge.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 const ChallengeParams = ProgramParams.extend({ challengeId: z.string().min(1).max(64) });
 
@@ -27,7 +27,6 @@ export const challengesRoutes = createRouter()
       description:
         'Give `month` (a calendar month in the program time zone) or `opensAt` and `closesAt`. ' +
         '`prerequisites` name challenges the ambassador must have had a post approved in; cycles are refused.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(CreateChallengeSchema) },
       responses: { 201: jsonContent(ChallengeSchema, 'The draft'), ...errorResponses },
@@ -45,7 +44,6 @@ export const challengesRoutes = createRouter()
       description:
         'Ambassadors see published challenges, each with `locked` and the reason (tier or prerequisite), ' +
         'slots left, their own submissions and what finishing it unlocks. The team also sees drafts.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: ListChallengesQuerySchema },
       responses: {
@@ -63,7 +61,6 @@ export const challengesRoutes = createRouter()
       path: '/api/programs/{programId}/challenges/{challengeId}',
       tags: ['Challenges'],
       summary: 'Read one challenge',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ChallengeParams },
       responses: { 200: jsonContent(ChallengeViewSchema, 'The challenge'), ...errorResponses },
@@ -81,7 +78,6 @@ export const challengesRoutes = createRouter()
       tags: ['Challenges'],
       summary: 'Change a challenge (managers)',
       description: 'Drafts and scheduled challenges change freely; once open, only title and brief.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ChallengeParams, body: jsonBody(UpdateChallengeSchema) },
       responses: { 200: jsonContent(ChallengeSchema, 'The challenge'), ...errorResponses },
@@ -98,7 +94,6 @@ export const challengesRoutes = createRouter()
       path: '/api/programs/{programId}/challenges/{challengeId}/publish',
       tags: ['Challenges'],
       summary: 'Publish a draft (managers)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ChallengeParams },
       responses: { 200: jsonContent(ChallengeSchema, 'Scheduled or open'), ...errorResponses },

@@ -21,14 +21,7 @@ import { submitPost } from '#shared/submissions/submit-post.service.ts';
 import { CreateUploadSchema, createUpload } from '#shared/uploads/create-proof-upload.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import {
-  AmbassadorParams,
-  bearerAuth,
-  errorResponses,
-  jsonBody,
-  jsonContent,
-  ProgramParams,
-} from '../http/openapi.ts';
+import { AmbassadorParams, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 const ChallengeParams = ProgramParams.extend({ challengeId: z.string().min(1).max(64) });
 const SubmissionParams = ProgramParams.extend({ submissionId: z.string().min(1).max(64) });
@@ -48,7 +41,6 @@ export const submissionsRoutes = createRouter()
       description:
         'PUT the image bytes to `uploadUrl` with the given headers before `expiresAt`, then send `key` as ' +
         '`proofImageKey` with the submission. JPEG, PNG or WebP, at most 5 MB.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(CreateUploadSchema) },
       responses: {
@@ -79,7 +71,6 @@ export const submissionsRoutes = createRouter()
         'The link must be a post on the named platform, never submitted before in the program (409). ' +
         'A caption without the required disclosure, hashtags or mentions is flagged for the reviewer. ' +
         '`next` lists the next useful actions.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ChallengeParams, body: jsonBody(SubmitPostSchema) },
       responses: {
@@ -102,7 +93,6 @@ export const submissionsRoutes = createRouter()
       path: '/api/programs/{programId}/submissions',
       tags: ['Submissions'],
       summary: 'The review queue (managers, oldest first) or your own submissions (ambassadors)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: SubmissionQuerySchema },
       responses: { 200: jsonContent(page(SubmissionViewSchema), 'A page'), ...errorResponses },
@@ -117,7 +107,6 @@ export const submissionsRoutes = createRouter()
       path: '/api/programs/{programId}/submissions/{submissionId}',
       tags: ['Submissions'],
       summary: 'Read a submission (author, or managers with its audit trail)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: SubmissionParams },
       responses: {
@@ -140,7 +129,6 @@ export const submissionsRoutes = createRouter()
       path: '/api/programs/{programId}/submissions/{submissionId}',
       tags: ['Submissions'],
       summary: 'Resubmit after the reviewer asked for changes (the author)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: SubmissionParams, body: jsonBody(SubmitPostSchema) },
       responses: { 200: jsonContent(SubmissionSchema, 'The new version, pending'), ...errorResponses },
@@ -161,7 +149,6 @@ export const submissionsRoutes = createRouter()
         '`version` is the version you reviewed: if someone decided first you get 409 with what they decided. ' +
         'Feedback is required to reject or request changes. Approval awards the challenge points, and fails ' +
         'with 409 when the challenge has no slots left.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: SubmissionParams, body: jsonBody(ReviewSchema) },
       responses: { 200: jsonContent(SubmissionSchema, 'The decided submission'), ...errorResponses },
@@ -178,7 +165,6 @@ export const submissionsRoutes = createRouter()
       path: '/api/programs/{programId}/gallery',
       tags: ['Submissions'],
       summary: 'Approved posts, newest first (ambassadors and team)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: {
         params: ProgramParams,
@@ -200,7 +186,6 @@ export const submissionsRoutes = createRouter()
       path: '/api/programs/{programId}/submissions/{submissionId}/kudos',
       tags: ['Submissions'],
       summary: 'Give an approved post kudos (once)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: SubmissionParams },
       responses: { 201: jsonContent(z.object({ kudos: z.number() }), 'The new count'), ...errorResponses },
@@ -217,7 +202,6 @@ export const submissionsRoutes = createRouter()
       path: '/api/programs/{programId}/leaderboard',
       tags: ['Points'],
       summary: 'Leaderboard for a month or all time, with your rank',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: {
         params: ProgramParams,
@@ -259,7 +243,6 @@ export const submissionsRoutes = createRouter()
       path: '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger',
       tags: ['Points'],
       summary: 'An ambassador’s points ledger (themself or managers)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: AmbassadorParams },
       responses: {

@@ -41,12 +41,18 @@ function summarise(error: ZodError): string {
     .join('; ');
 }
 
-/** `Retry-After` for a `rate_limited` error that says when to come back (seconds). */
-function retryAfter(error: AppError): Record<string, string> | undefined {
-  const seconds = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-  return error.code === 'rate_limited' && typeof seconds === 'number' && seconds > 0
-    ? { 'retry-after': String(Math.ceil(seconds)) }
-    : undefined;
+/**
+ * The headers an error's details call for: `Retry-After` for a `rate_limited` error that says
+ * when to come back (seconds), `Allow` for a `method_not_allowed` that lists the methods.
+ */
+function errorHeaders(error: AppError): Record<string, string> | undefined {
+  const details = error.details as { retryAfterSeconds?: unknown; allow?: unknown } | undefined;
+  const seconds = details?.retryAfterSeconds;
+  if (error.code === 'rate_limited' && typeof seconds === 'number' && seconds > 0)
+    return { 'retry-after': String(Math.ceil(seconds)) };
+  if (error.code === 'method_not_allowed' && Array.isArray(details?.allow))
+    return { allow: details.allow.join(', ') };
+  return undefined;
 }
 
 /**
@@ -75,7 +81,7 @@ export function toErrorResponse(
     return { status: ERROR_STATUS[code], body: body(code, summarise(zod), details) };
   }
   if (isAppError(error) && error.expose) {
-    const headers = retryAfter(error);
+    const headers = errorHeaders(error);
     return {
       status: error.status,
       body: body(error.code, error.message, error.details),

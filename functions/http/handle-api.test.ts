@@ -18,7 +18,7 @@ const call = (method: string, body = '') =>
         headers: { 'content-type': 'application/json', host: 'localhost' },
         body: Buffer.from(body),
       },
-      { method: 'ANY', path: '/api/echo', function: 'docs', access: 'public' },
+      { operationId: 'echo', method: 'ANY', path: '/api/echo', function: 'docs', access: 'public' },
       {},
     ) as never,
   );

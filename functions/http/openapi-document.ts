@@ -1,8 +1,134 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { type Access, ROUTES, type RouteDefinition } from '#shared/routes.ts';
 import { analyticsApp } from '../analytics/app.ts';
 import { challengesApp } from '../challenges/app.ts';
 import { programsApp } from '../programs/app.ts';
 import { referralsApp } from '../referrals/app.ts';
+
+type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
+// biome-ignore lint/suspicious/noExplicitAny: the generator's operation type is a deep union; entries are edited as JSON.
+type Json = Record<string, any>;
+
+const errorRef = { $ref: '#/components/schemas/Error' };
+
+/** How each kind of access is proven, as the document's security requirement. */
+const SECURITY: Record<Access, Array<Record<string, string[]>>> = {
+  public: [],
+  signedIn: [{ bearerAuth: [] }],
+  admin: [{ bearerAuth: [] }],
+  member: [{ bearerAuth: [] }],
+  manager: [{ bearerAuth: [] }],
+  owner: [{ bearerAuth: [] }],
+  selfOrManager: [{ bearerAuth: [] }],
+  sales: [{ bearerAuth: [] }],
+  staff: [{ bearerAuth: [] }],
+  apiKey: [{ apiKey: [] }],
+  shopify: [{ shopifyHmac: [] }],
+};
+
+/** The referral redirect: served by its own function with no framework, so described here. */
+function redirectOperation(route: RouteDefinition): Json {
+  const tracked = route.path.includes('{slug}');
+  const head = route.method === 'HEAD';
+  return {
+    tags: ['Referrals'],
+    summary: `${head ? 'Check' : 'Follow'} ${tracked ? 'a tracked link' : 'a referral link'}`,
+    description:
+      `302 to ${tracked ? "the tracked link's page (or the program's landing URL when its domain is no longer allowed)" : "the program's landing URL"} ` +
+      'with `ref={code}` and `rid={clickId}` added. A suspended ambassador’s code still redirects, without ref ' +
+      `(no attribution). An unknown code${tracked ? ' or slug' : ''} gives 404.${head ? ' HEAD redirects without counting a click.' : ' Bots are redirected but not counted.'}`,
+    parameters: [
+      {
+        name: 'code',
+        in: 'path',
+        required: true,
+        description: 'The referral code (any case).',
+        schema: { type: 'string', example: 'ANNA-7K2Q' },
+      },
+      ...(tracked
+        ? [{ name: 'slug', in: 'path', required: true, schema: { type: 'string', example: 'spring-sale' } }]
+        : []),
+    ],
+    responses: {
+      302: {
+        description: 'Redirect to the landing page',
+        headers: {
+          Location: { required: true, schema: { type: 'string', format: 'uri' } },
+          'Cache-Control': { schema: { type: 'string' } },
+        },
+      },
+      404: { description: 'Unknown code or link', content: { 'application/json': { schema: errorRef } } },
+      503: {
+        description: 'Briefly unavailable; retry',
+        content: { 'application/json': { schema: errorRef } },
+      },
+    },
+  };
+}
+
+const OPENAPI_OPERATION: Json = {
+  tags: ['Meta'],
+  summary: 'This document',
+  responses: {
+    200: {
+      description: 'The OpenAPI 3.1 document, generated from the route definitions',
+      content: { 'application/json': { schema: { type: 'object' } } },
+    },
+  },
+};
+
+/**
+ * What every API route can answer besides its own responses, added where a route did not
+ * state it: a body a route takes may be of the wrong type (415), and every route is throttled,
+ * by the API itself or by API Gateway, whose own 429 body is `{ "message" }`.
+ */
+function addPlatformResponses(operation: Json): void {
+  const responses = operation.responses as Json;
+  if (operation.requestBody && !responses[415])
+    responses[415] = {
+      description: 'The body is not JSON (send Content-Type: application/json)',
+      content: { 'application/json': { schema: errorRef } },
+    };
+  responses[429] ??= {
+    description:
+      'Too many requests: a per-member allowance used up (the error shape, with Retry-After in seconds), ' +
+      'or API Gateway\'s throttle for the route (its own body, `{ "message": "Too Many Requests" }`)',
+    headers: { 'Retry-After': { schema: { type: 'integer', minimum: 1 } } },
+    content: {
+      'application/json': {
+        schema: { anyOf: [errorRef, { $ref: '#/components/schemas/GatewayMessage' }] },
+      },
+    },
+  };
+}
+
+/**
+ * Names every operation and states how it is authorised, from the route table, so the document
+ * and the routes cannot disagree; adds the operations served outside the Hono apps.
+ * @throws Error when a route of the table has no operation in the document.
+ */
+function completeFromRouteTable(document: Document): void {
+  document.paths ??= {};
+  const paths = document.paths as Record<string, Json>;
+  for (const route of ROUTES) {
+    if (route.method === 'ANY') continue;
+    const method = route.method.toLowerCase();
+    paths[route.path] ??= {};
+    const item = paths[route.path] as Json;
+    if (route.function === 'redirect') item[method] ??= redirectOperation(route);
+    if (route.function === 'docs') item[method] ??= structuredClone(OPENAPI_OPERATION);
+    const operation = item[method] as Json | undefined;
+    if (!operation) throw new Error(`${route.method} ${route.path} is in the route table but not documented`);
+    operation.operationId = route.operationId;
+    operation.security = SECURITY[route.access];
+    if (route.path.startsWith('/api/')) addPlatformResponses(operation);
+    else
+      operation.responses[429] ??= {
+        description: "API Gateway's throttle for the redirect",
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/GatewayMessage' } } },
+      };
+  }
+}
 
 /**
  * The API's OpenAPI 3.1 document, generated from every context app's route definitions.
@@ -27,6 +153,14 @@ export function buildOpenApiDocument() {
     description:
       'A program API key (emb_…) from POST /api/programs/{programId}/api-keys, for the shop’s server.',
   });
+  registry.registerComponent('securitySchemes', 'shopifyHmac', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Shopify-Hmac-Sha256',
+    description:
+      'Shopify signs each webhook: the base64 HMAC-SHA256 of the raw body with the shop’s webhook ' +
+      'secret (given in PUT …/integrations/shopify). The shop is named by X-Shopify-Shop-Domain.',
+  });
   const document = all.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
@@ -34,25 +168,27 @@ export function buildOpenApiDocument() {
       version: '0.1.0',
       description:
         'Brand-ambassador programs: applications, challenges, content and referrals. ' +
-        'Every error body is { "error": { "code", "message", "details"?, "requestId" } }.',
+        'Every error body is { "error": { "code", "message", "details"?, "requestId" } }. ' +
+        'A method a path does not serve gets 405 with Allow, in the same shape.',
+      license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
     },
-  });
-  document.paths ??= {};
-  document.paths['/r/{code}'] = {
-    get: {
-      tags: ['Referrals'],
-      summary: 'Follow a referral link',
-      description:
-        "302 to the program's landing URL with ref={code} added. A suspended ambassador's code still " +
-        'redirects, without ref (no attribution). An unknown code gives 404.',
-      parameters: [
-        { name: 'code', in: 'path', required: true, schema: { type: 'string', example: 'ANNA-7K2Q' } },
-      ],
-      responses: {
-        302: { description: 'Redirect to the landing page' },
-        404: { description: 'Unknown code' },
+    servers: [
+      {
+        url: '/',
+        description:
+          'The origin the dashboard is served from: the CloudFront domain (or your custom domain) in AWS, ' +
+          'http://localhost:3000 under npm start.',
       },
-    },
+    ],
+  });
+  document.components ??= {};
+  document.components.schemas ??= {};
+  (document.components.schemas as Json).GatewayMessage = {
+    type: 'object',
+    description: "API Gateway's own error body, for what it refuses before any function runs.",
+    properties: { message: { type: 'string' } },
+    required: ['message'],
   };
+  completeFromRouteTable(document);
   return document;
 }

@@ -36,8 +36,6 @@ export const jsonContent = <T>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
 });
 
-export const bearerAuth = [{ bearerAuth: [] }];
-
 /** A required JSON request body. */
 export const jsonBody = <T>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
 

@@ -16,7 +16,6 @@ import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import {
   AmbassadorParams,
-  bearerAuth,
   errorResponses,
   jsonBody,
   jsonContent,
@@ -36,7 +35,6 @@ const statusChange = (action: 'suspend' | 'reinstate', summary: string) =>
     tags: ['Ambassadors'],
     summary,
     description: 'The body `{ "reason"? }` is optional; an empty body is fine.',
-    security: bearerAuth,
     middleware: [requireUser] as const,
     request: { params: AmbassadorParams },
     responses: { 200: jsonContent(MembershipSchema, 'The ambassador'), ...errorResponses },
@@ -53,7 +51,6 @@ export const ambassadorsRoutes = createRouter()
       description:
         'Answers are checked against the program questions; consent must name the current terms version. ' +
         'Applying twice gives 409; a rejected applicant may reapply after the program cooldown.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(SubmitApplicationSchema) },
       responses: { 201: jsonContent(MembershipSchema, 'The pending application'), ...errorResponses },
@@ -71,7 +68,6 @@ export const ambassadorsRoutes = createRouter()
       path: '/api/programs/{programId}/ambassadors',
       tags: ['Ambassadors'],
       summary: 'List ambassadors by status, newest first (managers)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: {
         params: ProgramParams,
@@ -92,7 +88,6 @@ export const ambassadorsRoutes = createRouter()
       path: '/api/programs/{programId}/ambassadors/{ambassadorId}',
       tags: ['Ambassadors'],
       summary: 'Read one ambassador (themself or a manager)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: AmbassadorParams },
       responses: { 200: jsonContent(MembershipSchema, 'The ambassador'), ...errorResponses },
@@ -109,7 +104,6 @@ export const ambassadorsRoutes = createRouter()
       path: '/api/programs/{programId}/ambassadors/{ambassadorId}/decision',
       tags: ['Ambassadors'],
       summary: 'Approve or reject an application, once (managers)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: AmbassadorParams, body: jsonBody(DecideApplicationSchema) },
       responses: { 200: jsonContent(MembershipSchema, 'The decided application'), ...errorResponses },

@@ -9,7 +9,7 @@ import { pingTable } from '#shared/programs/program.store.ts';
 import { ReportFiguresSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { bearerAuth, errorResponses, jsonContent } from '../http/openapi.ts';
+import { errorResponses, jsonContent } from '../http/openapi.ts';
 
 const MeSchema = z
   .object({
@@ -81,7 +81,6 @@ export const meRoutes = createRouter()
       path: '/api/me',
       tags: ['Identity'],
       summary: 'The signed-in user and their memberships',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       responses: { 200: jsonContent(MeSchema, 'You'), ...errorResponses },
     }),
@@ -94,7 +93,6 @@ export const meRoutes = createRouter()
       path: '/api/me/notifications',
       tags: ['Identity'],
       summary: 'Your notifications across programs, newest first',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { query: z.object({ limit: LimitSchema, cursor: CursorSchema }) },
       responses: {

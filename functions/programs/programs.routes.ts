@@ -16,7 +16,7 @@ import {
 import { updateProgram } from '#shared/programs/update-program.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 export const programsRoutes = createRouter()
   // POST /api/programs – an admin creates a program and becomes its owner
@@ -26,7 +26,6 @@ export const programsRoutes = createRouter()
       path: '/api/programs',
       tags: ['Programs'],
       summary: 'Create a program (platform admins)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { body: jsonBody(CreateProgramSchema) },
       responses: {
@@ -44,7 +43,6 @@ export const programsRoutes = createRouter()
       tags: ['Programs'],
       summary: 'Read a program',
       description: 'Members (and admins) get every field; any other signed-in user gets the public part.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams },
       responses: {
@@ -95,7 +93,6 @@ export const programsRoutes = createRouter()
       path: '/api/programs/{programId}',
       tags: ['Programs'],
       summary: 'Change program settings (owner or manager)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(UpdateProgramSchema) },
       responses: { 200: jsonContent(ProgramSchema, 'The changed program'), ...errorResponses },
@@ -110,7 +107,6 @@ export const programsRoutes = createRouter()
       path: '/api/programs/{programId}/invitations',
       tags: ['Team'],
       summary: 'Invite a manager or brand user by email (owner)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(InviteMemberSchema) },
       responses: { 201: jsonContent(InvitationSchema, 'The invitation, valid 14 days'), ...errorResponses },
@@ -125,7 +121,6 @@ export const programsRoutes = createRouter()
       path: '/api/programs/{programId}/invitations/accept',
       tags: ['Team'],
       summary: 'Accept an invitation addressed to your verified email',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams },
       responses: { 201: jsonContent(MembershipSchema, 'Your new membership'), ...errorResponses },

@@ -20,7 +20,7 @@ import { AppError, validationFailed } from '#shared/errors.ts';
 import { requireApiKey } from '../http/api-key-auth.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 const KeyParams = ProgramParams.extend({ keyId: z.string().min(1).max(64) });
 const ApiKeySchema = z.object({
@@ -45,7 +45,6 @@ export const conversionsRoutes = createRouter()
       description:
         'Sign each conversion request with Embassy-Signature: t={unix seconds},v1={hex HMAC-SHA256 of "{t}.{raw body}"}. ' +
         'Requests more than 300 s off are refused. A signed refund names its order in the body (orderId).',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams },
       responses: {
@@ -65,7 +64,6 @@ export const conversionsRoutes = createRouter()
       path: '/api/programs/{programId}/signing-secrets/{secretId}',
       tags: ['Conversions'],
       summary: 'Revoke a signing secret (owner or brand)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: SecretParams },
       responses: { 204: { description: 'Revoked' }, ...errorResponses },
@@ -83,7 +81,6 @@ export const conversionsRoutes = createRouter()
       path: '/api/programs/{programId}/api-keys',
       tags: ['Conversions'],
       summary: 'Create an API key (owner or brand); the key is shown once',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(CreateApiKeySchema) },
       responses: {
@@ -104,7 +101,6 @@ export const conversionsRoutes = createRouter()
       path: '/api/programs/{programId}/api-keys',
       tags: ['Conversions'],
       summary: 'List API keys, without secrets (owner or brand)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams },
       responses: {
@@ -121,7 +117,6 @@ export const conversionsRoutes = createRouter()
       path: '/api/programs/{programId}/api-keys/{keyId}',
       tags: ['Conversions'],
       summary: 'Revoke an API key (owner or brand)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: KeyParams },
       responses: { 204: { description: 'Revoked' }, ...errorResponses },
@@ -146,7 +141,6 @@ export const conversionsRoutes = createRouter()
         'else unattributed. What did not count is listed in flags. The ambassador’s own order earns no ' +
         'commission: self_referral when the customer’s email is theirs, own_link_purchase when the credited ' +
         'click came from a browser they used on their links page.',
-      security: [{ apiKey: [] }],
       middleware: [requireApiKey] as const,
       request: { params: ProgramParams, body: jsonBody(RecordConversionSchema) },
       responses: {
@@ -173,7 +167,6 @@ export const conversionsRoutes = createRouter()
       summary:
         'List orders, newest first, with attribution, flags, refunds and commission line (owner or brand)',
       description: 'from and to are UTC days (inclusive) on the order’s occurredAt.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: ListConversionsQuerySchema },
       responses: {
@@ -199,7 +192,6 @@ export const conversionsRoutes = createRouter()
         'to more than the order (422). A refund that arrives before its order is kept as pending and taken into ' +
         'the order’s net when the order arrives. A signed request names the order in the body too (orderId): ' +
         'the signature covers the body, not the path (401 without it; 422 when it differs from the path).',
-      security: [{ apiKey: [] }],
       middleware: [requireApiKey] as const,
       request: { params: OrderParams, body: jsonBody(RecordRefundSchema) },
       responses: {

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { CreateLinkSchema, createLink, listLinks } from '#shared/referrals/links.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 import { visitorOf } from '../http/visitor.ts';
 
 const LinkSchema = z.object({
@@ -24,7 +24,6 @@ export const linksRoutes = createRouter()
       description:
         'The destination must be an https page on the program’s landing host or one of its allowed domains ' +
         '(subdomains included). Anything else is refused: there is no open redirect.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(CreateLinkSchema) },
       responses: { 201: jsonContent(LinkSchema, 'The link'), ...errorResponses },
@@ -42,7 +41,6 @@ export const linksRoutes = createRouter()
       description:
         'The browser asking is remembered as yours for 30 days (keyed hashes of its IP address and user agent, ' +
         'never the values): an order credited to a click from it is flagged own_link_purchase and earns nothing.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams },
       responses: {

@@ -14,7 +14,7 @@ import { ReferralReportSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { setCsvHeaders, wantsCsv } from '../http/csv.ts';
-import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 export const salesRoutes = createRouter()
   // GET /api/programs/{programId}/reports/referrals – the brand's referral report, JSON or CSV
@@ -29,7 +29,6 @@ export const salesRoutes = createRouter()
         'state, from pre-aggregated rollups. Days are UTC; from and to are inclusive. Orders, their refunds and their ' +
         'commissions count on the order’s day. Money is in minor units. CSV with Accept: text/csv or format=csv; its ' +
         'last line is the total.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: ReferralReportQuerySchema },
       responses: {
@@ -64,7 +63,6 @@ export const salesRoutes = createRouter()
         'The owner and brand see every line; an ambassador sees their own with ambassadorId set to theirs. A line is ' +
         'pending during the holding period, then approved by the scheduler, then paid in a payout; void when refunded ' +
         'in full while pending. A refund after approval adds a negative clawback line. Each line carries its history.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: ListCommissionsQuerySchema },
       responses: {
@@ -88,7 +86,6 @@ export const salesRoutes = createRouter()
       description:
         'All or none: if a line is not approved (pending, paid, void, or changed meanwhile) the payout is refused with ' +
         '409 naming the lines. Clawback lines net against commissions per ambassador.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(CreatePayoutSchema) },
       responses: { 201: jsonContent(PayoutSchema, 'Paid'), ...errorResponses },

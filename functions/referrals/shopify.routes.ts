@@ -8,7 +8,7 @@ import {
 } from '#shared/shopify/shopify.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { bearerAuth, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 export const shopifyRoutes = createRouter()
   // PUT /api/programs/{programId}/integrations/shopify – connect a shop; the secret is sealed, never returned
@@ -23,7 +23,6 @@ export const shopifyRoutes = createRouter()
         '"Refund create" (refunds/create), format JSON, URL = this API’s origin + webhookPath. Then send the shop ' +
         'domain and the secret shown under "Your webhooks will be signed with". The secret is stored sealed ' +
         '(AES-256-GCM) and never returned.',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(ShopifySettingsInputSchema) },
       responses: { 200: jsonContent(ShopifySettingsSchema, 'Connected'), ...errorResponses },
@@ -41,7 +40,6 @@ export const shopifyRoutes = createRouter()
       path: '/api/programs/{programId}/integrations/shopify',
       tags: ['Shopify'],
       summary: 'The connected shop, without its secret (owner or brand)',
-      security: bearerAuth,
       middleware: [requireUser] as const,
       request: { params: ProgramParams },
       responses: { 200: jsonContent(ShopifySettingsSchema, 'Connected'), ...errorResponses },

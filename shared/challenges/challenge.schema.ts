@@ -2,11 +2,16 @@ import { z } from 'zod';
 import { PLATFORMS } from '../submissions/post-url.ts';
 import { isMonth } from './month-window.ts';
 
+/** Letters and digits of any script: the `u` flag is JavaScript's; JSON Schema patterns are read that way already. */
+const TAG = /^[#@]?[\p{L}\p{N}_.]{1,60}$/u;
+
 const tag = (prefix: '#' | '@') =>
   z
     .string()
     .trim()
-    .regex(/^[#@]?[\p{L}\p{N}_.]{1,60}$/u, `Write tags like ${prefix}name`)
+    .regex(TAG, `Write tags like ${prefix}name`)
+    // The OpenAPI generator would write the flag into the pattern (`…$/u`), which no client reads.
+    .meta({ pattern: TAG.source })
     .transform((value) => `${prefix}${value.replace(/^[#@]/, '')}`);
 
 export const RequirementsSchema = z
