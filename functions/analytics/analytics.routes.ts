@@ -3,6 +3,7 @@ import { getAmbassadorJourney, STAGE_RULES, STAGES } from '#shared/analytics/amb
 import { ChainsQuerySchema, getChains } from '#shared/analytics/chains.service.ts';
 import { getJourney, JourneyQuerySchema } from '#shared/analytics/journey.service.ts';
 import { getMonthlyReport, monthlyReportCsv } from '#shared/analytics/monthly-report.service.ts';
+import { MonthSchema } from '#shared/common.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { setCsvHeaders, wantsCsv } from '../http/csv.ts';
@@ -107,7 +108,7 @@ export const analyticsRoutes = createRouter()
         'and the chain highlights. CSV with Accept: text/csv or format=csv, one section,item,measure,value line per figure.',
       middleware: [requireUser] as const,
       request: {
-        params: ProgramParams.extend({ month: z.string().max(7) }),
+        params: ProgramParams.extend({ month: MonthSchema }),
         query: z.object({ format: z.enum(['json', 'csv']).optional() }),
       },
       responses: {

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { isMonth } from '#shared/challenges/month-window.ts';
-import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
+import { CursorSchema, LimitSchema, MonthSchema } from '#shared/common.schema.ts';
 import { getLeaderboard } from '#shared/points/get-leaderboard.service.ts';
 import { getLedger } from '#shared/points/get-ledger.service.ts';
 import { LedgerEntrySchema } from '#shared/points/points.schema.ts';
@@ -206,10 +205,7 @@ export const submissionsRoutes = createRouter()
       request: {
         params: ProgramParams,
         query: z.object({
-          period: z
-            .string()
-            .refine((p) => p === 'all' || isMonth(p), 'period is all or a month, YYYY-MM')
-            .optional(),
+          period: z.union([z.literal('all'), MonthSchema]).optional(),
           limit: LimitSchema,
         }),
       },

@@ -77,13 +77,23 @@ const OPENAPI_OPERATION: Json = {
   },
 };
 
+/** What any API route can answer, whatever it does: the caps and checks every request passes. */
+const PLATFORM_ERRORS: Record<number, string> = {
+  400: 'Malformed request: query, path, cursor or JSON, or a body on a GET',
+  413: 'Body over 64 KB (1 MB for webhooks)',
+  414: 'Query over 4 KB, or path over 1 KB',
+  503: 'Briefly unavailable; retry',
+};
+
 /**
  * What every API route can answer besides its own responses, added where a route did not
- * state it: a body a route takes may be of the wrong type (415), and every route is throttled,
- * by the API itself or by API Gateway, whose own 429 body is `{ "message" }`.
+ * state it: the platform's caps, a body of the wrong type (415) for a route that takes one,
+ * and throttling, by the API itself or by API Gateway, whose own 429 body is `{ "message" }`.
  */
 function addPlatformResponses(operation: Json): void {
   const responses = operation.responses as Json;
+  for (const [status, description] of Object.entries(PLATFORM_ERRORS))
+    responses[status] ??= { description, content: { 'application/json': { schema: errorRef } } };
   if (operation.requestBody && !responses[415])
     responses[415] = {
       description: 'The body is not JSON (send Content-Type: application/json)',
@@ -92,7 +102,7 @@ function addPlatformResponses(operation: Json): void {
   responses[429] ??= {
     description:
       'Too many requests: a per-member allowance used up (the error shape, with Retry-After in seconds), ' +
-      'or API Gateway\'s throttle for the route (its own body, `{ "message": "Too Many Requests" }`)',
+      "or API Gateway's throttle for the route (its own body, `{ \"message\": \"Too Many Requests\" }`)",
     headers: { 'Retry-After': { schema: { type: 'integer', minimum: 1 } } },
     content: {
       'application/json': {

@@ -40,7 +40,6 @@ export function histogramMedian(counters: Counters, prefix: string): number | nu
   return null;
 }
 
-export const MONTH_PATTERN = /^2\d{3}-(0[1-9]|1[0-2])$/;
 const MAX_MONTHS = 36;
 
 /** The months from `from` to `to`, inclusive. @throws AppError `validation_failed`. */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { getChallenges } from '../challenges/challenge.store.ts';
+import { MonthSchema } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { ACTIVITY_TYPES } from './activity.ts';
 import {
   type Counters,
   histogramMedian,
-  MONTH_PATTERN,
   monthRows,
   monthsBetween,
   rate,
@@ -14,7 +14,7 @@ import {
 } from './analytics-reader.ts';
 import { CHAIN_WINDOW_DAYS } from './record-activity.ts';
 
-const Month = z.string().regex(MONTH_PATTERN, 'Must be a month, YYYY-MM');
+const Month = MonthSchema;
 export const ChainsQuerySchema = z.object({ from: Month, to: Month });
 
 const DAY_MS = 86_400_000;

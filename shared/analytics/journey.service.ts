@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { addMonths } from '../challenges/month-window.ts';
+import { MonthSchema } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { rowPerPeriod, sumRows } from '../reports/rollup-reader.ts';
-import {
-  type Counters,
-  histogramMedian,
-  MONTH_PATTERN,
-  monthRows,
-  monthsBetween,
-  rate,
-} from './analytics-reader.ts';
+import { type Counters, histogramMedian, monthRows, monthsBetween, rate } from './analytics-reader.ts';
 
-const Month = z.string().regex(MONTH_PATTERN, 'Must be a month, YYYY-MM');
+const Month = MonthSchema;
 export const JourneyQuerySchema = z.object({
   from: Month,
   to: Month,

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { addMonths } from '../challenges/month-window.ts';
+import { addMonths, isMonth } from '../challenges/month-window.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 import { batchGetAll } from '../db/read-all.ts';
@@ -13,7 +13,6 @@ import { log } from '../log.ts';
 import { listLeaders } from '../points/stats.store.ts';
 import { listProgramIds } from '../programs/program.store.ts';
 import { toCsv } from '../reports/csv.ts';
-import { MONTH_PATTERN } from './analytics-reader.ts';
 import { chainsFor } from './chains.service.ts';
 import { journeyFor } from './journey.service.ts';
 
@@ -193,7 +192,7 @@ export async function getMonthlyReport(
   month: string,
 ): Promise<MonthlyReport> {
   assertRole(await loadProgramAccess(user, programId), ['owner', 'manager', 'brand']);
-  if (!MONTH_PATTERN.test(month)) throw validationFailed('month: must be YYYY-MM', { field: 'month' });
+  if (!isMonth(month)) throw validationFailed('month: must be YYYY-MM', { field: 'month' });
   if (monthEnd(month).getTime() > Date.now()) {
     throw validationFailed(`month: the report for ${month} is written when the month ends`, {
       field: 'month',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { MonthSchema } from '../common.schema.ts';
 import { PLATFORMS } from '../submissions/post-url.ts';
-import { isMonth } from './month-window.ts';
 
 /** Letters and digits of any script: the `u` flag is JavaScript's; JSON Schema patterns are read that way already. */
 const TAG = /^[#@]?[\p{L}\p{N}_.]{1,60}$/u;
@@ -34,7 +34,6 @@ const isoInstant = z.iso.datetime({
   offset: true,
   error: 'Must be an ISO-8601 date-time, such as 2026-12-01T09:00:00Z',
 });
-const MonthSchema = z.string().refine(isMonth, 'Must be a month, YYYY-MM');
 
 const challengeFields = {
   title: z.string().trim().min(1).max(120),

@@ -9,6 +9,12 @@
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
+
+/**
+ * The months {@link isMonth} accepts, as one regex (`YYYY-MM`, 2000-01 to 2100-12): what every
+ * schema that takes a month uses, so the OpenAPI document states the same range the code keeps.
+ */
+export const MONTH_REGEX = /^(?:20\d\d|2100)-(?:0[1-9]|1[0-2])$/;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -146,13 +152,17 @@ export function isMonth(value: string): boolean {
 
 /**
  * The month `n` months after `month` (before it when `n` is negative), e.g. `addMonths('2026-12', 1)` is
- * `'2027-01'`. The result is not range-checked, so it may fall outside the years {@link isMonth} accepts.
- * @param month a `YYYY-MM` month accepted by {@link isMonth}
+ * `'2027-01'`. Neither the month nor the result is range-checked, so either may fall outside the years
+ * {@link isMonth} accepts.
+ * @param month a `YYYY-MM` month
  * @param n a whole number of months
  * @throws {RangeError} if `month` is malformed or `n` is not an integer
  */
 export function addMonths(month: string, n: number): string {
-  const parsed = parseMonth(month);
+  // Only the form is checked: arithmetic past the accepted years (2100-12 plus one) is fine.
+  const match = MONTH_PATTERN.exec(month);
+  if (match === null) throw new RangeError(`Invalid month "${month}": expected YYYY-MM`);
+  const parsed = { year: Number(match[1]), month: Number(match[2]) };
   if (!Number.isInteger(n)) throw new RangeError(`Invalid month count ${n}: expected an integer`);
   const index = parsed.year * 12 + (parsed.month - 1) + n;
   return formatMonth(Math.floor(index / 12), (((index % 12) + 12) % 12) + 1);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CursorSchema, LimitSchema, type Page } from '../common.schema.ts';
+import { CursorSchema, LimitSchema, type Page, UtcDaySchema } from '../common.schema.ts';
 import { indexKeys } from '../db/keys.ts';
 import { queryPage } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
@@ -7,14 +7,15 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { type Conversion, ConversionSchema } from './conversion.schema.ts';
 
-const Day = z.string().regex(/^2\d{3}-\d{2}-\d{2}$/, 'Must be a UTC day, YYYY-MM-DD');
-
-export const ListConversionsQuerySchema = z.object({
-  from: Day.optional(),
-  to: Day.optional(),
-  limit: LimitSchema,
-  cursor: CursorSchema,
-});
+export const ListConversionsQuerySchema = z
+  .object({
+    from: UtcDaySchema.optional(),
+    to: UtcDaySchema.optional(),
+    limit: LimitSchema,
+    cursor: CursorSchema,
+  })
+  // A reversed range is the caller's mistake, not an empty page (DynamoDB refuses the query).
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to must not be before from' });
 
 /**
  * The program's orders, newest first, with their attribution, flags, refunds and commission

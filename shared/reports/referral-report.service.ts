@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getChallenges } from '../challenges/challenge.store.ts';
+import { UtcDaySchema } from '../common.schema.ts';
 import { keys } from '../db/keys.ts';
 import { batchGetAll } from '../db/read-all.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
@@ -9,21 +10,12 @@ import type { ReferralFigures, ReferralReport, ReportFigures, ReportRow } from '
 import { NO_CHALLENGE } from './rollup.ts';
 import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from './rollup-reader.ts';
 
-const DayParam = z
-  .string()
-  .regex(/^2\d{3}-\d{2}-\d{2}$/, 'Must be a UTC day, YYYY-MM-DD, in the years 2000–2999')
-  .refine(
-    (day) =>
-      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&
-      new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
-    'Not a calendar day',
-  );
 const MAX_DAYS = 1096;
 
 export const ReferralReportQuerySchema = z
   .object({
-    from: DayParam,
-    to: DayParam,
+    from: UtcDaySchema,
+    to: UtcDaySchema,
     groupBy: z.enum(['ambassador', 'challenge', 'day']).default('ambassador'),
     format: z.enum(['json', 'csv']).optional(),
   })
