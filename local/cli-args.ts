@@ -9,6 +9,7 @@ export function parseFlags(args: string[]) {
       port: { type: 'string', default: '3000' },
       'data-dir': { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'record-exchanges': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       password: { type: 'string' },
       stack: { type: 'string' },

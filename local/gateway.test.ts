@@ -37,7 +37,9 @@ describe('local gateway route matching', () => {
       params: { code: 'ANNA-7K2Q', slug: 'summer' },
     });
     expect(match('HEAD', '/r/ANNA-7K2Q')?.key).toBe('HEAD /r/{code}');
-    expect(match('GET', '/r/a/b/c')).toBeUndefined();
+    // Under /r/, what is no link goes to the catch-all too (an error-shaped 404, or 405 with Allow).
+    expect(match('GET', '/r/a/b/c')).toEqual({ key: 'ANY /r/{proxy+}', params: { proxy: 'a/b/c' } });
+    expect(match('POST', '/r/ANNA-7K2Q')?.key).toBe('ANY /r/{proxy+}');
     expect(match('GET', '/index.html')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { startCognitoLocal } from './cognito-local.ts';
 import { createCognitoProxy } from './cognito-proxy.ts';
 import { type RunningService, startDynamoLocal } from './dynamo-local.ts';
 import { forwardUnder } from './forward.ts';
-import { createGateway, type LambdaHandler } from './gateway.ts';
+import { createGateway, type GatewayExchange, type LambdaHandler } from './gateway.ts';
 import { Outbox } from './outbox.ts';
 import { checkDataDir, checkJava, checkPortFree, StartupError } from './preflight.ts';
 import { ensureTable, ensureUserPool, localCognito, localDynamo } from './provision.ts';
@@ -76,6 +76,11 @@ export async function startEmbassy(options: {
   port: number;
   dataDir?: string;
   log?: (line: string) => void;
+  /**
+   * A JSON-lines file that gets every API request and its answer (bodies as text): the browser
+   * tests check what the dashboard was sent against the OpenAPI document.
+   */
+  recordExchanges?: string;
 }): Promise<RunningEmbassy> {
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   // Lambda runs Node 22; the local runtime may run on Node 20.19+, where the SDK would warn on every start.
@@ -146,6 +151,7 @@ export async function startEmbassy(options: {
         '/s3': forwardUnder('/s3', s3.endpoint),
         '/dev/outbox': outbox.serve,
       },
+      ...(options.recordExchanges ? { onExchange: recordTo(options.recordExchanges) } : {}),
       ...(options.log
         ? { onRequest: (r) => options.log?.(`${r.method} ${r.path} ${r.status} ${r.ms} ms`) }
         : {}),
@@ -178,6 +184,19 @@ export async function startEmbassy(options: {
     await stopAll();
     throw error;
   }
+}
+
+/** Appends each exchange to a JSON-lines file, bodies as UTF-8 text. */
+function recordTo(file: string): (exchange: GatewayExchange) => void {
+  return (exchange) =>
+    appendFileSync(
+      file,
+      `${JSON.stringify({
+        ...exchange,
+        requestBody: exchange.requestBody.toString('utf8'),
+        body: Buffer.isBuffer(exchange.body) ? exchange.body.toString('utf8') : exchange.body,
+      })}\n`,
+    );
 }
 
 /** The functions fed by the table's stream, with the filters their event source mappings have in AWS. */

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     running = await startEmbassy({
       port: flags.port,
       ...(flags['data-dir'] ? { dataDir: flags['data-dir'] } : {}),
+      ...(flags['record-exchanges'] ? { recordExchanges: flags['record-exchanges'] } : {}),
       ...(flags.quiet ? {} : { log: (line: string) => console.log(`  ${line}`) }),
     });
   } catch (error) {

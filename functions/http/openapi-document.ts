@@ -4,12 +4,14 @@ import { analyticsApp } from '../analytics/app.ts';
 import { challengesApp } from '../challenges/app.ts';
 import { programsApp } from '../programs/app.ts';
 import { referralsApp } from '../referrals/app.ts';
+import { GatewayMessageSchema } from './openapi.ts';
 
 type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
 // biome-ignore lint/suspicious/noExplicitAny: the generator's operation type is a deep union; entries are edited as JSON.
 type Json = Record<string, any>;
 
 const errorRef = { $ref: '#/components/schemas/Error' };
+const gatewayRef = { $ref: '#/components/schemas/GatewayMessage' };
 
 /** How each kind of access is proven, as the document's security requirement. */
 const SECURITY: Record<Access, Array<Record<string, string[]>>> = {
@@ -80,7 +82,6 @@ const OPENAPI_OPERATION: Json = {
 /** What any API route can answer, whatever it does: the caps and checks every request passes. */
 const PLATFORM_ERRORS: Record<number, string> = {
   400: 'Malformed request: query, path, cursor or JSON, or a body on a GET',
-  413: 'Body over 64 KB (1 MB for webhooks)',
   414: 'Query over 4 KB, or path over 1 KB',
   503: 'Briefly unavailable; retry',
 };
@@ -94,6 +95,10 @@ function addPlatformResponses(operation: Json): void {
   const responses = operation.responses as Json;
   for (const [status, description] of Object.entries(PLATFORM_ERRORS))
     responses[status] ??= { description, content: { 'application/json': { schema: errorRef } } };
+  responses[413] ??= {
+    description: 'Body over 64 KB (1 MB for webhooks); past 6 MB API Gateway refuses it with its own body',
+    content: { 'application/json': { schema: { anyOf: [errorRef, gatewayRef] } } },
+  };
   if (operation.requestBody && !responses[415])
     responses[415] = {
       description: 'The body is not JSON (send Content-Type: application/json)',
@@ -102,11 +107,11 @@ function addPlatformResponses(operation: Json): void {
   responses[429] ??= {
     description:
       'Too many requests: a per-member allowance used up (the error shape, with Retry-After in seconds), ' +
-      "or API Gateway's throttle for the route (its own body, `{ \"message\": \"Too Many Requests\" }`)",
+      'or API Gateway\'s throttle for the route (its own body, `{ "message": "Too Many Requests" }`)',
     headers: { 'Retry-After': { schema: { type: 'integer', minimum: 1 } } },
     content: {
       'application/json': {
-        schema: { anyOf: [errorRef, { $ref: '#/components/schemas/GatewayMessage' }] },
+        schema: { anyOf: [errorRef, gatewayRef] },
       },
     },
   };
@@ -135,7 +140,7 @@ function completeFromRouteTable(document: Document): void {
     else
       operation.responses[429] ??= {
         description: "API Gateway's throttle for the redirect",
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/GatewayMessage' } } },
+        content: { 'application/json': { schema: gatewayRef } },
       };
   }
 }
@@ -151,6 +156,8 @@ export function buildOpenApiDocument() {
     .route('/', referralsApp)
     .route('/', analyticsApp);
   const registry = all.openAPIRegistry;
+  // Referenced by the platform's 413 and 429 on every operation, whether a route names it or not.
+  registry.register('GatewayMessage', GatewayMessageSchema);
   registry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
@@ -179,7 +186,8 @@ export function buildOpenApiDocument() {
       description:
         'Brand-ambassador programs: applications, challenges, content and referrals. ' +
         'Every error body is { "error": { "code", "message", "details"?, "requestId" } }. ' +
-        'A method a path does not serve gets 405 with Allow, in the same shape.',
+        'A method a path does not serve gets 405 with Allow, in the same shape. ' +
+        'Only `/api/` and `/r/` themselves, which no route takes, get API Gateway’s own 404, { "message": "Not Found" }.',
       license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
     },
     servers: [
@@ -191,14 +199,6 @@ export function buildOpenApiDocument() {
       },
     ],
   });
-  document.components ??= {};
-  document.components.schemas ??= {};
-  (document.components.schemas as Json).GatewayMessage = {
-    type: 'object',
-    description: "API Gateway's own error body, for what it refuses before any function runs.",
-    properties: { message: { type: 'string' } },
-    required: ['message'],
-  };
   completeFromRouteTable(document);
   return document;
 }

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '#shared/routes.ts';
 import {
@@ -468,17 +469,30 @@ describe('meta', () => {
     const doc = await api.call(undefined, 'GET', '/api/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     expect(Object.keys(doc.body.paths).sort()).toEqual(
-      [
-        ...new Set(
-          ROUTES.filter((r) => r.path.startsWith('/api/') && !r.path.includes('+')).map((r) => r.path),
-        ),
-        '/r/{code}',
-      ]
-        .filter((p) => p !== '/api/openapi.json')
-        .sort(),
+      [...new Set(ROUTES.filter((r) => !r.path.includes('+')).map((r) => r.path))].sort(),
     );
     expect(doc.body.components.schemas).toHaveProperty('Error');
     expectError(await api.call(undefined, 'GET', '/api/nothing-here'), 404, 'not_found');
-    expectError(await api.call(admin, 'DELETE', '/api/programs/x'), 404, 'not_found');
+    // A method the path does not serve: 405 with the methods it does (HTTP's rule), in the error shape.
+    const wrongMethod = await api.call(admin, 'DELETE', '/api/programs/x');
+    expectError(wrongMethod, 405, 'method_not_allowed');
+    expect(wrongMethod.headers.get('allow')).toBe('GET, PATCH');
+    const onLink = await api.call(undefined, 'POST', '/r/ANNA-7K2Q');
+    expectError(onLink, 405, 'method_not_allowed');
+    expect(onLink.headers.get('allow')).toBe('GET, HEAD');
+    // fetch refuses to send TRACE; node:http does, as any client may.
+    const trace = await new Promise<{ status?: number; allow?: string; body: string }>((resolve, reject) => {
+      const sent = request(`${api.url}/api/health`, { method: 'TRACE' }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode, allow: res.headers.allow, body }));
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+    expect(trace).toMatchObject({ status: 405, allow: 'GET' });
+    expect(JSON.parse(trace.body).error.code).toBe('method_not_allowed');
   });
 });

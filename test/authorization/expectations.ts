@@ -140,6 +140,14 @@ export const EXCEPTIONS: Record<string, readonly Exception[]> = {
         'the catch-all for unknown API paths answers everyone with the error-shaped 404, and does nothing else',
     },
   ],
+  'ANY /r/{proxy+}': [
+    {
+      roles: [...USER_ROLES, 'apiKey'],
+      status: 404,
+      reason:
+        'the catch-all for paths under /r/ that are no link answers everyone with the error-shaped 404, and does nothing else',
+    },
+  ],
   'POST /api/programs/{programId}/invitations/accept': [
     {
       roles: USER_ROLES.filter((role) => role !== 'anonymous'),

@@ -55,7 +55,7 @@ export function defaultParams(p: ProgramWorld): Params {
     month: monthOf(-1),
     code: p.amb1.code,
     slug: p.linkSlug,
-    'proxy+': 'no-such-route',
+    'proxy+': 'no/such/route',
   };
 }
 
@@ -365,6 +365,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/openapi.json': { check: (r) => assert(String(r.body.openapi).startsWith('3.'), 'the document') },
   'ANY /api/{proxy+}': {},
+  'ANY /r/{proxy+}': {},
   'GET /r/{code}': redirect,
   'HEAD /r/{code}': redirect,
   'GET /r/{code}/{slug}': redirect,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../local/runtime.ts';
+import { recordedProblems } from '../contract/openapi-contract.ts';
 import { startEmbassyOnFreePort, type startEmbassyProcess } from '../start-process.ts';
 import { DESKTOP, launchChromium, PHONE } from './chromium.ts';
 
@@ -24,14 +25,17 @@ let url = '';
 let run: ReturnType<typeof startEmbassyProcess> | undefined;
 let browser: Browser | undefined;
 let dataDir = '';
+/** Every API answer the dashboard (and the test) got, recorded by Embassy itself. */
+let exchangesFile = '';
 let programId = '';
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'embassy-browser-'));
+  exchangesFile = join(dataDir, 'exchanges.jsonl');
   mkdirSync(SHOTS, { recursive: true });
   const [launched, started] = await Promise.all([
     launchChromium(),
-    startEmbassyOnFreePort(['--demo', '--data-dir', dataDir]),
+    startEmbassyOnFreePort(['--demo', '--data-dir', dataDir, '--record-exchanges', exchangesFile]),
   ]);
   browser = launched;
   ({ run, url } = started);
@@ -419,5 +423,13 @@ describe('two managers on one review queue', () => {
     await shot(second, 'phone-manager-review-conflict');
     await done(first);
     await done(second);
+  });
+});
+
+describe('what the dashboard was answered', () => {
+  it('is described by the OpenAPI document, every answer of the walks above', () => {
+    const { exchanges, problems } = recordedProblems(exchangesFile);
+    expect(exchanges).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import * as addFormatsModule from 'ajv-formats';
@@ -171,11 +172,12 @@ export class OpenApiContract {
     if (!found) {
       // Outside the document: the catch-all's 404 (or a 405 for a method it never serves).
       if (!url.pathname.startsWith('/api/') && !url.pathname.startsWith('/r/')) return [];
-      return this.checkRefusal(label, exchange, headers, [404, 405, 400, 413, 414], errorShape);
+      if (isGatewayNotFound(exchange, headers)) return [];
+      return this.checkRefusal(label, exchange, headers, [404, 405, ...BEFORE_ROUTING], errorShape);
     }
     const operation = this.pathItem(found.path)[method];
     if (!operation) {
-      const problems = this.checkRefusal(label, exchange, headers, [405], errorShape);
+      const problems = this.checkRefusal(label, exchange, headers, [405, ...BEFORE_ROUTING], errorShape);
       const allow = (headers.allow ?? '').split(/,\s*/).filter(Boolean).sort();
       const expected = this.allowedMethods(found.path).sort();
       if (exchange.status === 405 && allow.join() !== expected.join())
@@ -334,10 +336,38 @@ function acceptsWireValue(validator: ValidateFunction, value: string): boolean {
   return (value === 'true' || value === 'false') && validate(value === 'true');
 }
 
+/** What every request can get before its route is chosen: malformed, too large, too long. */
+const BEFORE_ROUTING = [400, 413, 414];
+
+/**
+ * API Gateway's own 404, `{ "message": "Not Found" }`, for a path no route takes at all (`/api/`
+ * and `/r/` themselves: the catch-alls need a segment): the document's info says so.
+ */
+function isGatewayNotFound(exchange: Exchange, headers: Record<string, string | undefined>): boolean {
+  const path = new URL(exchange.url, 'http://contract.local').pathname;
+  if (exchange.status !== 404 || (path !== '/api/' && path !== '/r/')) return false;
+  const body = parseJson(text(exchange.body));
+  return (
+    mediaType(headers['content-type']) === 'application/json' &&
+    body.ok &&
+    JSON.stringify(body.value) === '{"message":"Not Found"}'
+  );
+}
+
 let shared: OpenApiContract | undefined;
 
 /** The contract of this process, built once (the document is built from every app's routes). */
 export function contract(): OpenApiContract {
   shared ??= new OpenApiContract();
   return shared;
+}
+
+/**
+ * The problems of every exchange a running Embassy recorded (`npm start -- --record-exchanges
+ * <file>`), one line each with the request that caused it.
+ */
+export function recordedProblems(file: string): { exchanges: number; problems: string[] } {
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  const problems = lines.flatMap((line) => contract().check(JSON.parse(line) as Exchange));
+  return { exchanges: lines.length, problems };
 }

@@ -17,6 +17,7 @@ import {
 } from '../../local/gateway.ts';
 import { ERROR_STATUS } from '../../shared/errors.ts';
 import type { Access, FunctionName, RouteDefinition } from '../../shared/routes.ts';
+import { contract } from '../contract/openapi-contract.ts';
 import { programInput, validApplication } from '../helpers.ts';
 import { type Caller, type Fixture, shopifyOrderText } from './fixture.ts';
 import {
@@ -253,6 +254,7 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
   'GET /api/programs/{programId}/analytics/chains': { query: () => ({ from: '2026-01', to: '2026-03' }) },
   'GET /api/openapi.json': {},
   'ANY /api/{proxy+}': {},
+  'ANY /r/{proxy+}': {},
   'GET /r/{code}': { headers: redirectHeaders },
   'HEAD /r/{code}': { headers: redirectHeaders },
   'GET /r/{code}/{slug}': { headers: redirectHeaders, params: (f) => ({ slug: f.linkSlug }) },
@@ -920,6 +922,18 @@ export function problemsWith(
   const url = new URL(request.target, 'http://localhost');
   const route = routeOf(context.compiled, request);
   if (status >= 500 || status < 100) problems.push(`status ${status}`);
+  // Every answer, in-process or over HTTP, is one the OpenAPI document describes.
+  problems.push(
+    ...contract().check({
+      method: request.method,
+      url: request.target,
+      requestHeaders: request.headers,
+      requestBody: request.body,
+      status,
+      headers: answer.headers,
+      body: text,
+    }),
+  );
   for (const [what, pattern] of LEAKS) if (pattern.test(text)) problems.push(`the body shows ${what}`);
 
   const isApi = url.pathname.startsWith('/api/');
@@ -937,7 +951,7 @@ export function problemsWith(
     if (request.body.length <= cap && status === 413)
       problems.push(`a ${request.body.length}-byte body got 413`);
   }
-  if (route && route.path !== '/api/{proxy+}') {
+  if (route && !route.path.endsWith('{proxy+}')) {
     const match = matchRoute(context.compiled, request.method, url.pathname);
     for (const [name, value] of Object.entries(match?.pathParameters ?? {})) {
       if (value.length > 100 && status < 400)

@@ -235,8 +235,10 @@ export function describeHostileUrls({ runs, explore = false }: { runs: number; e
       )) {
         const target = `/r/${c}${s === undefined ? '' : `/${s}`}${q}`;
         const answer = await send({ method, target, headers: h, body: Buffer.alloc(0), kind: 'redirect' });
-        expect([302, 404], `${method} ${target}`).toContain(answer.status);
-        if (answer.status === 404) {
+        // A path under /r/ that is no link (`/r/CODE/`, `/r/CODE/..`) reaches the catch-all, which
+        // caps the query at 4 KB (414) as every API route does.
+        expect([302, 404, 414], `${method} ${target}`).toContain(answer.status);
+        if (answer.status !== 302) {
           redirects.refused++;
           continue;
         }
