@@ -32,4 +32,14 @@ docsApp.all('*', (c) => {
   );
 });
 
-export const handler = handleApi(docsApp);
+/** Methods Fetch's Request will not carry, so Hono never sees them: only this catch-all gets them. */
+const UNCARRIED_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+export const handler = handleApi(docsApp, (event) => {
+  const method = event.requestContext?.http?.method?.toUpperCase() ?? '';
+  if (!UNCARRIED_METHODS.has(method)) return undefined;
+  const allow = allowedMethods(event.rawPath);
+  return allow.length
+    ? new AppError('method_not_allowed', `${method} is not served at ${event.rawPath}`, { allow })
+    : new AppError('not_found', `No route for ${method} ${event.rawPath}`);
+});

@@ -80,14 +80,3 @@ export type Page<T> = { items: T[]; nextCursor?: string };
 
 /** A calendar month, `YYYY-MM`, from 2000-01 to 2100-12 (the range month arithmetic keeps). */
 export const MonthSchema = z.string().regex(MONTH_REGEX, 'Must be a month, YYYY-MM, from 2000-01 to 2100-12');
-
-/** A calendar day in UTC, `YYYY-MM-DD`, in the years 2000–2999, that exists (no 2026-02-30). */
-export const UtcDaySchema = z
-  .string()
-  .regex(/^2\d{3}-\d{2}-\d{2}$/, 'Must be a UTC day, YYYY-MM-DD, in the years 2000–2999')
-  .refine(
-    (day) =>
-      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&
-      new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
-    'Not a calendar day',
-  );

@@ -333,7 +333,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   docs('getOpenApiDocument', 'GET', '/api/openapi.json', 'public'),
   docs('apiNotFound', 'ANY', '/api/{proxy+}', 'public'),
   // Without it, a method or path under /r/ that no row serves would get API Gateway's own 404.
-  docs('redirectNotFound', 'ANY', '/r/{proxy+}', 'public'),
+  docs('redirectNotFound', 'ANY', '/r/{proxy+}', 'public', 'redirect'),
   redirect('followReferralLink', 'GET', '/r/{code}', 'public', 'redirect'),
   redirect('checkReferralLink', 'HEAD', '/r/{code}', 'public', 'redirect'),
   redirect('followTrackedLink', 'GET', '/r/{code}/{slug}', 'public', 'redirect'),

@@ -1,30 +1,10 @@
 import type { Env, Hono, Schema } from 'hono';
 import { handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda';
 import { AppError } from '#shared/errors.ts';
-import { allowedMethods } from './allowed-methods.ts';
 import { toErrorResponse } from './error-mapper.ts';
 
 /** API Gateway's HTTP API event (payload 2.0), as Hono's adapter types it. */
 type HttpApiEvent = Extract<LambdaEvent, { rawPath: string }>;
-
-/** Methods Fetch's Request will not carry: Hono could not even see them. */
-const UNCARRIED_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
-
-/** An answer in the one error shape, built without the app (for what the app cannot be asked). */
-function refusal(error: AppError, requestId: string) {
-  const { status, body, headers } = toErrorResponse(error, requestId);
-  return {
-    statusCode: status,
-    headers: {
-      'content-type': 'application/json',
-      'cache-control': 'no-store',
-      'x-request-id': requestId,
-      ...headers,
-    },
-    body: JSON.stringify(body),
-    isBase64Encoded: false,
-  };
-}
 
 /**
  * Whether a JSON body has a `__proto__` key at any depth. Zod's records drop such a key without
@@ -39,41 +19,46 @@ function hasProtoKey(body: string): boolean {
       if (key === '__proto__') found = true;
       return value;
     });
-  } catch {
-    return false;
-  }
+  } catch {}
   return found;
 }
 
 /**
- * The Lambda entry of an API app: Hono's adapter, less the requests it cannot build. API
- * Gateway passes a body on GET and HEAD, and methods such as TRACE, which Fetch's Request
- * refuses; the adapter would answer a bare-text 400 ("Invalid request"). Such a request gets
- * the one error shape instead: a 400, or a 405 with `Allow` (no route serves TRACE).
+ * The Lambda entry of an API app: Hono's adapter, less the requests it cannot build or must not
+ * read. API Gateway passes a body on GET and HEAD, which Fetch's Request refuses (the adapter
+ * would answer a bare-text 400); and a `__proto__` key is refused (see above). Such a request
+ * gets the one error shape. `refuse` adds a function's own checks of the raw event.
  */
-export function handleApi<E extends Env, S extends Schema, B extends string>(app: Hono<E, S, B>) {
+export function handleApi<E extends Env, S extends Schema, B extends string>(
+  app: Hono<E, S, B>,
+  refuse: (event: HttpApiEvent) => AppError | undefined = () => undefined,
+) {
   const handler = handle(app);
   return async (event: HttpApiEvent, context?: LambdaContext) => {
-    const method = event.requestContext?.http?.method ?? '';
+    const method = event.requestContext?.http?.method;
+    const body = event.isBase64Encoded ? undefined : event.body;
+    const refused =
+      refuse(event) ??
+      ((method === 'GET' || method === 'HEAD') && event.body
+        ? new AppError('bad_request', `A ${method} request takes no body`)
+        : body && hasProtoKey(body)
+          ? new AppError('validation_failed', 'A key named __proto__ is not accepted anywhere in the body')
+          : undefined);
+    if (!refused) return handler(event, context);
     const requestId = event.requestContext?.requestId ?? '';
-    if (UNCARRIED_METHODS.has(method.toUpperCase())) {
-      const allow = allowedMethods(event.rawPath);
-      return refusal(
-        allow.length
-          ? new AppError('method_not_allowed', `${method} is not served here`, { allow })
-          : new AppError('not_found', `No route for ${method} ${event.rawPath}`),
-        requestId,
-      );
-    }
-    if ((method === 'GET' || method === 'HEAD') && event.body) {
-      return refusal(new AppError('bad_request', `A ${method} request takes no body`), requestId);
-    }
-    if (event.body && !event.isBase64Encoded && hasProtoKey(event.body)) {
-      return refusal(
-        new AppError('validation_failed', 'A key named __proto__ is not accepted anywhere in the body'),
-        requestId,
-      );
-    }
-    return handler(event, context);
+    const answer = toErrorResponse(refused, requestId);
+    return {
+      statusCode: answer.status,
+      headers: {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        'x-request-id': requestId,
+        ...answer.headers,
+      },
+      body: JSON.stringify(answer.body),
+      isBase64Encoded: false,
+    };
   };
 }
+
+export type { HttpApiEvent };

@@ -4,7 +4,6 @@ import { analyticsApp } from '../analytics/app.ts';
 import { challengesApp } from '../challenges/app.ts';
 import { programsApp } from '../programs/app.ts';
 import { referralsApp } from '../referrals/app.ts';
-import { GatewayMessageSchema } from './openapi.ts';
 
 type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
 // biome-ignore lint/suspicious/noExplicitAny: the generator's operation type is a deep union; entries are edited as JSON.
@@ -86,6 +85,30 @@ const PLATFORM_ERRORS: Record<number, string> = {
   503: 'Briefly unavailable; retry',
 };
 
+/** Shopify's delivery headers, read from the raw request (the route verifies them itself). */
+const SHOPIFY_DELIVERY: Json = {
+  parameters: [
+    ['X-Shopify-Hmac-Sha256', 'Base64 HMAC-SHA256 of the raw body with the shop’s webhook secret', true],
+    ['X-Shopify-Shop-Domain', 'The shop, such as brand.myshopify.com: must be the connected one', true],
+    ['X-Shopify-Topic', 'orders/paid or refunds/create; other topics are answered 200 ignored', true],
+    ['X-Shopify-Webhook-Id', 'The delivery; a redelivery under the same id is answered duplicate', false],
+  ].map(([name, description, required]) => ({
+    name,
+    in: 'header',
+    required,
+    description,
+    schema: { type: 'string' },
+  })),
+  requestBody: {
+    required: true,
+    description:
+      "Shopify's order (orders/paid) or refund (refunds/create) payload, as Shopify documents it; " +
+      'verified on the raw bytes, up to 1 MB. A signed body that is no readable order or refund is ' +
+      'answered 200 ignored, so Shopify does not retry it for two days.',
+    content: { 'application/json': { schema: {} } },
+  },
+};
+
 /**
  * What every API route can answer besides its own responses, added where a route did not
  * state it: the platform's caps, a body of the wrong type (415) for a route that takes one,
@@ -95,7 +118,8 @@ function addPlatformResponses(operation: Json): void {
   const responses = operation.responses as Json;
   for (const [status, description] of Object.entries(PLATFORM_ERRORS))
     responses[status] ??= { description, content: { 'application/json': { schema: errorRef } } };
-  responses[413] ??= {
+  // Whatever the route says of 413: past 6 MB, API Gateway answers it before the function runs.
+  responses[413] = {
     description: 'Body over 64 KB (1 MB for webhooks); past 6 MB API Gateway refuses it with its own body',
     content: { 'application/json': { schema: { anyOf: [errorRef, gatewayRef] } } },
   };
@@ -134,6 +158,11 @@ function completeFromRouteTable(document: Document): void {
     if (route.function === 'docs') item[method] ??= structuredClone(OPENAPI_OPERATION);
     const operation = item[method] as Json | undefined;
     if (!operation) throw new Error(`${route.method} ${route.path} is in the route table but not documented`);
+    if (route.access === 'shopify') {
+      const { parameters, requestBody } = structuredClone(SHOPIFY_DELIVERY);
+      operation.parameters = [...(operation.parameters ?? []), ...parameters];
+      operation.requestBody = requestBody;
+    }
     operation.operationId = route.operationId;
     operation.security = SECURITY[route.access];
     if (route.path.startsWith('/api/')) addPlatformResponses(operation);
@@ -156,8 +185,6 @@ export function buildOpenApiDocument() {
     .route('/', referralsApp)
     .route('/', analyticsApp);
   const registry = all.openAPIRegistry;
-  // Referenced by the platform's 413 and 429 on every operation, whether a route names it or not.
-  registry.register('GatewayMessage', GatewayMessageSchema);
   registry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
@@ -199,6 +226,14 @@ export function buildOpenApiDocument() {
       },
     ],
   });
+  document.components ??= {};
+  document.components.schemas ??= {};
+  (document.components.schemas as Json).GatewayMessage = {
+    type: 'object',
+    description: "API Gateway's own error body, for what it refuses before any function runs.",
+    properties: { message: { type: 'string' } },
+    required: ['message'],
+  };
   completeFromRouteTable(document);
   return document;
 }

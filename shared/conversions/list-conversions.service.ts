@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { CursorSchema, LimitSchema, type Page, UtcDaySchema } from '../common.schema.ts';
+import { CursorSchema, LimitSchema, type Page } from '../common.schema.ts';
 import { indexKeys } from '../db/keys.ts';
 import { queryPage } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { UtcDaySchema } from '../utc-day.schema.ts';
 import { type Conversion, ConversionSchema } from './conversion.schema.ts';
 
 export const ListConversionsQuerySchema = z

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { getChallenges } from '../challenges/challenge.store.ts';
-import { UtcDaySchema } from '../common.schema.ts';
 import { keys } from '../db/keys.ts';
 import { batchGetAll } from '../db/read-all.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { UtcDaySchema } from '../utc-day.schema.ts';
 import { toCsv } from './csv.ts';
 import type { ReferralFigures, ReferralReport, ReportFigures, ReportRow } from './report.schema.ts';
 import { NO_CHALLENGE } from './rollup.ts';

@@ -82,7 +82,8 @@ export function describeHostileInput(scale: HostileInputScale): void {
         const input = ROUTE_INPUTS[key];
         expect(input, `${key} has no row in ROUTE_INPUTS`).toBeDefined();
         const doc = documented[key];
-        if (doc?.body) expect(input?.body, `${key} documents a body: give a valid one`).toBeDefined();
+        if (doc?.body)
+          expect(input?.body ?? input?.rawBody, `${key} documents a body: give a valid one`).toBeDefined();
         for (const name of doc?.requiredQuery ?? [])
           expect(Object.keys(input?.query?.(fixture) ?? {}), `${key} requires ?${name}`).toContain(name);
       }
