@@ -25,6 +25,7 @@ import { useBundlesIn } from './embassy-function.ts';
 import { EmbassyStack, MAIL_FROM_CONTEXT } from './embassy-stack.ts';
 import { UNUSED_GRANTS, VARIABLES_NOT_IN_THE_TEMPLATE } from './iam-proof/accepted.ts';
 import type { RecordedCall } from './iam-proof/aws-calls.ts';
+import { type EnvFacts, envProblems } from './iam-proof/env-check.ts';
 import { bundleEnvReads } from './iam-proof/env-usage.ts';
 import {
   findViolations,
@@ -279,6 +280,17 @@ describe('IAM and environment, proven on the deployed bundles', () => {
       ROUTES.map(routeKey).filter((key) => !succeeded.has(key) && key !== 'ANY /api/{proxy+}'),
       'routes never answered with success',
     ).toEqual([]);
+    // The calls reached what the template names: DynamoDB answered only with the conflicts the
+    // stores expect (a wrong table name would be ResourceNotFoundException), and every S3, Secrets
+    // Manager and SES call succeeded (a wrong bucket, secret ARN or signature would not).
+    const expectedErrors = new Set(['ConditionalCheckFailedException', 'TransactionCanceledException']);
+    expect(
+      checkedCalls
+        .filter((c) => c.status >= 400 && !(c.service === 'dynamodb' && expectedErrors.has(c.error ?? '')))
+        .map((c) => `${c.fn} ${c.operation} ${c.resource}: ${c.status} ${c.error}`),
+    ).toEqual([]);
+    expect(deployment.parked(), 'stream records that failed every retry').toEqual({});
+    expect(deployment.sentEmails(), 'emails the notifier sent through SES').toBeGreaterThan(0);
     const pairs = new Set(checkedCalls.map((call) => `${call.fn} ${call.action} ${call.resource}`));
     console.info(
       `iam proof: ${checkedCalls.length} AWS calls by ${new Set(checkedCalls.map((c) => c.fn)).size} functions, ` +
@@ -347,47 +359,15 @@ describe('IAM and environment, proven on the deployed bundles', () => {
   });
 
   it('sets every variable a bundle reads, and reads every variable the template sets', () => {
-    const required = requiredVariables();
-    const lambda: readonly string[] = LAMBDA_RUNTIME_VARIABLES;
-    const problems: string[] = [];
-    const explained = new Set<string>();
-    for (const name of FUNCTION_NAMES) {
-      const reads = bundleEnvReads(join(bundleDir, name), ENV_VARIABLES);
-      const set = Object.keys(functions[name].environment);
-      for (const variable of set) {
-        if (variable === 'NODE_OPTIONS') {
-          // Read by Node.js itself at start, not by our code: the process proves it took effect.
-          if (!envReports[name].sourceMapsEnabled)
-            problems.push(`${name}: NODE_OPTIONS did not turn source maps on`);
-        } else if (!reads.has(variable) && !required.includes(variable)) {
-          problems.push(`${name}: the template sets ${variable}, which nothing in its bundle reads`);
-        }
-      }
-      for (const [variable, accepted] of Object.entries(VARIABLES_NOT_IN_THE_TEMPLATE)) {
-        if (accepted.mustBeSetFor?.includes(name) && !set.includes(variable))
-          problems.push(`${name}: needs ${variable}, which the template does not set`);
-      }
-      for (const variable of reads) {
-        if (set.includes(variable) || lambda.includes(variable)) continue;
-        if (required.includes(variable))
-          problems.push(`${name}: reads ${variable}, which is required and not set`);
-        else if (!VARIABLES_NOT_IN_THE_TEMPLATE[variable])
-          problems.push(`${name}: reads ${variable}, which the template does not set and no reason explains`);
-        else explained.add(variable);
-      }
-    }
-    for (const [variable, accepted] of Object.entries(VARIABLES_NOT_IN_THE_TEMPLATE))
-      if (accepted.mustBeSetFor) explained.add(variable);
+    const facts = envFacts();
+    const { problems, idleReasons } = envProblems(facts);
     expect(problems).toEqual([]);
-    expect(
-      Object.keys(VARIABLES_NOT_IN_THE_TEMPLATE).filter((variable) => !explained.has(variable)),
-      'reasons that explain no variable',
-    ).toEqual([]);
+    expect(idleReasons, 'reasons that explain no variable').toEqual([]);
     // Every variable of the env module is accounted for: set by the template or Lambda, or explained.
-    const setAnywhere = new Set(FUNCTION_NAMES.flatMap((name) => Object.keys(functions[name].environment)));
+    const setAnywhere = new Set(Object.values(facts.set).flat());
     expect(
       ENV_VARIABLES.filter(
-        (v) => !setAnywhere.has(v) && !lambda.includes(v) && !VARIABLES_NOT_IN_THE_TEMPLATE[v],
+        (v) => !setAnywhere.has(v) && !facts.lambda.includes(v) && !VARIABLES_NOT_IN_THE_TEMPLATE[v],
       ),
     ).toEqual([]);
     // The harness's own variables are each read by some function, or they point nowhere.
@@ -395,17 +375,53 @@ describe('IAM and environment, proven on the deployed bundles', () => {
     expect(
       Object.keys(LOCAL_ONLY_VARIABLES).filter((v) => v !== 'PATH' && v !== 'HOME' && !readAnywhere.has(v)),
     ).toEqual([]);
-    console.info(envTable(required));
+    console.info(envTable(facts));
+  });
+
+  it('reports a variable set that nothing reads, and one a function needs that is missing', () => {
+    // Prepare: the template as if rollups got a stray variable and challenges lost its bucket.
+    const facts = envFacts();
+    const set = {
+      ...facts.set,
+      rollups: [...facts.set.rollups, 'UNREAD_VARIABLE'],
+      challenges: facts.set.challenges.filter((v) => v !== 'MEDIA_BUCKET'),
+    };
+
+    // Act
+    const { problems } = envProblems({ ...facts, set });
+
+    // Assess
+    expect(problems).toEqual([
+      'challenges: needs MEDIA_BUCKET, which the template does not set',
+      'rollups: the template sets UNREAD_VARIABLE, which nothing in its bundle reads',
+    ]);
   });
 });
 
-/** Per function: what the template sets, and what the bundle reads otherwise. */
-function envTable(required: string[]): string {
+/** What the environment check works from: the template, the bundles, and what each process saw. */
+function envFacts(): EnvFacts {
+  const byFunction = <T>(of: (name: FunctionName) => T) =>
+    Object.fromEntries(FUNCTION_NAMES.map((name) => [name, of(name)])) as Record<FunctionName, T>;
+  return {
+    set: byFunction((name) => Object.keys(functions[name].environment)),
+    reads: byFunction((name) => bundleEnvReads(join(bundleDir, name), ENV_VARIABLES)),
+    sourceMapsEnabled: byFunction((name) => envReports[name].sourceMapsEnabled),
+    required: requiredVariables(),
+    lambda: LAMBDA_RUNTIME_VARIABLES,
+    accepted: VARIABLES_NOT_IN_THE_TEMPLATE,
+  };
+}
+
+/** Per function: what the template sets, and what the bundle reads that it does not. */
+function envTable(facts: EnvFacts): string {
   return FUNCTION_NAMES.map((name) => {
-    const set = Object.keys(functions[name].environment);
-    const reads = bundleEnvReads(join(bundleDir, name), ENV_VARIABLES);
-    const schemaOnly = set.filter((v) => required.includes(v) && !reads.has(v));
-    return `${name}: template sets ${set.join(', ')}${schemaOnly.length ? ` (${schemaOnly.join(', ')}: required by shared/env.ts only)` : ''}; reads unset ${[...reads].filter((v) => !set.includes(v)).join(', ')}`;
+    const set = facts.set[name];
+    const schemaOnly = set.filter((v) => facts.required.includes(v) && !facts.reads[name].has(v));
+    const unset = [...facts.reads[name]].filter((v) => !set.includes(v));
+    const note = schemaOnly.length
+      ? ` (${schemaOnly.join(', ')}: only because shared/env.ts requires it)`
+      : '';
+    return `${name}: the template sets ${set.join(', ')}${note}; the bundle also reads ${unset.join(', ')}`;
   }).join('\n');
 }
 

@@ -29,7 +29,13 @@ export type AwsCall = {
 };
 
 /** A call as recorded: which function, from what source, and what the service answered. */
-export type RecordedCall = AwsCall & { fn: FunctionName; source: CallSource; status: number };
+export type RecordedCall = AwsCall & {
+  fn: FunctionName;
+  source: CallSource;
+  status: number;
+  /** The error type the service answered with (`ConditionalCheckFailedException`), if any. */
+  error?: string;
+};
 
 const indexArn = (table: string, index: string) => `${tableArn(table)}/index/${index}`;
 

@@ -73,6 +73,10 @@ export type LocalDeployment = {
   routes: Array<{ routeKey: string; status: number }>;
   /** Each function's environment as started, by where each variable came from. */
   environments: Record<FunctionName, { template: Record<string, string>; harness: Record<string, string> }>;
+  /** Stream records that failed every retry and were parked, by consumer. */
+  parked: () => Record<string, number>;
+  /** Emails the SES stand-in accepted. */
+  sentEmails: () => number;
   /** Delivers every stream record written so far to its consumers. */
   drain: () => Promise<void>;
   /** Invokes a scheduled function as EventBridge Scheduler does. */
@@ -226,6 +230,8 @@ export async function deployLocally(options: {
       invocations,
       routes,
       environments,
+      parked: () => Object.fromEntries(pollers.flatMap((poller) => [...poller.parked])),
+      sentEmails: () => ses.sent.length,
       drain: async () => {
         await Promise.all(pollers.map((poller) => poller.drain()));
       },

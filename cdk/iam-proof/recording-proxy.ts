@@ -28,6 +28,12 @@ function accessKeyOf(req: IncomingMessage, url: URL): string | undefined {
   return header ?? url.searchParams.get('X-Amz-Credential')?.split('/')[0];
 }
 
+/** The error type in a JSON (`__type`) or XML (`<Code>`) error answer. */
+function errorType(text: string): string {
+  const json = /"__type"\s*:\s*"(?:[^"#]*#)?([^"]+)"/.exec(text)?.[1];
+  return json ?? /<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? 'unknown';
+}
+
 async function readAll(stream: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -103,7 +109,9 @@ export async function startRecordingProxy(options: {
           for (const key of ['ShardIterator', 'NextShardIterator'])
             if (typeof out[key] === 'string' && stream) iteratorStreams.set(out[key], stream);
         }
-        for (const call of calls) options.record({ ...call, fn: options.fn, source, status });
+        const error = status >= 400 ? errorType(payload.toString('utf8')) : undefined;
+        for (const call of calls)
+          options.record({ ...call, fn: options.fn, source, status, ...(error ? { error } : {}) });
         res.writeHead(status, answer.headers);
         res.end(payload);
       },
