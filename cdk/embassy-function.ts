@@ -18,6 +18,27 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 let bundled: string | undefined;
 
 /**
+ * What each table mode of FUNCTIONS may do to the table's items. ConditionCheckItem goes with
+ * the writes: it only means something inside TransactWriteItems, which IAM authorises item by
+ * item (PutItem, UpdateItem, DeleteItem, ConditionCheckItem); there is no TransactWriteItems action.
+ */
+const TABLE_ITEM_ACTIONS = {
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  // The redirect writes clicks (and analytics its monthly reports): PutItem, and no other write.
+  readAndPut: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+  readWrite: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+} as const;
+
+/**
  * Where a function's bundle is: every function is bundled once per process, before the first
  * is defined, into `.bundles/` (esbuild's plugins need its asynchronous API, so in a child
  * process; about five seconds for all of them).
@@ -36,6 +57,16 @@ export function functionBundleDir(name: FunctionName): string {
     bundled = outDir;
   }
   return path.join(bundled, name);
+}
+
+/**
+ * Builds the stacks of this process from bundles already in `dir` (one folder per function, as
+ * `bundleAll` in cdk/bundling.ts writes them) instead of bundling into `.bundles/`. The IAM proof
+ * (cdk/iam-proof.test.ts) runs the very bundles it synthesises, in a folder of its own, so it
+ * never rewrites `.bundles/` while another test process synthesises from it.
+ */
+export function useBundlesIn(dir: string): void {
+  bundled = dir;
 }
 
 /** Properties of an {@link EmbassyFunction}. */
@@ -91,13 +122,19 @@ export class EmbassyFunction extends Construct {
 
   /**
    * Grants the function access to the table and sets TABLE_NAME in the same call, so the
-   * permission and the variable the code reads cannot drift apart.
+   * permission and the variable the code reads cannot drift apart. The actions are exactly what
+   * the stores call (cdk/iam-proof.test.ts records them): items on the table, and Query on its
+   * indexes. Not CDK's grantReadWriteData: that adds Scan (nothing scans), DescribeTable (nothing
+   * describes), stream reads on the table's own ARN (which no stream ARN matches) and item
+   * actions on the indexes (which hold no items to act on).
    */
   bindTable(table: ITable, mode: 'read' | 'readAndPut' | 'readWrite'): void {
-    if (mode === 'readWrite') table.grantReadWriteData(this.fn);
-    else table.grantReadData(this.fn);
-    // The redirect writes clicks: PutItem, and no other write.
-    if (mode === 'readAndPut') table.grant(this.fn, 'dynamodb:PutItem');
+    this.fn.addToRolePolicy(
+      new PolicyStatement({ actions: [...TABLE_ITEM_ACTIONS[mode]], resources: [table.tableArn] }),
+    );
+    this.fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${table.tableArn}/index/*`] }),
+    );
     this.fn.addEnvironment('TABLE_NAME', table.tableName);
 
     // DynamoDB names a table's indexes under `table/{name}/index/{index}`; the grant covers
@@ -153,7 +190,9 @@ export class EmbassyFunction extends Construct {
     // this region rather than the one sender's; verifying identities stays with the operator.
     const identities = Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: '*' });
     this.fn.addToRolePolicy(
-      new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [identities] }),
+      // SES v2 SendEmail with simple content is authorised as ses:SendEmail alone; SendRawEmail is
+      // the v1 raw-MIME API, which the notifier never calls.
+      new PolicyStatement({ actions: ['ses:SendEmail'], resources: [identities] }),
     );
     suppress(
       this.role,
@@ -169,7 +208,11 @@ export class EmbassyFunction extends Construct {
    * @param variable The env module's name for the value, such as `SIGNING_MASTER_KEY`.
    */
   bindSecret(secret: ISecret, variable: string): void {
-    secret.grantRead(this.fn);
+    // GetSecretValue alone: Secret.grantRead adds DescribeSecret, which the secret store never
+    // calls. The secrets use Secrets Manager's AWS managed key, so no KMS grant is needed.
+    this.fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
+    );
     this.fn.addEnvironment(`${variable}_ARN`, secret.secretArn);
   }
 }

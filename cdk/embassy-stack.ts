@@ -73,6 +73,7 @@ import {
   type FunctionDefinition,
   type FunctionName,
   ROUTES,
+  type RouteDefinition,
   type HttpMethod as RouteMethod,
   THROTTLES,
   throttleOf,
@@ -313,11 +314,12 @@ export class EmbassyStack extends Stack {
       const definition: FunctionDefinition = FUNCTIONS[name];
       const fn = new EmbassyFunction(this, `${pascalCase(name)}Function`, {
         name,
-        // The redirect serves only public links and never reads a token.
-        environment:
-          name === 'redirect'
-            ? {}
-            : { COGNITO_ISSUER: issuer, COGNITO_CLIENT_ID: this.userPoolClient.userPoolClientId },
+        // Only functions behind a route that takes a user's ID token verify one: not the stream
+        // consumers, the scheduler, the docs or the redirect (cdk/iam-proof.test.ts checks that
+        // every variable set is read).
+        environment: verifiesTokens(name)
+          ? { COGNITO_ISSUER: issuer, COGNITO_CLIENT_ID: this.userPoolClient.userPoolClientId }
+          : {},
       });
       if (definition.table === 'none') {
         // No grant, but shared/env.ts requires TABLE_NAME at cold start and this bundle
@@ -827,6 +829,14 @@ function streamFilters({ entities, events }: StreamSubscription): Array<Record<s
     );
   }
   return filters;
+}
+
+/** Route accesses that need no user token: anyone, or a machine with its own credential. */
+const TOKENLESS_ACCESS: ReadonlySet<RouteDefinition['access']> = new Set(['public', 'apiKey', 'shopify']);
+
+/** Whether a function serves a route that a user's ID token authorises (it needs the pool's settings). */
+export function verifiesTokens(name: FunctionName): boolean {
+  return ROUTES.some((route) => route.function === name && !TOKENLESS_ACCESS.has(route.access));
 }
 
 /** `programs` → `Programs`, for construct ids. */

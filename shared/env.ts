@@ -58,6 +58,9 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
+/** Every variable the env module knows, for the IAM proof's check of what each bundle reads. */
+export const ENV_VARIABLES = /* @__PURE__ */ Object.keys(EnvSchema.shape) as ReadonlyArray<keyof Env>;
+
 /**
  * Parses an environment record. Exported for tests and the local runtime, which build one by hand.
  * @throws Error listing every missing or malformed variable.

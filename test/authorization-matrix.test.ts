@@ -4,27 +4,24 @@ import { challengesApp } from '../functions/challenges/app.ts';
 import { programsApp } from '../functions/programs/app.ts';
 import { referralsApp } from '../functions/referrals/app.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
-import { ROUTES, type RouteDefinition } from '../shared/routes.ts';
+import { ROUTES } from '../shared/routes.ts';
 import {
-  EXCEPTIONS,
-  type Exception,
-  expectedOutcome,
-  MACHINE_ROLES,
-  type Outcome,
-  type Role,
-  type Scope,
-  USER_ROLES,
-} from './authorization/expectations.ts';
-import {
-  buildWorld,
-  freshTargets,
-  machineHeaders,
-  type ProgramWorld,
-  userOf,
-  type World,
-} from './authorization/fixture.ts';
+  CELLS,
+  type Cell,
+  checkCell,
+  expectedStatus,
+  fillPath,
+  phaseOf,
+  rolesFor,
+  routeKey,
+  type SentCell,
+  scopesFor,
+  sendCell,
+} from './authorization/cells.ts';
+import { EXCEPTIONS, type Exception, MACHINE_ROLES, USER_ROLES } from './authorization/expectations.ts';
+import { buildWorld, freshTargets, type ProgramWorld, type World } from './authorization/fixture.ts';
 import { keyPaths, storedSensitiveValues } from './authorization/response-scan.ts';
-import { type CheckContext, defaultParams, type Phase, ROUTE_CASES } from './authorization/route-cases.ts';
+import { defaultParams, ROUTE_CASES } from './authorization/route-cases.ts';
 import {
   type Api,
   createUser,
@@ -46,15 +43,6 @@ import {
  * it must never carry.
  */
 
-type Cell = {
-  routeKey: string;
-  route: RouteDefinition;
-  role: Role;
-  scope: Scope;
-  outcome: Outcome;
-  exception?: Exception;
-};
-
 type CellRecord = {
   cell: Cell;
   p: ProgramWorld;
@@ -65,35 +53,6 @@ type CellRecord = {
   /** Secrets this response hands out legitimately (just created for the caller). */
   handedOut: Set<string>;
 };
-
-const routeKey = (route: RouteDefinition) => `${route.method} ${route.path}`;
-const MACHINE_ACCESS = new Set(['apiKey', 'shopify']);
-
-function rolesFor(route: RouteDefinition): Role[] {
-  return MACHINE_ACCESS.has(route.access) ? [...USER_ROLES, ...MACHINE_ROLES] : [...USER_ROLES, 'apiKey'];
-}
-function scopesFor(route: RouteDefinition): Scope[] {
-  return /\{(programId|slug|code)\}/.test(route.path) ? ['same', 'foreign'] : ['none'];
-}
-
-/** Every cell, generated from ROUTES: a new route brings its cells with it. */
-const CELLS: Cell[] = ROUTES.flatMap((route) =>
-  rolesFor(route).flatMap((role) =>
-    scopesFor(route).map((scope) => ({
-      routeKey: routeKey(route),
-      route,
-      role,
-      scope,
-      ...expectedOutcome(routeKey(route), route.access, role, scope),
-    })),
-  ),
-);
-
-const phaseOf = (route: RouteDefinition): Phase =>
-  ROUTE_CASES[routeKey(route)]?.phase ??
-  (route.method === 'GET' || route.method === 'HEAD' ? 'read' : 'write');
-const successOf = (key: string) => ROUTE_CASES[key]?.success ?? 200;
-const expectedStatus = (cell: Cell) => (cell.outcome === 'allow' ? successOf(cell.routeKey) : cell.outcome);
 
 /** Routes whose responses may show managers the emails of the program's applicants and ambassadors. */
 const APPLICANT_EMAILS_FOR_MANAGERS = new Set([
@@ -122,30 +81,16 @@ afterAll(async () => {
   await api?.close();
 });
 
-function fillPath(template: string, params: Record<string, string>): string {
-  const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`${template}: no fixture for the path parameter {${name}}`);
-    return encodeURIComponent(value);
-  });
-  return path;
-}
-
 /** Calls one cell and returns what is wrong with the answer, if anything. */
 async function runCell(cell: Cell): Promise<string | undefined> {
-  const routeCase = ROUTE_CASES[cell.routeKey];
-  if (!routeCase) return `${cell.routeKey} has no request fixture in ROUTE_CASES`;
-  const p = cell.scope === 'foreign' ? world.B : world.A;
+  let sent: SentCell;
+  try {
+    sent = await sendCell(world, cell);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const { p, method, path, caller, response } = sent;
   const allowed = cell.outcome === 'allow';
-  const params = { ...defaultParams(p), ...routeCase.params?.(p) };
-  if (allowed && routeCase.fresh) Object.assign(params, await routeCase.fresh(p, freshTargets(world)));
-  if (!allowed && routeCase.spare) Object.assign(params, routeCase.spare(p));
-  const path = fillPath(cell.route.path, params) + (routeCase.query?.(p) ?? '');
-  const body = routeCase.body?.(p, params);
-  const raw = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-  const caller = userOf(world, cell.role);
-  const method = cell.route.method === 'ANY' ? 'GET' : cell.route.method;
-  const response = await api.call(caller, method, path, raw, machineHeaders(world, cell.role, raw ?? ''));
 
   const record: CellRecord = {
     cell,
@@ -167,29 +112,13 @@ async function runCell(cell: Cell): Promise<string | undefined> {
       return `${where}: ${response.status} without the error shape: ${record.text.slice(0, 200)}`;
   }
   if (!allowed) return undefined;
-  const context: CheckContext = {
-    p,
-    world,
-    params,
-    caller,
-    member:
-      cell.role === 'admin' ||
-      (cell.scope === 'same' &&
-        ['ambassador', 'anotherAmbassador', 'manager', 'brand', 'owner'].includes(cell.role)),
-    handOut: (secret, label) => {
-      for (const value of secretForms(secret)) {
-        world.secrets.set(value, label);
-        record.handedOut.add(value);
-      }
-    },
-  };
-  try {
-    await routeCase.check?.(response, context);
-    await routeCase.cleanup?.(response, context);
-  } catch (error) {
-    return `${where}: ${response.status}, but ${(error as Error).message}: ${record.text.slice(0, 300)}`;
-  }
-  return undefined;
+  const problem = await checkCell(world, cell, sent, (secret, label) => {
+    for (const value of secretForms(secret)) {
+      world.secrets.set(value, label);
+      record.handedOut.add(value);
+    }
+  });
+  return problem && `${where}: ${problem}`;
 }
 
 /** A secret and the parts that would betray it alone (an API key's secret half). */

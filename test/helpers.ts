@@ -6,13 +6,13 @@ import { handler as activity } from '../functions/activity.handler.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
 import { createCognitoProxy } from '../local/cognito-proxy.ts';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
-import { createGateway, type GatewayExchange } from '../local/gateway.ts';
+import { createGateway, type GatewayExchange, type LambdaHandler } from '../local/gateway.ts';
 import { localCognito } from '../local/provision.ts';
 import { importHandlers, webRoot } from '../local/runtime.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
 import { tableName } from '../shared/db/client.ts';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
-import { FUNCTIONS, ROUTES } from '../shared/routes.ts';
+import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
 import { contract } from './contract/openapi-contract.ts';
 
 export const services = () => inject('services');
@@ -66,11 +66,15 @@ export type Api = {
 /**
  * The real handlers behind the local API gateway, on an ephemeral port; or, under
  * `npm run scenario`, the Embassy that `npm start` is running.
+ * @param options.handlers Instead of the handlers imported in-process: cdk/iam-proof.test.ts
+ * forwards each function's events to its deployed bundle in a process of its own.
  */
-export async function startApi(): Promise<Api> {
+export async function startApi(
+  options: { handlers?: Record<FunctionName, LambdaHandler> } = {},
+): Promise<Api> {
   const running = services().apiUrl;
   if (running) return apiAt(running, async () => undefined);
-  const handlers = await importHandlers();
+  const handlers = options.handlers ?? (await importHandlers());
   const { cognitoEndpoint, userPoolId } = services();
   const violations = contractViolations();
   const server = createGateway({

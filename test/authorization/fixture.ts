@@ -89,6 +89,8 @@ export type World = {
   users: TestUser[];
   /** Values no response may carry, except the one that handed it out. */
   secrets: Map<string, string>;
+  /** How the scheduler runs a minute ahead: {@link runScheduler} in-process unless told otherwise. */
+  runScheduler: () => Promise<void>;
 };
 
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
@@ -125,7 +127,7 @@ export async function runScheduler(): Promise<void> {
 }
 
 /** What building programs and fresh targets needs of the world. */
-type Workshop = Pick<World, 'api' | 'users' | 'secrets'>;
+type Workshop = Pick<World, 'api' | 'users' | 'secrets' | 'runScheduler'>;
 
 /** Fresh objects for the cells that are expected to succeed, so no cell spends another's target. */
 export function freshTargets(world: Workshop) {
@@ -247,7 +249,7 @@ export function freshTargets(world: Workshop) {
     /** An order by ambassador 1's code whose commission line the scheduler has approved. */
     approvedCommission: async (p: ProgramWorld) => {
       const conversion = await order(p);
-      await runScheduler();
+      await world.runScheduler();
       return conversion.commissionId as string;
     },
     order,
@@ -437,9 +439,21 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
   return p;
 }
 
-/** Programs A and B with their people and objects, a stranger and a platform admin. */
-export async function buildWorld(api: Api): Promise<World> {
-  const workshop: Workshop = { api, users: [], secrets: new Map() };
+/**
+ * Programs A and B with their people and objects, a stranger and a platform admin.
+ * @param options.runScheduler Instead of the scheduler in-process: cdk/iam-proof.test.ts runs its
+ * deployed bundle in a process of its own.
+ */
+export async function buildWorld(
+  api: Api,
+  options: { runScheduler?: () => Promise<void> } = {},
+): Promise<World> {
+  const workshop: Workshop = {
+    api,
+    users: [],
+    secrets: new Map(),
+    runScheduler: options.runScheduler ?? runScheduler,
+  };
   const [stranger, admin] = await Promise.all([
     createUser({ name: 'stranger' }),
     createUser({ admin: true, name: 'admin' }),

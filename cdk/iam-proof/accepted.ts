@@ -1,0 +1,128 @@
+import type { FunctionName } from '../../shared/routes.ts';
+
+/**
+ * What the IAM proof accepts without a recorded use, each with its reason: grants no recorded
+ * call made, and variables a bundle reads that the template does not set. An entry that explains
+ * nothing fails the proof too, so this list shrinks when the stack does.
+ */
+
+/** A grant no recorded call used, and why it stays. */
+export type UnusedGrant = {
+  /** Default: every function that has the grant. */
+  functions?: readonly FunctionName[];
+  actions: readonly string[];
+  /** Matched against the resource as the template writes it (`<TableCD117FA1.Arn>/index/*`). */
+  resource: RegExp;
+  reason: string;
+};
+
+const TABLE_OR_INDEXES = /^<Table\w+\.Arn>(\/index\/\*)?$/;
+
+export const UNUSED_GRANTS: readonly UnusedGrant[] = [
+  {
+    actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+    resource: /^<\w+LogGroup\w+\.Arn>$/,
+    reason:
+      "Lambda's runtime writes the function's own log group with the function's role; no handler calls CloudWatch Logs.",
+  },
+  {
+    functions: ['rollups', 'activity', 'notifier'],
+    actions: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+    resource: /^<ParkedStreamRecords\w+\.Arn>$/,
+    reason:
+      "The event source mapping parks a record that failed every retry in this queue with the function's role " +
+      "(no record failed every retry here); GetQueueAttributes and GetQueueUrl come with CDK's SqsDlq grant.",
+  },
+  {
+    functions: ['scheduler'],
+    actions: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+    resource: /^<FailedScheduledRuns\w+\.Arn>$/,
+    reason:
+      "Lambda sends a scheduled run that failed its retries to the on-failure destination with the function's role " +
+      "(no run failed here); GetQueueAttributes and GetQueueUrl come with CDK's SqsDestination grant.",
+  },
+  {
+    functions: ['rollups', 'activity', 'notifier'],
+    actions: ['dynamodb:ListStreams'],
+    resource: /^<Table\w+\.StreamArn>$/,
+    reason:
+      "One of the execution-role permissions Lambda documents for a DynamoDB event source (CDK's DynamoEventSource " +
+      'grants it); the mapping is given the stream ARN, so it does not list streams while it runs.',
+  },
+  {
+    functions: ['programs', 'challenges', 'referrals', 'rollups', 'activity', 'scheduler'],
+    actions: [
+      'dynamodb:DeleteItem',
+      'dynamodb:BatchWriteItem',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+    ],
+    resource: TABLE_OR_INDEXES,
+    reason:
+      "`readWrite` (FUNCTIONS' table column) is one set of actions for every function that writes, not tuned per " +
+      'function, so moving a use-case between functions needs no grant; this function did not need this one here.',
+  },
+  {
+    functions: ['redirect'],
+    actions: ['dynamodb:BatchGetItem', 'dynamodb:Query'],
+    resource: TABLE_OR_INDEXES,
+    reason:
+      '`readAndPut` is one set of actions for the redirect and analytics; the redirect itself only gets (codes, ' +
+      'targets, links) and puts clicks.',
+  },
+];
+
+/** A variable a bundle may read without the template setting it. */
+export type UnsetVariable = {
+  reason: string;
+  /** Functions that need it: for them the template must set it. */
+  mustBeSetFor?: readonly FunctionName[];
+};
+
+const LOCAL_ONLY =
+  'local only: the local runtime and the tests point it at a stand-in; in AWS the SDK finds the regional endpoint';
+const LOCAL_SECRET =
+  'the local development value, used only without an ARN outside Lambda; in Lambda it is refused and the secret the ARN names is read';
+
+export const VARIABLES_NOT_IN_THE_TEMPLATE: Record<string, UnsetVariable> = {
+  DYNAMODB_ENDPOINT: { reason: LOCAL_ONLY },
+  S3_ENDPOINT: { reason: LOCAL_ONLY },
+  SECRETS_MANAGER_ENDPOINT: { reason: LOCAL_ONLY },
+  MAIL_OUTBOX_FILE: { reason: 'local only: the dev outbox; MAIL_TRANSPORT is `ses` or `none` in AWS' },
+  DYNAMODB_TIMEOUT_MS: {
+    reason: 'defaults to the timeout ladder (shared/timeout-ladder.ts); only raised locally',
+  },
+  LOG_LEVEL: { reason: 'defaults to info' },
+  REDIRECT_CACHE_MS: { reason: 'defaults to 5 s; the tests set 0' },
+  COGNITO_JWKS_URL: { reason: 'defaults to {COGNITO_ISSUER}/.well-known/jwks.json, where Cognito serves it' },
+  CLICK_HASH_KEY: { reason: LOCAL_SECRET },
+  SIGNING_MASTER_KEY: { reason: LOCAL_SECRET },
+  COGNITO_ISSUER: {
+    reason:
+      'in the docs bundle only through the route modules the OpenAPI document imports; docs verifies no token',
+    mustBeSetFor: ['programs', 'challenges', 'referrals', 'analytics'],
+  },
+  COGNITO_CLIENT_ID: {
+    reason:
+      'in the docs bundle only through the route modules the OpenAPI document imports; docs verifies no token',
+    mustBeSetFor: ['programs', 'challenges', 'referrals', 'analytics'],
+  },
+  MEDIA_BUCKET: {
+    reason:
+      'only the challenges function presigns proof images; elsewhere the upload code is imported but never runs',
+    mustBeSetFor: ['challenges'],
+  },
+  CLICK_HASH_KEY_ARN: {
+    reason:
+      'read at import wherever shared/secrets/secret.store.ts is bundled; only the redirect and referrals hash visitors',
+    mustBeSetFor: ['redirect', 'referrals'],
+  },
+  SIGNING_MASTER_KEY_ARN: {
+    reason:
+      'read at import wherever shared/secrets/secret.store.ts is bundled; only referrals signs and seals',
+    mustBeSetFor: ['referrals'],
+  },
+  MAIL_TRANSPORT: { reason: 'defaults to none (no mail)', mustBeSetFor: ['notifier'] },
+  MAIL_FROM: { reason: 'only with mail on (-c mailFrom)', mustBeSetFor: ['notifier'] },
+};
