@@ -65,10 +65,11 @@ export type Api = {
 /**
  * The real handlers behind the local API gateway, on an ephemeral port; or, under
  * `npm run scenario`, the Embassy that `npm start` is running.
+ * @param options.headers sent with every `call` (as CloudFront adds its origin header).
  */
-export async function startApi(): Promise<Api> {
+export async function startApi(options: { headers?: Record<string, string> } = {}): Promise<Api> {
   const running = services().apiUrl;
-  if (running) return apiAt(running, async () => undefined);
+  if (running) return apiAt(running, async () => undefined, options.headers);
   const handlers = await importHandlers();
   const { cognitoEndpoint, userPoolId } = services();
   const server = createGateway({
@@ -87,10 +88,11 @@ export async function startApi(): Promise<Api> {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+    options.headers,
   );
 }
 
-function apiAt(url: string, close: () => Promise<void>): Api {
+function apiAt(url: string, close: () => Promise<void>, defaultHeaders: Record<string, string> = {}): Api {
   return {
     url,
     call: async (user, method, path, body, headers = {}) => {
@@ -98,6 +100,7 @@ function apiAt(url: string, close: () => Promise<void>): Api {
         method,
         redirect: 'manual',
         headers: {
+          ...defaultHeaders,
           ...(user ? { authorization: `Bearer ${user.token}` } : {}),
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...headers,

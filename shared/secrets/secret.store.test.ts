@@ -1,78 +1,27 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { Sha256 } from '@smithy/core/checksum';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type SecretsManagerStandIn,
+  startSecretsManagerStandIn,
+} from '../../test/secrets-manager-stand-in.ts';
 import { fetchSecretString, lazySecret, type SecretsEndpoint } from './secret.store.ts';
 
 const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:embassy-master-AbCdEf';
 const SECRET = 'a-generated-secret-of-48-characters-000000000000';
-const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret-example', sessionToken: 'token' };
 
-/**
- * A stand-in for Secrets Manager's GetSecretValue: it answers only a request whose SigV4
- * signature it recomputes to the same value (so what was signed is what arrived: method, path,
- * headers and body), like the service would.
- */
-let server: Server;
+/** Secrets Manager's GetSecretValue, checking each request's SigV4 signature as the service would. */
+let standIn: SecretsManagerStandIn;
 let where: SecretsEndpoint;
-let requests: Array<{ target: string | undefined; body: string; signatureMatches: boolean }>;
-let respond: (res: ServerResponse) => void;
-
-async function signatureMatches(req: IncomingMessage, body: string): Promise<boolean> {
-  const authorization = String(req.headers.authorization ?? '');
-  const signedHeaders = /SignedHeaders=([^,]+)/.exec(authorization)?.[1]?.split(';') ?? [];
-  const amzDate = String(req.headers['x-amz-date'] ?? '');
-  const signingDate = new Date(
-    amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
-  );
-  const headers = Object.fromEntries(signedHeaders.map((name) => [name, String(req.headers[name] ?? '')]));
-  const expected = await new SignatureV4({
-    service: 'secretsmanager',
-    region: where.region,
-    credentials,
-    sha256: Sha256,
-  }).sign(
-    {
-      method: req.method ?? '',
-      protocol: 'http:',
-      hostname: '127.0.0.1',
-      path: req.url ?? '',
-      query: {},
-      headers,
-      body,
-    },
-    { signingDate },
-  );
-  return signedHeaders.includes('host') && expected.headers.authorization === authorization;
-}
+let requests: SecretsManagerStandIn['requests'];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', async () => {
-      const target = req.headers['x-amz-target'] as string | undefined;
-      requests.push({ target, body, signatureMatches: await signatureMatches(req, body) });
-      respond(res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  where = { region: 'eu-west-1', endpoint: `http://127.0.0.1:${port}/`, credentials };
+  standIn = await startSecretsManagerStandIn(ARN, SECRET);
+  where = standIn.where;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => standIn.close());
 beforeEach(() => {
-  requests = [];
-  respond = (res) => {
-    res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
-    res.end(JSON.stringify({ ARN, Name: 'embassy-master', SecretString: SECRET, VersionId: 'v1' }));
-  };
+  standIn.requests.length = 0;
+  requests = standIn.requests;
+  standIn.answerWith(SECRET);
 });
 
 describe('fetchSecretString', () => {
@@ -93,7 +42,7 @@ describe('fetchSecretString', () => {
 
   it("fails with the service's error type, never a secret", async () => {
     // Prepare
-    respond = (res) => {
+    standIn.respond = (res) => {
       res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1' });
       res.end(JSON.stringify({ __type: 'AccessDeniedException', message: 'not allowed' }));
     };
@@ -104,7 +53,7 @@ describe('fetchSecretString', () => {
 
   it('gives up after its timeout when Secrets Manager does not answer', async () => {
     // Prepare
-    respond = () => undefined;
+    standIn.respond = () => undefined;
     const started = Date.now();
 
     // Act and assess
@@ -129,15 +78,15 @@ describe('lazySecret', () => {
   it('does not keep a failed read: the next use tries again', async () => {
     // Prepare
     const secret = lazySecret('TEST_KEY', { arn: ARN, localValue: 'unused-local-value', where });
-    const healthy = respond;
-    respond = (res) => {
+    const healthy = standIn.respond;
+    standIn.respond = (res) => {
       res.writeHead(500);
       res.end('{}');
     };
 
     // Act
     const first = await secret().catch((error: unknown) => error);
-    respond = healthy;
+    standIn.respond = healthy;
     const second = await secret();
 
     // Assess
