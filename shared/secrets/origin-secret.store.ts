@@ -1,15 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { env } from '../env.ts';
 import { AppError } from '../errors.ts';
+import { ORIGIN_HEADER } from '../http/origin-header.ts';
 import { log } from '../log.ts';
 import { fetchSecretString, type SecretsEndpoint, secretsEndpoint } from './secret.store.ts';
 
-/**
- * The header CloudFront adds to every request it forwards to the HTTP API, with the origin
- * secret as its value (AWS's "restrict access with a custom header" pattern). API Gateway hands
- * headers to the functions in lower case. CloudFront replaces a viewer's header of the same name.
- */
-export const ORIGIN_HEADER = 'x-origin-verify';
+export { ORIGIN_HEADER };
 
 /**
  * How often a container may read the secret again when a request carries a value it does not
