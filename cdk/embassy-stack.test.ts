@@ -1225,6 +1225,8 @@ describe('EmbassyStack', () => {
     for (const output of ['Url', 'ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'BucketName']) {
       template.hasOutput(output, {});
     }
+    // The origin secret's ARN, for a rotation: a reference, never its value.
+    template.hasOutput('OriginSecretArn', { Value: { Ref: logicalId(stack.originSecret) } });
   });
 
   describe('cdk-nag', () => {

@@ -297,6 +297,10 @@ export class EmbassyStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'BucketName', { value: this.webBucket.bucketName });
     new CfnOutput(this, 'MediaBucketName', { value: this.mediaBucket.bucketName });
+    new CfnOutput(this, 'OriginSecretArn', {
+      description: 'The origin secret (its ARN, not its value): docs/deploy.md, "Rotate the origin secret"',
+      value: this.originSecret.secretArn,
+    });
   }
 
   /** The key schema comes from shared/db/table.ts, which the stores query with. */
