@@ -1,6 +1,4 @@
-import { App, Tags, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
-import { EmbassyStack } from './embassy-stack.ts';
+import { createEmbassyApp } from './embassy-app.ts';
 
 // Env-agnostic on purpose: `cdk synth` works offline, and one template deploys to any account
 // and region that `cdk deploy` is pointed at.
@@ -19,11 +17,9 @@ import { EmbassyStack } from './embassy-stack.ts';
 //                               Point the name at the DistributionDomainName output yourself.
 //   -c alarmEmail=ops@brand.example
 //                               send every alarm there (confirm the SNS subscription email)
-const app = new App();
-new EmbassyStack(app, 'Embassy', {
-  description: 'Embassy: serverless brand-ambassador program manager',
-});
-Tags.of(app).add('app', 'embassy');
-// cdk-nag runs on every synth: an unacknowledged error stops the synth, warnings are reported.
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
-app.synth();
+//   -c userPoolEmail=ses        the user pool sends sign-up codes through SES from mailFrom's domain
+//   -c redirectConcurrency=N    the redirect's reserved concurrency (default 100 with stage=prod,
+//                               none otherwise; 0 for none: an account with a limit of 10 needs 0)
+//   -c originSecretKey=v2       which value of the origin secret CloudFront sends (a rotation)
+// docs/deploy.md walks through all of them; `npm run deploy -- --dry-run` shows what they create.
+createEmbassyApp().app.synth();

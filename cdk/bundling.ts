@@ -41,6 +41,27 @@ const zodEnglishOnly: Plugin = {
 };
 
 /**
+ * The same namespace keeps `z.fromJSONSchema` (JSON Schema to zod, about 12 KB minified), which
+ * nothing in Embassy calls: the schemas are written in zod and only ever turned into JSON Schema.
+ * Resolve it to a stub that says so, should anything ever call it.
+ */
+const zodWithoutFromJsonSchema: Plugin = {
+  name: 'zod-without-from-json-schema',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^\.\/from-json-schema\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]classic[\\/]/.test(args.importer)
+        ? { path: 'zod-from-json-schema', namespace: 'zod-without-from-json-schema' }
+        : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: 'zod-without-from-json-schema' }, () => ({
+      contents:
+        "export function fromJSONSchema() { throw new Error('z.fromJSONSchema is not bundled (cdk/bundling.ts)'); }",
+      resolveDir: REPO_ROOT,
+    }));
+  },
+};
+
+/**
  * The esbuild options for one entry, as deployed: `index.mjs` and, for what is imported only
  * on use (`await import()`), chunks beside it that a cold start does not load.
  */
@@ -65,7 +86,7 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions {
     logLevel: 'silent',
     // Lambda hands the role's credentials over in the environment: no other provider is needed.
     alias: { '@aws-sdk/credential-provider-node': join(REPO_ROOT, 'cdk', 'lambda-credentials.ts') },
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, zodWithoutFromJsonSchema],
   };
 }
 

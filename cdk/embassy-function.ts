@@ -75,6 +75,11 @@ export type EmbassyFunctionProps = {
   name: FunctionName;
   /** Extra environment variables. TABLE_NAME is set by {@link EmbassyFunction.bindTable}. */
   environment?: Record<string, string>;
+  /**
+   * Concurrency reserved for this function: at once its guaranteed share of the account's
+   * concurrency and its ceiling. Unset, it draws on the account's unreserved pool.
+   */
+  reservedConcurrency?: number;
 };
 
 /**
@@ -115,6 +120,7 @@ export class EmbassyFunction extends Construct {
       logGroup: this.logGroup,
       role,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      ...(props.reservedConcurrency ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
     });
 
     suppress(this.fn, 'functionRuntime');

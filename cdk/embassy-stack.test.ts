@@ -7,6 +7,8 @@ import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '../local/provision.ts';
 import { GSI, TABLE } from '../shared/db/table.ts';
+import { ORIGIN_HEADER } from '../shared/http/origin-header.ts';
+import { COUNTED_LOG } from '../shared/reports/counted-log.ts';
 import {
   FUNCTIONS,
   type FunctionDefinition,
@@ -24,12 +26,19 @@ import {
 import {
   ALARM_EMAIL_CONTEXT,
   CERTIFICATE_ARN_CONTEXT,
+  DEFAULT_REDIRECT_CONCURRENCY,
   DOMAIN_NAME_CONTEXT,
   EmbassyStack,
   MAIL_FROM_CONTEXT,
+  MEDIA_NONCURRENT_VERSION_DAYS,
+  ORIGIN_SECRET_KEY_CONTEXT,
+  parseMailbox,
+  REDIRECT_CONCURRENCY_CONTEXT,
   STAGE_CONTEXT,
+  USER_POOL_EMAIL_CONTEXT,
 } from './embassy-stack.ts';
 import { NAG_SUPPRESSIONS, type NagSuppression } from './nag-suppressions.ts';
+import { FREE_DASHBOARD_METRICS } from './operations-dashboards.ts';
 
 /** Managed CloudFront policy ids (fixed by AWS). */
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
@@ -58,7 +67,10 @@ const FULL_CONTEXT = {
   [DOMAIN_NAME_CONTEXT]: DOMAIN,
   [CERTIFICATE_ARN_CONTEXT]: CERTIFICATE_ARN,
   [ALARM_EMAIL_CONTEXT]: ALARM_EMAIL,
+  [USER_POOL_EMAIL_CONTEXT]: 'ses',
 };
+/** The options a rotation and a smaller account would pass, as `-c` values (strings). */
+const OPTIONS_CONTEXT = { [ORIGIN_SECRET_KEY_CONTEXT]: 'v2', [REDIRECT_CONCURRENCY_CONTEXT]: '25' };
 const WRITE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
@@ -75,6 +87,8 @@ let stack: EmbassyStack;
 let template: Template;
 /** The same stack with every context value set (FULL_CONTEXT): full, production, a domain, alarm email. */
 let full: { app: App; stack: EmbassyStack; template: Template };
+/** The default stack with OPTIONS_CONTEXT: a rotated origin secret and a small reservation. */
+let options: { stack: EmbassyStack; template: Template };
 
 /** cdk.json's feature flags, so the tests build what `cdk synth` builds (they change IAM policies, for one). */
 const CDK_JSON_CONTEXT = (
@@ -90,7 +104,12 @@ beforeAll(() => {
   const fullApp = new App({ context: { ...CDK_JSON_CONTEXT, ...FULL_CONTEXT } });
   const fullStack = new EmbassyStack(fullApp, 'Embassy');
   full = { app: fullApp, stack: fullStack, template: Template.fromStack(fullStack) };
-}, 240_000);
+  const optionsStack = new EmbassyStack(
+    new App({ context: { ...CDK_JSON_CONTEXT, ...OPTIONS_CONTEXT } }),
+    'Embassy',
+  );
+  options = { stack: optionsStack, template: Template.fromStack(optionsStack) };
+}, 300_000);
 
 const logicalId = (construct: IConstruct, of: EmbassyStack = stack): string =>
   of.getLogicalId(construct.node.defaultChild as CfnElement);
@@ -245,6 +264,7 @@ describe('EmbassyStack', () => {
       SIGNING_MASTER_KEY: idOf('AWS::SecretsManager::Secret', {
         Description: Match.stringLikeRegexp('master key'),
       }),
+      ORIGIN_SECRET: logicalId(stack.originSecret),
     });
     /** Who reads which secret: the redirect hashes visitors; the functions behind API-key, Shopify and sales routes sign and seal. */
     const readers = (): Record<string, FunctionName[]> => ({
@@ -253,18 +273,28 @@ describe('EmbassyStack', () => {
       SIGNING_MASTER_KEY: FUNCTION_NAMES.filter((name) =>
         ROUTES.some((r) => r.function === name && ['apiKey', 'shopify', 'sales'].includes(r.access)),
       ),
+      // Every function behind a route checks that the request came through CloudFront.
+      ORIGIN_SECRET: FUNCTION_NAMES.filter((name) => ROUTES.some((r) => r.function === name)),
     });
 
-    it('are generated in Secrets Manager (48 characters, retained), never written in the template', () => {
-      const secrets = Object.values(template.findResources('AWS::SecretsManager::Secret'));
-      expect(secrets).toHaveLength(2);
-      for (const secret of secrets) {
-        expect(secret).toMatchObject({
-          Properties: { GenerateSecretString: { PasswordLength: 48 } },
-          DeletionPolicy: 'Retain',
-        });
-      }
-      expect(JSON.stringify(template.toJSON())).not.toContain('resolve:secretsmanager');
+    it('are generated in Secrets Manager (48 characters; the keys retained), never written in the template', () => {
+      const secrets = template.findResources('AWS::SecretsManager::Secret');
+      expect(Object.keys(secrets)).toHaveLength(3);
+      for (const secret of Object.values(secrets))
+        expect(secret).toMatchObject({ Properties: { GenerateSecretString: { PasswordLength: 48 } } });
+      for (const key of [secretIds().CLICK_HASH_KEY, secretIds().SIGNING_MASTER_KEY])
+        expect(secrets[key]).toMatchObject({ DeletionPolicy: 'Retain' });
+      // The origin secret only keeps CloudFront in front of the API: a new stack makes its own.
+      expect(secrets[secretIds().ORIGIN_SECRET]).toMatchObject({
+        DeletionPolicy: 'Delete',
+        Properties: { GenerateSecretString: { SecretStringTemplate: '{}', GenerateStringKey: 'v1' } },
+      });
+      // The only reference to a secret's value: the origin header, resolved into CloudFront's configuration.
+      const references = JSON.stringify(template.toJSON()).match(/resolve:secretsmanager/g) ?? [];
+      expect(references).toHaveLength(1);
+      for (const [id, resource] of Object.entries(template.toJSON().Resources as Record<string, unknown>))
+        if (id !== logicalId(stack.distribution))
+          expect(JSON.stringify(resource), id).not.toContain('resolve:secretsmanager');
     });
 
     it('reach the functions that need them as ARNs only, with a read grant on that one secret', () => {
@@ -286,11 +316,11 @@ describe('EmbassyStack', () => {
             reads ? { Ref: ids[variable as keyof typeof ids] } : undefined,
           );
         }
-        // IAM may merge two grants into one statement with both resources.
-        expect(
-          secretStatements.flatMap((s) => [s.Resource].flat()),
-          name,
-        ).toEqual(expected.map(([variable]) => ({ Ref: ids[variable as keyof typeof ids] })));
+        // IAM may merge grants into one statement with their resources, in any order.
+        const byRef = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+        expect(secretStatements.flatMap((s) => [s.Resource].flat()).sort(byRef), name).toEqual(
+          expected.map(([variable]) => ({ Ref: ids[variable as keyof typeof ids] })).sort(byRef),
+        );
         for (const statement of secretStatements)
           expect([statement.Action].flat(), name).toContain('secretsmanager:GetSecretValue');
       }
@@ -947,10 +977,258 @@ describe('EmbassyStack', () => {
     });
   });
 
+  describe('origin protection', () => {
+    /** The distribution's origins, by id, and which origin each path pattern goes to. */
+    const distribution = (of: Template) => {
+      const config = (Object.values(of.findResources('AWS::CloudFront::Distribution'))[0]?.Properties
+        .DistributionConfig ?? {}) as {
+        Origins: Array<{ Id: string; DomainName: unknown; OriginCustomHeaders?: unknown[] }>;
+        CacheBehaviors: Array<{ PathPattern: string; TargetOriginId: string }>;
+        DefaultCacheBehavior: { TargetOriginId: string };
+      };
+      return config;
+    };
+    const originHeaderOf = (of: { stack: EmbassyStack; template: Template }) => {
+      const config = distribution(of.template);
+      const apiOriginIds = config.CacheBehaviors.filter((b) =>
+        ['/api/*', '/r/*'].includes(b.PathPattern),
+      ).map((b) => b.TargetOriginId);
+      expect(apiOriginIds).toHaveLength(2);
+      expect(new Set(apiOriginIds).size).toBe(1);
+      const apiOrigin = config.Origins.find((o) => o.Id === apiOriginIds[0]);
+      expect(JSON.stringify(apiOrigin?.DomainName)).toContain('execute-api');
+      // The web bucket's origin gets no such header.
+      const webOrigin = config.Origins.find((o) => o.Id === config.DefaultCacheBehavior.TargetOriginId);
+      expect(webOrigin?.OriginCustomHeaders).toBeUndefined();
+      return apiOrigin?.OriginCustomHeaders;
+    };
+    const reference = (of: EmbassyStack, key: string) => [
+      {
+        HeaderName: ORIGIN_HEADER,
+        HeaderValue: {
+          'Fn::Join': [
+            '',
+            [
+              '{{resolve:secretsmanager:',
+              { Ref: logicalId(of.originSecret, of) },
+              `:SecretString:${key}::}}`,
+            ],
+          ],
+        },
+      },
+    ];
+
+    it("has CloudFront add the origin secret's value as a header to every /api and /r request it forwards", () => {
+      expect(originHeaderOf({ stack, template })).toEqual(reference(stack, 'v1'));
+      expect(originHeaderOf(full)).toEqual(reference(full.stack, 'v1'));
+    });
+
+    it('sends the value the originSecretKey context names: changing it is how a rotation reaches CloudFront', () => {
+      expect(originHeaderOf(options)).toEqual(reference(options.stack, 'v2'));
+      expect(
+        () => new EmbassyStack(new App({ context: { [ORIGIN_SECRET_KEY_CONTEXT]: 'v 2!' } }), 'Embassy'),
+      ).toThrow(/Origin secret key "v 2!"/);
+    });
+  });
+
+  describe('reserved concurrency', () => {
+    const reservedOf = (of: { stack: EmbassyStack; template: Template }) =>
+      Object.fromEntries(
+        FUNCTION_NAMES.map((name) => [
+          name,
+          of.template.findResources('AWS::Lambda::Function')[logicalId(of.stack.functions[name].fn, of.stack)]
+            ?.Properties.ReservedConcurrentExecutions,
+        ]),
+      );
+    const onlyRedirect = (redirect: number | undefined) =>
+      Object.fromEntries(FUNCTION_NAMES.map((name) => [name, name === 'redirect' ? redirect : undefined]));
+
+    it('reserves the default for the redirect in production, and nothing elsewhere: its share and its ceiling', () => {
+      expect(reservedOf(full)).toEqual(onlyRedirect(DEFAULT_REDIRECT_CONCURRENCY));
+      // Lambda keeps 100 unreserved: the default fits an account with the default 1,000 limit.
+      expect(DEFAULT_REDIRECT_CONCURRENCY + 100).toBeLessThanOrEqual(1000);
+    });
+
+    it('reserves nothing outside production (a new account has a limit of 10), or what the context says', () => {
+      expect(reservedOf({ stack, template })).toEqual(onlyRedirect(undefined));
+      expect(reservedOf(options)).toEqual(onlyRedirect(25));
+      for (const bad of ['-1', '2.5', 'lots'])
+        expect(
+          () => new EmbassyStack(new App({ context: { [REDIRECT_CONCURRENCY_CONTEXT]: bad } }), 'Embassy'),
+          bad,
+        ).toThrow(/redirectConcurrency/);
+    });
+  });
+
+  describe('user pool email', () => {
+    const emailOf = (of: Template) =>
+      Object.values(of.findResources('AWS::Cognito::UserPool'))[0]?.Properties.EmailConfiguration;
+
+    it("sends with Cognito's own sender by default", () => {
+      expect(emailOf(template)).toEqual({ EmailSendingAccount: 'COGNITO_DEFAULT' });
+    });
+
+    it('sends through SES from mailFrom, on its domain identity in the stack region, with -c userPoolEmail=ses', () => {
+      expect(emailOf(full.template)).toEqual({
+        EmailSendingAccount: 'DEVELOPER',
+        From: MAIL_FROM,
+        SourceArn: {
+          'Fn::Join': [
+            '',
+            [
+              'arn:',
+              { Ref: 'AWS::Partition' },
+              ':ses:',
+              { Ref: 'AWS::Region' },
+              ':',
+              { Ref: 'AWS::AccountId' },
+              ':identity/example.com',
+            ],
+          ],
+        },
+      });
+    });
+
+    it('refuses ses without a sender, and any other value', () => {
+      const withContext = (context: Record<string, string>) => () =>
+        new EmbassyStack(new App({ context }), 'Embassy');
+      expect(withContext({ [USER_POOL_EMAIL_CONTEXT]: 'ses' })).toThrow(/needs "mailFrom"/);
+      expect(withContext({ [USER_POOL_EMAIL_CONTEXT]: 'smtp' })).toThrow(/"cognito" or "ses"/);
+    });
+
+    it('reads the sender as the notifier writes it', () => {
+      expect(parseMailbox('Embassy <hello@brand.example>')).toEqual({
+        name: 'Embassy',
+        address: 'hello@brand.example',
+      });
+      expect(parseMailbox('"Fiesta Agents" <agents@brand.example>')).toEqual({
+        name: 'Fiesta Agents',
+        address: 'agents@brand.example',
+      });
+      expect(parseMailbox('hello@brand.example')).toEqual({ address: 'hello@brand.example' });
+      expect(() => parseMailbox('Embassy')).toThrow(/not an email address/);
+    });
+  });
+
+  it('versions the media bucket and expires old versions, so a deleted proof image can be restored for a while', () => {
+    const media = template.findResources('AWS::S3::Bucket')[logicalId(stack.mediaBucket)]?.Properties;
+    expect(media?.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(media?.LifecycleConfiguration.Rules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Status: 'Enabled',
+          NoncurrentVersionExpiration: { NoncurrentDays: MEDIA_NONCURRENT_VERSION_DAYS },
+          ExpiredObjectDeleteMarker: true,
+        }),
+        expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
+      ]),
+    );
+  });
+
+  describe('dashboards', () => {
+    /** A dashboard's body as JSON, with each reference written as REF(id) or GETATT(id.attr). */
+    const bodies = () =>
+      Object.values(template.findResources('AWS::CloudWatch::Dashboard')).map((dashboard) => {
+        const body = dashboard.Properties.DashboardBody as string | { 'Fn::Join': [string, unknown[]] };
+        const text =
+          typeof body === 'string'
+            ? body
+            : body['Fn::Join'][1]
+                .map((part) => {
+                  if (typeof part === 'string') return part;
+                  const ref = (part as { Ref?: string }).Ref;
+                  if (ref) return `REF(${ref})`;
+                  const [id, attribute] = (part as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'];
+                  return `GETATT(${id}.${attribute})`;
+                })
+                .join('');
+        return {
+          name: JSON.stringify(dashboard.Properties.DashboardName),
+          widgets: (
+            JSON.parse(text) as { widgets: Array<{ type: string; properties: Record<string, unknown> }> }
+          ).widgets,
+        };
+      });
+    const metricsOf = (widgets: ReturnType<typeof bodies>[number]['widgets']) =>
+      widgets.flatMap((w) => (w.properties.metrics as unknown[][] | undefined) ?? []);
+    /** Whether a metric line is this metric of this function, with this statistic. */
+    const isLine = (line: unknown[], metricName: string, name: FunctionName, stat: string) =>
+      line[0] === 'AWS/Lambda' &&
+      line[1] === metricName &&
+      line[3] === `REF(${logicalId(stack.functions[name].fn)})` &&
+      (line[4] as { stat?: string }).stat === stat;
+
+    it('are two, each within the 50 metrics of a free dashboard', () => {
+      const all = bodies();
+      expect(all).toHaveLength(2);
+      for (const { name, widgets } of all) {
+        const metrics = metricsOf(widgets);
+        expect(metrics.length, name).toBeGreaterThan(20);
+        expect(metrics.length, name).toBeLessThanOrEqual(FREE_DASHBOARD_METRICS);
+      }
+    });
+
+    it('show every function’s golden signals: invocations, errors, throttles, duration p50 and p99, concurrency', () => {
+      const lines = bodies().flatMap(({ widgets }) => metricsOf(widgets));
+      const signals = [
+        ['Invocations', 'Sum'],
+        ['Errors', 'Sum'],
+        ['Throttles', 'Sum'],
+        ['Duration', 'p50'],
+        ['Duration', 'p99'],
+        ['ConcurrentExecutions', 'Maximum'],
+      ] as const;
+      for (const name of FUNCTION_NAMES)
+        for (const [metricName, stat] of signals)
+          expect(
+            lines.filter((line) => isLine(line, metricName, name, stat)),
+            `${name} ${metricName} ${stat}`,
+          ).toHaveLength(1);
+    });
+
+    it("show the HTTP API's requests, 4xx, 5xx and latency, and each dead-letter queue's depth", () => {
+      const lines = bodies().flatMap(({ widgets }) => metricsOf(widgets));
+      const api = `REF(${logicalId(stack.httpApi)})`;
+      for (const metricName of ['Count', '4xx', '5xx', 'Latency'])
+        expect(
+          lines.some((l) => l[0] === 'AWS/ApiGateway' && l[1] === metricName && l[3] === api),
+          metricName,
+        ).toBe(true);
+      for (const queue of stack.deadLetterQueues)
+        expect(
+          lines.some(
+            (l) =>
+              l[1] === 'ApproximateNumberOfMessagesVisible' &&
+              l[3] === `GETATT(${logicalId(queue)}.QueueName)`,
+          ),
+        ).toBe(true);
+    });
+
+    it('chart clicks and orders per minute from the aggregator’s counted lines, and the Shopify webhook’s failures from the access log', () => {
+      const queries = bodies()
+        .flatMap(({ widgets }) => widgets)
+        .filter((w) => w.type === 'log')
+        .map((w) => String(w.properties.query));
+      const counting = queries.find((q) => q.includes(COUNTED_LOG.message));
+      expect(counting).toContain(`SOURCE 'REF(${logicalId(stack.functions.rollups.logGroup)})'`);
+      for (const field of [COUNTED_LOG.clicks, COUNTED_LOG.orders])
+        expect(counting).toContain(`sum(${field})`);
+      expect(counting).toContain('bin(1m)');
+      const webhook = ROUTES.find((r) => r.access === 'shopify');
+      const failures = queries.filter((q) => q.includes(`"${webhook?.method} ${webhook?.path}"`));
+      expect(failures).toHaveLength(2);
+      for (const query of failures)
+        expect(query).toContain(`SOURCE 'REF(${logicalId(stack.apiAccessLogs)})'`);
+      expect(failures.map((q) => /status like \/\^(\d)\//.exec(q)?.[1]).sort()).toEqual(['4', '5']);
+    });
+  });
+
   it('outputs what a deploy needs', () => {
     for (const output of ['Url', 'ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'BucketName']) {
       template.hasOutput(output, {});
     }
+    // The origin secret's ARN, for a rotation: a reference, never its value.
+    template.hasOutput('OriginSecretArn', { Value: { Ref: logicalId(stack.originSecret) } });
   });
 
   describe('cdk-nag', () => {

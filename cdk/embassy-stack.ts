@@ -45,6 +45,7 @@ import {
   Mfa,
   UserPool,
   type UserPoolClient,
+  UserPoolEmail,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
@@ -67,7 +68,9 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { GSI, TABLE } from '../shared/db/table.ts';
+import { ORIGIN_HEADER } from '../shared/http/origin-header.ts';
 import { cognitoOrigin, contentSecurityPolicy } from '../shared/http/security-headers.ts';
+import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
 import {
   FUNCTIONS,
   type FunctionDefinition,
@@ -80,6 +83,7 @@ import {
 } from '../shared/routes.ts';
 import { EmbassyFunction, REPO_ROOT } from './embassy-function.ts';
 import { suppress } from './nag-suppressions.ts';
+import { OperationsDashboards } from './operations-dashboards.ts';
 
 /** The route table's methods, in the CDK's terms. */
 const HTTP_METHODS: Record<RouteMethod, HttpMethod> = {
@@ -110,6 +114,34 @@ export const DOMAIN_NAME_CONTEXT = 'domainName';
 export const CERTIFICATE_ARN_CONTEXT = 'certificateArn';
 /** The context key for an email address that alarms are sent to (through an SNS topic). */
 export const ALARM_EMAIL_CONTEXT = 'alarmEmail';
+/**
+ * The context key naming which value of the origin secret CloudFront sends (a key of its JSON
+ * object). Changing it is how a rotation reaches CloudFront (docs/deploy.md, "Rotate the
+ * origin secret"): CloudFormation resolves a secret reference again only when its text changes.
+ */
+export const ORIGIN_SECRET_KEY_CONTEXT = 'originSecretKey';
+/** The key CloudFormation generates the origin secret's first value under. */
+export const FIRST_ORIGIN_SECRET_KEY = 'v1';
+/**
+ * The context key for the redirect's reserved concurrency: its guaranteed share of the
+ * account's Lambda concurrency and its ceiling, so a click storm cannot starve the API and the
+ * API cannot take the redirect's share. `0` reserves nothing.
+ */
+export const REDIRECT_CONCURRENCY_CONTEXT = 'redirectConcurrency';
+/**
+ * The redirect's reservation in production by default: at 1,000 clicks a second (its route
+ * throttle) and 20–50 ms each it needs 20–50 at once; 100 leaves headroom for cold starts. Lambda
+ * keeps 100 of an account's concurrency unreserved, so this needs an account limit of at least
+ * 200: the default 1,000 does, a new account's 10 does not (then the deploy fails; see
+ * docs/deploy.md). Other stages reserve nothing unless asked.
+ */
+export const DEFAULT_REDIRECT_CONCURRENCY = 100;
+/**
+ * The context key for how the user pool sends its email (sign-up codes, password resets):
+ * `cognito` (default: Cognito's own sender, a few dozen emails a day, fine to try Embassy) or
+ * `ses` (through SES from `mailFrom`'s domain, verified in SES, for a real launch).
+ */
+export const USER_POOL_EMAIL_CONTEXT = 'userPoolEmail';
 
 /** A custom domain for the distribution, with its ACM certificate. */
 export type CustomDomain = {
@@ -127,6 +159,15 @@ export type EmbassyStackProps = StackProps & {
   domain?: CustomDomain;
   /** `-c alarmEmail=…`: where alarms are sent. Without it the alarms only show in CloudWatch. */
   alarmEmail?: string;
+  /** `-c originSecretKey=v2`: which value of the origin secret CloudFront sends. Default `v1`. */
+  originSecretKey?: string;
+  /**
+   * `-c redirectConcurrency=…`: the redirect's reserved concurrency; `0` for none. Default
+   * {@link DEFAULT_REDIRECT_CONCURRENCY} in production, none otherwise.
+   */
+  redirectConcurrency?: number;
+  /** `-c userPoolEmail=ses`: the user pool sends through SES from `mailFrom`. Default `cognito`. */
+  userPoolEmail?: 'cognito' | 'ses';
 };
 
 /** What a stream-fed function receives, from its row of FUNCTIONS. */
@@ -174,6 +215,21 @@ export class EmbassyStack extends Stack {
   readonly stage: string;
   /** The custom domain, when deployed with one. */
   readonly domain?: CustomDomain;
+  /**
+   * The value CloudFront adds to every request it forwards to the HTTP API as the origin
+   * header; the functions behind routes read it and refuse requests without it.
+   */
+  readonly originSecret: Secret;
+  /** Which key of the origin secret's JSON object CloudFront sends. */
+  readonly originSecretKey: string;
+  /** The redirect's reserved concurrency (0: none). */
+  readonly redirectConcurrency: number;
+  /** How the user pool sends email. */
+  readonly userPoolEmail: 'cognito' | 'ses';
+  /** The API's access log (JSON lines, no IP addresses). */
+  readonly apiAccessLogs: LogGroup;
+  /** The operations dashboards (golden signals, queues, traffic). */
+  readonly dashboards: OperationsDashboards;
 
   constructor(scope: Construct, id: string, props: EmbassyStackProps = {}) {
     super(scope, id, props);
@@ -183,6 +239,23 @@ export class EmbassyStack extends Stack {
     }
     const domain = props.domain ?? this.domainContext();
     if (domain) this.domain = checkedDomain(domain);
+    this.originSecretKey =
+      props.originSecretKey ?? this.stringContext(ORIGIN_SECRET_KEY_CONTEXT) ?? FIRST_ORIGIN_SECRET_KEY;
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(this.originSecretKey)) {
+      throw new Error(`Origin secret key "${this.originSecretKey}" must be a short word such as "v2"`);
+    }
+    this.redirectConcurrency =
+      props.redirectConcurrency ??
+      this.numberContext(REDIRECT_CONCURRENCY_CONTEXT) ??
+      (this.isProduction ? DEFAULT_REDIRECT_CONCURRENCY : 0);
+    if (!Number.isInteger(this.redirectConcurrency) || this.redirectConcurrency < 0) {
+      throw new Error(`Context "${REDIRECT_CONCURRENCY_CONTEXT}" must be a whole number, 0 for none`);
+    }
+    const userPoolEmail = props.userPoolEmail ?? this.stringContext(USER_POOL_EMAIL_CONTEXT) ?? 'cognito';
+    if (userPoolEmail !== 'cognito' && userPoolEmail !== 'ses') {
+      throw new Error(`Context "${USER_POOL_EMAIL_CONTEXT}" must be "cognito" or "ses"`);
+    }
+    this.userPoolEmail = userPoolEmail;
     const alarmEmail = props.alarmEmail ?? this.stringContext(ALARM_EMAIL_CONTEXT);
     if (alarmEmail) {
       this.alarmTopic = new Topic(this, 'AlarmTopic', { displayName: 'Embassy alarms', enforceSSL: true });
@@ -195,14 +268,21 @@ export class EmbassyStack extends Stack {
     this.userPool = userPool;
     this.userPoolClient = client;
     this.mediaBucket = this.createMediaBucket();
+    this.originSecret = this.createOriginSecret();
     this.functions = this.createFunctions();
     this.parkedStreamRecords = this.subscribeToStream();
-    this.httpApi = this.createHttpApi();
+    ({ httpApi: this.httpApi, accessLogs: this.apiAccessLogs } = this.createHttpApi());
     this.webBucket = this.createWebBucket();
     this.distribution = this.createDistribution();
     this.deployWeb();
     this.failedScheduledRuns = this.scheduleFunctions();
     this.watchFunctionsAndApi();
+    this.dashboards = new OperationsDashboards(this, 'Dashboards', {
+      functions: this.functions,
+      httpApi: this.httpApi,
+      apiAccessLogs: this.apiAccessLogs,
+      deadLetterQueues: this.deadLetterQueues,
+    });
     this.acknowledgeStackFindings();
 
     new CfnOutput(this, 'Url', {
@@ -218,6 +298,10 @@ export class EmbassyStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'BucketName', { value: this.webBucket.bucketName });
     new CfnOutput(this, 'MediaBucketName', { value: this.mediaBucket.bucketName });
+    new CfnOutput(this, 'OriginSecretArn', {
+      description: 'The origin secret (its ARN, not its value): docs/deploy.md, "Rotate the origin secret"',
+      value: this.originSecret.secretArn,
+    });
   }
 
   /** The key schema comes from shared/db/table.ts, which the stores query with. */
@@ -268,13 +352,15 @@ export class EmbassyStack extends Stack {
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      email: this.userPoolEmailSettings(),
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: this.isProduction,
     });
 
     new CfnUserPoolGroup(this, 'AdminsGroup', {
       userPoolId: userPool.userPoolId,
-      groupName: 'admins',
+      // The group the token verifier reads admins from (shared/identity/auth-user.ts).
+      groupName: ADMIN_GROUP,
       description: 'Embassy administrators: may create programs and act as owner of any program.',
     });
 
@@ -290,6 +376,52 @@ export class EmbassyStack extends Stack {
     });
 
     return { userPool, client };
+  }
+
+  /**
+   * How the user pool sends sign-up codes and password resets. Cognito's own sender needs no
+   * set-up but sends only a few dozen emails a day (see Cognito's quotas): enough to try
+   * Embassy, not for a launch. With `-c userPoolEmail=ses` it sends through SES from `mailFrom`,
+   * as the notifier does, authorised by `mailFrom`'s domain identity in SES (verify the domain,
+   * docs/deploy.md); Cognito sends through its service-linked role, so nothing is granted here.
+   * @throws Error when `ses` is asked for without a `mailFrom`.
+   */
+  private userPoolEmailSettings(): UserPoolEmail {
+    if (this.userPoolEmail === 'cognito') return UserPoolEmail.withCognito();
+    const mailFrom = this.mailFrom();
+    if (!mailFrom) {
+      throw new Error(
+        `Context "${USER_POOL_EMAIL_CONTEXT}=ses" needs "${MAIL_FROM_CONTEXT}", the sender verified in SES`,
+      );
+    }
+    const { name, address } = parseMailbox(mailFrom);
+    return UserPoolEmail.withSES({
+      fromEmail: address,
+      ...(name ? { fromName: name } : {}),
+      // The stack is environment-agnostic: the region is the one it is deployed to.
+      sesRegion: this.region,
+      sesVerifiedDomain: address.slice(address.lastIndexOf('@') + 1),
+    });
+  }
+
+  /**
+   * The value CloudFront sends as the origin header: a JSON object of values, generated by
+   * Secrets Manager as `{"v1": "…48 characters…"}`. It only keeps CloudFront in front of the
+   * API, so it is not retained: a new stack generates its own.
+   */
+  private createOriginSecret(): Secret {
+    const secret = new Secret(this, 'OriginSecret', {
+      description: 'Embassy: the header value CloudFront adds to the requests it forwards to the API',
+      generateSecretString: {
+        secretStringTemplate: '{}',
+        generateStringKey: FIRST_ORIGIN_SECRET_KEY,
+        passwordLength: 48,
+        excludePunctuation: true,
+      },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    suppress(secret, 'originSecretRotation');
+    return secret;
   }
 
   private createFunctions(): Record<FunctionName, EmbassyFunction> {
@@ -314,6 +446,9 @@ export class EmbassyStack extends Stack {
       const definition: FunctionDefinition = FUNCTIONS[name];
       const fn = new EmbassyFunction(this, `${pascalCase(name)}Function`, {
         name,
+        ...(name === 'redirect' && this.redirectConcurrency > 0
+          ? { reservedConcurrency: this.redirectConcurrency }
+          : {}),
         // Only functions behind a route that takes a user's ID token verify one: not the stream
         // consumers, the scheduler, the docs or the redirect (cdk/iam-proof.test.ts checks that
         // every variable set is read).
@@ -333,6 +468,8 @@ export class EmbassyStack extends Stack {
       // The redirect hashes clickers with it; referrals hashes an ambassador's own browser the same
       // way, to flag orders they place through their own link (own_link_purchase).
       if (name === 'redirect' || name === 'referrals') fn.bindSecret(clickHashKey, 'CLICK_HASH_KEY');
+      // Every function behind a route refuses requests that did not come through CloudFront.
+      if (ROUTES.some((route) => route.function === name)) fn.bindSecret(this.originSecret, 'ORIGIN_SECRET');
       // Signing secrets are derived from it, and Shopify secrets sealed with it.
       if (
         ROUTES.some(
@@ -406,7 +543,7 @@ export class EmbassyStack extends Stack {
   }
 
   /** One route per row of ROUTES; the local gateway dispatches with the same rows. */
-  private createHttpApi(): HttpApi {
+  private createHttpApi(): { httpApi: HttpApi; accessLogs: LogGroup } {
     const httpApi = new HttpApi(this, 'HttpApi', {
       apiName: 'embassy',
       description: 'Embassy API, served to browsers through CloudFront under /api and /r.',
@@ -475,7 +612,7 @@ export class EmbassyStack extends Stack {
     // Route settings name routes by key, so the routes must exist before the stage refers to them.
     for (const httpRoute of created) stage.node.addDependency(httpRoute);
 
-    return httpApi;
+    return { httpApi, accessLogs };
   }
 
   /**
@@ -595,7 +732,17 @@ export class EmbassyStack extends Stack {
           maxAge: 3000,
         },
       ],
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      // Versioned, so an overwritten or deleted proof image can be brought back for a month;
+      // older versions then expire, so storage stays what the live images take.
+      versioned: true,
+      lifecycleRules: [
+        { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        {
+          id: 'expire-old-versions',
+          noncurrentVersionExpiration: Duration.days(MEDIA_NONCURRENT_VERSION_DAYS),
+          expiredObjectDeleteMarker: true,
+        },
+      ],
     });
     suppress(bucket, 'mediaBucketAccessLogs');
     return bucket;
@@ -627,7 +774,14 @@ export class EmbassyStack extends Stack {
 }`),
     });
 
-    const apiOrigin = new HttpOrigin(`${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`);
+    // The origin header (AWS's "restrict access to origins with a custom header"): CloudFormation
+    // resolves the secret reference at deploy, so the value sits in the distribution's
+    // configuration, as every custom header does, and in no function's.
+    const apiOrigin = new HttpOrigin(`${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
+      customHeaders: {
+        [ORIGIN_HEADER]: this.originSecret.secretValueFromJson(this.originSecretKey).unsafeUnwrap(),
+      },
+    });
     const apiBehavior = {
       origin: apiOrigin,
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -762,6 +916,19 @@ export class EmbassyStack extends Stack {
     }
   }
 
+  /**
+   * A whole-number context value (`-c key=100` arrives as a string), or undefined when not set.
+   * @throws Error when it is not a number.
+   */
+  private numberContext(key: string): number | undefined {
+    const value: unknown = this.node.tryGetContext(key);
+    if (value === undefined || value === '') return undefined;
+    const parsed = typeof value === 'number' ? value : Number(value);
+    if (typeof value === 'boolean' || Number.isNaN(parsed))
+      throw new Error(`Context "${key}" must be a number`);
+    return parsed;
+  }
+
   /** A string context value, or undefined when it is not set. */
   private stringContext(key: string): string | undefined {
     const value: unknown = this.node.tryGetContext(key);
@@ -780,6 +947,22 @@ export class EmbassyStack extends Stack {
     }
     return { name, certificateArn };
   }
+}
+
+/** How long an overwritten or deleted proof image can be brought back. */
+export const MEDIA_NONCURRENT_VERSION_DAYS = 30;
+
+/**
+ * `Embassy <hello@brand.example>` or `hello@brand.example`, as the notifier takes `mailFrom`.
+ * @throws Error when there is no address in it.
+ */
+export function parseMailbox(mailbox: string): { name?: string; address: string } {
+  const match = /^\s*(?:"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))\s*$/.exec(mailbox);
+  const address = match?.[2] ?? match?.[3];
+  if (!address)
+    throw new Error(`"${mailbox}" is not an email address such as "Embassy <hello@brand.example>"`);
+  const name = match?.[1]?.trim();
+  return name ? { name, address } : { address };
 }
 
 /** Private buckets: no public access, no ACLs, encrypted at rest, TLS 1.2 or newer only. */

@@ -59,6 +59,14 @@ export const NAG_SUPPRESSIONS = {
       'sealed with it, so rotating it would invalidate all of them at once. Programs rotate their own ' +
       'signing secrets (two may be active).',
   },
+  originSecretRotation: {
+    rule: 'AwsSolutions-SMG4',
+    on: 'The origin secret (the header value CloudFront sends to the API)',
+    reason:
+      'Rotated by hand, without a rotation function: CloudFront takes a new value only when a deploy ' +
+      'changes its reference (-c originSecretKey), and the functions accept every value in the secret, ' +
+      'so a rotation is add, deploy, remove (docs/deploy.md). A rotation Lambda would cost more than it saves.',
+  },
   deadLetterQueue: {
     rule: 'AwsSolutions-SQS3',
     on: 'Each dead-letter queue',

@@ -12,6 +12,7 @@ import {
 } from '#shared/referrals/referral-code.store.ts';
 import { hashVisitorPart } from '#shared/referrals/visitor-hash.ts';
 import { visitorIp } from '#shared/referrals/visitor-ip.ts';
+import { ORIGIN_HEADER, viaCloudFront } from '#shared/secrets/origin-secret.store.ts';
 import { clickHashKey } from '#shared/secrets/secret.store.ts';
 
 const SLUG_PATTERN = /^[a-z0-9-]{1,40}$/;
@@ -45,11 +46,16 @@ const linkOf = cached((key) => {
   return findTrackedLink(code, slug);
 }, env.REDIRECT_CACHE_MS * 3);
 
-const notFound = (requestId: string) => ({
-  statusCode: 404,
+/** An answer in the one error shape (no framework here, so no error mapper: the same body by hand). */
+const errorAnswer = (statusCode: number, code: string, message: string, requestId: string) => ({
+  statusCode,
   headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-  body: JSON.stringify({ error: { code: 'not_found', message: 'Unknown referral link', requestId } }),
+  body: JSON.stringify({ error: { code, message, requestId } }),
 });
+const notFound = (requestId: string) => errorAnswer(404, 'not_found', 'Unknown referral link', requestId);
+/** A request that went around CloudFront, straight to the `execute-api` endpoint. */
+const forbidden = (requestId: string) =>
+  errorAnswer(403, 'forbidden', 'Referral links answer only through their own domain', requestId);
 
 /**
  * GET|HEAD /r/{code} and /r/{code}/{slug} – 302 to the program's landing page (or the tracked
@@ -60,12 +66,17 @@ const notFound = (requestId: string) => ({
  */
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const requestId = event.requestContext?.requestId ?? '';
+  // Refused at once without the header; with one, a warm container answers from memory, and a
+  // cold one waits for the secret read started at INIT alongside the code's lookup.
+  const fromCloudFront = viaCloudFront(event.headers?.[ORIGIN_HEADER]);
+  if (fromCloudFront === false) return forbidden(requestId);
   const code = (event.pathParameters?.code ?? '').toUpperCase();
   const slug = event.pathParameters?.slug;
-  if (!REFERRAL_CODE_PATTERN.test(code) || (slug !== undefined && !SLUG_PATTERN.test(slug)))
-    return notFound(requestId);
   try {
-    const referral = await referralOf(code);
+    if (!REFERRAL_CODE_PATTERN.test(code) || (slug !== undefined && !SLUG_PATTERN.test(slug)))
+      return (await fromCloudFront) ? notFound(requestId) : forbidden(requestId);
+    const [allowed, referral] = await Promise.all([fromCloudFront, referralOf(code)]);
+    if (!allowed) return forbidden(requestId);
     const target = referral ? await targetOf(referral.programId) : undefined;
     if (!referral || !target) return notFound(requestId);
     const link = slug ? await linkOf(`${code}/${slug}`) : undefined;
@@ -117,16 +128,6 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
     };
   } catch (error) {
     log.error('redirect lookup failed', { requestId, error: String(error) });
-    return {
-      statusCode: 503,
-      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-      body: JSON.stringify({
-        error: {
-          code: 'unavailable',
-          message: 'Referral links are briefly unavailable; try again',
-          requestId,
-        },
-      }),
-    };
+    return errorAnswer(503, 'unavailable', 'Referral links are briefly unavailable; try again', requestId);
   }
 }

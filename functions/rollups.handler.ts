@@ -1,7 +1,9 @@
 import { awardRecruitPoints } from '#shared/ambassadors/award-recruit-points.ts';
 import { awardSalePoints } from '#shared/conversions/award-sale-points.ts';
 import { type Conversion, ConversionSchema } from '#shared/conversions/conversion.schema.ts';
+import { log } from '#shared/log.ts';
 import { MembershipSchema } from '#shared/programs/membership.schema.ts';
+import { COUNTED_LOG } from '#shared/reports/counted-log.ts';
 import { applyOnce, countClicks } from '#shared/reports/rollup.ts';
 import { changeContributions } from '#shared/reports/sales-contribution.ts';
 import { createRunStreamHandler } from './streams/stream-handler.ts';
@@ -22,7 +24,7 @@ export const handler = createRunStreamHandler(
     const [first] = changes;
     if (!first) return;
     if (first.newImage?.entity === 'click') {
-      await countClicks(
+      const { counted, suspicious } = await countClicks(
         changes
           .filter((change) => change.eventName === 'INSERT')
           .map((change) => {
@@ -38,10 +40,19 @@ export const handler = createRunStreamHandler(
             };
           }),
       );
+      // What the dashboard charts as clicks per minute (shared/reports/counted-log.ts).
+      if (counted > 0) {
+        log.info(COUNTED_LOG.message, {
+          [COUNTED_LOG.clicks]: counted - suspicious,
+          [COUNTED_LOG.suspiciousClicks]: suspicious,
+        });
+      }
       return;
     }
-    await applyOnce(first.eventId, changeContributions(first));
+    const applied = await applyOnce(first.eventId, changeContributions(first));
     if (first.eventName === 'INSERT' && first.newImage?.entity === 'conversion') {
+      // Once per order: a redelivered record finds its mark and applies nothing.
+      if (applied) log.info(COUNTED_LOG.message, { [COUNTED_LOG.orders]: 1 });
       await awardSalePoints(ConversionSchema.parse(first.newImage) as Conversion);
     }
     if (

@@ -41,6 +41,18 @@ const EnvSchema = z.object({
   SIGNING_MASTER_KEY: z._default(z.string().check(z.minLength(16)), 'local-development-signing-master-key'),
   /** In AWS: the Secrets Manager secret holding the signing master key. */
   SIGNING_MASTER_KEY_ARN: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * In AWS: the Secrets Manager secret (a JSON object of accepted values) that the header
+   * CloudFront adds to every request it forwards (`x-origin-verify`) must match, so the HTTP
+   * API's own `execute-api` endpoint is no way around CloudFront. Read on first use.
+   */
+  ORIGIN_SECRET_ARN: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * Locally there is no CloudFront, so the check is off unless this is set: then every API and
+   * `/r/` request must carry it in `x-origin-verify`, as CloudFront's would. In Lambda only the
+   * secret ORIGIN_SECRET_ARN names counts, and without it every request is refused.
+   */
+  ORIGIN_SECRET: z.optional(z.string().check(z.minLength(16))),
   /** Only in tests: a stand-in for Secrets Manager. In AWS the regional endpoint is used. */
   SECRETS_MANAGER_ENDPOINT: z.optional(z.url('must be a URL')),
   /** Set by Lambda. In Lambda, secrets come from Secrets Manager only, never a local value. */

@@ -68,12 +68,13 @@ export type Api = {
  * `npm run scenario`, the Embassy that `npm start` is running.
  * @param options.handlers Instead of the handlers imported in-process: cdk/iam-proof.test.ts
  * forwards each function's events to its deployed bundle in a process of its own.
+ * @param options.headers sent with every `call` (as CloudFront adds its origin header).
  */
 export async function startApi(
-  options: { handlers?: Record<FunctionName, LambdaHandler> } = {},
+  options: { handlers?: Record<FunctionName, LambdaHandler>; headers?: Record<string, string> } = {},
 ): Promise<Api> {
   const running = services().apiUrl;
-  if (running) return apiAt(running, async () => undefined);
+  if (running) return apiAt(running, async () => undefined, undefined, options.headers);
   const handlers = options.handlers ?? (await importHandlers());
   const { cognitoEndpoint, userPoolId } = services();
   const violations = contractViolations();
@@ -97,6 +98,7 @@ export async function startApi(
       violations.assertNone();
     },
     violations.assertNone,
+    options.headers,
   );
 }
 
@@ -123,7 +125,12 @@ export function contractViolations() {
   };
 }
 
-function apiAt(url: string, close: () => Promise<void>, checkContract: () => void = () => undefined): Api {
+function apiAt(
+  url: string,
+  close: () => Promise<void>,
+  checkContract: () => void = () => undefined,
+  defaultHeaders: Record<string, string> = {},
+): Api {
   return {
     url,
     call: async (user, method, path, body, headers = {}) => {
@@ -131,6 +138,7 @@ function apiAt(url: string, close: () => Promise<void>, checkContract: () => voi
         method,
         redirect: 'manual',
         headers: {
+          ...defaultHeaders,
           ...(user ? { authorization: `Bearer ${user.token}` } : {}),
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...headers,

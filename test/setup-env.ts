@@ -27,4 +27,6 @@ Object.assign(process.env, {
   REDIRECT_CACHE_MS: '0',
   MAIL_OUTBOX_FILE: join(tmpdir(), `${tableName}-outbox.jsonl`),
 });
+// Off unless a test file turns it on (test/origin-protection.test.ts): locally there is no CloudFront.
+delete process.env.ORIGIN_SECRET;
 await ensureTable(localDynamo(services.dynamoEndpoint), tableName);

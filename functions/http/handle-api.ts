@@ -1,10 +1,27 @@
 import type { Env, Hono, Schema } from 'hono';
 import { handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda';
 import { AppError } from '#shared/errors.ts';
+import { ORIGIN_HEADER, viaCloudFront } from '#shared/secrets/origin-secret.store.ts';
 import { toErrorResponse } from './error-mapper.ts';
 
 /** API Gateway's HTTP API event (payload 2.0), as Hono's adapter types it. */
 type HttpApiEvent = Extract<LambdaEvent, { rawPath: string }>;
+
+/** An error answered before the app runs, in the one error shape. */
+function errorResult(error: unknown, requestId: string) {
+  const { status, body, headers } = toErrorResponse(error, requestId);
+  return {
+    statusCode: status,
+    headers: {
+      ...headers,
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      'x-request-id': requestId,
+    },
+    body: JSON.stringify(body),
+    isBase64Encoded: false,
+  };
+}
 
 /**
  * Whether a JSON body has a `__proto__` key at any depth. Zod's records drop such a key without
@@ -24,10 +41,14 @@ function hasProtoKey(body: string): boolean {
 }
 
 /**
- * The Lambda entry of an API app: Hono's adapter, less the requests it cannot build or must not
- * read. API Gateway passes a body on GET and HEAD, which Fetch's Request refuses (the adapter
- * would answer a bare-text 400); and a `__proto__` key is refused (see above). Such a request
- * gets the one error shape. `refuse` adds a function's own checks of the raw event.
+ * The Lambda entry of an API app: Hono's adapter, behind the checks it cannot make itself.
+ * - A request that did not come through CloudFront (no origin header, or the wrong one) gets
+ *   403: the `execute-api` endpoint is no way around CloudFront's headers and caching. Locally
+ *   the check is off unless ORIGIN_SECRET is set (shared/env.ts).
+ * - API Gateway passes a body on GET and HEAD, which Fetch's Request refuses (the adapter would
+ *   answer a bare-text 400); such a request gets the one error shape instead.
+ * - A `__proto__` key is refused (see above).
+ * `refuse` adds a function's own checks of the raw event.
  */
 export function handleApi<E extends Env, S extends Schema, B extends string>(
   app: Hono<E, S, B>,
@@ -35,6 +56,17 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
 ) {
   const handler = handle(app);
   return async (event: HttpApiEvent, context?: LambdaContext) => {
+    const requestId = event.requestContext?.requestId ?? crypto.randomUUID();
+    try {
+      if (!(await viaCloudFront(event.headers?.[ORIGIN_HEADER]))) {
+        return errorResult(
+          new AppError('forbidden', 'This API answers only requests made through its own domain'),
+          requestId,
+        );
+      }
+    } catch (error) {
+      return errorResult(error, requestId);
+    }
     const method = event.requestContext?.http?.method;
     const body = event.isBase64Encoded ? undefined : event.body;
     const refused =
@@ -44,20 +76,7 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
         : body && hasProtoKey(body)
           ? new AppError('validation_failed', 'A key named __proto__ is not accepted anywhere in the body')
           : undefined);
-    if (!refused) return handler(event, context);
-    const requestId = event.requestContext?.requestId ?? '';
-    const answer = toErrorResponse(refused, requestId);
-    return {
-      statusCode: answer.status,
-      headers: {
-        'content-type': 'application/json',
-        'cache-control': 'no-store',
-        'x-request-id': requestId,
-        ...answer.headers,
-      },
-      body: JSON.stringify(answer.body),
-      isBase64Encoded: false,
-    };
+    return refused ? errorResult(refused, requestId) : handler(event, context);
   };
 }
 

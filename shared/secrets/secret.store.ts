@@ -102,7 +102,8 @@ export function lazySecret(
   };
 }
 
-function secretsEndpoint(): SecretsEndpoint {
+/** Secrets Manager in this function's region (or the tests' stand-in). */
+export function secretsEndpoint(): SecretsEndpoint {
   return {
     region: env.AWS_REGION,
     ...(env.SECRETS_MANAGER_ENDPOINT ? { endpoint: env.SECRETS_MANAGER_ENDPOINT } : {}),

@@ -1,0 +1,253 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  LogQueryVisualizationType,
+  LogQueryWidget,
+  Metric,
+  Stats,
+  TextWidget,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { COUNTED_LOG } from '../shared/reports/counted-log.ts';
+import { FUNCTIONS, type FunctionDefinition, type FunctionName, ROUTES } from '../shared/routes.ts';
+import type { EmbassyFunction } from './embassy-function.ts';
+
+/**
+ * CloudWatch gives 3 dashboards a month free, each with up to 50 metrics; each further one is
+ * $3 a month (cdk/list-prices.ts). The stack's dashboards stay within that, and a test checks it.
+ */
+export const FREE_DASHBOARD_METRICS = 50;
+
+/** The function whose log lines count clicks and orders (shared/reports/counted-log.ts). */
+const COUNTING_FUNCTION: FunctionName = 'rollups';
+
+/** Properties of {@link OperationsDashboards}. */
+export type OperationsDashboardsProps = {
+  functions: Record<FunctionName, EmbassyFunction>;
+  httpApi: HttpApi;
+  /** The API's JSON access log: route key and status per request. */
+  apiAccessLogs: ILogGroup;
+  deadLetterQueues: Queue[];
+};
+
+const MINUTE = Duration.minutes(1);
+const WIDE = 24;
+const HALF = 12;
+const THIRD = 8;
+
+/**
+ * Two dashboards, both inside CloudWatch's free three (50 metrics each), all from metrics AWS
+ * publishes free of charge and from Logs Insights over the stack's own log groups (no custom
+ * metrics, which cost $0.30 each a month):
+ * - **traffic**: the HTTP API's requests, 4xx, 5xx and latency; clicks and orders per minute; the
+ *   Shopify webhook's failures; the golden signals of every function behind a route;
+ * - **background**: the golden signals of the stream and scheduled functions, their iterator
+ *   age, the dead-letter queues' depth, and the account's concurrency.
+ * Golden signals per function: invocations, errors, throttles, duration p50 and p99, concurrency.
+ */
+export class OperationsDashboards extends Construct {
+  /** Requests, latency, business traffic and the functions behind routes. */
+  readonly traffic: Dashboard;
+  /** Stream and scheduled functions, dead-letter queues, account concurrency. */
+  readonly background: Dashboard;
+
+  constructor(scope: Construct, id: string, props: OperationsDashboardsProps) {
+    super(scope, id);
+    const stackName = Stack.of(this).stackName;
+    const names = Object.keys(FUNCTIONS) as FunctionName[];
+    const routed = names.filter((name) => ROUTES.some((route) => route.function === name));
+    const background = names.filter((name) => !routed.includes(name));
+
+    this.traffic = new Dashboard(this, 'Traffic', {
+      dashboardName: `${stackName}-traffic`,
+      defaultInterval: Duration.hours(3),
+    });
+    this.traffic.addWidgets(
+      new TextWidget({
+        markdown:
+          '# Embassy: traffic\nThe HTTP API behind CloudFront (`/api`, `/r`), clicks and orders as the reports ' +
+          'count them, and the functions behind routes. Background work is on the `-background` dashboard.',
+        width: WIDE,
+        height: 2,
+      }),
+    );
+    this.traffic.addWidgets(...this.apiWidgets(props.httpApi));
+    this.traffic.addWidgets(...this.businessWidgets(props));
+    this.traffic.addWidgets(...goldenSignals(props.functions, routed));
+
+    this.background = new Dashboard(this, 'Background', {
+      dashboardName: `${stackName}-background`,
+      defaultInterval: Duration.hours(3),
+    });
+    this.background.addWidgets(
+      new TextWidget({
+        markdown:
+          '# Embassy: background\nStream consumers, the scheduler and the notifier; the dead-letter queues ' +
+          '(any message there needs a look: see the alarm descriptions); the account-wide concurrency.',
+        width: WIDE,
+        height: 2,
+      }),
+    );
+    this.background.addWidgets(
+      new GraphWidget({
+        title: 'Dead-letter queues: messages waiting',
+        left: props.deadLetterQueues.map((queue) =>
+          queue.metricApproximateNumberOfMessagesVisible({
+            period: MINUTE,
+            statistic: Stats.MAXIMUM,
+            label: queue.node.id,
+          }),
+        ),
+        width: THIRD,
+      }),
+      new GraphWidget({
+        title: 'Stream consumers: iterator age (ms)',
+        left: background
+          .filter((name) => (FUNCTIONS[name] as FunctionDefinition).stream)
+          .map((name) =>
+            props.functions[name].fn.metric('IteratorAge', {
+              period: MINUTE,
+              statistic: Stats.MAXIMUM,
+              label: name,
+            }),
+          ),
+        width: THIRD,
+      }),
+      new GraphWidget({
+        title: 'Account concurrency (all functions; the redirect may reserve its own)',
+        left: ['ConcurrentExecutions', 'UnreservedConcurrentExecutions'].map(
+          (metricName) =>
+            new Metric({
+              namespace: 'AWS/Lambda',
+              metricName,
+              period: MINUTE,
+              statistic: Stats.MAXIMUM,
+              label: metricName,
+            }),
+        ),
+        width: THIRD,
+      }),
+    );
+    this.background.addWidgets(...goldenSignals(props.functions, background));
+  }
+
+  /** The HTTP API's own metrics, free from API Gateway. */
+  private apiWidgets(httpApi: HttpApi): GraphWidget[] {
+    const sum = { period: MINUTE, statistic: Stats.SUM };
+    return [
+      new GraphWidget({
+        title: 'HTTP API: requests, 4xx and 5xx per minute',
+        left: [
+          httpApi.metricCount({ ...sum, label: 'requests' }),
+          httpApi.metricClientError({ ...sum, label: '4xx' }),
+          httpApi.metricServerError({ ...sum, label: '5xx' }),
+        ],
+        width: HALF,
+      }),
+      new GraphWidget({
+        title: 'HTTP API: latency (ms)',
+        left: [
+          httpApi.metricLatency({ period: MINUTE, statistic: Stats.percentile(50), label: 'p50' }),
+          httpApi.metricLatency({ period: MINUTE, statistic: Stats.percentile(99), label: 'p99' }),
+          httpApi.metricIntegrationLatency({
+            period: MINUTE,
+            statistic: Stats.percentile(99),
+            label: 'integration p99',
+          }),
+        ],
+        width: HALF,
+      }),
+    ];
+  }
+
+  /**
+   * Clicks and orders per minute, and the Shopify webhook's failed deliveries, from Logs Insights
+   * over the stack's log groups: no custom metric (EMF or a metric filter would each publish
+   * one at $0.30 a month), and a query over a few hours of these small log groups scans
+   * kilobytes ($0.005 per GB scanned).
+   */
+  private businessWidgets(props: OperationsDashboardsProps): LogQueryWidget[] {
+    const counting = props.functions[COUNTING_FUNCTION].logGroup.logGroupName;
+    const webhooks = ROUTES.filter((route) => route.access === 'shopify').map(
+      (route) => `"${route.method} ${route.path}"`,
+    );
+    const webhookFailures = (statusClass: '4' | '5') => [
+      `filter routeKey in [${webhooks.join(', ')}] and status like /^${statusClass}/`,
+      `stats count(*) as webhook${statusClass}xx by bin(5m)`,
+    ];
+    return [
+      new LogQueryWidget({
+        title: 'Clicks and orders per minute (as the reports count them)',
+        logGroupNames: [counting],
+        queryLines: [
+          `filter message = "${COUNTED_LOG.message}"`,
+          `stats sum(${COUNTED_LOG.clicks}) as clicks, sum(${COUNTED_LOG.suspiciousClicks}) as suspicious, ` +
+            `sum(${COUNTED_LOG.orders}) as orders by bin(1m)`,
+        ],
+        view: LogQueryVisualizationType.LINE,
+        width: HALF,
+      }),
+      new LogQueryWidget({
+        title: 'Shopify webhook: 4xx per 5 minutes',
+        logGroupNames: [props.apiAccessLogs.logGroupName],
+        queryLines: webhookFailures('4'),
+        view: LogQueryVisualizationType.LINE,
+        width: HALF / 2,
+      }),
+      new LogQueryWidget({
+        title: 'Shopify webhook: 5xx per 5 minutes',
+        logGroupNames: [props.apiAccessLogs.logGroupName],
+        queryLines: webhookFailures('5'),
+        view: LogQueryVisualizationType.LINE,
+        width: HALF / 2,
+      }),
+    ];
+  }
+}
+
+/**
+ * One graph per golden signal, one line per function: invocations, errors, throttles,
+ * duration p50 and p99, and concurrency. Free metrics that Lambda publishes for every function.
+ */
+function goldenSignals(
+  functions: Record<FunctionName, EmbassyFunction>,
+  names: FunctionName[],
+): GraphWidget[] {
+  const per = (metric: (fn: EmbassyFunction, name: FunctionName) => IMetric) =>
+    names.map((name) => metric(functions[name], name));
+  const sum = (name: FunctionName) => ({ period: MINUTE, statistic: Stats.SUM, label: name });
+  const graph = (title: string, left: IMetric[]) => new GraphWidget({ title, left, width: THIRD });
+  return [
+    graph(
+      'Invocations',
+      per((f, name) => f.fn.metricInvocations(sum(name))),
+    ),
+    graph(
+      'Errors (failed invocations)',
+      per((f, name) => f.fn.metricErrors(sum(name))),
+    ),
+    graph(
+      'Throttles',
+      per((f, name) => f.fn.metricThrottles(sum(name))),
+    ),
+    graph(
+      'Duration p50 (ms)',
+      per((f, name) => f.fn.metricDuration({ period: MINUTE, statistic: Stats.percentile(50), label: name })),
+    ),
+    graph(
+      'Duration p99 (ms)',
+      per((f, name) => f.fn.metricDuration({ period: MINUTE, statistic: Stats.percentile(99), label: name })),
+    ),
+    graph(
+      'Concurrent executions (max)',
+      per((f, name) =>
+        f.fn.metric('ConcurrentExecutions', { period: MINUTE, statistic: Stats.MAXIMUM, label: name }),
+      ),
+    ),
+  ];
+}
