@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDynamo } from '../local/provision.ts';
 import { tableName } from '../shared/db/client.ts';
 import { ENV_VARIABLES, parseEnv } from '../shared/env.ts';
+import { ORIGIN_HEADER } from '../shared/http/origin-header.ts';
 import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
 import {
   CELLS,
@@ -210,11 +211,16 @@ beforeAll(async () => {
       { roleId: functions[name].roleId, statements: resolveStatements(functions[name], resources) },
     ]),
   ) as typeof policies;
-  const secrets = Object.fromEntries(
+  const secrets: Record<string, string> = Object.fromEntries(
     Object.values(resources)
       .filter((resource) => resource.ref?.startsWith('arn:aws:secretsmanager:'))
       .map((resource, i) => [resource.ref, `generated-secret-${i}-0123456789abcdefghijklmnopqrstuvwxyz`]),
   );
+  // CloudFront sends one value of the origin secret's JSON object in its origin header, as here.
+  const originArn = resources[id(stack.originSecret.node.defaultChild)]?.ref;
+  if (!originArn) throw new Error('the origin secret is not in the template');
+  const originValue = 'origin-value-0123456789abcdefghijklmnopqrstuvwxyz';
+  secrets[originArn] = JSON.stringify({ [stack.originSecretKey]: originValue });
   deployment = await deployLocally({
     functions,
     resources,
@@ -225,7 +231,7 @@ beforeAll(async () => {
     cognitoEndpoint,
     secrets,
   });
-  api = await startApi({ handlers: deployment.handlers });
+  api = await startApi({ handlers: deployment.handlers, headers: { [ORIGIN_HEADER]: originValue } });
 
   // Act: the matrix's world and cells through the gateway, the stream and the clock.
   world = await buildWorld(api, {

@@ -98,6 +98,10 @@ export const VARIABLES_NOT_IN_THE_TEMPLATE: Record<string, UnsetVariable> = {
   COGNITO_JWKS_URL: { reason: 'defaults to {COGNITO_ISSUER}/.well-known/jwks.json, where Cognito serves it' },
   CLICK_HASH_KEY: { reason: LOCAL_SECRET },
   SIGNING_MASTER_KEY: { reason: LOCAL_SECRET },
+  ORIGIN_SECRET: {
+    reason:
+      'the local origin value, off unless set; in Lambda only the secret ORIGIN_SECRET_ARN names counts, and without it every request is refused',
+  },
   COGNITO_ISSUER: {
     reason:
       'in the docs bundle only through the route modules the OpenAPI document imports; docs verifies no token',
