@@ -253,6 +253,7 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
   'GET /api/programs/{programId}/analytics/chains': { query: () => ({ from: '2026-01', to: '2026-03' }) },
   'GET /api/openapi.json': {},
   'ANY /api/{proxy+}': {},
+  'ANY /r/{proxy+}': {},
   'GET /r/{code}': { headers: redirectHeaders },
   'HEAD /r/{code}': { headers: redirectHeaders },
   'GET /r/{code}/{slug}': { headers: redirectHeaders, params: (f) => ({ slug: f.linkSlug }) },
