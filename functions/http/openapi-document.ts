@@ -102,7 +102,7 @@ function addPlatformResponses(operation: Json): void {
   responses[429] ??= {
     description:
       'Too many requests: a per-member allowance used up (the error shape, with Retry-After in seconds), ' +
-      "or API Gateway's throttle for the route (its own body, `{ \"message\": \"Too Many Requests\" }`)",
+      'or API Gateway\'s throttle for the route (its own body, `{ "message": "Too Many Requests" }`)',
     headers: { 'Retry-After': { schema: { type: 'integer', minimum: 1 } } },
     content: {
       'application/json': {
