@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MonthSchema } from '../common.schema.ts';
+import { MonthSchema, trimmedText } from '../common.schema.ts';
 import { PLATFORMS } from '../submissions/post-url.ts';
 
 /** Letters and digits of any script: the `u` flag is JavaScript's; JSON Schema patterns are read that way already. */
@@ -36,7 +36,7 @@ const isoInstant = z.iso.datetime({
 });
 
 const challengeFields = {
-  title: z.string().trim().min(1).max(120),
+  title: trimmedText({ min: 1, max: 120 }),
   brief: z.string().max(5000).default(''),
   /** A calendar month in the program's time zone; or give opensAt and closesAt. */
   month: MonthSchema.optional(),

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { REFERRAL_CODE_PATTERN } from '../ambassadors/referral-code.ts';
+import { trimmedText } from '../common.schema.ts';
 import { RecordConversionSchema } from '../conversions/conversion.schema.ts';
 import { findConversion, recordConversion } from '../conversions/record-conversion.service.ts';
 import { findRefund, recordRefund } from '../conversions/record-refund.service.ts';
@@ -30,7 +31,7 @@ export const ShopifySettingsInputSchema = z
         'The shop’s own domain, such as fiesta-shop.myshopify.com',
       ),
     /** The secret Shopify shows under Settings › Notifications › Webhooks ("signed with"). Never returned. */
-    webhookSecret: z.string().trim().min(16).max(200),
+    webhookSecret: trimmedText({ min: 16, max: 200 }),
   })
   .meta({ id: 'ShopifySettingsInput' });
 
