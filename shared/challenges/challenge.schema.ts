@@ -5,10 +5,11 @@ import { PLATFORMS } from '../submissions/post-url.ts';
 /** Letters and digits of any script: the `u` flag is JavaScript's; JSON Schema patterns are read that way already. */
 const TAG = /^[#@]?[\p{L}\p{N}_.]{1,60}$/u;
 
+// Checked as sent, not trimmed first: the document's pattern refuses the spaces around a tag, so
+// the server does too (the dashboard splits tags on spaces before it sends them).
 const tag = (prefix: '#' | '@') =>
   z
     .string()
-    .trim()
     .regex(TAG, `Write tags like ${prefix}name`)
     // The OpenAPI generator would write the flag into the pattern (`…$/u`), which no client reads.
     .meta({ pattern: TAG.source })

@@ -136,10 +136,11 @@ const AllowedDomainsSchema = z
   .array(
     z
       .string()
-      .trim()
-      .toLowerCase()
-      // Public suffixes (co.uk, myshopify.com…) are refused by assertOwnDomains, which loads the list on use.
-      .regex(z.regexes.domain, 'Allowed domains are host names such as shop.example.com'),
+      // Checked as sent, then lower-cased: the document's pattern (any case, no spaces) is what is
+      // taken. Public suffixes (co.uk, myshopify.com…) are refused by assertOwnDomains, which loads
+      // the list on use.
+      .regex(z.regexes.domain, 'Allowed domains are host names such as shop.example.com')
+      .toLowerCase(),
   )
   .max(20);
 
