@@ -12,25 +12,36 @@ let document: ReturnType<typeof buildOpenApiDocument> | undefined;
  */
 export const docsApp = createApp();
 
+/**
+ * The catch-all's refusal: 405 with the methods the route table serves at the path, or 404.
+ * @throws AppError `method_not_allowed` or `not_found`, always.
+ */
+function refuse(method: string, path: string): never {
+  const allow = allowedMethods(path);
+  if (allow.length === 0) throw new AppError('not_found', `No route for ${method} ${path}`);
+  throw new AppError(
+    'method_not_allowed',
+    `${method} is not served at ${path}; it serves ${allow.join(', ')}`,
+    {
+      allow,
+    },
+  );
+}
+
 // GET /api/openapi.json – the OpenAPI 3.1 document, generated from the zod schemas
 // Built on the first request, from every app's routes: loaded then (a lazy chunk), so the
 // function's cold start, which mostly answers 404s, does not parse every context's code.
 docsApp.get('/api/openapi.json', async (c) => {
+  // Hono answers HEAD with the GET route, but the route table routes only GET here: a HEAD came
+  // through the catch-all and gets its 405, as at every other path served by GET alone.
+  if (c.req.method === 'HEAD') refuse(c.req.method, c.req.path);
   document ??= (await import('./http/openapi-document.ts')).buildOpenApiDocument();
   c.header('cache-control', 'public, max-age=300');
   return c.json(document);
 });
 
 // ANY /api/{proxy+} and /r/{proxy+} – what no other route took
-docsApp.all('*', (c) => {
-  const allow = allowedMethods(c.req.path);
-  if (allow.length === 0) throw new AppError('not_found', `No route for ${c.req.method} ${c.req.path}`);
-  throw new AppError(
-    'method_not_allowed',
-    `${c.req.method} is not served at ${c.req.path}; it serves ${allow.join(', ')}`,
-    { allow },
-  );
-});
+docsApp.all('*', (c) => refuse(c.req.method, c.req.path));
 
 /** Methods Fetch's Request will not carry, so Hono never sees them: only this catch-all gets them. */
 const UNCARRIED_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);

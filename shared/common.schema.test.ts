@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { trickyUrl, URL_TROUBLE } from '../test/fuzz/hostile-values.ts';
-import { HttpsUrlSchema, StorableNumberSchema } from './common.schema.ts';
+import { HttpsUrlSchema, StorableNumberSchema, trimmedText } from './common.schema.ts';
+import { RecordConversionSchema, RecordRefundSchema } from './conversions/conversion.schema.ts';
 
 describe('HttpsUrlSchema', () => {
   it('answers the same, cold or warm: no URL.canParse, which disagrees with new URL once optimised', () => {
@@ -65,5 +66,37 @@ describe('StorableNumberSchema', () => {
       expect(StorableNumberSchema.safeParse(value).success, String(value)).toBe(false);
     for (const value of [0, -0, 1, -1, 0.5, 4.25, 1e15, -1e15, 1e-9, 123_456_789])
       expect(StorableNumberSchema.safeParse(value).success, String(value)).toBe(true);
+  });
+});
+
+describe('trimmedText', () => {
+  it('counts the length as sent, before the trim, as the OpenAPI document counts it', () => {
+    const name = trimmedText({ min: 1, max: 10 });
+    expect(name.safeParse('  ada  ').data).toBe('ada');
+    expect(name.safeParse(`${'a'.repeat(10)} `).success).toBe(false);
+    expect(name.safeParse(` ${'a'.repeat(10)}`).success).toBe(false);
+    expect(name.safeParse('a'.repeat(10)).success).toBe(true);
+    expect(name.safeParse('   ').success, 'nothing left after the trim').toBe(false);
+    expect(trimmedText({ max: 5 }).safeParse(' '.repeat(6)).success).toBe(false);
+    expect(trimmedText({ max: 5 }).safeParse(' '.repeat(5)).data).toBe('');
+  });
+
+  // Found by the document fuzz (test/document-fuzz.test.ts): a refund id padded with spaces past
+  // its 100 characters was recorded (201; seed 669122831, request #3556), so was a referral code
+  // past its 20 (seed 33, #2182).
+  it('refuses an order or refund id padded with spaces past its 100 characters', () => {
+    const order = {
+      orderId: `${'o'.repeat(100)} `,
+      amount: 100,
+      currency: 'EUR',
+      occurredAt: '2026-01-15T10:00:00Z',
+    };
+    expect(RecordConversionSchema.safeParse(order).success).toBe(false);
+    expect(RecordConversionSchema.safeParse({ ...order, orderId: ` ${'o'.repeat(99)}` }).data?.orderId).toBe(
+      'o'.repeat(99),
+    );
+    expect(
+      RecordRefundSchema.safeParse({ refundId: `${' '.repeat(26)}${'r'.repeat(75)}`, amount: 1 }).success,
+    ).toBe(false);
   });
 });

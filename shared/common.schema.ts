@@ -35,6 +35,17 @@ export const HttpsUrlSchema = z
 const timeZones = new Set(Intl.supportedValuesOf('timeZone'));
 timeZones.add('UTC');
 
+/**
+ * Text as people type it: trimmed, then at least `min` characters long, and at most `max` as
+ * sent. The length is counted before the trim, as the OpenAPI document's maxLength counts it: a
+ * 100-letter name with a space after, or 101 spaces where no minimum applies, was taken though
+ * the document says 100 at most.
+ */
+export function trimmedText({ min = 0, max }: { min?: number; max: number }) {
+  const text = z.string().max(max).trim();
+  return min > 0 ? text.min(min) : text;
+}
+
 /** An IANA time zone name, such as `Europe/Berlin`. */
 export const TimeZoneSchema = z
   .string()

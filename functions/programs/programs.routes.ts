@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { trimmedText } from '#shared/common.schema.ts';
 import { acceptInvitation } from '#shared/programs/accept-invitation.service.ts';
 import { createProgram } from '#shared/programs/create-program.service.ts';
 import { getProgramForUser } from '#shared/programs/get-program.service.ts';
@@ -71,7 +72,7 @@ export const programsRoutes = createRouter()
         'is approved, the recruiter earns the program’s pointsPerRecruit, once.',
       request: {
         params: z.object({ slug: SlugSchema }),
-        query: z.object({ ref: z.string().trim().max(20).optional() }),
+        query: z.object({ ref: trimmedText({ max: 20 }).optional() }),
       },
       responses: {
         200: jsonContent(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StorableNumberSchema } from '../common.schema.ts';
+import { StorableNumberSchema, trimmedText } from '../common.schema.ts';
 import { AmbassadorStatusSchema } from '../programs/membership.schema.ts';
 
 const SOCIAL_PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'blog', 'other'] as const;
@@ -12,12 +12,12 @@ export const AnswerValueSchema = z.union([
 
 export const SubmitApplicationSchema = z
   .strictObject({
-    displayName: z.string().trim().min(1).max(80).optional(),
+    displayName: trimmedText({ min: 1, max: 80 }).optional(),
     /** Keyed by question id; checked against the program's questions. */
     answers: z.record(z.string().max(40), AnswerValueSchema).default({}),
-    socialHandles: z.partialRecord(z.enum(SOCIAL_PLATFORMS), z.string().trim().min(1).max(200)).default({}),
+    socialHandles: z.partialRecord(z.enum(SOCIAL_PLATFORMS), trimmedText({ min: 1, max: 200 })).default({}),
     /** The referral code of the invite link (`/p/{slug}?ref={code}`): the ambassador who recruited you. */
-    ref: z.string().trim().max(20).optional(),
+    ref: trimmedText({ max: 20 }).optional(),
     consent: z.strictObject({
       termsVersion: z.string().min(1).max(40),
       accepted: z.literal(true, 'You must accept the program terms'),
@@ -29,13 +29,13 @@ export type SubmitApplicationInput = z.infer<typeof SubmitApplicationSchema>;
 export const DecideApplicationSchema = z
   .strictObject({
     decision: z.enum(['approve', 'reject']),
-    reason: z.string().trim().max(1000).optional(),
+    reason: trimmedText({ max: 1000 }).optional(),
   })
   .meta({ id: 'DecideApplication' });
 export type DecideApplicationInput = z.infer<typeof DecideApplicationSchema>;
 
 export const SuspensionSchema = z
-  .strictObject({ reason: z.string().trim().max(1000).optional() })
+  .strictObject({ reason: trimmedText({ max: 1000 }).optional() })
   .meta({ id: 'Suspension' });
 
 export const ListAmbassadorsQuerySchema = z.object({

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { MonthSchema } from '../common.schema.ts';
+import { MonthSchema, trimmedText } from '../common.schema.ts';
 import { PLATFORMS } from '../submissions/post-url.ts';
 
 /** Letters and digits of any script: the `u` flag is JavaScript's; JSON Schema patterns are read that way already. */
 const TAG = /^[#@]?[\p{L}\p{N}_.]{1,60}$/u;
 
+// Checked as sent, not trimmed first: the document's pattern refuses the spaces around a tag, so
+// the server does too (the dashboard splits tags on spaces before it sends them).
 const tag = (prefix: '#' | '@') =>
   z
     .string()
-    .trim()
     .regex(TAG, `Write tags like ${prefix}name`)
     // The OpenAPI generator would write the flag into the pattern (`…$/u`), which no client reads.
     .meta({ pattern: TAG.source })
@@ -36,7 +37,7 @@ const isoInstant = z.iso.datetime({
 });
 
 const challengeFields = {
-  title: z.string().trim().min(1).max(120),
+  title: trimmedText({ min: 1, max: 120 }),
   brief: z.string().max(5000).default(''),
   /** A calendar month in the program's time zone; or give opensAt and closesAt. */
   month: MonthSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimmedText } from '../common.schema.ts';
 import { CommissionRateSchema } from '../programs/program.schema.ts';
 
 export const COMMISSION_STATES = ['pending', 'approved', 'paid', 'void'] as const;
@@ -78,7 +79,7 @@ export const CreatePayoutSchema = z
     /** Approved lines to mark paid, all or none (a transaction holds at most 99 with the payout). */
     commissionIds: z.array(z.string().min(1).max(40)).min(1).max(99),
     /** The brand's own reference: a bank transfer id, an invoice number. */
-    reference: z.string().trim().max(200).optional(),
+    reference: trimmedText({ max: 200 }).optional(),
   })
   .meta({ id: 'CreatePayout' });
 export type CreatePayoutInput = z.infer<typeof CreatePayoutSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimmedText } from '../common.schema.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
@@ -6,7 +7,7 @@ import { insertApiKey, listApiKeys, revokeApiKey } from './api-key.store.ts';
 import { deriveSigningSecret, insertSigningSecret, revokeSigningSecret } from './signing-secret.store.ts';
 
 export const CreateApiKeySchema = z
-  .strictObject({ name: z.string().trim().min(1).max(80).default('Shop server') })
+  .strictObject({ name: trimmedText({ min: 1, max: 80 }).default('Shop server') })
   .meta({ id: 'CreateApiKey' });
 
 const SALES_ROLES = ['owner', 'brand'] as const;

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { CurrencySchema } from '../common.schema.ts';
+import { CurrencySchema, trimmedText } from '../common.schema.ts';
 
 export const RecordConversionSchema = z
   .strictObject({
-    orderId: z.string().trim().min(1).max(100),
+    orderId: trimmedText({ min: 1, max: 100 }),
     /** Integer minor units (cents), never floats. */
     amount: z.number().int().min(0).max(1_000_000_000_000),
     currency: CurrencySchema,
-    referralCode: z.string().trim().max(20).optional(),
+    referralCode: trimmedText({ max: 20 }).optional(),
     /** The `rid` the redirect appended, kept by the shop since the visit. */
-    clickId: z.string().trim().max(40).optional(),
+    clickId: trimmedText({ max: 40 }).optional(),
     /** Compared hashed with the ambassador's, to flag self-referral; never stored raw. */
     customerEmail: z.email().max(254).optional(),
     occurredAt: z.iso.datetime({ offset: true }),
@@ -76,12 +76,12 @@ export type Conversion = z.infer<typeof ConversionSchema>;
 
 export const RecordRefundSchema = z
   .strictObject({
-    refundId: z.string().trim().min(1).max(100),
+    refundId: trimmedText({ min: 1, max: 100 }),
     /**
      * The order refunded, the same as the path's. Required on a signed request: the signature
      * covers the body, not the path, so without it a captured request could refund another order.
      */
-    orderId: z.string().trim().min(1).max(100).optional(),
+    orderId: trimmedText({ min: 1, max: 100 }).optional(),
     /** Integer minor units; the refunds of an order never add up to more than the order. */
     amount: z.number().int().min(1).max(1_000_000_000_000),
   })

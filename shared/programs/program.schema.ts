@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CurrencySchema, HttpsUrlSchema, StorableNumberSchema, TimeZoneSchema } from '../common.schema.ts';
+import {
+  CurrencySchema,
+  HttpsUrlSchema,
+  StorableNumberSchema,
+  TimeZoneSchema,
+  trimmedText,
+} from '../common.schema.ts';
 
 const questionBase = {
   id: z
@@ -8,7 +14,7 @@ const questionBase = {
       /^[a-z][a-z0-9_]{0,39}$/,
       'Question ids are lower-case letters, digits and _, starting with a letter',
     ),
-  label: z.string().trim().min(1).max(300),
+  label: trimmedText({ min: 1, max: 300 }),
   help: z.string().max(1000).optional(),
   required: z.boolean().default(false),
 };
@@ -24,7 +30,10 @@ export const QuestionSchema = z
     z.object({
       ...questionBase,
       type: z.literal('choice'),
-      options: z.array(z.string().trim().min(1).max(100)).min(1).max(50),
+      options: z
+        .array(trimmedText({ min: 1, max: 100 }))
+        .min(1)
+        .max(50),
       multiple: z.boolean().default(false),
     }),
     z.object({ ...questionBase, type: z.literal('url') }),
@@ -48,7 +57,7 @@ const QuestionsSchema = z
 export const TierSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'Tier ids are lower-case letters, digits and dashes'),
-    name: z.string().trim().min(1).max(40),
+    name: trimmedText({ min: 1, max: 40 }),
     minPoints: z.number().int().min(0).max(100_000_000),
   })
   .meta({ id: 'Tier' });
@@ -83,7 +92,7 @@ export type BadgeRule = z.infer<typeof BadgeRuleSchema>;
 export const BadgeSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'Badge ids are lower-case letters, digits and dashes'),
-    name: z.string().trim().min(1).max(60),
+    name: trimmedText({ min: 1, max: 60 }),
     description: z.string().max(300).default(''),
     rule: BadgeRuleSchema,
   })
@@ -127,10 +136,11 @@ const AllowedDomainsSchema = z
   .array(
     z
       .string()
-      .trim()
-      .toLowerCase()
-      // Public suffixes (co.uk, myshopify.com…) are refused by assertOwnDomains, which loads the list on use.
-      .regex(z.regexes.domain, 'Allowed domains are host names such as shop.example.com'),
+      // Checked as sent, then lower-cased: the document's pattern (any case, no spaces) is what is
+      // taken. Public suffixes (co.uk, myshopify.com…) are refused by assertOwnDomains, which loads
+      // the list on use.
+      .regex(z.regexes.domain, 'Allowed domains are host names such as shop.example.com')
+      .toLowerCase(),
   )
   .max(20);
 
@@ -172,8 +182,8 @@ export const DEFAULT_COMMISSION_RULES: CommissionRules = {
 export const AttributionModelSchema = z.enum(['last_click', 'first_click']);
 
 const programFields = {
-  name: z.string().trim().min(1).max(100),
-  brandName: z.string().trim().min(1).max(100),
+  name: trimmedText({ min: 1, max: 100 }),
+  brandName: trimmedText({ min: 1, max: 100 }),
   slug: SlugSchema,
   description: z.string().max(5000).default(''),
   landingUrl: HttpsUrlSchema,
@@ -182,7 +192,7 @@ const programFields = {
   questions: QuestionsSchema.default([]),
   /** Days a rejected applicant waits before applying again. */
   reapplyCooldownDays: z.number().int().min(0).max(365).default(30),
-  termsVersion: z.string().trim().min(1).max(40).default('1'),
+  termsVersion: trimmedText({ min: 1, max: 40 }).default('1'),
   termsUrl: HttpsUrlSchema.optional(),
   tiers: TiersSchema.default(DEFAULT_TIERS),
   badges: BadgesSchema.default(DEFAULT_BADGES),
@@ -212,7 +222,7 @@ export const UpdateProgramSchema = z
     currency: programFields.currency,
     questions: QuestionsSchema,
     reapplyCooldownDays: z.number().int().min(0).max(365),
-    termsVersion: z.string().trim().min(1).max(40),
+    termsVersion: trimmedText({ min: 1, max: 40 }),
     termsUrl: HttpsUrlSchema.nullable(),
     tiers: TiersSchema,
     badges: BadgesSchema,

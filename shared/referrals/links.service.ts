@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findChallenge } from '../challenges/challenge.store.ts';
+import { trimmedText } from '../common.schema.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
@@ -14,7 +15,7 @@ import { insertTrackedLink, listTrackedLinks, type TrackedLink } from './referra
 export const CreateLinkSchema = z
   .strictObject({
     /** An https page on the program's landing host or one of its allowed domains. */
-    destination: z.string().trim().min(1).max(2048),
+    destination: trimmedText({ min: 1, max: 2048 }),
     slug: z
       .string()
       .regex(/^[a-z0-9-]{1,40}$/, 'A slug is 1–40 lower-case letters, digits and dashes')

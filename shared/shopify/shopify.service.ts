@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { REFERRAL_CODE_PATTERN } from '../ambassadors/referral-code.ts';
+import { trimmedText } from '../common.schema.ts';
 import { RecordConversionSchema } from '../conversions/conversion.schema.ts';
 import { findConversion, recordConversion } from '../conversions/record-conversion.service.ts';
 import { findRefund, recordRefund } from '../conversions/record-refund.service.ts';
@@ -19,18 +20,21 @@ import { conversionOfOrder, refundOf, ShopifyOrderSchema, ShopifyRefundSchema } 
 
 export const SHOPIFY_TOPICS = ['orders/paid', 'refunds/create'] as const;
 
+/**
+ * A shop's own domain in any case, as sent: no `i` flag, which the OpenAPI generator would write
+ * into the document's pattern (JSON Schema patterns take none), so the case is spelled out.
+ */
+const SHOP_DOMAIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,60}\.[Mm][Yy][Ss][Hh][Oo][Pp][Ii][Ff][Yy]\.[Cc][Oo][Mm]$/;
+
 export const ShopifySettingsInputSchema = z
   .strictObject({
+    // Checked as sent, then lower-cased (host names have no case; Shopify names shops in lower case).
     shopDomain: z
       .string()
-      .trim()
-      .toLowerCase()
-      .regex(
-        /^[a-z0-9][a-z0-9-]{0,60}\.myshopify\.com$/,
-        'The shop’s own domain, such as fiesta-shop.myshopify.com',
-      ),
+      .regex(SHOP_DOMAIN, 'The shop’s own domain, such as fiesta-shop.myshopify.com')
+      .toLowerCase(),
     /** The secret Shopify shows under Settings › Notifications › Webhooks ("signed with"). Never returned. */
-    webhookSecret: z.string().trim().min(16).max(200),
+    webhookSecret: trimmedText({ min: 16, max: 200 }),
   })
   .meta({ id: 'ShopifySettingsInput' });
 

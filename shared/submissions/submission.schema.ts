@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CursorSchema, LimitSchema } from '../common.schema.ts';
+import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
 import { PLATFORMS } from './post-url.ts';
 
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'changes_requested'] as const;
@@ -14,7 +14,7 @@ export const CaptionFlagSchema = z.object({
 
 export const SubmitPostSchema = z
   .strictObject({
-    postUrl: z.string().trim().min(1).max(2048),
+    postUrl: trimmedText({ min: 1, max: 2048 }),
     platform: z.enum(PLATFORMS),
     caption: z.string().max(5000).default(''),
     /** The key from `POST /api/programs/{programId}/uploads`, after the image was uploaded. */
@@ -26,7 +26,7 @@ export type SubmitPostInput = z.infer<typeof SubmitPostSchema>;
 export const ReviewSchema = z
   .strictObject({
     decision: z.enum(['approve', 'reject', 'request_changes']),
-    feedback: z.string().trim().max(2000).optional(),
+    feedback: trimmedText({ max: 2000 }).optional(),
     /** The version the reviewer saw: a decision on an older version is refused (409). */
     version: z.number().int().min(1),
   })

@@ -45,7 +45,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 const DOCUMENT_ID = 'embassy-openapi';
 
 /** A JSON pointer segment (RFC 6901). */
-const pointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+export const pointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 
 const lowerHeaders = (headers: Exchange['headers'] | Exchange['requestHeaders'] = {}) =>
   Object.fromEntries(
@@ -123,7 +123,8 @@ export class OpenApiContract {
     this.templates = compileTemplates(Object.keys(document.paths ?? {}));
   }
 
-  private validator(jsonPointer: string): ValidateFunction {
+  /** The compiled schema at a JSON pointer into the document (the fuzz judges its requests with it). */
+  validator(jsonPointer: string): ValidateFunction {
     let validate = this.compiled.get(jsonPointer);
     if (!validate) {
       validate = this.ajv.compile({ $ref: `${DOCUMENT_ID}#${jsonPointer}` });
@@ -177,6 +178,8 @@ export class OpenApiContract {
     }
     const operation = this.pathItem(found.path)[method];
     if (!operation) {
+      // The platform's checks (URI and body caps, a malformed request) come before the method is
+      // looked at, as they do for paths the document does not list.
       const problems = this.checkRefusal(label, exchange, headers, [405, ...BEFORE_ROUTING], errorShape);
       const allow = (headers.allow ?? '').split(/,\s*/).filter(Boolean).sort();
       const expected = this.allowedMethods(found.path).sort();
@@ -329,7 +332,7 @@ export class OpenApiContract {
 }
 
 /** Query and path values are strings on the wire; the document may type them as numbers or booleans. */
-function acceptsWireValue(validator: ValidateFunction, value: string): boolean {
+export function acceptsWireValue(validator: ValidateFunction, value: string): boolean {
   const validate = validator as (candidate: unknown) => boolean;
   if (validate(value)) return true;
   if (value.trim() !== '' && !Number.isNaN(Number(value)) && validate(Number(value))) return true;

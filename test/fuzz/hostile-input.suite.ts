@@ -13,6 +13,7 @@ import {
   type HostileRequest,
   hostileRequests,
   httpSender,
+  inParallel,
   inProcessSender,
   planRoute,
   problemsWith,
@@ -30,16 +31,6 @@ export type HostileInputScale = {
   /** A fresh seed each run (`npm run test:stress`), instead of the fixed one `npm test` replays. */
   explore?: boolean;
 };
-
-/** Runs `work` over `items`, at most `width` at once. */
-async function inParallel<T>(items: T[], work: (item: T) => Promise<unknown>, width = 4): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
-}
 
 /**
  * Every route of the table, hit with generated hostile requests by a caller that gets past

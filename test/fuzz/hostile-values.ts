@@ -384,3 +384,76 @@ export const CONTROL_OR_INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}]/u;
 
 /** The same, and backslashes: for URLs stored as typed, which no parser has normalized yet. */
 export const URL_TROUBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}\\]/u;
+
+/**
+ * Dates and months far in the past and future, just outside the ranges the API keeps
+ * (2000-01 to 2100-12), impossible days, leap seconds, offsets and lax spellings: each string
+ * field gets them, since a date-shaped value that passes a loose check reaches date arithmetic.
+ */
+export const HOSTILE_DATES = [
+  '0001-01-01',
+  '9999-12-31',
+  '2101-01',
+  '1999-12',
+  '0001-01',
+  '9999-12',
+  '2100-12',
+  '2000-01',
+  '1970-01-01',
+  '2100-12-31',
+  '2101-01-01',
+  '2026-02-29',
+  '2024-02-29',
+  '2026-02-30',
+  '2026-04-31',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-01-32',
+  '0001-01-01T00:00:00Z',
+  '9999-12-31T23:59:59.999Z',
+  '2101-01-01T00:00:00Z',
+  '1999-12-31T23:59:59Z',
+  '+275760-09-13T00:00:00.000Z',
+  '-000001-01-01T00:00:00Z',
+  '2026-01-01T00:00:00+14:00',
+  '2026-01-01T00:00:00-12:00',
+  '2026-06-30T23:59:60Z',
+  '2026-01-01T24:00:00Z',
+  '2026-01-01 00:00:00Z',
+  '2026-01-01t00:00:00z',
+  '2026-01-01T00:00:00.123456789Z',
+  '2026-01-01T00:00:00',
+];
+
+/** Text in other scripts and shapes: right-to-left, combining marks, emoji sequences, case traps. */
+export const HOSTILE_SCRIPTS = [
+  'مرحبا بالعالم',
+  'שלום עולם',
+  '\u202bשלום\u202c abc',
+  'abc\u202edef',
+  '\u2066abc\u2069',
+  'e\u0301',
+  '\u0301',
+  `a${'\u0301'.repeat(60)}`,
+  'Z\u0351\u0364\u0363\u0300\u0346a\u0342\u033fl\u0357g\u0343o',
+  '😀',
+  '👩\u200d👩\u200d👧\u200d👦',
+  '🏳️\u200d🌈',
+  '🇩🇪',
+  'a\u200bb',
+  '\u00a0',
+  '\u3000',
+  'İı',
+  'ǅ',
+  '\ud800',
+  '\udc00',
+  'a\ud800b',
+  '\udc00\ud800',
+  '\udbff\udfff',
+  'a\u0000b',
+  '',
+  ' ',
+];
+
+/** Every hostile string a string field should survive: dates, odd characters, other scripts. */
+export const HOSTILE_STRINGS = [...new Set([...HOSTILE_DATES, ...ODD_CHARACTERS, ...HOSTILE_SCRIPTS])];
