@@ -58,6 +58,10 @@ function redirectOperation(route: RouteDefinition): Json {
           'Cache-Control': { schema: { type: 'string' } },
         },
       },
+      403: {
+        description: 'Not through the API’s own domain (CloudFront’s origin header is missing or wrong)',
+        content: { 'application/json': { schema: errorRef } },
+      },
       404: { description: 'Unknown code or link', content: { 'application/json': { schema: errorRef } } },
       503: {
         description: 'Briefly unavailable; retry',
@@ -80,6 +84,7 @@ const OPENAPI_OPERATION: Json = {
 
 /** What any API route can answer, whatever it does: the caps and checks every request passes. */
 const PLATFORM_ERRORS: Record<number, string> = {
+  403: 'Not through the API’s own domain (CloudFront’s origin header is missing or wrong), or not allowed',
   400: 'Malformed request: query, path, cursor or JSON, or a body on a GET',
   414: 'Query over 4 KB, or path over 1 KB',
   503: 'Briefly unavailable; retry',
@@ -103,9 +108,9 @@ const SHOPIFY_DELIVERY: Json = {
     required: true,
     description:
       "Shopify's order (orders/paid) or refund (refunds/create) payload, as Shopify documents it; " +
-      'verified on the raw bytes, up to 1 MB. A signed body that is no readable order or refund is ' +
-      'answered 200 ignored, so Shopify does not retry it for two days.',
-    content: { 'application/json': { schema: {} } },
+      'verified on the raw bytes, up to 1 MB. A signed object that is no readable order or refund is ' +
+      'answered 200 ignored, so Shopify does not retry it for two days; a body that is no JSON object, 422.',
+    content: { 'application/json': { schema: { type: 'object' } } },
   },
 };
 

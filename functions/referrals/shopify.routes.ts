@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '#shared/errors.ts';
 import {
   getShopifySettings,
   handleShopifyDelivery,
@@ -9,6 +10,16 @@ import {
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+
+/** Whether text parses as JSON (malformed JSON is the delivery handler's 400). */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const shopifyRoutes = createRouter()
   // PUT /api/programs/{programId}/integrations/shopify – connect a shop; the secret is sealed, never returned
@@ -69,16 +80,22 @@ export const shopifyRoutes = createRouter()
         ...errorResponses,
       },
     }),
-    async (c) =>
-      c.json(
+    async (c) => {
+      const rawBody = new Uint8Array(await c.req.arrayBuffer());
+      // Shopify sends an object; anything else is no delivery (the document says object).
+      const text = new TextDecoder().decode(rawBody);
+      if (text.trimStart()[0] !== '{' && isJson(text))
+        throw new AppError('validation_failed', 'A Shopify delivery is a JSON object');
+      return c.json(
         await handleShopifyDelivery({
           programId: c.req.valid('param').programId,
           topic: c.req.header('x-shopify-topic'),
           webhookId: c.req.header('x-shopify-webhook-id'),
           shopDomain: c.req.header('x-shopify-shop-domain'),
           hmac: c.req.header('x-shopify-hmac-sha256'),
-          rawBody: new Uint8Array(await c.req.arrayBuffer()),
+          rawBody,
         }),
         200,
-      ),
+      );
+    },
   );

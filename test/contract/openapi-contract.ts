@@ -339,8 +339,11 @@ export function acceptsWireValue(validator: ValidateFunction, value: string): bo
   return (value === 'true' || value === 'false') && validate(value === 'true');
 }
 
-/** What every request can get before its route is chosen: malformed, too large, too long. */
-const BEFORE_ROUTING = [400, 413, 414];
+/**
+ * What every request can get before its route is chosen: not through CloudFront (403, the
+ * origin check), malformed, too large, too long.
+ */
+const BEFORE_ROUTING = [400, 403, 413, 414];
 
 /**
  * API Gateway's own 404, `{ "message": "Not Found" }`, for a path no route takes at all (`/api/`
