@@ -1,7 +1,7 @@
 import { describeHostileInput } from './fuzz/hostile-input.suite.ts';
 
 /**
- * 58 routes × (200 in-process + 10 over HTTP): about 12,000 hostile requests per `npm test`.
+ * 57 routes × (200 in-process + 10 over HTTP): about 12,000 hostile requests per `npm test`.
  * `npm run test:stress` runs ten times as many (hostile-input.stress.test.ts).
  */
 describeHostileInput({ inProcessRuns: 200, httpRuns: 10 });
