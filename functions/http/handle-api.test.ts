@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEvent } from '../../local/gateway.ts';
+import { pauseBeforeRetry, RETRY_RESERVE_MS, timeLeftMs } from '#shared/request-deadline.ts';
 import { createApp } from './create-app.ts';
 import { handleApi } from './handle-api.ts';
 
@@ -7,9 +8,15 @@ const app = createApp();
 // GET /api/echo – answers 200; POST /api/echo – echoes the JSON body
 app.get('/api/echo', (c) => c.json({ ok: true }));
 app.post('/api/echo', async (c) => c.json(await c.req.json()));
+// PUT /api/echo – a write that conflicts once and retries; answers the time it had left
+app.put('/api/echo', async (c) => {
+  const before = timeLeftMs();
+  await pauseBeforeRetry(0, 10, 'This record is changing too fast; try again');
+  return c.json({ before });
+});
 const handler = handleApi(app);
 
-const call = (method: string, body = '') =>
+const call = (method: string, body = '', context?: { getRemainingTimeInMillis: () => number }) =>
   handler(
     toEvent(
       {
@@ -21,6 +28,7 @@ const call = (method: string, body = '') =>
       { operationId: 'echo', method: 'ANY', path: '/api/echo', function: 'docs', access: 'public' },
       {},
     ) as never,
+    context as never,
   );
 
 describe('handleApi', () => {
@@ -43,5 +51,18 @@ describe('handleApi', () => {
     expect((await call('GET')).statusCode).toBe(200);
     const posted = await call('POST', '{"a":1}');
     expect([posted.statusCode, JSON.parse(posted.body)]).toEqual([200, { a: 1 }]);
+  });
+
+  it('runs the app within the Lambda deadline: a retry that would outlast it answers 503, in time', async () => {
+    const short = await call('PUT', '', { getRemainingTimeInMillis: () => RETRY_RESERVE_MS - 1 });
+    expect([short.statusCode, JSON.parse(short.body).error.code]).toEqual([503, 'unavailable']);
+
+    const ample = await call('PUT', '', { getRemainingTimeInMillis: () => 60_000 });
+    expect(ample.statusCode).toBe(200);
+    expect(JSON.parse(ample.body).before).toBeGreaterThan(RETRY_RESERVE_MS);
+    expect(JSON.parse(ample.body).before).toBeLessThanOrEqual(60_000);
+
+    // Without a context (a script, a test calling the app) there is no deadline to keep.
+    expect(JSON.parse((await call('PUT')).body).before).toBeNull();
   });
 });

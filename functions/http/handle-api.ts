@@ -1,6 +1,7 @@
 import type { Env, Hono, Schema } from 'hono';
 import { handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda';
 import { AppError } from '#shared/errors.ts';
+import { withDeadline } from '#shared/request-deadline.ts';
 import { ORIGIN_HEADER, viaCloudFront } from '#shared/secrets/origin-secret.store.ts';
 import { toErrorResponse } from './error-mapper.ts';
 
@@ -49,6 +50,8 @@ function hasProtoKey(body: string): boolean {
  *   answer a bare-text 400); such a request gets the one error shape instead.
  * - A `__proto__` key is refused (see above).
  * `refuse` adds a function's own checks of the raw event.
+ * - The app runs within the Lambda context's deadline, so retry loops answer 503 in time
+ *   (shared/request-deadline.ts).
  */
 export function handleApi<E extends Env, S extends Schema, B extends string>(
   app: Hono<E, S, B>,
@@ -76,7 +79,8 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
         : body && hasProtoKey(body)
           ? new AppError('validation_failed', 'A key named __proto__ is not accepted anywhere in the body')
           : undefined);
-    return refused ? errorResult(refused, requestId) : handler(event, context);
+    if (refused) return errorResult(refused, requestId);
+    return withDeadline(context?.getRemainingTimeInMillis?.(), () => handler(event, context));
   };
 }
 

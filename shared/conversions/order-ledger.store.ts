@@ -3,6 +3,9 @@ import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import type { TransactItem } from '../points/plan-points-award.ts';
 
+/** Why an order's write gives up: its ledger kept changing under concurrent writers. */
+export const ORDER_TOO_FAST = 'This order is changing too fast; try again';
+
 /** What is known of an order's money so far: refunds may arrive before the order itself. */
 export type OrderLedger = {
   version: number;

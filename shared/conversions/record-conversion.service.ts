@@ -14,9 +14,10 @@ import type { Program } from '../programs/program.schema.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { isAmbassadorDevice, type VisitorHashes } from '../referrals/ambassador-device.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
+import { pauseBeforeRetry } from '../request-deadline.ts';
 import { type Conversion, ConversionSchema, type RecordConversionInput } from './conversion.schema.ts';
 import { conversionItem } from './conversion.store.ts';
-import { readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
+import { ORDER_TOO_FAST, readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
 import { isOwnOrder } from './own-order.ts';
 
 const DAY_MS = 86_400_000;
@@ -258,11 +259,14 @@ export async function recordConversion(
         if (winner) return replay(winner, fingerprint);
       }
       // A refund moved the ledger, or another order of this customer came first: read again.
-      if (failed.length > 0 || cancellationReasons(error).includes('TransactionConflict')) continue;
+      if (failed.length > 0 || cancellationReasons(error).includes('TransactionConflict')) {
+        await pauseBeforeRetry(attempt, 20, ORDER_TOO_FAST);
+        continue;
+      }
       throw error;
     }
   }
-  throw new AppError('unavailable', 'This order is changing too fast; try again');
+  throw new AppError('unavailable', ORDER_TOO_FAST);
 }
 
 function replay(existing: Conversion, fingerprint: string): { conversion: Conversion; replayed: boolean } {

@@ -7,8 +7,9 @@ import { cancellationReasons, failedConditions } from '../db/transactions.ts';
 import { AppError, conflict, validationFailed } from '../errors.ts';
 import { nowIso } from '../ids.ts';
 import type { TransactItem } from '../points/plan-points-award.ts';
+import { pauseBeforeRetry } from '../request-deadline.ts';
 import { type RecordRefundInput, type Refund, RefundSchema } from './conversion.schema.ts';
-import { readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
+import { ORDER_TOO_FAST, readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
 
 export async function findRefund(
   programId: string,
@@ -107,11 +108,11 @@ export async function recordRefund(
       // The same refund, another change to the order's ledger, or a change to its commission
       // (approved or paid meanwhile) landed first: look again.
       if (failedConditions(error).length > 0 || cancellationReasons(error).includes('TransactionConflict')) {
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * (attempt + 1)));
+        await pauseBeforeRetry(attempt, 20, ORDER_TOO_FAST);
         continue;
       }
       throw error;
     }
   }
-  throw new AppError('unavailable', 'This order is changing too fast; try again');
+  throw new AppError('unavailable', ORDER_TOO_FAST);
 }

@@ -2,7 +2,10 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { db } from '../db/client.ts';
 import { cancellationReasons, failedConditions } from '../db/transactions.ts';
 import { AppError } from '../errors.ts';
+import { pauseBeforeRetry } from '../request-deadline.ts';
 import { type PointsAward, planPointsAward } from './plan-points-award.ts';
+
+const TOO_MANY = 'Too many awards at once for this ambassador; try again';
 
 /**
  * Awards points on their own (a sale, a recruit), once per source: the ledger entry is keyed by
@@ -21,11 +24,11 @@ export async function awardPointsOnce(award: PointsAward): Promise<boolean> {
         failed.some((i) => plan.retryable.includes(i)) ||
         cancellationReasons(error).includes('TransactionConflict')
       ) {
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 30 * (attempt + 1)));
+        await pauseBeforeRetry(attempt, 30, TOO_MANY);
         continue;
       }
       throw error;
     }
   }
-  throw new AppError('unavailable', 'Too many awards at once for this ambassador; try again');
+  throw new AppError('unavailable', TOO_MANY);
 }

@@ -10,11 +10,13 @@ import { assertManager, loadProgramAccess } from '../identity/program-access.ts'
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationItem } from '../notifications/notification.store.ts';
 import { planPointsAward, type TransactItem } from '../points/plan-points-award.ts';
+import { pauseBeforeRetry } from '../request-deadline.ts';
 import { findParticipation } from './participation.store.ts';
 import type { ReviewInput, Submission } from './submission.schema.ts';
 import { getSubmission, replaceSubmissionItem } from './submission.store.ts';
 
 const ATTEMPTS = 6;
+const TOO_BUSY = 'Too many reviews at once for this ambassador; try again';
 
 const NEXT_STATUS = {
   approve: 'approved',
@@ -156,7 +158,7 @@ export async function reviewSubmission(
     } catch (error) {
       // Real DynamoDB cancels transactions that touch an item another one is writing: wait a moment, retry.
       if (cancellationReasons(error).includes('TransactionConflict')) {
-        await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * (attempt + 1)));
+        await pauseBeforeRetry(attempt, 80, TOO_BUSY);
         continue;
       }
       const failed = failedConditions(error);
@@ -170,5 +172,5 @@ export async function reviewSubmission(
       throw error;
     }
   }
-  throw new AppError('unavailable', 'Too many reviews at once for this ambassador; try again');
+  throw new AppError('unavailable', TOO_BUSY);
 }

@@ -9,6 +9,7 @@ import { cancellationReasons, failedConditions } from '../db/transactions.ts';
 import { notFound } from '../errors.ts';
 import { rateCounters } from '../limits/rate-limit.store.ts';
 import type { TransactItem } from '../points/plan-points-award.ts';
+import { pauseBeforeRetry } from '../request-deadline.ts';
 import { type Submission, SubmissionSchema, type SubmissionStatus } from './submission.schema.ts';
 
 /** The stored form, on the queue/gallery, per-challenge and per-author indexes. */
@@ -120,7 +121,7 @@ export async function insertSubmission(
       const refused = limits.refused(failed, 5);
       if (refused) throw refused;
       if (!cancellationReasons(error).includes('TransactionConflict') || attempt >= 3) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** attempt));
+      await pauseBeforeRetry(attempt, 50, 'This program is taking many posts at once; try again');
     }
   }
 }
