@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{cdk,functions,shared,local,test}/**/*.test.ts'],
+    include: ['{cdk,functions,shared,local,test}/**/*.test.ts', 'web/src/**/*.test.ts'],
     // The heavy fuzz and races run under `npm run test:stress` (vitest.stress.config.ts) only.
     exclude: [...configDefaults.exclude, '**/*.stress.test.ts'],
     // One DynamoDB Local and one cognito-local per run; each test file gets its own table.
