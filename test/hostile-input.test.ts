@@ -1,7 +1,7 @@
 import { describeHostileInput } from './fuzz/hostile-input.suite.ts';
 
 /**
- * 57 routes × (200 in-process + 10 over HTTP): about 12,000 hostile requests per `npm test`.
+ * 57 routes × (100 in-process + 10 over HTTP): about 6,300 hostile requests per `npm test`.
  * `npm run test:stress` runs ten times as many (hostile-input.stress.test.ts).
  */
-describeHostileInput({ inProcessRuns: 200, httpRuns: 10 });
+describeHostileInput({ inProcessRuns: 100, httpRuns: 10 });

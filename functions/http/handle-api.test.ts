@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { RETRY_RESERVE_MS, retryOptimistic, TRY_AGAIN } from '#shared/db/optimistic-retry.ts';
+import { timeLeftMs } from '#shared/request-deadline.ts';
 import { toEvent } from '../../local/gateway.ts';
-import { pauseBeforeRetry, RETRY_RESERVE_MS, timeLeftMs } from '#shared/request-deadline.ts';
 import { createApp } from './create-app.ts';
 import { handleApi } from './handle-api.ts';
 
@@ -11,8 +12,10 @@ app.post('/api/echo', async (c) => c.json(await c.req.json()));
 // PUT /api/echo – a write that conflicts once and retries; answers the time it had left
 app.put('/api/echo', async (c) => {
   const before = timeLeftMs();
-  await pauseBeforeRetry(0, 10, 'This record is changing too fast; try again');
-  return c.json({ before });
+  const attempts = await retryOptimistic('This record is changing too fast; try again', async (n) =>
+    n === 0 ? TRY_AGAIN : n + 1,
+  );
+  return c.json({ before, attempts });
 });
 const handler = handleApi(app);
 
@@ -61,6 +64,7 @@ describe('handleApi', () => {
     expect(ample.statusCode).toBe(200);
     expect(JSON.parse(ample.body).before).toBeGreaterThan(RETRY_RESERVE_MS);
     expect(JSON.parse(ample.body).before).toBeLessThanOrEqual(60_000);
+    expect(JSON.parse(ample.body).attempts).toBe(2);
 
     // Without a context (a script, a test calling the app) there is no deadline to keep.
     expect(JSON.parse((await call('PUT')).body).before).toBeNull();

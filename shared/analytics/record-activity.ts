@@ -1,9 +1,9 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonths } from '../challenges/month-window.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
-import { cancellationReasons, failedConditions } from '../db/transactions.ts';
-import type { TransactItem } from '../points/plan-points-award.ts';
+import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
 import { getProgram } from '../programs/program.store.ts';
 import type { ActivityDraft, ActivityType } from './activity.ts';
 
@@ -184,7 +184,7 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
     ...(draft.challengeId ? { challengeId: draft.challengeId } : {}),
   };
   const month = monthOfAt(draft.at);
-  for (let attempt = 0; attempt < 10; attempt++) {
+  return retryOptimistic(`The timeline of ${userId} is changing too fast`, async () => {
     const [{ Item: timeline }, claimed] = await Promise.all([
       db.send(
         new GetCommand({
@@ -230,15 +230,21 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
     triple(d, p1, step, s1, 1);
     triple(d, step, s1, s2, 1);
 
-    const items: TransactItem[] = [
-      {
+    // Monthly active ambassadors, and who stayed from one month to the next.
+    if (!activeAlready) {
+      for (const row of ['K#TOTAL', `K#T#${tier}`]) d.add(month, row, 'active', 1);
+      if (activeBefore) d.add(month, 'K#TOTAL', 'retained', 1);
+      if (activeLater) d.add(later, 'K#TOTAL', 'retained', 1);
+    }
+    const written = await transact({
+      claim: {
         Put: {
           TableName: tableName,
           Item: { ...claimKey, entity: ENTITY.activitySource, at: draft.at },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      {
+      timeline: {
         Put: {
           TableName: tableName,
           Item: {
@@ -250,7 +256,7 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
           ...(version === 0 ? {} : { ExpressionAttributeValues: { ':version': version } }),
         },
       },
-      {
+      activity: {
         Put: {
           TableName: tableName,
           Item: {
@@ -262,27 +268,14 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
           },
         },
       },
-    ];
-    // Monthly active ambassadors, and who stayed from one month to the next.
-    if (!activeAlready) {
-      items.push({ Put: { TableName: tableName, Item: { ...activeKey, entity: ENTITY.activeMonth, tier } } });
-      for (const row of ['K#TOTAL', `K#T#${tier}`]) d.add(month, row, 'active', 1);
-      if (activeBefore) d.add(month, 'K#TOTAL', 'retained', 1);
-      if (activeLater) d.add(later, 'K#TOTAL', 'retained', 1);
-    }
-    items.push(...d.updates());
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: items }));
-      return true;
-    } catch (error) {
-      const failed = failedConditions(error);
-      if (failed.includes(0)) return false;
-      if (failed.includes(1) || cancellationReasons(error).includes('TransactionConflict')) {
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * (attempt + 1)));
-        continue;
-      }
-      throw error;
-    }
-  }
-  throw new Error(`activity ${draft.source}: the timeline kept changing`);
+      activeMonth: activeAlready
+        ? undefined
+        : { Put: { TableName: tableName, Item: { ...activeKey, entity: ENTITY.activeMonth, tier } } },
+      counters: d.updates(),
+    });
+    if (written.ok) return true;
+    if (written.failed.has('claim')) return false;
+    if (written.failed.has('timeline') || written.conflict) return TRY_AGAIN;
+    throw unexpectedCancellation(written);
+  });
 }

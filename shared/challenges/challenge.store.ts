@@ -1,17 +1,11 @@
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 import { batchGetAll, queryAll } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
-import { failedConditions, isConditionFailure } from '../db/transactions.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
+import { isConditionFailure } from '../db/transactions.ts';
 import { conflict, notFound } from '../errors.ts';
-import type { TransactItem } from '../points/plan-points-award.ts';
 import { type Challenge, ChallengeSchema } from './challenge.schema.ts';
 import { nextTransition } from './challenge-rules.ts';
 
@@ -72,12 +66,10 @@ export async function insertChallenge(challenge: Challenge, guard?: GraphGuard):
     await db.send(new PutCommand(put));
     return;
   }
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, bumpGraph(guard)] }));
-  } catch (error) {
-    if (failedConditions(error).includes(1)) throw graphChanged();
-    throw error;
-  }
+  const written = await transact({ challenge: { Put: put }, graph: bumpGraph(guard) });
+  if (written.ok) return;
+  if (written.failed.has('graph')) throw graphChanged();
+  throw unexpectedCancellation(written);
 }
 
 /**
@@ -115,21 +107,36 @@ export async function replaceChallenge(
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };
-  try {
-    if (guard)
-      await db.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, bumpGraph(guard)] }));
-    else await db.send(new UpdateCommand(update));
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (isConditionFailure(error) || failed.includes(0)) {
-      throw conflict('The challenge changed meanwhile; read it and try again');
+  const changed = () => conflict('The challenge changed meanwhile; read it and try again');
+  if (!guard) {
+    try {
+      await db.send(new UpdateCommand(update));
+    } catch (error) {
+      throw isConditionFailure(error) ? changed() : error;
     }
-    if (failed.includes(1)) throw graphChanged();
-    throw error;
+    return;
   }
+  const written = await transact({ challenge: { Update: update }, graph: bumpGraph(guard) });
+  if (written.ok) return;
+  if (written.failed.has('challenge')) throw changed();
+  if (written.failed.has('graph')) throw graphChanged();
+  throw unexpectedCancellation(written);
 }
 
 /** Reads one challenge, or undefined. */
+/** Takes one of a challenge's slots; its condition fails when none is left. */
+export function takeSlotUpdate(programId: string, challengeId: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.challenge(programId, challengeId),
+      UpdateExpression: 'ADD slotsUsed :one',
+      ConditionExpression: 'slotsUsed < slots',
+      ExpressionAttributeValues: { ':one': 1 },
+    },
+  };
+}
+
 export async function findChallenge(programId: string, challengeId: string): Promise<Challenge | undefined> {
   const { Item } = await db.send(
     new GetCommand({

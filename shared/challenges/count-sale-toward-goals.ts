@@ -1,13 +1,15 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Conversion } from '../conversions/conversion.schema.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { cancellationReasons, failedConditions } from '../db/transactions.ts';
+import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { nowIso } from '../ids.ts';
-import { planPointsAward, type TransactItem } from '../points/plan-points-award.ts';
+import { awardRaced, planPointsAward } from '../points/plan-points-award.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import type { Program } from '../programs/program.schema.ts';
-import { findParticipation } from '../submissions/participation.store.ts';
+import {
+  findParticipation,
+  newGoalSaleItem,
+  participationSaleUpdate,
+} from '../submissions/participation.store.ts';
 import { loadAmbassadorContext } from './ambassador-context.ts';
 import type { Challenge } from './challenge.schema.ts';
 import { getChallenges, listChallengesOpeningBetween } from './challenge.store.ts';
@@ -59,75 +61,36 @@ async function countOne(
 ): Promise<boolean> {
   const { programId } = program;
   const goal = challenge.salesGoal ?? 1;
-  for (let attempt = 0; attempt < 8; attempt++) {
+  return retryOptimistic(`The sales goal of ${challenge.challengeId} is changing too fast`, async () => {
     const participation = await findParticipation(programId, ambassador.userId, challenge.challengeId);
     const seen = participation?.sales ?? 0;
     const reaches = seen + 1 >= goal && !participation?.completedAt;
     const now = nowIso();
-    const items: TransactItem[] = [
-      {
-        Put: {
-          TableName: tableName,
-          Item: {
-            ...keys.goalSale(programId, challenge.challengeId, orderId),
-            entity: ENTITY.goalSale,
-            programId,
-            challengeId: challenge.challengeId,
-            orderId,
-            userId: ambassador.userId,
-            at: now,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      {
-        Update: {
-          TableName: tableName,
-          Key: keys.participation(programId, ambassador.userId, challenge.challengeId),
-          UpdateExpression: `SET entity = :entity, programId = :programId, challengeId = :challengeId, userId = :userId${
-            reaches ? ', completedAt = :now' : ''
-          } ADD sales :one`,
-          ConditionExpression: seen === 0 ? 'attribute_not_exists(sales) OR sales = :seen' : 'sales = :seen',
-          ExpressionAttributeValues: {
-            ':entity': ENTITY.participation,
-            ':programId': programId,
-            ':challengeId': challenge.challengeId,
-            ':userId': ambassador.userId,
-            ':one': 1,
-            ':seen': seen,
-            ...(reaches ? { ':now': now } : {}),
-          },
-        },
-      },
-    ];
-    let retryable = [1];
-    if (reaches) {
-      const plan = await planPointsAward({
-        program,
-        ambassador,
-        points: challenge.points,
-        source: `challenge-goal:${challenge.challengeId}`,
-        reason: `Sales goal reached in "${challenge.title}"`,
-        at: new Date(now),
-      });
-      retryable = [...retryable, ...plan.retryable.map((i) => i + items.length)];
-      items.push(...plan.items);
-    }
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: items }));
-      return reaches;
-    } catch (error) {
-      const failed = failedConditions(error);
-      if (failed.includes(0)) return false; // this order was counted already
-      if (
-        failed.some((i) => retryable.includes(i)) ||
-        cancellationReasons(error).includes('TransactionConflict')
-      ) {
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 30 * (attempt + 1)));
-        continue;
-      }
-      throw error;
-    }
-  }
-  throw new Error(`sales goal of ${challenge.challengeId}: too many concurrent changes`);
+    const sale = {
+      programId,
+      challengeId: challenge.challengeId,
+      userId: ambassador.userId,
+      orderId,
+      at: now,
+    };
+    const award = reaches
+      ? await planPointsAward({
+          program,
+          ambassador,
+          points: challenge.points,
+          source: `challenge-goal:${challenge.challengeId}`,
+          reason: `Sales goal reached in "${challenge.title}"`,
+          at: new Date(now),
+        })
+      : undefined;
+    const written = await transact({
+      goalSale: newGoalSaleItem(sale),
+      participation: participationSaleUpdate(sale, seen, reaches ? now : undefined),
+      ...award?.items,
+    });
+    if (written.ok) return reaches;
+    if (written.failed.has('goalSale')) return false; // this order was counted already
+    if (written.failed.has('participation') || awardRaced(written)) return TRY_AGAIN;
+    throw unexpectedCancellation(written);
+  });
 }

@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import type { TransactItem } from '../points/plan-points-award.ts';
-import { type Commission, CommissionSchema } from './commission.schema.ts';
+import type { TransactItem } from '../db/transact.ts';
+import { type Commission, CommissionSchema, type Payout } from './commission.schema.ts';
 
 /** The stored item: the line, its keys, and the index entries its state calls for. */
 function commissionItem(line: Commission) {
@@ -57,6 +57,17 @@ export function replaceCommission(previous: Commission, next: Commission): Trans
       Item: commissionItem({ ...next, version: previous.version + 1 }),
       ConditionExpression: 'version = :version',
       ExpressionAttributeValues: { ':version': previous.version },
+    },
+  };
+}
+
+/** A payout record, once per payout id. */
+export function newPayoutItem(payout: Payout): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...keys.payout(payout.programId, payout.payoutId), entity: ENTITY.payout, ...payout },
+      ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
 }

@@ -1,11 +1,11 @@
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { CursorSchema, LimitSchema, type Page } from '../common.schema.ts';
 import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { indexKeys, keys } from '../db/keys.ts';
 import { batchGetAll, queryPage } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
-import { failedConditions } from '../db/transactions.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, hasRole, loadProgramAccess } from '../identity/program-access.ts';
@@ -18,7 +18,7 @@ import {
   type CreatePayoutInput,
   type Payout,
 } from './commission.schema.ts';
-import { findCommission, replaceCommission } from './commission.store.ts';
+import { findCommission, newPayoutItem, replaceCommission } from './commission.store.ts';
 
 const SALES_ROLES = ['owner', 'brand'] as const;
 
@@ -137,46 +137,33 @@ export async function createPayout(
     paidBy: user.id,
     paidAt,
   };
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          ...lines.map((line) =>
-            replaceCommission(line, {
-              ...line,
-              state: 'paid',
-              payoutId: payout.payoutId,
-              history: [
-                ...line.history,
-                {
-                  at: paidAt,
-                  event: 'paid',
-                  state: 'paid',
-                  amount: line.amount,
-                  by: user.id,
-                  payoutId: payout.payoutId,
-                },
-              ],
-            }),
-          ),
+  const written = await transact({
+    lines: lines.map((line) =>
+      replaceCommission(line, {
+        ...line,
+        state: 'paid',
+        payoutId: payout.payoutId,
+        history: [
+          ...line.history,
           {
-            Put: {
-              TableName: tableName,
-              Item: { ...keys.payout(programId, payout.payoutId), entity: ENTITY.payout, ...payout },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+            at: paidAt,
+            event: 'paid',
+            state: 'paid',
+            amount: line.amount,
+            by: user.id,
+            payoutId: payout.payoutId,
           },
         ],
       }),
-    );
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.length === 0) throw error;
+    ),
+    payout: newPayoutItem(payout),
+  });
+  if (!written.ok) {
+    const changed = written.failed.get('lines') ?? [];
+    if (changed.length === 0) throw unexpectedCancellation(written);
     throw conflict(
       'Some commissions changed meanwhile (paid by someone else, or clawed back); reload and try again',
-      {
-        commissionIds: failed.map((i) => ids[i]).filter((id): id is string => id !== undefined),
-      },
+      { commissionIds: changed.map((i) => ids[i]).filter((id): id is string => id !== undefined) },
     );
   }
   return payout;
@@ -209,13 +196,11 @@ export async function approveDueCommissions(now: Date, limit = 200): Promise<{ a
       state: 'approved',
       history: [...line.history, { at, event: 'approved', state: 'approved', amount: line.amount }],
     };
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: [replaceCommission(line, next)] }));
-      approved++;
-    } catch (error) {
-      if (failedConditions(error).length === 0) throw error;
+    const written = await transact({ line: replaceCommission(line, next) });
+    if (written.ok) approved++;
+    else if (written.failed.has('line'))
       log.info('commission changed while approving; next run', { commissionId: line.commissionId });
-    }
+    else throw unexpectedCancellation(written);
   }
   return { approved };
 }

@@ -1,5 +1,8 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import type { Conversion } from './conversion.schema.ts';
+import type { TransactItem } from '../db/transact.ts';
+import { type Conversion, ConversionSchema } from './conversion.schema.ts';
 
 /** The stored form of an order: keyed by its order id (one per order), on the by-time index. */
 export function conversionItem(conversion: Conversion, keyId: string, customerEmailHash?: string) {
@@ -11,4 +14,43 @@ export function conversionItem(conversion: Conversion, keyId: string, customerEm
     keyId,
     ...(customerEmailHash ? { customerEmailHash } : {}),
   };
+}
+
+/** Sets an order's refunded total; its condition fails when the order is not stored. */
+export function refundedAmountUpdate(
+  programId: string,
+  orderId: string,
+  refundedAmount: number,
+): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.conversion(programId, orderId),
+      UpdateExpression: 'SET refundedAmount = :total',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':total': refundedAmount },
+    },
+  };
+}
+
+/** Puts an order once: its condition fails when another delivery of the same order came first. */
+export function newConversionItem(
+  conversion: Conversion,
+  keyId: string,
+  customerEmailHash?: string,
+): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: conversionItem(conversion, keyId, customerEmailHash),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+export async function findConversion(programId: string, orderId: string): Promise<Conversion | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.conversion(programId, orderId), ConsistentRead: true }),
+  );
+  return Item ? ConversionSchema.parse(Item) : undefined;
 }

@@ -1,22 +1,19 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { insertCommission } from '../commissions/commission.store.ts';
 import { newOrderCommission } from '../commissions/plan-commission.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
-import { cancellationReasons, failedConditions } from '../db/transactions.ts';
-import { AppError, conflict, validationFailed } from '../errors.ts';
+import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
+import { transact } from '../db/transact.ts';
+import { conflict, validationFailed } from '../errors.ts';
 import { nowIso } from '../ids.ts';
-import type { TransactItem } from '../points/plan-points-award.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { isAmbassadorDevice, type VisitorHashes } from '../referrals/ambassador-device.store.ts';
+import { findClick, findFirstClickOfVisitor } from '../referrals/click.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
-import { pauseBeforeRetry } from '../request-deadline.ts';
-import { type Conversion, ConversionSchema, type RecordConversionInput } from './conversion.schema.ts';
-import { conversionItem } from './conversion.store.ts';
+import type { Conversion, RecordConversionInput } from './conversion.schema.ts';
+import { findConversion, newConversionItem } from './conversion.store.ts';
+import { findCustomer, newCustomerClaimItem } from './customer.store.ts';
 import { ORDER_TOO_FAST, readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
 import { isOwnOrder } from './own-order.ts';
 
@@ -42,46 +39,6 @@ function fingerprintOf(input: RecordConversionInput): string {
 }
 
 type Attribution = NonNullable<Conversion['attribution']>;
-type ClickItem = {
-  clickId: string;
-  programId: string;
-  code: string;
-  userId: string;
-  at: string;
-  ipHash?: string;
-  uaHash?: string;
-  challengeId?: string;
-};
-
-async function findClick(clickId: string): Promise<ClickItem | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.click(clickId) }));
-  return Item as ClickItem | undefined;
-}
-
-/** The visitor's first click in the program within the window before the order, if any. */
-async function firstClickOf(
-  click: ClickItem,
-  orderAt: string,
-  windowDays: number,
-): Promise<ClickItem | undefined> {
-  if (!click.ipHash || !click.uaHash) return undefined;
-  const from = new Date(Date.parse(orderAt) - windowDays * DAY_MS).toISOString();
-  const { Items } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: ACCESS_PATTERNS.clicksByVisitor.name,
-      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: {
-        ':pk': indexKeys.clicksByVisitorPartition(click.programId, click.ipHash, click.uaHash),
-        ':from': from,
-        ':to': `${orderAt}~`,
-      },
-      Limit: 1,
-    }),
-  );
-  return Items?.[0] as ClickItem | undefined;
-}
-
 /**
  * Who earns an order: the click (`clickId`) if it belongs to this program and happened within
  * the attribution window before the order, else the referral code if it is active. Under the
@@ -105,7 +62,8 @@ async function attribute(
       else {
         const candidates = [click];
         if (program.attributionModel === 'first_click') {
-          const first = await firstClickOf(click, occurredAt, windowDays);
+          const from = new Date(Date.parse(occurredAt) - windowDays * DAY_MS).toISOString();
+          const first = await findFirstClickOfVisitor(click, from, occurredAt);
           if (first && first.clickId !== click.clickId) candidates.unshift(first);
         }
         for (const candidate of candidates) {
@@ -139,14 +97,6 @@ async function attribute(
   return { flags };
 }
 
-/** Whether another order of this customer came first (by hashed email), and that first order's id. */
-async function findCustomer(programId: string, hash: string): Promise<string | undefined> {
-  const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.customer(programId, hash), ConsistentRead: true }),
-  );
-  return typeof Item?.firstOrderId === 'string' ? Item.firstOrderId : undefined;
-}
-
 /**
  * Records an order from the brand's server, once. A repeat with the same content returns the
  * first result and writes nothing; with different content it is a conflict. The ambassador's
@@ -178,7 +128,7 @@ export async function recordConversion(
   }
   const occurredAt = new Date(input.occurredAt).toISOString();
 
-  for (let attempt = 0; attempt < 5; attempt++) {
+  return retryOptimistic(ORDER_TOO_FAST, async () => {
     // Refunds that arrived before the order are taken in now, in the same transaction.
     const ledger = await readOrderLedger(programId, input.orderId);
     const firstOrderId = customerHash ? await findCustomer(programId, customerHash) : undefined;
@@ -218,55 +168,28 @@ export async function recordConversion(
       recordedAt: nowIso(),
       fingerprint,
     };
-    const items: TransactItem[] = [
-      {
-        Put: {
-          TableName: tableName,
-          Item: conversionItem(conversion, keyId, customerHash),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      writeOrderLedger(programId, input.orderId, ledger, {
+    const written = await transact({
+      conversion: newConversionItem(conversion, keyId, customerHash),
+      ledger: writeOrderLedger(programId, input.orderId, ledger, {
         orderAmount: input.amount,
         ...(commission ? { commissionId: commission.commissionId } : {}),
       }),
-    ];
-    if (customerHash && firstOrderId === undefined) {
       // The customer's first order: claimed once, so a concurrent second order sees it.
-      items.push({
-        Put: {
-          TableName: tableName,
-          Item: {
-            ...keys.customer(programId, customerHash),
-            entity: ENTITY.customer,
-            programId,
-            firstOrderId: input.orderId,
-            at: occurredAt,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      });
+      customer:
+        customerHash && firstOrderId === undefined
+          ? newCustomerClaimItem(programId, customerHash, input.orderId, occurredAt)
+          : undefined,
+      commission: commission ? insertCommission(commission) : undefined,
+    });
+    if (written.ok) return { conversion, replayed: false };
+    // Another delivery of the same order won the race: answer as a repeat.
+    if (written.failed.has('conversion')) {
+      const winner = await findConversion(programId, input.orderId);
+      if (winner) return replay(winner, fingerprint);
     }
-    if (commission) items.push(insertCommission(commission));
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: items }));
-      return { conversion, replayed: false };
-    } catch (error) {
-      const failed = failedConditions(error);
-      // Another delivery of the same order won the race: answer as a repeat.
-      if (failed.includes(0)) {
-        const winner = await findConversion(programId, input.orderId);
-        if (winner) return replay(winner, fingerprint);
-      }
-      // A refund moved the ledger, or another order of this customer came first: read again.
-      if (failed.length > 0 || cancellationReasons(error).includes('TransactionConflict')) {
-        await pauseBeforeRetry(attempt, 20, ORDER_TOO_FAST);
-        continue;
-      }
-      throw error;
-    }
-  }
-  throw new AppError('unavailable', ORDER_TOO_FAST);
+    // A refund moved the ledger, or another order of this customer came first: read again.
+    return TRY_AGAIN;
+  });
 }
 
 function replay(existing: Conversion, fingerprint: string): { conversion: Conversion; replayed: boolean } {
@@ -274,11 +197,4 @@ function replay(existing: Conversion, fingerprint: string): { conversion: Conver
     throw conflict('This order was already recorded with different content', { orderId: existing.orderId });
   }
   return { conversion: existing, replayed: true };
-}
-
-export async function findConversion(programId: string, orderId: string): Promise<Conversion | undefined> {
-  const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.conversion(programId, orderId), ConsistentRead: true }),
-  );
-  return Item ? ConversionSchema.parse(Item) : undefined;
 }

@@ -1,30 +1,13 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { findCommission } from '../commissions/commission.store.ts';
 import { planCommissionRefund } from '../commissions/plan-commission.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { cancellationReasons, failedConditions } from '../db/transactions.ts';
-import { AppError, conflict, validationFailed } from '../errors.ts';
+import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
+import { transact } from '../db/transact.ts';
+import { conflict, validationFailed } from '../errors.ts';
 import { nowIso } from '../ids.ts';
-import type { TransactItem } from '../points/plan-points-award.ts';
-import { pauseBeforeRetry } from '../request-deadline.ts';
-import { type RecordRefundInput, type Refund, RefundSchema } from './conversion.schema.ts';
+import type { RecordRefundInput, Refund } from './conversion.schema.ts';
+import { refundedAmountUpdate } from './conversion.store.ts';
 import { ORDER_TOO_FAST, readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
-
-export async function findRefund(
-  programId: string,
-  orderId: string,
-  refundId: string,
-): Promise<Refund | undefined> {
-  const { Item } = await db.send(
-    new GetCommand({
-      TableName: tableName,
-      Key: keys.refund(programId, orderId, refundId),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? RefundSchema.parse(Item) : undefined;
-}
+import { findRefund, newRefundItem } from './refund.store.ts';
 
 /** A repeat of the same refund returns the first result; the same id with another amount conflicts. */
 function replay(existing: Refund, input: RecordRefundInput): { refund: Refund; replayed: boolean } {
@@ -47,7 +30,7 @@ export async function recordRefund(
   orderId: string,
   input: RecordRefundInput,
 ): Promise<{ refund: Refund; replayed: boolean }> {
-  for (let attempt = 0; attempt < 8; attempt++) {
+  return retryOptimistic(ORDER_TOO_FAST, async () => {
     // The ledger first: the refund and the ledger change in one transaction, so a ledger that
     // already counts this refund means the refund is there to be read next. Read the other
     // way round, a copy landing in between would look like a second refund past the order (422).
@@ -70,49 +53,23 @@ export async function recordRefund(
       status: ledger.orderAmount === undefined ? 'pending' : 'applied',
       refundedTotal: refundTotal,
     };
-    const items: TransactItem[] = [
-      {
-        Put: {
-          TableName: tableName,
-          Item: { ...keys.refund(programId, orderId, input.refundId), entity: ENTITY.refund, ...refund },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      writeOrderLedger(programId, orderId, ledger, { refundTotal }),
-    ];
     const line = ledger.commissionId ? await findCommission(programId, ledger.commissionId) : undefined;
-    if (line && ledger.orderAmount !== undefined) {
-      items.push(
-        ...planCommissionRefund(
-          line,
-          { amount: ledger.orderAmount, refundedBefore: ledger.refundTotal, refundedAfter: refundTotal },
-          input.refundId,
-        ),
-      );
-    }
-    if (ledger.orderAmount !== undefined) {
-      items.push({
-        Update: {
-          TableName: tableName,
-          Key: keys.conversion(programId, orderId),
-          UpdateExpression: 'SET refundedAmount = :total',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':total': refundTotal },
-        },
-      });
-    }
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: items }));
-      return { refund, replayed: false };
-    } catch (error) {
-      // The same refund, another change to the order's ledger, or a change to its commission
-      // (approved or paid meanwhile) landed first: look again.
-      if (failedConditions(error).length > 0 || cancellationReasons(error).includes('TransactionConflict')) {
-        await pauseBeforeRetry(attempt, 20, ORDER_TOO_FAST);
-        continue;
-      }
-      throw error;
-    }
-  }
-  throw new AppError('unavailable', ORDER_TOO_FAST);
+    const ordered = ledger.orderAmount !== undefined;
+    const written = await transact({
+      refund: newRefundItem(refund),
+      ledger: writeOrderLedger(programId, orderId, ledger, { refundTotal }),
+      commission:
+        line && ledger.orderAmount !== undefined
+          ? planCommissionRefund(
+              line,
+              { amount: ledger.orderAmount, refundedBefore: ledger.refundTotal, refundedAfter: refundTotal },
+              input.refundId,
+            )
+          : undefined,
+      order: ordered ? refundedAmountUpdate(programId, orderId, refundTotal) : undefined,
+    });
+    // The same refund, another change to the order's ledger, or a change to its commission
+    // (approved or paid meanwhile) landed first: look again.
+    return written.ok ? { refund, replayed: false } : TRY_AGAIN;
+  });
 }

@@ -1,9 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
+import { tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
-import { failedConditions } from '../db/transactions.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { newId, nowIso } from '../ids.ts';
 import { signingMasterKey } from '../secrets/secret.store.ts';
 
@@ -51,71 +50,57 @@ export async function insertSigningSecret(
   maxActive: number,
 ): Promise<SigningSecretRecord | undefined> {
   const record = { id: newId(), createdAt: nowIso() };
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName,
-              Key: keys.signingSecret(programId, 'COUNTER'),
-              UpdateExpression: 'SET entity = :entity ADD active :one',
-              ConditionExpression: 'attribute_not_exists(active) OR active < :max',
-              ExpressionAttributeValues: { ':entity': 'signingSecretCounter', ':one': 1, ':max': maxActive },
-            },
-          },
-          {
-            Put: {
-              TableName: tableName,
-              Item: {
-                ...keys.signingSecret(programId, record.id),
-                entity: ENTITY.signingSecret,
-                programId,
-                ...record,
-              },
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (failedConditions(error).includes(0)) return undefined;
-    throw error;
-  }
-  return record;
+  const written = await transact({
+    counter: {
+      Update: {
+        TableName: tableName,
+        Key: keys.signingSecret(programId, 'COUNTER'),
+        UpdateExpression: 'SET entity = :entity ADD active :one',
+        ConditionExpression: 'attribute_not_exists(active) OR active < :max',
+        ExpressionAttributeValues: { ':entity': 'signingSecretCounter', ':one': 1, ':max': maxActive },
+      },
+    },
+    secret: {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.signingSecret(programId, record.id),
+          entity: ENTITY.signingSecret,
+          programId,
+          ...record,
+        },
+      },
+    },
+  });
+  if (written.ok) return record;
+  if (written.failed.has('counter')) return undefined;
+  throw unexpectedCancellation(written);
 }
 
 /** Revokes a secret and frees its place. @returns false when there is no such active secret. */
 export async function revokeSigningSecret(programId: string, secretId: string): Promise<boolean> {
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName,
-              Key: keys.signingSecret(programId, secretId),
-              UpdateExpression: 'SET revokedAt = :now',
-              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
-              ExpressionAttributeValues: { ':now': nowIso() },
-            },
-          },
-          {
-            Update: {
-              TableName: tableName,
-              Key: keys.signingSecret(programId, 'COUNTER'),
-              UpdateExpression: 'ADD active :minusOne',
-              ExpressionAttributeValues: { ':minusOne': -1 },
-            },
-          },
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (failedConditions(error).includes(0)) return false;
-    throw error;
-  }
+  const written = await transact({
+    secret: {
+      Update: {
+        TableName: tableName,
+        Key: keys.signingSecret(programId, secretId),
+        UpdateExpression: 'SET revokedAt = :now',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
+        ExpressionAttributeValues: { ':now': nowIso() },
+      },
+    },
+    counter: {
+      Update: {
+        TableName: tableName,
+        Key: keys.signingSecret(programId, 'COUNTER'),
+        UpdateExpression: 'ADD active :minusOne',
+        ExpressionAttributeValues: { ':minusOne': -1 },
+      },
+    },
+  });
+  if (written.ok) return true;
+  if (written.failed.has('secret')) return false;
+  throw unexpectedCancellation(written);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
-import type { TransactItem } from '../points/plan-points-award.ts';
+import type { TransactItem, TransactOutcome } from '../db/transact.ts';
 import {
   RATE_LIMITS,
   type RateLimitedAction,
@@ -16,7 +16,8 @@ const GRACE_S = 3600;
  * The counter updates that take one `action` of a member from its allowances, to go in the
  * same transaction as the action: each adds one only while below its maximum, so parallel
  * requests cannot pass the limit, and an action that fails for another reason uses up nothing.
- * Append `items` to the transaction; if it is cancelled, pass the failed positions to `refused`.
+ * Send `items` under the name `rateLimits` in the transaction (shared/db/transact.ts); if it is
+ * cancelled, pass the outcome to `refused`.
  */
 export function rateCounters(programId: string, userId: string, action: RateLimitedAction, now: Date) {
   const rules: readonly RateRule[] = RATE_LIMITS[action];
@@ -40,12 +41,10 @@ export function rateCounters(programId: string, userId: string, action: RateLimi
   });
   return {
     items,
-    /**
-     * The error to throw when any counter (at these positions of the transaction, counting
-     * from `offset`) failed its condition; undefined when none did.
-     */
-    refused(failedPositions: number[], offset: number) {
-      const exceeded = rules.filter((_, i) => failedPositions.includes(offset + i));
+    /** The error to throw when any counter failed its condition; undefined when none did. */
+    refused(outcome: TransactOutcome<string>) {
+      const failed = outcome.ok ? [] : (outcome.failed.get('rateLimits') ?? []);
+      const exceeded = rules.filter((_, i) => failed.includes(i));
       return exceeded.length > 0 ? rateLimitedError(action, exceeded, now) : undefined;
     },
   };

@@ -1,6 +1,8 @@
 import type { Page } from '../common.schema.ts';
+import { tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import { queryPage } from '../db/read-all.ts';
+import type { TransactItem } from '../db/transact.ts';
 import { newId, nowIso } from '../ids.ts';
 import { type Notification, NotificationSchema } from './notification.schema.ts';
 
@@ -19,6 +21,11 @@ export function notificationItem(notification: Notification) {
     ...notification,
     expiresAt: Math.floor(Date.parse(notification.createdAt) / 1000) + RETENTION_DAYS * 86_400,
   };
+}
+
+/** A notification as a transaction item, written with whatever caused it. */
+export function notificationPut(notification: Notification): TransactItem {
+  return { Put: { TableName: tableName, Item: notificationItem(notification) } };
 }
 
 /** A user's notifications across programs, newest first. */

@@ -1,34 +1,18 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { db } from '../db/client.ts';
-import { cancellationReasons, failedConditions } from '../db/transactions.ts';
-import { AppError } from '../errors.ts';
-import { pauseBeforeRetry } from '../request-deadline.ts';
-import { type PointsAward, planPointsAward } from './plan-points-award.ts';
-
-const TOO_MANY = 'Too many awards at once for this ambassador; try again';
+import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
+import { awardRaced, type PointsAward, planPointsAward } from './plan-points-award.ts';
 
 /**
  * Awards points on their own (a sale, a recruit), once per source: the ledger entry is keyed by
  * the source, so a repeat writes nothing. @returns false when the source was already awarded.
  */
 export async function awardPointsOnce(award: PointsAward): Promise<boolean> {
-  for (let attempt = 0; attempt < 8; attempt++) {
+  return retryOptimistic('Too many awards at once for this ambassador; try again', async () => {
     const plan = await planPointsAward(award);
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: plan.items }));
-      return true;
-    } catch (error) {
-      const failed = failedConditions(error);
-      if (failed.includes(0)) return false;
-      if (
-        failed.some((i) => plan.retryable.includes(i)) ||
-        cancellationReasons(error).includes('TransactionConflict')
-      ) {
-        await pauseBeforeRetry(attempt, 30, TOO_MANY);
-        continue;
-      }
-      throw error;
-    }
-  }
-  throw new AppError('unavailable', TOO_MANY);
+    const written = await transact(plan.items);
+    if (written.ok) return true;
+    if (written.failed.has('ledgerEntry')) return false;
+    if (awardRaced(written)) return TRY_AGAIN;
+    throw unexpectedCancellation(written);
+  });
 }

@@ -1,17 +1,20 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { tierFor } from '../challenges/challenge-rules.ts';
 import { monthOf } from '../challenges/month-window.ts';
-import { tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
+import type { NamedItems, TransactOutcome } from '../db/transact.ts';
 import { nowIso } from '../ids.ts';
-import { newNotification, notificationItem } from '../notifications/notification.store.ts';
+import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import type { Membership } from '../programs/membership.schema.ts';
+import { tierUpdate } from '../programs/membership.store.ts';
 import type { Badge, Program, Tier } from '../programs/program.schema.ts';
 import { newlyEarned } from './badge-rules.ts';
 import type { AmbassadorStats, LedgerEntry } from './points.schema.ts';
-import { findStats, statsItem } from './stats.store.ts';
-
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import {
+  findStats,
+  newBadgeAwardItem,
+  newLedgerEntryItem,
+  nextStatsItem,
+  tierMoveItem,
+} from './stats.store.ts';
 
 export type PointsAward = {
   program: Program;
@@ -26,10 +29,14 @@ export type PointsAward = {
   recruit?: boolean;
 };
 
+/**
+ * An award's items by name. `ledgerEntry` fails when the source was awarded already; `totals`
+ * and `badges` fail when another award raced this one (see {@link awardRaced}).
+ */
+export type AwardItems = NamedItems<'ledgerEntry' | 'totals' | 'badges' | 'announcements' | 'tierMove'>;
+
 export type AwardPlan = {
-  items: TransactItem[];
-  /** Positions (within `items`) whose failure means a concurrent award: read again and retry. */
-  retryable: number[];
+  items: AwardItems;
   entry: LedgerEntry;
   total: AmbassadorStats;
   tierMove?: { from: Tier; to: Tier };
@@ -72,23 +79,11 @@ function advance(stats: AmbassadorStats, award: PointsAward, month: string): Amb
   };
 }
 
-/** A conditional put of the next stats: it fails if another award changed them since our read. */
-function putStats(previous: AmbassadorStats | undefined, next: AmbassadorStats): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: statsItem(next),
-      ConditionExpression: previous ? 'version = :version' : 'attribute_not_exists(pk)',
-      ...(previous ? { ExpressionAttributeValues: { ':version': previous.version } } : {}),
-    },
-  };
-}
-
 /**
  * Plans one points award as transaction items: the ledger entry (once per source), the
  * all-time and monthly totals (the leaderboards), badges newly earned (each once), the tier
  * move if any, and the notifications. The caller adds its own items and writes them all in one
- * transaction; if a `retryable` item fails, another award raced this one: plan again.
+ * transaction (their names apart from these); if {@link awardRaced}, plan again.
  */
 export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
   const { program, ambassador } = award;
@@ -115,102 +110,58 @@ export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
     reason: award.reason,
     at: nowIso(award.at),
   };
-  const notify = (type: 'badge_earned' | 'tier_changed', title: string, body: string) => ({
-    Put: {
-      TableName: tableName,
-      Item: notificationItem(
-        newNotification({
-          userId: ambassador.userId,
-          programId: program.programId,
-          type,
-          title,
-          body,
-          link: '/me',
-          email: ambassador.email,
-        }),
-      ),
-    },
-  });
-  const items: TransactItem[] = [
-    {
-      Put: {
-        TableName: tableName,
-        Item: {
-          ...keys.ledgerEntry(program.programId, ambassador.userId, award.source),
-          entity: ENTITY.ledgerEntry,
-          ...entry,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-    putStats(all, total),
-    putStats(monthly, monthTotal),
-  ];
-  for (const badge of badges) {
-    items.push({
-      Put: {
-        TableName: tableName,
-        Item: {
-          ...keys.badgeAward(program.programId, ambassador.userId, badge.id),
-          entity: ENTITY.badgeAward,
-          programId: program.programId,
-          userId: ambassador.userId,
-          badgeId: badge.id,
-          awardedAt: entry.at,
-          source: award.source,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    });
-    items.push(
-      notify(
-        'badge_earned',
-        `Badge earned: ${badge.name}`,
-        badge.description || `You earned "${badge.name}".`,
-      ),
+  const notify = (type: 'badge_earned' | 'tier_changed', title: string, body: string) =>
+    notificationPut(
+      newNotification({
+        userId: ambassador.userId,
+        programId: program.programId,
+        type,
+        title,
+        body,
+        link: '/me',
+        email: ambassador.email,
+      }),
     );
-  }
   const moved = toTier.id !== fromTier.id;
-  if (moved) {
-    items.push({
-      Update: {
-        TableName: tableName,
-        Key: keys.membership(program.programId, ambassador.userId),
-        UpdateExpression: 'SET tier = :tier',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':tier': toTier.id },
-      },
-    });
-    items.push({
-      Put: {
-        TableName: tableName,
-        Item: {
-          ...keys.tierMove(program.programId, ambassador.userId, entry.at),
-          entity: ENTITY.tierMove,
-          programId: program.programId,
-          userId: ambassador.userId,
-          from: fromTier.id,
-          to: toTier.id,
-          lifetimePoints: total.lifetimePoints,
-          source: award.source,
-          at: entry.at,
-        },
-      },
-    });
-    items.push(
-      notify(
-        'tier_changed',
-        `You are now ${toTier.name}`,
-        `You moved from ${fromTier.name} to ${toTier.name}.`,
+  const items: AwardItems = {
+    ledgerEntry: newLedgerEntryItem(entry),
+    totals: [nextStatsItem(all, total), nextStatsItem(monthly, monthTotal)],
+    badges: badges.map((badge) => newBadgeAwardItem(entry, badge.id)),
+    announcements: [
+      ...badges.map((badge) =>
+        notify(
+          'badge_earned',
+          `Badge earned: ${badge.name}`,
+          badge.description || `You earned "${badge.name}".`,
+        ),
       ),
-    );
-  }
+      ...(moved
+        ? [
+            notify(
+              'tier_changed',
+              `You are now ${toTier.name}`,
+              `You moved from ${fromTier.name} to ${toTier.name}.`,
+            ),
+          ]
+        : []),
+    ],
+    tierMove: moved
+      ? [
+          tierUpdate(program.programId, ambassador.userId, toTier.id),
+          tierMoveItem(entry, { from: fromTier.id, to: toTier.id, lifetimePoints: total.lifetimePoints }),
+        ]
+      : undefined,
+  };
   return {
     items,
-    retryable: [1, 2, ...badges.map((_, i) => 3 + i * 2)],
     entry,
     total,
     ...(moved ? { tierMove: { from: fromTier, to: toTier } } : {}),
     badges,
   };
+}
+
+/** Whether a transaction carrying an award's items failed because another award came first. */
+export function awardRaced(outcome: TransactOutcome<string>): boolean {
+  return !outcome.ok && (outcome.conflict || outcome.failed.has('totals') || outcome.failed.has('badges'));
 }

@@ -3,6 +3,7 @@ import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys, leaderboardScore } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
+import type { TransactItem } from '../db/transact.ts';
 import {
   type AmbassadorStats,
   AmbassadorStatsSchema,
@@ -17,6 +18,76 @@ export function statsItem(stats: AmbassadorStats) {
     entity: ENTITY.stats,
     ...stats,
     ...indexKeys.leaderboard(stats.programId, stats.period, stats.points, stats.userId),
+  };
+}
+
+/** The next totals, put only if they are still at the version read (or still absent). */
+export function nextStatsItem(previous: AmbassadorStats | undefined, next: AmbassadorStats): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: statsItem(next),
+      ConditionExpression: previous ? 'version = :version' : 'attribute_not_exists(pk)',
+      ...(previous ? { ExpressionAttributeValues: { ':version': previous.version } } : {}),
+    },
+  };
+}
+
+/** A ledger entry, once per source: its condition fails when the source was already awarded. */
+export function newLedgerEntryItem(entry: LedgerEntry): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.ledgerEntry(entry.programId, entry.userId, entry.source),
+        entity: ENTITY.ledgerEntry,
+        ...entry,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** A badge, once per ambassador: its condition fails when another award gave it first. */
+export function newBadgeAwardItem(
+  entry: Pick<LedgerEntry, 'programId' | 'userId' | 'source' | 'at'>,
+  badgeId: string,
+): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.badgeAward(entry.programId, entry.userId, badgeId),
+        entity: ENTITY.badgeAward,
+        programId: entry.programId,
+        userId: entry.userId,
+        badgeId,
+        awardedAt: entry.at,
+        source: entry.source,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** The record of a move between tiers, for the ambassador's journey. */
+export function tierMoveItem(
+  entry: Pick<LedgerEntry, 'programId' | 'userId' | 'source' | 'at'>,
+  move: { from: string; to: string; lifetimePoints: number },
+): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.tierMove(entry.programId, entry.userId, entry.at),
+        entity: ENTITY.tierMove,
+        programId: entry.programId,
+        userId: entry.userId,
+        ...move,
+        source: entry.source,
+        at: entry.at,
+      },
+    },
   };
 }
 

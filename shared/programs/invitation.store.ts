@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
-import { failedConditions } from '../db/transactions.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { type Invitation, InvitationSchema } from './invitation.schema.ts';
 import type { Membership } from './membership.schema.ts';
 import { membershipItem } from './membership.store.ts';
@@ -58,33 +58,25 @@ export async function redeemInvitation(
   invitation: Invitation,
   membership: Membership,
 ): Promise<'ok' | 'member_exists' | 'invitation_gone'> {
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: membershipItem(membership),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Delete: {
-              TableName: tableName,
-              Key: keys.invitation(invitation.programId, invitation.email),
-              ConditionExpression: 'invitedAt = :invitedAt',
-              ExpressionAttributeValues: { ':invitedAt': invitation.invitedAt },
-            },
-          },
-        ],
-      }),
-    );
-    return 'ok';
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0)) return 'member_exists';
-    if (failed.includes(1)) return 'invitation_gone';
-    throw error;
-  }
+  const written = await transact({
+    membership: {
+      Put: {
+        TableName: tableName,
+        Item: membershipItem(membership),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    invitation: {
+      Delete: {
+        TableName: tableName,
+        Key: keys.invitation(invitation.programId, invitation.email),
+        ConditionExpression: 'invitedAt = :invitedAt',
+        ExpressionAttributeValues: { ':invitedAt': invitation.invitedAt },
+      },
+    },
+  });
+  if (written.ok) return 'ok';
+  if (written.failed.has('membership')) return 'member_exists';
+  if (written.failed.has('invitation')) return 'invitation_gone';
+  throw unexpectedCancellation(written);
 }

@@ -1,10 +1,11 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 import { queryAll, queryPage } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
-import { failedConditions, isConditionFailure } from '../db/transactions.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
+import { isConditionFailure } from '../db/transactions.ts';
 import type { AmbassadorStatus, Membership } from './membership.schema.ts';
 import { MembershipSchema } from './membership.schema.ts';
 
@@ -27,6 +28,19 @@ export function membershipItem(membership: Membership) {
 }
 
 /** Reads one membership, or undefined. */
+/** Sets a member's tier; its condition fails when the membership is gone. */
+export function tierUpdate(programId: string, userId: string, tier: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.membership(programId, userId),
+      UpdateExpression: 'SET tier = :tier',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':tier': tier },
+    },
+  };
+}
+
 export async function findMembership(programId: string, userId: string): Promise<Membership | undefined> {
   const { Item } = await db.send(
     new GetCommand({ TableName: tableName, Key: keys.membership(programId, userId) }),
@@ -107,19 +121,18 @@ export async function replaceMembershipIfUnchanged(
   seen: Pick<Membership, 'status' | 'statusAt'>,
   referralCode?: { code: string; claim: boolean; active: boolean },
 ): Promise<StatusChangeOutcome> {
-  const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
-    {
-      Put: {
-        TableName: tableName,
-        Item: membershipItem(next),
-        ConditionExpression: '#status = :status AND statusAt = :statusAt',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':status': seen.status, ':statusAt': seen.statusAt },
-      },
+  const membership: TransactItem = {
+    Put: {
+      TableName: tableName,
+      Item: membershipItem(next),
+      ConditionExpression: '#status = :status AND statusAt = :statusAt',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':status': seen.status, ':statusAt': seen.statusAt },
     },
-  ];
+  };
+  let code: TransactItem | undefined;
   if (referralCode?.claim) {
-    items.push({
+    code = {
       Put: {
         TableName: tableName,
         Item: {
@@ -133,9 +146,9 @@ export async function replaceMembershipIfUnchanged(
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
-    });
+    };
   } else if (referralCode) {
-    items.push({
+    code = {
       Update: {
         TableName: tableName,
         Key: keys.referralCode(referralCode.code),
@@ -143,15 +156,11 @@ export async function replaceMembershipIfUnchanged(
         ConditionExpression: 'userId = :userId',
         ExpressionAttributeValues: { ':active': referralCode.active, ':userId': next.userId },
       },
-    });
+    };
   }
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: items }));
-    return 'ok';
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0)) return 'status_changed';
-    if (failed.includes(1) && referralCode?.claim) return 'code_taken';
-    throw error;
-  }
+  const written = await transact({ membership, code });
+  if (written.ok) return 'ok';
+  if (written.failed.has('membership')) return 'status_changed';
+  if (written.failed.has('code') && referralCode?.claim) return 'code_taken';
+  throw unexpectedCancellation(written);
 }

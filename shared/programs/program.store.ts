@@ -1,9 +1,9 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
 import { batchGetAll, queryAll } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
-import { failedConditions } from '../db/transactions.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, notFound } from '../errors.ts';
 import { type Membership, MembershipSchema } from './membership.schema.ts';
 import { membershipItem } from './membership.store.ts';
@@ -39,33 +39,26 @@ function slugItem(slug: string, programId: string) {
  * @throws AppError `conflict` when the slug is taken.
  */
 export async function insertProgramWithOwner(program: Program, owner: Membership): Promise<void> {
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: programItem(program),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: tableName,
-              Item: slugItem(program.slug, program.programId),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          { Put: { TableName: tableName, Item: membershipItem(MembershipSchema.parse(owner)) } },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (failedConditions(error).includes(1))
-      throw conflict(`The slug "${program.slug}" is taken`, { field: 'slug' });
-    throw error;
-  }
+  const written = await transact({
+    program: {
+      Put: {
+        TableName: tableName,
+        Item: programItem(program),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    slug: {
+      Put: {
+        TableName: tableName,
+        Item: slugItem(program.slug, program.programId),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    owner: { Put: { TableName: tableName, Item: membershipItem(MembershipSchema.parse(owner)) } },
+  });
+  if (written.ok) return;
+  if (written.failed.has('slug')) throw conflict(`The slug "${program.slug}" is taken`, { field: 'slug' });
+  throw unexpectedCancellation(written);
 }
 
 /** Reads one program, or undefined. */
@@ -97,8 +90,8 @@ export async function getPrograms(programIds: string[]): Promise<Program[]> {
  */
 export async function updateProgramItem(previous: Program, next: Program): Promise<void> {
   const slugMoves = previous.slug !== next.slug;
-  const items = [
-    {
+  const written = await transact({
+    program: {
       Put: {
         TableName: tableName,
         Item: programItem(next),
@@ -106,7 +99,7 @@ export async function updateProgramItem(previous: Program, next: Program): Promi
         ExpressionAttributeValues: { ':previousUpdatedAt': previous.updatedAt },
       },
     },
-    ...(slugMoves
+    slug: slugMoves
       ? [
           {
             Delete: {
@@ -124,17 +117,15 @@ export async function updateProgramItem(previous: Program, next: Program): Promi
             },
           },
         ]
-      : []),
-  ];
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: items }));
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (slugMoves && failed.includes(2))
-      throw conflict(`The slug "${next.slug}" is taken`, { field: 'slug' });
-    if (failed.length > 0) throw conflict('The program changed meanwhile; read it and try again');
-    throw error;
-  }
+      : undefined,
+  });
+  if (written.ok) return;
+  // The slug's new claim is its second item; the first, the old claim's delete, only fails if
+  // the program changed meanwhile.
+  if (written.failed.get('slug')?.includes(1))
+    throw conflict(`The slug "${next.slug}" is taken`, { field: 'slug' });
+  if (written.failed.size > 0) throw conflict('The program changed meanwhile; read it and try again');
+  throw unexpectedCancellation(written);
 }
 
 /** A cheap read that proves the table answers; used by the health check. */

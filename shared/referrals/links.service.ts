@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findChallenge } from '../challenges/challenge.store.ts';
 import { trimmedText } from '../common.schema.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
@@ -10,7 +11,7 @@ import { log } from '../log.ts';
 import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.ts';
 import { rememberAmbassadorDevice, type Visitor } from './ambassador-device.store.ts';
 import { safeDestination } from './redirect-rules.ts';
-import { insertTrackedLink, listTrackedLinks, type TrackedLink } from './referral-code.store.ts';
+import { listTrackedLinks, newTrackedLinkItem, type TrackedLink } from './referral-code.store.ts';
 
 export const CreateLinkSchema = z
   .strictObject({
@@ -76,9 +77,9 @@ export async function createLink(
       userId: user.id,
     };
     const limits = rateCounters(programId, user.id, 'trackedLink', now);
-    const outcome = await insertTrackedLink(link, limits.items);
-    if (outcome === 'ok') return { ...link, url: `/r/${code}/${link.slug}` };
-    if (outcome !== 'taken') throw limits.refused(outcome.failed, 0) ?? new Error('tracked link not written');
+    const written = await transact({ link: newTrackedLinkItem(link), rateLimits: limits.items });
+    if (written.ok) return { ...link, url: `/r/${code}/${link.slug}` };
+    if (!written.failed.has('link')) throw limits.refused(written) ?? unexpectedCancellation(written);
     if (input.slug) throw conflict(`You already have a link called "${input.slug}"`, { field: 'slug' });
   }
   throw conflict('Could not find a free slug; name one');

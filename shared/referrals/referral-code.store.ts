@@ -1,8 +1,7 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
-import { failedConditions } from '../db/transactions.ts';
-import type { TransactItem } from '../points/plan-points-award.ts';
+import type { TransactItem } from '../db/transact.ts';
 
 export type ReferralCodeRecord = { code: string; programId: string; userId: string; active: boolean };
 export type TrackedLink = {
@@ -66,37 +65,15 @@ export async function findTrackedLink(code: string, slug: string): Promise<Track
   return typeof Item?.destination === 'string' ? linkOf(code, Item) : undefined;
 }
 
-/**
- * Writes a new tracked link, with `alongside` (such as rate counters) in the same transaction.
- * @returns `ok`; `taken` when the slug is taken for this code; or the positions in `alongside`
- *   whose condition failed.
- */
-export async function insertTrackedLink(
-  link: TrackedLink,
-  alongside: TransactItem[] = [],
-): Promise<'ok' | 'taken' | { failed: number[] }> {
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: { ...keys.trackedLink(link.code, link.slug), entity: ENTITY.trackedLink, ...link },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          ...alongside,
-        ],
-      }),
-    );
-    return 'ok';
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0)) return 'taken';
-    if (failed.length > 0) return { failed: failed.map((i) => i - 1) };
-    throw error;
-  }
+/** Puts a new tracked link: its condition fails when the slug is taken for this code. */
+export function newTrackedLinkItem(link: TrackedLink): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...keys.trackedLink(link.code, link.slug), entity: ENTITY.trackedLink, ...link },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
 }
 
 /** A code's tracked links (an ambassador makes a handful). */

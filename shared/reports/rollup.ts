@@ -1,9 +1,8 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
+import { tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
+import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
 import { batchGetAll } from '../db/read-all.ts';
-import { cancellationReasons, failedConditions } from '../db/transactions.ts';
-import type { TransactItem } from '../points/plan-points-award.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
 
 /**
  * Report rollups: running sums per program, per period (a UTC day, its month, all time) and per
@@ -102,48 +101,28 @@ const MARK_TTL_SECONDS = 3 * 86_400; // longer than a stream keeps records (24 h
 export async function applyOnce(eventId: string, contributions: Contribution[]): Promise<boolean> {
   const updates = mergeContributions(contributions).map(rollupUpdate);
   if (updates.length === 0) return false;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await writeOnce(eventId, updates);
-    } catch (error) {
-      // Consumers of other shards add to the same totals at the same time: back off, try again
-      // (the mark makes a retry safe).
-      if (!cancellationReasons(error).includes('TransactionConflict') || attempt >= MAX_CONFLICT_RETRIES)
-        throw error;
-      await backoff(attempt);
-    }
-  }
-}
-
-const MAX_CONFLICT_RETRIES = 10;
-const backoff = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 20 * 2 ** attempt)));
-
-async function writeOnce(eventId: string, updates: TransactItem[]): Promise<boolean> {
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: {
-                ...keys.rollupMark(eventId),
-                entity: ENTITY.rollupMark,
-                expiresAt: Math.floor(Date.now() / 1000) + MARK_TTL_SECONDS,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+  // Consumers of other shards add to the same totals at the same time: the retry backs off, and
+  // the mark makes a retry safe.
+  return retryOptimistic('The report rollups are changing too fast', async () => {
+    const written = await transact({
+      mark: {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.rollupMark(eventId),
+            entity: ENTITY.rollupMark,
+            expiresAt: Math.floor(Date.now() / 1000) + MARK_TTL_SECONDS,
           },
-          ...updates,
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (failedConditions(error).includes(0)) return false;
-    throw error;
-  }
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      updates,
+    });
+    if (written.ok) return true;
+    if (written.failed.has('mark')) return false;
+    if (written.conflict) return TRY_AGAIN;
+    throw unexpectedCancellation(written);
+  });
 }
 
 export type ClickToCount = {
@@ -243,10 +222,11 @@ export async function countClicks(clicks: ClickToCount[]): Promise<{ counted: nu
     while (take > 1 && size(rest.slice(0, take)) > MAX_TRANSACTION_ITEMS) take = Math.floor(take / 2);
     let chunk = rest.slice(0, take);
     rest = rest.slice(take);
-    for (let attempt = 0; chunk.length > 0; attempt++) {
+    const done = await retryOptimistic('The click rollups are changing too fast', async () => {
+      if (chunk.length === 0) return { counted: 0, suspicious: 0 };
       const { suspicious, updates } = await classify(chunk);
-      const items: TransactItem[] = [
-        ...chunk.map((click) => ({
+      const written = await transact({
+        visits: chunk.map((click) => ({
           Put: {
             TableName: tableName,
             Item: {
@@ -259,29 +239,21 @@ export async function countClicks(clicks: ClickToCount[]): Promise<{ counted: nu
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         })),
-        ...updates,
-        ...mergeContributions(chunk.map((click) => asContribution(click, suspicious.has(click)))).map(
+        bursts: updates,
+        rollups: mergeContributions(chunk.map((click) => asContribution(click, suspicious.has(click)))).map(
           rollupUpdate,
         ),
-      ];
-      try {
-        await db.send(new TransactWriteCommand({ TransactItems: items }));
-        counted += chunk.length;
-        suspiciousCount += suspicious.size;
-        break;
-      } catch (error) {
-        const failed = failedConditions(error);
-        const claims = new Set(failed.filter((i) => i < chunk.length));
-        const movedBursts = failed.some((i) => i >= chunk.length && i < chunk.length + updates.length);
-        if (claims.size > 0) chunk = chunk.filter((_, i) => !claims.has(i));
-        else if (
-          !(movedBursts || cancellationReasons(error).includes('TransactionConflict')) ||
-          attempt >= MAX_CONFLICT_RETRIES
-        )
-          throw error;
-        else await backoff(attempt);
-      }
-    }
+      });
+      if (written.ok) return { counted: chunk.length, suspicious: suspicious.size };
+      // Visits already counted are dropped and the rest tried again; a moved burst counter or
+      // a concurrent writer, the same clicks again.
+      const claimed = new Set(written.failed.get('visits') ?? []);
+      if (claimed.size > 0) chunk = chunk.filter((_, i) => !claimed.has(i));
+      else if (!(written.failed.has('bursts') || written.conflict)) throw unexpectedCancellation(written);
+      return TRY_AGAIN;
+    });
+    counted += done.counted;
+    suspiciousCount += done.suspicious;
   }
   return { counted, suspicious: suspiciousCount };
 }

@@ -1,17 +1,19 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { failedConditions } from '../db/transactions.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import { rateCounters } from '../limits/rate-limit.store.ts';
-import { newNotification, notificationItem } from '../notifications/notification.store.ts';
+import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import { type GalleryItem, toGalleryItem } from './submission.schema.ts';
-import { getSubmission, listSubmissionsByStatus } from './submission.store.ts';
+import {
+  getSubmission,
+  kudosCountUpdate,
+  listSubmissionsByStatus,
+  newKudosItem,
+} from './submission.store.ts';
 
 function assertMember(access: ProgramAccess): void {
   if (access.role === undefined) throw forbidden('The gallery is for the program’s ambassadors and team');
@@ -56,58 +58,25 @@ export async function giveKudos(
   const author = await findMembership(programId, submission.userId);
   const now = new Date();
   const limits = rateCounters(programId, user.id, 'kudos', now);
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: {
-                ...keys.kudos(programId, submissionId, user.id),
-                entity: ENTITY.kudos,
-                programId,
-                submissionId,
-                userId: user.id,
-                at: nowIso(now),
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Update: {
-              TableName: tableName,
-              Key: keys.submission(programId, submissionId),
-              UpdateExpression: 'ADD kudos :one',
-              ConditionExpression: '#status = :approved',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':one': 1, ':approved': 'approved' },
-            },
-          },
-          {
-            Put: {
-              TableName: tableName,
-              Item: notificationItem(
-                newNotification({
-                  userId: submission.userId,
-                  programId,
-                  type: 'kudos_received',
-                  title: `${from} gave your post kudos`,
-                  body: submission.postUrl,
-                  link: `/programs/${programId}/gallery`,
-                  ...(author ? { email: author.email } : {}),
-                }),
-              ),
-            },
-          },
-          ...limits.items,
-        ],
+  const written = await transact({
+    kudos: newKudosItem({ programId, submissionId, userId: user.id, at: nowIso(now) }),
+    count: kudosCountUpdate(programId, submissionId),
+    notification: notificationPut(
+      newNotification({
+        userId: submission.userId,
+        programId,
+        type: 'kudos_received',
+        title: `${from} gave your post kudos`,
+        body: submission.postUrl,
+        link: `/programs/${programId}/gallery`,
+        ...(author ? { email: author.email } : {}),
       }),
-    );
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0)) throw conflict('You already gave this post kudos');
-    throw limits.refused(failed, 3) ?? error;
+    ),
+    rateLimits: limits.items,
+  });
+  if (!written.ok) {
+    if (written.failed.has('kudos')) throw conflict('You already gave this post kudos');
+    throw limits.refused(written) ?? unexpectedCancellation(written);
   }
   return { kudos: submission.kudos + 1 };
 }

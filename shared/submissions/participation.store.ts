@@ -1,8 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { db, tableName } from '../db/client.ts';
-import { keys } from '../db/keys.ts';
+import { ENTITY, keys } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
+import type { TransactItem } from '../db/transact.ts';
 
 export const ParticipationSchema = z.object({
   challengeId: z.string(),
@@ -47,4 +48,70 @@ export async function findParticipation(
     }),
   );
   return Item ? ParticipationSchema.parse(Item) : undefined;
+}
+
+type GoalSale = { programId: string; challengeId: string; userId: string; orderId: string; at: string };
+
+/** Marks an order as counted toward a sales challenge: its condition fails when it already was. */
+export function newGoalSaleItem(sale: GoalSale): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.goalSale(sale.programId, sale.challengeId, sale.orderId),
+        entity: ENTITY.goalSale,
+        ...sale,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/**
+ * Adds one sale to an ambassador's participation if it still has the `seen` sales read, and
+ * marks the challenge completed when `completedAt` is given. Its condition fails when another
+ * sale was counted meanwhile.
+ */
+export function participationSaleUpdate(sale: GoalSale, seen: number, completedAt?: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.participation(sale.programId, sale.userId, sale.challengeId),
+      UpdateExpression: `SET entity = :entity, programId = :programId, challengeId = :challengeId, userId = :userId${
+        completedAt ? ', completedAt = :now' : ''
+      } ADD sales :one`,
+      ConditionExpression: seen === 0 ? 'attribute_not_exists(sales) OR sales = :seen' : 'sales = :seen',
+      ExpressionAttributeValues: {
+        ':entity': ENTITY.participation,
+        ':programId': sale.programId,
+        ':challengeId': sale.challengeId,
+        ':userId': sale.userId,
+        ':one': 1,
+        ':seen': seen,
+        ...(completedAt ? { ':now': completedAt } : {}),
+      },
+    },
+  };
+}
+
+/**
+ * Counts one more approved post if the ambassador still has the `seen` approvals read; the
+ * first one completes the challenge. Its condition fails when another approval came meanwhile.
+ */
+export function participationApprovalUpdate(
+  programId: string,
+  userId: string,
+  challengeId: string,
+  seen: number,
+  at: string,
+): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.participation(programId, userId, challengeId),
+      UpdateExpression: 'SET completedAt = if_not_exists(completedAt, :now) ADD approved :one',
+      ConditionExpression: `attribute_exists(pk) AND ${seen === 0 ? '(attribute_not_exists(approved) OR approved = :seen)' : 'approved = :seen'}`,
+      ExpressionAttributeValues: { ':now': at, ':one': 1, ':seen': seen },
+    },
+  };
 }

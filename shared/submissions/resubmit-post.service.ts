@@ -1,7 +1,5 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { getChallenge } from '../challenges/challenge.store.ts';
-import { db } from '../db/client.ts';
-import { failedConditions } from '../db/transactions.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
@@ -62,17 +60,19 @@ export async function resubmitPost(
     submittedAt: at,
     updatedAt: at,
   };
-  const items = [replaceSubmissionItem(next, current), approvedMembershipCheck(programId, user.id)];
-  if (next.postUrl !== current.postUrl) items.push(postUrlClaim(programId, next.postUrl, submissionId));
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: items }));
-  } catch (error) {
-    const failed = failedConditions(error);
-    if (failed.includes(0)) throw conflict('The submission changed meanwhile; read it and try again');
-    if (failed.includes(1)) throw forbidden('Only approved ambassadors submit posts');
-    if (failed.includes(2))
+  const written = await transact({
+    submission: replaceSubmissionItem(next, current),
+    approvedMember: approvedMembershipCheck(programId, user.id),
+    postUrl:
+      next.postUrl !== current.postUrl ? postUrlClaim(programId, next.postUrl, submissionId) : undefined,
+  });
+  if (!written.ok) {
+    if (written.failed.has('submission'))
+      throw conflict('The submission changed meanwhile; read it and try again');
+    if (written.failed.has('approvedMember')) throw forbidden('Only approved ambassadors submit posts');
+    if (written.failed.has('postUrl'))
       throw conflict('This post was already submitted in this program', { field: 'postUrl' });
-    throw error;
+    throw unexpectedCancellation(written);
   }
   return next;
 }

@@ -1,21 +1,20 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { getAmbassadorRecord } from '../ambassadors/ambassador-record.ts';
-import { getChallenge } from '../challenges/challenge.store.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { cancellationReasons, failedConditions } from '../db/transactions.ts';
-import { AppError, conflict } from '../errors.ts';
+import type { Challenge } from '../challenges/challenge.schema.ts';
+import { getChallenge, takeSlotUpdate } from '../challenges/challenge.store.ts';
+import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
+import { transact, unexpectedCancellation } from '../db/transact.ts';
+import { conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
-import { newNotification, notificationItem } from '../notifications/notification.store.ts';
-import { planPointsAward, type TransactItem } from '../points/plan-points-award.ts';
-import { pauseBeforeRetry } from '../request-deadline.ts';
-import { findParticipation } from './participation.store.ts';
+import { newNotification, notificationPut } from '../notifications/notification.store.ts';
+import { awardRaced, planPointsAward } from '../points/plan-points-award.ts';
+import type { Membership } from '../programs/membership.schema.ts';
+import type { Program } from '../programs/program.schema.ts';
+import { findParticipation, participationApprovalUpdate } from './participation.store.ts';
 import type { ReviewInput, Submission } from './submission.schema.ts';
-import { getSubmission, replaceSubmissionItem } from './submission.store.ts';
+import { getSubmission, newReviewRecordItem, replaceSubmissionItem } from './submission.store.ts';
 
-const ATTEMPTS = 6;
 const TOO_BUSY = 'Too many reviews at once for this ambassador; try again';
 
 const NEXT_STATUS = {
@@ -39,7 +38,7 @@ export async function reviewSubmission(
 ): Promise<Submission> {
   const access = await loadProgramAccess(user, programId);
   assertManager(access);
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  return retryOptimistic(TOO_BUSY, async () => {
     const current = await getSubmission(programId, submissionId);
     if (current.status !== 'pending' || current.version !== input.version) {
       throw conflict(
@@ -64,113 +63,98 @@ export async function reviewSubmission(
       updatedAt: nowIso(now),
       ...(input.decision === 'approve' ? { pointsAwarded: challenge.points } : {}),
     };
-    const items: TransactItem[] = [
-      replaceSubmissionItem(decided, current),
-      {
-        Put: {
-          TableName: tableName,
-          Item: {
-            ...keys.submissionReview(programId, submissionId, current.version),
-            entity: ENTITY.submissionReview,
-            programId,
-            submissionId,
-            version: current.version,
-            decision: input.decision,
-            feedback: input.feedback,
-            from: current.status,
-            to: decided.status,
-            postUrl: current.postUrl,
-            reviewedBy: user.id,
-            reviewedAt: decided.reviewedAt,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      {
-        Put: {
-          TableName: tableName,
-          Item: notificationItem(
-            newNotification({
-              userId: current.userId,
-              programId,
-              type:
-                input.decision === 'approve'
-                  ? 'submission_approved'
-                  : input.decision === 'reject'
-                    ? 'submission_rejected'
-                    : 'changes_requested',
-              title:
-                input.decision === 'approve'
-                  ? `Approved: your post for "${challenge.title}" (+${challenge.points} points)`
-                  : input.decision === 'reject'
-                    ? `Not approved: your post for "${challenge.title}"`
-                    : `Changes requested: your post for "${challenge.title}"`,
-              body: input.feedback ?? 'Thank you for taking part.',
-              link: `/programs/${programId}/submissions/${submissionId}`,
-              email: ambassador.email,
-            }),
-          ),
-        },
-      },
-    ];
-    let slotIndex = -1;
-    let retryable: number[] = [];
-    if (input.decision === 'approve') {
-      // A slot is a place for a person: only an ambassador's first approved post in the challenge takes one.
-      const seen = (await findParticipation(programId, current.userId, current.challengeId))?.approved ?? 0;
-      retryable.push(items.length);
-      items.push({
-        Update: {
-          TableName: tableName,
-          Key: keys.participation(programId, current.userId, current.challengeId),
-          UpdateExpression: 'SET completedAt = if_not_exists(completedAt, :now) ADD approved :one',
-          ConditionExpression: `attribute_exists(pk) AND ${seen === 0 ? '(attribute_not_exists(approved) OR approved = :seen)' : 'approved = :seen'}`,
-          ExpressionAttributeValues: { ':now': decided.reviewedAt, ':one': 1, ':seen': seen },
-        },
+    const notification = notificationPut(
+      newNotification({
+        userId: current.userId,
+        programId,
+        type:
+          input.decision === 'approve'
+            ? 'submission_approved'
+            : input.decision === 'reject'
+              ? 'submission_rejected'
+              : 'changes_requested',
+        title:
+          input.decision === 'approve'
+            ? `Approved: your post for "${challenge.title}" (+${challenge.points} points)`
+            : input.decision === 'reject'
+              ? `Not approved: your post for "${challenge.title}"`
+              : `Changes requested: your post for "${challenge.title}"`,
+        body: input.feedback ?? 'Thank you for taking part.',
+        link: `/programs/${programId}/submissions/${submissionId}`,
+        email: ambassador.email,
+      }),
+    );
+    const approval =
+      input.decision === 'approve'
+        ? await planApproval(access.program, ambassador, challenge, current, now)
+        : undefined;
+    const written = await transact({
+      submission: replaceSubmissionItem(decided, current),
+      review: newReviewRecordItem({
+        programId,
+        submissionId,
+        version: current.version,
+        decision: input.decision,
+        feedback: input.feedback,
+        from: current.status,
+        to: decided.status,
+        postUrl: current.postUrl,
+        reviewedBy: user.id,
+        reviewedAt: decided.reviewedAt,
+      }),
+      notification,
+      ...approval,
+    });
+    if (written.ok) return decided;
+    // Real DynamoDB cancels transactions that touch an item another one is writing: retry.
+    if (written.conflict) return TRY_AGAIN;
+    // Re-read: the first check above explains it.
+    if (written.failed.has('submission') || written.failed.has('review')) return TRY_AGAIN;
+    if (written.failed.has('slot')) {
+      throw conflict(`All ${challenge.slots} slots of this challenge are taken; reject or keep this post`, {
+        slots: challenge.slots,
       });
-      if (challenge.slots !== undefined && seen === 0) {
-        slotIndex = items.length;
-        items.push({
-          Update: {
-            TableName: tableName,
-            Key: keys.challenge(programId, challenge.challengeId),
-            UpdateExpression: 'ADD slotsUsed :one',
-            ConditionExpression: 'slotsUsed < slots',
-            ExpressionAttributeValues: { ':one': 1 },
-          },
-        });
-      }
-      const plan = await planPointsAward({
-        program: access.program,
-        ambassador,
-        points: challenge.points,
-        source: `submission:${submissionId}`,
-        reason: `Approved post for "${challenge.title}"`,
-        at: now,
-        approvedPost: true,
-      });
-      retryable = [...retryable, ...plan.retryable.map((i) => i + items.length)];
-      items.push(...plan.items);
     }
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: items }));
-      return decided;
-    } catch (error) {
-      // Real DynamoDB cancels transactions that touch an item another one is writing: wait a moment, retry.
-      if (cancellationReasons(error).includes('TransactionConflict')) {
-        await pauseBeforeRetry(attempt, 80, TOO_BUSY);
-        continue;
-      }
-      const failed = failedConditions(error);
-      if (failed.includes(0) || failed.includes(1)) continue; // re-read: the first check above explains it
-      if (failed.includes(slotIndex)) {
-        throw conflict(`All ${challenge.slots} slots of this challenge are taken; reject or keep this post`, {
-          slots: challenge.slots,
-        });
-      }
-      if (failed.some((i) => retryable.includes(i))) continue; // another award changed the totals: plan again
-      throw error;
-    }
-  }
-  throw new AppError('unavailable', TOO_BUSY);
+    // Another award changed the totals: plan again.
+    if (written.failed.has('participation') || awardRaced(written)) return TRY_AGAIN;
+    throw unexpectedCancellation(written);
+  });
+}
+
+/**
+ * What approving adds: the ambassador's completion, the slot (only an ambassador's first
+ * approved post in the challenge takes one: a slot is a place for a person) and the award.
+ */
+async function planApproval(
+  program: Program,
+  ambassador: Membership,
+  challenge: Challenge,
+  current: Submission,
+  now: Date,
+) {
+  const seen =
+    (await findParticipation(program.programId, current.userId, current.challengeId))?.approved ?? 0;
+  const award = await planPointsAward({
+    program,
+    ambassador,
+    points: challenge.points,
+    source: `submission:${current.submissionId}`,
+    reason: `Approved post for "${challenge.title}"`,
+    at: now,
+    approvedPost: true,
+  });
+  return {
+    participation: participationApprovalUpdate(
+      program.programId,
+      current.userId,
+      current.challengeId,
+      seen,
+      nowIso(now),
+    ),
+    slot:
+      challenge.slots !== undefined && seen === 0
+        ? takeSlotUpdate(program.programId, challenge.challengeId)
+        : undefined,
+    ...award.items,
+  };
 }

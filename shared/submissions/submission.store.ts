@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
 import { queryPage } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
-import { cancellationReasons, failedConditions } from '../db/transactions.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
 import { notFound } from '../errors.ts';
 import { rateCounters } from '../limits/rate-limit.store.ts';
-import type { TransactItem } from '../points/plan-points-award.ts';
-import { pauseBeforeRetry } from '../request-deadline.ts';
 import { type Submission, SubmissionSchema, type SubmissionStatus } from './submission.schema.ts';
 
 /** The stored form, on the queue/gallery, per-challenge and per-author indexes. */
@@ -71,59 +70,115 @@ export async function insertSubmission(
   maxPerAmbassador: number,
 ): Promise<SubmitOutcome> {
   const { programId, challengeId, userId } = submission;
-  const items: TransactItem[] = [
-    {
-      Put: {
-        TableName: tableName,
-        Item: submissionItem(submission),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-    postUrlClaim(programId, submission.postUrl, submission.submissionId),
-    {
-      Update: {
-        TableName: tableName,
-        Key: keys.participation(programId, userId, challengeId),
-        UpdateExpression:
-          'SET challengeId = :challengeId, userId = :userId, entity = :entity ADD submissions :one',
-        ConditionExpression: 'attribute_not_exists(submissions) OR submissions < :max',
-        ExpressionAttributeValues: {
-          ':challengeId': challengeId,
-          ':userId': userId,
-          ':entity': ENTITY.participation,
-          ':one': 1,
-          ':max': maxPerAmbassador,
+  const limits = rateCounters(programId, userId, 'submission', new Date(submission.submittedAt));
+  return retryOptimistic('This program is taking many posts at once; try again', async () => {
+    const written = await transact({
+      submission: {
+        Put: {
+          TableName: tableName,
+          Item: submissionItem(submission),
+          ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-    },
-    approvedMembershipCheck(programId, userId),
-    {
-      ConditionCheck: {
-        TableName: tableName,
-        Key: keys.challenge(programId, challengeId),
-        ConditionExpression: 'published = :true AND opensAt <= :now AND closesAt > :now',
-        ExpressionAttributeValues: { ':true': true, ':now': submission.submittedAt },
+      postUrl: postUrlClaim(programId, submission.postUrl, submission.submissionId),
+      participation: {
+        Update: {
+          TableName: tableName,
+          Key: keys.participation(programId, userId, challengeId),
+          UpdateExpression:
+            'SET challengeId = :challengeId, userId = :userId, entity = :entity ADD submissions :one',
+          ConditionExpression: 'attribute_not_exists(submissions) OR submissions < :max',
+          ExpressionAttributeValues: {
+            ':challengeId': challengeId,
+            ':userId': userId,
+            ':entity': ENTITY.participation,
+            ':one': 1,
+            ':max': maxPerAmbassador,
+          },
+        },
       },
+      approvedMember: approvedMembershipCheck(programId, userId),
+      challengeOpen: {
+        ConditionCheck: {
+          TableName: tableName,
+          Key: keys.challenge(programId, challengeId),
+          ConditionExpression: 'published = :true AND opensAt <= :now AND closesAt > :now',
+          ExpressionAttributeValues: { ':true': true, ':now': submission.submittedAt },
+        },
+      },
+      rateLimits: limits.items,
+    });
+    if (written.ok) return 'ok';
+    if (written.failed.has('postUrl')) return 'duplicate_url';
+    if (written.failed.has('participation')) return 'limit_reached';
+    if (written.failed.has('approvedMember')) return 'not_approved';
+    if (written.failed.has('challengeOpen')) return 'closed';
+    const refused = limits.refused(written);
+    if (refused) throw refused;
+    // Lost a race with the same ambassador's other submission: the same items again.
+    if (written.failed.size === 0) return TRY_AGAIN;
+    throw unexpectedCancellation(written);
+  });
+}
+
+/** The audit record of one decided version: once per version, so a second decision fails. */
+export function newReviewRecordItem(review: {
+  programId: string;
+  submissionId: string;
+  version: number;
+  decision: string;
+  feedback?: string | undefined;
+  from: SubmissionStatus;
+  to: SubmissionStatus;
+  postUrl: string;
+  reviewedBy: string;
+  reviewedAt?: string | undefined;
+}): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.submissionReview(review.programId, review.submissionId, review.version),
+        entity: ENTITY.submissionReview,
+        ...review,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
     },
-  ];
-  const limits = rateCounters(programId, userId, 'submission', new Date(submission.submittedAt));
-  items.push(...limits.items);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await db.send(new TransactWriteCommand({ TransactItems: items }));
-      return 'ok';
-    } catch (error) {
-      const failed = failedConditions(error);
-      if (failed.includes(1)) return 'duplicate_url';
-      if (failed.includes(2)) return 'limit_reached';
-      if (failed.includes(3)) return 'not_approved';
-      if (failed.includes(4)) return 'closed';
-      const refused = limits.refused(failed, 5);
-      if (refused) throw refused;
-      if (!cancellationReasons(error).includes('TransactionConflict') || attempt >= 3) throw error;
-      await pauseBeforeRetry(attempt, 50, 'This program is taking many posts at once; try again');
-    }
-  }
+  };
+}
+
+/** One ambassador's kudos for a post: once, so its condition fails on a second. */
+export function newKudosItem(kudos: {
+  programId: string;
+  submissionId: string;
+  userId: string;
+  at: string;
+}): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.kudos(kudos.programId, kudos.submissionId, kudos.userId),
+        entity: ENTITY.kudos,
+        ...kudos,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** Counts one more kudos on a post that is still approved. */
+export function kudosCountUpdate(programId: string, submissionId: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.submission(programId, submissionId),
+      UpdateExpression: 'ADD kudos :one',
+      ConditionExpression: '#status = :approved',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':one': 1, ':approved': 'approved' },
+    },
+  };
 }
 
 /** Replaces a submission that is still at `expected` status and version, with extra items. */

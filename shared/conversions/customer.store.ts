@@ -1,0 +1,28 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import type { TransactItem } from '../db/transact.ts';
+
+/** Whether another order of this customer came first (by hashed email), and that first order's id. */
+export async function findCustomer(programId: string, hash: string): Promise<string | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.customer(programId, hash), ConsistentRead: true }),
+  );
+  return typeof Item?.firstOrderId === 'string' ? Item.firstOrderId : undefined;
+}
+
+/** Claims a customer's first order, once, so a concurrent second order sees it. */
+export function newCustomerClaimItem(
+  programId: string,
+  hash: string,
+  firstOrderId: string,
+  at: string,
+): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...keys.customer(programId, hash), entity: ENTITY.customer, programId, firstOrderId, at },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import type { TransactItem } from '../db/transact.ts';
+import { type Refund, RefundSchema } from './conversion.schema.ts';
+
+export async function findRefund(
+  programId: string,
+  orderId: string,
+  refundId: string,
+): Promise<Refund | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.refund(programId, orderId, refundId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? RefundSchema.parse(Item) : undefined;
+}
+
+/** Puts a refund once: its condition fails when the same refund id is already there. */
+export function newRefundItem(refund: Refund): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.refund(refund.programId, refund.orderId, refund.refundId),
+        entity: ENTITY.refund,
+        ...refund,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
