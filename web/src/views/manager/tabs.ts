@@ -29,6 +29,6 @@ export const managerTabs: Tab[] = [
   {
     id: 'settings',
     label: 'Settings',
-    View: lazyView(() => import('./settings.tsx').then((m) => m.SettingsView), 'Loading settings…'),
+    View: lazyView(() => import('./settings/index.tsx').then((m) => m.SettingsView), 'Loading settings…'),
   },
 ];
