@@ -19,7 +19,10 @@ export const managerTabs: Tab[] = [
   {
     id: 'challenges',
     label: 'Challenges',
-    View: lazyView(() => import('./challenges.tsx').then((m) => m.ChallengesView), 'Loading challenges…'),
+    View: lazyView(
+      () => import('./challenges/index.tsx').then((m) => m.ChallengesView),
+      'Loading challenges…',
+    ),
   },
   {
     id: 'analytics',
