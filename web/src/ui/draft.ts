@@ -3,6 +3,11 @@
  * "1." or an empty field is kept as the person left it.
  */
 
+/** The fields of a draft that hold free text (not one of a few fixed strings). */
+export type TextKey<D> = {
+  [K in keyof D]-?: string extends D[K] ? (D[K] extends string ? K : never) : never;
+}[keyof D];
+
 /** The draft with one field changed; always a new object, so an edit is seen as one. */
 export function withField<D extends object, K extends keyof D>(draft: D, key: K, value: D[K]): D {
   return { ...draft, [key]: value };

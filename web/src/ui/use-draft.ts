@@ -1,10 +1,5 @@
 import { useState } from 'preact/hooks';
-import { withField } from './draft.ts';
-
-/** The fields of a draft that hold free text (not a choice among a few strings). */
-export type TextKey<D> = {
-  [K in keyof D]-?: string extends D[K] ? (D[K] extends string ? K : never) : never;
-}[keyof D];
+import { type TextKey, withField } from './draft.ts';
 
 export type DraftState<D extends object> = {
   draft: D;

@@ -1,3 +1,4 @@
+import type { TextKey } from './draft.ts';
 import { type Adjust, type Keyed, moved, removed, updated } from './list-edits.ts';
 
 export type ListEditor<T extends Keyed> = {
@@ -6,6 +7,8 @@ export type ListEditor<T extends Keyed> = {
   update: (key: number, change: Partial<T>) => void;
   remove: (key: number) => void;
   move: (index: number, delta: number) => void;
+  /** A text field's `value` and `onValue`, bound to a field of a row. */
+  bind: (row: T, key: TextKey<T>) => { value: string; onValue: (value: string) => void };
 };
 
 /**
@@ -16,10 +19,15 @@ export function useListEditor<T extends Keyed>(
   edit: (change: (items: T[]) => T[]) => void,
   adjust?: Adjust<T>,
 ): ListEditor<T> {
+  const update = (key: number, change: Partial<T>) => edit((items) => updated(items, key, change, adjust));
   return {
     add: (make) => edit((items) => [...items, make(items)]),
-    update: (key, change) => edit((items) => updated(items, key, change, adjust)),
+    update,
     remove: (key) => edit((items) => removed(items, key)),
     move: (index, delta) => edit((items) => moved(items, index, delta)),
+    bind: (row, field) => ({
+      value: row[field] as string,
+      onValue: (value) => update(row.key, { [field]: value } as Partial<T>),
+    }),
   };
 }

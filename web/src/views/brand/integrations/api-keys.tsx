@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { fieldErrors, ok } from '../../../api/client.ts';
 import { Async, Button, Card, Empty, ErrorNotice, TextField } from '../../../ui/kit.tsx';
+import { SubmitForm } from '../../../ui/submit-form.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useFocusLater } from '../../../ui/use-focus-later.ts';
 import { useAction, useRequest } from '../../../use-request.ts';
@@ -79,14 +80,7 @@ export function ApiKeys({
         system, so you can revoke one without stopping the others.
       </p>
       {creating ? (
-        <form
-          ref={form}
-          class="stack create-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void create.run();
-          }}
-        >
+        <SubmitForm formRef={form} class="stack create-form" onSubmit={() => void create.run()}>
           <TextField
             label="Name"
             hint="Where the key is used, such as “Shop server”."
@@ -112,7 +106,7 @@ export function ApiKeys({
               Cancel
             </Button>
           </div>
-        </form>
+        </SubmitForm>
       ) : null}
       {newKey ? (
         <ShownOnce

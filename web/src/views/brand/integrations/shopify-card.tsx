@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { ApiError, fieldErrors, ok } from '../../../api/client.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { Async, Button, Card, ErrorNotice, Notice, TextField } from '../../../ui/kit.tsx';
+import { SubmitForm } from '../../../ui/submit-form.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useDraft } from '../../../ui/use-draft.ts';
 import { useFocusLater } from '../../../ui/use-focus-later.ts';
@@ -98,14 +99,11 @@ export function ShopifyCard({ programId }: { programId: string }) {
                 </Button>
               </div>
             ) : (
-              <form
-                ref={shopForm}
+              <SubmitForm
+                formRef={shopForm}
                 class="stack narrow-form"
                 noValidate
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  void save.run();
-                }}
+                onSubmit={() => void save.run()}
               >
                 <TextField
                   label="Shop domain"
@@ -142,7 +140,7 @@ export function ShopifyCard({ programId }: { programId: string }) {
                     </Button>
                   ) : null}
                 </div>
-              </form>
+              </SubmitForm>
             )}
           </div>
         )}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { ApiError, ok } from '../../../api/client.ts';
 import { Button, Card, ErrorNotice, TextField } from '../../../ui/kit.tsx';
+import { SubmitForm } from '../../../ui/submit-form.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useFocusLater } from '../../../ui/use-focus-later.ts';
 import { useAction } from '../../../use-request.ts';
@@ -66,14 +67,7 @@ export function SigningSecrets({ programId }: { programId: string }) {
           Copy it now and keep its id to revoke it later. You will not see the secret again.
         </ShownOnce>
       ) : null}
-      <form
-        ref={revokeForm}
-        class="revoke-secret"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void revoke.run();
-        }}
-      >
+      <SubmitForm formRef={revokeForm} class="revoke-secret" onSubmit={() => void revoke.run()}>
         <TextField
           label="Secret id to revoke"
           hint="The id shown when the secret was created."
@@ -84,7 +78,7 @@ export function SigningSecrets({ programId }: { programId: string }) {
         <Button type="submit" variant="danger" busy={revoke.busy} disabled={!secretId.trim()}>
           Revoke secret
         </Button>
-      </form>
+      </SubmitForm>
       {revoke.error ? <ErrorNotice error={revoke.error} /> : null}
     </Card>
   );

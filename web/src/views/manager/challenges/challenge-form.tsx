@@ -3,6 +3,7 @@ import { fieldErrors, ok } from '../../../api/client.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { errorAt } from '../../../ui/field-error.ts';
 import { Button, ErrorNotice, TextArea, TextField } from '../../../ui/kit.tsx';
+import { SubmitForm } from '../../../ui/submit-form.tsx';
 import { useDraft } from '../../../ui/use-draft.ts';
 import { useAction } from '../../../use-request.ts';
 import { challengeDraft, createBody, isOpen, updateBody } from './challenge-draft.ts';
@@ -67,15 +68,7 @@ export function ChallengeForm({
       {sections.locked ? (
         <p class="notice info">This challenge is open: only its title and description can change now.</p>
       ) : null}
-      <form
-        ref={element}
-        class="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
-        }}
-      >
+      <SubmitForm formRef={element} class="stack" noValidate onSubmit={() => void save.run()}>
         <TextField
           label="Title"
           {...bind('title')}
@@ -112,7 +105,7 @@ export function ChallengeForm({
             Cancel
           </Button>
         </div>
-      </form>
+      </SubmitForm>
     </section>
   );
 }

@@ -14,26 +14,22 @@ export type BadgeDraft = Keyed & {
   value: string;
 };
 
-/**
- * Each rule in words, with the rule's field that holds its one number and that number's label
- * (none for a first sale).
- */
+/** Each rule in words, and the field of the rule that holds its one number, with its label. */
 export const BADGE_VALUE: Record<
   BadgeKind,
-  { label: string; field?: 'count' | 'months' | 'points'; valueLabel?: string }
+  { label: string; value?: { field: 'count' | 'months' | 'points'; label: string } }
 > = {
-  approved_posts: { label: 'Approved posts', field: 'count', valueLabel: 'Number of approved posts' },
+  approved_posts: { label: 'Approved posts', value: { field: 'count', label: 'Number of approved posts' } },
   streak_months: {
     label: 'Months in a row with an approved post',
-    field: 'months',
-    valueLabel: 'Months in a row',
+    value: { field: 'months', label: 'Months in a row' },
   },
-  lifetime_points: { label: 'Lifetime points', field: 'points', valueLabel: 'Points' },
+  lifetime_points: { label: 'Lifetime points', value: { field: 'points', label: 'Points' } },
   first_sale: { label: 'First referral sale' },
 };
 
 export function badgeDraft(b: Badge): BadgeDraft {
-  const field = BADGE_VALUE[b.rule.kind].field;
+  const field = BADGE_VALUE[b.rule.kind].value?.field;
   const rule = b.rule as Record<string, unknown>;
   return {
     key: newKey(),

@@ -23,8 +23,7 @@ export function BadgesCard({ form: { draft, update }, err }: SectionProps) {
       {draft.badges.length === 0 ? <p class="muted">No badges.</p> : null}
       <ol class="m-editor-list">
         {draft.badges.map((b, index) => {
-          const change = (values: Partial<BadgeDraft>) => badges.update(b.key, values);
-          const { field, valueLabel } = BADGE_VALUE[b.kind];
+          const { value } = BADGE_VALUE[b.kind];
           return (
             <li key={b.key}>
               <fieldset>
@@ -32,32 +31,29 @@ export function BadgesCard({ form: { draft, update }, err }: SectionProps) {
                 <div class="grid-2">
                   <TextField
                     label="Badge name"
-                    value={b.name}
+                    {...badges.bind(b, 'name')}
                     maxLength={60}
-                    onValue={(v) => change({ name: v })}
                     error={err(`badges.${index}.name`)}
                   />
                   <TextField
                     label="What it is for"
-                    value={b.description}
+                    {...badges.bind(b, 'description')}
                     maxLength={300}
-                    onValue={(v) => change({ description: v })}
                     error={err(`badges.${index}.description`)}
                   />
                   <SelectField
                     label="Earned by"
                     value={b.kind}
-                    onValue={(v) => change({ kind: v as BadgeKind })}
+                    onValue={(v) => badges.update(b.key, { kind: v as BadgeKind })}
                     options={KIND_OPTIONS}
                   />
-                  {field ? (
+                  {value ? (
                     <TextField
-                      label={valueLabel ?? 'Points'}
+                      label={value.label}
                       type="number"
                       min={1}
-                      value={b.value}
-                      onValue={(v) => change({ value: v })}
-                      error={err(`badges.${index}.rule.${field}`)}
+                      {...badges.bind(b, 'value')}
+                      error={err(`badges.${index}.rule.${value.field}`)}
                     />
                   ) : null}
                 </div>

@@ -17,6 +17,7 @@ import { TeamCard } from './team-card.tsx';
 import { TermsCard } from './terms-card.tsx';
 import { TiersCard } from './tiers-card.tsx';
 import '../manager.css';
+import { SubmitForm } from '../../../ui/submit-form.tsx';
 
 /** Program settings in one form, and team invitations (owner). */
 export function SettingsView({ ctx }: { ctx: ProgramContext }) {
@@ -42,14 +43,7 @@ export function SettingsView({ ctx }: { ctx: ProgramContext }) {
   return (
     <div class="stack manager m-settings">
       <h1>Settings</h1>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
-        }}
-      >
+      <SubmitForm class="stack" noValidate onSubmit={() => void save.run()}>
         <ProgramCard {...sections} program={program} />
         <QuestionsCard {...sections} />
         <TiersCard {...sections} />
@@ -77,7 +71,7 @@ export function SettingsView({ ctx }: { ctx: ProgramContext }) {
             </Button>
           </div>
         </div>
-      </form>
+      </SubmitForm>
       <TeamCard ctx={ctx} />
     </div>
   );

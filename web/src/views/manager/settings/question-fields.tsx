@@ -1,26 +1,24 @@
 import { CheckBox } from '../../../ui/check-box.tsx';
+import type { TextKey } from '../../../ui/draft.ts';
 import { SelectField, TextArea, TextField } from '../../../ui/kit.tsx';
+import type { ListEditor } from '../../../ui/use-list-editor.ts';
 import type { QuestionDraft, QuestionType } from './question-draft.ts';
 
 /** One question's fields: those every question has, and those of its answer type. */
 export function QuestionFields({
   question: q,
-  onChange,
+  editor,
   err,
 }: {
   question: QuestionDraft;
-  onChange: (change: Partial<QuestionDraft>) => void;
+  editor: ListEditor<QuestionDraft>;
   err: (field: string) => string | undefined;
 }) {
+  const onChange = (change: Partial<QuestionDraft>) => editor.update(q.key, change);
+  const bind = (key: TextKey<QuestionDraft>) => editor.bind(q, key);
   return (
     <>
-      <TextField
-        label="Question"
-        value={q.label}
-        onValue={(v) => onChange({ label: v })}
-        maxLength={300}
-        error={err('label')}
-      />
+      <TextField label="Question" {...bind('label')} maxLength={300} error={err('label')} />
       <div class="grid-2">
         <SelectField
           label="Answer type"
@@ -36,28 +34,19 @@ export function QuestionFields({
         <TextField
           label="Id"
           hint={q.isNew ? 'Names the answer in exports.' : 'Fixed: earlier answers use it.'}
-          value={q.id}
+          {...bind('id')}
           readOnly={!q.isNew}
-          onValue={(v) => onChange({ id: v })}
           error={err('id')}
         />
       </div>
-      <TextField
-        label="Help text"
-        hint="Optional"
-        value={q.help}
-        onValue={(v) => onChange({ help: v })}
-        maxLength={1000}
-        error={err('help')}
-      />
+      <TextField label="Help text" hint="Optional" {...bind('help')} maxLength={1000} error={err('help')} />
       {q.type === 'text' ? (
         <TextField
           label="Longest answer (characters)"
           type="number"
           min={1}
           max={5000}
-          value={q.maxLength}
-          onValue={(v) => onChange({ maxLength: v })}
+          {...bind('maxLength')}
           error={err('maxLength')}
         />
       ) : null}
@@ -66,8 +55,7 @@ export function QuestionFields({
           <TextArea
             label="Options"
             hint="One per line"
-            value={q.options}
-            onValue={(v) => onChange({ options: v })}
+            {...bind('options')}
             rows={4}
             error={err('options')}
           />
@@ -78,22 +66,8 @@ export function QuestionFields({
       ) : null}
       {q.type === 'number' ? (
         <div class="grid-2">
-          <TextField
-            label="Lowest"
-            type="number"
-            hint="Optional"
-            value={q.min}
-            onValue={(v) => onChange({ min: v })}
-            error={err('min')}
-          />
-          <TextField
-            label="Highest"
-            type="number"
-            hint="Optional"
-            value={q.max}
-            onValue={(v) => onChange({ max: v })}
-            error={err('max')}
-          />
+          <TextField label="Lowest" type="number" hint="Optional" {...bind('min')} error={err('min')} />
+          <TextField label="Highest" type="number" hint="Optional" {...bind('max')} error={err('max')} />
         </div>
       ) : null}
       <CheckBox checked={q.required} onChecked={(required) => onChange({ required })}>

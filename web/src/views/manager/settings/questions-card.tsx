@@ -33,7 +33,7 @@ export function QuestionsCard({ form: { draft, update, bind }, err }: SectionPro
                   <div class="stack">
                     <QuestionFields
                       question={q}
-                      onChange={(change) => questions.update(q.key, change)}
+                      editor={questions}
                       err={(field) => err(`questions.${index}.${field}`)}
                     />
                     <div class="actions">

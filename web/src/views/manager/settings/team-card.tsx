@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { fieldErrors, ok } from '../../../api/client.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { Button, Card, ErrorNotice, formatDate, Notice, SelectField, TextField } from '../../../ui/kit.tsx';
+import { SubmitForm } from '../../../ui/submit-form.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useDraft } from '../../../ui/use-draft.ts';
 import { useAction } from '../../../use-request.ts';
@@ -27,11 +28,10 @@ export function TeamCard({ ctx }: { ctx: ProgramContext }) {
   return (
     <Card title="Team">
       {isOwner ? (
-        <form
+        <SubmitForm
           class="stack"
           noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
+          onSubmit={() => {
             setSent(undefined);
             void invite.run();
           }}
@@ -64,7 +64,7 @@ export function TeamCard({ ctx }: { ctx: ProgramContext }) {
               Send invitation
             </Button>
           </div>
-        </form>
+        </SubmitForm>
       ) : (
         <p class="muted">
           Only the program's owner invites managers and brand users. Ask them to add someone.

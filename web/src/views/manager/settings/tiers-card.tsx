@@ -25,19 +25,17 @@ export function TiersCard({ form: { draft, update }, err }: SectionProps) {
           <li key={t.key} class="m-inline-row">
             <TextField
               label={`Tier ${index + 1} name`}
-              value={t.name}
+              {...tiers.bind(t, 'name')}
               maxLength={40}
               error={err(`tiers.${index}.name`)}
-              onValue={(v) => tiers.update(t.key, { name: v })}
             />
             <TextField
               label="From points"
               type="number"
               min={0}
-              value={t.minPoints}
+              {...tiers.bind(t, 'minPoints')}
               disabled={index === 0}
               error={err(`tiers.${index}.minPoints`)}
-              onValue={(v) => tiers.update(t.key, { minPoints: v })}
             />
             {index === 0 ? null : (
               <Button variant="ghost" onClick={() => tiers.remove(t.key)}>
