@@ -17,7 +17,7 @@ export const brandTabs: Tab[] = [
     id: 'integrations',
     label: 'Integrations',
     View: lazyView(
-      () => import('./integrations.tsx').then((m) => m.IntegrationsTab),
+      () => import('./integrations/index.tsx').then((m) => m.IntegrationsTab),
       'Loading integrations…',
     ),
   },

@@ -19,7 +19,10 @@ export const managerTabs: Tab[] = [
   {
     id: 'challenges',
     label: 'Challenges',
-    View: lazyView(() => import('./challenges.tsx').then((m) => m.ChallengesView), 'Loading challenges…'),
+    View: lazyView(
+      () => import('./challenges/index.tsx').then((m) => m.ChallengesView),
+      'Loading challenges…',
+    ),
   },
   {
     id: 'analytics',
@@ -29,6 +32,6 @@ export const managerTabs: Tab[] = [
   {
     id: 'settings',
     label: 'Settings',
-    View: lazyView(() => import('./settings.tsx').then((m) => m.SettingsView), 'Loading settings…'),
+    View: lazyView(() => import('./settings/index.tsx').then((m) => m.SettingsView), 'Loading settings…'),
   },
 ];

@@ -1,0 +1,27 @@
+import { useState } from 'preact/hooks';
+import type { ProgramContext } from '../../../program-context.ts';
+import { ApiKeys } from './api-keys.tsx';
+import { ConversionsGuide } from './conversions-guide.tsx';
+import type { NewKey } from './integrations-api.ts';
+import { ShopifyCard } from './shopify-card.tsx';
+import { SigningSecrets } from './signing-secrets.tsx';
+import '../brand.css';
+
+/** Integrations: API keys and signing secrets for the shop's server, the conversions API, and Shopify. */
+export function IntegrationsTab({ ctx }: { ctx: ProgramContext }) {
+  const { programId, program } = ctx;
+  const [newKey, setNewKey] = useState<NewKey | undefined>();
+  return (
+    <div class="brand-view">
+      <h1>Integrations</h1>
+      <p class="lead">
+        Connect your shop so orders are credited to ambassadors: send them from your server through the
+        conversions API with an API key, or connect a Shopify shop.
+      </p>
+      <ApiKeys programId={programId} newKey={newKey} onNewKey={setNewKey} />
+      <ConversionsGuide programId={programId} currency={program.currency} apiKey={newKey?.key} />
+      <SigningSecrets programId={programId} />
+      <ShopifyCard programId={programId} />
+    </div>
+  );
+}

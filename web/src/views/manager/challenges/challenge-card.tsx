@@ -1,0 +1,134 @@
+import { ok } from '../../../api/client.ts';
+import type { ProgramContext } from '../../../program-context.ts';
+import { formatDate, lastDay, platformName, tierName } from '../../../ui/format.ts';
+import { Button, ErrorNotice, StatusPill } from '../../../ui/kit.tsx';
+import { useAction } from '../../../use-request.ts';
+import { type Challenge, challengesApi, PLATFORMS } from './challenges-api.ts';
+
+/** A challenge at a glance: when it runs, what it asks and earns; Publish and Edit. */
+export function ChallengeCard({
+  challenge,
+  ctx,
+  titleOf,
+  register,
+  onEdit,
+  onPublished,
+}: {
+  challenge: Challenge;
+  ctx: ProgramContext;
+  titleOf: (id: string) => string | undefined;
+  register: (element: HTMLElement | null) => void;
+  onEdit: () => void;
+  onPublished: (published: Challenge) => void;
+}) {
+  const { programId, program } = ctx;
+  // Each card its own request: publishing one does not make every Publish button spin.
+  const publish = useAction(async () => {
+    const published = await ok(
+      challengesApi[':challengeId'].publish.$post({
+        param: { programId, challengeId: challenge.challengeId },
+      }),
+    );
+    onPublished({ ...challenge, ...published });
+  });
+  const status = challenge.published ? challenge.status : 'draft';
+  const tier = challenge.minTier ? tierName(program.tiers, challenge.minTier) : '';
+  const req = challenge.requirements;
+  const timeZone = program.timeZone;
+  return (
+    <article
+      ref={register}
+      tabIndex={-1}
+      class="card m-challenge-card"
+      aria-labelledby={`challenge-${challenge.challengeId}`}
+    >
+      <header class="card-header">
+        <h3 id={`challenge-${challenge.challengeId}`}>{challenge.title}</h3>
+        <StatusPill status={status} />
+      </header>
+      {challenge.brief ? <p class="m-brief">{challenge.brief}</p> : null}
+      <dl class="m-facts small">
+        <div>
+          <dt>Runs</dt>
+          <dd>
+            {challenge.month ? (
+              <>
+                {formatDate(challenge.opensAt, { timeZone })} – {lastDay(challenge.closesAt, timeZone)}
+              </>
+            ) : (
+              <>
+                {formatDate(challenge.opensAt, { withTime: true, timeZone })} –{' '}
+                {formatDate(challenge.closesAt, { withTime: true, timeZone })}{' '}
+                <span class="muted">({timeZone})</span>
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Points</dt>
+          <dd>{challenge.points}</dd>
+        </div>
+        <div>
+          <dt>Slots</dt>
+          <dd>{challenge.slots ? `${challenge.slotsUsed} of ${challenge.slots} taken` : 'Unlimited'}</dd>
+        </div>
+        {challenge.salesGoal ? (
+          <div>
+            <dt>Sales goal</dt>
+            <dd>{challenge.salesGoal} sales</dd>
+          </div>
+        ) : null}
+        {tier ? (
+          <div>
+            <dt>Minimum tier</dt>
+            <dd>{tier}</dd>
+          </div>
+        ) : null}
+        {challenge.prerequisites.length ? (
+          <div>
+            <dt>Needs first</dt>
+            <dd>{challenge.prerequisites.map((id) => titleOf(id) ?? 'an earlier challenge').join(', ')}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Posts on</dt>
+          <dd>
+            {req.platforms.length === PLATFORMS.length
+              ? 'Any platform'
+              : req.platforms.map(platformName).join(', ')}
+          </dd>
+        </div>
+        {req.hashtags.length || req.mentions.length ? (
+          <div>
+            <dt>Must include</dt>
+            <dd>{[...req.hashtags, ...req.mentions].join(' ')}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Ad disclosure</dt>
+          <dd>{req.disclosureRequired ? 'Required' : 'Not required'}</dd>
+        </div>
+      </dl>
+      {publish.error ? <ErrorNotice error={publish.error} /> : null}
+      <div class="actions">
+        {challenge.published ? null : (
+          <Button variant="primary" busy={publish.busy} onClick={() => void publish.run()}>
+            Publish
+            <span class="visually-hidden"> {challenge.title}</span>
+          </Button>
+        )}
+        {challenge.status === 'closed' ? null : (
+          <Button variant="secondary" disabled={publish.busy} onClick={onEdit}>
+            Edit
+            <span class="visually-hidden"> {challenge.title}</span>
+          </Button>
+        )}
+      </div>
+      {challenge.published ? (
+        <p class="muted small">Published {formatDate(challenge.publishedAt, { withTime: true })}</p>
+      ) : (
+        <p class="muted small">Draft: only the team sees it.</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import { CheckBox } from '../../../ui/check-box.tsx';
+import { monthName } from '../../../ui/format.ts';
+import { toggled } from '../../../ui/list-edits.ts';
+import type { FormSection } from './challenge-draft.ts';
+import type { Challenge } from './challenges-api.ts';
+
+/** The challenges an ambassador must have an approved post in first, from this month and last. */
+export function PrerequisiteFields({
+  form: { draft, update },
+  errorFor,
+  locked,
+  options,
+}: FormSection & { options: Challenge[] }) {
+  const tick = (challengeId: string, on: boolean) =>
+    update('prerequisites', (list) => toggled(list, challengeId, on));
+  return (
+    <fieldset disabled={locked}>
+      <legend>Prerequisites</legend>
+      <p class="hint">Ambassadors need an approved post in these first.</p>
+      {options.length === 0 ? (
+        <p class="muted small">No other challenges this month or last.</p>
+      ) : (
+        <div class="choices">
+          {options.map((option) => (
+            <CheckBox
+              key={option.challengeId}
+              checked={draft.prerequisites.includes(option.challengeId)}
+              onChecked={(on) => tick(option.challengeId, on)}
+            >
+              {option.title}{' '}
+              <span class="muted small">({monthName(option.month ?? option.opensAt.slice(0, 7))})</span>
+            </CheckBox>
+          ))}
+        </div>
+      )}
+      {/* Older ones it already needs, not in the list: shown so that they can be taken off. */}
+      {draft.prerequisites
+        .filter((id) => !options.some((o) => o.challengeId === id))
+        .map((id) => (
+          <CheckBox key={id} checked onChecked={() => tick(id, false)}>
+            An earlier challenge ({id})
+          </CheckBox>
+        ))}
+      {errorFor('prerequisites') ? <p class="field-error">{errorFor('prerequisites')}</p> : null}
+    </fieldset>
+  );
+}

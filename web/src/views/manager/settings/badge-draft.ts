@@ -1,0 +1,72 @@
+import type { Program } from '../../../program-context.ts';
+import { numberOf } from '../../../ui/field-text.ts';
+import { type Keyed, newKey } from '../../../ui/list-edits.ts';
+import { BADGE_ID, readableId } from './readable-id.ts';
+
+export type Badge = Program['badges'][number];
+export type BadgeKind = Badge['rule']['kind'];
+export type BadgeDraft = Keyed & {
+  isNew: boolean;
+  id: string;
+  name: string;
+  description: string;
+  kind: BadgeKind;
+  value: string;
+};
+
+/** Each rule in words, and the field of the rule that holds its one number, with its label. */
+export const BADGE_VALUE: Record<
+  BadgeKind,
+  { label: string; value?: { field: 'count' | 'months' | 'points'; label: string } }
+> = {
+  approved_posts: { label: 'Approved posts', value: { field: 'count', label: 'Number of approved posts' } },
+  streak_months: {
+    label: 'Months in a row with an approved post',
+    value: { field: 'months', label: 'Months in a row' },
+  },
+  lifetime_points: { label: 'Lifetime points', value: { field: 'points', label: 'Points' } },
+  first_sale: { label: 'First referral sale' },
+};
+
+export function badgeDraft(b: Badge): BadgeDraft {
+  const field = BADGE_VALUE[b.rule.kind].value?.field;
+  const rule = b.rule as Record<string, unknown>;
+  return {
+    key: newKey(),
+    isNew: false,
+    id: b.id,
+    name: b.name,
+    description: b.description,
+    kind: b.rule.kind,
+    value: field ? String(rule[field] ?? '') : '',
+  };
+}
+
+export function newBadge(others: readonly BadgeDraft[]): BadgeDraft {
+  return {
+    key: newKey(),
+    isNew: true,
+    id: readableId(
+      '',
+      BADGE_ID,
+      others.map((b) => b.id),
+    ),
+    name: '',
+    description: '',
+    kind: 'approved_posts',
+    value: '1',
+  };
+}
+
+export function buildBadge(b: BadgeDraft): Badge {
+  const value = numberOf(b.value);
+  const rule: Badge['rule'] =
+    b.kind === 'approved_posts'
+      ? { kind: 'approved_posts', count: value }
+      : b.kind === 'streak_months'
+        ? { kind: 'streak_months', months: value }
+        : b.kind === 'lifetime_points'
+          ? { kind: 'lifetime_points', points: value }
+          : { kind: 'first_sale' };
+  return { id: b.id, name: b.name, description: b.description, rule };
+}

@@ -1,0 +1,75 @@
+import { Button, Card, TextField } from '../../../ui/kit.tsx';
+import { useListEditor } from '../../../ui/use-list-editor.ts';
+import { newQuestion, type QuestionDraft } from './question-draft.ts';
+import { QuestionFields } from './question-fields.tsx';
+import { idFollows, QUESTION_ID } from './readable-id.ts';
+import type { SectionProps } from './settings-draft.ts';
+
+const followLabel = idFollows<QuestionDraft>('label', QUESTION_ID);
+
+/** The questions on the application form, in order, and how soon a rejected applicant may try again. */
+export function QuestionsCard({ form: { draft, update, bind }, err }: SectionProps) {
+  const questions = useListEditor<QuestionDraft>((change) => update('questions', change), followLabel);
+  return (
+    <Card
+      title="Application questions"
+      actions={
+        <Button variant="secondary" onClick={() => questions.add(newQuestion)}>
+          Add question
+        </Button>
+      }
+    >
+      {err('questions') ? <p class="field-error">{err('questions')}</p> : null}
+      {draft.questions.length === 0 ? (
+        <p class="muted">No questions: applicants only give their name and social accounts.</p>
+      ) : (
+        <ol class="m-editor-list">
+          {draft.questions.map((q, index) => {
+            const n = index + 1;
+            return (
+              <li key={q.key}>
+                <fieldset>
+                  <legend>Question {n}</legend>
+                  <div class="stack">
+                    <QuestionFields
+                      question={q}
+                      editor={questions}
+                      err={(field) => err(`questions.${index}.${field}`)}
+                    />
+                    <div class="actions">
+                      <Button
+                        variant="ghost"
+                        disabled={index === 0}
+                        onClick={() => questions.move(index, -1)}
+                      >
+                        Move up<span class="visually-hidden"> question {n}</span>
+                      </Button>
+                      <Button
+                        variant="ghost"
+                        disabled={index === draft.questions.length - 1}
+                        onClick={() => questions.move(index, 1)}
+                      >
+                        Move down<span class="visually-hidden"> question {n}</span>
+                      </Button>
+                      <Button variant="ghost" onClick={() => questions.remove(q.key)}>
+                        Remove<span class="visually-hidden"> question {n}</span>
+                      </Button>
+                    </div>
+                  </div>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <TextField
+        label="Days before a rejected applicant may apply again"
+        type="number"
+        min={0}
+        max={365}
+        {...bind('reapplyCooldownDays')}
+        error={err('reapplyCooldownDays')}
+      />
+    </Card>
+  );
+}

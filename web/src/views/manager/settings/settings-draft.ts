@@ -1,0 +1,100 @@
+import type { Program } from '../../../program-context.ts';
+import { changedFields } from '../../../ui/draft.ts';
+import { numberOf, wordsOf } from '../../../ui/field-text.ts';
+import type { DraftState } from '../../../ui/use-draft.ts';
+import { type BadgeDraft, badgeDraft, buildBadge } from './badge-draft.ts';
+import { buildQuestion, type QuestionDraft, questionDraft } from './question-draft.ts';
+import { type RateDraft, rateDraft, rateOf } from './rate-draft.ts';
+import type { Patch } from './settings-api.ts';
+import { buildTier, type TierDraft, tierDraft } from './tier-draft.ts';
+
+/** The program's settings as typed in the one settings form. */
+export type SettingsDraft = {
+  name: string;
+  brandName: string;
+  description: string;
+  landingUrl: string;
+  allowedDomains: string;
+  questions: QuestionDraft[];
+  reapplyCooldownDays: string;
+  tiers: TierDraft[];
+  badges: BadgeDraft[];
+  rate: RateDraft;
+  /** Per-tier rates by the tier's draft key: a new tier's id changes while its name is typed. */
+  byTier: Record<number, RateDraft>;
+  firstOrderOnly: boolean;
+  holdingDays: string;
+  attributionWindowDays: string;
+  attributionModel: Program['attributionModel'];
+  pointsPerSale: string;
+  pointsPerRecruit: string;
+  termsVersion: string;
+  termsUrl: string;
+};
+
+export function toDraft(program: Program): SettingsDraft {
+  const tiers = program.tiers.map(tierDraft);
+  return {
+    name: program.name,
+    brandName: program.brandName,
+    description: program.description,
+    landingUrl: program.landingUrl,
+    allowedDomains: program.allowedDomains.join('\n'),
+    questions: program.questions.map(questionDraft),
+    reapplyCooldownDays: String(program.reapplyCooldownDays),
+    tiers,
+    badges: program.badges.map(badgeDraft),
+    rate: rateDraft(program.commission.rate),
+    byTier: Object.fromEntries(tiers.map((t) => [t.key, rateDraft(program.commission.byTier[t.id])])),
+    firstOrderOnly: program.commission.firstOrderOnly,
+    holdingDays: String(program.commission.holdingDays),
+    attributionWindowDays: String(program.attributionWindowDays),
+    attributionModel: program.attributionModel,
+    pointsPerSale: String(program.pointsPerSale),
+    pointsPerRecruit: String(program.pointsPerRecruit),
+    termsVersion: program.termsVersion,
+    termsUrl: program.termsUrl ?? '',
+  };
+}
+
+/** The settings as the API takes them: only what differs from the program as loaded. */
+export function buildPatch(draft: SettingsDraft, program: Program): Patch {
+  // Keyed by each tier's id as it is saved (a removed tier's rate goes with it).
+  const byTier = Object.fromEntries(
+    draft.tiers.flatMap((t) => {
+      const rate = draft.byTier[t.key];
+      const built = rate ? rateOf(rate) : undefined;
+      return built ? [[t.id, built]] : [];
+    }),
+  );
+  const full: Required<Omit<Patch, 'slug' | 'timeZone' | 'currency'>> = {
+    name: draft.name,
+    brandName: draft.brandName,
+    description: draft.description,
+    landingUrl: draft.landingUrl.trim(),
+    allowedDomains: wordsOf(draft.allowedDomains),
+    questions: draft.questions.map(buildQuestion),
+    reapplyCooldownDays: numberOf(draft.reapplyCooldownDays),
+    tiers: draft.tiers.map(buildTier),
+    badges: draft.badges.map(buildBadge),
+    commission: {
+      rate: rateOf(draft.rate) ?? program.commission.rate,
+      byTier,
+      firstOrderOnly: draft.firstOrderOnly,
+      holdingDays: numberOf(draft.holdingDays),
+    },
+    attributionWindowDays: numberOf(draft.attributionWindowDays),
+    attributionModel: draft.attributionModel,
+    pointsPerSale: numberOf(draft.pointsPerSale),
+    pointsPerRecruit: numberOf(draft.pointsPerRecruit),
+    termsVersion: draft.termsVersion,
+    termsUrl: draft.termsUrl.trim() ? draft.termsUrl.trim() : null,
+  };
+  return changedFields(full, { ...program, termsUrl: program.termsUrl ?? null }) as Patch;
+}
+
+/** What each section of the settings form is given: the one draft, and the API's problem at a path. */
+export type SectionProps = {
+  form: DraftState<SettingsDraft>;
+  err: (path: string) => string | undefined;
+};
