@@ -53,3 +53,29 @@ export function LoadMore({
     </div>
   );
 }
+
+/** Under a paginated table: how many rows it shows, whether there are more, and the button for them. */
+export function ListFoot({
+  page,
+  more,
+  one,
+  many,
+  label,
+}: {
+  page: Page<unknown>;
+  more: Paged<unknown>['more'];
+  /** The rows' noun: `line` and `lines`. */
+  one: string;
+  many: string;
+  label: string;
+}) {
+  return (
+    <div class="row list-foot">
+      <p class="muted small" aria-live="polite">
+        {page.items.length} {page.items.length === 1 ? one : many} shown
+        {page.nextCursor ? '; there are more.' : '.'}
+      </p>
+      <LoadMore page={page} more={more} label={label} />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ok } from '../../../api/client.ts';
+import type { Program } from '../../../program-context.ts';
+import { platformName, tierName } from '../../../ui/format.ts';
+import { answerText, isLinkAnswer, orderedAnswers } from './answers.ts';
+import { ambassadorsApi, type Member } from './applications-api.ts';
+
+/** The application's answers, in the order the program asks them. */
+export function Answers({ member, program }: { member: Member; program: Program }) {
+  const questions = program.questions;
+  const entries = orderedAnswers(member.application?.answers ?? {}, questions);
+  if (entries.length === 0) return null;
+  return (
+    <dl class="m-answers">
+      {entries.map(([id, value]) => {
+        const question = questions.find((q) => q.id === id);
+        const text = answerText(value);
+        return (
+          <div key={id}>
+            <dt>{question?.label ?? id}</dt>
+            <dd>
+              {isLinkAnswer(question, text) ? (
+                <a href={text} target="_blank" rel="noopener noreferrer">
+                  {text}
+                  <span class="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              ) : (
+                text
+              )}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+/** Social handles, who recruited them, their code and tier, and the reasons given. */
+export function MemberFacts({
+  programId,
+  program,
+  member,
+}: {
+  programId: string;
+  program: Program;
+  member: Member;
+}) {
+  const handles = Object.entries(member.application?.socialHandles ?? {});
+  return (
+    <p class="small m-meta">
+      {handles.length > 0 ? (
+        <span>
+          <strong>Social:</strong>{' '}
+          {handles.map(([platform, handle]) => `${platformName(platform)} ${handle}`).join(', ')}
+        </span>
+      ) : null}
+      {member.recruitedVia || member.recruitedBy ? (
+        <span>
+          <strong>Recruited by:</strong> <Recruiter programId={programId} member={member} />
+        </span>
+      ) : null}
+      {member.referralCode ? (
+        <span>
+          <strong>Referral code:</strong> <code>{member.referralCode}</code>
+        </span>
+      ) : null}
+      {member.status === 'approved' ? (
+        <span>
+          <strong>Tier:</strong>{' '}
+          {tierName(program.tiers, member.tier) || program.tiers[0]?.name || 'First tier'}
+        </span>
+      ) : null}
+      {member.decision?.reason ? (
+        <span>
+          <strong>Reason given:</strong> {member.decision.reason}
+        </span>
+      ) : null}
+      {member.suspension?.reason ? (
+        <span>
+          <strong>Suspended because:</strong> {member.suspension.reason}
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+const recruiterNames = new Map<string, Promise<string | undefined>>();
+
+/** The recruiter's name (looked up once per page view), or their code until it arrives. */
+function Recruiter({ programId, member }: { programId: string; member: Member }) {
+  const id = member.recruitedBy;
+  const [name, setName] = useState<string | undefined>();
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    let lookup = recruiterNames.get(id);
+    if (!lookup) {
+      lookup = ok(ambassadorsApi[':ambassadorId'].$get({ param: { programId, ambassadorId: id } })).then(
+        (m) => m.displayName,
+        () => undefined,
+      );
+      recruiterNames.set(id, lookup);
+    }
+    void lookup.then((found) => {
+      if (live) setName(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, [programId, id]);
+  return (
+    <span>
+      {name ?? 'an ambassador'}
+      {member.recruitedVia ? (
+        <>
+          {' '}
+          (code <code>{member.recruitedVia}</code>)
+        </>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,178 @@
+import { useState } from 'preact/hooks';
+import { platformName } from '../../../ui/format.ts';
+import { Button, ErrorNotice, formatDate, Notice, StatusPill } from '../../../ui/kit.tsx';
+import type { Outcome } from '../../../ui/use-decision-queue.ts';
+import { useAction } from '../../../use-request.ts';
+import { FeedbackForm } from './feedback-form.tsx';
+import type { Decision, Item } from './review-api.ts';
+
+/** How the toast puts a decision that went through. */
+const DONE: Record<Decision, string> = {
+  approve: 'Approved',
+  request_changes: 'Asked for changes to',
+  reject: 'Rejected',
+};
+
+/** A post in the queue: what was submitted and what to check, with the review's buttons. */
+export function ReviewItem({
+  item,
+  title,
+  current,
+  feedback,
+  conflict,
+  register,
+  onFocus,
+  onOpenFeedback,
+  onCloseFeedback,
+  decide,
+  onDecided,
+  registerApprove,
+}: {
+  item: Item;
+  title: string;
+  current: boolean;
+  feedback: Exclude<Decision, 'approve'> | undefined;
+  conflict: string | undefined;
+  register: (element: HTMLElement | null) => void;
+  onFocus: () => void;
+  onOpenFeedback: (decision: Exclude<Decision, 'approve'>) => void;
+  onCloseFeedback: () => void;
+  decide: (item: Item, decision: Decision, feedback: string) => Promise<Outcome>;
+  onDecided: (item: Item, message: string) => void;
+  registerApprove: (approve: (id: string) => void) => void;
+}) {
+  const [text, setText] = useState('');
+  const [missing, setMissing] = useState(false);
+  const review = useAction(async (decision: Decision) => {
+    if ((await decide(item, decision, text.trim())) === 'conflict') return;
+    setText('');
+    onDecided(item, `${DONE[decision]} ${item.authorName}’s post`);
+  });
+  registerApprove(() => void review.run('approve'));
+
+  const send = () => {
+    if (!feedback) return;
+    if (!text.trim()) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    void review.run(feedback);
+  };
+
+  const headingId = `submission-${item.submissionId}`;
+  const pending = item.status === 'pending';
+
+  return (
+    <article
+      ref={register}
+      class={`card m-review-item${current ? ' m-current' : ''}`}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      onFocusCapture={onFocus}
+    >
+      <header class="m-review-head">
+        <h2 id={headingId}>
+          {item.authorName} <span class="muted m-heading-sub">· {title}</span>
+        </h2>
+        <StatusPill status={item.status} />
+      </header>
+      {conflict ? (
+        <Notice kind="warning">
+          <p>
+            {/Someone decided first/i.test(conflict)
+              ? conflict
+              : `Someone decided first, or the author sent a newer version. ${conflict}`}
+          </p>
+          <p>
+            It now reads <StatusPill status={item.status} />
+            {item.status === 'pending' ? ` at version ${item.version}: review it again.` : ''}
+          </p>
+        </Notice>
+      ) : null}
+      <Submission item={item} />
+      {item.feedback && !pending ? (
+        <p class="small">
+          <strong>Feedback sent:</strong> {item.feedback}
+        </p>
+      ) : null}
+      {review.error ? <ErrorNotice error={review.error} /> : null}
+      {pending ? (
+        feedback ? (
+          <FeedbackForm
+            decision={feedback}
+            authorName={item.authorName}
+            text={text}
+            onText={setText}
+            missing={missing}
+            busy={review.busy}
+            onSend={send}
+            onCancel={onCloseFeedback}
+          />
+        ) : (
+          <div class="actions">
+            <Button variant="primary" busy={review.busy} onClick={() => void review.run('approve')}>
+              Approve
+            </Button>
+            <Button
+              variant="secondary"
+              disabled={review.busy}
+              onClick={() => onOpenFeedback('request_changes')}
+            >
+              Request changes
+            </Button>
+            <Button variant="secondary" disabled={review.busy} onClick={() => onOpenFeedback('reject')}>
+              Reject
+            </Button>
+          </div>
+        )
+      ) : null}
+    </article>
+  );
+}
+
+/** What the ambassador sent: the post, its caption and proof, and what the checks flagged. */
+function Submission({ item }: { item: Item }) {
+  return (
+    <>
+      <p class="small muted">
+        {platformName(item.platform)} · version {item.version} · submitted{' '}
+        {formatDate(item.submittedAt, true)}
+      </p>
+      <p>
+        <a href={item.postUrl} target="_blank" rel="noopener noreferrer" class="m-break">
+          Open the post on {platformName(item.platform)}
+          <span class="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        <span class="muted small m-break m-post-url"> {item.postUrl}</span>
+      </p>
+      {item.caption ? (
+        <blockquote class="m-caption">{item.caption}</blockquote>
+      ) : (
+        <p class="muted small">No caption given.</p>
+      )}
+      {item.proofImageUrl ? (
+        <p>
+          <a href={item.proofImageUrl} target="_blank" rel="noopener noreferrer">
+            Proof image
+            <span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      ) : null}
+      {item.flags.length > 0 ? (
+        <div class="notice warning m-flags">
+          <p>
+            <strong>
+              <span aria-hidden="true">⚠ </span>Check before approving:
+            </strong>
+          </p>
+          <ul>
+            {item.flags.map((flag) => (
+              <li key={flag.code + (flag.value ?? '')}>{flag.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}
