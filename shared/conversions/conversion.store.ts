@@ -1,6 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { queryPage } from '../db/read-all.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
 import type { TransactItem } from '../db/transact.ts';
 import { type Conversion, ConversionSchema } from './conversion.schema.ts';
 
@@ -53,4 +56,33 @@ export async function findConversion(programId: string, orderId: string): Promis
     new GetCommand({ TableName: tableName, Key: keys.conversion(programId, orderId), ConsistentRead: true }),
   );
   return Item ? ConversionSchema.parse(Item) : undefined;
+}
+
+/** A page of a program's orders, newest first, between two UTC days (either open). */
+export async function listConversionsByTime(
+  programId: string,
+  query: { from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<Page<Conversion>> {
+  const index = ACCESS_PATTERNS.conversionsByTime;
+  const partition = indexKeys.conversionsByTimePartition(programId);
+  const page = await queryPage(
+    {
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+      ExpressionAttributeValues: {
+        ':pk': partition,
+        ':from': query.from ?? '0',
+        ':to': `${query.to ?? '9'}~`,
+      },
+      ScanIndexForward: false,
+      Limit: query.limit,
+    },
+    query.cursor,
+    {
+      equal: { [index.partitionKey]: partition },
+      prefix: { pk: 'PROGRAM#', sk: 'CONVERSION#', [index.sortKey]: '' },
+    },
+  );
+  return { ...page, items: page.items.map((item) => ConversionSchema.parse(item)) };
 }

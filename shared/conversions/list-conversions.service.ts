@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { CursorSchema, LimitSchema, type Page } from '../common.schema.ts';
-import { indexKeys } from '../db/keys.ts';
-import { queryPage } from '../db/read-all.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { UtcDaySchema } from '../utc-day.schema.ts';
-import { type Conversion, ConversionSchema } from './conversion.schema.ts';
+import type { Conversion } from './conversion.schema.ts';
+import { listConversionsByTime } from './conversion.store.ts';
 
 export const ListConversionsQuerySchema = z
   .object({
@@ -29,26 +27,5 @@ export async function listConversions(
   query: z.infer<typeof ListConversionsQuerySchema>,
 ): Promise<Page<Conversion>> {
   assertRole(await loadProgramAccess(user, programId), ['owner', 'brand']);
-  const index = ACCESS_PATTERNS.conversionsByTime;
-  const partition = indexKeys.conversionsByTimePartition(programId);
-  const page = await queryPage(
-    {
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: {
-        ':pk': partition,
-        ':from': query.from ?? '0',
-        ':to': `${query.to ?? '9'}~`,
-      },
-      ScanIndexForward: false,
-      Limit: query.limit,
-    },
-    query.cursor,
-    {
-      equal: { [index.partitionKey]: partition },
-      prefix: { pk: 'PROGRAM#', sk: 'CONVERSION#', [index.sortKey]: '' },
-    },
-  );
-  return { ...page, items: page.items.map((item) => ConversionSchema.parse(item)) };
+  return listConversionsByTime(programId, query);
 }

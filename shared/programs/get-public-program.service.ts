@@ -1,11 +1,8 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { recruiterOf } from '../ambassadors/submit-application.service.ts';
-import { db, tableName } from '../db/client.ts';
-import { keys } from '../db/keys.ts';
 import { notFound } from '../errors.ts';
 import { findMembership } from './membership.store.ts';
 import { type PublicProgram, toPublicProgram } from './program.schema.ts';
-import { getProgram } from './program.store.ts';
+import { findProgramIdBySlug, getProgram } from './program.store.ts';
 
 /**
  * A program's application page, `/p/{slug}`, for anyone: its public part and, for an invite
@@ -16,9 +13,9 @@ export async function getPublicProgram(
   slug: string,
   ref: string | undefined,
 ): Promise<{ program: PublicProgram; invitedBy?: { displayName: string; ref: string } }> {
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.programSlug(slug) }));
-  if (typeof Item?.programId !== 'string') throw notFound('Program');
-  const program = await getProgram(Item.programId);
+  const programId = await findProgramIdBySlug(slug);
+  if (!programId) throw notFound('Program');
+  const program = await getProgram(programId);
   const recruiter = await recruiterOf(program.programId, ref);
   const member = recruiter ? await findMembership(program.programId, recruiter.userId) : undefined;
   return {

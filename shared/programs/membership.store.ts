@@ -2,7 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { queryAll, queryPage } from '../db/read-all.ts';
+import { batchGetAll, queryAll, queryPage } from '../db/read-all.ts';
 import { ACCESS_PATTERNS } from '../db/table.ts';
 import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
 import { isConditionFailure } from '../db/transactions.ts';
@@ -163,4 +163,10 @@ export async function replaceMembershipIfUnchanged(
   if (written.failed.has('membership')) return 'status_changed';
   if (written.failed.has('code') && referralCode?.claim) return 'code_taken';
   throw unexpectedCancellation(written);
+}
+
+/** Members' display names by user id, for reports; an unknown id is left out. */
+export async function memberNames(programId: string, userIds: string[]): Promise<Map<string, string>> {
+  const items = await batchGetAll(userIds.map((id) => keys.membership(programId, id)));
+  return new Map(items.map((item) => [String(item.userId), String(item.displayName ?? '')]));
 }

@@ -132,3 +132,9 @@ export async function updateProgramItem(previous: Program, next: Program): Promi
 export async function pingTable(): Promise<void> {
   await db.send(new GetCommand({ TableName: tableName, Key: keys.program('health-check') }));
 }
+
+/** The program a slug names today, or undefined. */
+export async function findProgramIdBySlug(slug: string): Promise<string | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.programSlug(slug) }));
+  return typeof Item?.programId === 'string' ? Item.programId : undefined;
+}

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { getChallenges } from '../challenges/challenge.store.ts';
-import { keys } from '../db/keys.ts';
-import { batchGetAll } from '../db/read-all.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { memberNames } from '../programs/membership.store.ts';
 import { UtcDaySchema } from '../utc-day.schema.ts';
 import { toCsv } from './csv.ts';
 import type { ReferralFigures, ReferralReport, ReportFigures, ReportRow } from './report.schema.ts';
@@ -102,18 +101,13 @@ export async function referralReport(
     const sums = await sumRows(programId, coveringPeriods(from, to), groupBy === 'ambassador' ? 'A#' : 'C#');
     const names =
       groupBy === 'ambassador'
-        ? await ambassadorNames(programId, [...sums.keys()])
+        ? await memberNames(programId, [...sums.keys()])
         : await challengeNames(programId, [...sums.keys()]);
     rows = [...sums.entries()]
       .map(([key, totals]) => ({ key, name: names.get(key) ?? key, ...referralFiguresOf(totals) }))
       .sort((a, b) => b.netRevenue - a.netRevenue || b.clicks - a.clicks || (a.key < b.key ? -1 : 1));
   }
   return { programId, currency: access.program.currency, from, to, groupBy, rows, totals: sumFigures(rows) };
-}
-
-async function ambassadorNames(programId: string, userIds: string[]): Promise<Map<string, string>> {
-  const items = await batchGetAll(userIds.map((id) => keys.membership(programId, id)));
-  return new Map(items.map((item) => [String(item.userId), String(item.displayName ?? '')]));
 }
 
 async function challengeNames(programId: string, challengeIds: string[]): Promise<Map<string, string>> {
