@@ -21,7 +21,7 @@ const TYPES: ActivityType[] = [
 ];
 
 export async function benchAnalyticsHistory() {
-  const { recordActivity } = await import('#shared/analytics/record-activity.ts');
+  const { recordActivity } = await import('#shared/analytics/activity.store.ts');
   const { journeyFor } = await import('#shared/analytics/journey.service.ts');
   const { chainsFor } = await import('#shared/analytics/chains.service.ts');
   const { journeyOf } = await import('#shared/analytics/ambassador-journey.service.ts');

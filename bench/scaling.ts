@@ -1,6 +1,6 @@
 import type { ActivityDraft } from '#shared/analytics/activity.ts';
 import { getJourney } from '#shared/analytics/journey.service.ts';
-import { recordActivity } from '#shared/analytics/record-activity.ts';
+import { recordActivity } from '#shared/analytics/activity.store.ts';
 import { conversionItem } from '#shared/conversions/conversion.store.ts';
 import { putAll } from '#shared/db/batch-write.ts';
 import { ENTITY } from '#shared/db/keys.ts';
@@ -10,7 +10,7 @@ import { createProgram } from '#shared/programs/create-program.service.ts';
 import { membershipItem } from '#shared/programs/membership.store.ts';
 import { CreateProgramSchema } from '#shared/programs/program.schema.ts';
 import { referralReport } from '#shared/reports/referral-report.service.ts';
-import { type Contribution, mergeContributions } from '#shared/reports/rollup.ts';
+import { type Contribution, mergeContributions } from '#shared/reports/rollup.store.ts';
 import { listSubmissions } from '#shared/submissions/list-submissions.service.ts';
 import { submissionItem } from '#shared/submissions/submission.store.ts';
 import { user } from './seed.ts';

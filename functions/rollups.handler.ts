@@ -4,7 +4,7 @@ import { type Conversion, ConversionSchema } from '#shared/conversions/conversio
 import { log } from '#shared/log.ts';
 import { MembershipSchema } from '#shared/programs/membership.schema.ts';
 import { COUNTED_LOG } from '#shared/reports/counted-log.ts';
-import { applyOnce, countClicks } from '#shared/reports/rollup.ts';
+import { applyOnce, countClicks } from '#shared/reports/rollup.store.ts';
 import { changeContributions } from '#shared/reports/sales-contribution.ts';
 import { createRunStreamHandler } from './streams/stream-handler.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
-import { BURST_VISITS_PER_IP_HOUR } from '../shared/reports/rollup.ts';
+import { BURST_VISITS_PER_IP_HOUR } from '../shared/reports/rollup.store.ts';
 import {
   type Api,
   approvedAmbassador,

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../shared/db/client.ts';
 import { keys } from '../shared/db/keys.ts';
 import { queryAll } from '../shared/db/read-all.ts';
-import { MEASURES, type Measure } from '../shared/reports/rollup.ts';
+import { MEASURES, type Measure } from '../shared/reports/rollup.store.ts';
 
 /**
  * Independent recounts for the race and fault tests: what the stored orders, refunds,

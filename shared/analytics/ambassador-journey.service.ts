@@ -1,8 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonths } from '../challenges/month-window.ts';
-import { db, tableName } from '../db/client.ts';
-import { keys } from '../db/keys.ts';
-import { queryAll } from '../db/read-all.ts';
 import { notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
@@ -10,6 +6,7 @@ import type { Membership } from '../programs/membership.schema.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
 import type { ActivityType } from './activity.ts';
+import { recentActivities, transitionsFrom } from './analytics.store.ts';
 
 export const STAGES = ['applicant', 'new', 'active', 'advocate', 'dormant'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -35,25 +32,6 @@ export type NextAction = { action: string; reason: string; link?: string };
 
 type Recent = { type: ActivityType; at: string };
 
-/** The ambassador's actions of the last 90 days, newest first (bounded by time, not history). */
-async function recentActions(programId: string, userId: string, now: Date): Promise<Recent[]> {
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: {
-        ':pk': keys.activityPartition(programId, userId),
-        ':from': new Date(now.getTime() - ADVOCACY_DAYS * DAY).toISOString(),
-        // To the end of today: the day's clicks stand at its last instant.
-        ':to': `${now.toISOString().slice(0, 10)}T23:59:59.999Z~`,
-      },
-      ScanIndexForward: false,
-      Limit: 500,
-    }),
-  );
-  return Items.map((item) => ({ type: item.type as ActivityType, at: String(item.at) }));
-}
-
 function stageOf(member: Membership, recent: Recent[], now: Date): Stage {
   if (member.status === 'pending' || member.status === 'rejected') return 'applicant';
   const since = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
@@ -77,19 +55,8 @@ async function commonNext(
   if (!last) return undefined;
   const months = [0, -1, -2].map((back) => addMonths(now.toISOString().slice(0, 7), back));
   const counts = new Map<string, number>();
-  const pages = await Promise.all(
-    months.map((m) =>
-      queryAll({
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.analyticsPartition(programId, m), ':prefix': `X#${last}#` },
-        ProjectionExpression: 'sk, n',
-      }),
-    ),
-  );
-  for (const item of pages.flat()) {
-    const to = String(item.sk).split('#')[2];
-    if (to) counts.set(to, (counts.get(to) ?? 0) + Number(item.n ?? 0));
-  }
+  const pages = await Promise.all(months.map((m) => transitionsFrom(programId, m, last)));
+  for (const { to, n } of pages.flat()) counts.set(to, (counts.get(to) ?? 0) + n);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
@@ -148,7 +115,15 @@ export async function journeyOf(
   member: Membership,
   now = new Date(),
 ): Promise<AmbassadorJourney> {
-  const recent = await recentActions(program.programId, member.userId, now);
+  // The last 90 days, bounded by time, not history; to the end of today, since the day's
+  // clicks stand at its last instant.
+  const recent = await recentActivities(
+    program.programId,
+    member.userId,
+    new Date(now.getTime() - ADVOCACY_DAYS * DAY).toISOString(),
+    `${now.toISOString().slice(0, 10)}T23:59:59.999Z~`,
+    500,
+  );
   const stage = stageOf(member, recent, now);
   const last30Days: Partial<Record<ActivityType, number>> = {};
   const since = new Date(now.getTime() - RECENT_DAYS * DAY).toISOString();

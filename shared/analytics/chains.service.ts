@@ -4,15 +4,9 @@ import { MonthSchema } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { ACTIVITY_TYPES } from './activity.ts';
-import {
-  type Counters,
-  histogramMedian,
-  monthRows,
-  monthsBetween,
-  rate,
-  sumInto,
-} from './analytics-reader.ts';
-import { CHAIN_WINDOW_DAYS } from './record-activity.ts';
+import { monthRows } from './analytics.store.ts';
+import { type Counters, histogramMedian, monthsBetween, rate, sumInto } from './counters.ts';
+import { CHAIN_WINDOW_DAYS } from './activity.store.ts';
 
 const Month = MonthSchema;
 export const ChainsQuerySchema = z.object({ from: Month, to: Month });

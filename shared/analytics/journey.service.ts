@@ -3,8 +3,9 @@ import { addMonths } from '../challenges/month-window.ts';
 import { MonthSchema } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
-import { rowPerPeriod, sumRows } from '../reports/rollup-reader.ts';
-import { type Counters, histogramMedian, monthRows, monthsBetween, rate } from './analytics-reader.ts';
+import { rowPerPeriod, sumRows } from '../reports/rollup-reader.store.ts';
+import { monthRows } from './analytics.store.ts';
+import { type Counters, histogramMedian, monthsBetween, rate } from './counters.ts';
 
 const Month = MonthSchema;
 export const JourneyQuerySchema = z.object({

@@ -1,10 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonths, isMonth } from '../challenges/month-window.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { batchGetAll } from '../db/read-all.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
-import { isConditionFailure } from '../db/transactions.ts';
 import { validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
@@ -13,8 +7,11 @@ import { log } from '../log.ts';
 import { listLeaders } from '../points/stats.store.ts';
 import { listProgramIds } from '../programs/program.store.ts';
 import { toCsv } from '../reports/csv.ts';
+import { rowsOfPeriod } from '../reports/rollup-reader.store.ts';
+import { listApprovedSubmittedBetween } from '../submissions/submission.store.ts';
 import { chainsFor } from './chains.service.ts';
 import { journeyFor } from './journey.service.ts';
+import { findReport, putReportUnlessFinal } from './monthly-report.store.ts';
 
 export type MonthlyReport = {
   programId: string;
@@ -55,27 +52,15 @@ export const lastMonth = (now: Date) => addMonths(now.toISOString().slice(0, 7),
 
 /** Approved posts submitted in the month, most kudos first (a bounded range of the gallery index). */
 async function topPosts(programId: string, month: string) {
-  const index = ACCESS_PATTERNS.submissionsByStatus;
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: {
-        ':pk': indexKeys.submissionsByStatusPartition(programId, 'approved'),
-        ':from': `${month}-01`,
-        ':to': monthEnd(month).toISOString(),
-      },
-    }),
-  );
-  return Items.map((item) => ({
-    submissionId: String(item.submissionId),
-    userId: String(item.userId),
-    authorName: String(item.authorName ?? ''),
-    postUrl: String(item.postUrl),
-    kudos: typeof item.kudos === 'number' ? item.kudos : 0,
-  }))
+  const items = await listApprovedSubmittedBetween(programId, `${month}-01`, monthEnd(month).toISOString());
+  return items
+    .map((item) => ({
+      submissionId: String(item.submissionId),
+      userId: String(item.userId),
+      authorName: String(item.authorName ?? ''),
+      postUrl: String(item.postUrl),
+      kudos: typeof item.kudos === 'number' ? item.kudos : 0,
+    }))
     .sort((a, b) => b.kudos - a.kudos || a.submissionId.localeCompare(b.submissionId))
     .slice(0, 5);
 }
@@ -93,9 +78,13 @@ export async function buildMonthlyReport(
     topPosts(programId, month),
   ]);
   const sales = new Map(
-    (await batchGetAll(leaders.map((l) => keys.rollup(programId, `M${month}`, `A#${l.userId}`)))).map(
-      (item) => [String(item.sk).slice(2), item],
-    ),
+    (
+      await rowsOfPeriod(
+        programId,
+        `M${month}`,
+        leaders.map((l) => `A#${l.userId}`),
+      )
+    ).map((item) => [String(item.sk).slice(2), item]),
   );
   const deadEnd = chains.deadEnds.actions[0];
   return {
@@ -124,15 +113,6 @@ export async function buildMonthlyReport(
 
 const SETTLE_MS = 30 * 86_400_000;
 
-async function findReport(programId: string, month: string): Promise<MonthlyReport | undefined> {
-  const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.monthlyReport(programId, month), ConsistentRead: true }),
-  );
-  if (!Item) return undefined;
-  const { pk: _pk, sk: _sk, entity: _entity, ...report } = Item;
-  return { final: false, ...report } as MonthlyReport;
-}
-
 /**
  * The report of an ended month: the stored one if it is final (or cannot be yet), else built
  * now and stored. A provisional report is replaced once the month has settled; a final one is
@@ -147,21 +127,8 @@ async function ensureReport(
   const stored = await findReport(programId, month);
   if (stored && (stored.final || !settled)) return { report: stored, wrote: false };
   const report = await buildMonthlyReport(programId, month, settled);
-  try {
-    await db.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.monthlyReport(programId, month), entity: ENTITY.monthlyReport, ...report },
-        ConditionExpression: 'attribute_not_exists(pk) OR #final = :false',
-        ExpressionAttributeNames: { '#final': 'final' },
-        ExpressionAttributeValues: { ':false': false },
-      }),
-    );
-    return { report, wrote: true };
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    return { report: (await findReport(programId, month)) ?? report, wrote: false }; // another writer won
-  }
+  if (await putReportUnlessFinal(report)) return { report, wrote: true };
+  return { report: (await findReport(programId, month)) ?? report, wrote: false }; // another writer won
 }
 
 /**

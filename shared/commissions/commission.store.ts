@@ -1,8 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, indexKeys, keys } from '../db/keys.ts';
+import { batchGetAll, queryPage } from '../db/read-all.ts';
+import { ACCESS_PATTERNS } from '../db/table.ts';
 import type { TransactItem } from '../db/transact.ts';
-import { type Commission, CommissionSchema, type Payout } from './commission.schema.ts';
+import { type Commission, CommissionSchema, type CommissionState, type Payout } from './commission.schema.ts';
 
 /** The stored item: the line, its keys, and the index entries its state calls for. */
 function commissionItem(line: Commission) {
@@ -70,4 +73,82 @@ export function newPayoutItem(payout: Payout): TransactItem {
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
+}
+
+/** Lines by id (any order); an unknown id is left out. */
+export async function getCommissions(programId: string, commissionIds: string[]): Promise<Commission[]> {
+  const items = await batchGetAll(commissionIds.map((id) => keys.commission(programId, id)));
+  return items.map((item) => CommissionSchema.parse(item));
+}
+
+/**
+ * A page of lines: one ambassador's (optionally in one state), else the program's in one state
+ * (`approved` when none is named).
+ */
+export async function listCommissionLines(
+  programId: string,
+  query: {
+    state?: CommissionState | undefined;
+    ambassadorId?: string | undefined;
+    limit: number;
+    cursor?: string | undefined;
+  },
+): Promise<Page<Commission>> {
+  const [index, partition] = query.ambassadorId
+    ? [
+        ACCESS_PATTERNS.commissionsByAmbassador,
+        indexKeys.commissionsByAmbassadorPartition(programId, query.ambassadorId),
+      ]
+    : [
+        ACCESS_PATTERNS.commissionsByState,
+        indexKeys.commissionsByStatePartition(programId, query.state ?? 'approved'),
+      ];
+  const page = await queryPage(
+    {
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk',
+      ...(query.ambassadorId && query.state
+        ? {
+            FilterExpression: '#state = :state',
+            ExpressionAttributeNames: { '#pk': index.partitionKey, '#state': 'state' },
+          }
+        : { ExpressionAttributeNames: { '#pk': index.partitionKey } }),
+      ExpressionAttributeValues: {
+        ':pk': partition,
+        ...(query.ambassadorId && query.state ? { ':state': query.state } : {}),
+      },
+      Limit: query.limit,
+    },
+    query.cursor,
+    {
+      equal: { [index.partitionKey]: partition },
+      prefix: { pk: 'PROGRAM#', sk: 'COMMISSION#', [index.sortKey]: '' },
+    },
+  );
+  const items = page.items.map((item) => CommissionSchema.parse(item));
+  return { ...page, items };
+}
+
+/** Lines whose holding period ends by `now`, oldest first, up to `limit`: ids only. */
+export async function listDueCommissions(
+  now: Date,
+  limit: number,
+): Promise<{ programId: string; commissionId: string }[]> {
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: ACCESS_PATTERNS.commissionsDue.name,
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk <= :now',
+      ExpressionAttributeValues: {
+        ':pk': indexKeys.commissionsDuePartition(),
+        ':now': `${now.toISOString()}~`,
+      },
+      Limit: limit,
+    }),
+  );
+  const _approved = 0;
+  return Items.map((item) => ({
+    programId: String(item.programId),
+    commissionId: String(item.commissionId),
+  }));
 }

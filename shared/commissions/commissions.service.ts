@@ -1,10 +1,5 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { CursorSchema, LimitSchema, type Page } from '../common.schema.ts';
-import { db, tableName } from '../db/client.ts';
-import { indexKeys, keys } from '../db/keys.ts';
-import { batchGetAll, queryPage } from '../db/read-all.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
 import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
@@ -13,12 +8,18 @@ import { newId, nowIso } from '../ids.ts';
 import { log } from '../log.ts';
 import {
   type Commission,
-  CommissionSchema,
   CommissionStateSchema,
   type CreatePayoutInput,
   type Payout,
 } from './commission.schema.ts';
-import { findCommission, newPayoutItem, replaceCommission } from './commission.store.ts';
+import {
+  findCommission,
+  getCommissions,
+  listCommissionLines,
+  listDueCommissions,
+  newPayoutItem,
+  replaceCommission,
+} from './commission.store.ts';
 
 const SALES_ROLES = ['owner', 'brand'] as const;
 
@@ -48,38 +49,8 @@ export async function listCommissions(
         'Only the owner and brand see commissions; an ambassador sees their own (ambassadorId)',
       );
   }
-  const [index, partition] = query.ambassadorId
-    ? [
-        ACCESS_PATTERNS.commissionsByAmbassador,
-        indexKeys.commissionsByAmbassadorPartition(programId, query.ambassadorId),
-      ]
-    : [
-        ACCESS_PATTERNS.commissionsByState,
-        indexKeys.commissionsByStatePartition(programId, query.state ?? 'approved'),
-      ];
-  const page = await queryPage(
-    {
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk',
-      ...(query.ambassadorId && query.state
-        ? {
-            FilterExpression: '#state = :state',
-            ExpressionAttributeNames: { '#pk': index.partitionKey, '#state': 'state' },
-          }
-        : { ExpressionAttributeNames: { '#pk': index.partitionKey } }),
-      ExpressionAttributeValues: {
-        ':pk': partition,
-        ...(query.ambassadorId && query.state ? { ':state': query.state } : {}),
-      },
-      Limit: query.limit,
-    },
-    query.cursor,
-    {
-      equal: { [index.partitionKey]: partition },
-      prefix: { pk: 'PROGRAM#', sk: 'COMMISSION#', [index.sortKey]: '' },
-    },
-  );
-  const items = page.items.map((item) => CommissionSchema.parse(item));
+  const page = await listCommissionLines(programId, query);
+  const items = page.items;
   // An ambassador's own view: not which team member paid or changed a line, as elsewhere.
   const shown = hasRole(access, SALES_ROLES)
     ? items
@@ -101,9 +72,7 @@ export async function createPayout(
   const access = await loadProgramAccess(user, programId);
   assertRole(access, SALES_ROLES);
   const ids = [...new Set(input.commissionIds)];
-  const found = (await batchGetAll(ids.map((id) => keys.commission(programId, id)))).map((item) =>
-    CommissionSchema.parse(item),
-  );
+  const found = await getCommissions(programId, ids);
   const byId = new Map(found.map((line) => [line.commissionId, line]));
   const notPayable = ids.filter((id) => byId.get(id)?.state !== 'approved');
   if (notPayable.length > 0) {
@@ -174,21 +143,9 @@ export async function createPayout(
  * up to `limit` a run. A line changed meanwhile is left for the next run.
  */
 export async function approveDueCommissions(now: Date, limit = 200): Promise<{ approved: number }> {
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: ACCESS_PATTERNS.commissionsDue.name,
-      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk <= :now',
-      ExpressionAttributeValues: {
-        ':pk': indexKeys.commissionsDuePartition(),
-        ':now': `${now.toISOString()}~`,
-      },
-      Limit: limit,
-    }),
-  );
   let approved = 0;
-  for (const item of Items) {
-    const line = await findCommission(String(item.programId), String(item.commissionId));
+  for (const due of await listDueCommissions(now, limit)) {
+    const line = await findCommission(due.programId, due.commissionId);
     if (line?.state !== 'pending' || (line.availableAt ?? '') > now.toISOString()) continue;
     const at = nowIso(now);
     const next: Commission = {

@@ -7,7 +7,7 @@ import { listMembershipsOfUser } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
 import { getPrograms } from '../programs/program.store.ts';
 import { figuresOf } from '../reports/referral-report.service.ts';
-import { ambassadorTotals } from '../reports/rollup-reader.ts';
+import { ambassadorTotals } from '../reports/rollup-reader.store.ts';
 import type { AuthUser } from './auth-user.ts';
 
 /** The caller, their memberships (with program names) and the invitations waiting for them. */

@@ -8,7 +8,7 @@ import { loadProgramAccess, type ProgramAccess } from '../identity/program-acces
 import { nowIso } from '../ids.ts';
 import { rateCounters } from '../limits/rate-limit.store.ts';
 import { log } from '../log.ts';
-import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.ts';
+import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.store.ts';
 import { rememberAmbassadorDevice, type Visitor } from './ambassador-device.store.ts';
 import { safeDestination } from './redirect-rules.ts';
 import { listTrackedLinks, newTrackedLinkItem, type TrackedLink } from './referral-code.store.ts';

@@ -6,8 +6,8 @@ import { memberNames } from '../programs/membership.store.ts';
 import { UtcDaySchema } from '../utc-day.schema.ts';
 import { toCsv } from './csv.ts';
 import type { ReferralFigures, ReferralReport, ReportFigures, ReportRow } from './report.schema.ts';
-import { NO_CHALLENGE } from './rollup.ts';
-import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from './rollup-reader.ts';
+import { NO_CHALLENGE } from './rollup.store.ts';
+import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from './rollup-reader.store.ts';
 
 const MAX_DAYS = 1096;
 

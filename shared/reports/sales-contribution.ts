@@ -1,4 +1,4 @@
-import type { Contribution, Measures } from './rollup.ts';
+import type { Contribution, Measures } from './rollup.store.ts';
 
 const STATE_MEASURE = {
   pending: 'commissionPending',

@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { REFERRAL_CODE_PATTERN } from '../ambassadors/referral-code.ts';
 import { trimmedText } from '../common.schema.ts';
@@ -8,8 +7,6 @@ import { findConversion } from '../conversions/conversion.store.ts';
 import { recordConversion } from '../conversions/record-conversion.service.ts';
 import { recordRefund } from '../conversions/record-refund.service.ts';
 import { findRefund } from '../conversions/refund.store.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
 import { AppError, isAppError, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
@@ -18,6 +15,7 @@ import { log } from '../log.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
 import { open, seal } from './secret-box.ts';
+import { deliverySeen, findConnection, putConnection, putDelivery } from './shopify-connection.store.ts';
 import { conversionOfOrder, refundOf, ShopifyOrderSchema, ShopifyRefundSchema } from './shopify-payloads.ts';
 
 export const SHOPIFY_TOPICS = ['orders/paid', 'refunds/create'] as const;
@@ -52,10 +50,6 @@ export const ShopifySettingsSchema = z
   .meta({ id: 'ShopifySettings' });
 export type ShopifySettings = z.infer<typeof ShopifySettingsSchema>;
 
-const settingsKey = (programId: string) => keys.integration(programId, 'shopify');
-const deliveryKey = keys.shopifyDelivery;
-const DELIVERY_RETENTION_S = 30 * 86_400;
-
 /** Connects a Shopify shop (owner or brand). The secret is sealed before it is stored. @throws AppError `forbidden`. */
 export async function putShopifySettings(
   user: AuthUser,
@@ -70,27 +64,16 @@ export async function putShopifySettings(
     updatedAt: nowIso(),
     updatedBy: user.id,
   };
-  await db.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: {
-        ...settingsKey(programId),
-        entity: ENTITY.integration,
-        programId,
-        ...settings,
-        sealedSecret: await seal(input.webhookSecret, programId),
-      },
-    }),
-  );
+  await putConnection(programId, settings, await seal(input.webhookSecret, programId));
   return settings;
 }
 
 /** The shop's settings, without the secret (owner or brand). @throws AppError `forbidden`, `not_found`. */
 export async function getShopifySettings(user: AuthUser, programId: string): Promise<ShopifySettings> {
   assertRole(await loadProgramAccess(user, programId), ['owner', 'brand']);
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: settingsKey(programId) }));
-  if (!Item) throw notFound('Shopify integration');
-  return ShopifySettingsSchema.parse(Item);
+  const connection = await findConnection(programId);
+  if (!connection) throw notFound('Shopify integration');
+  return ShopifySettingsSchema.parse(connection);
 }
 
 /** Shopify's signature: base64 HMAC-SHA256 of the raw body, compared in constant time. */
@@ -121,10 +104,10 @@ export type ShopifyOutcome = { status: 'recorded' | 'duplicate' | 'ignored'; rea
  */
 export async function handleShopifyDelivery(delivery: ShopifyDelivery): Promise<ShopifyOutcome> {
   const { programId } = delivery;
-  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: settingsKey(programId) }));
-  const secret = Item ? await open(String(Item.sealedSecret), programId) : undefined;
-  if (!Item || !secret) throw notFound('Shopify integration');
-  if (delivery.shopDomain && delivery.shopDomain.toLowerCase() !== Item.shopDomain) {
+  const connection = await findConnection(programId);
+  const secret = connection ? await open(connection.sealedSecret, programId) : undefined;
+  if (!connection || !secret) throw notFound('Shopify integration');
+  if (delivery.shopDomain && delivery.shopDomain.toLowerCase() !== connection.shopDomain) {
     throw new AppError('unauthorized', 'This webhook comes from another shop than the one connected');
   }
   if (!verifyShopifyHmac(secret, delivery.rawBody, delivery.hmac)) {
@@ -134,14 +117,7 @@ export async function handleShopifyDelivery(delivery: ShopifyDelivery): Promise<
     );
   }
   if (!delivery.webhookId) throw new AppError('bad_request', 'X-Shopify-Webhook-Id is missing');
-  const seen = await db.send(
-    new GetCommand({
-      TableName: tableName,
-      Key: deliveryKey(programId, delivery.webhookId),
-      ConsistentRead: true,
-    }),
-  );
-  if (seen.Item) return { status: 'duplicate' };
+  if (await deliverySeen(programId, delivery.webhookId)) return { status: 'duplicate' };
 
   let payload: unknown;
   try {
@@ -150,20 +126,7 @@ export async function handleShopifyDelivery(delivery: ShopifyDelivery): Promise<
     throw new AppError('bad_request', 'The webhook body is not JSON');
   }
   const outcome = await apply(programId, delivery.topic, payload);
-  await db.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: {
-        ...deliveryKey(programId, delivery.webhookId),
-        entity: ENTITY.shopifyDelivery,
-        programId,
-        topic: delivery.topic,
-        ...outcome,
-        at: nowIso(),
-        expiresAt: Math.floor(Date.now() / 1000) + DELIVERY_RETENTION_S,
-      },
-    }),
-  );
+  await putDelivery(programId, delivery.webhookId, { topic: delivery.topic, ...outcome });
   if (outcome.status === 'ignored')
     log.info('shopify delivery ignored', { programId, reason: outcome.reason });
   return outcome;

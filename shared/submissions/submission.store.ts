@@ -300,3 +300,26 @@ export async function listReviews(
   );
   return (result.Items ?? []).map(({ pk: _pk, sk: _sk, entity: _entity, ...review }) => review);
 }
+
+/** Approved posts submitted between two instants (a bounded range of the gallery index), as stored. */
+export async function listApprovedSubmittedBetween(
+  programId: string,
+  from: string,
+  to: string,
+): Promise<Record<string, unknown>[]> {
+  const index = ACCESS_PATTERNS.submissionsByStatus;
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+      ExpressionAttributeValues: {
+        ':pk': indexKeys.submissionsByStatusPartition(programId, 'approved'),
+        ':from': from,
+        ':to': to,
+      },
+    }),
+  );
+  return Items;
+}

@@ -1,23 +1,8 @@
 import { addMonths } from '../challenges/month-window.ts';
-import { keys } from '../db/keys.ts';
-import { queryAll } from '../db/read-all.ts';
 import { validationFailed } from '../errors.ts';
 
+/** Analytics counter rows and their arithmetic: pure, no DynamoDB (that is analytics.store.ts). */
 export type Counters = Record<string, number>;
-
-/** Every counter row of one month, by row key (`K#TOTAL`, `X#a#b`, …). One query per month. */
-export async function monthRows(programId: string, month: string): Promise<Map<string, Counters>> {
-  const items = await queryAll({
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.analyticsPartition(programId, month) },
-  });
-  return new Map(
-    items.map((item) => [
-      String(item.sk),
-      Object.fromEntries(Object.entries(item).filter(([, v]) => typeof v === 'number')) as Counters,
-    ]),
-  );
-}
 
 export function sumInto(into: Counters, from: Counters | undefined): Counters {
   for (const [k, v] of Object.entries(from ?? {})) into[k] = (into[k] ?? 0) + v;

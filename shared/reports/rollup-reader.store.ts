@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import { batchGetAll, queryAll } from '../db/read-all.ts';
-import { MEASURES, type Measure } from './rollup.ts';
+import { MEASURES, type Measure } from './rollup.store.ts';
 
 export type Totals = Record<Measure, number>;
 
@@ -93,4 +93,13 @@ export async function ambassadorTotals(programId: string, userId: string): Promi
     new GetCommand({ TableName: tableName, Key: keys.rollup(programId, 'ALL', `A#${userId}`) }),
   );
   return Item ? addInto(emptyTotals(), Item) : emptyTotals();
+}
+
+/** Rollup rows of one period (`D…`, `M…`, `ALL`) by row key, as stored; a row with no figures is left out. */
+export async function rowsOfPeriod(
+  programId: string,
+  period: string,
+  rows: string[],
+): Promise<Record<string, unknown>[]> {
+  return batchGetAll(rows.map((row) => keys.rollup(programId, period, row)));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import { newId } from '../ids.ts';
-import { BURST_VISITS_PER_IP_HOUR, type ClickToCount, countClicks } from './rollup.ts';
+import { BURST_VISITS_PER_IP_HOUR, type ClickToCount, countClicks } from './rollup.store.ts';
 
 /** countClicks against DynamoDB Local: the burst counter per IP and hour under parallel consumers. */
 const visits = (programId: string, ipHash: string | undefined, at: string, count: number, tag: string) =>

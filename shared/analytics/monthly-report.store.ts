@@ -1,0 +1,37 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../db/client.ts';
+import { ENTITY, keys } from '../db/keys.ts';
+import { isConditionFailure } from '../db/transactions.ts';
+import type { MonthlyReport } from './monthly-report.service.ts';
+
+export async function findReport(programId: string, month: string): Promise<MonthlyReport | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.monthlyReport(programId, month), ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  const { pk: _pk, sk: _sk, entity: _entity, ...report } = Item;
+  return { final: false, ...report } as MonthlyReport;
+}
+
+/** Stores a report unless a final one is there. @returns false when a final one was. */
+export async function putReportUnlessFinal(report: MonthlyReport): Promise<boolean> {
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...keys.monthlyReport(report.programId, report.month),
+          entity: ENTITY.monthlyReport,
+          ...report,
+        },
+        ConditionExpression: 'attribute_not_exists(pk) OR #final = :false',
+        ExpressionAttributeNames: { '#final': 'final' },
+        ExpressionAttributeValues: { ':false': false },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return false;
+  }
+}
