@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../local/runtime.ts';
+
+/**
+ * The layering rules of docs/architecture.md, checked on the files git tracks, so a change
+ * that breaks one fails here with the file and the line, not in a review.
+ */
+const tracked = execFileSync('git', ['ls-files'], { cwd: REPO_ROOT, encoding: 'utf8' })
+  .split('\n')
+  .filter(Boolean);
+const read = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
+const isTest = (file: string) => /\.(test|stress\.test)\.ts$/.test(file);
+
+/** Every line of `files` that matches `pattern`, as `file:line: text`. */
+function offending(files: string[], pattern: RegExp): string[] {
+  return files.flatMap((file) =>
+    read(file)
+      .split('\n')
+      .flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+  );
+}
+
+/**
+ * Server code that is neither a store nor shared/db: services, rules, routes, handlers, the
+ * local runtime, the stack. (Tests and benchmarks read what was stored, as an operator would.)
+ */
+const outsideStores = tracked.filter(
+  (file) =>
+    /^(shared|functions|local|cdk)\/.*\.ts$/.test(file) &&
+    !isTest(file) &&
+    !file.endsWith('.store.ts') &&
+    !file.startsWith('shared/db/'),
+);
+
+describe('the persistence boundary', () => {
+  it('has server code to check', () => {
+    expect(outsideStores.length).toBeGreaterThan(100);
+  });
+
+  it('no file outside the stores and shared/db builds a key, a condition, an expression or a command', () => {
+    const dynamo =
+      /\b(Key|KeyCondition|Condition|Update|Filter|Projection)Expression\b|\b(keys|indexKeys)\.[a-zA-Z]+\(|new (Get|Put|Query|Update|Delete|Scan|BatchGet|BatchWrite|TransactWrite|TransactGet)(Item)?Command\b|\bACCESS_PATTERNS\b/;
+    expect(offending(outsideStores, dynamo)).toEqual([]);
+  });
+
+  it('no file outside the stores and shared/db imports the DynamoDB client, its commands or the key table', () => {
+    const imports =
+      /^import (?!type ).*from '(@aws-sdk\/(lib-dynamodb|client-dynamodb)|(\.\.?\/)+(db|shared\/db)\/(client|keys|table)\.ts|#shared\/db\/(client|keys|table)\.ts)'/;
+    // The platform's own: the local runtime creates the table and follows its stream; the
+    // stack declares the same table (shared/db/table.ts is the one description of it).
+    const exempt = new Set(['local/provision.ts', 'local/stream-poller.ts', 'cdk/embassy-stack.ts']);
+    expect(offending(outsideStores, imports).filter((line) => !exempt.has(line.split(':')[0] ?? ''))).toEqual(
+      [],
+    );
+  });
+
+  it('no transaction result is read by position: only shared/db and the error mapper read cancellation reasons', () => {
+    const positional =
+      /\bcancellationReasons\(|CancellationReasons|failed\.includes\(\d|\.refused\([^)]*,\s*\d/;
+    const readers = tracked.filter(
+      (file) =>
+        /^(shared|functions)\/.*\.ts$/.test(file) &&
+        !isTest(file) &&
+        !file.startsWith('shared/db/') &&
+        file !== 'functions/http/error-mapper.ts',
+    );
+    expect(offending(readers, positional)).toEqual([]);
+  });
+
+  it('retries go through the one optimistic-retry loop: no hand-written backoff outside shared/db', () => {
+    const backoff = /setTimeout\(\s*resolve\s*,\s*(Math\.random|\d+\s*\*\s*2\s*\*\*)/;
+    const code = tracked.filter(
+      (file) => /^(shared|functions)\/.*\.ts$/.test(file) && !isTest(file) && !file.startsWith('shared/db/'),
+    );
+    expect(offending(code, backoff)).toEqual([]);
+    expect(offending(['shared/db/optimistic-retry.ts'], backoff)).toHaveLength(1);
+  });
+});
+
+describe('the dashboard', () => {
+  it('has no view file over 300 lines', () => {
+    const views = tracked.filter((file) => /^web\/src\/views\/.*\.tsx?$/.test(file));
+    expect(views.length).toBeGreaterThan(20);
+    const long = views
+      .map((file) => [file, read(file).split('\n').length - 1] as const)
+      .filter(([, lines]) => lines > 300);
+    expect(long).toEqual([]);
+  });
+});
