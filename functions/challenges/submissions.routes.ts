@@ -17,7 +17,8 @@ import {
   SubmitPostSchema,
 } from '#shared/submissions/submission.schema.ts';
 import { submitPost } from '#shared/submissions/submit-post.service.ts';
-import { CreateUploadSchema, createUpload } from '#shared/uploads/create-proof-upload.service.ts';
+import { createUpload } from '#shared/uploads/create-proof-upload.service.ts';
+import { CreateUploadSchema } from '#shared/uploads/upload.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { AmbassadorParams, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';

@@ -1,19 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  CreateApiKeySchema,
-  createApiKey,
-  createSigningSecret,
-  listProgramApiKeys,
-  revokeProgramApiKey,
-  revokeProgramSigningSecret,
-} from '#shared/conversions/api-keys.service.ts';
+import { createApiKey, createSigningSecret, listProgramApiKeys, revokeProgramApiKey, revokeProgramSigningSecret } from '#shared/conversions/api-keys.service.ts';
+import { CreateApiKeySchema } from '#shared/conversions/api-key.schema.ts';
 import {
   ConversionSchema,
   RecordConversionSchema,
   RecordRefundSchema,
   RefundSchema,
 } from '#shared/conversions/conversion.schema.ts';
-import { ListConversionsQuerySchema, listConversions } from '#shared/conversions/list-conversions.service.ts';
+import { listConversions } from '#shared/conversions/list-conversions.service.ts';
+import { ListConversionsQuerySchema } from '#shared/conversions/conversion.schema.ts';
 import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
 import { recordRefund } from '#shared/conversions/record-refund.service.ts';
 import { AppError, validationFailed } from '#shared/errors.ts';

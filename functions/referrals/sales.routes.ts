@@ -1,15 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CommissionSchema, CreatePayoutSchema, PayoutSchema } from '#shared/commissions/commission.schema.ts';
-import {
-  createPayout,
-  ListCommissionsQuerySchema,
-  listCommissions,
-} from '#shared/commissions/commissions.service.ts';
-import {
-  ReferralReportQuerySchema,
-  referralReport,
-  reportCsv,
-} from '#shared/reports/referral-report.service.ts';
+import { createPayout, listCommissions } from '#shared/commissions/commissions.service.ts';
+import { ListCommissionsQuerySchema } from '#shared/commissions/commission.schema.ts';
+import { referralReport, reportCsv } from '#shared/reports/referral-report.service.ts';
+import { ReferralReportQuerySchema } from '#shared/reports/report.schema.ts';
 import { ReferralReportSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';

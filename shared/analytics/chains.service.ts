@@ -1,15 +1,11 @@
-import { z } from 'zod';
 import { getChallenges } from '../challenges/challenge.store.ts';
-import { MonthSchema } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { CHAIN_WINDOW_DAYS } from './activity.store.ts';
 import { ACTIVITY_TYPES } from './activity.ts';
+import type { ChainsQuery } from './analytics.schema.ts';
 import { monthRows } from './analytics.store.ts';
 import { type Counters, histogramMedian, monthsBetween, rate, sumInto } from './counters.ts';
-import { CHAIN_WINDOW_DAYS } from './activity.store.ts';
-
-const Month = MonthSchema;
-export const ChainsQuerySchema = z.object({ from: Month, to: Month });
 
 const DAY_MS = 86_400_000;
 const TOP_CHAINS = 10;
@@ -25,13 +21,13 @@ const TOP_CHAINS = 10;
  * - challenges: per challenge, the share of approved posts after which the ambassador acted again.
  * @throws AppError `forbidden`, `validation_failed`.
  */
-export async function getChains(user: AuthUser, programId: string, query: z.infer<typeof ChainsQuerySchema>) {
+export async function getChains(user: AuthUser, programId: string, query: ChainsQuery) {
   assertRole(await loadProgramAccess(user, programId), ['owner', 'manager', 'brand']);
   return chainsFor(programId, query);
 }
 
 /** The participation chains of a program, whoever asks (callers check access). */
-export async function chainsFor(programId: string, query: z.infer<typeof ChainsQuerySchema>) {
+export async function chainsFor(programId: string, query: ChainsQuery) {
   const months = monthsBetween(query.from, query.to);
   const perMonth = await Promise.all(months.map((m) => monthRows(programId, m)));
   const sum = new Map<string, Counters>();

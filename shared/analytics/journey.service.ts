@@ -1,18 +1,10 @@
-import { z } from 'zod';
 import { addMonths } from '../challenges/month-window.ts';
-import { MonthSchema } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { rowPerPeriod, sumRows } from '../reports/rollup-reader.store.ts';
+import type { JourneyQuery } from './analytics.schema.ts';
 import { monthRows } from './analytics.store.ts';
 import { type Counters, histogramMedian, monthsBetween, rate } from './counters.ts';
-
-const Month = MonthSchema;
-export const JourneyQuerySchema = z.object({
-  from: Month,
-  to: Month,
-  by: z.enum(['challenge', 'tier']).optional(),
-});
 
 export type JourneyFigures = {
   sharing: {
@@ -85,17 +77,13 @@ function figures(
  * so the cost follows the months asked for, not the history.
  * @throws AppError `forbidden`, `validation_failed`.
  */
-export async function getJourney(
-  user: AuthUser,
-  programId: string,
-  query: z.infer<typeof JourneyQuerySchema>,
-) {
+export async function getJourney(user: AuthUser, programId: string, query: JourneyQuery) {
   assertRole(await loadProgramAccess(user, programId), ['owner', 'manager', 'brand']);
   return journeyFor(programId, query);
 }
 
 /** The journey KPIs of a program, whoever asks (callers check access). */
-export async function journeyFor(programId: string, query: z.infer<typeof JourneyQuerySchema>) {
+export async function journeyFor(programId: string, query: JourneyQuery) {
   const months = monthsBetween(query.from, query.to);
   const before = addMonths(query.from, -1);
   const [rows, beforeRows, clickTotals] = await Promise.all([

@@ -1,6 +1,7 @@
 import { findStats } from '../points/stats.store.ts';
 import type { Program } from '../programs/program.schema.ts';
-import { listParticipation, type Participation } from '../submissions/participation.store.ts';
+import type { Participation } from '../submissions/participation.schema.ts';
+import { listParticipation } from '../submissions/participation.store.ts';
 import { tierFor } from './challenge-rules.ts';
 
 export type AmbassadorContext = {

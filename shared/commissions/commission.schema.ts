@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trimmedText } from '../common.schema.ts';
+import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
 import { CommissionRateSchema } from '../programs/program.schema.ts';
 
 export const COMMISSION_STATES = ['pending', 'approved', 'paid', 'void'] as const;
@@ -83,3 +83,12 @@ export const CreatePayoutSchema = z
   })
   .meta({ id: 'CreatePayout' });
 export type CreatePayoutInput = z.infer<typeof CreatePayoutSchema>;
+
+export const ListCommissionsQuerySchema = z.object({
+  state: CommissionStateSchema.optional(),
+  ambassadorId: z.string().min(1).max(64).optional(),
+  limit: LimitSchema,
+  cursor: CursorSchema,
+});
+
+export type ListCommissionsQuery = z.infer<typeof ListCommissionsQuerySchema>;

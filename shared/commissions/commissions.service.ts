@@ -1,17 +1,11 @@
-import { z } from 'zod';
-import { CursorSchema, LimitSchema, type Page } from '../common.schema.ts';
+import type { Page } from '../common.schema.ts';
 import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, hasRole, loadProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
 import { log } from '../log.ts';
-import {
-  type Commission,
-  CommissionStateSchema,
-  type CreatePayoutInput,
-  type Payout,
-} from './commission.schema.ts';
+import type { Commission, CreatePayoutInput, ListCommissionsQuery, Payout } from './commission.schema.ts';
 import {
   findCommission,
   getCommissions,
@@ -22,14 +16,6 @@ import {
 } from './commission.store.ts';
 
 const SALES_ROLES = ['owner', 'brand'] as const;
-
-export const ListCommissionsQuerySchema = z.object({
-  state: CommissionStateSchema.optional(),
-  ambassadorId: z.string().min(1).max(64).optional(),
-  limit: LimitSchema,
-  cursor: CursorSchema,
-});
-export type ListCommissionsQuery = z.infer<typeof ListCommissionsQuerySchema>;
 
 /**
  * A program's commission lines, oldest order first: by state (the payout queue is

@@ -1,23 +1,14 @@
-import { z } from 'zod';
-import { trimmedText } from '../common.schema.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import type { CreateApiKey } from './api-key.schema.ts';
 import { insertApiKey, listApiKeys, revokeApiKey } from './api-key.store.ts';
 import { deriveSigningSecret, insertSigningSecret, revokeSigningSecret } from './signing-secret.store.ts';
-
-export const CreateApiKeySchema = z
-  .strictObject({ name: trimmedText({ min: 1, max: 80 }).default('Shop server') })
-  .meta({ id: 'CreateApiKey' });
 
 const SALES_ROLES = ['owner', 'brand'] as const;
 
 /** Creates a program API key (owner or brand); the key is shown once. @throws AppError `forbidden`. */
-export async function createApiKey(
-  user: AuthUser,
-  programId: string,
-  input: z.infer<typeof CreateApiKeySchema>,
-) {
+export async function createApiKey(user: AuthUser, programId: string, input: CreateApiKey) {
   assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
   const { id, key, name, createdAt } = await insertApiKey(programId, input.name, user.id);
   return { id, key, name, createdAt };

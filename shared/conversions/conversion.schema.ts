@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CurrencySchema, trimmedText } from '../common.schema.ts';
+import { CurrencySchema, CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
+import { UtcDaySchema } from '../utc-day.schema.ts';
 
 export const RecordConversionSchema = z
   .strictObject({
@@ -101,3 +102,14 @@ export const RefundSchema = z
   })
   .meta({ id: 'Refund' });
 export type Refund = z.infer<typeof RefundSchema>;
+
+export const ListConversionsQuerySchema = z
+  .object({
+    from: UtcDaySchema.optional(),
+    to: UtcDaySchema.optional(),
+    limit: LimitSchema,
+    cursor: CursorSchema,
+  })
+  // A reversed range is the caller's mistake, not an empty page (DynamoDB refuses the query).
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to must not be before from' });
+export type ListConversionsQuery = z.infer<typeof ListConversionsQuerySchema>;

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import { findChallenge } from '../challenges/challenge.store.ts';
-import { trimmedText } from '../common.schema.ts';
 import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
@@ -10,21 +8,9 @@ import { rateCounters } from '../limits/rate-limit.store.ts';
 import { log } from '../log.ts';
 import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.store.ts';
 import { rememberAmbassadorDevice, type Visitor } from './ambassador-device.store.ts';
+import type { CreateLink } from './link.schema.ts';
 import { safeDestination } from './redirect-rules.ts';
 import { listTrackedLinks, newTrackedLinkItem, type TrackedLink } from './referral-code.store.ts';
-
-export const CreateLinkSchema = z
-  .strictObject({
-    /** An https page on the program's landing host or one of its allowed domains. */
-    destination: trimmedText({ min: 1, max: 2048 }),
-    slug: z
-      .string()
-      .regex(/^[a-z0-9-]{1,40}$/, 'A slug is 1–40 lower-case letters, digits and dashes')
-      .optional(),
-    /** A challenge of the program this link is for: the sales it brings count for that challenge. */
-    challengeId: z.string().min(1).max(64).optional(),
-  })
-  .meta({ id: 'CreateLink' });
 
 function ambassadorCode(access: ProgramAccess): string {
   const code = access.membership?.referralCode;
@@ -47,7 +33,7 @@ const randomSlug = () =>
 export async function createLink(
   user: AuthUser,
   programId: string,
-  input: z.infer<typeof CreateLinkSchema>,
+  input: CreateLink,
 ): Promise<TrackedLink & { url: string }> {
   const access = await loadProgramAccess(user, programId);
   const code = ambassadorCode(access);

@@ -1,33 +1,17 @@
-import { z } from 'zod';
 import { getChallenges } from '../challenges/challenge.store.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { memberNames } from '../programs/membership.store.ts';
-import { UtcDaySchema } from '../utc-day.schema.ts';
 import { toCsv } from './csv.ts';
-import type { ReferralFigures, ReferralReport, ReportFigures, ReportRow } from './report.schema.ts';
+import type {
+  ReferralFigures,
+  ReferralReport,
+  ReferralReportQuery,
+  ReportFigures,
+  ReportRow,
+} from './report.schema.ts';
 import { NO_CHALLENGE } from './rollup.store.ts';
 import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from './rollup-reader.store.ts';
-
-const MAX_DAYS = 1096;
-
-export const ReferralReportQuerySchema = z
-  .object({
-    from: UtcDaySchema,
-    to: UtcDaySchema,
-    groupBy: z.enum(['ambassador', 'challenge', 'day']).default('ambassador'),
-    format: z.enum(['json', 'csv']).optional(),
-  })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'to must not be before from' })
-  .refine((q) => daysBetweenCount(q.from, q.to) <= MAX_DAYS, {
-    path: ['to'],
-    message: `A report spans at most ${MAX_DAYS} days`,
-  });
-export type ReferralReportQuery = z.infer<typeof ReferralReportQuerySchema>;
-
-function daysBetweenCount(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
 
 export function figuresOf(t: Totals): ReportFigures {
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UtcDaySchema } from '../utc-day.schema.ts';
 
 /** Referral figures for a row, a total or an ambassador: money in minor units. */
 export const ReportFiguresSchema = z
@@ -36,3 +37,24 @@ export const ReferralReportSchema = z
   .meta({ id: 'ReferralReport' });
 export type ReferralReport = z.infer<typeof ReferralReportSchema>;
 export type ReportRow = ReferralReport['rows'][number];
+
+const MAX_DAYS = 1096;
+
+export const ReferralReportQuerySchema = z
+  .object({
+    from: UtcDaySchema,
+    to: UtcDaySchema,
+    groupBy: z.enum(['ambassador', 'challenge', 'day']).default('ambassador'),
+    format: z.enum(['json', 'csv']).optional(),
+  })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'to must not be before from' })
+  .refine((q) => daysBetweenCount(q.from, q.to) <= MAX_DAYS, {
+    path: ['to'],
+    message: `A report spans at most ${MAX_DAYS} days`,
+  });
+
+export type ReferralReportQuery = z.infer<typeof ReferralReportQuerySchema>;
+
+function daysBetweenCount(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ShopifyOrderSchema } from './shopify.schema.ts';
 import { parseKeepingIds } from './shopify.service.ts';
 import { toMinorUnits } from './shopify-money.ts';
-import { refundOf, ShopifyOrderSchema, trackingOf } from './shopify-payloads.ts';
+import { refundOf, trackingOf } from './shopify-payloads.ts';
 
 describe('Shopify payload reading', () => {
   it('reads decimal strings as exact minor units, per currency', () => {

@@ -1,61 +1,6 @@
-import { z } from 'zod';
 import type { RecordConversionInput, RecordRefundInput } from '../conversions/conversion.schema.ts';
+import type { ShopifyOrder, ShopifyRefund } from './shopify.schema.ts';
 import { toMinorUnits } from './shopify-money.ts';
-
-/**
- * The parts of Shopify's webhook payloads (REST Admin API shapes, as `orders/paid` and
- * `refunds/create` deliver them) that attribution reads. Everything else is ignored.
- */
-const MoneySet = z.looseObject({ shop_money: z.looseObject({ amount: z.union([z.string(), z.number()]) }) });
-const NameValue = z.looseObject({ name: z.string(), value: z.unknown() });
-
-export const ShopifyOrderSchema = z.looseObject({
-  id: z.union([z.number(), z.string()]),
-  email: z.string().nullish(),
-  contact_email: z.string().nullish(),
-  customer: z.looseObject({ email: z.string().nullish() }).nullish(),
-  created_at: z.string(),
-  processed_at: z.string().nullish(),
-  // Three letters, or Intl (which gives the minor unit) throws; an unknown code is refused later.
-  currency: z.string().regex(/^[A-Za-z]{3}$/),
-  subtotal_price: z.union([z.string(), z.number()]),
-  discount_codes: z.array(z.looseObject({ code: z.string() })).nullish(),
-  note_attributes: z.array(NameValue).nullish(),
-  landing_site: z.string().nullish(),
-  line_items: z
-    .array(
-      z.looseObject({
-        id: z.union([z.number(), z.string()]).nullish(),
-        sku: z.string().nullish(),
-        variant_id: z.union([z.number(), z.string()]).nullish(),
-        quantity: z.number(),
-        price: z.union([z.string(), z.number()]),
-      }),
-    )
-    .nullish(),
-});
-export type ShopifyOrder = z.infer<typeof ShopifyOrderSchema>;
-
-export const ShopifyRefundSchema = z.looseObject({
-  id: z.union([z.number(), z.string()]),
-  order_id: z.union([z.number(), z.string()]),
-  refund_line_items: z
-    .array(
-      z.looseObject({
-        subtotal: z.union([z.string(), z.number()]).nullish(),
-        subtotal_set: MoneySet.nullish(),
-      }),
-    )
-    .nullish(),
-  transactions: z
-    .array(z.looseObject({ kind: z.string(), status: z.string(), amount: z.union([z.string(), z.number()]) }))
-    .nullish(),
-  order_adjustments: z
-    .array(z.looseObject({ kind: z.string().nullish(), amount: z.union([z.string(), z.number()]).nullish() }))
-    .nullish(),
-  refund_shipping_lines: z.array(z.looseObject({ subtotal_amount_set: MoneySet.nullish() })).nullish(),
-});
-export type ShopifyRefund = z.infer<typeof ShopifyRefundSchema>;
 
 /** `ref` and `rid` from the order's note attributes, else from the landing-site URL's query. */
 export function trackingOf(order: ShopifyOrder): { ref?: string; rid?: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ShopifySettingsInputSchema } from './shopify.service.ts';
+import { ShopifySettingsInputSchema } from './shopify.schema.ts';
 
 const settings = (shopDomain: string) => ({ shopDomain, webhookSecret: 'shpss_0123456789abcdef' });
 

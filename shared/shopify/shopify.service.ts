@@ -1,7 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
 import { REFERRAL_CODE_PATTERN } from '../ambassadors/referral-code.ts';
-import { trimmedText } from '../common.schema.ts';
 import { RecordConversionSchema } from '../conversions/conversion.schema.ts';
 import { findConversion } from '../conversions/conversion.store.ts';
 import { recordConversion } from '../conversions/record-conversion.service.ts';
@@ -15,46 +13,22 @@ import { log } from '../log.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
 import { open, seal } from './secret-box.ts';
+import {
+  SHOPIFY_TOPICS,
+  ShopifyOrderSchema,
+  ShopifyRefundSchema,
+  type ShopifySettings,
+  type ShopifySettingsInput,
+  ShopifySettingsSchema,
+} from './shopify.schema.ts';
 import { deliverySeen, findConnection, putConnection, putDelivery } from './shopify-connection.store.ts';
-import { conversionOfOrder, refundOf, ShopifyOrderSchema, ShopifyRefundSchema } from './shopify-payloads.ts';
-
-export const SHOPIFY_TOPICS = ['orders/paid', 'refunds/create'] as const;
-
-/**
- * A shop's own domain in any case, as sent: no `i` flag, which the OpenAPI generator would write
- * into the document's pattern (JSON Schema patterns take none), so the case is spelled out.
- */
-const SHOP_DOMAIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,60}\.[Mm][Yy][Ss][Hh][Oo][Pp][Ii][Ff][Yy]\.[Cc][Oo][Mm]$/;
-
-export const ShopifySettingsInputSchema = z
-  .strictObject({
-    // Checked as sent, then lower-cased (host names have no case; Shopify names shops in lower case).
-    shopDomain: z
-      .string()
-      .regex(SHOP_DOMAIN, 'The shop’s own domain, such as fiesta-shop.myshopify.com')
-      .toLowerCase(),
-    /** The secret Shopify shows under Settings › Notifications › Webhooks ("signed with"). Never returned. */
-    webhookSecret: trimmedText({ min: 16, max: 200 }),
-  })
-  .meta({ id: 'ShopifySettingsInput' });
-
-export const ShopifySettingsSchema = z
-  .object({
-    shopDomain: z.string(),
-    /** Where to point the shop's webhooks (path; prefix with the API's origin). */
-    webhookPath: z.string(),
-    topics: z.array(z.enum(SHOPIFY_TOPICS)),
-    updatedAt: z.string(),
-    updatedBy: z.string(),
-  })
-  .meta({ id: 'ShopifySettings' });
-export type ShopifySettings = z.infer<typeof ShopifySettingsSchema>;
+import { conversionOfOrder, refundOf } from './shopify-payloads.ts';
 
 /** Connects a Shopify shop (owner or brand). The secret is sealed before it is stored. @throws AppError `forbidden`. */
 export async function putShopifySettings(
   user: AuthUser,
   programId: string,
-  input: z.infer<typeof ShopifySettingsInputSchema>,
+  input: ShopifySettingsInput,
 ): Promise<ShopifySettings> {
   assertRole(await loadProgramAccess(user, programId), ['owner', 'brand']);
   const settings: ShopifySettings = {

@@ -1,23 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
 import { db, tableName } from '../db/client.ts';
 import { ENTITY, keys } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
 import type { TransactItem } from '../db/transact.ts';
-
-export const ParticipationSchema = z.object({
-  challengeId: z.string(),
-  userId: z.string(),
-  /** Submissions made (each counts against the challenge's per-ambassador limit). */
-  submissions: z.number().default(0),
-  /** Posts approved. */
-  approved: z.number().default(0),
-  /** Sales challenges: attributed sales counted toward the goal. */
-  sales: z.number().default(0),
-  /** When the first post was approved (or the sales goal reached): the challenge counts as completed from then. */
-  completedAt: z.string().optional(),
-});
-export type Participation = z.infer<typeof ParticipationSchema>;
+import { type Participation, ParticipationSchema } from './participation.schema.ts';
 
 /** One ambassador's progress across a program's challenges, by challenge id. */
 export async function listParticipation(
