@@ -1,6 +1,6 @@
+import { recordActivity } from '#shared/analytics/activity.store.ts';
 import type { ActivityDraft } from '#shared/analytics/activity.ts';
 import { getJourney } from '#shared/analytics/journey.service.ts';
-import { recordActivity } from '#shared/analytics/activity.store.ts';
 import { conversionItem } from '#shared/conversions/conversion.store.ts';
 import { putAll } from '#shared/db/batch-write.ts';
 import { ENTITY } from '#shared/db/keys.ts';

@@ -1,5 +1,5 @@
-import { type ActivityDraft, activitiesOf } from '#shared/analytics/activity.ts';
 import { recordActivity } from '#shared/analytics/activity.store.ts';
+import { type ActivityDraft, activitiesOf } from '#shared/analytics/activity.ts';
 import { createRunStreamHandler } from './streams/stream-handler.ts';
 
 /** Ambassadors whose activities are folded in at the same time (each one's in order). */

@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { getAmbassadorJourney, STAGE_RULES, STAGES } from '#shared/analytics/ambassador-journey.service.ts';
+import { ChainsQuerySchema, JourneyQuerySchema } from '#shared/analytics/analytics.schema.ts';
 import { getChains } from '#shared/analytics/chains.service.ts';
-import { ChainsQuerySchema } from '#shared/analytics/analytics.schema.ts';
 import { getJourney } from '#shared/analytics/journey.service.ts';
-import { JourneyQuerySchema } from '#shared/analytics/analytics.schema.ts';
 import { getMonthlyReport, monthlyReportCsv } from '#shared/analytics/monthly-report.service.ts';
 import { MonthSchema } from '#shared/common.schema.ts';
 import { requireUser } from '../http/auth.ts';

@@ -1,14 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createApiKey, createSigningSecret, listProgramApiKeys, revokeProgramApiKey, revokeProgramSigningSecret } from '#shared/conversions/api-keys.service.ts';
 import { CreateApiKeySchema } from '#shared/conversions/api-key.schema.ts';
 import {
+  createApiKey,
+  createSigningSecret,
+  listProgramApiKeys,
+  revokeProgramApiKey,
+  revokeProgramSigningSecret,
+} from '#shared/conversions/api-keys.service.ts';
+import {
   ConversionSchema,
+  ListConversionsQuerySchema,
   RecordConversionSchema,
   RecordRefundSchema,
   RefundSchema,
 } from '#shared/conversions/conversion.schema.ts';
 import { listConversions } from '#shared/conversions/list-conversions.service.ts';
-import { ListConversionsQuerySchema } from '#shared/conversions/conversion.schema.ts';
 import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
 import { recordRefund } from '#shared/conversions/record-refund.service.ts';
 import { AppError, validationFailed } from '#shared/errors.ts';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createLink, listLinks } from '#shared/referrals/links.service.ts';
 import { CreateLinkSchema } from '#shared/referrals/link.schema.ts';
+import { createLink, listLinks } from '#shared/referrals/links.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';

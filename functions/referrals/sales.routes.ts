@@ -1,10 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CommissionSchema, CreatePayoutSchema, PayoutSchema } from '#shared/commissions/commission.schema.ts';
+import {
+  CommissionSchema,
+  CreatePayoutSchema,
+  ListCommissionsQuerySchema,
+  PayoutSchema,
+} from '#shared/commissions/commission.schema.ts';
 import { createPayout, listCommissions } from '#shared/commissions/commissions.service.ts';
-import { ListCommissionsQuerySchema } from '#shared/commissions/commission.schema.ts';
 import { referralReport, reportCsv } from '#shared/reports/referral-report.service.ts';
-import { ReferralReportQuerySchema } from '#shared/reports/report.schema.ts';
-import { ReferralReportSchema } from '#shared/reports/report.schema.ts';
+import { ReferralReportQuerySchema, ReferralReportSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { setCsvHeaders, wantsCsv } from '../http/csv.ts';

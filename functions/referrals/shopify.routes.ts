@@ -1,7 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '#shared/errors.ts';
-import { getShopifySettings, handleShopifyDelivery, putShopifySettings } from '#shared/shopify/shopify.service.ts';
 import { ShopifySettingsInputSchema, ShopifySettingsSchema } from '#shared/shopify/shopify.schema.ts';
+import {
+  getShopifySettings,
+  handleShopifyDelivery,
+  putShopifySettings,
+} from '#shared/shopify/shopify.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
