@@ -6,6 +6,7 @@ import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
 import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
 import { getProgram } from '../programs/program.store.ts';
 import type { ActivityDraft, ActivityType } from './activity.ts';
+import { ANALYTICS_ROW } from './analytics-rows.ts';
 
 /** Two actions of one ambassador form a transition when the second comes within this many days. */
 export const CHAIN_WINDOW_DAYS = 30;
@@ -69,10 +70,11 @@ class Deltas {
 function pair(d: Deltas, a: Step, b: Step, sign: 1 | -1): void {
   if (!within(a, b)) return;
   const month = monthOfAt(a.at);
-  d.add(month, `X#${a.type}#${b.type}`, 'n', sign);
-  d.add(month, `X#${a.type}#${b.type}`, `g${hoursBetween(a, b)}`, sign);
-  d.add(month, `F#${a.type}`, 'continued', sign);
-  if (a.type === 'post_approved' && a.challengeId) d.add(month, `CC#${a.challengeId}`, 'continued', sign);
+  d.add(month, ANALYTICS_ROW.transition(a.type, b.type), 'n', sign);
+  d.add(month, ANALYTICS_ROW.transition(a.type, b.type), `g${hoursBetween(a, b)}`, sign);
+  d.add(month, ANALYTICS_ROW.followed(a.type), 'continued', sign);
+  if (a.type === 'post_approved' && a.challengeId)
+    d.add(month, ANALYTICS_ROW.challengeChain(a.challengeId), 'continued', sign);
 }
 
 /** Adds or takes back a chain of three consecutive actions, each within the window of the last. */
@@ -210,7 +212,11 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
     const [s1, s2] = after;
 
     const d = new Deltas(programId);
-    const kpiRows = ['K#TOTAL', `K#T#${tier}`, ...(draft.challengeId ? [`K#C#${draft.challengeId}`] : [])];
+    const kpiRows = [
+      ANALYTICS_ROW.total,
+      ANALYTICS_ROW.tier(tier),
+      ...(draft.challengeId ? [ANALYTICS_ROW.challenge(draft.challengeId)] : []),
+    ];
     for (const row of kpiRows) {
       d.add(month, row, `n_${draft.type}`, 1);
       if (draft.type === 'post_approved' && draft.reviewHours !== undefined)
@@ -219,7 +225,7 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
       if (draft.type === 'approved' && draft.recruited) d.add(month, row, 'n_recruited', 1);
     }
     if (draft.type === 'post_approved' && draft.challengeId)
-      d.add(month, `CC#${draft.challengeId}`, 'completions', 1);
+      d.add(month, ANALYTICS_ROW.challengeChain(draft.challengeId), 'completions', 1);
     // The chains: what the new action breaks and what it makes.
     if (p1 && s1) pair(d, p1, s1, -1);
     if (p1) pair(d, p1, step, 1);
@@ -232,9 +238,9 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
 
     // Monthly active ambassadors, and who stayed from one month to the next.
     if (!activeAlready) {
-      for (const row of ['K#TOTAL', `K#T#${tier}`]) d.add(month, row, 'active', 1);
-      if (activeBefore) d.add(month, 'K#TOTAL', 'retained', 1);
-      if (activeLater) d.add(later, 'K#TOTAL', 'retained', 1);
+      for (const row of [ANALYTICS_ROW.total, ANALYTICS_ROW.tier(tier)]) d.add(month, row, 'active', 1);
+      if (activeBefore) d.add(month, ANALYTICS_ROW.total, 'retained', 1);
+      if (activeLater) d.add(later, ANALYTICS_ROW.total, 'retained', 1);
     }
     const written = await transact({
       claim: {

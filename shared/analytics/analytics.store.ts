@@ -3,6 +3,7 @@ import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import { queryAll } from '../db/read-all.ts';
 import type { ActivityType } from './activity.ts';
+import { ANALYTICS_ROW } from './analytics-rows.ts';
 import type { Counters } from './counters.ts';
 
 /** Every counter row of one month, by row key (`K#TOTAL`, `X#a#b`, …). One query per month. */
@@ -51,7 +52,10 @@ export async function transitionsFrom(
 ): Promise<{ to: string; n: number }[]> {
   const items = await queryAll({
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.analyticsPartition(programId, month), ':prefix': `X#${from}#` },
+    ExpressionAttributeValues: {
+      ':pk': keys.analyticsPartition(programId, month),
+      ':prefix': ANALYTICS_ROW.transitionsFrom(from),
+    },
     ProjectionExpression: 'sk, n',
   });
   return items.flatMap((item) => {

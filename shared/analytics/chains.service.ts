@@ -5,6 +5,7 @@ import { CHAIN_WINDOW_DAYS } from './activity.store.ts';
 import { ACTIVITY_TYPES } from './activity.ts';
 import type { ChainsQuery } from './analytics.schema.ts';
 import { monthRows } from './analytics.store.ts';
+import { ANALYTICS_ROW } from './analytics-rows.ts';
 import { type Counters, histogramMedian, monthsBetween, rate, sumInto } from './counters.ts';
 
 const DAY_MS = 86_400_000;
@@ -34,7 +35,7 @@ export async function chainsFor(programId: string, query: ChainsQuery) {
   for (const rows of perMonth) for (const [key, c] of rows) sum.set(key, sumInto(sum.get(key) ?? {}, c));
 
   const transitions = [...sum.entries()]
-    .filter(([key]) => key.startsWith('X#'))
+    .filter(([key]) => key.startsWith(ANALYTICS_ROW.transitionPrefix))
     .map(([key, c]) => {
       const [, from = '', to = ''] = key.split('#');
       return { from, to, count: c.n ?? 0, medianHours: histogramMedian(c, 'g') };
@@ -58,10 +59,10 @@ export async function chainsFor(programId: string, query: ChainsQuery) {
     for (const [key, c] of perMonth[months.indexOf(m)] ?? [])
       settledSum.set(key, sumInto(settledSum.get(key) ?? {}, c));
   }
-  const settledTotal = settledSum.get('K#TOTAL') ?? {};
+  const settledTotal = settledSum.get(ANALYTICS_ROW.total) ?? {};
   const deadEnds = ACTIVITY_TYPES.map((type) => {
     const actions = settledTotal[`n_${type}`] ?? 0;
-    const followed = settledSum.get(`F#${type}`)?.continued ?? 0;
+    const followed = settledSum.get(ANALYTICS_ROW.followed(type))?.continued ?? 0;
     return {
       action: type,
       actions,
@@ -73,7 +74,9 @@ export async function chainsFor(programId: string, query: ChainsQuery) {
     .filter((d) => d.actions > 0)
     .sort((a, b) => b.deadEnds - a.deadEnds || a.action.localeCompare(b.action));
 
-  const challengeRows = [...sum.entries()].filter(([key]) => key.startsWith('CC#'));
+  const challengeRows = [...sum.entries()].filter(([key]) =>
+    key.startsWith(ANALYTICS_ROW.challengeChainPrefix),
+  );
   const titles = new Map(
     (
       await getChallenges(

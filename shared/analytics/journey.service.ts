@@ -2,8 +2,10 @@ import { addMonths } from '../challenges/month-window.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { rowPerPeriod, sumRows } from '../reports/rollup-reader.store.ts';
+import { ROLLUP } from '../reports/rollup-rows.ts';
 import type { JourneyQuery } from './analytics.schema.ts';
 import { monthRows } from './analytics.store.ts';
+import { ANALYTICS_ROW } from './analytics-rows.ts';
 import { type Counters, histogramMedian, monthsBetween, rate } from './counters.ts';
 
 export type JourneyFigures = {
@@ -89,14 +91,12 @@ export async function journeyFor(programId: string, query: JourneyQuery) {
   const [rows, beforeRows, clickTotals] = await Promise.all([
     Promise.all(months.map((m) => monthRows(programId, m))),
     monthRows(programId, before),
-    rowPerPeriod(
-      programId,
-      months.map((m) => `M${m}`),
-      'TOTAL',
-    ),
+    rowPerPeriod(programId, months.map(ROLLUP.month), ROLLUP.total),
   ]);
   const challengeClicks =
-    query.by === 'challenge' ? await Promise.all(months.map((m) => sumRows(programId, [`M${m}`], 'C#'))) : [];
+    query.by === 'challenge'
+      ? await Promise.all(months.map((m) => sumRows(programId, [ROLLUP.month(m)], ROLLUP.challengePrefix)))
+      : [];
   return {
     programId,
     from: query.from,
@@ -104,13 +104,18 @@ export async function journeyFor(programId: string, query: JourneyQuery) {
     months: months.map((month, i) => {
       const kpis = rows[i] as Map<string, Counters>;
       const previousRows = i === 0 ? beforeRows : (rows[i - 1] as Map<string, Counters>);
-      const total = kpis.get('K#TOTAL') ?? {};
+      const total = kpis.get(ANALYTICS_ROW.total) ?? {};
       const entry = {
         month,
-        ...figures(total, clickTotals[i]?.clicks ?? 0, previousRows.get('K#TOTAL')?.active ?? 0, true),
+        ...figures(
+          total,
+          clickTotals[i]?.clicks ?? 0,
+          previousRows.get(ANALYTICS_ROW.total)?.active ?? 0,
+          true,
+        ),
       };
       if (!query.by) return entry;
-      const prefix = query.by === 'challenge' ? 'K#C#' : 'K#T#';
+      const prefix = query.by === 'challenge' ? ANALYTICS_ROW.challengePrefix : ANALYTICS_ROW.tierPrefix;
       const breakdown = [...kpis.entries()]
         .filter(([key]) => key.startsWith(prefix))
         .map(([key, k]) => {

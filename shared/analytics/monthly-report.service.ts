@@ -8,6 +8,7 @@ import { listLeaders } from '../points/stats.store.ts';
 import { listProgramIds } from '../programs/program.store.ts';
 import { toCsv } from '../reports/csv.ts';
 import { rowsOfPeriod } from '../reports/rollup-reader.store.ts';
+import { ROLLUP } from '../reports/rollup-rows.ts';
 import { listApprovedSubmittedBetween } from '../submissions/submission.store.ts';
 import { chainsFor } from './chains.service.ts';
 import { journeyFor } from './journey.service.ts';
@@ -81,8 +82,8 @@ export async function buildMonthlyReport(
     (
       await rowsOfPeriod(
         programId,
-        `M${month}`,
-        leaders.map((l) => `A#${l.userId}`),
+        ROLLUP.month(month),
+        leaders.map((l) => ROLLUP.ambassador(l.userId)),
       )
     ).map((item) => [String(item.sk).slice(2), item]),
   );

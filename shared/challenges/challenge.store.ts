@@ -191,7 +191,10 @@ export async function listChallengesOpeningBetween(
 export async function listAllChallenges(programId: string): Promise<Challenge[]> {
   const items = await queryAll({
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.challenge(programId, '').pk, ':prefix': 'CHALLENGE#' },
+    ExpressionAttributeValues: {
+      ':pk': keys.challenge(programId, '').pk,
+      ':prefix': keys.challenge(programId, '').sk,
+    },
   });
   return items.map((item) => ChallengeSchema.parse(item));
 }

@@ -122,7 +122,7 @@ export async function listCommissionLines(
     query.cursor,
     {
       equal: { [index.partitionKey]: partition },
-      prefix: { pk: 'PROGRAM#', sk: 'COMMISSION#', [index.sortKey]: '' },
+      prefix: { pk: keys.program('').pk, sk: keys.commission('', '').sk, [index.sortKey]: '' },
     },
   );
   const items = page.items.map((item) => CommissionSchema.parse(item));

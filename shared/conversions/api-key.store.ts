@@ -48,7 +48,10 @@ export async function insertApiKey(
 export async function listApiKeys(programId: string): Promise<ApiKeyRecord[]> {
   const items = await queryAll({
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.apiKey(programId, '').pk, ':prefix': 'APIKEY#' },
+    ExpressionAttributeValues: {
+      ':pk': keys.apiKey(programId, '').pk,
+      ':prefix': keys.apiKey(programId, '').sk,
+    },
   });
   return items.map(({ id, programId: p, name, createdAt, createdBy, revokedAt }) => ({
     id: String(id),

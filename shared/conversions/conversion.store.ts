@@ -81,7 +81,7 @@ export async function listConversionsByTime(
     query.cursor,
     {
       equal: { [index.partitionKey]: partition },
-      prefix: { pk: 'PROGRAM#', sk: 'CONVERSION#', [index.sortKey]: '' },
+      prefix: { pk: keys.program('').pk, sk: keys.conversion('', '').sk, [index.sortKey]: '' },
     },
   );
   return { ...page, items: page.items.map((item) => ConversionSchema.parse(item)) };

@@ -29,7 +29,10 @@ export function signPayload(secret: string, timestamp: number, rawBody: string):
 export async function listSigningSecrets(programId: string): Promise<SigningSecretRecord[]> {
   const items = await queryAll({
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.signingSecret(programId, '').pk, ':prefix': 'SIGNKEY#' },
+    ExpressionAttributeValues: {
+      ':pk': keys.signingSecret(programId, '').pk,
+      ':prefix': keys.signingSecret(programId, '').sk,
+    },
   });
   return items
     .filter((item) => item.entity === ENTITY.signingSecret)

@@ -38,12 +38,12 @@ export async function listNotifications(
   const page = await queryPage(
     {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': pk, ':prefix': 'NOTIF#' },
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.notification(userId, '').sk },
       ScanIndexForward: false,
       Limit: limit,
     },
     cursor,
-    { equal: { pk }, prefix: { sk: 'NOTIF#' } },
+    { equal: { pk }, prefix: { sk: keys.notification(userId, '').sk } },
   );
   return { ...page, items: page.items.map((item) => NotificationSchema.parse(item)) };
 }

@@ -55,7 +55,10 @@ export async function listMembershipsOfUser(userId: string): Promise<Membership[
     IndexName: index.name,
     KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
     ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-    ExpressionAttributeValues: { ':pk': indexKeys.membershipsByUserPartition(userId), ':prefix': 'PROGRAM#' },
+    ExpressionAttributeValues: {
+      ':pk': indexKeys.membershipsByUserPartition(userId),
+      ':prefix': keys.program('').pk,
+    },
   });
   return items.map((item) => MembershipSchema.parse(item));
 }
@@ -103,7 +106,7 @@ export async function listAmbassadorsByStatus(
     cursor,
     {
       equal: { [index.partitionKey]: partition, pk: keys.membership(programId, '').pk },
-      prefix: { sk: 'MEMBER#', [index.sortKey]: '' },
+      prefix: { sk: keys.membership(programId, '').sk, [index.sortKey]: '' },
     },
   );
   return { ...page, items: page.items.map((item) => MembershipSchema.parse(item)) };

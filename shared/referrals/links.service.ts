@@ -7,6 +7,7 @@ import { nowIso } from '../ids.ts';
 import { rateCounters } from '../limits/rate-limit.store.ts';
 import { log } from '../log.ts';
 import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.store.ts';
+import { ROLLUP } from '../reports/rollup-rows.ts';
 import { rememberAmbassadorDevice, type Visitor } from './ambassador-device.store.ts';
 import type { CreateLink } from './link.schema.ts';
 import { safeDestination } from './redirect-rules.ts';
@@ -79,11 +80,7 @@ async function clicksOf(programId: string, userId: string) {
   );
   const [all, perDay] = await Promise.all([
     ambassadorTotals(programId, userId),
-    rowPerPeriod(
-      programId,
-      days.map((day) => `D${day}`),
-      `A#${userId}`,
-    ),
+    rowPerPeriod(programId, days.map(ROLLUP.day), ROLLUP.ambassador(userId)),
   ]);
   const byDay: Record<string, number> = {};
   days.forEach((day, i) => {

@@ -82,7 +82,10 @@ export async function listTrackedLinks(code: string): Promise<TrackedLink[]> {
     new QueryCommand({
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.trackedLink(code, '').pk, ':prefix': 'LINK#' },
+      ExpressionAttributeValues: {
+        ':pk': keys.trackedLink(code, '').pk,
+        ':prefix': keys.trackedLink(code, '').sk,
+      },
       Limit: 200,
     }),
   );

@@ -12,6 +12,7 @@ import type {
 } from './report.schema.ts';
 import { NO_CHALLENGE } from './rollup.store.ts';
 import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from './rollup-reader.store.ts';
+import { ROLLUP } from './rollup-rows.ts';
 
 export function figuresOf(t: Totals): ReportFigures {
   return {
@@ -75,14 +76,14 @@ export async function referralReport(
   let rows: ReportRow[];
   if (groupBy === 'day') {
     const days = daysBetween(from, to);
-    const totals = await rowPerPeriod(
-      programId,
-      days.map((d) => `D${d}`),
-      'TOTAL',
-    );
+    const totals = await rowPerPeriod(programId, days.map(ROLLUP.day), ROLLUP.total);
     rows = days.map((day, i) => ({ key: day, name: day, ...referralFiguresOf(totals[i] as Totals) }));
   } else {
-    const sums = await sumRows(programId, coveringPeriods(from, to), groupBy === 'ambassador' ? 'A#' : 'C#');
+    const sums = await sumRows(
+      programId,
+      coveringPeriods(from, to),
+      groupBy === 'ambassador' ? ROLLUP.ambassadorPrefix : ROLLUP.challengePrefix,
+    );
     const names =
       groupBy === 'ambassador'
         ? await memberNames(programId, [...sums.keys()])

@@ -3,6 +3,7 @@ import { db, tableName } from '../db/client.ts';
 import { keys } from '../db/keys.ts';
 import { batchGetAll, queryAll } from '../db/read-all.ts';
 import { MEASURES, type Measure } from './rollup.store.ts';
+import { ROLLUP } from './rollup-rows.ts';
 
 export type Totals = Record<Measure, number>;
 
@@ -41,10 +42,10 @@ export function coveringPeriods(from: string, to: string): string[] {
     const month = day.slice(0, 7);
     const monthEnd = lastDayOfMonth(month);
     if (day.endsWith('-01') && monthEnd <= to) {
-      periods.push(`M${month}`);
+      periods.push(ROLLUP.month(month));
       day = dayAfter(monthEnd);
     } else {
-      periods.push(`D${day}`);
+      periods.push(ROLLUP.day(day));
       day = dayAfter(day);
     }
   }
@@ -55,7 +56,7 @@ export function coveringPeriods(from: string, to: string): string[] {
 export async function sumRows(
   programId: string,
   periods: string[],
-  prefix: 'A#' | 'C#',
+  prefix: typeof ROLLUP.ambassadorPrefix | typeof ROLLUP.challengePrefix,
 ): Promise<Map<string, Totals>> {
   const rows = new Map<string, Totals>();
   const pages = await Promise.all(
@@ -90,7 +91,10 @@ export async function rowPerPeriod(programId: string, periods: string[], row: st
 /** An ambassador's all-time figures in a program: one read. */
 export async function ambassadorTotals(programId: string, userId: string): Promise<Totals> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.rollup(programId, 'ALL', `A#${userId}`) }),
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.rollup(programId, ROLLUP.allTime, ROLLUP.ambassador(userId)),
+    }),
   );
   return Item ? addInto(emptyTotals(), Item) : emptyTotals();
 }

@@ -3,6 +3,7 @@ import { ENTITY, keys } from '../db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
 import { batchGetAll } from '../db/read-all.ts';
 import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
+import { ROLLUP } from './rollup-rows.ts';
 
 /**
  * Report rollups: running sums per program, per period (a UTC day, its month, all time) and per
@@ -36,12 +37,12 @@ export type Contribution = {
   measures: Measures;
 };
 
-export const periodsOfDay = (day: string) => [`D${day}`, `M${day.slice(0, 7)}`, 'ALL'];
+export const periodsOfDay = (day: string) => [ROLLUP.day(day), ROLLUP.month(day.slice(0, 7)), ROLLUP.allTime];
 
 export const rowsOf = (c: Pick<Contribution, 'ambassadorId' | 'challengeId'>) => [
-  'TOTAL',
-  `A#${c.ambassadorId}`,
-  `C#${c.challengeId ?? NO_CHALLENGE}`,
+  ROLLUP.total,
+  ROLLUP.ambassador(c.ambassadorId),
+  ROLLUP.challenge(c.challengeId ?? NO_CHALLENGE),
 ];
 
 type Pending = {

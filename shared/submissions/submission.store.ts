@@ -241,7 +241,7 @@ async function queryIndex(
     options.cursor,
     {
       equal: { [index.partitionKey]: partition },
-      prefix: { pk: 'PROGRAM#', sk: 'SUBMISSION#', [index.sortKey]: '' },
+      prefix: { pk: keys.program('').pk, sk: keys.submission('', '').sk, [index.sortKey]: '' },
     },
   );
   return { ...page, items: page.items.map((item) => SubmissionSchema.parse(item)) };
