@@ -2,6 +2,6 @@ import { describeHostileInput } from './fuzz/hostile-input.suite.ts';
 
 /**
  * 57 routes × (100 in-process + 10 over HTTP): about 6,300 hostile requests per `npm test`.
- * `npm run test:stress` runs ten times as many (hostile-input.stress.test.ts).
+ * `npm run test:stress` runs about twenty times as many (hostile-input.stress.test.ts).
  */
 describeHostileInput({ inProcessRuns: 100, httpRuns: 10 });
