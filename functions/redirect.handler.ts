@@ -12,6 +12,7 @@ import {
 } from '#shared/referrals/referral-code.store.ts';
 import { hashVisitorPart } from '#shared/referrals/visitor-hash.ts';
 import { visitorIp } from '#shared/referrals/visitor-ip.ts';
+import { fromLambdaContext, type LambdaContextLike, withRequestContext } from '#shared/request-context.ts';
 import { ORIGIN_HEADER, viaCloudFront } from '#shared/secrets/origin-secret.store.ts';
 import { clickHashKey } from '#shared/secrets/secret.store.ts';
 
@@ -64,8 +65,21 @@ const forbidden = (requestId: string) =>
  * ambassador's link still reaches the page, without attribution. Bots and HEAD requests are
  * redirected but not counted.
  */
-export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
+export function handler(
+  event: APIGatewayProxyEventV2,
+  context?: LambdaContextLike,
+): Promise<APIGatewayProxyStructuredResultV2> {
   const requestId = event.requestContext?.requestId ?? '';
+  // Lambda's invocation id where API Gateway's is missing (never in AWS).
+  return withRequestContext({ ...fromLambdaContext(context), requestId: requestId || undefined }, () =>
+    redirect(event, requestId),
+  );
+}
+
+async function redirect(
+  event: APIGatewayProxyEventV2,
+  requestId: string,
+): Promise<APIGatewayProxyStructuredResultV2> {
   // Refused at once without the header; with one, a warm container answers from memory, and a
   // cold one waits for the secret read started at INIT alongside the code's lookup.
   const fromCloudFront = viaCloudFront(event.headers?.[ORIGIN_HEADER]);
@@ -115,7 +129,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
             indexByVisitor: target.attributionModel === 'first_click',
           };
         });
-        await recordClick(clickId, click);
+        await withRequestContext({ programId: referral.programId }, () => recordClick(clickId, click));
       }
     }
     return {

@@ -1,14 +1,15 @@
-import middy from '@middy/core';
 import { writeMonthlyReports } from '#shared/analytics/monthly-report.service.ts';
 import { advanceChallenges } from '#shared/challenges/advance-challenges.service.ts';
 import { approveDueCommissions } from '#shared/commissions/commissions.service.ts';
+import { withInvocation } from '#shared/request-context.ts';
 
 /**
  * The scheduler: EventBridge Scheduler invokes it every few minutes in AWS; locally the
  * runtime calls it on a timer. It opens and closes challenges by the clock, and approves
- * commissions whose holding period has ended, and writes last month's program reports.
+ * commissions whose holding period has ended, and writes last month's program reports. Its log
+ * lines carry the run's invocation id and the function; a run spans programs, so no program.
  */
-export const handler = middy(async (event: { time?: string } = {}) => {
+export const handler = withInvocation(async (event: { time?: string } = {}) => {
   const parsed = event.time ? new Date(event.time) : new Date();
   const now = Number.isNaN(parsed.getTime()) ? new Date() : parsed;
   const challenges = await advanceChallenges(now);

@@ -203,10 +203,13 @@ export async function invokeRoute(
   return toResponse(result, event.requestContext.requestId);
 }
 
+/** What the local functions are named, as CDK names them in AWS: what their log lines say. */
+export const localFunctionName = (fn: string) => `embassy-${fn}`;
+
 function lambdaContext(fn: FunctionName, requestId: string, deadline: number): Context {
   return {
     callbackWaitsForEmptyEventLoop: true,
-    functionName: `embassy-${fn}`,
+    functionName: localFunctionName(fn),
     functionVersion: '$LATEST',
     invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:embassy-${fn}`,
     memoryLimitInMB: String(FUNCTIONS[fn].memoryMb),

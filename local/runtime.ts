@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { startCognitoLocal } from './cognito-local.ts';
 import { createCognitoProxy } from './cognito-proxy.ts';
 import { type RunningService, startDynamoLocal } from './dynamo-local.ts';
 import { forwardUnder } from './forward.ts';
-import { createGateway, type GatewayExchange, type LambdaHandler } from './gateway.ts';
+import { createGateway, type GatewayExchange, type LambdaHandler, localFunctionName } from './gateway.ts';
 import { Outbox } from './outbox.ts';
 import { checkDataDir, checkJava, checkPortFree, StartupError } from './preflight.ts';
 import { ensureTable, ensureUserPool, localCognito, localDynamo } from './provision.ts';
@@ -217,7 +218,8 @@ function runOnSchedule(handlers: Record<FunctionName, LambdaHandler>): RunningSe
   const tick = () => {
     for (const name of scheduled) {
       const event = { time: new Date().toISOString() } as unknown as Parameters<LambdaHandler>[0];
-      handlers[name](event, {} as Parameters<LambdaHandler>[1]).catch((error: unknown) =>
+      const context = { functionName: localFunctionName(name), awsRequestId: randomUUID() };
+      handlers[name](event, context as Parameters<LambdaHandler>[1]).catch((error: unknown) =>
         console.error(`[${name}]`, error instanceof Error ? error.message : error),
       );
     }

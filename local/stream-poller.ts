@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import {
@@ -8,6 +9,7 @@ import {
   GetShardIteratorCommand,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { localFunctionName } from './gateway.ts';
 import { localDynamo } from './provision.ts';
 
 export type StreamConsumer = {
@@ -77,7 +79,9 @@ export async function startStreamPoller(options: {
   /** Failed sequence numbers of one invocation (all of them when the handler throws). */
   const invoke = async (consumer: StreamConsumer, records: DynamoDBRecord[]): Promise<Set<string>> => {
     try {
-      const result = await consumer.handler({ Records: records }, undefined as never);
+      // The parts of Lambda's context the handler reads for its log lines (no deadline: locally none is kept).
+      const context = { functionName: localFunctionName(consumer.name), awsRequestId: randomUUID() };
+      const result = await consumer.handler({ Records: records }, context as never);
       return new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
     } catch {
       return new Set(records.map((r) => r.dynamodb?.SequenceNumber ?? ''));

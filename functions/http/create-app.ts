@@ -1,12 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '#shared/errors.ts';
+import { countMetric, METRICS } from '#shared/metrics.ts';
 import type { AppEnv } from './app-env.ts';
 import { toErrorResponse, ValidationError } from './error-mapper.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Shops send whole orders: a large one runs past 64 KB. */
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+/** Where the inbound webhooks are: bigger bodies, and each failed delivery counted. */
+const WEBHOOK_PREFIX = '/api/webhooks/';
 /** No route takes more than a few short parameters: 4 KB of query is already absurd. */
 export const MAX_QUERY_BYTES = 4 * 1024;
 /** Every id in a path is at most 100 characters; 1 KB leaves room and stops megabyte paths. */
@@ -35,7 +38,8 @@ export function assertUrlWithinCaps(url: string): void {
 
 /**
  * An API app with the cross-cutting parts every context shares: request id, URL and body caps,
- * validation errors routed to the one error mapper, and the error-shaped 404.
+ * validation errors routed to the one error mapper (a failed webhook delivery counted), and the
+ * error-shaped 404.
  */
 export function createApp() {
   const app = createRouter();
@@ -48,12 +52,12 @@ export function createApp() {
   });
   const apiCap = capBody(MAX_BODY_BYTES, '64 KB');
   const webhookCap = capBody(MAX_WEBHOOK_BODY_BYTES, '1 MB');
-  app.use('*', (c, next) =>
-    c.req.path.startsWith('/api/webhooks/') ? webhookCap(c, next) : apiCap(c, next),
-  );
+  app.use('*', (c, next) => (c.req.path.startsWith(WEBHOOK_PREFIX) ? webhookCap(c, next) : apiCap(c, next)));
   app.onError((error, c) => {
     const requestId = c.get('requestId') ?? crypto.randomUUID();
     const { status, body, headers } = toErrorResponse(error, requestId);
+    if (c.req.path.startsWith(WEBHOOK_PREFIX))
+      countMetric(METRICS.webhookDeliveriesFailed, { status, code: body.error.code });
     return c.json(body, status as 400, { ...headers, 'x-request-id': requestId });
   });
   app.notFound((c) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RETRY_RESERVE_MS, retryOptimistic, TRY_AGAIN } from '#shared/db/optimistic-retry.ts';
-import { timeLeftMs } from '#shared/request-deadline.ts';
+import { requestContext, timeLeftMs } from '#shared/request-context.ts';
 import { toEvent } from '../../local/gateway.ts';
 import { createApp } from './create-app.ts';
 import { handleApi } from './handle-api.ts';
@@ -17,6 +17,8 @@ app.put('/api/echo', async (c) => {
   );
   return c.json({ before, attempts });
 });
+// GET /api/programs/{programId}/echo – answers the request context its log lines would carry
+app.get('/api/programs/:programId/echo', (c) => c.json(requestContext()));
 const handler = handleApi(app);
 
 const call = (method: string, body = '', context?: { getRemainingTimeInMillis: () => number }) =>
@@ -35,6 +37,42 @@ const call = (method: string, body = '', context?: { getRemainingTimeInMillis: (
   );
 
 describe('handleApi', () => {
+  it('runs the app in the request context: API Gateway’s request id, the function and the path’s program', async () => {
+    // Prepare
+    const event = toEvent(
+      {
+        method: 'GET',
+        url: new URL('http://localhost/api/programs/prog-7/echo'),
+        headers: { host: 'localhost' },
+        body: Buffer.alloc(0),
+      },
+      {
+        operationId: 'echo',
+        method: 'GET',
+        path: '/api/programs/{programId}/echo',
+        function: 'docs',
+        access: 'public',
+      },
+      { programId: 'prog-7' },
+    );
+    const context = {
+      functionName: 'embassy-docs',
+      awsRequestId: 'lambda-id',
+      getRemainingTimeInMillis: () => 9000,
+    };
+
+    // Act
+    const result = await handler(event as never, context as never);
+
+    // Assess
+    expect(JSON.parse(result.body)).toEqual({
+      requestId: event.requestContext.requestId,
+      functionName: 'embassy-docs',
+      programId: 'prog-7',
+      deadline: expect.any(Number),
+    });
+  });
+
   it('answers a GET or HEAD that carries a body in the error shape (the adapter alone said "Invalid request")', async () => {
     for (const method of ['GET', 'HEAD']) {
       const result = await call(method, '{"a":1}');

@@ -1,7 +1,7 @@
 import type { Env, Hono, Schema } from 'hono';
 import { handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda';
 import { AppError } from '#shared/errors.ts';
-import { withDeadline } from '#shared/request-deadline.ts';
+import { fromLambdaContext, withRequestContext } from '#shared/request-context.ts';
 import { ORIGIN_HEADER, viaCloudFront } from '#shared/secrets/origin-secret.store.ts';
 import { toErrorResponse } from './error-mapper.ts';
 
@@ -50,16 +50,16 @@ function hasProtoKey(body: string): boolean {
  *   answer a bare-text 400); such a request gets the one error shape instead.
  * - A `__proto__` key is refused (see above).
  * `refuse` adds a function's own checks of the raw event.
- * - The app runs within the Lambda context's deadline, so retry loops answer 503 in time
- *   (shared/request-deadline.ts).
+ * - Everything runs in the request context (shared/request-context.ts): API Gateway's request id
+ *   (the one error bodies quote), the function, the program of `/api/programs/{programId}/…`,
+ *   and the Lambda context's deadline, so retry loops answer 503 in time.
  */
 export function handleApi<E extends Env, S extends Schema, B extends string>(
   app: Hono<E, S, B>,
   refuse: (event: HttpApiEvent) => AppError | undefined = () => undefined,
 ) {
   const handler = handle(app);
-  return async (event: HttpApiEvent, context?: LambdaContext) => {
-    const requestId = event.requestContext?.requestId ?? crypto.randomUUID();
+  const serve = async (event: HttpApiEvent, requestId: string, context?: LambdaContext) => {
     try {
       if (!(await viaCloudFront(event.headers?.[ORIGIN_HEADER]))) {
         return errorResult(
@@ -80,7 +80,20 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
           ? new AppError('validation_failed', 'A key named __proto__ is not accepted anywhere in the body')
           : undefined);
     if (refused) return errorResult(refused, requestId);
-    return withDeadline(context?.getRemainingTimeInMillis?.(), () => handler(event, context));
+    return handler(event, context);
+  };
+  return (event: HttpApiEvent, context?: LambdaContext) => {
+    const requestId = event.requestContext?.requestId ?? crypto.randomUUID();
+    const programId = event.pathParameters?.programId;
+    return withRequestContext(
+      {
+        ...fromLambdaContext(context),
+        requestId,
+        // Capped as ProgramParams caps it: the path is the caller's, and every line carries it.
+        programId: programId && programId.length <= 64 ? programId : undefined,
+      },
+      () => serve(event, requestId, context),
+    );
   };
 }
 

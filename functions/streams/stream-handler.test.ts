@@ -1,5 +1,6 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { type RequestContext, requestContext } from '#shared/request-context.ts';
 import { createRunStreamHandler, type StreamChange } from './stream-handler.ts';
 
 const record = (n: number, bad = false): DynamoDBRecord => ({
@@ -46,5 +47,40 @@ describe('createRunStreamHandler', () => {
     const result = await handler({ Records: [record(1), record(2)] }, {} as never);
     expect(result.batchItemFailures).toEqual([]);
     expect(calls).toBe(3);
+  });
+
+  it('handles each run in the invocation’s context, with the program when the run’s records share one', async () => {
+    // Prepare: a run of two records of one program, then a run mixing two programs.
+    const seen: RequestContext[] = [];
+    const handler = createRunStreamHandler(
+      'test',
+      (change) => String(change.newImage?.run),
+      async () => {
+        seen.push(requestContext());
+      },
+    );
+    const item = (n: number, run: string, programId: string): DynamoDBRecord => ({
+      eventID: `e${n}`,
+      eventName: 'INSERT',
+      dynamodb: {
+        SequenceNumber: String(100 + n),
+        NewImage: { entity: { S: 'click' }, run: { S: run }, programId: { S: programId } },
+      },
+    });
+
+    // Act
+    await handler(
+      { Records: [item(1, 'a', 'p1'), item(2, 'a', 'p1'), item(3, 'b', 'p1'), item(4, 'b', 'p2')] },
+      {
+        functionName: 'embassy-rollups',
+        awsRequestId: 'invocation-1',
+      },
+    );
+
+    // Assess
+    expect(seen).toEqual([
+      { requestId: 'invocation-1', functionName: 'embassy-rollups', programId: 'p1' },
+      { requestId: 'invocation-1', functionName: 'embassy-rollups' },
+    ]);
   });
 });

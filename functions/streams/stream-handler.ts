@@ -1,8 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { log } from '#shared/log.ts';
+import { countMetric, METRICS } from '#shared/metrics.ts';
+import { withInvocation, withRequestContext } from '#shared/request-context.ts';
 
 export type StreamChange = {
   eventName: 'INSERT' | 'MODIFY' | 'REMOVE';
@@ -19,12 +20,19 @@ type StreamImage = NonNullable<DynamoDBRecord['dynamodb']>['NewImage'];
 const image = (raw: StreamImage | undefined) =>
   raw ? unmarshall(raw as Record<string, AttributeValue>) : undefined;
 
+/** The program a change's item belongs to, when it names one. */
+const programOf = (change: StreamChange | undefined) => {
+  const programId = change?.newImage?.programId ?? change?.oldImage?.programId;
+  return typeof programId === 'string' ? programId : undefined;
+};
+
 /**
  * A DynamoDB Streams handler: unmarshalls each record and handles them in order. At the first
  * record that throws, it stops and reports that record and every later one as failed: Lambda
  * resumes from the lowest failed sequence number, so nothing already handled runs twice (no
  * email sent twice). After the event source's retries a poison record is parked (AWS: the
- * on-failure queue; locally: the parked file) and the rest go on.
+ * on-failure queue; locally: the parked file) and the rest go on. Each invocation runs in its
+ * request context, narrowed to the program of the records in hand when they share one.
  */
 export function createStreamHandler(name: string, handleChange: (change: StreamChange) => Promise<void>) {
   return createRunStreamHandler(
@@ -47,7 +55,12 @@ export function createRunStreamHandler(
   handleRun: (changes: StreamChange[]) => Promise<void>,
   maxRun = 40,
 ) {
-  return middy(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+  const handleInProgram = (changes: StreamChange[]) => {
+    const programs = new Set(changes.map(programOf));
+    const programId = programs.size === 1 ? programOf(changes[0]) : undefined;
+    return withRequestContext({ programId }, () => handleRun(changes));
+  };
+  return withInvocation(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
     const changes: StreamChange[] = event.Records.map((record) => ({
       eventName: record.eventName ?? 'MODIFY',
       newImage: image(record.dynamodb?.NewImage),
@@ -66,13 +79,15 @@ export function createRunStreamHandler(
         runKey(changes[end] as StreamChange) === key
       )
         end++;
-      const failure = await firstFailure(changes.slice(start, end), handleRun);
+      const failure = await firstFailure(changes.slice(start, end), handleInProgram);
       if (failure) {
         const failedAt = start + failure.index;
-        log.error(`${name}: record failed`, {
+        const record = {
+          programId: programOf(changes[failedAt]),
           sequenceNumber: changes[failedAt]?.sequenceNumber,
-          error: String(failure.error),
-        });
+        };
+        log.error(`${name}: record failed`, { ...record, error: String(failure.error) });
+        countMetric(METRICS.streamRecordsFailed, record);
         return {
           batchItemFailures: changes
             .slice(failedAt)

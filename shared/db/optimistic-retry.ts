@@ -1,5 +1,5 @@
 import { AppError } from '../errors.ts';
-import { timeLeftMs } from '../request-deadline.ts';
+import { timeLeftMs } from '../request-context.ts';
 
 /** What an attempt returns when what it read changed before it wrote: read again, try again. */
 export const TRY_AGAIN: unique symbol = Symbol('try again');

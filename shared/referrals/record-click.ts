@@ -1,4 +1,5 @@
 import { log } from '../log.ts';
+import { countMetric, METRICS } from '../metrics.ts';
 import { type Click, putClick } from './click.store.ts';
 
 /** The most a click write may add to a redirect; after that the visitor goes on regardless. */
@@ -25,7 +26,10 @@ export async function recordClick(
       .then(write)
       .then(() => 'stored' as const);
     const outcome = await Promise.race([stored, budget]);
-    if (outcome === 'late') log.warn('click write exceeded its budget', { clickId });
+    if (outcome === 'late') {
+      log.warn('click write exceeded its budget', { clickId });
+      countMetric(METRICS.lateClicks, { clickId });
+    }
     return outcome;
   } catch (error) {
     log.warn('click not recorded', { clickId, error: String(error) });

@@ -1,0 +1,54 @@
+import { contextFields, LOGGING } from './log.ts';
+
+/**
+ * The CloudWatch namespace of Embassy's own metrics. One for every stack: the `function`
+ * dimension (Lambda's function name, which carries the stack's) tells stacks apart.
+ */
+export const METRIC_NAMESPACE = 'Embassy';
+
+/**
+ * The few numbers operators watch, each a count. Each name and function that emits it is one
+ * custom metric, billed only in the hours it receives data (cdk/list-prices.ts): so failures
+ * and rarities, never per-request traffic, and never a program as a dimension (the program id
+ * rides along as a property, which Logs Insights can query for free).
+ */
+export const METRICS = {
+  /** A stream record a consumer failed (rollups, activity, notifier: an email not sent); after the retries it is parked. */
+  streamRecordsFailed: 'StreamRecordsFailed',
+  /** A click whose write outlasted its budget: the visitor went on, the click may be lost. */
+  lateClicks: 'LateClicks',
+  /** An inbound webhook delivery (Shopify's) answered with an error. */
+  webhookDeliveriesFailed: 'WebhookDeliveriesFailed',
+} as const;
+
+export type MetricName = (typeof METRICS)[keyof typeof METRICS];
+
+/**
+ * One count as a line in CloudWatch's Embedded Metric Format: Lambda sends the line to the log
+ * group and CloudWatch extracts the metric from it, with no API call and no agent. The line
+ * carries the request context like every log line, and `fields` as searchable properties.
+ */
+export function metricLine(name: MetricName, fields?: Record<string, unknown>): string {
+  const context = contextFields();
+  return JSON.stringify({
+    _aws: {
+      Timestamp: Date.now(),
+      CloudWatchMetrics: [
+        {
+          Namespace: METRIC_NAMESPACE,
+          // A dimension must be on the line; outside Lambda (tests, scripts) there may be no function name.
+          Dimensions: [context.function === undefined ? [] : ['function']],
+          Metrics: [{ Name: name, Unit: 'Count' }],
+        },
+      ],
+    },
+    ...context,
+    ...fields,
+    [name]: 1,
+  });
+}
+
+/** Counts one occurrence of `name` (written whatever LOG_LEVEL says, unless it is silent). */
+export function countMetric(name: MetricName, fields?: Record<string, unknown>): void {
+  if (LOGGING) console.log(metricLine(name, fields));
+}
