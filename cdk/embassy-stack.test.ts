@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '../local/provision.ts';
 import { GSI, TABLE } from '../shared/db/table.ts';
 import { ORIGIN_HEADER } from '../shared/http/origin-header.ts';
+import { METRIC_NAMESPACE, METRICS } from '../shared/metrics.ts';
 import { COUNTED_LOG } from '../shared/reports/counted-log.ts';
 import {
   FUNCTIONS,
@@ -1220,6 +1221,27 @@ describe('EmbassyStack', () => {
       for (const query of failures)
         expect(query).toContain(`SOURCE 'REF(${logicalId(stack.apiAccessLogs)})'`);
       expect(failures.map((q) => /status like \/\^(\d)\//.exec(q)?.[1]).sort()).toEqual(['4', '5']);
+    });
+
+    it("chart the EMF counts by the function that emits them: each stream consumer's failed records, late clicks, failed webhook deliveries", () => {
+      const lines = bodies().flatMap(({ widgets }) => metricsOf(widgets));
+      const charted = (metricName: string, name: FunctionName) =>
+        lines.filter(
+          (l) =>
+            l[0] === METRIC_NAMESPACE &&
+            l[1] === metricName &&
+            l[2] === 'function' &&
+            l[3] === `REF(${logicalId(stack.functions[name].fn)})`,
+        );
+      const webhooks = [...new Set(ROUTES.filter((r) => r.access === 'shopify').map((r) => r.function))];
+      const expected = [
+        ...STREAM_FUNCTIONS.map(({ name }) => [METRICS.streamRecordsFailed, name] as const),
+        [METRICS.lateClicks, 'redirect'] as const,
+        ...webhooks.map((name) => [METRICS.webhookDeliveriesFailed, name] as const),
+      ];
+      for (const [metricName, name] of expected)
+        expect(charted(metricName, name), `${metricName} of ${name}`).toHaveLength(1);
+      expect(lines.filter((l) => l[0] === METRIC_NAMESPACE)).toHaveLength(expected.length);
     });
   });
 

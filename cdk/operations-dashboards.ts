@@ -13,6 +13,7 @@ import {
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { METRIC_NAMESPACE, METRICS, type MetricName } from '../shared/metrics.ts';
 import { COUNTED_LOG } from '../shared/reports/counted-log.ts';
 import { FUNCTIONS, type FunctionDefinition, type FunctionName, ROUTES } from '../shared/routes.ts';
 import type { EmbassyFunction } from './embassy-function.ts';
@@ -25,6 +26,8 @@ export const FREE_DASHBOARD_METRICS = 50;
 
 /** The function whose log lines count clicks and orders (shared/reports/counted-log.ts). */
 const COUNTING_FUNCTION: FunctionName = 'rollups';
+/** The function that records clicks, and counts the late ones. */
+const CLICK_FUNCTION: FunctionName = 'redirect';
 
 /** Properties of {@link OperationsDashboards}. */
 export type OperationsDashboardsProps = {
@@ -41,13 +44,14 @@ const HALF = 12;
 const THIRD = 8;
 
 /**
- * Two dashboards, both inside CloudWatch's free three (50 metrics each), all from metrics AWS
- * publishes free of charge and from Logs Insights over the stack's own log groups (no custom
- * metrics, which cost $0.30 each a month):
+ * Two dashboards, both inside CloudWatch's free three (50 metrics each), from metrics AWS
+ * publishes free of charge, from Logs Insights over the stack's own log groups, and from the few
+ * EMF counts of rare events (shared/metrics.ts: custom metrics cost $0.30 each a month, but only
+ * in the hours they receive data, so none is ever per-request traffic):
  * - **traffic**: the HTTP API's requests, 4xx, 5xx and latency; clicks and orders per minute; the
- *   Shopify webhook's failures; the golden signals of every function behind a route;
+ *   Shopify webhook's failures; late clicks; the golden signals of every function behind a route;
  * - **background**: the golden signals of the stream and scheduled functions, their iterator
- *   age, the dead-letter queues' depth, and the account's concurrency.
+ *   age and failed records, the dead-letter queues' depth, and the account's concurrency.
  * Golden signals per function: invocations, errors, throttles, duration p50 and p99, concurrency.
  */
 export class OperationsDashboards extends Construct {
@@ -78,6 +82,21 @@ export class OperationsDashboards extends Construct {
     );
     this.traffic.addWidgets(...this.apiWidgets(props.httpApi));
     this.traffic.addWidgets(...this.businessWidgets(props));
+    const webhookFunctions = [
+      ...new Set(ROUTES.filter((route) => route.access === 'shopify').map((route) => route.function)),
+    ];
+    this.traffic.addWidgets(
+      new GraphWidget({
+        title: 'Late clicks and failed webhook deliveries per minute',
+        left: [
+          embassyMetric(METRICS.lateClicks, props.functions[CLICK_FUNCTION], CLICK_FUNCTION),
+          ...webhookFunctions.map((name) =>
+            embassyMetric(METRICS.webhookDeliveriesFailed, props.functions[name], `${name}: webhooks`),
+          ),
+        ],
+        width: WIDE,
+      }),
+    );
     this.traffic.addWidgets(...goldenSignals(props.functions, routed));
 
     this.background = new Dashboard(this, 'Background', {
@@ -93,6 +112,7 @@ export class OperationsDashboards extends Construct {
         height: 2,
       }),
     );
+    const streamed = background.filter((name) => (FUNCTIONS[name] as FunctionDefinition).stream);
     this.background.addWidgets(
       new GraphWidget({
         title: 'Dead-letter queues: messages waiting',
@@ -107,15 +127,13 @@ export class OperationsDashboards extends Construct {
       }),
       new GraphWidget({
         title: 'Stream consumers: iterator age (ms)',
-        left: background
-          .filter((name) => (FUNCTIONS[name] as FunctionDefinition).stream)
-          .map((name) =>
-            props.functions[name].fn.metric('IteratorAge', {
-              period: MINUTE,
-              statistic: Stats.MAXIMUM,
-              label: name,
-            }),
-          ),
+        left: streamed.map((name) =>
+          props.functions[name].fn.metric('IteratorAge', {
+            period: MINUTE,
+            statistic: Stats.MAXIMUM,
+            label: name,
+          }),
+        ),
         width: THIRD,
       }),
       new GraphWidget({
@@ -131,6 +149,13 @@ export class OperationsDashboards extends Construct {
             }),
         ),
         width: THIRD,
+      }),
+    );
+    this.background.addWidgets(
+      new GraphWidget({
+        title: 'Stream consumers: records failed per minute (parked after the retries)',
+        left: streamed.map((name) => embassyMetric(METRICS.streamRecordsFailed, props.functions[name], name)),
+        width: WIDE,
       }),
     );
     this.background.addWidgets(...goldenSignals(props.functions, background));
@@ -208,6 +233,18 @@ export class OperationsDashboards extends Construct {
       }),
     ];
   }
+}
+
+/** One of Embassy's EMF counts (shared/metrics.ts) for one function, summed per minute. */
+function embassyMetric(metricName: MetricName, fn: EmbassyFunction, label: string): Metric {
+  return new Metric({
+    namespace: METRIC_NAMESPACE,
+    metricName,
+    dimensionsMap: { function: fn.fn.functionName },
+    period: MINUTE,
+    statistic: Stats.SUM,
+    label,
+  });
 }
 
 /**

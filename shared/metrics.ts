@@ -1,4 +1,8 @@
-import { contextFields, LOGGING } from './log.ts';
+/**
+ * Embassy's own CloudWatch metrics: their names, and the Embedded Metric Format line that counts
+ * one. `log.metric` (shared/log.ts) writes the line; CDK charts the metrics by these names
+ * (cdk/operations-dashboards.ts), which is why this module reads no environment.
+ */
 
 /**
  * The CloudWatch namespace of Embassy's own metrics. One for every stack: the `function`
@@ -24,12 +28,11 @@ export const METRICS = {
 export type MetricName = (typeof METRICS)[keyof typeof METRICS];
 
 /**
- * One count as a line in CloudWatch's Embedded Metric Format: Lambda sends the line to the log
- * group and CloudWatch extracts the metric from it, with no API call and no agent. The line
- * carries the request context like every log line, and `fields` as searchable properties.
+ * One count of `name` as a line in CloudWatch's Embedded Metric Format: Lambda sends the line to
+ * the log group and CloudWatch extracts the metric from it, with no API call and no agent. The
+ * dimension is `properties.function`; every other property is searchable but no dimension.
  */
-export function metricLine(name: MetricName, fields?: Record<string, unknown>): string {
-  const context = contextFields();
+export function metricLine(name: MetricName, properties: Record<string, unknown>): string {
   return JSON.stringify({
     _aws: {
       Timestamp: Date.now(),
@@ -37,18 +40,12 @@ export function metricLine(name: MetricName, fields?: Record<string, unknown>): 
         {
           Namespace: METRIC_NAMESPACE,
           // A dimension must be on the line; outside Lambda (tests, scripts) there may be no function name.
-          Dimensions: [context.function === undefined ? [] : ['function']],
+          Dimensions: [typeof properties.function === 'string' ? ['function'] : []],
           Metrics: [{ Name: name, Unit: 'Count' }],
         },
       ],
     },
-    ...context,
-    ...fields,
+    ...properties,
     [name]: 1,
   });
-}
-
-/** Counts one occurrence of `name` (written whatever LOG_LEVEL says, unless it is silent). */
-export function countMetric(name: MetricName, fields?: Record<string, unknown>): void {
-  if (LOGGING) console.log(metricLine(name, fields));
 }

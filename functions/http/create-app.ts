@@ -1,7 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '#shared/errors.ts';
-import { countMetric, METRICS } from '#shared/metrics.ts';
+import { log } from '#shared/log.ts';
+import { METRICS } from '#shared/metrics.ts';
 import type { AppEnv } from './app-env.ts';
 import { toErrorResponse, ValidationError } from './error-mapper.ts';
 
@@ -57,7 +58,7 @@ export function createApp() {
     const requestId = c.get('requestId') ?? crypto.randomUUID();
     const { status, body, headers } = toErrorResponse(error, requestId);
     if (c.req.path.startsWith(WEBHOOK_PREFIX))
-      countMetric(METRICS.webhookDeliveriesFailed, { status, code: body.error.code });
+      log.metric(METRICS.webhookDeliveriesFailed, { status, code: body.error.code });
     return c.json(body, status as 400, { ...headers, 'x-request-id': requestId });
   });
   app.notFound((c) => {

@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { log } from '#shared/log.ts';
-import { countMetric, METRICS } from '#shared/metrics.ts';
+import { METRICS } from '#shared/metrics.ts';
 import { withInvocation, withRequestContext } from '#shared/request-context.ts';
 
 export type StreamChange = {
@@ -87,7 +87,7 @@ export function createRunStreamHandler(
           sequenceNumber: changes[failedAt]?.sequenceNumber,
         };
         log.error(`${name}: record failed`, { ...record, error: String(failure.error) });
-        countMetric(METRICS.streamRecordsFailed, record);
+        log.metric(METRICS.streamRecordsFailed, record);
         return {
           batchItemFailures: changes
             .slice(failedAt)

@@ -1,5 +1,5 @@
 import { log } from '../log.ts';
-import { countMetric, METRICS } from '../metrics.ts';
+import { METRICS } from '../metrics.ts';
 import { type Click, putClick } from './click.store.ts';
 
 /** The most a click write may add to a redirect; after that the visitor goes on regardless. */
@@ -28,7 +28,7 @@ export async function recordClick(
     const outcome = await Promise.race([stored, budget]);
     if (outcome === 'late') {
       log.warn('click write exceeded its budget', { clickId });
-      countMetric(METRICS.lateClicks, { clickId });
+      log.metric(METRICS.lateClicks, { clickId });
     }
     return outcome;
   } catch (error) {

@@ -1,7 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { contextFields } from './log.ts';
-import { METRIC_NAMESPACE, METRICS, type MetricName, metricLine } from './metrics.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { log } from './log.ts';
+import { METRIC_NAMESPACE, METRICS, type MetricName } from './metrics.ts';
 import { withRequestContext } from './request-context.ts';
+
+// The tests run silent, which writes no metric either. Set before the env module reads it.
+vi.hoisted(() => {
+  process.env.LOG_LEVEL = 'error';
+});
+
+/** The lines `write` sends to stdout (Lambda sends stdout to the function's log group). */
+function printed(write: () => void): string[] {
+  const lines: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((line: unknown) => lines.push(String(line)));
+  write();
+  return lines;
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 /** CloudWatch's units for a metric definition (the EMF specification's list). */
 const UNITS = new Set(['Seconds', 'Microseconds', 'Milliseconds', 'Bytes', 'Count', 'Percent', 'None']);
@@ -38,16 +54,18 @@ function expectEmf(line: string): Record<string, unknown> {
 }
 
 describe('metric lines', () => {
-  it('are valid EMF for every metric, a count of 1 by function, carrying the request context', () => {
+  it('are valid EMF for every metric, a count of 1 by function, carrying the request context, at any level but silent', () => {
     for (const name of Object.values(METRICS) as MetricName[]) {
-      // Act
-      const line = withRequestContext(
-        { requestId: 'req-1', functionName: 'embassy-test', programId: 'prog-1' },
-        () => metricLine(name, { sequenceNumber: '42' }),
+      // Act: at LOG_LEVEL=error, where an info line would not be written.
+      const lines = printed(() =>
+        withRequestContext({ requestId: 'req-1', functionName: 'embassy-test', programId: 'prog-1' }, () =>
+          log.metric(name, { sequenceNumber: '42' }),
+        ),
       );
 
       // Assess
-      const parsed = expectEmf(line);
+      expect(lines).toHaveLength(1);
+      const parsed = expectEmf(lines[0] ?? '');
       expect(parsed).toMatchObject({
         _aws: {
           CloudWatchMetrics: [
@@ -68,17 +86,38 @@ describe('metric lines', () => {
   });
 
   it('stay valid outside an invocation, where no function name is known: no dimension then', () => {
-    const parsed = expectEmf(metricLine(METRICS.lateClicks));
+    const [line] = printed(() => log.metric(METRICS.lateClicks));
+    const parsed = expectEmf(line ?? '');
     expect(parsed._aws).toMatchObject({ CloudWatchMetrics: [{ Dimensions: [[]] }] });
   });
 });
 
-describe('the request context on log lines', () => {
-  it('gives the innermost program and keeps what an inner context leaves undefined', () => {
-    const fields = withRequestContext({ requestId: 'req-2', functionName: 'embassy-rollups' }, () =>
-      withRequestContext({ programId: 'prog-2', requestId: undefined }, contextFields),
+describe('log lines', () => {
+  it('carry the request context, the innermost program, and what an inner context leaves undefined', () => {
+    // Prepare
+    const lines: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: unknown) => lines.push(String(line)));
+
+    // Act
+    withRequestContext({ requestId: 'req-2', functionName: 'embassy-rollups' }, () =>
+      withRequestContext({ programId: 'prog-2', requestId: undefined }, () =>
+        log.error('rollups: record failed', { sequenceNumber: '7' }),
+      ),
     );
-    expect(fields).toEqual({ requestId: 'req-2', function: 'embassy-rollups', programId: 'prog-2' });
-    expect(contextFields()).toEqual({});
+    log.error('outside any invocation');
+
+    // Assess
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      {
+        level: 'error',
+        time: expect.any(String),
+        message: 'rollups: record failed',
+        requestId: 'req-2',
+        function: 'embassy-rollups',
+        programId: 'prog-2',
+        sequenceNumber: '7',
+      },
+      { level: 'error', time: expect.any(String), message: 'outside any invocation' },
+    ]);
   });
 });
