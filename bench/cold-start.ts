@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleAll } from '../cdk/bundling.ts';
-import type { FunctionName } from '../shared/routes.ts';
+import type { FunctionName } from '../shared/platform/routes.ts';
 import { summarize } from './stats.ts';
 
 const RUNS = Number(process.env.COLD_START_RUNS ?? 30);

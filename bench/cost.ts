@@ -5,12 +5,12 @@ import { createChallenge } from '#shared/challenges/create-challenge.service.ts'
 import { listChallenges } from '#shared/challenges/list-challenges.service.ts';
 import { publishChallenge } from '#shared/challenges/publish-challenge.service.ts';
 import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
-import { db, tableName } from '#shared/db/client.ts';
-import { keys } from '#shared/db/keys.ts';
-import { env } from '#shared/env.ts';
 import { getMe } from '#shared/identity/get-me.service.ts';
+import { db, tableName } from '#shared/platform/db/client.ts';
+import { keys } from '#shared/platform/db/keys.ts';
+import { env } from '#shared/platform/env.ts';
+import { FUNCTIONS, type FunctionDefinition } from '#shared/platform/routes.ts';
 import { getLeaderboard } from '#shared/points/get-leaderboard.service.ts';
-import { FUNCTIONS, type FunctionDefinition } from '#shared/routes.ts';
 import { listSubmissions } from '#shared/submissions/list-submissions.service.ts';
 import { reviewSubmission } from '#shared/submissions/review-submission.service.ts';
 import { submitPost } from '#shared/submissions/submit-post.service.ts';

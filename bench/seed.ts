@@ -1,9 +1,9 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { decideApplication } from '#shared/ambassadors/decide-application.service.ts';
 import { submitApplication } from '#shared/ambassadors/submit-application.service.ts';
-import { db, tableName } from '#shared/db/client.ts';
 import type { AuthUser } from '#shared/identity/auth-user.ts';
 import { getMe } from '#shared/identity/get-me.service.ts';
+import { db, tableName } from '#shared/platform/db/client.ts';
 import { createProgram } from '#shared/programs/create-program.service.ts';
 import { membershipItem } from '#shared/programs/membership.store.ts';
 import { CreateProgramSchema } from '#shared/programs/program.schema.ts';

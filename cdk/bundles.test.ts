@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTIONS, type FunctionName } from '../shared/routes.ts';
+import { FUNCTIONS, type FunctionName } from '../shared/platform/routes.ts';
 import { type BundleReport, bundleAll } from './bundling.ts';
 
 /** Issue 7's budgets for each function's minified bundle, in bytes (1 KB = 1000 bytes). */

@@ -1,4 +1,4 @@
-import { METRICS } from '../shared/metrics.ts';
+import { METRICS } from '../shared/platform/metrics.ts';
 import { LIST_PRICES, type ListPrice, PRICES_AS_OF } from './list-prices.ts';
 
 /** The parts of a synthesised CloudFormation template the plan reads. */
@@ -157,7 +157,7 @@ export function atRestCost(template: TemplateJson, assetBytes: number): AtRestCo
     item: 'CloudWatch custom metrics',
     detail:
       `${metricFilters} metric filter${metricFilters === 1 ? '' : 's'} and ${Object.keys(METRICS).length} EMF ` +
-      'counts of rare events (shared/metrics.ts), one metric per function that emits each; billed only in hours with data',
+      'counts of rare events (shared/platform/metrics.ts), one metric per function that emits each; billed only in hours with data',
     usd: 0,
     price: p.cloudWatchCustomMetric,
   });

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTIONS, ROUTES } from '../shared/routes.ts';
+import { FUNCTIONS, ROUTES } from '../shared/platform/routes.ts';
 import { deployCommands, parseDeployArgs } from './deploy.ts';
 import { atRestCost, dollars, runsPerMonth, type TemplateJson } from './deploy-plan.ts';
 import { LIST_PRICES } from './list-prices.ts';

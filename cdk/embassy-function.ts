@@ -9,7 +9,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { FUNCTIONS, type FunctionName } from '../shared/routes.ts';
+import { FUNCTIONS, type FunctionName } from '../shared/platform/routes.ts';
 import { suppress } from './nag-suppressions.ts';
 
 /** The repository root: entries in FUNCTIONS and the lock file are relative to it. */
@@ -71,7 +71,7 @@ export function useBundlesIn(dir: string): void {
 
 /** Properties of an {@link EmbassyFunction}. */
 export type EmbassyFunctionProps = {
-  /** The row of FUNCTIONS in shared/routes.ts: entry, memory and timeout come from there. */
+  /** The row of FUNCTIONS in shared/platform/routes.ts: entry, memory and timeout come from there. */
   name: FunctionName;
   /** Extra environment variables. TABLE_NAME is set by {@link EmbassyFunction.bindTable}. */
   environment?: Record<string, string>;
@@ -209,7 +209,7 @@ export class EmbassyFunction extends Construct {
 
   /**
    * Lets the function read one secret and sets `{variable}_ARN` to it, in one call. The function
-   * reads the value from Secrets Manager on first use (shared/secrets/secret.store.ts): the
+   * reads the value from Secrets Manager on first use (shared/platform/secrets/secret.store.ts): the
    * value is in neither the template nor the function's configuration.
    * @param variable The env module's name for the value, such as `SIGNING_MASTER_KEY`.
    */

@@ -6,10 +6,9 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '../local/provision.ts';
-import { GSI, TABLE } from '../shared/db/table.ts';
-import { ORIGIN_HEADER } from '../shared/http/origin-header.ts';
-import { METRIC_NAMESPACE, METRICS } from '../shared/metrics.ts';
-import { COUNTED_LOG } from '../shared/reports/counted-log.ts';
+import { GSI, TABLE } from '../shared/platform/db/table.ts';
+import { ORIGIN_HEADER } from '../shared/platform/http/origin-header.ts';
+import { METRIC_NAMESPACE, METRICS } from '../shared/platform/metrics.ts';
 import {
   FUNCTIONS,
   type FunctionDefinition,
@@ -17,13 +16,14 @@ import {
   ROUTES,
   THROTTLES,
   throttleOf,
-} from '../shared/routes.ts';
+} from '../shared/platform/routes.ts';
 import {
   API_GATEWAY_TIMEOUT_MS,
   SDK_TIMEOUTS,
   SECRET_FETCH_TIMEOUT_MS,
   sdkCallWorstCaseMs,
-} from '../shared/timeout-ladder.ts';
+} from '../shared/platform/timeout-ladder.ts';
+import { COUNTED_LOG } from '../shared/reports/counted-log.ts';
 import {
   ALARM_EMAIL_CONTEXT,
   CERTIFICATE_ARN_CONTEXT,
@@ -185,7 +185,7 @@ describe('EmbassyStack', () => {
   });
 
   describe('table', () => {
-    it('has the same key schema and indexes as the local table (both built from shared/db/table.ts)', () => {
+    it('has the same key schema and indexes as the local table (both built from shared/platform/db/table.ts)', () => {
       const local = tableDefinition('any');
       template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
       template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {

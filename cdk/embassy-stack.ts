@@ -67,10 +67,10 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { GSI, TABLE } from '../shared/db/table.ts';
-import { ORIGIN_HEADER } from '../shared/http/origin-header.ts';
-import { cognitoOrigin, contentSecurityPolicy } from '../shared/http/security-headers.ts';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
+import { GSI, TABLE } from '../shared/platform/db/table.ts';
+import { ORIGIN_HEADER } from '../shared/platform/http/origin-header.ts';
+import { cognitoOrigin, contentSecurityPolicy } from '../shared/platform/http/security-headers.ts';
 import {
   FUNCTIONS,
   type FunctionDefinition,
@@ -80,7 +80,7 @@ import {
   type HttpMethod as RouteMethod,
   THROTTLES,
   throttleOf,
-} from '../shared/routes.ts';
+} from '../shared/platform/routes.ts';
 import { EmbassyFunction, REPO_ROOT } from './embassy-function.ts';
 import { suppress } from './nag-suppressions.ts';
 import { OperationsDashboards } from './operations-dashboards.ts';
@@ -304,7 +304,7 @@ export class EmbassyStack extends Stack {
     });
   }
 
-  /** The key schema comes from shared/db/table.ts, which the stores query with. */
+  /** The key schema comes from shared/platform/db/table.ts, which the stores query with. */
   private createTable(): TableV2 {
     const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
     return new TableV2(this, 'Table', {
@@ -427,7 +427,7 @@ export class EmbassyStack extends Stack {
   private createFunctions(): Record<FunctionName, EmbassyFunction> {
     const issuer = `https://cognito-idp.${this.region}.${this.urlSuffix}/${this.userPool.userPoolId}`;
     // Secrets are generated once and read by the functions from Secrets Manager on first use
-    // (shared/secrets/secret.store.ts): neither the template nor a function's configuration
+    // (shared/platform/secrets/secret.store.ts): neither the template nor a function's configuration
     // holds them, only their ARNs.
     const clickHashKey = new Secret(this, 'ClickHashKey', {
       description: 'Embassy: key for the keyed hashes of visitors in click records',
@@ -457,7 +457,7 @@ export class EmbassyStack extends Stack {
           : {},
       });
       if (definition.table === 'none') {
-        // No grant, but shared/env.ts requires TABLE_NAME at cold start and this bundle
+        // No grant, but shared/platform/env.ts requires TABLE_NAME at cold start and this bundle
         // imports it too (the OpenAPI document pulls in the route modules). Without the name
         // the function would fail INIT; without a grant, any call to the table is denied.
         fn.fn.addEnvironment('TABLE_NAME', this.table.tableName);
@@ -594,7 +594,7 @@ export class EmbassyStack extends Stack {
         requestTime: '$context.requestTime',
       }),
     };
-    // Every route gets its throttle from its row (THROTTLES in shared/routes.ts); the default
+    // Every route gets its throttle from its row (THROTTLES in shared/platform/routes.ts); the default
     // covers anything that would ever slip past the table.
     stage.defaultRouteSettings = {
       throttlingBurstLimit: THROTTLES.standard.burst,
@@ -818,7 +818,7 @@ export class EmbassyStack extends Stack {
     });
   }
 
-  /** The dashboard's security headers (shared/http/security-headers.ts), with HSTS for two years. */
+  /** The dashboard's security headers (shared/platform/http/security-headers.ts), with HSTS for two years. */
   private dashboardHeadersPolicy(): ResponseHeadersPolicy {
     return new ResponseHeadersPolicy(this, 'DashboardHeaders', {
       comment: 'Embassy dashboard: CSP, HSTS, nosniff, referrer policy, no framing',

@@ -6,10 +6,10 @@ import { App, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDynamo } from '../local/provision.ts';
-import { tableName } from '../shared/db/client.ts';
-import { ENV_VARIABLES, parseEnv } from '../shared/env.ts';
-import { ORIGIN_HEADER } from '../shared/http/origin-header.ts';
-import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
+import { tableName } from '../shared/platform/db/client.ts';
+import { ENV_VARIABLES, parseEnv } from '../shared/platform/env.ts';
+import { ORIGIN_HEADER } from '../shared/platform/http/origin-header.ts';
+import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/platform/routes.ts';
 import {
   CELLS,
   type Cell,
@@ -425,7 +425,7 @@ function envTable(facts: EnvFacts): string {
     const schemaOnly = set.filter((v) => facts.required.includes(v) && !facts.reads[name].has(v));
     const unset = [...facts.reads[name]].filter((v) => !set.includes(v));
     const note = schemaOnly.length
-      ? ` (${schemaOnly.join(', ')}: only because shared/env.ts requires it)`
+      ? ` (${schemaOnly.join(', ')}: only because shared/platform/env.ts requires it)`
       : '';
     return `${name}: the template sets ${set.join(', ')}${note}; the bundle also reads ${unset.join(', ')}`;
   }).join('\n');

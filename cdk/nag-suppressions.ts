@@ -124,7 +124,7 @@ export const NAG_SUPPRESSIONS = {
     on: 'The distribution',
     reason:
       'No WAF: a web ACL costs at least about $5 a month plus per-rule and per-request fees, against a ' +
-      'single-digit monthly budget. API Gateway throttles every route (shared/routes.ts, THROTTLES).',
+      'single-digit monthly budget. API Gateway throttles every route (shared/platform/routes.ts, THROTTLES).',
   },
   noCloudFrontLogs: {
     rule: 'AwsSolutions-CFR3',
@@ -149,7 +149,7 @@ export const NAG_SUPPRESSIONS = {
   },
   publicRoute: {
     rule: 'AwsSolutions-APIG4',
-    on: 'Each public route in shared/routes.ts',
+    on: 'Each public route in shared/platform/routes.ts',
     reason: 'Public by design (see ROUTES): anyone may call it without a token.',
   },
   inFunctionAuthorization: {

@@ -13,9 +13,9 @@ import {
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { METRIC_NAMESPACE, METRICS, type MetricName } from '../shared/metrics.ts';
+import { METRIC_NAMESPACE, METRICS, type MetricName } from '../shared/platform/metrics.ts';
+import { FUNCTIONS, type FunctionDefinition, type FunctionName, ROUTES } from '../shared/platform/routes.ts';
 import { COUNTED_LOG } from '../shared/reports/counted-log.ts';
-import { FUNCTIONS, type FunctionDefinition, type FunctionName, ROUTES } from '../shared/routes.ts';
 import type { EmbassyFunction } from './embassy-function.ts';
 
 /**
@@ -46,7 +46,7 @@ const THIRD = 8;
 /**
  * Two dashboards, both inside CloudWatch's free three (50 metrics each), from metrics AWS
  * publishes free of charge, from Logs Insights over the stack's own log groups, and from the few
- * EMF counts of rare events (shared/metrics.ts: custom metrics cost $0.30 each a month, but only
+ * EMF counts of rare events (shared/platform/metrics.ts: custom metrics cost $0.30 each a month, but only
  * in the hours they receive data, so none is ever per-request traffic):
  * - **traffic**: the HTTP API's requests, 4xx, 5xx and latency; clicks and orders per minute; the
  *   Shopify webhook's failures; late clicks; the golden signals of every function behind a route;
@@ -235,7 +235,7 @@ export class OperationsDashboards extends Construct {
   }
 }
 
-/** One of Embassy's EMF counts (shared/metrics.ts) for one function, summed per minute. */
+/** One of Embassy's EMF counts (shared/platform/metrics.ts) for one function, summed per minute. */
 function embassyMetric(metricName: MetricName, fn: EmbassyFunction, label: string): Metric {
   return new Metric({
     namespace: METRIC_NAMESPACE,

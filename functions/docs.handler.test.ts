@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEvent } from '../local/gateway.ts';
-import { ROUTES } from '../shared/routes.ts';
+import { ROUTES } from '../shared/platform/routes.ts';
 import { handler } from './docs.handler.ts';
 
 const catchAll = ROUTES.find((r) => r.method === 'ANY' && r.path === '/api/{proxy+}');

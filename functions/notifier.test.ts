@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, tableName } from '#shared/db/client.ts';
-import { env } from '#shared/env.ts';
 import { newNotification, notificationItem } from '#shared/notifications/notification.store.ts';
+import { db, tableName } from '#shared/platform/db/client.ts';
+import { env } from '#shared/platform/env.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
 import { services } from '../test/helpers.ts';
 import { handler as notifier } from './notifier.handler.ts';

@@ -1,8 +1,15 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { REFERRAL_CODE_PATTERN } from '#shared/ambassadors/referral-code.ts';
-import { env } from '#shared/env.ts';
 import { newId } from '#shared/ids.ts';
-import { log } from '#shared/log.ts';
+import { env } from '#shared/platform/env.ts';
+import { log } from '#shared/platform/log.ts';
+import {
+  fromLambdaContext,
+  type LambdaContextLike,
+  withRequestContext,
+} from '#shared/platform/request-context.ts';
+import { ORIGIN_HEADER, viaCloudFront } from '#shared/platform/secrets/origin-secret.store.ts';
+import { clickHashKey } from '#shared/platform/secrets/secret.store.ts';
 import { recordClick } from '#shared/referrals/record-click.ts';
 import { hourBucket, isBot, safeDestination } from '#shared/referrals/redirect-rules.ts';
 import {
@@ -12,9 +19,6 @@ import {
 } from '#shared/referrals/referral-code.store.ts';
 import { hashVisitorPart } from '#shared/referrals/visitor-hash.ts';
 import { visitorIp } from '#shared/referrals/visitor-ip.ts';
-import { fromLambdaContext, type LambdaContextLike, withRequestContext } from '#shared/request-context.ts';
-import { ORIGIN_HEADER, viaCloudFront } from '#shared/secrets/origin-secret.store.ts';
-import { clickHashKey } from '#shared/secrets/secret.store.ts';
 
 const SLUG_PATTERN = /^[a-z0-9-]{1,40}$/;
 

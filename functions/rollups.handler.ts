@@ -1,7 +1,7 @@
 import { awardRecruitPoints } from '#shared/ambassadors/award-recruit-points.ts';
 import { awardSalePoints } from '#shared/conversions/award-sale-points.ts';
 import { type Conversion, ConversionSchema } from '#shared/conversions/conversion.schema.ts';
-import { log } from '#shared/log.ts';
+import { log } from '#shared/platform/log.ts';
 import { MembershipSchema } from '#shared/programs/membership.schema.ts';
 import { COUNTED_LOG } from '#shared/reports/counted-log.ts';
 import { applyOnce, countClicks } from '#shared/reports/rollup.store.ts';

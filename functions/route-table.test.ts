@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from '#shared/routes.ts';
+import { ROUTES } from '#shared/platform/routes.ts';
 import { analyticsApp } from './analytics/app.ts';
 import { challengesApp } from './challenges/app.ts';
 import { programsApp } from './programs/app.ts';

@@ -1,7 +1,7 @@
 import { writeMonthlyReports } from '#shared/analytics/monthly-report.service.ts';
 import { advanceChallenges } from '#shared/challenges/advance-challenges.service.ts';
 import { approveDueCommissions } from '#shared/commissions/commissions.service.ts';
-import { withInvocation } from '#shared/request-context.ts';
+import { withInvocation } from '#shared/platform/request-context.ts';
 
 /**
  * The scheduler: EventBridge Scheduler invokes it every few minutes in AWS; locally the

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from '../shared/routes.ts';
+import { ROUTES } from '../shared/platform/routes.ts';
 import { compileRoutes, createGateway, matchRoute } from './gateway.ts';
 
 const compiled = compileRoutes(ROUTES);

@@ -9,8 +9,8 @@ import {
 } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { dashboardHeaders } from '../shared/http/security-headers.ts';
-import { FUNCTIONS, type FunctionName, type RouteDefinition } from '../shared/routes.ts';
+import { dashboardHeaders } from '../shared/platform/http/security-headers.ts';
+import { FUNCTIONS, type FunctionName, type RouteDefinition } from '../shared/platform/routes.ts';
 
 export type LambdaHandler = (
   event: APIGatewayProxyEventV2,

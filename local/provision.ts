@@ -18,8 +18,8 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { GSI, TABLE } from '../shared/db/table.ts';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
+import { GSI, TABLE } from '../shared/platform/db/table.ts';
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FUNCTIONS, type FunctionDefinition, type FunctionName, ROUTES } from '../shared/routes.ts';
+import { FUNCTIONS, type FunctionDefinition, type FunctionName, ROUTES } from '../shared/platform/routes.ts';
 import { ensureWebBuilt } from './build-web.ts';
 import { startCognitoLocal } from './cognito-local.ts';
 import { createCognitoProxy } from './cognito-proxy.ts';

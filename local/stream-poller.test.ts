@@ -2,7 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { db, tableName } from '../shared/db/client.ts';
+import { db, tableName } from '../shared/platform/db/client.ts';
 import { services } from '../test/helpers.ts';
 import { repairEmptyMaps, type StreamPoller, startStreamPoller } from './stream-poller.ts';
 

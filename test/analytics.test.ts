@@ -1,11 +1,11 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { db, tableName } from '#shared/db/client.ts';
+import { db, tableName } from '#shared/platform/db/client.ts';
 import { handler as activityHandler } from '../functions/activity.handler.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
-import { FUNCTIONS } from '../shared/routes.ts';
+import { FUNCTIONS } from '../shared/platform/routes.ts';
 import {
   type Api,
   createUser,

@@ -24,7 +24,7 @@ function offending(files: string[], pattern: RegExp): string[] {
 }
 
 /**
- * Server code that is neither a store nor shared/db: services, rules, routes, handlers, the
+ * Server code that is neither a store nor shared/platform/db: services, rules, routes, handlers, the
  * local runtime, the stack. (Tests and benchmarks read what was stored, as an operator would.)
  */
 const outsideStores = tracked.filter(
@@ -32,7 +32,7 @@ const outsideStores = tracked.filter(
     /^(shared|functions|local|cdk)\/.*\.ts$/.test(file) &&
     !isTest(file) &&
     !file.endsWith('.store.ts') &&
-    !file.startsWith('shared/db/'),
+    !file.startsWith('shared/platform/db/'),
 );
 
 describe('the persistence boundary', () => {
@@ -40,17 +40,17 @@ describe('the persistence boundary', () => {
     expect(outsideStores.length).toBeGreaterThan(100);
   });
 
-  it('no file outside the stores and shared/db builds a key, a condition, an expression or a command', () => {
+  it('no file outside the stores and shared/platform/db builds a key, a condition, an expression or a command', () => {
     const dynamo =
       /\b(Key|KeyCondition|Condition|Update|Filter|Projection)Expression\b|\b(keys|indexKeys)\.[a-zA-Z]+\(|new (Get|Put|Query|Update|Delete|Scan|BatchGet|BatchWrite|TransactWrite|TransactGet)(Item)?Command\b|\bACCESS_PATTERNS\b/;
     expect(offending(outsideStores, dynamo)).toEqual([]);
   });
 
-  it('no file outside the stores and shared/db imports the DynamoDB client, its commands or the key table', () => {
+  it('no file outside the stores and shared/platform/db imports the DynamoDB client, its commands or the key table', () => {
     const imports =
-      /^import (?!type ).*from '(@aws-sdk\/(lib-dynamodb|client-dynamodb)|(\.\.?\/)+(db|shared\/db)\/(client|keys|table)\.ts|#shared\/db\/(client|keys|table)\.ts)'/;
+      /^import (?!type ).*from '(@aws-sdk\/(lib-dynamodb|client-dynamodb)|(\.\.?\/)+(db|platform\/db|shared\/platform\/db)\/(client|keys|table)\.ts|#shared\/platform\/db\/(client|keys|table)\.ts)'/;
     // The platform's own: the local runtime creates the table and follows its stream; the
-    // stack declares the same table (shared/db/table.ts is the one description of it).
+    // stack declares the same table (shared/platform/db/table.ts is the one description of it).
     const exempt = new Set(['local/provision.ts', 'local/stream-poller.ts', 'cdk/embassy-stack.ts']);
     expect(offending(outsideStores, imports).filter((line) => !exempt.has(line.split(':')[0] ?? ''))).toEqual(
       [],
@@ -60,7 +60,7 @@ describe('the persistence boundary', () => {
   it('no file spells a key prefix or a counter row but keys.ts and the two row vocabularies', () => {
     const prefix = /['`][A-Z]{1,12}#/;
     const vocabularies = new Set([
-      'shared/db/keys.ts',
+      'shared/platform/db/keys.ts',
       'shared/reports/rollup-rows.ts',
       'shared/analytics/analytics-rows.ts',
     ]);
@@ -72,26 +72,36 @@ describe('the persistence boundary', () => {
     expect(spelled).toEqual([]);
   });
 
-  it('no transaction result is read by position: only shared/db and the error mapper read cancellation reasons', () => {
+  it('no transaction result is read by position: only shared/platform/db and the error mapper read cancellation reasons', () => {
     const positional =
       /\bcancellationReasons\(|CancellationReasons|failed\.includes\(\d|\.refused\([^)]*,\s*\d/;
     const readers = tracked.filter(
       (file) =>
         /^(shared|functions)\/.*\.ts$/.test(file) &&
         !isTest(file) &&
-        !file.startsWith('shared/db/') &&
+        !file.startsWith('shared/platform/db/') &&
         file !== 'functions/http/error-mapper.ts',
     );
     expect(offending(readers, positional)).toEqual([]);
   });
 
-  it('retries go through the one optimistic-retry loop: no hand-written backoff outside shared/db', () => {
+  it('retries go through the one optimistic-retry loop: no hand-written backoff outside shared/platform/db', () => {
     const backoff = /setTimeout\(\s*resolve\s*,\s*(Math\.random|\d+\s*\*\s*2\s*\*\*)/;
     const code = tracked.filter(
-      (file) => /^(shared|functions)\/.*\.ts$/.test(file) && !isTest(file) && !file.startsWith('shared/db/'),
+      (file) =>
+        /^(shared|functions)\/.*\.ts$/.test(file) && !isTest(file) && !file.startsWith('shared/platform/db/'),
     );
     expect(offending(code, backoff)).toEqual([]);
-    expect(offending(['shared/db/optimistic-retry.ts'], backoff)).toHaveLength(1);
+    expect(offending(['shared/platform/db/optimistic-retry.ts'], backoff)).toHaveLength(1);
+  });
+});
+
+describe('the folders', () => {
+  it('keep the platform apart: shared/ holds domain folders, shared/platform the rest', () => {
+    const topLevel = new Set(tracked.filter((f) => f.startsWith('shared/')).map((f) => f.split('/')[1]));
+    const platform = ['db', 'http', 'secrets', 'limits', 'env.ts', 'log.ts', 'routes.ts'];
+    expect(platform.filter((name) => topLevel.has(name))).toEqual([]);
+    expect(topLevel.has('platform')).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import { challengesApp } from '../functions/challenges/app.ts';
 import { programsApp } from '../functions/programs/app.ts';
 import { referralsApp } from '../functions/referrals/app.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
-import { ROUTES } from '../shared/routes.ts';
+import { ROUTES } from '../shared/platform/routes.ts';
 import {
   CELLS,
   type Cell,

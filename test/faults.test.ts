@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { ensureTable, localDynamo } from '../local/provision.ts';
 import { freePort } from '../local/wait-for.ts';
-import { SDK_TIMEOUTS } from '../shared/timeout-ladder.ts';
+import { SDK_TIMEOUTS } from '../shared/platform/timeout-ladder.ts';
 import type { Api, ApiResponse, TestUser } from './helpers.ts';
 
 /**

@@ -10,9 +10,9 @@ import { createGateway, type GatewayExchange, type LambdaHandler } from '../loca
 import { localCognito } from '../local/provision.ts';
 import { importHandlers, webRoot } from '../local/runtime.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
-import { tableName } from '../shared/db/client.ts';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
-import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/routes.ts';
+import { tableName } from '../shared/platform/db/client.ts';
+import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/platform/routes.ts';
 import { contract } from './contract/openapi-contract.ts';
 
 export const services = () => inject('services');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ORIGIN_HEADER } from '../shared/secrets/origin-secret.store.ts';
+import { ORIGIN_HEADER } from '../shared/platform/secrets/origin-secret.store.ts';
 import {
   type Api,
   approvedAmbassador,

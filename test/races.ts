@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
-import { db, tableName } from '../shared/db/client.ts';
+import { db, tableName } from '../shared/platform/db/client.ts';
 import {
   type Api,
   type ApiResponse,

@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, tableName } from '../shared/db/client.ts';
-import { ENTITY, keys } from '../shared/db/keys.ts';
-import { RATE_LIMITS, windowAt } from '../shared/limits/rate-limits.ts';
+import { db, tableName } from '../shared/platform/db/client.ts';
+import { ENTITY, keys } from '../shared/platform/db/keys.ts';
+import { RATE_LIMITS, windowAt } from '../shared/platform/limits/rate-limits.ts';
 import {
   type Api,
   type ApiResponse,
@@ -15,7 +15,7 @@ import {
 } from './helpers.ts';
 
 /**
- * Per-member allowances (shared/limits/rate-limits.ts) through the real handlers: the counter
+ * Per-member allowances (shared/platform/limits/rate-limits.ts) through the real handlers: the counter
  * moves in the same transaction as the action, so parallel requests cannot pass it and a
  * refused action uses up nothing.
  */

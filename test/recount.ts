@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../shared/db/client.ts';
-import { keys } from '../shared/db/keys.ts';
-import { queryAll } from '../shared/db/read-all.ts';
+import { db, tableName } from '../shared/platform/db/client.ts';
+import { keys } from '../shared/platform/db/keys.ts';
+import { queryAll } from '../shared/platform/db/read-all.ts';
 import { MEASURES, type Measure } from '../shared/reports/rollup.store.ts';
 
 /**

@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PATH_BYTES, MAX_QUERY_BYTES } from '../functions/http/create-app.ts';
 import { importHandlers } from '../local/runtime.ts';
-import { ROUTES } from '../shared/routes.ts';
+import { ROUTES } from '../shared/platform/routes.ts';
 import { createFixture, type Fixture } from './fuzz/fixture.ts';
 import {
   type Answer,

@@ -14,7 +14,7 @@ Object.assign(process.env, {
   TABLE_NAME: tableName,
   DYNAMODB_ENDPOINT: services.dynamoEndpoint,
   // DynamoDB Local on a machine shared by parallel test files is far slower than DynamoDB; the
-  // ladder's 2 s per attempt (shared/timeout-ladder.ts) is for AWS.
+  // ladder's 2 s per attempt (shared/platform/timeout-ladder.ts) is for AWS.
   DYNAMODB_TIMEOUT_MS: '10000',
   AWS_REGION: 'local',
   ...S3RVER_CREDENTIALS,

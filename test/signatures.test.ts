@@ -2,8 +2,8 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, tableName } from '../shared/db/client.ts';
-import { keys } from '../shared/db/keys.ts';
+import { db, tableName } from '../shared/platform/db/client.ts';
+import { keys } from '../shared/platform/db/keys.ts';
 import {
   type Api,
   type ApiResponse,

@@ -8,10 +8,10 @@ import { handler as rollups } from '../functions/rollups.handler.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
 import { type Conversion, ConversionSchema } from '../shared/conversions/conversion.schema.ts';
 import { conversionItem } from '../shared/conversions/conversion.store.ts';
-import { db, tableName } from '../shared/db/client.ts';
-import { ENTITY, keys } from '../shared/db/keys.ts';
 import { newId } from '../shared/ids.ts';
-import { FUNCTIONS } from '../shared/routes.ts';
+import { db, tableName } from '../shared/platform/db/client.ts';
+import { ENTITY, keys } from '../shared/platform/db/keys.ts';
+import { FUNCTIONS } from '../shared/platform/routes.ts';
 import {
   type Api,
   approvedAmbassador,

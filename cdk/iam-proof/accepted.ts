@@ -1,4 +1,4 @@
-import type { FunctionName } from '../../shared/routes.ts';
+import type { FunctionName } from '../../shared/platform/routes.ts';
 
 /**
  * What the IAM proof accepts without a recorded use, each with its reason: grants no recorded
@@ -91,7 +91,7 @@ export const VARIABLES_NOT_IN_THE_TEMPLATE: Record<string, UnsetVariable> = {
   SECRETS_MANAGER_ENDPOINT: { reason: LOCAL_ONLY },
   MAIL_OUTBOX_FILE: { reason: 'local only: the dev outbox; MAIL_TRANSPORT is `ses` or `none` in AWS' },
   DYNAMODB_TIMEOUT_MS: {
-    reason: 'defaults to the timeout ladder (shared/timeout-ladder.ts); only raised locally',
+    reason: 'defaults to the timeout ladder (shared/platform/timeout-ladder.ts); only raised locally',
   },
   LOG_LEVEL: { reason: 'defaults to info' },
   REDIRECT_CACHE_MS: { reason: 'defaults to 5 s; the tests set 0' },
@@ -119,12 +119,12 @@ export const VARIABLES_NOT_IN_THE_TEMPLATE: Record<string, UnsetVariable> = {
   },
   CLICK_HASH_KEY_ARN: {
     reason:
-      'read at import wherever shared/secrets/secret.store.ts is bundled; only the redirect and referrals hash visitors',
+      'read at import wherever shared/platform/secrets/secret.store.ts is bundled; only the redirect and referrals hash visitors',
     mustBeSetFor: ['redirect', 'referrals'],
   },
   SIGNING_MASTER_KEY_ARN: {
     reason:
-      'read at import wherever shared/secrets/secret.store.ts is bundled; only referrals signs and seals',
+      'read at import wherever shared/platform/secrets/secret.store.ts is bundled; only referrals signs and seals',
     mustBeSetFor: ['referrals'],
   },
   MAIL_TRANSPORT: { reason: 'defaults to none (no mail)', mustBeSetFor: ['notifier'] },

@@ -1,4 +1,4 @@
-import type { FunctionName } from '../../shared/routes.ts';
+import type { FunctionName } from '../../shared/platform/routes.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, tableArn } from './template-model.ts';
 
 /**

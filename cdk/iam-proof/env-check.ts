@@ -1,4 +1,4 @@
-import type { FunctionName } from '../../shared/routes.ts';
+import type { FunctionName } from '../../shared/platform/routes.ts';
 import type { UnsetVariable } from './accepted.ts';
 
 /** What the environment check needs to know of each function. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * Which of the env module's variables a deployed bundle reads. Every read in our code is a
- * property of the parsed `env` object (shared/env.ts is the one place that touches
+ * property of the parsed `env` object (shared/platform/env.ts is the one place that touches
  * `process.env`), and esbuild's minifier keeps property names: a read is `x.TABLE_NAME` or
  * `x["TABLE_NAME"]` in the bundle or one of its lazy chunks. The schema itself spells the names
  * as object keys (`{TABLE_NAME:…`), which this does not count. A read on a path that a given

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { FUNCTIONS, type FunctionName } from '../../shared/routes.ts';
+import { FUNCTIONS, type FunctionName } from '../../shared/platform/routes.ts';
 
 /**
  * One function's deployed bundle in a Node process of its own, with exactly the environment it
  * is given (as Lambda gives a function its configuration), answering invocations over IPC. One
- * process per function is what makes the proof faithful: shared/env.ts parses `process.env`
+ * process per function is what makes the proof faithful: shared/platform/env.ts parses `process.env`
  * once per process, so in-process handlers would all share one environment.
  */
 export type FunctionHost = {

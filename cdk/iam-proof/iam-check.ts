@@ -1,4 +1,4 @@
-import type { FunctionName } from '../../shared/routes.ts';
+import type { FunctionName } from '../../shared/platform/routes.ts';
 import type { RecordedCall } from './aws-calls.ts';
 import {
   describeValue,

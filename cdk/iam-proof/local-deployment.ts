@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { LambdaHandler } from '../../local/gateway.ts';
 import { type StreamPoller, startStreamPoller } from '../../local/stream-poller.ts';
-import { FUNCTIONS, type FunctionDefinition, type FunctionName } from '../../shared/routes.ts';
+import { FUNCTIONS, type FunctionDefinition, type FunctionName } from '../../shared/platform/routes.ts';
 import { startSecretsManagerStandIn } from '../../test/secrets-manager-stand-in.ts';
 import type { RecordedCall } from './aws-calls.ts';
 import { type FunctionHost, startFunctionHost } from './function-host.ts';

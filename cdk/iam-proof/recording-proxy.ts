@@ -1,6 +1,6 @@
 import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FunctionName } from '../../shared/routes.ts';
+import type { FunctionName } from '../../shared/platform/routes.ts';
 import {
   type AwsCall,
   type CallSource,

@@ -1,5 +1,5 @@
 import type { CfnElement } from 'aws-cdk-lib';
-import { FUNCTIONS, type FunctionName } from '../../shared/routes.ts';
+import { FUNCTIONS, type FunctionName } from '../../shared/platform/routes.ts';
 import type { EmbassyStack } from '../embassy-stack.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { ROUTES } from '#shared/routes.ts';
+import { ROUTES } from '#shared/platform/routes.ts';
 
 /** A row's path as a matcher of request paths: `{param}` is one segment, `{proxy+}` the rest. */
 const matchers = ROUTES.filter((route) => route.method !== 'ANY').map((route) => ({

@@ -1,8 +1,8 @@
 import { createMiddleware } from 'hono/factory';
-import { env } from '#shared/env.ts';
 import { AppError } from '#shared/errors.ts';
 import type { AuthUser } from '#shared/identity/auth-user.ts';
 import { createTokenVerifier, type TokenVerifier } from '#shared/identity/token-verifier.ts';
+import { env } from '#shared/platform/env.ts';
 import type { AppEnv } from './app-env.ts';
 
 let verifier: TokenVerifier | undefined;

@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '#shared/errors.ts';
-import { log } from '#shared/log.ts';
-import { METRICS } from '#shared/metrics.ts';
+import { log } from '#shared/platform/log.ts';
+import { METRICS } from '#shared/platform/metrics.ts';
 import type { AppEnv } from './app-env.ts';
 import { toErrorResponse, ValidationError } from './error-mapper.ts';
 

@@ -1,8 +1,8 @@
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { cancellationReasons } from '#shared/db/transactions.ts';
 import { AppError, ERROR_STATUS, type ErrorCode, isAppError } from '#shared/errors.ts';
-import { log } from '#shared/log.ts';
+import { cancellationReasons } from '#shared/platform/db/transactions.ts';
+import { log } from '#shared/platform/log.ts';
 
 export type ErrorBody = {
   error: { code: ErrorCode; message: string; details?: unknown; requestId: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RETRY_RESERVE_MS, retryOptimistic, TRY_AGAIN } from '#shared/db/optimistic-retry.ts';
-import { requestContext, timeLeftMs } from '#shared/request-context.ts';
+import { RETRY_RESERVE_MS, retryOptimistic, TRY_AGAIN } from '#shared/platform/db/optimistic-retry.ts';
+import { requestContext, timeLeftMs } from '#shared/platform/request-context.ts';
 import { toEvent } from '../../local/gateway.ts';
 import { createApp } from './create-app.ts';
 import { handleApi } from './handle-api.ts';

@@ -1,8 +1,8 @@
 import type { Env, Hono, Schema } from 'hono';
 import { handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda';
 import { AppError } from '#shared/errors.ts';
-import { fromLambdaContext, withRequestContext } from '#shared/request-context.ts';
-import { ORIGIN_HEADER, viaCloudFront } from '#shared/secrets/origin-secret.store.ts';
+import { fromLambdaContext, withRequestContext } from '#shared/platform/request-context.ts';
+import { ORIGIN_HEADER, viaCloudFront } from '#shared/platform/secrets/origin-secret.store.ts';
 import { toErrorResponse } from './error-mapper.ts';
 
 /** API Gateway's HTTP API event (payload 2.0), as Hono's adapter types it. */
@@ -45,12 +45,12 @@ function hasProtoKey(body: string): boolean {
  * The Lambda entry of an API app: Hono's adapter, behind the checks it cannot make itself.
  * - A request that did not come through CloudFront (no origin header, or the wrong one) gets
  *   403: the `execute-api` endpoint is no way around CloudFront's headers and caching. Locally
- *   the check is off unless ORIGIN_SECRET is set (shared/env.ts).
+ *   the check is off unless ORIGIN_SECRET is set (shared/platform/env.ts).
  * - API Gateway passes a body on GET and HEAD, which Fetch's Request refuses (the adapter would
  *   answer a bare-text 400); such a request gets the one error shape instead.
  * - A `__proto__` key is refused (see above).
  * `refuse` adds a function's own checks of the raw event.
- * - Everything runs in the request context (shared/request-context.ts): API Gateway's request id
+ * - Everything runs in the request context (shared/platform/request-context.ts): API Gateway's request id
  *   (the one error bodies quote), the function, the program of `/api/programs/{programId}/…`,
  *   and the Lambda context's deadline, so retry loops answer 503 in time.
  */

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { type Access, ROUTES, type RouteDefinition } from '#shared/routes.ts';
+import { type Access, ROUTES, type RouteDefinition } from '#shared/platform/routes.ts';
 import { analyticsApp } from '../analytics/app.ts';
 import { challengesApp } from '../challenges/app.ts';
 import { programsApp } from '../programs/app.ts';

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '#shared/routes.ts';
+import { ROUTES } from '#shared/platform/routes.ts';
 import {
   type Api,
   type ApiResponse,

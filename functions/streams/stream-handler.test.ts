@@ -1,6 +1,6 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { type RequestContext, requestContext } from '#shared/request-context.ts';
+import { type RequestContext, requestContext } from '#shared/platform/request-context.ts';
 import { createRunStreamHandler, type StreamChange } from './stream-handler.ts';
 
 const record = (n: number, bad = false): DynamoDBRecord => ({

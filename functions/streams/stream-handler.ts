@@ -1,9 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { log } from '#shared/log.ts';
-import { METRICS } from '#shared/metrics.ts';
-import { withInvocation, withRequestContext } from '#shared/request-context.ts';
+import { log } from '#shared/platform/log.ts';
+import { METRICS } from '#shared/platform/metrics.ts';
+import { withInvocation, withRequestContext } from '#shared/platform/request-context.ts';
 
 export type StreamChange = {
   eventName: 'INSERT' | 'MODIFY' | 'REMOVE';

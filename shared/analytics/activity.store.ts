@@ -1,9 +1,9 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonths } from '../challenges/month-window.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { getProgram } from '../programs/program.store.ts';
 import type { ActivityDraft, ActivityType } from './activity.ts';
 import { ANALYTICS_ROW } from './analytics-rows.ts';

@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { keys } from '../db/keys.ts';
-import { queryAll } from '../db/read-all.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { keys } from '../platform/db/keys.ts';
+import { queryAll } from '../platform/db/read-all.ts';
 import type { ActivityType } from './activity.ts';
 import { ANALYTICS_ROW } from './analytics-rows.ts';
 import type { Counters } from './counters.ts';

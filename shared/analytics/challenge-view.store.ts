@@ -1,8 +1,8 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { isConditionFailure } from '../db/transactions.ts';
-import { log } from '../log.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import { isConditionFailure } from '../platform/db/transactions.ts';
+import { log } from '../platform/log.ts';
 
 /** Views this container has already noted: later views skip the write (bounded). */
 const noted = new Set<string>();

@@ -3,7 +3,7 @@ import { validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
-import { log } from '../log.ts';
+import { log } from '../platform/log.ts';
 import { listLeaders } from '../points/stats.store.ts';
 import { listProgramIds } from '../programs/program.store.ts';
 import { toCsv } from '../reports/csv.ts';

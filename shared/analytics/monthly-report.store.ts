@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { isConditionFailure } from '../db/transactions.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import { isConditionFailure } from '../platform/db/transactions.ts';
 import type { MonthlyReport } from './monthly-report.service.ts';
 
 export async function findReport(programId: string, month: string): Promise<MonthlyReport | undefined> {

@@ -1,8 +1,8 @@
-import { putAll } from '../db/batch-write.ts';
 import { isAppError } from '../errors.ts';
 import { deterministicId, nowIso } from '../ids.ts';
-import { log } from '../log.ts';
 import { notificationItem } from '../notifications/notification.store.ts';
+import { putAll } from '../platform/db/batch-write.ts';
+import { log } from '../platform/log.ts';
 import { listAmbassadorsByStatus } from '../programs/membership.store.ts';
 import type { Challenge } from './challenge.schema.ts';
 import { listDueTransitions, replaceChallenge } from './challenge.store.ts';

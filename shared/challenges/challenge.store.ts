@@ -1,11 +1,11 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { batchGetAll, queryAll } from '../db/read-all.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
-import { isConditionFailure } from '../db/transactions.ts';
 import { conflict, notFound } from '../errors.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
+import { batchGetAll, queryAll } from '../platform/db/read-all.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { isConditionFailure } from '../platform/db/transactions.ts';
 import { type Challenge, ChallengeSchema } from './challenge.schema.ts';
 import { nextTransition } from './challenge-rules.ts';
 

@@ -1,7 +1,7 @@
 import type { Conversion } from '../conversions/conversion.schema.ts';
-import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { nowIso } from '../ids.ts';
+import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { awardRaced, planPointsAward } from '../points/plan-points-award.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import type { Program } from '../programs/program.schema.ts';

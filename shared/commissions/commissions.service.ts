@@ -1,10 +1,10 @@
 import type { Page } from '../common.schema.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, hasRole, loadProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
-import { log } from '../log.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { log } from '../platform/log.ts';
 import type { Commission, CreatePayoutInput, ListCommissionsQuery, Payout } from './commission.schema.ts';
 import {
   findCommission,

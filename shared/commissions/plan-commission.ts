@@ -1,5 +1,5 @@
-import type { TransactItem } from '../db/transact.ts';
 import { newId, nowIso } from '../ids.ts';
+import type { TransactItem } from '../platform/db/transact.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import type { Program } from '../programs/program.schema.ts';
 import type { Commission, CommissionEvent } from './commission.schema.ts';

@@ -1,10 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { queryAll } from '../db/read-all.ts';
-import { isConditionFailure } from '../db/transactions.ts';
 import { newId, nowIso } from '../ids.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import { queryAll } from '../platform/db/read-all.ts';
+import { isConditionFailure } from '../platform/db/transactions.ts';
 
 export type ApiKeyRecord = {
   id: string;

@@ -1,10 +1,10 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { queryPage } from '../db/read-all.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
-import type { TransactItem } from '../db/transact.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
+import { queryPage } from '../platform/db/read-all.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
+import type { TransactItem } from '../platform/db/transact.ts';
 import { type Conversion, ConversionSchema } from './conversion.schema.ts';
 
 /** The stored form of an order: keyed by its order id (one per order), on the by-time index. */

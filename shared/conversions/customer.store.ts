@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import type { TransactItem } from '../db/transact.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import type { TransactItem } from '../platform/db/transact.ts';
 
 /** Whether another order of this customer came first (by hashed email), and that first order's id. */
 export async function findCustomer(programId: string, hash: string): Promise<string | undefined> {

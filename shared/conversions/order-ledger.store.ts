@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import type { TransactItem } from '../db/transact.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import type { TransactItem } from '../platform/db/transact.ts';
 
 /** Why an order's write gives up: its ledger kept changing under concurrent writers. */
 export const ORDER_TOO_FAST = 'This order is changing too fast; try again';

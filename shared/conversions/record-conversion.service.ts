@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { insertCommission } from '../commissions/commission.store.ts';
 import { newOrderCommission } from '../commissions/plan-commission.ts';
-import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
-import { transact } from '../db/transact.ts';
 import { conflict, validationFailed } from '../errors.ts';
 import { nowIso } from '../ids.ts';
+import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
+import { transact } from '../platform/db/transact.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
 import { getProgram } from '../programs/program.store.ts';

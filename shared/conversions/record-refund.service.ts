@@ -1,9 +1,9 @@
 import { findCommission } from '../commissions/commission.store.ts';
 import { planCommissionRefund } from '../commissions/plan-commission.ts';
-import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
-import { transact } from '../db/transact.ts';
 import { conflict, validationFailed } from '../errors.ts';
 import { nowIso } from '../ids.ts';
+import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
+import { transact } from '../platform/db/transact.ts';
 import type { RecordRefundInput, Refund } from './conversion.schema.ts';
 import { refundedAmountUpdate } from './conversion.store.ts';
 import { ORDER_TOO_FAST, readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';

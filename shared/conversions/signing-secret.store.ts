@@ -1,10 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { queryAll } from '../db/read-all.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { newId, nowIso } from '../ids.ts';
-import { signingMasterKey } from '../secrets/secret.store.ts';
+import { tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import { queryAll } from '../platform/db/read-all.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { signingMasterKey } from '../platform/secrets/secret.store.ts';
 
 /** Signatures older or newer than this (seconds) are refused: replayed requests go stale. */
 export const SIGNATURE_TOLERANCE_S = 300;

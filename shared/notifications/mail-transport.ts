@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
-import { env } from '../env.ts';
-import { log } from '../log.ts';
-import { SDK_TIMEOUTS, sdkRequestHandler } from '../timeout-ladder.ts';
+import { env } from '../platform/env.ts';
+import { log } from '../platform/log.ts';
+import { SDK_TIMEOUTS, sdkRequestHandler } from '../platform/timeout-ladder.ts';
 
 export type Email = { to: string; subject: string; text: string };
 

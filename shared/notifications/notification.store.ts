@@ -1,9 +1,9 @@
 import type { Page } from '../common.schema.ts';
-import { tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { queryPage } from '../db/read-all.ts';
-import type { TransactItem } from '../db/transact.ts';
 import { newId, nowIso } from '../ids.ts';
+import { tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import { queryPage } from '../platform/db/read-all.ts';
+import type { TransactItem } from '../platform/db/transact.ts';
 import { type Notification, NotificationSchema } from './notification.schema.ts';
 
 const RETENTION_DAYS = 180;

@@ -1,5 +1,5 @@
-import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
+import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { awardRaced, type PointsAward, planPointsAward } from './plan-points-award.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { tierFor } from '../challenges/challenge-rules.ts';
 import { monthOf } from '../challenges/month-window.ts';
-import type { NamedItems, TransactOutcome } from '../db/transact.ts';
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
+import type { NamedItems, TransactOutcome } from '../platform/db/transact.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { tierUpdate } from '../programs/membership.store.ts';
 import type { Badge, Program, Tier } from '../programs/program.schema.ts';

@@ -1,9 +1,9 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys, leaderboardScore } from '../db/keys.ts';
-import { queryAll } from '../db/read-all.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
-import type { TransactItem } from '../db/transact.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, indexKeys, keys, leaderboardScore } from '../platform/db/keys.ts';
+import { queryAll } from '../platform/db/read-all.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
+import type { TransactItem } from '../platform/db/transact.ts';
 import {
   type AmbassadorStats,
   AmbassadorStatsSchema,

@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { type Invitation, InvitationSchema } from './invitation.schema.ts';
 import type { Membership } from './membership.schema.ts';
 import { membershipItem } from './membership.store.ts';

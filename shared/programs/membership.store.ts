@@ -1,11 +1,11 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { batchGetAll, queryAll, queryPage } from '../db/read-all.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
-import { isConditionFailure } from '../db/transactions.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
+import { batchGetAll, queryAll, queryPage } from '../platform/db/read-all.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { isConditionFailure } from '../platform/db/transactions.ts';
 import type { AmbassadorStatus, Membership } from './membership.schema.ts';
 import { MembershipSchema } from './membership.schema.ts';
 

@@ -1,10 +1,10 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { batchGetAll, queryAll } from '../db/read-all.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, notFound } from '../errors.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
+import { batchGetAll, queryAll } from '../platform/db/read-all.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { type Membership, MembershipSchema } from './membership.schema.ts';
 import { membershipItem } from './membership.store.ts';
 import { type Program, ProgramSchema } from './program.schema.ts';

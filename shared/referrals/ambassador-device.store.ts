@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { clickHashKey } from '../secrets/secret.store.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import { clickHashKey } from '../platform/secrets/secret.store.ts';
 import { isBot } from './redirect-rules.ts';
 import { hashVisitorPart } from './visitor-hash.ts';
 

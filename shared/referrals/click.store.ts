@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import { type StoredClick, StoredClickSchema } from './click.schema.ts';
 
 /**

@@ -1,11 +1,11 @@
 import { findChallenge } from '../challenges/challenge.store.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
-import { rateCounters } from '../limits/rate-limit.store.ts';
-import { log } from '../log.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { rateCounters } from '../platform/limits/rate-limit.store.ts';
+import { log } from '../platform/log.ts';
 import { ambassadorTotals, rowPerPeriod } from '../reports/rollup-reader.store.ts';
 import { ROLLUP } from '../reports/rollup-rows.ts';
 import { rememberAmbassadorDevice, type Visitor } from './ambassador-device.store.ts';
@@ -28,7 +28,7 @@ const randomSlug = () =>
 /**
  * Creates a tracked link `/r/{code}/{slug}` to another page the brand allows. Anything else
  * is refused: no open redirect, whatever the input. At most 30 new links a day per ambassador
- * (shared/limits/rate-limits.ts).
+ * (shared/platform/limits/rate-limits.ts).
  * @throws AppError `forbidden`, `validation_failed` (destination), `conflict` (slug taken), `rate_limited`.
  */
 export async function createLink(

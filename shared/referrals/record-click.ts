@@ -1,5 +1,5 @@
-import { log } from '../log.ts';
-import { METRICS } from '../metrics.ts';
+import { log } from '../platform/log.ts';
+import { METRICS } from '../platform/metrics.ts';
 import { type Click, putClick } from './click.store.ts';
 
 /** The most a click write may add to a redirect; after that the visitor goes on regardless. */

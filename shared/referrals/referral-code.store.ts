@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import type { TransactItem } from '../db/transact.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import type { TransactItem } from '../platform/db/transact.ts';
 
 export type ReferralCodeRecord = { code: string; programId: string; userId: string; active: boolean };
 export type TrackedLink = {

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { keys } from '../db/keys.ts';
-import { batchGetAll, queryAll } from '../db/read-all.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { keys } from '../platform/db/keys.ts';
+import { batchGetAll, queryAll } from '../platform/db/read-all.ts';
 import { MEASURES, type Measure } from './rollup.store.ts';
 import { ROLLUP } from './rollup-rows.ts';
 

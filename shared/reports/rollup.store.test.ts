@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { db, tableName } from '../db/client.ts';
-import { keys } from '../db/keys.ts';
 import { newId } from '../ids.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { keys } from '../platform/db/keys.ts';
 import { BURST_VISITS_PER_IP_HOUR, type ClickToCount, countClicks } from './rollup.store.ts';
 
 /** countClicks against DynamoDB Local: the burst counter per IP and hour under parallel consumers. */

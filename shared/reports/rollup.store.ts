@@ -1,8 +1,8 @@
-import { tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
-import { batchGetAll } from '../db/read-all.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
+import { tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
+import { batchGetAll } from '../platform/db/read-all.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { ROLLUP } from './rollup-rows.ts';
 
 /**

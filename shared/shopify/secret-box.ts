@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import { signingMasterKey } from '../secrets/secret.store.ts';
+import { signingMasterKey } from '../platform/secrets/secret.store.ts';
 
 /**
  * Secrets the table must keep but never reveal (a shop's webhook secret), sealed with

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
 import { nowIso } from '../ids.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
 
 /** Deliveries are remembered this long: well past Shopify's retries of one delivery. */
 const DELIVERY_RETENTION_S = 30 * 86_400;

@@ -9,7 +9,7 @@ import { AppError, isAppError, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
-import { log } from '../log.ts';
+import { log } from '../platform/log.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
 import { open, seal } from './secret-box.ts';

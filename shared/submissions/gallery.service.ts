@@ -1,11 +1,11 @@
 import type { Page } from '../common.schema.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
-import { rateCounters } from '../limits/rate-limit.store.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { rateCounters } from '../platform/limits/rate-limit.store.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import { type GalleryItem, toGalleryItem } from './submission.schema.ts';
 import {
@@ -40,7 +40,7 @@ export async function listGallery(
 
 /**
  * One kudos per person per approved post, counted on the post; the author is notified. At most
- * 100 a day per person in a program (shared/limits/rate-limits.ts): each one notifies someone.
+ * 100 a day per person in a program (shared/platform/limits/rate-limits.ts): each one notifies someone.
  * @throws AppError `forbidden`, `not_found`, `validation_failed` (own post), `conflict` (given
  *   already), `rate_limited`.
  */

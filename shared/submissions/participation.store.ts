@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, keys } from '../db/keys.ts';
-import { queryAll } from '../db/read-all.ts';
-import type { TransactItem } from '../db/transact.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, keys } from '../platform/db/keys.ts';
+import { queryAll } from '../platform/db/read-all.ts';
+import type { TransactItem } from '../platform/db/transact.ts';
 import { type Participation, ParticipationSchema } from './participation.schema.ts';
 
 /** One ambassador's progress across a program's challenges, by challenge id. */

@@ -1,8 +1,8 @@
 import { getChallenge } from '../challenges/challenge.store.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import { assertProofImage } from '../uploads/proof-image.store.ts';
 import { checkCaption } from './caption-check.ts';

@@ -1,13 +1,13 @@
 import { getAmbassadorRecord } from '../ambassadors/ambassador-record.ts';
 import type { Challenge } from '../challenges/challenge.schema.ts';
 import { getChallenge, takeSlotUpdate } from '../challenges/challenge.store.ts';
-import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
-import { transact, unexpectedCancellation } from '../db/transact.ts';
 import { conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
+import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { awardRaced, planPointsAward } from '../points/plan-points-award.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import type { Program } from '../programs/program.schema.ts';

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
-import { db, tableName } from '../db/client.ts';
-import { ENTITY, indexKeys, keys } from '../db/keys.ts';
-import { retryOptimistic, TRY_AGAIN } from '../db/optimistic-retry.ts';
-import { queryPage } from '../db/read-all.ts';
-import { ACCESS_PATTERNS } from '../db/table.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../db/transact.ts';
 import { notFound } from '../errors.ts';
-import { rateCounters } from '../limits/rate-limit.store.ts';
+import { db, tableName } from '../platform/db/client.ts';
+import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
+import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
+import { queryPage } from '../platform/db/read-all.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
+import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { rateCounters } from '../platform/limits/rate-limit.store.ts';
 import { type Submission, SubmissionSchema, type SubmissionStatus } from './submission.schema.ts';
 
 /** The stored form, on the queue/gallery, per-challenge and per-author indexes. */
@@ -61,7 +61,7 @@ export type SubmitOutcome = 'ok' | 'duplicate_url' | 'limit_reached' | 'not_appr
  * Writes a new submission in one transaction with everything it must not break: the post URL
  * is claimed once per program, the ambassador's count stays within the challenge's limit, the
  * ambassador is still approved, the challenge is still open, and the ambassador is within their
- * hourly and daily submissions in the program (shared/limits/rate-limits.ts). A transaction
+ * hourly and daily submissions in the program (shared/platform/limits/rate-limits.ts). A transaction
  * that lost a race with the same ambassador's other submission is tried again.
  * @throws RateLimitedError (`rate_limited`) when the ambassador's allowance is used up.
  */

@@ -1,8 +1,8 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { env } from '../env.ts';
 import { AppError, validationFailed } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { SDK_TIMEOUTS, sdkRequestHandler } from '../timeout-ladder.ts';
+import { env } from '../platform/env.ts';
+import { SDK_TIMEOUTS, sdkRequestHandler } from '../platform/timeout-ladder.ts';
 
 export const PROOF_IMAGE_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
 export type ProofImageType = keyof typeof PROOF_IMAGE_TYPES;
@@ -19,7 +19,7 @@ async function s3() {
   client ??= new sdk.S3Client({
     region: env.AWS_REGION,
     ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT, forcePathStyle: true } : {}),
-    // HeadObject runs inside an API request: bounded like DynamoDB (shared/timeout-ladder.ts).
+    // HeadObject runs inside an API request: bounded like DynamoDB (shared/platform/timeout-ladder.ts).
     maxAttempts: SDK_TIMEOUTS.maxAttempts,
     requestHandler: sdkRequestHandler(),
   });

@@ -1,4 +1,4 @@
-import { ROUTES, type RouteDefinition } from '../../shared/routes.ts';
+import { ROUTES, type RouteDefinition } from '../../shared/platform/routes.ts';
 import type { ApiResponse, TestUser } from '../helpers.ts';
 import {
   type Exception,

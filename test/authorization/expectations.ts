@@ -1,4 +1,4 @@
-import type { Access } from '../../shared/routes.ts';
+import type { Access } from '../../shared/platform/routes.ts';
 
 /**
  * Who calls. The eight people of issue 8, each an account in program A (or in none), two more

@@ -4,9 +4,9 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeJwt } from 'jose';
 import { handler as scheduler } from '../../functions/scheduler.handler.ts';
 import { signIn } from '../../local/cognito-users.ts';
-import { db, tableName } from '../../shared/db/client.ts';
-import { keys } from '../../shared/db/keys.ts';
 import { ADMIN_GROUP } from '../../shared/identity/auth-user.ts';
+import { db, tableName } from '../../shared/platform/db/client.ts';
+import { keys } from '../../shared/platform/db/keys.ts';
 import {
   type Api,
   type ApiResponse,

@@ -1,5 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../../shared/db/client.ts';
+import { db, tableName } from '../../shared/platform/db/client.ts';
 
 /** Object keys that are data, not names: days, months, ids. Shown as placeholders so shapes stay stable. */
 function keyName(key: string): string {

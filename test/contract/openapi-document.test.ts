@@ -1,7 +1,7 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../functions/http/openapi-document.ts';
-import { ROUTES } from '../../shared/routes.ts';
+import { ROUTES } from '../../shared/platform/routes.ts';
 
 const document = buildOpenApiDocument();
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CompiledRoute, compileRoutes } from '../../local/gateway.ts';
 import { importHandlers } from '../../local/runtime.ts';
-import { ROUTES } from '../../shared/routes.ts';
+import { ROUTES } from '../../shared/platform/routes.ts';
 import { contract, type Exchange, type OpenApiContract } from '../contract/openapi-contract.ts';
 import { type Api, startApi } from '../helpers.ts';
 import {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CompiledRoute, compileRoutes } from '../../local/gateway.ts';
 import { importHandlers } from '../../local/runtime.ts';
-import { ROUTES } from '../../shared/routes.ts';
+import { ROUTES } from '../../shared/platform/routes.ts';
 import { type Api, startApi } from '../helpers.ts';
 import { connectShop, createFixture, type Fixture } from './fixture.ts';
 import {

@@ -16,7 +16,7 @@ import {
   matchRoute,
 } from '../../local/gateway.ts';
 import { ERROR_STATUS } from '../../shared/errors.ts';
-import type { Access, FunctionName, RouteDefinition } from '../../shared/routes.ts';
+import type { Access, FunctionName, RouteDefinition } from '../../shared/platform/routes.ts';
 import { contract } from '../contract/openapi-contract.ts';
 import { programInput, validApplication } from '../helpers.ts';
 import { type Caller, type Fixture, shopifyOrderText } from './fixture.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importHandlers } from '../../local/runtime.ts';
-import { ROUTES } from '../../shared/routes.ts';
+import { ROUTES } from '../../shared/platform/routes.ts';
 import { type Api, ok, startApi, type TestUser } from '../helpers.ts';
 import { createFixture, type Fixture } from './fixture.ts';
 import {

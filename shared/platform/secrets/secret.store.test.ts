@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type SecretsManagerStandIn,
   startSecretsManagerStandIn,
-} from '../../test/secrets-manager-stand-in.ts';
+} from '../../../test/secrets-manager-stand-in.ts';
 import { fetchSecretString, lazySecret, type SecretsEndpoint } from './secret.store.ts';
 
 const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:embassy-master-AbCdEf';

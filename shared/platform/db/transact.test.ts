@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { newId } from '../ids.ts';
+import { newId } from '../../ids.ts';
 import { db, tableName } from './client.ts';
 import { RETRY_RESERVE_MS, retryOptimistic, TRY_AGAIN } from './optimistic-retry.ts';
 import { type TransactItem, transact, unexpectedCancellation } from './transact.ts';

@@ -7,7 +7,7 @@ type Level = Exclude<keyof typeof LEVELS, 'silent'>;
 const threshold = LEVELS[env.LOG_LEVEL];
 
 /**
- * What every line carries from the request context (shared/request-context.ts): the request id,
+ * What every line carries from the request context (shared/platform/request-context.ts): the request id,
  * the function (Lambda's name for it; outside an invocation, the environment's) and the program,
  * each left out when unknown. The metric lines carry the same.
  */
@@ -37,7 +37,7 @@ export const log = {
   warn: (message: string, fields?: Record<string, unknown>) => write('warn', message, fields),
   error: (message: string, fields?: Record<string, unknown>) => write('error', message, fields),
   /**
-   * Counts one `name` (shared/metrics.ts), with the request context and `fields` as properties.
+   * Counts one `name` (shared/platform/metrics.ts), with the request context and `fields` as properties.
    * Written at every LOG_LEVEL but silent: a metric is no chatter to turn down.
    */
   metric: (name: MetricName, fields?: Record<string, unknown>) => {

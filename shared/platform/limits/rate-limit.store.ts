@@ -16,7 +16,7 @@ const GRACE_S = 3600;
  * The counter updates that take one `action` of a member from its allowances, to go in the
  * same transaction as the action: each adds one only while below its maximum, so parallel
  * requests cannot pass the limit, and an action that fails for another reason uses up nothing.
- * Send `items` under the name `rateLimits` in the transaction (shared/db/transact.ts); if it is
+ * Send `items` under the name `rateLimits` in the transaction (shared/platform/db/transact.ts); if it is
  * cancelled, pass the outcome to `refused`.
  */
 export function rateCounters(programId: string, userId: string, action: RateLimitedAction, now: Date) {

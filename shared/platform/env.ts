@@ -19,7 +19,7 @@ const EnvSchema = z.object({
   COGNITO_JWKS_URL: z.optional(z.url('must be a URL')),
   /**
    * Per-attempt DynamoDB timeout. Unset in AWS, where the ladder's figure applies (see
-   * shared/timeout-ladder.ts); the local runtime and the tests raise it, since DynamoDB Local on a
+   * shared/platform/timeout-ladder.ts); the local runtime and the tests raise it, since DynamoDB Local on a
    * busy machine is far slower than DynamoDB.
    */
   DYNAMODB_TIMEOUT_MS: z._default(z.coerce.number().check(z.positive()), SDK_TIMEOUTS.requestTimeoutMs),
@@ -29,7 +29,7 @@ const EnvSchema = z.object({
   S3_ENDPOINT: z.optional(z.url('must be a URL')),
   /**
    * Locally: the key for hashing visitors' IPs and user agents (never stored raw). In AWS the key
-   * is the secret CLICK_HASH_KEY_ARN names, read on first use (shared/secrets/secret.store.ts).
+   * is the secret CLICK_HASH_KEY_ARN names, read on first use (shared/platform/secrets/secret.store.ts).
    */
   CLICK_HASH_KEY: z._default(z.string().check(z.minLength(16)), 'local-development-click-hash-key'),
   /** In AWS: the Secrets Manager secret holding the click-hash key. */

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type SecretsManagerStandIn,
   startSecretsManagerStandIn,
-} from '../../test/secrets-manager-stand-in.ts';
-import { isAppError } from '../errors.ts';
+} from '../../../test/secrets-manager-stand-in.ts';
+import { isAppError } from '../../errors.ts';
 import { createOriginCheck, ORIGIN_SECRET_REFRESH_MS, parseOriginSecret } from './origin-secret.store.ts';
 
 const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:embassy-origin-AbCdEf';

@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { AppError } from '../../errors.ts';
 import { timeLeftMs } from '../request-context.ts';
 
 /** What an attempt returns when what it read changed before it wrote: read again, try again. */

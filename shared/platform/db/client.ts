@@ -5,7 +5,7 @@ import { SDK_TIMEOUTS, sdkRequestHandler } from '../timeout-ladder.ts';
 
 /**
  * One bare client per process, built at INIT. Every attempt is bounded, so all of them with
- * the backoff stay below the Lambda timeout (the ladder in shared/timeout-ladder.ts).
+ * the backoff stay below the Lambda timeout (the ladder in shared/platform/timeout-ladder.ts).
  */
 export const dynamo = new DynamoDBClient({
   region: env.AWS_REGION,

@@ -1,7 +1,7 @@
 /**
  * The reason DynamoDB gave for each item of a cancelled `TransactWriteItems`, by position
  * (`ConditionalCheckFailed`, `TransactionConflict`, `None`, …). Empty for any other error.
- * Only shared/db/transact.ts and the error mapper read it: everyone else reads names.
+ * Only shared/platform/db/transact.ts and the error mapper read it: everyone else reads names.
  */
 export function cancellationReasons(error: unknown): string[] {
   if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return [];

@@ -88,7 +88,7 @@ export const FUNCTIONS = {
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
   /**
    * `/r/{code}`: the hot path. No framework, one read. It answers in milliseconds; the timeout
-   * only has to exceed the longest DynamoDB call (the ladder in shared/timeout-ladder.ts).
+   * only has to exceed the longest DynamoDB call (the ladder in shared/platform/timeout-ladder.ts).
    */
   redirect: {
     entry: 'functions/redirect.handler.ts',

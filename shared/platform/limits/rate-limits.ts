@@ -1,4 +1,4 @@
-import { RateLimitedError } from '../errors.ts';
+import { RateLimitedError } from '../../errors.ts';
 
 /** A fixed UTC window: the clock hour or the calendar day. */
 export type RateWindow = 'hour' | 'day';

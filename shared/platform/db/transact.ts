@@ -1,5 +1,5 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../errors.ts';
 import { db } from './client.ts';
 import { cancellationReasons } from './transactions.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Embassy's own CloudWatch metrics: their names, and the Embedded Metric Format line that counts
- * one. `log.metric` (shared/log.ts) writes the line; CDK charts the metrics by these names
+ * one. `log.metric` (shared/platform/log.ts) writes the line; CDK charts the metrics by these names
  * (cdk/operations-dashboards.ts), which is why this module reads no environment.
  */
 

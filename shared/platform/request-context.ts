@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
- * What is known about the invocation being served, for every log line (shared/log.ts) and
- * metric (shared/metrics.ts) it writes, and for the optimistic-retry loop
- * (shared/db/optimistic-retry.ts), which stops while there is still time to answer.
+ * What is known about the invocation being served, for every log line (shared/platform/log.ts) and
+ * metric (shared/platform/metrics.ts) it writes, and for the optimistic-retry loop
+ * (shared/platform/db/optimistic-retry.ts), which stops while there is still time to answer.
  *
  * It lives in AsyncLocalStorage rather than in every service's parameters: the log calls and the
  * retry loops sit several calls below the handler. Handlers set it (functions/http/handle-api.ts,

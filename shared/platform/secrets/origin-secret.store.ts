@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../../errors.ts';
 import { env } from '../env.ts';
-import { AppError } from '../errors.ts';
 import { ORIGIN_HEADER } from '../http/origin-header.ts';
 import { log } from '../log.ts';
 import { fetchSecretString, type SecretsEndpoint, secretsEndpoint } from './secret.store.ts';
