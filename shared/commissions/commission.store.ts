@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../platform/db/client.ts';
+import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { batchGetAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
@@ -120,10 +121,7 @@ export async function listCommissionLines(
       Limit: query.limit,
     },
     query.cursor,
-    {
-      equal: { [index.partitionKey]: partition },
-      prefix: { pk: keys.program('').pk, sk: keys.commission('', '').sk, [index.sortKey]: '' },
-    },
+    indexCursorShape(index, partition, keys.commission('', '')),
   );
   const items = page.items.map((item) => CommissionSchema.parse(item));
   return { ...page, items };

@@ -1,6 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../platform/db/client.ts';
+import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
@@ -79,10 +80,7 @@ export async function listConversionsByTime(
       Limit: query.limit,
     },
     query.cursor,
-    {
-      equal: { [index.partitionKey]: partition },
-      prefix: { pk: keys.program('').pk, sk: keys.conversion('', '').sk, [index.sortKey]: '' },
-    },
+    indexCursorShape(index, partition, keys.conversion('', '')),
   );
   return { ...page, items: page.items.map((item) => ConversionSchema.parse(item)) };
 }

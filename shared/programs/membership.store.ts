@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../platform/db/client.ts';
+import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { batchGetAll, queryAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
@@ -104,10 +105,7 @@ export async function listAmbassadorsByStatus(
       Limit: limit,
     },
     cursor,
-    {
-      equal: { [index.partitionKey]: partition, pk: keys.membership(programId, '').pk },
-      prefix: { sk: keys.membership(programId, '').sk, [index.sortKey]: '' },
-    },
+    indexCursorShape(index, partition, keys.membership(programId, '')),
   );
   return { ...page, items: page.items.map((item) => MembershipSchema.parse(item)) };
 }

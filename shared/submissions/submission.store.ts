@@ -3,6 +3,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { notFound } from '../errors.ts';
 import { db, tableName } from '../platform/db/client.ts';
+import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { queryPage } from '../platform/db/read-all.ts';
@@ -239,10 +240,7 @@ async function queryIndex(
       Limit: options.limit,
     },
     options.cursor,
-    {
-      equal: { [index.partitionKey]: partition },
-      prefix: { pk: keys.program('').pk, sk: keys.submission('', '').sk, [index.sortKey]: '' },
-    },
+    indexCursorShape(index, partition, keys.submission('', '')),
   );
   return { ...page, items: page.items.map((item) => SubmissionSchema.parse(item)) };
 }

@@ -17,6 +17,23 @@ export type CursorShape = {
 };
 
 /**
+ * The shape of a cursor for a query on an index within one of its partitions, over items keyed
+ * like `item` (a key builder called with empty ids: `keys.conversion('', '')`). The page's
+ * last key is the item's own key and the index's: the item keys must have their prefixes, the
+ * index's partition must be the one queried.
+ */
+export function indexCursorShape(
+  index: { partitionKey: string; sortKey: string },
+  partition: string,
+  item: { pk: string; sk: string },
+): CursorShape {
+  return {
+    equal: { [index.partitionKey]: partition },
+    prefix: { pk: item.pk, sk: item.sk, [index.sortKey]: '' },
+  };
+}
+
+/**
  * Decodes a cursor, accepting only a key of the query's exact shape, so a forged cursor can
  * neither reach another program's data nor make DynamoDB reject the start key.
  * @throws AppError `bad_request` when the cursor is malformed or foreign.
