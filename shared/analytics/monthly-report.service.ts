@@ -55,12 +55,12 @@ export const lastMonth = (now: Date) => addMonths(now.toISOString().slice(0, 7),
 async function topPosts(programId: string, month: string) {
   const items = await listApprovedSubmittedBetween(programId, `${month}-01`, monthEnd(month).toISOString());
   return items
-    .map((item) => ({
-      submissionId: String(item.submissionId),
-      userId: String(item.userId),
-      authorName: String(item.authorName ?? ''),
-      postUrl: String(item.postUrl),
-      kudos: typeof item.kudos === 'number' ? item.kudos : 0,
+    .map(({ submissionId, userId, authorName, postUrl, kudos }) => ({
+      submissionId,
+      userId,
+      authorName,
+      postUrl,
+      kudos,
     }))
     .sort((a, b) => b.kudos - a.kudos || a.submissionId.localeCompare(b.submissionId))
     .slice(0, 5);

@@ -113,3 +113,13 @@ export const ListConversionsQuerySchema = z
   // A reversed range is the caller's mistake, not an empty page (DynamoDB refuses the query).
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to must not be before from' });
 export type ListConversionsQuery = z.infer<typeof ListConversionsQuerySchema>;
+
+/** What is known of an order's money so far, as stored: refunds may arrive before the order. */
+export const OrderLedgerSchema = z.object({
+  version: z.number().default(0),
+  refundTotal: z.number().default(0),
+  orderAmount: z.number().optional(),
+  /** The order's commission line, if it earned one: refunds shrink it or claw it back. */
+  commissionId: z.string().optional(),
+});
+export type OrderLedger = z.infer<typeof OrderLedgerSchema>;

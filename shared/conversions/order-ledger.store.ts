@@ -2,29 +2,16 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import type { TransactItem } from '../platform/db/transact.ts';
+import { type OrderLedger, OrderLedgerSchema } from './conversion.schema.ts';
 
 /** Why an order's write gives up: its ledger kept changing under concurrent writers. */
 export const ORDER_TOO_FAST = 'This order is changing too fast; try again';
-
-/** What is known of an order's money so far: refunds may arrive before the order itself. */
-export type OrderLedger = {
-  version: number;
-  refundTotal: number;
-  orderAmount?: number;
-  /** The order's commission line, if it earned one: refunds shrink it or claw it back. */
-  commissionId?: string;
-};
 
 export async function readOrderLedger(programId: string, orderId: string): Promise<OrderLedger> {
   const { Item } = await db.send(
     new GetCommand({ TableName: tableName, Key: keys.orderLedger(programId, orderId), ConsistentRead: true }),
   );
-  return {
-    version: typeof Item?.version === 'number' ? Item.version : 0,
-    refundTotal: typeof Item?.refundTotal === 'number' ? Item.refundTotal : 0,
-    ...(typeof Item?.orderAmount === 'number' ? { orderAmount: Item.orderAmount } : {}),
-    ...(typeof Item?.commissionId === 'string' ? { commissionId: Item.commissionId } : {}),
-  };
+  return OrderLedgerSchema.parse(Item ?? {});
 }
 
 /**

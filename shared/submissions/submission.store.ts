@@ -299,12 +299,12 @@ export async function listReviews(
   return (result.Items ?? []).map(({ pk: _pk, sk: _sk, entity: _entity, ...review }) => review);
 }
 
-/** Approved posts submitted between two instants (a bounded range of the gallery index), as stored. */
+/** Approved posts submitted between two instants (a bounded range of the gallery index). */
 export async function listApprovedSubmittedBetween(
   programId: string,
   from: string,
   to: string,
-): Promise<Record<string, unknown>[]> {
+): Promise<Submission[]> {
   const index = ACCESS_PATTERNS.submissionsByStatus;
   const { Items = [] } = await db.send(
     new QueryCommand({
@@ -319,5 +319,5 @@ export async function listApprovedSubmittedBetween(
       },
     }),
   );
-  return Items;
+  return Items.map((item) => SubmissionSchema.parse(item));
 }
