@@ -1,17 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Api,
-  approvedAmbassador,
-  createUser,
-  joinAsStaff,
-  ok,
-  programInput,
-  startApi,
-  type TestUser,
-} from './helpers.ts';
+import { type Api, ok, programInput, startApi, type TestUser } from './helpers.ts';
+import { type OrderBody, type ProgramWorld, world } from './world.ts';
 
 let api: Api;
+let w: ProgramWorld;
 let admin: TestUser;
 let brand: TestUser;
 let anna: TestUser;
@@ -19,25 +12,22 @@ let programId: string;
 let code: string;
 let key: string;
 
-const order = (orderId: string, extra: Record<string, unknown> = {}) => ({
+const order = (orderId: string, extra: Partial<OrderBody> = {}) => ({
   orderId,
   amount: 12_999,
   currency: 'EUR',
   occurredAt: new Date().toISOString(),
   ...extra,
 });
-const post = (body: unknown, apiKey = key) =>
-  api.call(undefined, 'POST', `/api/programs/${programId}/conversions`, body, {
-    authorization: `Bearer ${apiKey}`,
-  });
+const post = (body: OrderBody, apiKey = key) => w.order(body, apiKey);
 
 beforeAll(async () => {
   api = await startApi();
-  admin = await createUser({ admin: true });
-  programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
-  brand = await joinAsStaff(api, admin, programId, 'brand');
-  ({ user: anna, code } = await approvedAmbassador(api, admin, programId, 'anna'));
-  key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+  w = await world(api).program();
+  ({ admin, programId } = w);
+  brand = await w.staff('brand');
+  ({ user: anna, code } = await w.ambassador('anna'));
+  key = await w.apiKey(brand);
 });
 afterAll(() => api.close());
 
@@ -87,13 +77,9 @@ describe('conversions API', () => {
   });
 
   it('attributes by click within the window before the code, and flags what did not count', async () => {
-    const redirect = await fetch(`${api.url}/r/${code}`, {
-      redirect: 'manual',
-      headers: {
-        'user-agent': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 Safari/605.1.15',
-      },
+    const rid = await w.click(code, {
+      userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 Safari/605.1.15',
     });
-    const rid = new URL(redirect.headers.get('location') ?? '').searchParams.get('rid');
     const viaClick = ok(await post(order('C-1', { clickId: rid, referralCode: 'NOPE-0000' })), 201);
     expect(viaClick.attribution).toMatchObject({ via: 'click', clickId: rid, ambassadorId: anna.id });
     const late = ok(
@@ -172,13 +158,9 @@ describe('conversions API', () => {
   });
 
   it('does not attribute an old click once the ambassador is suspended', async () => {
-    const redirect = await fetch(`${api.url}/r/${code}`, {
-      redirect: 'manual',
-      headers: {
-        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36',
-      },
+    const rid = await w.click(code, {
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36',
     });
-    const rid = new URL(redirect.headers.get('location') ?? '').searchParams.get('rid');
     ok(await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${anna.id}/suspend`, {}));
     const later = ok(await post(order('SUS-1', { clickId: rid, referralCode: code })), 201);
     expect(later).toMatchObject({ status: 'unattributed' });
@@ -201,16 +183,7 @@ describe('conversions API', () => {
   });
 
   describe('refunds', () => {
-    const refund = (orderId: string, refundId: string, amount: number) =>
-      api.call(
-        undefined,
-        'POST',
-        `/api/programs/${programId}/conversions/${orderId}/refunds`,
-        { refundId, amount },
-        {
-          authorization: `Bearer ${key}`,
-        },
-      );
+    const refund = (orderId: string, refundId: string, amount: number) => w.refund(orderId, refundId, amount);
     const orderOf = (orderId: string, amount = 10_000) =>
       order(orderId, { amount, occurredAt: '2026-11-20T10:00:00.000Z' });
 

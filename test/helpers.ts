@@ -53,6 +53,11 @@ export type ApiResponse = {
 
 export type Api = {
   url: string;
+  /**
+   * fetch through the gateway as {@link Api.call} sends: with the default headers, no redirects
+   * followed, and the answer checked against the OpenAPI document. The typed clients use it.
+   */
+  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
   call: (
     user: TestUser | undefined,
     method: string,
@@ -131,32 +136,43 @@ function apiAt(
   checkContract: () => void = () => undefined,
   defaultHeaders: Record<string, string> = {},
 ): Api {
+  const send: Api['fetch'] = async (input, init = {}) => {
+    const headers = new Headers(defaultHeaders);
+    for (const [name, value] of new Headers(init.headers)) headers.set(name, value);
+    const response = await fetch(input, { redirect: 'manual', ...init, headers });
+    // The gateway checks an answer before it sends it: it is checked once it has arrived.
+    checkContract();
+    return response;
+  };
   return {
     url,
-    call: async (user, method, path, body, headers = {}) => {
-      const response = await fetch(`${url}${path}`, {
-        method,
-        redirect: 'manual',
-        headers: {
-          ...defaultHeaders,
-          ...(user ? { authorization: `Bearer ${user.token}` } : {}),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        // not JSON: keep the text
-      }
-      checkContract();
-      return { status: response.status, body: parsed, headers: response.headers };
-    },
+    fetch: send,
+    call: async (user, method, path, body, headers = {}) =>
+      readResponse(
+        await send(`${url}${path}`, {
+          method,
+          headers: {
+            ...(user ? { authorization: `Bearer ${user.token}` } : {}),
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...headers,
+          },
+          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        }),
+      ),
     close,
   };
+}
+
+/** A response as the tests inspect it: the body parsed when it is JSON, else its text. */
+export async function readResponse(response: Response): Promise<ApiResponse> {
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body: parsed, headers: response.headers };
 }
 
 /** Asserts the status (showing the body when it differs) and returns the body. */
