@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { COUNTED_LOG } from '../shared/reports/counted-log.ts';
-import {
-  type Api,
-  approvedAmbassador,
-  createUser,
-  eventually,
-  joinAsStaff,
-  ok,
-  programInput,
-  startApi,
-  startStreamConsumers,
-  type TestUser,
-} from './helpers.ts';
+import { type Api, eventually, ok, startApi, startStreamConsumers } from './helpers.ts';
+import { type ProgramWorld, world } from './world.ts';
 
 // The tests run silent; these lines are info. Set before the env module reads it.
 vi.hoisted(() => {
@@ -26,10 +16,8 @@ const total = (field: string) => counted().reduce((sum, line) => sum + Number(li
 
 let api: Api;
 let poller: StreamPoller;
-let admin: TestUser;
-let programId: string;
+let w: ProgramWorld;
 let code: string;
-let key: string;
 
 beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
@@ -42,11 +30,10 @@ beforeAll(async () => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   api = await startApi();
   poller = await startStreamConsumers();
-  admin = await createUser({ admin: true });
-  programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
-  const brand = await joinAsStaff(api, admin, programId, 'brand');
-  ({ code } = await approvedAmbassador(api, admin, programId, 'counted'));
-  key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+  w = await world(api).program();
+  const brand = await w.staff('brand');
+  ({ code } = await w.ambassador('counted'));
+  await w.apiKey(brand);
 });
 afterAll(async () => {
   await poller.stop();
@@ -59,21 +46,11 @@ describe('the report aggregator’s counted lines (what the dashboard charts per
     // Act: three clicks from one browser (one counted visit) and two from others; two orders,
     // the second sent twice (one order).
     const visit = (ip: string) =>
-      fetch(`${api.url}/r/${code}`, {
-        redirect: 'manual',
-        headers: { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0', 'x-forwarded-for': ip },
-      });
+      w.visit(`/r/${code}`, { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0', ip });
     for (const ip of ['198.51.100.1', '198.51.100.1', '198.51.100.1', '198.51.100.2', '198.51.100.3'])
       expect((await visit(ip)).status).toBe(302);
     const occurredAt = new Date().toISOString();
-    const order = (orderId: string) =>
-      api.call(
-        undefined,
-        'POST',
-        `/api/programs/${programId}/conversions`,
-        { orderId, amount: 5_000, currency: 'EUR', occurredAt, referralCode: code },
-        { authorization: `Bearer ${key}` },
-      );
+    const order = (orderId: string) => w.order({ orderId, amount: 5_000, occurredAt, referralCode: code });
     ok(await order('COUNTED-1'), 201);
     const second = await order('COUNTED-2');
     expect(second.status).toBe(201);

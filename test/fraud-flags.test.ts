@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { BURST_VISITS_PER_IP_HOUR } from '../shared/reports/rollup.store.ts';
-import {
-  type Api,
-  approvedAmbassador,
-  createUser,
-  eventually,
-  joinAsStaff,
-  ok,
-  programInput,
-  startApi,
-  startStreamConsumers,
-  type TestUser,
-} from './helpers.ts';
+import { type Api, eventually, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
+import { type OrderBody, type ProgramWorld, world } from './world.ts';
 
 /**
  * Fraud flags through the real handlers and the rollups stream consumer: an ambassador's own
@@ -21,12 +11,11 @@ import {
  */
 let api: Api;
 let consumers: StreamPoller;
-let admin: TestUser;
+let w: ProgramWorld;
 let brand: TestUser;
 let anna: TestUser;
 let programId: string;
 let code: string;
-let key: string;
 
 const SAFARI =
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 Version/17.0 Safari/605.1.15';
@@ -39,22 +28,9 @@ async function awayFromTheHour() {
 }
 
 /** A click on the code from this address and browser; returns its rid. */
-async function click(ip: string, userAgent: string, at = code): Promise<string> {
-  const response = await fetch(`${api.url}/r/${at}`, {
-    redirect: 'manual',
-    headers: { 'x-forwarded-for': ip, 'user-agent': userAgent },
-  });
-  expect(response.status).toBe(302);
-  return new URL(response.headers.get('location') ?? '').searchParams.get('rid') ?? '';
-}
-const order = (orderId: string, extra: Record<string, unknown>) =>
-  api.call(
-    undefined,
-    'POST',
-    `/api/programs/${programId}/conversions`,
-    { orderId, amount: 10_000, currency: 'EUR', occurredAt: new Date().toISOString(), ...extra },
-    { authorization: `Bearer ${key}` },
-  );
+const click = (ip: string, userAgent: string, at = code) => w.click(at, { ip, userAgent });
+const order = (orderId: string, extra: Partial<OrderBody>) =>
+  w.order({ orderId, amount: 10_000, occurredAt: new Date().toISOString(), ...extra });
 const commissionLines = async (userId: string) =>
   ok(await api.call(brand, 'GET', `/api/programs/${programId}/commissions?ambassadorId=${userId}&limit=100`))
     .items as Array<{ orderId: string }>;
@@ -62,11 +38,11 @@ const commissionLines = async (userId: string) =>
 beforeAll(async () => {
   api = await startApi();
   consumers = await startStreamConsumers(['rollups']);
-  admin = await createUser({ admin: true });
-  programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
-  brand = await joinAsStaff(api, admin, programId, 'brand');
-  ({ user: anna, code } = await approvedAmbassador(api, admin, programId, 'anna'));
-  key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+  w = await world(api).program();
+  programId = w.programId;
+  brand = await w.staff('brand');
+  ({ user: anna, code } = await w.ambassador('anna'));
+  await w.apiKey(brand);
 });
 afterAll(async () => {
   await consumers.stop();
@@ -141,7 +117,7 @@ describe('the ambassador’s own orders', () => {
   });
 
   it('matches a browser only against the ambassador who used it', async () => {
-    const { user: ben, code: benCode } = await approvedAmbassador(api, admin, programId, 'ben');
+    const { user: ben, code: benCode } = await w.ambassador('ben');
     // Ben's page on the same network and browser as a click on Anna's link: Anna's order is not Ben's.
     ok(
       await api.call(ben, 'GET', `/api/programs/${programId}/links`, undefined, {
@@ -166,7 +142,7 @@ describe('a burst of clicks from one IP', () => {
   it(`counts the first ${BURST_VISITS_PER_IP_HOUR} visits from one address in an hour, and the rest as suspicious clicks in the brand’s report`, async () => {
     // Prepare: a fresh ambassador so the counts are theirs alone.
     await awayFromTheHour();
-    const { user: cleo, code: cleoCode } = await approvedAmbassador(api, admin, programId, 'cleo');
+    const { user: cleo, code: cleoCode } = await w.ambassador('cleo');
     const burst = BURST_VISITS_PER_IP_HOUR + 6;
 
     // Act: a script on one address rotates user agents (each a distinct visit); two real visitors

@@ -1,16 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Api,
-  approvedAmbassador,
-  createUser,
-  joinAsStaff,
-  ok,
-  programInput,
-  startApi,
-  type TestUser,
-} from './helpers.ts';
+import { type Api, ok, startApi, type TestUser } from './helpers.ts';
+import { world } from './world.ts';
 
 /**
  * Shopify webhooks with the payload shapes Shopify documents (test/fixtures/shopify), signed as
@@ -52,10 +44,10 @@ const conversions = (query = '') =>
 
 beforeAll(async () => {
   api = await startApi();
-  const admin = await createUser({ admin: true });
-  programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
-  brand = await joinAsStaff(api, admin, programId, 'brand');
-  ({ user: anna, code } = await approvedAmbassador(api, admin, programId, 'anna'));
+  const w = await world(api).program();
+  programId = w.programId;
+  brand = await w.staff('brand');
+  ({ user: anna, code } = await w.ambassador('anna'));
 });
 afterAll(() => api.close());
 

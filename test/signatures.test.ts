@@ -4,17 +4,8 @@ import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, tableName } from '../shared/platform/db/client.ts';
 import { keys } from '../shared/platform/db/keys.ts';
-import {
-  type Api,
-  type ApiResponse,
-  approvedAmbassador,
-  createUser,
-  joinAsStaff,
-  ok,
-  programInput,
-  startApi,
-  type TestUser,
-} from './helpers.ts';
+import { type Api, type ApiResponse, ok, programInput, startApi, type TestUser } from './helpers.ts';
+import { world } from './world.ts';
 
 /**
  * Signed server-to-server requests (the conversions API's Embassy-Signature and Shopify's
@@ -71,12 +62,12 @@ const expectUnauthorized = (response: ApiResponse, label: string) => {
 
 beforeAll(async () => {
   api = await startApi();
-  admin = await createUser({ admin: true });
-  programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
-  brand = await joinAsStaff(api, admin, programId, 'brand');
-  ({ code } = await approvedAmbassador(api, admin, programId, 'anna'));
+  const w = await world(api).program();
+  ({ admin, programId } = w);
+  brand = await w.staff('brand');
+  ({ code } = await w.ambassador('anna'));
   secret = ok(await api.call(brand, 'POST', `/api/programs/${programId}/signing-secrets`), 201).secret;
-  key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+  key = await w.apiKey(brand);
 });
 afterAll(() => api.close());
 
