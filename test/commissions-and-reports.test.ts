@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as scheduler } from '../functions/scheduler.handler.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
-import {
-  type Api,
-  approvedAmbassador,
-  createUser,
-  eventually,
-  joinAsStaff,
-  ok,
-  programInput,
-  startApi,
-  startStreamConsumers,
-  type TestUser,
-} from './helpers.ts';
+import { type Api, eventually, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
+import { type Member, type OrderBody, type ProgramWorld, world } from './world.ts';
 
 /**
  * Commissions and the referral report, end to end: clicks through the redirect, orders and
@@ -21,44 +11,19 @@ import {
  */
 let api: Api;
 let poller: StreamPoller;
+let w: ProgramWorld;
 let admin: TestUser;
 let brand: TestUser;
 let programId: string;
-let key: string;
-const ambassadors: Record<string, { user: TestUser; code: string }> = {};
+const ambassadors: Record<string, Member> = {};
 
 const DAY = 86_400_000;
 const RATE_BPS = 1250; // 12.5 %
 const BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
 
-const convert = (body: Record<string, unknown>) =>
-  api.call(
-    undefined,
-    'POST',
-    `/api/programs/${programId}/conversions`,
-    { currency: 'EUR', ...body },
-    {
-      authorization: `Bearer ${key}`,
-    },
-  );
-const refund = (orderId: string, refundId: string, amount: number) =>
-  api.call(
-    undefined,
-    'POST',
-    `/api/programs/${programId}/conversions/${orderId}/refunds`,
-    { refundId, amount },
-    {
-      authorization: `Bearer ${key}`,
-    },
-  );
-const click = async (code: string, ip: string) => {
-  const response = await fetch(`${api.url}/r/${code}`, {
-    redirect: 'manual',
-    headers: { 'user-agent': BROWSER, 'x-forwarded-for': ip },
-  });
-  expect(response.status).toBe(302);
-  return new URL(response.headers.get('location') ?? '').searchParams.get('rid') ?? '';
-};
+const convert = (body: OrderBody) => w.order(body);
+const refund = (orderId: string, refundId: string, amount: number) => w.refund(orderId, refundId, amount);
+const click = (code: string, ip: string) => w.click(code, { ip, userAgent: BROWSER });
 const commissionsOf = async (query: string) =>
   ok(await api.call(brand, 'GET', `/api/programs/${programId}/commissions?${query}&limit=100`))
     .items as Array<{
@@ -79,24 +44,15 @@ const afterRefunds = (g: number, amount: number, refunded: number) =>
 beforeAll(async () => {
   api = await startApi();
   poller = await startStreamConsumers();
-  admin = await createUser({ admin: true });
-  programId = ok(
-    await api.call(
-      admin,
-      'POST',
-      '/api/programs',
-      // No holding period at first: the first orders are due at once; it is set to 30 days below.
-      programInput({
-        commission: { rate: { kind: 'percent', basisPoints: RATE_BPS }, holdingDays: 0 },
-        pointsPerSale: 25,
-      }),
-    ),
-    201,
-  ).programId;
-  brand = await joinAsStaff(api, admin, programId, 'brand');
-  for (const name of ['anna', 'ben'])
-    ambassadors[name] = await approvedAmbassador(api, admin, programId, name);
-  key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+  // No holding period at first: the first orders are due at once; it is set to 30 days below.
+  w = await world(api).program({
+    commission: { rate: { kind: 'percent', basisPoints: RATE_BPS }, holdingDays: 0 },
+    pointsPerSale: 25,
+  });
+  ({ admin, programId } = w);
+  brand = await w.staff('brand');
+  for (const name of ['anna', 'ben']) ambassadors[name] = await w.ambassador(name);
+  await w.apiKey(brand);
 });
 afterAll(async () => {
   await poller.stop();
@@ -104,8 +60,8 @@ afterAll(async () => {
 });
 
 describe('commissions and the referral report', () => {
-  const anna = () => ambassadors.anna as { user: TestUser; code: string };
-  const ben = () => ambassadors.ben as { user: TestUser; code: string };
+  const anna = () => ambassadors.anna as Member;
+  const ben = () => ambassadors.ben as Member;
   const old = new Date(Date.now() - 40 * DAY).toISOString(); // past the 30-day holding period
   const recent = new Date(Date.now() - 2 * DAY).toISOString();
 
@@ -445,19 +401,13 @@ describe('commissions and the referral report', () => {
 
   it('counts sales toward a sales challenge, completing it and awarding its points at the goal', async () => {
     const now = Date.now();
-    const challenge = ok(
-      await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
-        title: 'Sell two',
-        opensAt: new Date(now - DAY).toISOString(),
-        closesAt: new Date(now + DAY).toISOString(),
-        points: 300,
-        salesGoal: 2,
-      }),
-      201,
-    );
-    ok(
-      await api.call(admin, 'POST', `/api/programs/${programId}/challenges/${challenge.challengeId}/publish`),
-    );
+    const challenge = await w.challenge({
+      title: 'Sell two',
+      opensAt: new Date(now - DAY).toISOString(),
+      closesAt: new Date(now + DAY).toISOString(),
+      points: 300,
+      salesGoal: 2,
+    });
     const post = await api.call(
       ben().user,
       'POST',

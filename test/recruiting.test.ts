@@ -2,16 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import {
   type Api,
-  approvedAmbassador,
   createUser,
   eventually,
   ok,
-  programInput,
   startApi,
   startStreamConsumers,
   type TestUser,
   validApplication,
 } from './helpers.ts';
+import { world } from './world.ts';
 
 /** Refer-a-friend for the program itself: invite link, recorded recruiter, points once on approval. */
 let api: Api;
@@ -30,14 +29,9 @@ const progressOf = async (user: TestUser) =>
 beforeAll(async () => {
   api = await startApi();
   poller = await startStreamConsumers();
-  admin = await createUser({ admin: true });
-  const program = ok(
-    await api.call(admin, 'POST', '/api/programs', programInput({ pointsPerRecruit: 150 })),
-    201,
-  );
-  programId = program.programId;
-  slug = program.slug;
-  ({ user: anna, code } = await approvedAmbassador(api, admin, programId, 'anna'));
+  const w = await world(api).program({ pointsPerRecruit: 150 });
+  ({ admin, programId, slug } = w);
+  ({ user: anna, code } = await w.ambassador('anna'));
 });
 afterAll(async () => {
   await poller.stop();

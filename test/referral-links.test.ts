@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
-import {
-  type Api,
-  approvedAmbassador,
-  createUser,
-  ok,
-  programInput,
-  startApi,
-  startStreamConsumers,
-  type TestUser,
-} from './helpers.ts';
+import { type Api, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
+import { type ProgramWorld, world } from './world.ts';
 
 let api: Api;
 let poller: StreamPoller;
+let w: ProgramWorld;
 let admin: TestUser;
 let anna: TestUser;
 let programId: string;
@@ -20,21 +13,14 @@ let code: string;
 
 const BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
 const visit = (path: string, ua: string, ip: string, method = 'GET') =>
-  fetch(`${api.url}${path}`, {
-    method,
-    redirect: 'manual',
-    headers: { 'user-agent': ua, 'x-forwarded-for': ip },
-  });
+  w.visit(path, { userAgent: ua, ip, method });
 
 beforeAll(async () => {
   api = await startApi();
   poller = await startStreamConsumers();
-  admin = await createUser({ admin: true });
-  programId = ok(
-    await api.call(admin, 'POST', '/api/programs', programInput({ allowedDomains: ['shop.example.net'] })),
-    201,
-  ).programId;
-  ({ user: anna, code } = await approvedAmbassador(api, admin, programId, 'anna'));
+  w = await world(api).program({ allowedDomains: ['shop.example.net'] });
+  ({ admin, programId } = w);
+  ({ user: anna, code } = await w.ambassador('anna'));
 });
 afterAll(async () => {
   await poller.stop();

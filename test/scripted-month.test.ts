@@ -1,21 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Api,
-  type ApiResponse,
-  createUser,
-  ok,
-  programInput,
-  startApi,
-  type TestUser,
-  validApplication,
-} from './helpers.ts';
+import { type Api, type ApiResponse, ok, startApi, type TestUser } from './helpers.ts';
+import { world } from './world.ts';
 
 /**
  * Issue 3's acceptance: a month of challenges run over HTTP against the real handlers, with
  * every refusal checked and every number exact at the end.
  */
 let api: Api;
-let admin: TestUser;
 let managers: TestUser[];
 let ambassadors: TestUser[];
 let programId: string;
@@ -49,43 +40,19 @@ const review = (
 
 beforeAll(async () => {
   api = await startApi();
-  admin = await createUser({ admin: true });
-  programId = ok(
-    await api.call(
-      admin,
-      'POST',
-      '/api/programs',
-      programInput({
-        tiers: [
-          { id: 'member', name: 'Member', minPoints: 0 },
-          { id: 'insider', name: 'Insider', minPoints: 150 },
-          { id: 'expert', name: 'Expert', minPoints: 400 },
-        ],
-      }),
-    ),
-    201,
-  ).programId;
+  const w = await world(api).program({
+    tiers: [
+      { id: 'member', name: 'Member', minPoints: 0 },
+      { id: 'insider', name: 'Insider', minPoints: 150 },
+      { id: 'expert', name: 'Expert', minPoints: 400 },
+    ],
+  });
+  programId = w.programId;
   managers = [];
-  for (const name of ['max', 'mia']) {
-    const manager = await createUser({ name });
-    await api.call(admin, 'POST', `/api/programs/${programId}/invitations`, {
-      email: manager.email,
-      role: 'manager',
-    });
-    ok(await api.call(manager, 'POST', `/api/programs/${programId}/invitations/accept`), 201);
-    managers.push(manager);
-  }
+  for (const name of ['max', 'mia']) managers.push(await w.staff('manager', { name }));
   ambassadors = [];
-  for (const name of ['anna', 'ben', 'chloe', 'dev', 'eve']) {
-    const user = await createUser({ name });
-    ok(await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
-    ok(
-      await api.call(managers[0]!, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, {
-        decision: 'approve',
-      }),
-    );
-    ambassadors.push(user);
-  }
+  for (const name of ['anna', 'ben', 'chloe', 'dev', 'eve'])
+    ambassadors.push((await w.ambassador(name, { by: managers[0]! })).user);
 });
 afterAll(() => api.close());
 

@@ -12,20 +12,9 @@ import { newId } from '../shared/ids.ts';
 import { db, tableName } from '../shared/platform/db/client.ts';
 import { ENTITY, keys } from '../shared/platform/db/keys.ts';
 import { FUNCTIONS } from '../shared/platform/routes.ts';
-import {
-  type Api,
-  approvedAmbassador,
-  createUser,
-  eventually,
-  joinAsStaff,
-  ok,
-  programInput,
-  services,
-  startApi,
-  type TestUser,
-  validApplication,
-} from './helpers.ts';
+import { type Api, createUser, eventually, ok, services, startApi, type TestUser } from './helpers.ts';
 import { programItems, recountPoints, recountSales, rollupOf } from './recount.ts';
+import { type Member, type ProgramWorld, world } from './world.ts';
 
 /**
  * The stream aggregator (the rollups function) under faults, fed by the local poller as Lambda's
@@ -35,10 +24,10 @@ import { programItems, recountPoints, recountSales, rollupOf } from './recount.t
  */
 let api: Api;
 let poller: StreamPoller;
+let w: ProgramWorld;
 let admin: TestUser;
-let anna: { user: TestUser; code: string };
+let anna: Member;
 let programId: string;
-let key: string;
 const dir = mkdtempSync(join(tmpdir(), 'embassy-stream-faults-'));
 const parkedFile = join(dir, 'parked.jsonl');
 /** Every batch the rollups function was handed, in order: what Lambda would deliver again. */
@@ -93,23 +82,14 @@ const parkedRecords = () =>
 
 beforeAll(async () => {
   api = await startApi();
-  admin = await createUser({ admin: true });
-  programId = ok(
-    await api.call(
-      admin,
-      'POST',
-      '/api/programs',
-      programInput({
-        commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 0 },
-        pointsPerSale: POINTS_PER_SALE,
-        pointsPerRecruit: 100,
-      }),
-    ),
-    201,
-  ).programId;
-  anna = await approvedAmbassador(api, admin, programId, 'anna');
-  const brand = await joinAsStaff(api, admin, programId, 'brand');
-  key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+  w = await world(api).program({
+    commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 0 },
+    pointsPerSale: POINTS_PER_SALE,
+    pointsPerRecruit: 100,
+  });
+  ({ admin, programId } = w);
+  anna = await w.ambassador('anna');
+  await w.apiKey(await w.staff('brand'));
   poller = await startStreamPoller({
     endpoint: services().dynamoEndpoint,
     tableName,
@@ -199,52 +179,22 @@ describe('the stream aggregator under faults', () => {
     // refunded), clicks through the redirect, and recruits approved (their recruiter's points).
     trackBatches = true;
     const convert = (orderId: string, amount: number) =>
-      api.call(
-        undefined,
-        'POST',
-        `/api/programs/${programId}/conversions`,
-        { orderId, amount, currency: 'EUR', referralCode: anna.code, occurredAt: new Date().toISOString() },
-        { authorization: `Bearer ${key}` },
-      );
+      w.order({ orderId, amount, referralCode: anna.code, occurredAt: new Date().toISOString() });
     for (let i = 0; i < 6; i++) ok(await convert(`RP-${i}`, 1_000 * (i + 1)), 201);
     for (const [orderId, amount] of [
       ['RP-1', 500],
       ['RP-3', 4_000],
     ] as const)
-      ok(
-        await api.call(
-          undefined,
-          'POST',
-          `/api/programs/${programId}/conversions/${orderId}/refunds`,
-          { refundId: `${orderId}-r`, amount },
-          { authorization: `Bearer ${key}` },
-        ),
-        201,
-      );
+      ok(await w.refund(orderId, `${orderId}-r`, amount), 201);
     await Promise.all(
       [1, 2, 3].map((n) =>
-        fetch(`${api.url}/r/${anna.code}`, {
-          redirect: 'manual',
-          headers: { 'user-agent': 'Mozilla/5.0 Firefox/128.0', 'x-forwarded-for': `192.0.2.${n}` },
-        }),
+        w.visit(`/r/${anna.code}`, { userAgent: 'Mozilla/5.0 Firefox/128.0', ip: `192.0.2.${n}` }),
       ),
     );
     for (const name of ['rec1', 'rec2']) {
       const recruit = await createUser({ name });
-      ok(
-        await api.call(
-          recruit,
-          'POST',
-          `/api/programs/${programId}/applications`,
-          validApplication({ ref: anna.code }),
-        ),
-        201,
-      );
-      ok(
-        await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${recruit.id}/decision`, {
-          decision: 'approve',
-        }),
-      );
+      await w.apply(recruit, { ref: anna.code });
+      await w.approve(recruit);
     }
     await poller.drain();
     await poller.drain();

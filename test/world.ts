@@ -82,9 +82,12 @@ function programWorld(api: Api, admin: TestUser, program: { programId: string; s
     programId,
     slug,
 
-    /** A new user invited as manager or brand by the owner, who has accepted. */
-    async staff(role: 'manager' | 'brand', by = admin): Promise<TestUser> {
-      const user = await createUser({ name: role });
+    /** A new user invited as manager or brand by the owner (or `by`), who has accepted. */
+    async staff(
+      role: 'manager' | 'brand',
+      { by = admin, name = role }: { by?: TestUser; name?: string } = {},
+    ): Promise<TestUser> {
+      const user = await createUser({ name });
       await expectOk(programAs(by).invitations.$post({ param, json: { email: user.email, role } }), 201);
       await expectOk(programAs(user).invitations.accept.$post({ param }), 201);
       return user;
@@ -109,8 +112,11 @@ function programWorld(api: Api, admin: TestUser, program: { programId: string; s
       return decided.referralCode;
     },
 
-    /** A new user who applied and was approved by `by`, with the referral code issued. */
-    async ambassador(name: string, application: Partial<ApplicationBody> = {}, by = admin): Promise<Member> {
+    /** A new user who applied (`application` over a valid one) and was approved by the owner or `by`. */
+    async ambassador(
+      name: string,
+      { by = admin, application = {} }: { by?: TestUser; application?: Partial<ApplicationBody> } = {},
+    ): Promise<Member> {
       const user = await createUser({ name });
       await w.apply(user, application);
       return { user, code: await w.approve(user, by) };
@@ -126,8 +132,11 @@ function programWorld(api: Api, admin: TestUser, program: { programId: string; s
       return created.key;
     },
 
-    /** A challenge made and published by `by`; open from an hour ago for a day unless `body` says otherwise. */
-    async challenge(body: Partial<ChallengeBody> = {}, by = admin): Promise<string> {
+    /**
+     * A challenge made and published by `by`, open from an hour ago for a day unless `body` says
+     * otherwise; returns it as published.
+     */
+    async challenge(body: Partial<ChallengeBody> = {}, by = admin) {
       const hour = 3_600_000;
       const { challengeId } = await expectOk(
         challengesAs(by).challenges.$post({
@@ -141,10 +150,9 @@ function programWorld(api: Api, admin: TestUser, program: { programId: string; s
         }),
         201,
       );
-      await expectOk(
+      return expectOk(
         challengesAs(by).challenges[':challengeId'].publish.$post({ param: { programId, challengeId } }),
       );
-      return challengeId;
     },
 
     /** `user` submits a post (an Instagram link nobody submitted before) to the challenge. */
