@@ -7,18 +7,15 @@ import { db, tableName } from '../shared/platform/db/client.ts';
 import {
   type Api,
   type ApiResponse,
-  approvedAmbassador,
   createUser,
   eventually,
-  joinAsStaff,
   ok,
-  programInput,
   startApi,
   startStreamConsumers,
   type TestUser,
-  validApplication,
 } from './helpers.ts';
 import { halfWritten, ofEntity, programItems, recountPoints, recountSales, rollupOf } from './recount.ts';
+import { type ApplicationBody, type Member, type OrderBody, type ProgramWorld, world } from './world.ts';
 
 /** How many of everything one run of the races sends at once. */
 export type RaceScale = {
@@ -80,12 +77,12 @@ function expectError(response: ApiResponse, status: number, code: string) {
 export function defineRaces(scale: RaceScale) {
   let api: Api;
   let poller: StreamPoller;
+  let w: ProgramWorld;
   let admin: TestUser;
   let manager: TestUser;
   let brand: TestUser;
-  let anna: { user: TestUser; code: string };
+  let anna: Member;
   let programId: string;
-  let key: string;
   /** Distinct visitors whose clicks count: the final recount adds them. */
   let countedClicks = 0;
   /** Anna's sales: the final recount checks her points. */
@@ -126,22 +123,8 @@ export function defineRaces(scale: RaceScale) {
   };
 
   const at = () => new Date().toISOString();
-  const convert = (body: Record<string, unknown>) =>
-    api.call(
-      undefined,
-      'POST',
-      `/api/programs/${programId}/conversions`,
-      { currency: 'EUR', ...body },
-      { authorization: `Bearer ${key}` },
-    );
-  const refund = (orderId: string, refundId: string, amount: number) =>
-    api.call(
-      undefined,
-      'POST',
-      `/api/programs/${programId}/conversions/${orderId}/refunds`,
-      { refundId, amount },
-      { authorization: `Bearer ${key}` },
-    );
+  const convert = (body: OrderBody) => w.order(body);
+  const refund = (orderId: string, refundId: string, amount: number) => w.refund(orderId, refundId, amount);
   const decide = (by: TestUser, userId: string, decision: 'approve' | 'reject') =>
     api.call(by, 'POST', `/api/programs/${programId}/ambassadors/${userId}/decision`, {
       decision,
@@ -183,68 +166,27 @@ export function defineRaces(scale: RaceScale) {
     return new Map(userIds.map((id) => [id, items.filter((c) => c.userId === id).map((c) => c.code)]));
   };
 
-  async function applicant(name: string, application: Record<string, unknown> = {}): Promise<TestUser> {
+  async function applicant(name: string, application: Partial<ApplicationBody> = {}): Promise<TestUser> {
     const user = await createUser({ name });
-    ok(
-      await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication(application)),
-      201,
-    );
+    await w.apply(user, application);
     return user;
   }
-
-  async function openChallenge(title: string, extra: Record<string, unknown> = {}): Promise<string> {
-    const challenge = ok(
-      await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
-        title,
-        points: CHALLENGE_POINTS,
-        opensAt: new Date(Date.now() - 60_000).toISOString(),
-        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-        ...extra,
-      }),
-      201,
-    );
-    ok(
-      await api.call(admin, 'POST', `/api/programs/${programId}/challenges/${challenge.challengeId}/publish`),
-    );
-    return challenge.challengeId;
-  }
-
-  let posts = 0;
-  async function post(user: TestUser, challengeId: string): Promise<string> {
-    const made = ok(
-      await api.call(user, 'POST', `/api/programs/${programId}/challenges/${challengeId}/submissions`, {
-        postUrl: `https://www.instagram.com/p/RACE${++posts}${Date.now().toString(36)}/`,
-        platform: 'instagram',
-        caption: 'Out now #ad',
-      }),
-      201,
-    );
-    return made.submission.submissionId;
-  }
+  const openChallenge = async (title: string, extra: { slots?: number } = {}) =>
+    (await w.challenge({ title, points: CHALLENGE_POINTS, ...extra })).challengeId;
+  const post = async (user: TestUser, challengeId: string) => (await w.post(user, challengeId)).submissionId;
 
   beforeAll(async () => {
     api = await startApi();
     poller = await startStreamConsumers(['rollups']);
-    admin = await createUser({ admin: true });
-    programId = ok(
-      await api.call(
-        admin,
-        'POST',
-        '/api/programs',
-        programInput({
-          commission: { rate: { kind: 'percent', basisPoints: RATE_BPS }, holdingDays: 30 },
-          pointsPerSale: POINTS_PER_SALE,
-          pointsPerRecruit: POINTS_PER_RECRUIT,
-        }),
-      ),
-      201,
-    ).programId;
-    [manager, brand] = await Promise.all([
-      joinAsStaff(api, admin, programId, 'manager'),
-      joinAsStaff(api, admin, programId, 'brand'),
-    ]);
-    anna = await approvedAmbassador(api, admin, programId, 'anna');
-    key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+    w = await world(api).program({
+      commission: { rate: { kind: 'percent', basisPoints: RATE_BPS }, holdingDays: 30 },
+      pointsPerSale: POINTS_PER_SALE,
+      pointsPerRecruit: POINTS_PER_RECRUIT,
+    });
+    ({ admin, programId } = w);
+    [manager, brand] = await Promise.all([w.staff('manager'), w.staff('brand')]);
+    anna = await w.ambassador('anna');
+    await w.apiKey(brand);
   });
   afterAll(async () => {
     vi.restoreAllMocks();
@@ -369,7 +311,7 @@ export function defineRaces(scale: RaceScale) {
       timeout,
       async () => {
         // Prepare: one ambassador with a post in each of several challenges.
-        const rita = await approvedAmbassador(api, admin, programId, 'rita');
+        const rita = await w.ambassador('rita');
         const challengeIds = await Promise.all(
           times(scale.reviewedPosts, (i) => openChallenge(`Review race ${i}`)),
         );
@@ -414,9 +356,7 @@ export function defineRaces(scale: RaceScale) {
       timeout,
       async () => {
         // Prepare: ambassadors, each with a post in a two-slot and a one-slot challenge.
-        const ambassadors = await Promise.all(
-          times(scale.slotAmbassadors, (i) => approvedAmbassador(api, admin, programId, `slot${i}`)),
-        );
+        const ambassadors = await Promise.all(times(scale.slotAmbassadors, (i) => w.ambassador(`slot${i}`)));
         const two = await openChallenge('Two places', { slots: 2 });
         const one = await openChallenge('One place', { slots: 1 });
         const forTwo = await Promise.all(ambassadors.map((a) => post(a.user, two)));
@@ -664,12 +604,9 @@ export function defineRaces(scale: RaceScale) {
       async () => {
         const click = (ip: string) =>
           send(async () => {
-            const response = await fetch(`${api.url}/r/${anna.code}`, {
-              redirect: 'manual',
-              headers: {
-                'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36',
-                'x-forwarded-for': ip,
-              },
+            const response = await w.visit(`/r/${anna.code}`, {
+              userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36',
+              ip,
             });
             return { status: response.status, body: undefined, headers: response.headers };
           });
