@@ -6,18 +6,8 @@ import { handler as activityHandler } from '../functions/activity.handler.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
 import { FUNCTIONS } from '../shared/platform/routes.ts';
-import {
-  type Api,
-  createUser,
-  eventually,
-  joinAsStaff,
-  ok,
-  programInput,
-  services,
-  startApi,
-  type TestUser,
-  validApplication,
-} from './helpers.ts';
+import { type Api, createUser, eventually, ok, services, startApi, type TestUser } from './helpers.ts';
+import { type ProgramWorld, world } from './world.ts';
 
 /**
  * A program with a generated history (fixed seed): six months of applications, approvals,
@@ -65,10 +55,10 @@ type Logged = {
 
 let api: Api;
 let poller: StreamPoller;
+let w: ProgramWorld;
 let owner: TestUser;
 let brand: TestUser;
 let programId: string;
-let apiKey: string;
 const log: Logged[] = [];
 const clicksPerMonth = new Map<string, number>();
 const captured: DynamoDBStreamEvent['Records'] = [];
@@ -93,32 +83,21 @@ beforeAll(async () => {
     ],
     intervalMs: 50,
   });
-  owner = await createUser({ admin: true });
-  programId = ok(
-    await api.call(
-      owner,
-      'POST',
-      '/api/programs',
-      programInput({
-        tiers: [
-          { id: 'member', name: 'Member', minPoints: 0 },
-          { id: 'pro', name: 'Pro', minPoints: 300 },
-        ],
-        badges: [
-          { id: 'first-post', name: 'First post', rule: { kind: 'approved_posts', count: 1 } },
-          { id: 'first-sale', name: 'First sale', rule: { kind: 'first_sale' } },
-        ],
-        pointsPerSale: 0,
-        pointsPerRecruit: 0,
-      }),
-    ),
-    201,
-  ).programId;
-  brand = await joinAsStaff(api, owner, programId, 'brand');
-  apiKey = ok(
-    await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }),
-    201,
-  ).key;
+  w = await world(api).program({
+    tiers: [
+      { id: 'member', name: 'Member', minPoints: 0 },
+      { id: 'pro', name: 'Pro', minPoints: 300 },
+    ],
+    badges: [
+      { id: 'first-post', name: 'First post', rule: { kind: 'approved_posts', count: 1 } },
+      { id: 'first-sale', name: 'First sale', rule: { kind: 'first_sale' } },
+    ],
+    pointsPerSale: 0,
+    pointsPerRecruit: 0,
+  });
+  ({ admin: owner, programId } = w);
+  brand = await w.staff('brand');
+  await w.apiKey(brand);
   people = await Promise.all(Array.from({ length: PEOPLE }, (_, i) => createUser({ name: `gen${i}` })));
   await generateHistory(people);
 }, 240_000);
@@ -157,16 +136,12 @@ async function generateHistory(applicants: TestUser[]): Promise<void> {
         return clock;
       };
       tick();
-      const challengeId = ok(
-        await api.call(owner, 'POST', `/api/programs/${programId}/challenges`, {
-          title: `Month ${monthOf(start)}`,
-          opensAt: new Date(start - HOUR).toISOString(),
-          closesAt: new Date(end).toISOString(),
-          points: 100,
-        }),
-        201,
-      ).challengeId;
-      ok(await api.call(owner, 'POST', `/api/programs/${programId}/challenges/${challengeId}/publish`));
+      const { challengeId } = await w.challenge({
+        title: `Month ${monthOf(start)}`,
+        opensAt: new Date(start - HOUR).toISOString(),
+        closesAt: new Date(end).toISOString(),
+        points: 100,
+      });
 
       // Applications, some through an ambassador's invite link, and decisions.
       const newcomers = waiting.slice(0, NEWCOMERS_PER_MONTH);
@@ -176,15 +151,7 @@ async function generateHistory(applicants: TestUser[]): Promise<void> {
         const recruiter =
           approved.length > 0 && chance(0.35) ? approved[between(0, approved.length - 1)] : undefined;
         const at = tick();
-        ok(
-          await api.call(
-            user,
-            'POST',
-            `/api/programs/${programId}/applications`,
-            validApplication(recruiter ? { ref: recruiter.code } : {}),
-          ),
-          201,
-        );
+        await w.apply(user, recruiter ? { ref: recruiter.code } : {});
         log.push({ user: user.id, type: 'applied', at });
         if (recruiter) log.push({ user: recruiter.user.id, type: 'invited', at });
         pending.push({ user, ...(recruiter ? { recruitedBy: recruiter.user.id } : {}) });
@@ -192,13 +159,9 @@ async function generateHistory(applicants: TestUser[]): Promise<void> {
       for (const { user, recruitedBy } of pending) {
         if (!chance(0.85)) continue;
         const at = tick();
-        const decided = ok(
-          await api.call(owner, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, {
-            decision: 'approve',
-          }),
-        );
+        const code = await w.approve(user);
         log.push({ user: user.id, type: 'approved', at, recruited: recruitedBy !== undefined });
-        approved.push({ user, code: decided.referralCode, approvedPosts: 0, sold: false, posted: false });
+        approved.push({ user, code, approvedPosts: 0, sold: false, posted: false });
       }
 
       // What the ambassadors do this month.
@@ -214,23 +177,14 @@ async function generateHistory(applicants: TestUser[]): Promise<void> {
           viewed.add(`${id}|${challengeId}`);
           if (chance(0.6)) {
             const submittedAt = tick();
-            const created = ok(
-              await api.call(
-                ambassador.user,
-                'POST',
-                `/api/programs/${programId}/challenges/${challengeId}/submissions`,
-                {
-                  postUrl: `https://www.instagram.com/p/GEN${post++}A/`,
-                  platform: 'instagram',
-                  caption: 'A day out #ad',
-                },
-              ),
-              201,
-            );
+            const submission = await w.post(ambassador.user, challengeId, {
+              postUrl: `https://www.instagram.com/p/GEN${post++}A/`,
+              caption: 'A day out #ad',
+            });
             log.push({ user: id, type: 'submitted', at: submittedAt, challengeId });
             submissions.push({
-              id: created.submission.submissionId,
-              version: created.submission.version,
+              id: submission.submissionId,
+              version: submission.version,
               user: ambassador,
               at: submittedAt,
             });
@@ -249,14 +203,10 @@ async function generateHistory(applicants: TestUser[]): Promise<void> {
         if (chance(0.5)) {
           for (let n = between(1, 3); n > 0; n--) {
             const at = tick();
-            const response = await fetch(`${api.url}/r/${ambassador.code}`, {
-              redirect: 'manual',
-              headers: {
-                'user-agent': BROWSER,
-                'x-forwarded-for': `198.18.${Math.floor(ip / 250)}.${(ip++ % 250) + 1}`,
-              },
+            await w.click(ambassador.code, {
+              userAgent: BROWSER,
+              ip: `198.18.${Math.floor(ip / 250)}.${(ip++ % 250) + 1}`,
             });
-            expect(response.status).toBe(302);
             clicksPerMonth.set(monthOf(at), (clicksPerMonth.get(monthOf(at)) ?? 0) + 1);
             const day = new Date(at).toISOString().slice(0, 10);
             if (!clickedDays.has(`${id}|${day}`))
@@ -267,19 +217,12 @@ async function generateHistory(applicants: TestUser[]): Promise<void> {
             const at = tick();
             const amount = between(1_000, 20_000);
             ok(
-              await api.call(
-                undefined,
-                'POST',
-                `/api/programs/${programId}/conversions`,
-                {
-                  orderId: `GEN-${at}`,
-                  amount,
-                  currency: 'EUR',
-                  referralCode: ambassador.code,
-                  occurredAt: new Date(at).toISOString(),
-                },
-                { authorization: `Bearer ${apiKey}` },
-              ),
+              await w.order({
+                orderId: `GEN-${at}`,
+                amount,
+                referralCode: ambassador.code,
+                occurredAt: new Date(at).toISOString(),
+              }),
               201,
             );
             if (!ambassador.sold) log.push({ user: id, type: 'badge_earned', at });
