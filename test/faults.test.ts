@@ -39,21 +39,15 @@ beforeAll(async () => {
   await ensureTable(localDynamo(dynamo.endpoint), String(process.env.TABLE_NAME));
   helpers = await import('./helpers.ts');
   recount = await import('./recount.ts');
-  const { createUser, ok, programInput, joinAsStaff, approvedAmbassador, startApi } = helpers;
-  api = await startApi();
-  admin = await createUser({ admin: true });
-  programId = ok(
-    await api.call(
-      admin,
-      'POST',
-      '/api/programs',
-      programInput({ commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 30 } }),
-    ),
-    201,
-  ).programId;
-  const brand = await joinAsStaff(api, admin, programId, 'brand');
-  ({ code } = await approvedAmbassador(api, admin, programId, 'anna'));
-  key = ok(await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop' }), 201).key;
+  const { world } = await import('./world.ts');
+  api = await helpers.startApi();
+  const w = await world(api).program({
+    commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 30 },
+  });
+  ({ admin, programId } = w);
+  const brand = await w.staff('brand');
+  ({ code } = await w.ambassador('anna'));
+  key = await w.apiKey(brand);
 });
 afterAll(async () => {
   await api?.close();

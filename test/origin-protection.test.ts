@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ORIGIN_HEADER } from '../shared/platform/secrets/origin-secret.store.ts';
-import {
-  type Api,
-  approvedAmbassador,
-  createUser,
-  ok,
-  programInput,
-  startApi,
-  type TestUser,
-} from './helpers.ts';
+import { type Api, startApi, type TestUser } from './helpers.ts';
+import { world } from './world.ts';
 
 // Set before any handler is imported: the env module reads it once, as a Lambda's INIT would.
 const SECRET = vi.hoisted(() => {
@@ -29,9 +22,9 @@ const direct = (path: string, headers: Record<string, string> = {}, method = 'GE
 beforeAll(async () => {
   // The tests' own calls carry the header, as CloudFront adds it to every request it forwards.
   api = await startApi({ headers: { [ORIGIN_HEADER]: SECRET } });
-  admin = await createUser({ admin: true });
-  programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
-  ({ code } = await approvedAmbassador(api, admin, programId, 'origin'));
+  const w = await world(api).program();
+  ({ admin, programId } = w);
+  ({ code } = await w.ambassador('origin'));
 });
 afterAll(async () => {
   await api.close();

@@ -3,16 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, tableName } from '../shared/platform/db/client.ts';
 import { ENTITY, keys } from '../shared/platform/db/keys.ts';
 import { RATE_LIMITS, windowAt } from '../shared/platform/limits/rate-limits.ts';
-import {
-  type Api,
-  type ApiResponse,
-  approvedAmbassador,
-  createUser,
-  ok,
-  programInput,
-  startApi,
-  type TestUser,
-} from './helpers.ts';
+import { type Api, type ApiResponse, ok, startApi, type TestUser } from './helpers.ts';
+import { type ProgramWorld, world } from './world.ts';
 
 /**
  * Per-member allowances (shared/platform/limits/rate-limits.ts) through the real handlers: the counter
@@ -20,24 +12,14 @@ import {
  * refused action uses up nothing.
  */
 let api: Api;
+let w: ProgramWorld;
 let admin: TestUser;
 let programId: string;
 
 const HOURLY = RATE_LIMITS.submission[0].max;
 
-const publishChallenge = async (title: string) => {
-  const id = ok(
-    await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
-      title,
-      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
-      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-      maxSubmissionsPerAmbassador: 20,
-    }),
-    201,
-  ).challengeId as string;
-  ok(await api.call(admin, 'POST', `/api/programs/${programId}/challenges/${id}/publish`));
-  return id;
-};
+const publishChallenge = async (title: string) =>
+  (await w.challenge({ title, maxSubmissionsPerAmbassador: 20 })).challengeId;
 let posts = 0;
 const submit = (user: TestUser, challengeId: string, shortcode = `RL${++posts}x${Date.now().toString(36)}`) =>
   api.call(user, 'POST', `/api/programs/${programId}/challenges/${challengeId}/submissions`, {
@@ -96,8 +78,8 @@ const expectRateLimited = (response: ApiResponse, window: 'hour' | 'day', limit:
 
 beforeAll(async () => {
   api = await startApi();
-  admin = await createUser({ admin: true });
-  programId = ok(await api.call(admin, 'POST', '/api/programs', programInput()), 201).programId;
+  w = await world(api).program();
+  ({ admin, programId } = w);
 });
 afterAll(() => api.close());
 
@@ -105,7 +87,7 @@ describe('per-ambassador submission limits', () => {
   it(`lets parallel submissions through up to ${HOURLY} an hour, refuses the rest with 429 and Retry-After, and counts a refused one nowhere`, async () => {
     // Prepare: one accepted post, and one refused as a duplicate (it must use up nothing).
     await awayFromTheHour();
-    const { user: anna } = await approvedAmbassador(api, admin, programId, 'anna');
+    const { user: anna } = await w.ambassador('anna');
     const [first, second] = [await publishChallenge('One'), await publishChallenge('Two')];
     ok(await submit(anna, first, 'RLDUP'), 201);
     expect((await submit(anna, second, 'RLDUP')).status).toBe(409);
@@ -125,12 +107,12 @@ describe('per-ambassador submission limits', () => {
     expect(await counter(anna.id, 'submission', 'hour')).toBe(HOURLY);
     expect(await counter(anna.id, 'submission', 'day')).toBe(HOURLY);
     // Other ambassadors have their own allowance.
-    const { user: ben } = await approvedAmbassador(api, admin, programId, 'ben');
+    const { user: ben } = await w.ambassador('ben');
     ok(await submit(ben, first), 201);
   });
 
   it('refuses a submission past the daily allowance until the next UTC day', async () => {
-    const { user: cleo } = await approvedAmbassador(api, admin, programId, 'cleo');
+    const { user: cleo } = await w.ambassador('cleo');
     const challenge = await publishChallenge('Daily');
     await useUp(cleo.id, 'submission', 'day', RATE_LIMITS.submission[1].max);
 
@@ -146,8 +128,8 @@ describe('per-ambassador submission limits', () => {
 describe('kudos and tracked-link limits', () => {
   it('counts kudos per giver per day and refuses one past the allowance, changing nothing', async () => {
     // Prepare: an approved post by Dana; Eli gives kudos once, then has used up the day.
-    const { user: dana } = await approvedAmbassador(api, admin, programId, 'dana');
-    const { user: eli } = await approvedAmbassador(api, admin, programId, 'eli');
+    const { user: dana } = await w.ambassador('dana');
+    const { user: eli } = await w.ambassador('eli');
     const challenge = await publishChallenge('Kudos');
     const post = async () => {
       const { submissionId } = ok(await submit(dana, challenge), 201).submission;
@@ -176,7 +158,7 @@ describe('kudos and tracked-link limits', () => {
   });
 
   it('refuses a new tracked link past the daily allowance and stores none', async () => {
-    const { user: fay } = await approvedAmbassador(api, admin, programId, 'fay');
+    const { user: fay } = await w.ambassador('fay');
     const link = (slug: string) =>
       api.call(fay, 'POST', `/api/programs/${programId}/links`, {
         destination: 'https://example.com/fiesta/colours',

@@ -8,13 +8,13 @@ import {
   startApi,
   startStreamConsumers,
   type TestUser,
-  validApplication,
 } from './helpers.ts';
-import { world } from './world.ts';
+import { type ProgramWorld, world } from './world.ts';
 
 /** Refer-a-friend for the program itself: invite link, recorded recruiter, points once on approval. */
 let api: Api;
 let poller: StreamPoller;
+let w: ProgramWorld;
 let admin: TestUser;
 let anna: TestUser;
 let programId: string;
@@ -29,7 +29,7 @@ const progressOf = async (user: TestUser) =>
 beforeAll(async () => {
   api = await startApi();
   poller = await startStreamConsumers();
-  const w = await world(api).program({ pointsPerRecruit: 150 });
+  w = await world(api).program({ pointsPerRecruit: 150 });
   ({ admin, programId, slug } = w);
   ({ user: anna, code } = await w.ambassador('anna'));
 });
@@ -53,26 +53,10 @@ describe('recruiting through an invite link', () => {
 
   it('records the recruiter, and pays them once when the recruit is approved', async () => {
     const carl = await createUser({ name: 'carl' });
-    const applied = ok(
-      await api.call(
-        carl,
-        'POST',
-        `/api/programs/${programId}/applications`,
-        validApplication({ ref: code }),
-      ),
-      201,
-    );
+    const applied = await w.apply(carl, { ref: code });
     expect(applied).toMatchObject({ recruitedBy: anna.id, recruitedVia: code });
     const dora = await createUser({ name: 'dora' });
-    const unreferred = ok(
-      await api.call(
-        dora,
-        'POST',
-        `/api/programs/${programId}/applications`,
-        validApplication({ ref: 'NOPE-0000' }),
-      ),
-      201,
-    );
+    const unreferred = await w.apply(dora, { ref: 'NOPE-0000' });
     expect(unreferred.recruitedBy).toBeUndefined();
 
     const before = await progressOf(anna);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, createUser, joinAsStaff, ok, programInput, startApi, type TestUser } from '../helpers.ts';
+import { type Api, createUser, ok, startApi, type TestUser } from '../helpers.ts';
+import { world } from '../world.ts';
 
 /**
  * Inputs an outside contract tester turned into 500s, each now a 4xx in the error shape (and
@@ -13,8 +14,9 @@ let programId: string;
 beforeAll(async () => {
   api = await startApi();
   owner = await createUser({ admin: true, name: 'owner' });
-  programId = ok(await api.call(owner, 'POST', '/api/programs', programInput()), 201).programId;
-  brand = await joinAsStaff(api, owner, programId, 'brand');
+  const w = await world(api).program({}, { owner });
+  programId = w.programId;
+  brand = await w.staff('brand');
 });
 
 afterAll(() => api?.close());
