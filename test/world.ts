@@ -56,6 +56,8 @@ export function world(api: Api) {
       );
       return programWorld(api, owner, created);
     },
+    /** The world of a program made another way, with `owner` as the one who acts by default. */
+    at: (program: { programId: string; slug: string }, owner: TestUser) => programWorld(api, owner, program),
   };
 }
 

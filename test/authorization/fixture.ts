@@ -10,16 +10,13 @@ import { keys } from '../../shared/platform/db/keys.ts';
 import {
   type Api,
   type ApiResponse,
-  approvedAmbassador,
   cognito,
   createUser,
   eventually,
-  joinAsStaff,
-  programInput,
   services,
   type TestUser,
-  validApplication,
 } from '../helpers.ts';
+import { type ProgramWorld as Builder, type OrderBody, world as worldOf } from '../world.ts';
 import type { Role } from './expectations.ts';
 
 /** The password helpers.createUser gives every test user. */
@@ -39,6 +36,8 @@ export type ProgramWorld = {
   name: 'A' | 'B';
   programId: string;
   slug: string;
+  /** The program's test builder, acting as its owner by default. */
+  build: Builder;
   /** Created the program as an admin, then left the admins group: an owner by membership only. */
   owner: TestUser;
   manager: TestUser;
@@ -103,11 +102,10 @@ async function ownerOfNewProgram(
   name: string,
 ): Promise<{ owner: TestUser; programId: string; slug: string }> {
   const creator = await createUser({ admin: true, name: `owner${name}` });
-  const input = programInput({
-    name: `Matrix ${name}`,
-    commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 0 },
-  });
-  const program = must(await api.call(creator, 'POST', '/api/programs', input), 201, 'create program');
+  const program = await worldOf(api).program(
+    { name: `Matrix ${name}`, commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 0 } },
+    { owner: creator },
+  );
   const { userPoolId, clientId } = services();
   await cognito().send(
     new AdminRemoveUserFromGroupCommand({
@@ -134,43 +132,19 @@ export function freshTargets(world: Workshop) {
   const { api } = world;
   const applicant = async (p: ProgramWorld) => {
     const user = await createUser({ name: 'applicant' });
-    must(
-      await api.call(user, 'POST', `/api/programs/${p.programId}/applications`, validApplication()),
-      201,
-      'apply',
-    );
+    await p.build.apply(user);
     p.applicantEmails.add(user.email);
     world.users.push(user);
     return user;
   };
-  const decide = async (p: ProgramWorld, user: TestUser) =>
-    must(
-      await api.call(p.owner, 'POST', `/api/programs/${p.programId}/ambassadors/${user.id}/decision`, {
-        decision: 'approve',
-      }),
-      200,
-      'approve',
-    );
   const ambassador = async (p: ProgramWorld) => {
     const user = await applicant(p);
-    await decide(p, user);
+    await p.build.approve(user);
     return user;
   };
   const submission = async (p: ProgramWorld) =>
-    must(
-      await api.call(
-        p.amb1.user,
-        'POST',
-        `/api/programs/${p.programId}/challenges/${p.challengeId}/submissions`,
-        {
-          postUrl: freshPostUrl(),
-          platform: 'instagram',
-          caption: 'Matrix #ad',
-        },
-      ),
-      201,
-      'submit',
-    ).submission.submissionId as string;
+    (await p.build.post(p.amb1.user, p.challengeId, { postUrl: freshPostUrl(), caption: 'Matrix #ad' }))
+      .submissionId;
   const review = async (p: ProgramWorld, submissionId: string, decision: 'approve' | 'request_changes') =>
     must(
       await api.call(p.manager, 'POST', `/api/programs/${p.programId}/submissions/${submissionId}/review`, {
@@ -181,21 +155,17 @@ export function freshTargets(world: Workshop) {
       200,
       'review',
     );
-  const order = async (p: ProgramWorld, extra: Record<string, unknown> = {}) =>
+  const order = async (p: ProgramWorld, extra: Partial<OrderBody> = {}) =>
     must(
-      await api.call(
-        undefined,
-        'POST',
-        `/api/programs/${p.programId}/conversions`,
+      await p.build.order(
         {
           orderId: unique('order-'),
           amount: 10_000,
-          currency: 'EUR',
           occurredAt: new Date().toISOString(),
           referralCode: p.amb1.code,
           ...extra,
         },
-        { authorization: `Bearer ${p.apiKey.key}` },
+        p.apiKey.key,
       ),
       201,
       'record an order',
@@ -315,28 +285,16 @@ export function userOf(world: World, role: Role): TestUser | undefined {
 async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWorld> {
   const { api } = world;
   const { owner, programId, slug } = await ownerOfNewProgram(api, name);
-  const [manager, brand] = await Promise.all([
-    joinAsStaff(api, owner, programId, 'manager'),
-    joinAsStaff(api, owner, programId, 'brand'),
-  ]);
-  const [amb1, amb2] = await Promise.all([
-    approvedAmbassador(api, owner, programId, `amb1${name}`),
-    approvedAmbassador(api, owner, programId, `amb2${name}`),
-  ]);
-  const challengeId = must(
-    await api.call(manager, 'POST', `/api/programs/${programId}/challenges`, {
+  const build = worldOf(api).at({ programId, slug }, owner);
+  const [manager, brand] = await Promise.all([build.staff('manager'), build.staff('brand')]);
+  const [amb1, amb2] = await Promise.all([build.ambassador(`amb1${name}`), build.ambassador(`amb2${name}`)]);
+  const { challengeId } = await build.challenge(
+    {
       title: `Open challenge ${name}`,
-      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
       closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       maxSubmissionsPerAmbassador: 20,
-    }),
-    201,
-    'create the challenge',
-  ).challengeId as string;
-  must(
-    await api.call(manager, 'POST', `/api/programs/${programId}/challenges/${challengeId}/publish`),
-    200,
-    'publish',
+    },
+    manager,
   );
   const apiKey = must(
     await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Shop server' }),
@@ -370,6 +328,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     name,
     programId,
     slug,
+    build,
     owner,
     manager,
     brand,

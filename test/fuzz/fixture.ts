@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import {
-  type Api,
-  approvedAmbassador,
-  createUser,
-  joinAsStaff,
-  ok,
-  programInput,
-  type TestUser,
-  validApplication,
-} from '../helpers.ts';
+import { type Api, createUser, ok, type TestUser } from '../helpers.ts';
+import { world } from '../world.ts';
 
 /** Who calls: a user of each role in the fuzzed program, its API key, or its Shopify shop. */
 export type Caller =
@@ -60,30 +52,23 @@ export async function createFixture(api: Api): Promise<Fixture> {
   const admin = await createUser({ admin: true, name: 'fuzz-admin' });
   const landingUrl = 'https://example.com/fiesta?utm_source=embassy';
   const allowedDomains = ['shop.example.com'];
-  const program = ok(
-    await api.call(admin, 'POST', '/api/programs', programInput({ landingUrl, allowedDomains })),
-    201,
-  );
-  const programId: string = program.programId;
-  const manager = await joinAsStaff(api, admin, programId, 'manager');
-  const brand = await joinAsStaff(api, admin, programId, 'brand');
-  const { user: ambassador, code } = await approvedAmbassador(api, admin, programId, 'fuzz-amb');
-  const { user: other } = await approvedAmbassador(api, admin, programId, 'fuzz-other');
+  const program = await world(api).program({ landingUrl, allowedDomains }, { owner: admin });
+  const { programId } = program;
+  const manager = await program.staff('manager');
+  const brand = await program.staff('brand');
+  const { user: ambassador, code } = await program.ambassador('fuzz-amb');
+  const { user: other } = await program.ambassador('fuzz-other');
   const applicant = await createUser({ name: 'fuzz-applicant' });
-  ok(await api.call(applicant, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
+  await program.apply(applicant);
   const stranger = await createUser({ name: 'fuzz-stranger' });
 
   const now = Date.now();
-  const challengeId: string = ok(
-    await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
-      title: 'Fuzz open',
-      opensAt: new Date(now - 86_400_000).toISOString(),
-      closesAt: new Date(now + 60 * 86_400_000).toISOString(),
-      maxSubmissionsPerAmbassador: 20,
-    }),
-    201,
-  ).challengeId;
-  ok(await api.call(admin, 'POST', `/api/programs/${programId}/challenges/${challengeId}/publish`));
+  const { challengeId } = await program.challenge({
+    title: 'Fuzz open',
+    opensAt: new Date(now - 86_400_000).toISOString(),
+    closesAt: new Date(now + 60 * 86_400_000).toISOString(),
+    maxSubmissionsPerAmbassador: 20,
+  });
   const draftChallengeId: string = ok(
     await api.call(admin, 'POST', `/api/programs/${programId}/challenges`, {
       title: 'Fuzz draft',
@@ -91,22 +76,9 @@ export async function createFixture(api: Api): Promise<Fixture> {
     }),
     201,
   ).challengeId;
-  const submissionId: string = ok(
-    await api.call(ambassador, 'POST', `/api/programs/${programId}/challenges/${challengeId}/submissions`, {
-      postUrl: 'https://www.instagram.com/p/FUZZSEED1/',
-      platform: 'instagram',
-      caption: 'Seed #ad',
-    }),
-    201,
-  ).submission.submissionId;
-  const approvedSubmissionId: string = ok(
-    await api.call(other, 'POST', `/api/programs/${programId}/challenges/${challengeId}/submissions`, {
-      postUrl: 'https://www.instagram.com/p/FUZZSEED2/',
-      platform: 'instagram',
-      caption: 'Seed #ad',
-    }),
-    201,
-  ).submission.submissionId;
+  const seed = (n: number) => ({ postUrl: `https://www.instagram.com/p/FUZZSEED${n}/`, caption: 'Seed #ad' });
+  const { submissionId } = await program.post(ambassador, challengeId, seed(1));
+  const { submissionId: approvedSubmissionId } = await program.post(other, challengeId, seed(2));
   ok(
     await api.call(admin, 'POST', `/api/programs/${programId}/submissions/${approvedSubmissionId}/review`, {
       decision: 'approve',
@@ -122,10 +94,7 @@ export async function createFixture(api: Api): Promise<Fixture> {
     201,
   );
 
-  const apiKey: string = ok(
-    await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Fuzz shop' }),
-    201,
-  ).key;
+  const apiKey = await program.apiKey(brand, 'Fuzz shop');
   const spareKeyId: string = ok(
     await api.call(brand, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Spare' }),
     201,
@@ -136,13 +105,12 @@ export async function createFixture(api: Api): Promise<Fixture> {
   ).id;
   const orderId = 'fuzz-order-1';
   ok(
-    await api.call(
-      undefined,
-      'POST',
-      `/api/programs/${programId}/conversions`,
-      { orderId, amount: 10_000, currency: 'EUR', referralCode: code, occurredAt: new Date().toISOString() },
-      { authorization: `Bearer ${apiKey}` },
-    ),
+    await program.order({
+      orderId,
+      amount: 10_000,
+      referralCode: code,
+      occurredAt: new Date().toISOString(),
+    }),
     201,
   );
   const shop = { domain: SHOP_DOMAIN, secret: SHOP_SECRET };
