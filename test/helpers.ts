@@ -227,43 +227,6 @@ export async function eventually<T>(
   return value;
 }
 
-/** A new user invited to the program as manager or brand, who has accepted. */
-export async function joinAsStaff(
-  api: Api,
-  owner: TestUser,
-  programId: string,
-  role: 'manager' | 'brand',
-): Promise<TestUser> {
-  const user = await createUser({ name: role });
-  ok(
-    await api.call(owner, 'POST', `/api/programs/${programId}/invitations`, { email: user.email, role }),
-    201,
-  );
-  ok(await api.call(user, 'POST', `/api/programs/${programId}/invitations/accept`), 201);
-  return user;
-}
-
-/** A new user who applied and was approved by `manager`, with the referral code issued. */
-export async function approvedAmbassador(
-  api: Api,
-  manager: TestUser,
-  programId: string,
-  name: string,
-  application: Record<string, unknown> = {},
-): Promise<{ user: TestUser; code: string }> {
-  const user = await createUser({ name });
-  ok(
-    await api.call(user, 'POST', `/api/programs/${programId}/applications`, validApplication(application)),
-    201,
-  );
-  const decided = ok(
-    await api.call(manager, 'POST', `/api/programs/${programId}/ambassadors/${user.id}/decision`, {
-      decision: 'approve',
-    }),
-  );
-  return { user, code: decided.referralCode };
-}
-
 /** Stream consumers over this file's table (default: the rollups), wired as the runtime wires them. */
 export function startStreamConsumers(
   names: Array<'rollups' | 'activity'> = ['rollups'],
