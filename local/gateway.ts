@@ -167,6 +167,14 @@ export function toEvent(
   };
 }
 
+/**
+ * Locally each function gets this many times its deployed timeout. DynamoDB Local shares the
+ * machine's cores with every handler and the tests, and under load answers in seconds where
+ * DynamoDB answers in milliseconds (the reason DYNAMODB_TIMEOUT_MS is raised in
+ * local/runtime.ts too). The deployed timeouts and their ladder are checked by the CDK tests.
+ */
+export const LOCAL_TIMEOUT_SCALE = 3;
+
 /** API Gateway's own bodies when there is no route or the integration fails: not our error shape, as in AWS. */
 const gatewayError = (status: number, message: string): GatewayResponse => ({
   status,
@@ -189,7 +197,7 @@ export async function invokeRoute(
   if (request.body.length > MAX_GATEWAY_BODY) return gatewayError(413, 'Request Entity Too Large');
   const event = toEvent(request, matched.route, matched.pathParameters);
   const fn = matched.route.function;
-  const timeoutMs = FUNCTIONS[fn].timeoutSeconds * 1000;
+  const timeoutMs = FUNCTIONS[fn].timeoutSeconds * 1000 * LOCAL_TIMEOUT_SCALE;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);

@@ -1,9 +1,11 @@
 import type { InferRequestType } from 'hono/client';
 import { expect } from 'vitest';
+import { findClick } from '../shared/referrals/click.store.ts';
 import {
   type Api,
   type ApiResponse,
   createUser,
+  eventually,
   programInput,
   type TestUser,
   validApplication,
@@ -184,11 +186,22 @@ function programWorld(api: Api, admin: TestUser, program: { programId: string; s
         },
       }),
 
-    /** A click on the referral code's link, redirected to the landing page; returns its `rid`. */
+    /**
+     * A click on the referral code's link, redirected to the landing page; returns its `rid`
+     * once the click is stored. The redirect answers within its budget and may finish the write
+     * after (shared/referrals/record-click.ts); a shopper reaches the checkout seconds later,
+     * which a test's next request would not wait for on a loaded machine.
+     */
     async click(code: string, visitor: Visitor = {}): Promise<string> {
       const response = await w.visit(`/r/${code}`, visitor);
       expect(response.status).toBe(302);
-      return new URL(response.headers.get('location') ?? '').searchParams.get('rid') ?? '';
+      const rid = new URL(response.headers.get('location') ?? '').searchParams.get('rid') ?? '';
+      if (rid)
+        await eventually(
+          () => findClick(rid),
+          (stored) => stored !== undefined,
+        );
+      return rid;
     },
 
     /** The shop reports an order through the conversions API. */

@@ -121,6 +121,13 @@ async function openTab(page: Page, label: string): Promise<void> {
  */
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // A view renders what it fetched a moment after the network is idle; on a loaded machine that
+  // moment is long. Wait for it (the assertion below still fails a view that never loads).
+  await page
+    .waitForFunction(() => document.querySelectorAll('[role=status].loading').length === 0, null, {
+      timeout: 15_000,
+    })
+    .catch(() => undefined);
   const found = await page.evaluate(() => {
     const named = (el: Element) =>
       Boolean(
