@@ -318,7 +318,8 @@ export class EmbassyStack extends Stack {
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: TABLE.ttlAttribute,
-      // The aggregator keeps counters, leaderboards and rollups from the change stream.
+      // The stream consumers (rollups, activity, notifier) keep the report rollups, the analytics
+      // counters and the emails from the change stream.
       dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
       removalPolicy: RemovalPolicy.RETAIN,
       // Retain keeps the table when the stack goes; this also refuses a DeleteTable by hand.
@@ -457,9 +458,10 @@ export class EmbassyStack extends Stack {
           : {},
       });
       if (definition.table === 'none') {
-        // No grant, but shared/platform/env.ts requires TABLE_NAME at cold start and this bundle
-        // imports it too (the OpenAPI document pulls in the route modules). Without the name
-        // the function would fail INIT; without a grant, any call to the table is denied.
+        // No grant, but shared/platform/env.ts requires TABLE_NAME at cold start and these
+        // bundles import it too (docs through the route modules the OpenAPI document is built
+        // from, the notifier through its mail transport). Without the name the function would
+        // fail INIT; without a grant, any call to the table is denied.
         fn.fn.addEnvironment('TABLE_NAME', this.table.tableName);
       } else {
         fn.bindTable(this.table, definition.table);

@@ -68,7 +68,10 @@ export const FUNCTIONS = {
       ...SUMMING_BATCHES,
     },
   },
-  /** Opens and closes challenges by the clock; invoked on a schedule, not by a route. */
+  /**
+   * The clock's work, on a schedule, not by a route: opens and closes challenges, approves
+   * commissions whose holding period ended, writes the monthly reports.
+   */
   scheduler: {
     entry: 'functions/scheduler.handler.ts',
     memoryMb: 256,
