@@ -5,6 +5,18 @@ import { HttpsUrlSchema, StorableNumberSchema, trimmedText } from './common.sche
 import { RecordConversionSchema, RecordRefundSchema } from './conversions/conversion.schema.ts';
 
 describe('HttpsUrlSchema', () => {
+  it('checks the URL as sent: white space around it is refused, not trimmed away (document fuzz, seed 886383426)', () => {
+    for (const padded of [
+      ' https://example.com',
+      '\thttps://example.com',
+      '\ufeffhttps://example.com',
+      'https://example.com\n',
+    ]) {
+      expect(HttpsUrlSchema.safeParse(padded).success, JSON.stringify(padded)).toBe(false);
+    }
+    expect(HttpsUrlSchema.parse('https://example.com/a?b=c')).toBe('https://example.com/a?b=c');
+  });
+
   it('answers the same, cold or warm: no URL.canParse, which disagrees with new URL once optimised', () => {
     // Node 20's URL.canParse said false for https://a.é after a few thousand calls while new URL
     // parsed it; the credentials check then passed what it should refuse, or threw (a 500).

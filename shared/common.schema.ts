@@ -12,13 +12,16 @@ const URL_TROUBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}\\]/u;
  * first, and nothing a browser would strip or reinterpret (see {@link URL_TROUBLE}).
  */
 export const HttpsUrlSchema = z
-  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https URL with a domain name' })
+  .string()
   .max(2048)
+  // The value as sent, before the URL check: zod's url() trims, so " https://…" passed it
+  // though the document's pattern refuses it (found by the document fuzz, seed 886383426).
   .regex(/^[Hh][Tt][Tt][Pp][Ss]:\/\//, 'Must start with https://') // no `i` flag: it would reach the OpenAPI pattern
   .refine(
     (value) => !URL_TROUBLE.test(value),
     'A URL must not contain spaces, backslashes, control or invisible characters',
   )
+  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https URL with a domain name' })
   .refine((value) => {
     // Zod runs this even when the checks above failed; a value that is no URL is theirs to report.
     // Not URL.canParse: on Node 20 it disagrees with `new URL` once optimised (seen: false for
