@@ -76,4 +76,21 @@ describe('local gateway paths', () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
+
+  it('answers a write to a dashboard path 405 with Allow: GET, HEAD', async () => {
+    // Prepare: a gateway with no handlers on an ephemeral port.
+    const server = createGateway({ routes: ROUTES, handlers: {} as never, webRoot: '/nonexistent' });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      // Act
+      const answer = await fetch(`http://127.0.0.1:${port}/index.html`, { method: 'DELETE' });
+
+      // Assess
+      expect(answer.status).toBe(405);
+      expect(answer.headers.get('allow')).toBe('GET, HEAD');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
 });

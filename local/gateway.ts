@@ -371,7 +371,11 @@ async function serveStatic(
   path: string,
   options: GatewayOptions,
 ): Promise<void> {
-  if (method !== 'GET' && method !== 'HEAD') return send(res, gatewayError(405, 'Method Not Allowed'));
+  if (method !== 'GET' && method !== 'HEAD') {
+    // A 405 names what is allowed (RFC 9110 §15.5.6): the dashboard's files are only read.
+    const refused = gatewayError(405, 'Method Not Allowed');
+    return send(res, { ...refused, headers: { ...refused.headers, allow: 'GET, HEAD' } });
+  }
   const document = options.documents?.[path];
   if (document !== undefined) {
     const body = JSON.stringify(document);
