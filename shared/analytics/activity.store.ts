@@ -3,7 +3,7 @@ import { addMonths } from '../challenges/month-window.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { getProgram } from '../programs/program.store.ts';
 import type { ActivityDraft, ActivityType } from './activity.ts';
 import { ANALYTICS_ROW } from './analytics-rows.ts';
@@ -243,13 +243,7 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
       if (activeLater) d.add(later, ANALYTICS_ROW.total, 'retained', 1);
     }
     const written = await transact({
-      claim: {
-        Put: {
-          TableName: tableName,
-          Item: { ...claimKey, entity: ENTITY.activitySource, at: draft.at },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      claim: putOnce({ ...claimKey, entity: ENTITY.activitySource, at: draft.at }),
       timeline: {
         Put: {
           TableName: tableName,

@@ -5,7 +5,7 @@ import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { batchGetAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import type { TransactItem } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem } from '../platform/db/transact.ts';
 import { type Commission, CommissionSchema, type CommissionState, type Payout } from './commission.schema.ts';
 
 /** The stored item: the line, its keys, and the index entries its state calls for. */
@@ -44,13 +44,7 @@ export async function findCommission(
 
 /** Writes a new line; it fails if the id exists. */
 export function insertCommission(line: Commission): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: commissionItem(line),
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce(commissionItem(line));
 }
 
 /** Writes the line's next state if it is still at the version read. */
@@ -67,13 +61,7 @@ export function replaceCommission(previous: Commission, next: Commission): Trans
 
 /** A payout record, once per payout id. */
 export function newPayoutItem(payout: Payout): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: { ...keys.payout(payout.programId, payout.payoutId), entity: ENTITY.payout, ...payout },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({ ...keys.payout(payout.programId, payout.payoutId), entity: ENTITY.payout, ...payout });
 }
 
 /** Lines by id (any order); an unknown id is left out. */

@@ -5,7 +5,7 @@ import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import type { TransactItem } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem } from '../platform/db/transact.ts';
 import { type Conversion, ConversionSchema } from './conversion.schema.ts';
 
 /** The stored form of an order: keyed by its order id (one per order), on the by-time index. */
@@ -43,13 +43,7 @@ export function newConversionItem(
   keyId: string,
   customerEmailHash?: string,
 ): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: conversionItem(conversion, keyId, customerEmailHash),
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce(conversionItem(conversion, keyId, customerEmailHash));
 }
 
 export async function findConversion(programId: string, orderId: string): Promise<Conversion | undefined> {

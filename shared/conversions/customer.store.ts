@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
-import type { TransactItem } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem } from '../platform/db/transact.ts';
 
 /** Whether another order of this customer came first (by hashed email), and that first order's id. */
 export async function findCustomer(programId: string, hash: string): Promise<string | undefined> {
@@ -18,11 +18,5 @@ export function newCustomerClaimItem(
   firstOrderId: string,
   at: string,
 ): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: { ...keys.customer(programId, hash), entity: ENTITY.customer, programId, firstOrderId, at },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({ ...keys.customer(programId, hash), entity: ENTITY.customer, programId, firstOrderId, at });
 }

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
-import type { TransactItem } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem } from '../platform/db/transact.ts';
 import { type Refund, RefundSchema } from './conversion.schema.ts';
 
 export async function findRefund(
@@ -21,15 +21,9 @@ export async function findRefund(
 
 /** Puts a refund once: its condition fails when the same refund id is already there. */
 export function newRefundItem(refund: Refund): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.refund(refund.programId, refund.orderId, refund.refundId),
-        entity: ENTITY.refund,
-        ...refund,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({
+    ...keys.refund(refund.programId, refund.orderId, refund.refundId),
+    entity: ENTITY.refund,
+    ...refund,
+  });
 }

@@ -3,7 +3,7 @@ import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys, leaderboardScore } from '../platform/db/keys.ts';
 import { queryAll } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import type { TransactItem } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem } from '../platform/db/transact.ts';
 import {
   type AmbassadorStats,
   AmbassadorStatsSchema,
@@ -35,17 +35,11 @@ export function nextStatsItem(previous: AmbassadorStats | undefined, next: Ambas
 
 /** A ledger entry, once per source: its condition fails when the source was already awarded. */
 export function newLedgerEntryItem(entry: LedgerEntry): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.ledgerEntry(entry.programId, entry.userId, entry.source),
-        entity: ENTITY.ledgerEntry,
-        ...entry,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({
+    ...keys.ledgerEntry(entry.programId, entry.userId, entry.source),
+    entity: ENTITY.ledgerEntry,
+    ...entry,
+  });
 }
 
 /** A badge, once per ambassador: its condition fails when another award gave it first. */
@@ -53,21 +47,15 @@ export function newBadgeAwardItem(
   entry: Pick<LedgerEntry, 'programId' | 'userId' | 'source' | 'at'>,
   badgeId: string,
 ): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.badgeAward(entry.programId, entry.userId, badgeId),
-        entity: ENTITY.badgeAward,
-        programId: entry.programId,
-        userId: entry.userId,
-        badgeId,
-        awardedAt: entry.at,
-        source: entry.source,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({
+    ...keys.badgeAward(entry.programId, entry.userId, badgeId),
+    entity: ENTITY.badgeAward,
+    programId: entry.programId,
+    userId: entry.userId,
+    badgeId,
+    awardedAt: entry.at,
+    source: entry.source,
+  });
 }
 
 /** The record of a move between tiers, for the ambassador's journey. */

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { putOnce, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { type Invitation, InvitationSchema } from './invitation.schema.ts';
 import type { Membership } from './membership.schema.ts';
 import { membershipItem } from './membership.store.ts';
@@ -59,13 +59,7 @@ export async function redeemInvitation(
   membership: Membership,
 ): Promise<'ok' | 'member_exists' | 'invitation_gone'> {
   const written = await transact({
-    membership: {
-      Put: {
-        TableName: tableName,
-        Item: membershipItem(membership),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
+    membership: putOnce(membershipItem(membership)),
     invitation: {
       Delete: {
         TableName: tableName,

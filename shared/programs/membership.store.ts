@@ -5,7 +5,7 @@ import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { batchGetAll, queryAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { isConditionFailure } from '../platform/db/transactions.ts';
 import type { AmbassadorStatus, Membership } from './membership.schema.ts';
 import { MembershipSchema } from './membership.schema.ts';
@@ -133,21 +133,15 @@ export async function replaceMembershipIfUnchanged(
   };
   let code: TransactItem | undefined;
   if (referralCode?.claim) {
-    code = {
-      Put: {
-        TableName: tableName,
-        Item: {
-          ...keys.referralCode(referralCode.code),
-          entity: ENTITY.referralCode,
-          code: referralCode.code,
-          programId: next.programId,
-          userId: next.userId,
-          active: referralCode.active,
-          createdAt: next.updatedAt,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    };
+    code = putOnce({
+      ...keys.referralCode(referralCode.code),
+      entity: ENTITY.referralCode,
+      code: referralCode.code,
+      programId: next.programId,
+      userId: next.userId,
+      active: referralCode.active,
+      createdAt: next.updatedAt,
+    });
   } else if (referralCode) {
     code = {
       Update: {

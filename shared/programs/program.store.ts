@@ -4,7 +4,7 @@ import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { batchGetAll, queryAll } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { putOnce, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { type Membership, MembershipSchema } from './membership.schema.ts';
 import { membershipItem } from './membership.store.ts';
 import { type Program, ProgramSchema } from './program.schema.ts';
@@ -40,20 +40,8 @@ function slugItem(slug: string, programId: string) {
  */
 export async function insertProgramWithOwner(program: Program, owner: Membership): Promise<void> {
   const written = await transact({
-    program: {
-      Put: {
-        TableName: tableName,
-        Item: programItem(program),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-    slug: {
-      Put: {
-        TableName: tableName,
-        Item: slugItem(program.slug, program.programId),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
+    program: putOnce(programItem(program)),
+    slug: putOnce(slugItem(program.slug, program.programId)),
     owner: { Put: { TableName: tableName, Item: membershipItem(MembershipSchema.parse(owner)) } },
   });
   if (written.ok) return;
@@ -109,13 +97,7 @@ export async function updateProgramItem(previous: Program, next: Program): Promi
               ExpressionAttributeValues: { ':programId': previous.programId },
             },
           },
-          {
-            Put: {
-              TableName: tableName,
-              Item: slugItem(next.slug, next.programId),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
+          putOnce(slugItem(next.slug, next.programId)),
         ]
       : undefined,
   });

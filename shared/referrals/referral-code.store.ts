@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
-import type { TransactItem } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem } from '../platform/db/transact.ts';
 
 export type ReferralCodeRecord = { code: string; programId: string; userId: string; active: boolean };
 export type TrackedLink = {
@@ -67,13 +67,7 @@ export async function findTrackedLink(code: string, slug: string): Promise<Track
 
 /** Puts a new tracked link: its condition fails when the slug is taken for this code. */
 export function newTrackedLinkItem(link: TrackedLink): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: { ...keys.trackedLink(link.code, link.slug), entity: ENTITY.trackedLink, ...link },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({ ...keys.trackedLink(link.code, link.slug), entity: ENTITY.trackedLink, ...link });
 }
 
 /** A code's tracked links (an ambassador makes a handful). */

@@ -2,7 +2,7 @@ import { tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { batchGetAll } from '../platform/db/read-all.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { ROLLUP } from './rollup-rows.ts';
 
 /**
@@ -106,17 +106,11 @@ export async function applyOnce(eventId: string, contributions: Contribution[]):
   // the mark makes a retry safe.
   return retryOptimistic('The report rollups are changing too fast', async () => {
     const written = await transact({
-      mark: {
-        Put: {
-          TableName: tableName,
-          Item: {
-            ...keys.rollupMark(eventId),
-            entity: ENTITY.rollupMark,
-            expiresAt: Math.floor(Date.now() / 1000) + MARK_TTL_SECONDS,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      mark: putOnce({
+        ...keys.rollupMark(eventId),
+        entity: ENTITY.rollupMark,
+        expiresAt: Math.floor(Date.now() / 1000) + MARK_TTL_SECONDS,
+      }),
       updates,
     });
     if (written.ok) return true;
@@ -227,19 +221,15 @@ export async function countClicks(clicks: ClickToCount[]): Promise<{ counted: nu
       if (chunk.length === 0) return { counted: 0, suspicious: 0 };
       const { suspicious, updates } = await classify(chunk);
       const written = await transact({
-        visits: chunk.map((click) => ({
-          Put: {
-            TableName: tableName,
-            Item: {
-              ...keys.visit(click.visitKey),
-              entity: ENTITY.visit,
-              clickId: click.clickId,
-              ...(suspicious.has(click) ? { suspicious: true } : {}),
-              expiresAt: hourEnds(click.at) + 3600,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        })),
+        visits: chunk.map((click) =>
+          putOnce({
+            ...keys.visit(click.visitKey),
+            entity: ENTITY.visit,
+            clickId: click.clickId,
+            ...(suspicious.has(click) ? { suspicious: true } : {}),
+            expiresAt: hourEnds(click.at) + 3600,
+          }),
+        ),
         bursts: updates,
         rollups: mergeContributions(chunk.map((click) => asContribution(click, suspicious.has(click)))).map(
           rollupUpdate,

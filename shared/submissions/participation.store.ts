@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import { queryAll } from '../platform/db/read-all.ts';
-import type { TransactItem } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem } from '../platform/db/transact.ts';
 import { type Participation, ParticipationSchema } from './participation.schema.ts';
 
 /** One ambassador's progress across a program's challenges, by challenge id. */
@@ -40,17 +40,11 @@ type GoalSale = { programId: string; challengeId: string; userId: string; orderI
 
 /** Marks an order as counted toward a sales challenge: its condition fails when it already was. */
 export function newGoalSaleItem(sale: GoalSale): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.goalSale(sale.programId, sale.challengeId, sale.orderId),
-        entity: ENTITY.goalSale,
-        ...sale,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({
+    ...keys.goalSale(sale.programId, sale.challengeId, sale.orderId),
+    entity: ENTITY.goalSale,
+    ...sale,
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { rateCounters } from '../platform/limits/rate-limit.store.ts';
 import { type Submission, SubmissionSchema, type SubmissionStatus } from './submission.schema.ts';
 
@@ -28,19 +28,13 @@ export function submissionItem(submission: Submission) {
 /** The claim on a canonical post URL within a program. */
 export function postUrlClaim(programId: string, url: string, submissionId: string): TransactItem {
   const hash = createHash('sha256').update(url).digest('base64url');
-  return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.postUrlClaim(programId, hash),
-        entity: ENTITY.postUrlClaim,
-        programId,
-        url,
-        submissionId,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({
+    ...keys.postUrlClaim(programId, hash),
+    entity: ENTITY.postUrlClaim,
+    programId,
+    url,
+    submissionId,
+  });
 }
 
 /** Holds the transaction to an ambassador who is still approved (not suspended meanwhile). */
@@ -74,13 +68,7 @@ export async function insertSubmission(
   const limits = rateCounters(programId, userId, 'submission', new Date(submission.submittedAt));
   return retryOptimistic('This program is taking many posts at once; try again', async () => {
     const written = await transact({
-      submission: {
-        Put: {
-          TableName: tableName,
-          Item: submissionItem(submission),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      submission: putOnce(submissionItem(submission)),
       postUrl: postUrlClaim(programId, submission.postUrl, submission.submissionId),
       participation: {
         Update: {
@@ -135,17 +123,11 @@ export function newReviewRecordItem(review: {
   reviewedBy: string;
   reviewedAt?: string | undefined;
 }): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.submissionReview(review.programId, review.submissionId, review.version),
-        entity: ENTITY.submissionReview,
-        ...review,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({
+    ...keys.submissionReview(review.programId, review.submissionId, review.version),
+    entity: ENTITY.submissionReview,
+    ...review,
+  });
 }
 
 /** One ambassador's kudos for a post: once, so its condition fails on a second. */
@@ -155,17 +137,11 @@ export function newKudosItem(kudos: {
   userId: string;
   at: string;
 }): TransactItem {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.kudos(kudos.programId, kudos.submissionId, kudos.userId),
-        entity: ENTITY.kudos,
-        ...kudos,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  return putOnce({
+    ...keys.kudos(kudos.programId, kudos.submissionId, kudos.userId),
+    entity: ENTITY.kudos,
+    ...kudos,
+  });
 }
 
 /** Counts one more kudos on a post that is still approved. */

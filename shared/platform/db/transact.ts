@@ -1,10 +1,15 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { AppError } from '../../errors.ts';
-import { db } from './client.ts';
+import { db, tableName } from './client.ts';
 import { cancellationReasons } from './transactions.ts';
 
 /** One item of a `TransactWriteItems` call (a Put, Update, Delete or ConditionCheck). */
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Puts an item only if none is at its key: the condition fails when it is there already. */
+export function putOnce(item: Record<string, unknown>): TransactItem {
+  return { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } };
+}
 
 /**
  * The items of one transaction by name, in the order they are sent. A name may stand for several
