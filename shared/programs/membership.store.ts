@@ -163,5 +163,7 @@ export async function replaceMembershipIfUnchanged(
 /** Members' display names by user id, for reports; an unknown id is left out. */
 export async function memberNames(programId: string, userIds: string[]): Promise<Map<string, string>> {
   const items = await batchGetAll(userIds.map((id) => keys.membership(programId, id)));
-  return new Map(items.map((item) => [String(item.userId), String(item.displayName ?? '')]));
+  return new Map(
+    items.map((item) => MembershipSchema.parse(item)).map((member) => [member.userId, member.displayName]),
+  );
 }

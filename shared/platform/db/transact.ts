@@ -1,5 +1,4 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { AppError } from '../../errors.ts';
 import { db, tableName } from './client.ts';
 import { cancellationReasons } from './transactions.ts';
 
@@ -21,10 +20,11 @@ export type NamedItems<N extends string> = { [K in N]?: TransactItem | readonly 
  * A transaction's outcome. `failed` maps each name whose condition failed to the positions,
  * within its group, of the items that failed (`[0]` for a single item). `conflict`: DynamoDB
  * cancelled it because another transaction was writing one of its items at that moment.
+ * `cancellation`: DynamoDB's error, for {@link unexpectedCancellation}.
  */
 export type TransactOutcome<N extends string> =
   | { ok: true }
-  | { ok: false; failed: ReadonlyMap<N, number[]>; conflict: boolean };
+  | { ok: false; failed: ReadonlyMap<N, number[]>; conflict: boolean; cancellation: Error };
 
 /**
  * Writes the named items in one transaction: all or none. A cancellation for failed conditions or
@@ -59,21 +59,19 @@ export async function transact<N extends string>(items: NamedItems<N>): Promise<
       failed.set(name, [...(failed.get(name) ?? []), offsets[index] as number]);
     }
     if (failed.size === 0 && !conflict) throw error;
-    return { ok: false, failed, conflict };
+    // Only a TransactionCanceledException has reasons (cancellationReasons), so this is an Error.
+    return { ok: false, failed, conflict, cancellation: error as Error };
   }
 }
 
 /**
- * The error for a cancellation the caller has no answer for. A concurrent writer alone is the
- * client's to retry (409); a condition nobody expected to fail is a bug (a 500, logged with
- * the names of the items).
+ * The error to throw for a cancellation the caller has no answer for. A concurrent writer alone
+ * is DynamoDB's own error, which the error mapper answers 409; a condition nobody expected to
+ * fail is a bug (a 500, logged with the names of the items).
  */
 export function unexpectedCancellation(outcome: TransactOutcome<string>): Error {
-  const failed = outcome.ok ? [] : [...outcome.failed.keys()];
-  if (failed.length === 0)
-    return new AppError(
-      'conflict',
-      'Someone changed the same record at the same moment; read it again and retry',
-    );
-  return new Error(`transaction cancelled: ${failed.join(', ')} failed`);
+  if (outcome.ok) return new Error('transaction succeeded');
+  const failed = [...outcome.failed.keys()];
+  if (failed.length === 0) return outcome.cancellation;
+  return new Error(`transaction cancelled: ${failed.join(', ')} failed`, { cause: outcome.cancellation });
 }
