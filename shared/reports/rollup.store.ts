@@ -218,7 +218,6 @@ export async function countClicks(clicks: ClickToCount[]): Promise<{ counted: nu
     let chunk = rest.slice(0, take);
     rest = rest.slice(take);
     const done = await retryOptimistic('The click rollups are changing too fast', async () => {
-      if (chunk.length === 0) return { counted: 0, suspicious: 0 };
       const { suspicious, updates } = await classify(chunk);
       const written = await transact({
         visits: chunk.map((click) =>
@@ -239,8 +238,11 @@ export async function countClicks(clicks: ClickToCount[]): Promise<{ counted: nu
       // Visits already counted are dropped and the rest tried again; a moved burst counter or
       // a concurrent writer, the same clicks again.
       const claimed = new Set(written.failed.get('visits') ?? []);
-      if (claimed.size > 0) chunk = chunk.filter((_, i) => !claimed.has(i));
-      else if (!(written.failed.has('bursts') || written.conflict)) throw unexpectedCancellation(written);
+      if (claimed.size > 0) {
+        chunk = chunk.filter((_, i) => !claimed.has(i));
+        // A redelivery: every visit was counted before, and nothing is left to write.
+        if (chunk.length === 0) return { counted: 0, suspicious: 0 };
+      } else if (!(written.failed.has('bursts') || written.conflict)) throw unexpectedCancellation(written);
       return TRY_AGAIN;
     });
     counted += done.counted;
