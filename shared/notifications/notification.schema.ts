@@ -8,6 +8,12 @@ export const NOTIFICATION_TYPES = [
   'tier_changed',
   'challenge_opened',
   'kudos_received',
+  'redemption_requested',
+  'redemption_approved',
+  'redemption_rejected',
+  'redemption_fulfilled',
+  'gift_post_due',
+  'points_adjusted',
 ] as const;
 
 export const NotificationSchema = z

@@ -13,7 +13,7 @@ const SUMMING_BATCHES = { batchSize: 100, batchingWindowSeconds: 60 } as const;
 export const FUNCTIONS = {
   /** Programs, identity, memberships and applications: the "programs and ambassadors" context. */
   programs: { entry: 'functions/programs.handler.ts', memoryMb: 512, timeoutSeconds: 10, table: 'readWrite' },
-  /** Challenges, submissions, review, points and leaderboards: the "challenges and content" context. */
+  /** Challenges, submissions, review, points, leaderboards and rewards: the "challenges and content" context. */
   challenges: {
     entry: 'functions/challenges.handler.ts',
     memoryMb: 512,
@@ -301,6 +301,38 @@ export const ROUTES: readonly RouteDefinition[] = [
     'GET',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger',
     'selfOrManager',
+  ),
+  challenges(
+    'adjustPoints',
+    'POST',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/points-adjustments',
+    'manager',
+  ),
+  challenges('createReward', 'POST', '/api/programs/{programId}/rewards', 'manager'),
+  challenges('listRewards', 'GET', '/api/programs/{programId}/rewards', 'member'),
+  challenges('getReward', 'GET', '/api/programs/{programId}/rewards/{rewardId}', 'member'),
+  challenges('updateReward', 'PATCH', '/api/programs/{programId}/rewards/{rewardId}', 'manager'),
+  challenges('uploadRewardCodes', 'POST', '/api/programs/{programId}/rewards/{rewardId}/codes', 'manager'),
+  challenges('redeemReward', 'POST', '/api/programs/{programId}/rewards/{rewardId}/redemptions', 'member'),
+  challenges('listRedemptions', 'GET', '/api/programs/{programId}/redemptions', 'member'),
+  challenges('getRedemption', 'GET', '/api/programs/{programId}/redemptions/{redemptionId}', 'member'),
+  challenges(
+    'decideRedemption',
+    'POST',
+    '/api/programs/{programId}/redemptions/{redemptionId}/decision',
+    'manager',
+  ),
+  challenges(
+    'fulfilRedemption',
+    'POST',
+    '/api/programs/{programId}/redemptions/{redemptionId}/fulfil',
+    'manager',
+  ),
+  challenges(
+    'cancelRedemption',
+    'POST',
+    '/api/programs/{programId}/redemptions/{redemptionId}/cancel',
+    'member',
   ),
   referrals('createTrackedLink', 'POST', '/api/programs/{programId}/links', 'member'),
   referrals('listTrackedLinks', 'GET', '/api/programs/{programId}/links', 'member'),

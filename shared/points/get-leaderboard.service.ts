@@ -14,7 +14,8 @@ export type LeaderboardEntry = {
 
 /**
  * The top of a period's leaderboard (`all` or `YYYY-MM`, default this month in the program's
- * time zone) and the caller's own rank. Equal points share a rank. Read from an index kept up
+ * time zone) by points earned (lifetime points: spending rewards never lowers a rank) and the
+ * caller's own rank. Equal points share a rank. Read from an index kept up
  * to date with every award: never a scan.
  * @throws AppError `forbidden`, `not_found`.
  */
@@ -33,21 +34,25 @@ export async function getLeaderboard(
   const entries: LeaderboardEntry[] = [];
   leaders.forEach((stats, i) => {
     const previous = entries[i - 1];
-    const rank = previous && previous.points === stats.points ? previous.rank : i + 1;
+    const rank = previous && previous.points === stats.lifetimePoints ? previous.rank : i + 1;
     entries.push({
       rank,
       userId: stats.userId,
       displayName: stats.displayName,
-      points: stats.points,
+      points: stats.lifetimePoints,
       ...(stats.tier ? { tier: stats.tier } : {}),
     });
   });
   if (access.role !== 'ambassador') return { period, entries };
   // Without points this period there is no rank yet: being "first" of nobody would mislead.
-  if (!mine || mine.points <= 0) return { period, entries, me: { points: mine?.points ?? 0 } };
+  if (!mine || mine.lifetimePoints <= 0)
+    return { period, entries, me: { points: mine?.lifetimePoints ?? 0 } };
   return {
     period,
     entries,
-    me: { rank: 1 + (await countAhead(programId, period, mine.points)), points: mine.points },
+    me: {
+      rank: 1 + (await countAhead(programId, period, mine.lifetimePoints)),
+      points: mine.lifetimePoints,
+    },
   };
 }

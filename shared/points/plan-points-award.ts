@@ -7,7 +7,12 @@ import type { Membership } from '../programs/membership.schema.ts';
 import { tierUpdate } from '../programs/membership.store.ts';
 import type { Badge, Program, Tier } from '../programs/program.schema.ts';
 import { newlyEarned } from './badge-rules.ts';
-import type { AmbassadorStats, LedgerEntry } from './points.schema.ts';
+import {
+  type AmbassadorStats,
+  countsTowardLifetime,
+  type LedgerEntry,
+  type LedgerKind,
+} from './points.schema.ts';
 import {
   findStats,
   newBadgeAwardItem,
@@ -24,6 +29,12 @@ export type PointsAward = {
   source: string;
   reason: string;
   at: Date;
+  /** Default `earned`. Spending and its returns touch only the all-time balance, not the month's board. */
+  kind?: LedgerKind;
+  /** Who made an adjustment. */
+  by?: string;
+  /** The month whose totals a takeback lowers (the sale's), when not the month of `at`. */
+  monthOf?: Date;
   approvedPost?: boolean;
   sale?: boolean;
   recruit?: boolean;
@@ -66,7 +77,7 @@ function advance(stats: AmbassadorStats, award: PointsAward, month: string): Amb
     ...stats,
     displayName: award.ambassador.displayName,
     points: stats.points + award.points,
-    lifetimePoints: stats.lifetimePoints + Math.max(0, award.points),
+    lifetimePoints: stats.lifetimePoints + (countsTowardLifetime(award.kind ?? 'earned') ? award.points : 0),
     approvedPosts: stats.approvedPosts + (award.approvedPost ? 1 : 0),
     activeMonths:
       award.approvedPost && !stats.activeMonths.includes(month)
@@ -87,28 +98,33 @@ function advance(stats: AmbassadorStats, award: PointsAward, month: string): Amb
  */
 export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
   const { program, ambassador } = award;
-  const month = monthOf(award.at, program.timeZone);
+  const kind = award.kind ?? 'earned';
+  const month = monthOf(award.monthOf ?? award.at, program.timeZone);
+  // Spending is not earning: the month's board (earned points) stays as it was.
+  const touchesMonth = countsTowardLifetime(kind);
   const [all, monthly] = await Promise.all([
     findStats(program.programId, ambassador.userId, 'all'),
-    findStats(program.programId, ambassador.userId, month),
+    touchesMonth ? findStats(program.programId, ambassador.userId, month) : Promise.resolve(undefined),
   ]);
   const total = advance(all ?? emptyStats(award, 'all'), award, month);
-  const monthTotal = advance(monthly ?? emptyStats(award, month), award, month);
+  const monthTotal = touchesMonth ? advance(monthly ?? emptyStats(award, month), award, month) : undefined;
 
   const fromTier = tierFor(program.tiers, all?.lifetimePoints ?? 0);
   const toTier = tierFor(program.tiers, total.lifetimePoints);
   const badges = newlyEarned(program.badges, total, new Set(total.badges));
   total.badges = [...total.badges, ...badges.map((b) => b.id)];
   total.tier = toTier.id;
-  monthTotal.tier = toTier.id;
+  if (monthTotal) monthTotal.tier = toTier.id;
 
   const entry: LedgerEntry = {
     programId: program.programId,
     userId: ambassador.userId,
     source: award.source,
     points: award.points,
+    kind,
     reason: award.reason,
     at: nowIso(award.at),
+    ...(award.by ? { by: award.by } : {}),
   };
   const notify = (type: 'badge_earned' | 'tier_changed', title: string, body: string) =>
     notificationPut(
@@ -125,7 +141,7 @@ export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
   const moved = toTier.id !== fromTier.id;
   const items: AwardItems = {
     ledgerEntry: newLedgerEntryItem(entry),
-    totals: [nextStatsItem(all, total), nextStatsItem(monthly, monthTotal)],
+    totals: [nextStatsItem(all, total), ...(monthTotal ? [nextStatsItem(monthly, monthTotal)] : [])],
     badges: badges.map((badge) => newBadgeAwardItem(entry, badge.id)),
     announcements: [
       ...badges.map((badge) =>

@@ -1,5 +1,20 @@
 import { z } from 'zod';
 
+/**
+ * What an entry does. `earned` (posts, sales, recruits, challenges), `adjusted` (a manager's
+ * grant or deduction) and `taken_back` (a fully refunded sale) move the balance and lifetime
+ * points; `spent` (a redemption) and `returned` (a redemption rejected or cancelled) move only
+ * the balance, so spending never moves tiers or leaderboards.
+ */
+export const LEDGER_KINDS = ['earned', 'adjusted', 'taken_back', 'spent', 'returned'] as const;
+export const LedgerKindSchema = z.enum(LEDGER_KINDS);
+export type LedgerKind = z.infer<typeof LedgerKindSchema>;
+
+/** Whether an entry of this kind counts toward lifetime points (tiers, leaderboards). */
+export function countsTowardLifetime(kind: LedgerKind): boolean {
+  return kind !== 'spent' && kind !== 'returned';
+}
+
 /** One entry of the append-only points ledger. */
 export const LedgerEntrySchema = z
   .object({
@@ -8,8 +23,12 @@ export const LedgerEntrySchema = z
     /** The event that earned it, such as `submission:{id}`; one entry per source, ever. */
     source: z.string(),
     points: z.number().int(),
+    /** Entries written before kinds existed were all earned. */
+    kind: LedgerKindSchema.default('earned'),
     reason: z.string(),
     at: z.string(),
+    /** Adjustments: the manager who made it. */
+    by: z.string().optional(),
   })
   .meta({ id: 'LedgerEntry' });
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
@@ -23,9 +42,9 @@ export const AmbassadorStatsSchema = z.object({
   userId: z.string(),
   period: z.string(),
   displayName: z.string(),
-  /** Sum of every entry: what the ambassador has now. */
+  /** Sum of every entry: the balance, what the ambassador can spend. Never below zero. */
   points: z.number().int(),
-  /** Sum of positive entries: what tiers are measured by. */
+  /** Sum of the entries that count toward lifetime (all but spending and its returns): what tiers and leaderboards are measured by. */
   lifetimePoints: z.number().int(),
   approvedPosts: z.number().int(),
   /** Months (program time zone) with at least one approved post; for streak badges. */

@@ -11,13 +11,13 @@ import {
   LedgerEntrySchema,
 } from './points.schema.ts';
 
-/** The stored form, placed on its period's leaderboard by points. */
+/** The stored form, placed on its period's leaderboard by lifetime points (spending never moves a rank). */
 export function statsItem(stats: AmbassadorStats) {
   return {
     ...keys.stats(stats.programId, stats.userId, stats.period),
     entity: ENTITY.stats,
     ...stats,
-    ...indexKeys.leaderboard(stats.programId, stats.period, stats.points, stats.userId),
+    ...indexKeys.leaderboard(stats.programId, stats.period, stats.lifetimePoints, stats.userId),
   };
 }
 
@@ -95,7 +95,7 @@ export async function findStats(
   return Item ? AmbassadorStatsSchema.parse(Item) : undefined;
 }
 
-/** The top of a period's leaderboard, highest points first. */
+/** The top of a period's leaderboard, most lifetime points first. */
 export async function listLeaders(
   programId: string,
   period: string,
@@ -116,7 +116,7 @@ export async function listLeaders(
   return (result.Items ?? []).map((item) => AmbassadorStatsSchema.parse(item));
 }
 
-/** How many ambassadors have strictly more points in a period: a count over the index, never a scan. */
+/** How many ambassadors have strictly more lifetime points in a period: a count over the index, never a scan. */
 export async function countAhead(programId: string, period: string, points: number): Promise<number> {
   const index = ACCESS_PATTERNS.leaderboard;
   let count = 0;

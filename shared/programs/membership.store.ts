@@ -7,7 +7,7 @@ import { batchGetAll, queryAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import { putOnce, type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { isConditionFailure } from '../platform/db/transactions.ts';
-import type { AmbassadorStatus, Membership } from './membership.schema.ts';
+import type { AmbassadorStatus, Membership, Role } from './membership.schema.ts';
 import { MembershipSchema } from './membership.schema.ts';
 
 /** The stored form of a membership, with the index keys its access patterns need. */
@@ -24,8 +24,22 @@ export function membershipItem(membership: Membership) {
           membership.statusAt,
           membership.userId,
         )
-      : {}),
+      : indexKeys.staffByRole(membership.programId, membership.role, membership.userId)),
   };
+}
+
+/** The program's active team members in the given roles (owners, managers, brand users). */
+export async function listStaff(programId: string, roles: readonly Role[]): Promise<Membership[]> {
+  const index = ACCESS_PATTERNS.staffByRole;
+  const items = await queryAll({
+    IndexName: index.name,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': index.partitionKey },
+    ExpressionAttributeValues: { ':pk': indexKeys.staffPartition(programId) },
+  });
+  return items
+    .map((item) => MembershipSchema.parse(item))
+    .filter((member) => member.status === 'active' && roles.includes(member.role));
 }
 
 /** Reads one membership, or undefined. */

@@ -65,24 +65,29 @@ export async function createProofUpload(
  * as an image within the size cap.
  * @throws AppError `validation_failed`.
  */
-export async function assertProofImage(key: string, programId: string, userId: string): Promise<void> {
+export async function assertProofImage(
+  key: string,
+  programId: string,
+  userId: string,
+  field = 'proofImageKey',
+): Promise<void> {
   if (!key.startsWith(prefix(programId, userId)) || !/^[\w/.-]+$/.test(key)) {
-    throw validationFailed('proofImageKey: use the key your upload returned', { field: 'proofImageKey' });
+    throw validationFailed(`${field}: use the key your upload returned`, { field });
   }
   const { sdk, client } = await s3();
   try {
     const head = await client.send(new sdk.HeadObjectCommand({ Bucket: bucket(), Key: key }));
     const type = head.ContentType ?? '';
     if (!(type in PROOF_IMAGE_TYPES) || (head.ContentLength ?? 0) > MAX_PROOF_IMAGE_BYTES) {
-      throw validationFailed('proofImageKey: the upload is not a JPEG, PNG or WebP image of at most 5 MB');
+      throw validationFailed(`${field}: the upload is not a JPEG, PNG or WebP image of at most 5 MB`, {
+        field,
+      });
     }
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     // S3 answers 403, not 404, for a missing key when the caller may not list the bucket.
     if (status === 404 || status === 403 || (error as Error).name === 'NotFound') {
-      throw validationFailed('proofImageKey: nothing was uploaded there yet; upload the image first', {
-        field: 'proofImageKey',
-      });
+      throw validationFailed(`${field}: nothing was uploaded there yet; upload the image first`, { field });
     }
     throw error;
   }

@@ -45,6 +45,11 @@ export const ENTITY = {
   rateCounter: 'rateCounter',
   ipBurst: 'ipBurst',
   ambassadorDevice: 'ambassadorDevice',
+  reward: 'reward',
+  rewardCode: 'rewardCode',
+  rewardClaims: 'rewardClaims',
+  redemption: 'redemption',
+  idempotencyKey: 'idempotencyKey',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -80,6 +85,28 @@ export const keys = {
     sk: `COMMISSION#${commissionId}`,
   }),
   payout: (programId: string, payoutId: string) => ({ pk: programPk(programId), sk: `PAYOUT#${payoutId}` }),
+  /** A reward in the program's catalogue. */
+  reward: (programId: string, rewardId: string) => ({ pk: programPk(programId), sk: `REWARD#${rewardId}` }),
+  rewardPrefix: () => 'REWARD#',
+  /** One code of a code reward's pool, by the hash of the code: the same code cannot be uploaded twice. */
+  rewardCode: (programId: string, rewardId: string, codeHash: string) => ({
+    pk: programPk(programId),
+    sk: `REWARDCODE#${rewardId}#${codeHash}`,
+  }),
+  /** How many times one ambassador redeemed one reward (live redemptions): the per-member limit. */
+  rewardClaims: (programId: string, rewardId: string, userId: string) => ({
+    pk: programPk(programId),
+    sk: `REWARDCLAIMS#${rewardId}#${userId}`,
+  }),
+  redemption: (programId: string, redemptionId: string) => ({
+    pk: programPk(programId),
+    sk: `REDEMPTION#${redemptionId}`,
+  }),
+  /** A caller's Idempotency-Key (hashed) and what it produced: a retry answers from it. */
+  idempotencyKey: (programId: string, userId: string, keyHash: string) => ({
+    pk: programPk(programId),
+    sk: `IDEMPOTENCY#${userId}#${keyHash}`,
+  }),
   /** A customer's first order in a program, by hashed email: first-order-only commissions read it. */
   customer: (programId: string, emailHash: string) => ({
     pk: `CUSTOMER#${programId}#${emailHash}`,
@@ -316,7 +343,54 @@ export const indexKeys = {
   }),
   clicksByVisitorPartition: (programId: string, ipHash: string, uaHash: string) =>
     clicksByVisitorPartition(programId, ipHash, uaHash),
+  /** The unclaimed codes of a code reward: a sparse index, so a claim takes the code off it. */
+  freeRewardCodes: (programId: string, rewardId: string, codeHash: string) => ({
+    gsi1pk: freeRewardCodesPartition(programId, rewardId),
+    gsi1sk: codeHash,
+  }),
+  freeRewardCodesPartition: (programId: string, rewardId: string) =>
+    freeRewardCodesPartition(programId, rewardId),
+  /** The fulfilment queue: a program's redemptions in one status, oldest first. */
+  redemptionsByStatus: (programId: string, status: string, createdAt: string, redemptionId: string) => ({
+    gsi2pk: redemptionsByStatusPartition(programId, status),
+    gsi2sk: `${createdAt}#${redemptionId}`,
+  }),
+  redemptionsByStatusPartition: (programId: string, status: string) =>
+    redemptionsByStatusPartition(programId, status),
+  /** One ambassador's redemptions in a program, newest first. */
+  redemptionsByMember: (programId: string, userId: string, createdAt: string, redemptionId: string) => ({
+    gsi1pk: redemptionsByMemberPartition(programId, userId),
+    gsi1sk: `${createdAt}#${redemptionId}`,
+  }),
+  redemptionsByMemberPartition: (programId: string, userId: string) =>
+    redemptionsByMemberPartition(programId, userId),
+  /** Fulfilled gifts that ask for a post, by the post's deadline, across programs: reminders and overdue flags. */
+  giftsAwaitingPost: (dueAt: string, programId: string, redemptionId: string) => ({
+    gsi3pk: GIFTS_AWAITING_POST,
+    gsi3sk: `${dueAt}#${programId}#${redemptionId}`,
+  }),
+  giftsAwaitingPostPartition: () => GIFTS_AWAITING_POST,
+  /** A program's team (owners, managers, brand users), by role: who hears of work waiting. */
+  staffByRole: (programId: string, role: string, userId: string) => ({
+    gsi2pk: `${programPk(programId)}#STAFF`,
+    gsi2sk: `${role}#${userId}`,
+  }),
+  staffPartition: (programId: string) => `${programPk(programId)}#STAFF`,
 } as const;
+
+function freeRewardCodesPartition(programId: string, rewardId: string) {
+  return `${programPk(programId)}#REWARD#${rewardId}#FREECODES`;
+}
+
+function redemptionsByStatusPartition(programId: string, status: string) {
+  return `${programPk(programId)}#REDEMPTIONS#${status}`;
+}
+
+function redemptionsByMemberPartition(programId: string, userId: string) {
+  return `${programPk(programId)}#USER#${userId}#REDEMPTIONS`;
+}
+
+const GIFTS_AWAITING_POST = 'GIFTS_AWAITING_POST';
 
 function conversionsByTimePartition(programId: string) {
   return `${programPk(programId)}#CONVERSIONS`;

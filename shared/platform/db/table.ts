@@ -50,4 +50,14 @@ export const ACCESS_PATTERNS = {
   conversionsByTime: GSI.gsi2,
   /** A visitor's clicks in a program, oldest first: first-click attribution. */
   clicksByVisitor: GSI.gsi1,
+  /** A code reward's unclaimed codes (sparse: a claim removes the code from it). */
+  freeRewardCodes: GSI.gsi1,
+  /** A program's redemptions in one status: the fulfilment queue, oldest first. */
+  redemptionsByStatus: GSI.gsi2,
+  /** One ambassador's redemptions in a program, newest first. */
+  redemptionsByMember: GSI.gsi1,
+  /** Fulfilled gifts waiting for their post, by deadline, across programs: the scheduler's reminders. */
+  giftsAwaitingPost: GSI.gsi3,
+  /** A program's team by role: who is told of requests waiting. */
+  staffByRole: GSI.gsi2,
 } as const;
