@@ -1,5 +1,9 @@
 import { awardRecruitPoints } from '#shared/ambassadors/award-recruit-points.ts';
-import { awardSalePoints } from '#shared/conversions/award-sale-points.ts';
+import {
+  awardSalePoints,
+  isNowFullyRefunded,
+  takeBackSalePoints,
+} from '#shared/conversions/award-sale-points.ts';
 import { type Conversion, ConversionSchema } from '#shared/conversions/conversion.schema.ts';
 import { log } from '#shared/platform/log.ts';
 import { MembershipSchema } from '#shared/programs/membership.schema.ts';
@@ -14,7 +18,8 @@ import { createRunStreamHandler } from './streams/stream-handler.ts';
  *   of clicks, so a viral code's rollup items take one write per run, not one per click; past
  *   a burst from one IP in an hour, the rest count apart as suspicious clicks;
  * - orders and commission lines: each change's difference, added once per stream record;
- * - a new attributed order also earns the ambassador's sale points, once;
+ * - a new attributed order also earns the ambassador's sale points, once; a full refund takes
+ *   them back, once;
  * - an approved recruit earns their recruiter the program's points per recruit, once.
  */
 export const handler = createRunStreamHandler(
@@ -54,6 +59,12 @@ export const handler = createRunStreamHandler(
       // Once per order: a redelivered record finds its mark and applies nothing.
       if (applied) log.info(COUNTED_LOG.message, { [COUNTED_LOG.orders]: 1 });
       await awardSalePoints(ConversionSchema.parse(first.newImage) as Conversion);
+    }
+    if (first.eventName === 'MODIFY' && first.newImage?.entity === 'conversion') {
+      const after = ConversionSchema.parse(first.newImage) as Conversion;
+      const before = first.oldImage ? (ConversionSchema.parse(first.oldImage) as Conversion) : undefined;
+      // Once per order: the takeback's ledger entry is keyed by the order.
+      if (isNowFullyRefunded(before, after)) await takeBackSalePoints(after);
     }
     if (
       first.newImage?.entity === 'membership' &&

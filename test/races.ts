@@ -675,12 +675,18 @@ export function defineRaces(scale: RaceScale) {
         for (const user of points) {
           expect(user.stats, user.userId).toMatchObject({
             points: user.ledger,
-            lifetimePoints: user.positive,
+            lifetimePoints: user.lifetime,
           });
         }
+        // RR-2 was refunded in full: its sale points were taken back, once.
         expect(points.find((p) => p.userId === anna.user.id)?.ledger).toBe(
-          scale.recruits * POINTS_PER_RECRUIT + annaSales.size * POINTS_PER_SALE,
+          scale.recruits * POINTS_PER_RECRUIT + (annaSales.size - 1) * POINTS_PER_SALE,
         );
+        expect(
+          ofEntity(items, 'ledgerEntry')
+            .filter((e) => e.userId === anna.user.id && e.kind === 'taken_back')
+            .map((e) => e.source),
+        ).toEqual(['sale:RR-2:refunded']);
         expect(halfWritten(items)).toEqual([]);
       },
     );

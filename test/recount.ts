@@ -73,21 +73,25 @@ export async function rollupOf(programId: string, row: string): Promise<Totals> 
   return totals;
 }
 
-/** Per ambassador: the sum of their ledger entries against their all-time stats (balance, lifetime). */
+/**
+ * Per ambassador: the sum of their ledger entries (the balance) and of those that count toward
+ * lifetime points (all but spending and its returns, as the docs state it), against their
+ * all-time stats.
+ */
 export function recountPoints(
   items: Item[],
-): Array<{ userId: string; ledger: number; positive: number; entries: number; stats?: Item }> {
-  const users = new Map<string, { ledger: number; positive: number; entries: number }>();
+): Array<{ userId: string; ledger: number; lifetime: number; entries: number; stats?: Item }> {
+  const users = new Map<string, { ledger: number; lifetime: number; entries: number }>();
   for (const entry of ofEntity(items, 'ledgerEntry')) {
-    const user = users.get(String(entry.userId)) ?? { ledger: 0, positive: 0, entries: 0 };
+    const user = users.get(String(entry.userId)) ?? { ledger: 0, lifetime: 0, entries: 0 };
     user.ledger += num(entry.points);
-    user.positive += Math.max(0, num(entry.points));
+    if (entry.kind !== 'spent' && entry.kind !== 'returned') user.lifetime += num(entry.points);
     user.entries++;
     users.set(String(entry.userId), user);
   }
   const stats = ofEntity(items, 'stats').filter((s) => s.period === 'all');
   for (const s of stats)
-    if (!users.has(String(s.userId))) users.set(String(s.userId), { ledger: 0, positive: 0, entries: 0 });
+    if (!users.has(String(s.userId))) users.set(String(s.userId), { ledger: 0, lifetime: 0, entries: 0 });
   return [...users].map(([userId, sums]) => {
     const found = stats.find((s) => s.userId === userId);
     return { userId, ...sums, ...(found ? { stats: found } : {}) };

@@ -226,7 +226,7 @@ describe('the stream aggregator under faults', () => {
     expect({ ...again.total, clicks: 0 }).toEqual({ ...recount.total, clicks: 0 });
     expect(again.total.clicks).toBe(6 + 3);
     for (const user of again.points)
-      expect(user.stats, user.userId).toMatchObject({ points: user.ledger, lifetimePoints: user.positive });
+      expect(user.stats, user.userId).toMatchObject({ points: user.ledger, lifetimePoints: user.lifetime });
     expect(poller.parked.get('rollups')).toBe(2);
   });
 });

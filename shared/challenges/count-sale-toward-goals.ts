@@ -9,6 +9,7 @@ import {
   findParticipation,
   newGoalSaleItem,
   participationSaleUpdate,
+  takeBackGoalSaleItems,
 } from '../submissions/participation.store.ts';
 import { loadAmbassadorContext } from './ambassador-context.ts';
 import type { Challenge } from './challenge.schema.ts';
@@ -21,7 +22,8 @@ const MAX_WINDOW_MS = 92 * 86_400_000;
  * Counts an attributed sale toward every sales challenge of the program that was open when the
  * order happened and that the ambassador could take part in (tier and prerequisites). Each
  * order counts once per challenge (a marker item); the sale that reaches the goal completes the
- * challenge and awards its points, in the same transaction. A later refund does not un-count.
+ * challenge and awards its points, in the same transaction. A full refund takes the sale back out
+ * of the progress ({@link takeSaleBackFromGoals}); a challenge already completed stays completed.
  * @returns the challenges completed by this sale.
  */
 export async function countSaleTowardGoals(
@@ -29,14 +31,7 @@ export async function countSaleTowardGoals(
   ambassador: Membership,
   conversion: Conversion,
 ): Promise<string[]> {
-  const at = conversion.occurredAt;
-  const challenges = (
-    await listChallengesOpeningBetween(
-      program.programId,
-      new Date(Date.parse(at) - MAX_WINDOW_MS).toISOString(),
-      `${at}~`,
-    )
-  ).filter((c) => c.published && c.salesGoal !== undefined && c.opensAt <= at && at < c.closesAt);
+  const challenges = await salesChallengesOpenAt(program, conversion.occurredAt);
   if (challenges.length === 0) return [];
   const context = await loadAmbassadorContext(program, ambassador.userId);
   const prerequisites = await getChallenges(
@@ -51,6 +46,47 @@ export async function countSaleTowardGoals(
       completed.push(challenge.challengeId);
   }
   return completed;
+}
+
+/** The program's published sales challenges that were open at `at`. */
+async function salesChallengesOpenAt(program: Program, at: string): Promise<Challenge[]> {
+  return (
+    await listChallengesOpeningBetween(
+      program.programId,
+      new Date(Date.parse(at) - MAX_WINDOW_MS).toISOString(),
+      `${at}~`,
+    )
+  ).filter((c) => c.published && c.salesGoal !== undefined && c.opensAt <= at && at < c.closesAt);
+}
+
+/**
+ * Takes a fully refunded order back out of the progress of every sales challenge it counted
+ * toward, once per challenge (the order's marker says it was taken back).
+ * @returns the challenges whose progress went down.
+ */
+export async function takeSaleBackFromGoals(
+  program: Program,
+  ambassador: Membership,
+  conversion: Conversion,
+): Promise<string[]> {
+  const taken: string[] = [];
+  for (const challenge of await salesChallengesOpenAt(program, conversion.occurredAt)) {
+    const written = await transact({
+      sale: takeBackGoalSaleItems(
+        {
+          programId: program.programId,
+          challengeId: challenge.challengeId,
+          userId: ambassador.userId,
+          orderId: conversion.orderId,
+        },
+        nowIso(),
+      ),
+    });
+    if (written.ok) taken.push(challenge.challengeId);
+    // A failed condition: the order never counted there, or was taken back already.
+    else if (written.conflict && written.failed.size === 0) throw unexpectedCancellation(written);
+  }
+  return taken;
 }
 
 async function countOne(

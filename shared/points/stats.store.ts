@@ -142,6 +142,22 @@ export async function countAhead(programId: string, period: string, points: numb
   return count;
 }
 
+/** One ledger entry by its source, or undefined. */
+export async function findLedgerEntry(
+  programId: string,
+  userId: string,
+  source: string,
+): Promise<LedgerEntry | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.ledgerEntry(programId, userId, source),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? LedgerEntrySchema.parse(Item) : undefined;
+}
+
 /** An ambassador's whole ledger, oldest first. */
 export async function listLedger(programId: string, userId: string): Promise<LedgerEntry[]> {
   const items = await queryAll({

@@ -48,6 +48,34 @@ export function newGoalSaleItem(sale: GoalSale): TransactItem {
 }
 
 /**
+ * Takes a fully refunded order's sale back out of a sales challenge's progress, once: the order's
+ * marker is stamped `refundedAt` (its condition fails when it was taken back already, or the
+ * order never counted there) and the participation loses the sale.
+ */
+export function takeBackGoalSaleItems(sale: Omit<GoalSale, 'at'>, at: string): TransactItem[] {
+  return [
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.goalSale(sale.programId, sale.challengeId, sale.orderId),
+        UpdateExpression: 'SET refundedAt = :at',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(refundedAt)',
+        ExpressionAttributeValues: { ':at': at },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.participation(sale.programId, sale.userId, sale.challengeId),
+        UpdateExpression: 'ADD sales :minus',
+        ConditionExpression: 'sales >= :one',
+        ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
+      },
+    },
+  ];
+}
+
+/**
  * Adds one sale to an ambassador's participation if it still has the `seen` sales read, and
  * marks the challenge completed when `completedAt` is given. Its condition fails when another
  * sale was counted meanwhile.
