@@ -467,3 +467,50 @@ describe('points that stay honest after a refund', () => {
     }
   });
 });
+
+describe('gifts that ask for a post', () => {
+  it('gives the gift a deadline, reminds once, links the post and counts gifts sent against posted', async () => {
+    const challenge = await w.challenge({ title: 'Show the hoodie' }, manager);
+    const gift = await createReward({
+      title: 'Seeded hoodie',
+      kind: 'product',
+      costPoints: 10,
+      followUpChallengeId: challenge.challengeId,
+      postWithinDays: 7,
+    });
+    const jo = await w.ambassador('gift-jo');
+    ok(await grant(jo, 10), 201);
+    const asked = ok(await redeem(jo, gift.rewardId, { shippingAddress: ADDRESS }), 201);
+    ok(
+      await api.call(manager, 'POST', path(`/redemptions/${asked.redemptionId}/decision`), {
+        decision: 'approve',
+      }),
+    );
+    const sent = ok(await api.call(manager, 'POST', path(`/redemptions/${asked.redemptionId}/fulfil`), {}));
+    const due = Date.parse(sent.followUp.dueAt);
+    expect(Math.round((due - Date.parse(sent.updatedAt)) / 86_400_000)).toBe(7);
+    expect(sent.flags).toBeUndefined();
+
+    // Five days on, the scheduler reminds her, once.
+    const { handler: scheduler } = await import('../functions/scheduler.handler.ts');
+    const later = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    await scheduler({ time: later });
+    await scheduler({ time: later });
+    const notes = ok(await api.call(jo.user, 'GET', '/api/me/notifications?limit=50')).items as Array<{
+      type: string;
+    }>;
+    expect(notes.filter((n) => n.type === 'gift_post_due')).toHaveLength(1);
+
+    const view = async () =>
+      ok(await api.call(manager, 'GET', path(`/challenges/${challenge.challengeId}`))) as {
+        giftsSent?: number;
+        giftsPosted?: number;
+      };
+    expect(await view()).toMatchObject({ giftsSent: 1 });
+    expect((await view()).giftsPosted).toBeUndefined();
+    const post = await w.post(jo.user, challenge.challengeId);
+    expect(await view()).toMatchObject({ giftsSent: 1, giftsPosted: 1 });
+    const linked = ok(await api.call(jo.user, 'GET', path(`/redemptions/${asked.redemptionId}`)));
+    expect(linked.followUp).toMatchObject({ submissionId: post.submissionId, postedAt: post.submittedAt });
+  });
+});

@@ -161,6 +161,9 @@ export const ChallengeSchema = z
     publishedAt: z.string().optional(),
     /** When approved ambassadors were told it opened; set once by the scheduler. */
     announcedAt: z.string().optional(),
+    /** Product seeding: gifts sent that ask for a post here, and how many of them were posted about. */
+    giftsSent: z.number().int().optional(),
+    giftsPosted: z.number().int().optional(),
     /** As last set by the scheduler; readers use the clock (see challengeStatus). */
     status: ChallengeStatusSchema,
     createdBy: z.string(),

@@ -137,6 +137,24 @@ export function takeSlotUpdate(programId: string, challengeId: string): Transact
   };
 }
 
+/** Counts one more gift sent (fulfilled) or posted about for the challenge a gift asks a post in. */
+export function giftCountItem(
+  programId: string,
+  challengeId: string,
+  field: 'giftsSent' | 'giftsPosted',
+): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.challenge(programId, challengeId),
+      UpdateExpression: 'ADD #field :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#field': field },
+      ExpressionAttributeValues: { ':one': 1 },
+    },
+  };
+}
+
 export async function findChallenge(programId: string, challengeId: string): Promise<Challenge | undefined> {
   const { Item } = await db.send(
     new GetCommand({

@@ -9,6 +9,7 @@ import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { awardRaced, planPointsAward } from '../points/plan-points-award.ts';
 import { MANAGER_ROLES, type Membership } from '../programs/membership.schema.ts';
 import { listStaff } from '../programs/membership.store.ts';
+import { giftSentItem, startFollowUp } from './gift-follow-up.ts';
 import {
   findIdempotency,
   findRedemption,
@@ -131,16 +132,25 @@ export async function redeemReward(
       status,
       ...(input.shippingAddress ? { shippingAddress: input.shippingAddress } : {}),
       ...(code ? { codeHash: code.codeHash, sealedCode: code.sealedCode } : {}),
-      ...(reward.followUpChallengeId ? { followUp: { challengeId: reward.followUpChallengeId } } : {}),
+      ...(reward.followUpChallengeId
+        ? {
+            followUp: {
+              challengeId: reward.followUpChallengeId,
+              postWithinDays: reward.postWithinDays ?? 14,
+            },
+          }
+        : {}),
       history: [{ at: now, status, by: user.id }],
       createdAt: now,
       updatedAt: now,
       version: 1,
     };
+    const redemption = status === 'fulfilled' ? startFollowUp(stored, now) : stored;
     const told = status === 'requested' ? await managersToTell(program.programId) : [];
     const written = await transact({
       idempotency: newIdempotencyItem(programId, user.id, keyHash, { redemptionId, rewardId, at: now }),
-      redemption: newRedemptionItem(stored),
+      redemption: newRedemptionItem(redemption),
+      giftSent: status === 'fulfilled' ? giftSentItem(redemption) : undefined,
       stock: takeOneItem(reward),
       limit: claimOneItem(reward, user.id),
       code: code ? claimCodeItem(programId, rewardId, code.codeHash, redemptionId) : undefined,
@@ -159,7 +169,7 @@ export async function redeemReward(
         ),
       ),
     });
-    if (written.ok) return { redemption: await redemptionView(stored, 'owner'), replayed: false };
+    if (written.ok) return { redemption: await redemptionView(redemption, 'owner'), replayed: false };
     // Someone else moved first (the same key, the last of the stock, the same code, the balance):
     // read again, and the next attempt answers from what is there now.
     if (

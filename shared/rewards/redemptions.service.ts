@@ -5,10 +5,16 @@ import { assertManager, hasRole, loadProgramAccess, type ProgramAccess } from '.
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
-import { type NamedItems, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import {
+  type NamedItems,
+  type TransactItem,
+  transact,
+  unexpectedCancellation,
+} from '../platform/db/transact.ts';
 import { awardRaced, planPointsAward } from '../points/plan-points-award.ts';
 import { MANAGER_ROLES } from '../programs/membership.schema.ts';
 import { findMembership } from '../programs/membership.store.ts';
+import { giftSentItem, startFollowUp } from './gift-follow-up.ts';
 import { findRedemption, listRedemptionsPage, replaceRedemptionItem } from './redemption.store.ts';
 import { redemptionView } from './redemption-view.ts';
 import type {
@@ -20,8 +26,6 @@ import type {
   StoredRedemption,
 } from './reward.schema.ts';
 import { findReward, releaseClaimItem, releaseCodeItem, returnOneItem } from './reward.store.ts';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Redemptions: for managers the fulfilment queue (one status, oldest first; `requested` unless
@@ -64,6 +68,8 @@ type Step = {
   next: (current: StoredRedemption, at: string) => StoredRedemption;
   /** Gives the points, the stock, the limit and the code back (a rejection or a cancellation). */
   undo: boolean;
+  /** More items for the step's transaction. */
+  extra?: (next: StoredRedemption) => TransactItem | undefined;
   notify?: (current: StoredRedemption) => {
     type: 'redemption_approved' | 'redemption_rejected' | 'redemption_fulfilled';
     title: string;
@@ -119,6 +125,7 @@ async function advance(
     const items: NamedItems<string> = {
       redemption: replaceRedemptionItem(current, next),
       ...undo,
+      extra: step.extra?.(next),
       told:
         message && member && current.userId !== user.id
           ? notificationPut(
@@ -183,10 +190,11 @@ export async function decideRedemption(
   return advance(access, redemptionId, {
     from: ['requested'],
     undo: false,
+    extra: (next) => (next.status === 'fulfilled' ? giftSentItem(next) : undefined),
     next: (current, at) => {
       const status = current.kind === 'code' ? 'fulfilled' : 'approved';
       return {
-        ...current,
+        ...(status === 'fulfilled' ? startFollowUp(current, at) : current),
         status,
         updatedAt: at,
         history: [...current.history, event(status, at, user.id, input.reason)],
@@ -217,24 +225,15 @@ export async function fulfilRedemption(
 ): Promise<Redemption> {
   const access = await loadProgramAccess(user, programId);
   assertManager(access);
-  const current = await findRedemption(programId, redemptionId);
-  const reward = current ? await findReward(programId, current.rewardId) : undefined;
   return advance(access, redemptionId, {
     from: ['approved'],
     undo: false,
+    extra: giftSentItem,
     next: (r, at) => ({
-      ...r,
+      ...startFollowUp(r, at),
       status: 'fulfilled',
       ...(input.trackingUrl ? { trackingUrl: input.trackingUrl } : {}),
       ...(input.note ? { note: input.note } : {}),
-      ...(r.followUp
-        ? {
-            followUp: {
-              ...r.followUp,
-              dueAt: new Date(Date.parse(at) + (reward?.postWithinDays ?? 14) * DAY_MS).toISOString(),
-            },
-          }
-        : {}),
       updatedAt: at,
       history: [...r.history, event('fulfilled', at, user.id)],
     }),

@@ -222,6 +222,8 @@ export const RedemptionEventSchema = z.object({
 /** Product seeding: the post a fulfilled gift asks for. */
 export const GiftFollowUpSchema = z.object({
   challengeId: z.string(),
+  /** The reward's postWithinDays when it was redeemed. */
+  postWithinDays: z.number().int(),
   /** The ambassador's own deadline: fulfilment plus the reward's postWithinDays. */
   dueAt: z.string().optional(),
   remindedAt: z.string().optional(),

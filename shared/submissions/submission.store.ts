@@ -50,6 +50,32 @@ export function approvedMembershipCheck(programId: string, userId: string): Tran
   };
 }
 
+/**
+ * Holds the transaction to a challenge still open at `now`; it also counts the gifts the post
+ * answers, since one transaction may touch the challenge only once.
+ */
+function openChallengeItem(
+  programId: string,
+  challengeId: string,
+  now: string,
+  giftsPosted: number,
+): TransactItem {
+  const condition = {
+    TableName: tableName,
+    Key: keys.challenge(programId, challengeId),
+    ConditionExpression: 'published = :true AND opensAt <= :now AND closesAt > :now',
+  };
+  if (giftsPosted === 0)
+    return { ConditionCheck: { ...condition, ExpressionAttributeValues: { ':true': true, ':now': now } } };
+  return {
+    Update: {
+      ...condition,
+      UpdateExpression: 'ADD giftsPosted :gifts',
+      ExpressionAttributeValues: { ':true': true, ':now': now, ':gifts': giftsPosted },
+    },
+  };
+}
+
 export type SubmitOutcome = 'ok' | 'duplicate_url' | 'limit_reached' | 'not_approved' | 'closed';
 
 /**
@@ -63,10 +89,19 @@ export type SubmitOutcome = 'ok' | 'duplicate_url' | 'limit_reached' | 'not_appr
 export async function insertSubmission(
   submission: Submission,
   maxPerAmbassador: number,
+  /**
+   * Planned afresh on each attempt: items written with the submission (the gifts it answers), and
+   * how many gifts to count as posted about on the challenge.
+   */
+  planExtra: () => Promise<{ items: TransactItem[]; giftsPosted: number }> = async () => ({
+    items: [],
+    giftsPosted: 0,
+  }),
 ): Promise<SubmitOutcome> {
   const { programId, challengeId, userId } = submission;
   const limits = rateCounters(programId, userId, 'submission', new Date(submission.submittedAt));
   return retryOptimistic('This program is taking many posts at once; try again', async () => {
+    const extra = await planExtra();
     const written = await transact({
       submission: putOnce(submissionItem(submission)),
       postUrl: postUrlClaim(programId, submission.postUrl, submission.submissionId),
@@ -87,17 +122,12 @@ export async function insertSubmission(
         },
       },
       approvedMember: approvedMembershipCheck(programId, userId),
-      challengeOpen: {
-        ConditionCheck: {
-          TableName: tableName,
-          Key: keys.challenge(programId, challengeId),
-          ConditionExpression: 'published = :true AND opensAt <= :now AND closesAt > :now',
-          ExpressionAttributeValues: { ':true': true, ':now': submission.submittedAt },
-        },
-      },
+      challengeOpen: openChallengeItem(programId, challengeId, submission.submittedAt, extra.giftsPosted),
       rateLimits: limits.items,
+      extra: extra.items,
     });
     if (written.ok) return 'ok';
+    if (written.failed.has('extra')) return TRY_AGAIN;
     if (written.failed.has('postUrl')) return 'duplicate_url';
     if (written.failed.has('participation')) return 'limit_reached';
     if (written.failed.has('approvedMember')) return 'not_approved';

@@ -5,6 +5,7 @@ import { AppError, conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
+import { giftsAnsweredBy } from '../rewards/gift-follow-up.ts';
 import { assertProofImage } from '../uploads/proof-image.store.ts';
 import { checkCaption } from './caption-check.ts';
 import { normalizePostUrl, platformLabel } from './post-url.ts';
@@ -92,7 +93,9 @@ export async function submitPost(
     submittedAt: at,
     updatedAt: at,
   };
-  const outcome = await insertSubmission(submission, challenge.maxSubmissionsPerAmbassador);
+  const outcome = await insertSubmission(submission, challenge.maxSubmissionsPerAmbassador, () =>
+    giftsAnsweredBy(submission),
+  );
   if (outcome === 'duplicate_url')
     throw conflict('This post was already submitted in this program', { field: 'postUrl' });
   if (outcome === 'limit_reached') {
