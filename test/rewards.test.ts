@@ -490,6 +490,18 @@ describe('gifts that ask for a post', () => {
     const due = Date.parse(sent.followUp.dueAt);
     expect(Math.round((due - Date.parse(sent.updatedAt)) / 86_400_000)).toBe(7);
     expect(sent.flags).toBeUndefined();
+    const journey = async () =>
+      ok(await api.call(jo.user, 'GET', path(`/ambassadors/${jo.user.id}/journey`))) as {
+        next: Array<{ action: string; reason: string; link?: string }>;
+        flags?: string[];
+      };
+    const before = await journey();
+    expect(before.next[0]).toMatchObject({
+      action: 'post_about_gift',
+      link: `/programs/${programId}/challenges/${challenge.challengeId}`,
+    });
+    expect(before.next[0]?.reason).toContain('Seeded hoodie');
+    expect(before.flags).toBeUndefined();
 
     // Five days on, the scheduler reminds her, once.
     const { handler: scheduler } = await import('../functions/scheduler.handler.ts');
@@ -510,6 +522,7 @@ describe('gifts that ask for a post', () => {
     expect((await view()).giftsPosted).toBeUndefined();
     const post = await w.post(jo.user, challenge.challengeId);
     expect(await view()).toMatchObject({ giftsSent: 1, giftsPosted: 1 });
+    expect((await journey()).next.map((n) => n.action)).not.toContain('post_about_gift');
     const linked = ok(await api.call(jo.user, 'GET', path(`/redemptions/${asked.redemptionId}`)));
     expect(linked.followUp).toMatchObject({ submissionId: post.submissionId, postedAt: post.submittedAt });
   });

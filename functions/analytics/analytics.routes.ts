@@ -92,6 +92,8 @@ const JourneyStageSchema = z
     lastActionAt: z.string().optional(),
     last30Days: z.record(z.string(), z.number()),
     next: z.array(z.object({ action: z.string(), reason: z.string(), link: z.string().optional() })),
+    /** `gift_not_posted`: a gift that asked for a post is past its deadline without one. */
+    flags: z.array(z.enum(['gift_not_posted'])).optional(),
   })
   .meta({ id: 'AmbassadorJourney' });
 

@@ -5,6 +5,7 @@ import { assertManager, loadProgramAccess } from '../identity/program-access.ts'
 import type { Membership } from '../programs/membership.schema.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
+import { listGiftsAwaitingPostIn } from '../rewards/redemption.store.ts';
 import type { ActivityType } from './activity.ts';
 import { recentActivities, transitionsFrom } from './analytics.store.ts';
 
@@ -107,7 +108,15 @@ export type AmbassadorJourney = {
   /** Actions in the last 30 days, by type. */
   last30Days: Partial<Record<ActivityType, number>>;
   next: NextAction[];
+  /** `gift_not_posted`: a gift that asked for a post is past its deadline without one. */
+  flags?: Array<'gift_not_posted'>;
 };
+
+function formatDay(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short' }).format(
+    new Date(instant),
+  );
+}
 
 /** The journey of one member, for whoever may see it (already checked). */
 export async function journeyOf(
@@ -128,14 +137,26 @@ export async function journeyOf(
   const last30Days: Partial<Record<ActivityType, number>> = {};
   const since = new Date(now.getTime() - RECENT_DAYS * DAY).toISOString();
   for (const a of recent) if (a.at >= since) last30Days[a.type] = (last30Days[a.type] ?? 0) + 1;
-  const usual = stage === 'applicant' ? undefined : await commonNext(program.programId, recent[0]?.type, now);
+  const [usual, gifts] = await Promise.all([
+    stage === 'applicant' ? undefined : commonNext(program.programId, recent[0]?.type, now),
+    stage === 'applicant' ? [] : listGiftsAwaitingPostIn(program.programId, member.userId),
+  ]);
+  // A gift that asks for a post comes first: the soonest deadline, with the ambassador's own date.
+  const due = gifts.sort((a, b) => (a.followUp?.dueAt ?? '').localeCompare(b.followUp?.dueAt ?? ''));
+  const giftSteps: NextAction[] = due.slice(0, 1).map((gift) => ({
+    action: 'post_about_gift',
+    reason: `Post about your ${gift.rewardTitle} by ${formatDay(gift.followUp?.dueAt ?? '', program.timeZone)}`,
+    link: `/programs/${program.programId}/challenges/${gift.followUp?.challengeId ?? ''}`,
+  }));
+  const overdue = due.some((gift) => (gift.followUp?.dueAt ?? '') < now.toISOString());
   return {
     ambassadorId: member.userId,
     stage,
     rules: STAGE_RULES,
     ...(recent[0] ? { lastActionAt: recent[0].at } : {}),
     last30Days,
-    next: nextActions(program, member, stage, recent, usual),
+    next: [...giftSteps, ...nextActions(program, member, stage, recent, usual)].slice(0, 3),
+    ...(overdue ? { flags: ['gift_not_posted' as const] } : {}),
   };
 }
 

@@ -89,23 +89,23 @@ export async function listRedemptionsPage(
   return { ...page, items: page.items.map((item) => StoredRedemptionSchema.parse(item)) };
 }
 
-/** An ambassador's fulfilled gifts still waiting for a post in this challenge. */
+/** An ambassador's fulfilled gifts still waiting for a post (in this challenge, when named). */
 export async function listGiftsAwaitingPostIn(
   programId: string,
   userId: string,
-  challengeId: string,
+  challengeId?: string,
 ): Promise<StoredRedemption[]> {
   const index = ACCESS_PATTERNS.redemptionsByMember;
+  const inChallenge = challengeId ? ' AND followUp.challengeId = :challenge' : '';
   const items = await queryAll({
     IndexName: index.name,
     KeyConditionExpression: '#pk = :pk',
-    FilterExpression:
-      '#status = :fulfilled AND followUp.challengeId = :challenge AND attribute_not_exists(followUp.postedAt)',
+    FilterExpression: `#status = :fulfilled AND attribute_exists(followUp.dueAt) AND attribute_not_exists(followUp.postedAt)${inChallenge}`,
     ExpressionAttributeNames: { '#pk': index.partitionKey, '#status': 'status' },
     ExpressionAttributeValues: {
       ':pk': indexKeys.redemptionsByMemberPartition(programId, userId),
       ':fulfilled': 'fulfilled',
-      ':challenge': challengeId,
+      ...(challengeId ? { ':challenge': challengeId } : {}),
     },
   });
   return items.map((item) => StoredRedemptionSchema.parse(item));
