@@ -57,30 +57,58 @@ afterAll(async () => {
 describe('the catalogue', () => {
   it('lets managers create and edit rewards, and refuses ambassadors', async () => {
     const reward = await createReward({ title: 'Tote bag', kind: 'product', costPoints: 50, stock: 3 });
-    expect(reward).toMatchObject({ kind: 'product', stock: 3, requiresApproval: true, active: true, redeemed: 0 });
+    expect(reward).toMatchObject({
+      kind: 'product',
+      stock: 3,
+      requiresApproval: true,
+      active: true,
+      redeemed: 0,
+    });
     const edited = ok(
       await api.call(manager, 'PATCH', path(`/rewards/${reward.rewardId}`), { costPoints: 60, stock: null }),
     );
     expect(edited.costPoints).toBe(60);
     expect(edited.stock).toBeUndefined();
     const anna = await w.ambassador('cat-anna');
-    expect((await api.call(anna.user, 'POST', path('/rewards'), { title: 'x', kind: 'perk', costPoints: 1 })).status).toBe(
-      403,
-    );
+    expect(
+      (await api.call(anna.user, 'POST', path('/rewards'), { title: 'x', kind: 'perk', costPoints: 1 }))
+        .status,
+    ).toBe(403);
     const outsider = await createUser({ name: 'outsider' });
     expect((await api.call(outsider, 'GET', path('/rewards'))).status).toBe(403);
     expect(
-      (await api.call(manager, 'POST', path('/rewards'), { title: 'x', kind: 'perk', costPoints: 1, minTier: 'gold' }))
-        .status,
+      (
+        await api.call(manager, 'POST', path('/rewards'), {
+          title: 'x',
+          kind: 'perk',
+          costPoints: 1,
+          minTier: 'gold',
+        })
+      ).status,
     ).toBe(422);
   });
 
   it('tells an ambassador what they can afford, the points to go and why a reward is locked', async () => {
     const cheap = await createReward({ title: 'Sticker', kind: 'perk', costPoints: 10 });
     const dear = await createReward({ title: 'Jacket', kind: 'perk', costPoints: 500 });
-    const silver = await createReward({ title: 'Silver dinner', kind: 'perk', costPoints: 10, minTier: 'silver' });
-    const later = await createReward({ title: 'Next year', kind: 'perk', costPoints: 10, availableFrom: '2099-01-01' });
-    const gone = await createReward({ title: 'Last year', kind: 'perk', costPoints: 10, availableUntil: '2020-01-01' });
+    const silver = await createReward({
+      title: 'Silver dinner',
+      kind: 'perk',
+      costPoints: 10,
+      minTier: 'silver',
+    });
+    const later = await createReward({
+      title: 'Next year',
+      kind: 'perk',
+      costPoints: 10,
+      availableFrom: '2099-01-01',
+    });
+    const gone = await createReward({
+      title: 'Last year',
+      kind: 'perk',
+      costPoints: 10,
+      availableUntil: '2020-01-01',
+    });
     const empty = await createReward({ title: 'Sold out', kind: 'perk', costPoints: 10, stock: 0 });
     const off = await createReward({ title: 'Hidden', kind: 'perk', costPoints: 10, active: false });
     const ben = await w.ambassador('cat-ben');
@@ -101,7 +129,9 @@ describe('the catalogue', () => {
     expect(view(empty.rewardId)?.locked?.reason).toBe('out_of_stock');
     expect(view(off.rewardId)).toBeUndefined();
     // The manager sees them all, the inactive one too.
-    const all = ok(await api.call(manager, 'GET', path('/rewards?limit=100'))).items as Array<{ rewardId: string }>;
+    const all = ok(await api.call(manager, 'GET', path('/rewards?limit=100'))).items as Array<{
+      rewardId: string;
+    }>;
     expect(all.map((r) => r.rewardId)).toContain(off.rewardId);
     const refused = await redeem(ben, silver.rewardId);
     expect(refused.status).toBe(409);
@@ -114,13 +144,18 @@ describe('a code reward with 5 codes, redeemed by 20 ambassadors at once', () =>
     const reward = await createReward({ title: 'Gift card', kind: 'code', costPoints: 100 });
     const codes = ['GC-AAAA-0001', 'GC-AAAA-0002', 'GC-AAAA-0003', 'GC-AAAA-0004', 'GC-AAAA-0005'];
     expect(
-      (await api.call(manager, 'POST', path(`/rewards/${reward.rewardId}/codes`), { codes: ['X1', 'X1'] })).status,
+      (await api.call(manager, 'POST', path(`/rewards/${reward.rewardId}/codes`), { codes: ['X1', 'X1'] }))
+        .status,
     ).toBe(422);
-    expect(ok(await api.call(manager, 'POST', path(`/rewards/${reward.rewardId}/codes`), { codes }), 201)).toEqual({
+    expect(
+      ok(await api.call(manager, 'POST', path(`/rewards/${reward.rewardId}/codes`), { codes }), 201),
+    ).toEqual({
       added: 5,
       left: 5,
     });
-    const again = await api.call(manager, 'POST', path(`/rewards/${reward.rewardId}/codes`), { codes: [codes[0]] });
+    const again = await api.call(manager, 'POST', path(`/rewards/${reward.rewardId}/codes`), {
+      codes: [codes[0]],
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.details.duplicates).toEqual([codes[0]]);
 
@@ -143,26 +178,39 @@ describe('a code reward with 5 codes, redeemed by 20 ambassadors at once', () =>
     expect(balances.filter((b) => b === 150)).toHaveLength(15);
 
     // The team sees the codes masked; the reward shows none left.
-    const queue = ok(await api.call(manager, 'GET', path('/redemptions?status=fulfilled&limit=100'))).items as Array<{
+    const queue = ok(await api.call(manager, 'GET', path('/redemptions?status=fulfilled&limit=100')))
+      .items as Array<{
       rewardId: string;
       code: string;
     }>;
     const mine = queue.filter((r) => r.rewardId === reward.rewardId);
     expect(mine).toHaveLength(5);
     for (const r of mine) expect(codes).not.toContain(r.code);
-    expect(ok(await api.call(manager, 'GET', path(`/rewards/${reward.rewardId}`)))).toMatchObject({ stock: 0, redeemed: 5 });
+    expect(ok(await api.call(manager, 'GET', path(`/rewards/${reward.rewardId}`)))).toMatchObject({
+      stock: 0,
+      redeemed: 5,
+    });
   });
 });
 
 describe('the balance under concurrency', () => {
   it('lets one of two 100-point redemptions through a 150 balance, never below zero', async () => {
-    const reward = await createReward({ title: 'Cap', kind: 'perk', costPoints: 100, requiresApproval: false });
+    const reward = await createReward({
+      title: 'Cap',
+      kind: 'perk',
+      costPoints: 100,
+      requiresApproval: false,
+    });
     const cara = await w.ambassador('bal-cara');
     ok(await grant(cara, 150), 201);
     const answers = await Promise.all([redeem(cara, reward.rewardId), redeem(cara, reward.rewardId)]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     const refused = answers.find((a) => a.status === 409);
-    expect(refused?.body.error.details).toMatchObject({ reason: 'not_enough_points', balance: 50, pointsToGo: 50 });
+    expect(refused?.body.error.details).toMatchObject({
+      reason: 'not_enough_points',
+      balance: 50,
+      pointsToGo: 50,
+    });
     const ledger = await ledgerOf(cara);
     expect(ledger.balance).toBe(50);
     expect(ledger.lifetime).toBe(150);
@@ -173,7 +221,9 @@ describe('the balance under concurrency', () => {
     const dan = await w.ambassador('idem-dan');
     ok(await grant(dan, 100), 201);
     const same = key();
-    const answers = await Promise.all(Array.from({ length: 10 }, () => redeem(dan, reward.rewardId, {}, same)));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => redeem(dan, reward.rewardId, {}, same)),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
     expect(new Set(answers.map((a) => a.body.redemptionId)).size).toBe(1);
     expect(answers.filter((a) => a.headers.get('idempotent-replayed') === 'true')).toHaveLength(9);
@@ -203,7 +253,9 @@ describe('a product with a stock of 3 and a limit of 1 per member', () => {
     ok(await grant(eva, 300), 201);
     ok(await grant(fay, 200), 201);
     expect((await redeem(eva, reward.rewardId)).status).toBe(422);
-    expect((await redeem(eva, reward.rewardId, { shippingAddress: { ...ADDRESS, country: 'XX' } })).status).toBe(422);
+    expect(
+      (await redeem(eva, reward.rewardId, { shippingAddress: { ...ADDRESS, country: 'XX' } })).status,
+    ).toBe(422);
 
     const board = async () =>
       ok(await api.call(eva.user, 'GET', path('/leaderboard?period=all&limit=100'))) as {
@@ -231,13 +283,18 @@ describe('a product with a stock of 3 and a limit of 1 per member', () => {
     expect(member.tier).toBe('silver');
 
     // Managers hear of the request.
-    const told = ok(await api.call(manager, 'GET', '/api/me/notifications?limit=50')).items as Array<{ type: string }>;
+    const told = ok(await api.call(manager, 'GET', '/api/me/notifications?limit=50')).items as Array<{
+      type: string;
+    }>;
     expect(told.some((n) => n.type === 'redemption_requested')).toBe(true);
 
     // A rejection needs a reason; sent twice at once, one is a 200 and one a 409.
     expect(
-      (await api.call(manager, 'POST', path(`/redemptions/${first.redemptionId}/decision`), { decision: 'reject' }))
-        .status,
+      (
+        await api.call(manager, 'POST', path(`/redemptions/${first.redemptionId}/decision`), {
+          decision: 'reject',
+        })
+      ).status,
     ).toBe(422);
     const decisions = await Promise.all(
       [1, 2].map(() =>
@@ -263,7 +320,11 @@ describe('a product with a stock of 3 and a limit of 1 per member', () => {
 
     // The limit counts live redemptions: after the rejection she may redeem again.
     const second = ok(await redeem(eva, reward.rewardId, { shippingAddress: ADDRESS }), 201);
-    ok(await api.call(manager, 'POST', path(`/redemptions/${second.redemptionId}/decision`), { decision: 'approve' }));
+    ok(
+      await api.call(manager, 'POST', path(`/redemptions/${second.redemptionId}/decision`), {
+        decision: 'approve',
+      }),
+    );
     expect(
       (await api.call(eva.user, 'POST', path(`/redemptions/${second.redemptionId}/cancel`))).status,
     ).toBe(409);
@@ -273,8 +334,13 @@ describe('a product with a stock of 3 and a limit of 1 per member', () => {
         note: 'DHL',
       }),
     );
-    expect(fulfilled).toMatchObject({ status: 'fulfilled', trackingUrl: 'https://tracking.example.com/parcel/123' });
-    const mine = ok(await api.call(eva.user, 'GET', path('/redemptions'))).items as Array<{ redemptionId: string }>;
+    expect(fulfilled).toMatchObject({
+      status: 'fulfilled',
+      trackingUrl: 'https://tracking.example.com/parcel/123',
+    });
+    const mine = ok(await api.call(eva.user, 'GET', path('/redemptions'))).items as Array<{
+      redemptionId: string;
+    }>;
     expect(mine.map((r) => r.redemptionId)).toEqual([second.redemptionId, first.redemptionId]);
     const news = ok(await api.call(eva.user, 'GET', '/api/me/notifications?limit=50')).items as Array<{
       type: string;
@@ -307,7 +373,21 @@ describe('points adjustments', () => {
     expect((await grant(hal, -50, 'Too much')).status).toBe(409);
     ok(await grant(hal, -15, 'Duplicate post'), 201);
     expect(await ledgerOf(hal)).toMatchObject({ balance: 25, lifetime: 25 });
-    expect((await api.call(hal.user, 'POST', path(`/ambassadors/${hal.user.id}/points-adjustments`), { points: 5, reason: 'me' })).status).toBe(403);
-    expect((await api.call(admin, 'POST', path('/ambassadors/nobody/points-adjustments'), { points: 5, reason: 'x' })).status).toBe(404);
+    expect(
+      (
+        await api.call(hal.user, 'POST', path(`/ambassadors/${hal.user.id}/points-adjustments`), {
+          points: 5,
+          reason: 'me',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.call(admin, 'POST', path('/ambassadors/nobody/points-adjustments'), {
+          points: 5,
+          reason: 'x',
+        })
+      ).status,
+    ).toBe(404);
   });
 });
