@@ -142,10 +142,32 @@ describe('rewards through the dashboard', () => {
     await shot(anna, 'phone-ambassador-rewards');
     await axe(anna, 'ambassador catalogue');
 
+    // The first answer is lost on the way back (the server did redeem): the retry sends the same
+    // Idempotency-Key and gets that redemption again, debited once.
+    const sent: { key: string | undefined; replayed?: string | undefined }[] = [];
+    await anna.route('**/rewards/*/redemptions', async (route) => {
+      const key = route.request().headers()['idempotency-key'];
+      if (sent.length === 0) {
+        sent.push({ key });
+        await route.fetch();
+        return route.abort('internetdisconnected');
+      }
+      const response = await route.fetch();
+      sent.push({ key, replayed: response.headers()['idempotent-replayed'] });
+      return route.fulfill({ response });
+    });
     await anna.getByRole('button', { name: `Redeem ${VOUCHER}` }).click();
     await anna.getByRole('button', { name: 'Confirm: spend 50 points' }).click();
+    await anna.getByText('Sending it again is safe').waitFor();
+    await anna.getByRole('button', { name: 'Try again' }).click();
     const result = anna.getByRole('status').filter({ hasText: 'Your code' });
     await result.waitFor();
+    await anna.unroute('**/rewards/*/redemptions');
+    expect(sent).toHaveLength(2);
+    expect(sent[0]?.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent[1]).toEqual({ key: sent[0]?.key, replayed: 'true' });
+    const balance = anna.locator('.stat', { hasText: 'To spend' });
+    await expect.poll(() => balance.textContent()).toMatch(/405/);
     expect(await result.locator('code').textContent()).toMatch(/^FIESTA-000[1-4]$/);
     await result.getByRole('button', { name: 'Copy code' }).waitFor();
     await result.getByRole('button', { name: 'Done' }).click();
@@ -159,6 +181,7 @@ describe('rewards through the dashboard', () => {
     await axe(anna, 'ambassador address form');
     await anna.getByRole('button', { name: 'Confirm: spend 80 points' }).click();
     await anna.getByText('Requested.').waitFor();
+    await expect.poll(() => balance.textContent()).toMatch(/325/);
 
     const history = anna.getByRole('region', { name: 'Your redemptions' });
     const voucher = history.getByRole('listitem').filter({ hasText: VOUCHER });

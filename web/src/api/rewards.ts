@@ -32,10 +32,10 @@ export const REDEMPTION_STATUSES: readonly RedemptionStatus[] = [
   'cancelled',
 ];
 
-/** A kind in words, for labels and pills. */
+/** A kind in a word, for labels and pills. */
 export const KIND_LABELS: Record<RewardKind, string> = {
   code: 'Code',
-  product: 'Product (shipped)',
+  product: 'Product',
   perk: 'Perk',
 };
 

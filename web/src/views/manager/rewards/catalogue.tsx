@@ -65,7 +65,7 @@ export function Catalogue({ ctx }: { ctx: ProgramContext }) {
         <>
           <strong>{r.title}</strong> {r.active ? null : <span class="pill suspended">Inactive</span>}
           <br />
-          <span class="small muted">
+          <span class="small muted f-kind">
             {KIND_LABELS[r.kind]}
             {r.requiresApproval ? ' · needs approval' : ''}
             {r.minTier ? ` · ${tierName(program.tiers, r.minTier)} and up` : ''}

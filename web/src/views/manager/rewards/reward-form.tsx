@@ -13,7 +13,7 @@ import { FollowUpFields, LimitFields, SwitchFields, WindowFields } from './rewar
 
 const KINDS: { value: RewardKind; label: string }[] = [
   { value: 'code', label: `${KIND_LABELS.code}: one from a pool you upload` },
-  { value: 'product', label: `${KIND_LABELS.product}: the ambassador gives an address` },
+  { value: 'product', label: `${KIND_LABELS.product}: shipped to the address the ambassador gives` },
   { value: 'perk', label: `${KIND_LABELS.perk}: fulfilled by hand` },
 ];
 
