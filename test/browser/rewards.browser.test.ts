@@ -139,6 +139,8 @@ describe('rewards through the dashboard', () => {
     await anna.getByRole('heading', { level: 1, name: 'Rewards' }).waitFor();
     await anna.getByText('spending never lowers them').waitFor();
     await anna.getByText('You can afford it').first().waitFor();
+    await anna.getByText(/^Points history/).click();
+    await anna.getByText('Rewards launch').waitFor();
     await shot(anna, 'phone-ambassador-rewards');
     await axe(anna, 'ambassador catalogue');
 
@@ -229,6 +231,13 @@ describe('rewards through the dashboard', () => {
     await hoodie.getByText('Fulfilled.').waitFor();
     expect(await hoodie.getByRole('link', { name: /Track your parcel/ }).getAttribute('href')).toBe(TRACKING);
     await hoodie.getByText('DHL, two days').waitFor();
+    // Spending shows in the points history as moving the balance only.
+    await anna.getByText(/^Points history/).click();
+    await anna.getByText(`Redeemed: ${VOUCHER}`).waitFor();
+    await anna
+      .getByText(/Spent · .* · balance only, not lifetime points/)
+      .first()
+      .waitFor();
     await shot(anna, 'phone-ambassador-rewards-fulfilled');
     await done(anna);
     await done(manager);

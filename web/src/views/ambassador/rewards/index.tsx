@@ -7,10 +7,11 @@ import { Link } from '../../../router.tsx';
 import { formatCount } from '../../../ui/format.ts';
 import { Async, Empty, Stat } from '../../../ui/kit.tsx';
 import { LoadMore, usePaged } from '../../../ui/paging.tsx';
+import { PointsHistory } from '../../../ui/points-history.tsx';
 import { useFocusLater } from '../../../ui/use-focus-later.ts';
 import { useRequest } from '../../../use-request.ts';
 import '../ambassador.css';
-import '../../../ui/redemption-status.css';
+import '../../../ui/rewards.css';
 import './rewards.css';
 import { RedeemForm } from './redeem-form.tsx';
 import { RedemptionHistory } from './redemption-history.tsx';
@@ -73,6 +74,7 @@ export function RewardsTab({ ctx }: { ctx: ProgramContext }) {
                 You spend your balance; your tier and rank go by lifetime points, so spending never lowers
                 them.
               </p>
+              <PointsHistory entries={data.entries} />
             </>
           )}
         </Async>

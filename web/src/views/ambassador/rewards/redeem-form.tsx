@@ -19,6 +19,12 @@ import {
 } from './redeem-rules.ts';
 
 /**
+ * Attempts whose answer never came, by program and reward: kept beyond the form, so a retry after
+ * closing and opening it again (or another tab) still sends the first key.
+ */
+const unanswered = new Map<string, Attempt & { unknown: boolean }>();
+
+/**
  * The confirm step of a redemption: what it costs and leaves, and for a product where to ship
  * it. A retry after a lost answer sends the same Idempotency-Key, so nothing is spent twice.
  */
@@ -44,7 +50,7 @@ export function RedeemForm({
   const product = reward.kind === 'product';
   const form = useDraft<AddressDraft>(() => addressDraft(name, likelyCountry()));
   const [tried, setTried] = useState(false);
-  const attempt = useRef<(Attempt & { unknown: boolean }) | undefined>(undefined);
+  const attemptKey = `${programId}/${reward.rewardId}`;
   const box = useRef<HTMLFormElement>(null);
   const headingId = `redeem-${reward.rewardId}`;
 
@@ -56,8 +62,8 @@ export function RedeemForm({
   const redeem = useAction(async () => {
     const body = product ? { shippingAddress: addressBody(form.draft) } : {};
     const submission = submissionOf(reward.rewardId, body);
-    const key = keyFor(attempt.current, submission, newIdempotencyKey);
-    attempt.current = { key, submission, unknown: false };
+    const key = keyFor(unanswered.get(attemptKey), submission, newIdempotencyKey);
+    unanswered.delete(attemptKey);
     try {
       const redemption = await ok(
         rewardsApi[':rewardId'].redemptions.$post({
@@ -66,11 +72,10 @@ export function RedeemForm({
           json: body,
         }),
       );
-      attempt.current = undefined;
       onRedeemed(redemption);
     } catch (caught) {
       const error = asApiError(caught);
-      attempt.current = { key, submission, unknown: outcomeUnknown(error) };
+      if (outcomeUnknown(error)) unanswered.set(attemptKey, { key, submission, unknown: true });
       if (error.status === 409) onRefused();
       throw error;
     }

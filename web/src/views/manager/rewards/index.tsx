@@ -5,7 +5,7 @@ import { Catalogue } from './catalogue.tsx';
 import { FulfilmentQueue } from './fulfilment.tsx';
 import { PointsAdjust } from './points-adjust.tsx';
 import '../manager.css';
-import '../../../ui/redemption-status.css';
+import '../../../ui/rewards.css';
 import './rewards.css';
 
 const SECTIONS = [

@@ -15,6 +15,7 @@ import {
   TextField,
 } from '../../../ui/kit.tsx';
 import { LoadMore, usePaged } from '../../../ui/paging.tsx';
+import { PointsHistory } from '../../../ui/points-history.tsx';
 import { SubmitForm } from '../../../ui/submit-form.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useDraft } from '../../../ui/use-draft.ts';
@@ -107,6 +108,7 @@ export function PointsAdjust({ programId }: { programId: string }) {
             <Stat label="Balance" value={formatCount(ledger.data.balance)} />
             <Stat label="Lifetime points" value={formatCount(ledger.data.lifetime)} />
           </div>
+          <PointsHistory entries={ledger.data.entries} />
           <SubmitForm class="stack f-adjust" noValidate onSubmit={() => void adjust.run()}>
             <fieldset>
               <legend>Grant or deduct</legend>
