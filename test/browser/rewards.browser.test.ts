@@ -175,7 +175,14 @@ describe('rewards through the dashboard', () => {
     await result.getByRole('button', { name: 'Done' }).click();
 
     await anna.getByRole('button', { name: `Redeem ${HOODIE}` }).click();
-    await anna.getByLabel('Full name').fill('Anna Agent');
+    // Her name is filled in, and a country from her browser's language; sent without the rest,
+    // the first missing field takes the keyboard.
+    await expect.poll(() => anna.getByLabel('Full name').inputValue()).toBe('Anna Agent');
+    await anna.getByRole('button', { name: 'Confirm: spend 80 points' }).click();
+    await expect
+      .poll(() => anna.evaluate(() => document.activeElement?.getAttribute('autocomplete')))
+      .toBe('address-line1');
+    expect(await anna.getByText('Required').count()).toBe(3);
     await anna.getByLabel('Address line 1').fill('Hauptstraße 1');
     await anna.getByLabel('Postal code').fill('10115');
     await anna.getByLabel('City').fill('Berlin');

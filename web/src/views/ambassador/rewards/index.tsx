@@ -113,6 +113,7 @@ export function RewardsTab({ ctx }: { ctx: ProgramContext }) {
                               programId={programId}
                               reward={reward}
                               balance={balance}
+                              userId={me}
                               name={ctx.me.user.name ?? ''}
                               onRedeemed={(redemption) => {
                                 setOpen({ rewardId: reward.rewardId, result: redemption });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fieldErrors, ok } from '../../../api/client.ts';
+import { api, fieldErrors, ok } from '../../../api/client.ts';
 import { type Redemption, type Reward, rewardsApi } from '../../../api/rewards.ts';
 import { likelyCountry } from '../../../ui/countries.ts';
 import { errorAt } from '../../../ui/field-error.ts';
@@ -32,6 +32,7 @@ export function RedeemForm({
   programId,
   reward,
   balance,
+  userId,
   name,
   onRedeemed,
   onRefused,
@@ -40,7 +41,8 @@ export function RedeemForm({
   programId: string;
   reward: Reward;
   balance: number | undefined;
-  /** The ambassador's name, the address's first guess. */
+  userId: string;
+  /** The account's name, the address's first guess (else the name shown in the program). */
   name: string;
   onRedeemed: (redemption: Redemption) => void;
   /** The API said no (stock, limit, points): the catalogue is read again. */
@@ -58,6 +60,15 @@ export function RedeemForm({
     // Opened from the card's button, which this form replaces: the keyboard goes to the form.
     box.current?.querySelector<HTMLElement>(product ? 'input' : 'button[type=submit]')?.focus();
   }, []);
+  // Without a name on the account, the one shown in the program is the address's first guess.
+  useEffect(() => {
+    if (!product || name) return;
+    const ambassador = api.programs.api.programs[':programId'].ambassadors[':ambassadorId'];
+    void ok(ambassador.$get({ param: { programId, ambassadorId: userId } })).then(
+      (member) => form.update('name', (typed) => typed || member.displayName),
+      () => undefined,
+    );
+  }, [programId, userId]);
 
   const redeem = useAction(async () => {
     const body = product ? { shippingAddress: addressBody(form.draft) } : {};
@@ -92,7 +103,8 @@ export function RedeemForm({
   const submit = () => {
     setTried(true);
     if (product && missingFields(form.draft).size > 0) {
-      box.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
+      // The fields say what is missing on the next paint: the keyboard goes to the first.
+      requestAnimationFrame(() => box.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
       return;
     }
     void redeem.run();
