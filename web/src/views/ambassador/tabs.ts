@@ -1,4 +1,5 @@
 import type { Tab } from '../../program-context.ts';
+import { lazyView } from '../../ui/lazy-view.tsx';
 import { ChallengesTab } from './challenges-tab.tsx';
 import { EarningsTab } from './earnings-tab.tsx';
 import { GalleryTab } from './gallery-tab.tsx';
@@ -12,6 +13,11 @@ export const ambassadorTabs: Tab[] = [
   { id: 'home', label: 'Home', View: HomeTab },
   { id: 'challenges', label: 'Challenges', View: ChallengesTab },
   { id: 'posts', label: 'My posts', View: PostsTab },
+  {
+    id: 'rewards',
+    label: 'Rewards',
+    View: lazyView(() => import('./rewards/index.tsx').then((m) => m.RewardsTab), 'Loading rewards…'),
+  },
   { id: 'earnings', label: 'Earnings', View: EarningsTab },
   { id: 'leaderboard', label: 'Leaderboard', View: LeaderboardTab },
   { id: 'gallery', label: 'Gallery', View: GalleryTab },

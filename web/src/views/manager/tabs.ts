@@ -25,6 +25,11 @@ export const managerTabs: Tab[] = [
     ),
   },
   {
+    id: 'rewards',
+    label: 'Rewards',
+    View: lazyView(() => import('./rewards/index.tsx').then((m) => m.RewardsView), 'Loading rewards…'),
+  },
+  {
     id: 'analytics',
     label: 'Analytics',
     View: lazyView(() => import('./analytics.tsx').then((m) => m.AnalyticsView), 'Loading analytics…'),

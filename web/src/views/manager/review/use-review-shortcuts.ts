@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useQueueShortcuts } from '../../../ui/use-queue-shortcuts.ts';
 import { type Shortcut, shortcutFor } from './shortcuts.ts';
 
 /**
@@ -17,19 +17,11 @@ export function useReviewShortcuts({
   pending: boolean;
   run: (shortcut: Shortcut) => void;
 }) {
-  useEffect(() => {
-    if (!on) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const shortcut = shortcutFor(event.key, { onPost: onPost(target), pending });
-      if (!shortcut) return;
-      // Escape also closes what else is open; the other keys are the queue's alone.
-      if (shortcut !== 'close_help') event.preventDefault();
-      run(shortcut);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  useQueueShortcuts({
+    on,
+    shortcutFor: (key, target) => shortcutFor(key, { onPost: onPost(target), pending }),
+    // Escape also closes what else is open; the other keys are the queue's alone.
+    keepDefault: (shortcut) => shortcut === 'close_help',
+    run,
   });
 }

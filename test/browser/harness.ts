@@ -1,0 +1,214 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { REPO_ROOT } from '../../local/runtime.ts';
+import { startEmbassyOnFreePort, type startEmbassyProcess } from '../start-process.ts';
+import { launchChromium } from './chromium.ts';
+
+/**
+ * What the browser tests share: `npm start --demo` in its own process with Chromium beside it,
+ * a page per person whose script errors fail the test, signing in, and the checks each screen
+ * passes before its screenshot (under test-results/screenshots, git-ignored).
+ */
+export const PASSWORD = 'Embassy-demo-1';
+export const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+
+export type DemoStack = {
+  /** Where Embassy listens, once the suite's beforeAll has run. */
+  readonly url: string;
+  /** The demo's program, Fiesta Agents. */
+  readonly programId: string;
+  /** Every API answer the dashboard (and the test) got, recorded by Embassy itself. */
+  readonly exchangesFile: string;
+  /** A fresh browser context and page at a viewport, recording its script errors. */
+  newPage: (viewport: { width: number; height: number }) => Promise<{ context: BrowserContext; page: Page }>;
+  /** Closes a person's browser, after checking that the page logged no script error meanwhile. */
+  done: (page: Page) => Promise<void>;
+  signIn: (page: Page, email: string) => Promise<void>;
+};
+
+/**
+ * Registers the hooks that start the demo stack and Chromium for the calling test file, stop
+ * them after it, and photograph every open page when a test fails.
+ */
+export function demoStack(): DemoStack {
+  let url = '';
+  let programId = '';
+  let run: ReturnType<typeof startEmbassyProcess> | undefined;
+  let browser: Browser | undefined;
+  let dataDir = '';
+  let exchangesFile = '';
+  const pageErrors = new Map<Page, string[]>();
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'embassy-browser-'));
+    exchangesFile = join(dataDir, 'exchanges.jsonl');
+    mkdirSync(SHOTS, { recursive: true });
+    const [launched, started] = await Promise.all([
+      launchChromium(),
+      startEmbassyOnFreePort(['--demo', '--data-dir', dataDir, '--record-exchanges', exchangesFile]),
+    ]);
+    browser = launched;
+    ({ run, url } = started);
+    // The demo seeds after the port opens: wait for its program.
+    for (let i = 0; i < 240 && !programId; i++) {
+      const response = await fetch(`${url}/api/public/programs/fiesta-agents`);
+      if (response.ok)
+        programId = ((await response.json()) as { program: { programId: string } }).program.programId;
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    // And for its last step (the demo sales), so a test's own figures stand apart.
+    for (let i = 0; i < 240 && !run.output().stdout.includes('Embassy is running'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    run?.child.kill('SIGTERM');
+    await run?.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  // When a step fails, every open page is photographed, to see what the person saw.
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    const pages = [...pageErrors.keys()].filter((page) => !page.isClosed());
+    await Promise.all(
+      pages.map((page, index) =>
+        page
+          .screenshot({
+            path: join(SHOTS, `failed-${context.task.name.slice(0, 40)}-${index}.png`),
+            fullPage: true,
+          })
+          .catch(() => undefined),
+      ),
+    );
+  });
+
+  return {
+    get url() {
+      return url;
+    },
+    get programId() {
+      return programId;
+    },
+    get exchangesFile() {
+      return exchangesFile;
+    },
+    async newPage(viewport) {
+      if (!browser) throw new Error('no browser');
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      const errors: string[] = [];
+      pageErrors.set(page, errors);
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        // A refused request is logged by the browser; the dashboard shows it, the test checks that.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          errors.push(message.text());
+      });
+      return { context, page };
+    },
+    async done(page) {
+      expect(pageErrors.get(page), 'errors in the browser console').toEqual([]);
+      await page.context().close();
+    },
+    async signIn(page, email) {
+      await page.goto(`${url}/signin`);
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    },
+  };
+}
+
+export async function openTab(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+/**
+ * Photographs a role's main screen, after checking what a screenshot cannot show: every control
+ * has an accessible name, there is one h1, nothing is still loading, and the page is no wider
+ * than the screen (a phone must not scroll sideways).
+ */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  // A view renders what it fetched a moment after the network is idle; on a loaded machine that
+  // moment is long. Wait for it (the assertion below still fails a view that never loads).
+  await page
+    .waitForFunction(() => document.querySelectorAll('[role=status].loading').length === 0, null, {
+      timeout: 15_000,
+    })
+    .catch(() => undefined);
+  const found = await page.evaluate(() => {
+    const named = (el: Element) =>
+      Boolean(
+        el.getAttribute('aria-label') ||
+          el.getAttribute('aria-labelledby') ||
+          (el as HTMLInputElement).labels?.length ||
+          el.getAttribute('title') ||
+          el.textContent?.trim(),
+      );
+    const controls = [
+      ...document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href]'),
+    ];
+    return {
+      unnamed: controls.filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120)),
+      h1: document.querySelectorAll('h1').length,
+      loading: document.querySelectorAll('[role=status].loading').length,
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    };
+  });
+  expect(found.unnamed, `${name}: controls without a name`).toEqual([]);
+  expect(found.h1, `${name}: one h1`).toBe(1);
+  expect(found.loading, `${name}: still loading`).toBe(0);
+  expect(found.overflow, `${name}: wider than the screen`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+
+/**
+ * Runs axe-core's WCAG 2.1 A and AA rules on the page as it is now and fails on any violation,
+ * naming the rule and the elements. axe goes in through the DevTools protocol, which the
+ * dashboard's Content-Security-Policy (script-src 'self') does not govern.
+ */
+export async function axe(page: Page, name: string): Promise<void> {
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(async () => {
+    const engine = (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }
+    ).axe;
+    const result = (await engine.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })) as { violations: unknown[] };
+    return result.violations;
+  })) as AxeViolation[];
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, `${name}: axe violations`).toEqual([]);
+}
+
+/** Retries a check, reloading the page between tries: the stream consumers update reports a moment later. */
+export async function eventually(page: Page, check: () => Promise<void>, tries = 20): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await page.waitForTimeout(1000);
+      await page.reload();
+    }
+  }
+}

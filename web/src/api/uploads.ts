@@ -1,0 +1,35 @@
+import { ApiError, api, ok } from './client.ts';
+
+/** The images the API takes (its check is the one that counts; this one saves a trip). */
+export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+type ImageType = (typeof IMAGE_TYPES)[number];
+const isImageType = (type: string): type is ImageType => (IMAGE_TYPES as readonly string[]).includes(type);
+
+/**
+ * Uploads an image the way proof images go: the API presigns a PUT, the browser sends the bytes
+ * straight to storage, and the returned key is what a reward or a submission names.
+ * @throws ApiError for a file that is not a JPEG, PNG or WebP of at most 5 MB, or a refused upload.
+ */
+export async function uploadImage(programId: string, file: File): Promise<string> {
+  if (!isImageType(file.type))
+    throw new ApiError(422, 'validation_failed', 'Choose a JPEG, PNG or WebP image.');
+  if (file.size > MAX_IMAGE_BYTES)
+    throw new ApiError(422, 'validation_failed', 'The image is larger than 5 MB; choose a smaller one.');
+  const upload = await ok(
+    api.challenges.api.programs[':programId'].uploads.$post({
+      param: { programId },
+      json: { contentType: file.type, size: file.size },
+    }),
+  );
+  let sent: Response;
+  try {
+    sent = await fetch(upload.uploadUrl, { method: upload.method, headers: upload.headers, body: file });
+  } catch {
+    throw new ApiError(0, 'network', 'The image could not be sent. Check your connection and try again.');
+  }
+  if (!sent.ok)
+    throw new ApiError(sent.status, 'upload_failed', `The image upload was refused (HTTP ${sent.status}).`);
+  return upload.key;
+}

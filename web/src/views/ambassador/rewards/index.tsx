@@ -1,0 +1,160 @@
+import { useState } from 'preact/hooks';
+import { ok } from '../../../api/client.ts';
+import { loadLedger, type Redemption, redemptionsApi, rewardsApi } from '../../../api/rewards.ts';
+import type { ProgramContext } from '../../../program-context.ts';
+import { programPath } from '../../../program-context.ts';
+import { Link } from '../../../router.tsx';
+import { formatCount } from '../../../ui/format.ts';
+import { Async, Empty, Stat } from '../../../ui/kit.tsx';
+import { LoadMore, usePaged } from '../../../ui/paging.tsx';
+import { PointsHistory } from '../../../ui/points-history.tsx';
+import { useFocusLater } from '../../../ui/use-focus-later.ts';
+import { useRequest } from '../../../use-request.ts';
+import '../ambassador.css';
+import '../../../ui/rewards.css';
+import './rewards.css';
+import { RedeemForm } from './redeem-form.tsx';
+import { RedemptionHistory } from './redemption-history.tsx';
+import { RedemptionResult } from './redemption-result.tsx';
+import { RewardCard } from './reward-card.tsx';
+
+/** Open on a card: its confirm step, or what the redemption gave. */
+type OpenCard = { rewardId: string; result?: Redemption };
+
+/** The catalogue to spend points on, the balance to spend, and what was redeemed so far. */
+export function RewardsTab({ ctx }: { ctx: ProgramContext }) {
+  const { programId } = ctx;
+  const me = ctx.me.user.id;
+  const ledger = useRequest(() => loadLedger(programId, me), [programId, me]);
+  const catalogue = usePaged(
+    (cursor) =>
+      ok(rewardsApi.$get({ param: { programId }, query: { limit: '50', ...(cursor ? { cursor } : {}) } })),
+    [programId],
+  );
+  const history = usePaged(
+    (cursor) =>
+      ok(
+        redemptionsApi.$get({ param: { programId }, query: { limit: '20', ...(cursor ? { cursor } : {}) } }),
+      ),
+    [programId],
+  );
+  const [open, setOpen] = useState<OpenCard | undefined>();
+  const focusLater = useFocusLater();
+  const balance = ledger.data?.balance;
+
+  /** Points moved: the balance, each card's affordability and the membership's figures follow. */
+  const pointsMoved = () => {
+    ledger.reload();
+    catalogue.request.reload();
+    ctx.reloadMe();
+  };
+
+  const close = (rewardId: string) => {
+    setOpen(undefined);
+    // Back to the card's Redeem button; when it can no longer be pressed, to the catalogue.
+    focusLater(() => {
+      const button = document.getElementById(`reward-${rewardId}-redeem`) as HTMLButtonElement | null;
+      return button && !button.disabled ? button : document.getElementById('catalogue-title');
+    });
+  };
+
+  return (
+    <>
+      <h1>Rewards</h1>
+      <section class="card" aria-labelledby="balance-title">
+        <h2 id="balance-title">Your points</h2>
+        <Async request={ledger} label="Loading your points…">
+          {(data) => (
+            <>
+              <div class="stats">
+                <Stat label="To spend" value={formatCount(data.balance)} />
+                <Stat label="Lifetime points" value={formatCount(data.lifetime)} />
+              </div>
+              <p class="small muted">
+                You spend your balance; your tier and rank go by lifetime points, so spending never lowers
+                them.
+              </p>
+              <PointsHistory entries={data.entries} />
+            </>
+          )}
+        </Async>
+      </section>
+
+      <section aria-labelledby="catalogue-title" class="stack">
+        <h2 id="catalogue-title" tabIndex={-1}>
+          Catalogue
+        </h2>
+        <Async request={catalogue.request} label="Loading the rewards…">
+          {(page) =>
+            page.items.length === 0 ? (
+              <Empty title="No rewards yet">
+                The team adds rewards here. Meanwhile your points keep counting:{' '}
+                <Link href={programPath(programId, 'challenges')}>see this month’s challenges</Link>.
+              </Empty>
+            ) : (
+              <>
+                <ul class="grid r-catalogue">
+                  {page.items.map((reward) => {
+                    const here = open?.rewardId === reward.rewardId ? open : undefined;
+                    return (
+                      <li key={reward.rewardId} class={here ? 'r-open' : undefined}>
+                        <RewardCard
+                          reward={reward}
+                          open={here !== undefined}
+                          onRedeem={() => setOpen({ rewardId: reward.rewardId })}
+                        >
+                          {here?.result ? (
+                            <RedemptionResult
+                              redemption={here.result}
+                              onClose={() => close(reward.rewardId)}
+                            />
+                          ) : here ? (
+                            <RedeemForm
+                              programId={programId}
+                              reward={reward}
+                              balance={balance}
+                              userId={me}
+                              name={ctx.me.user.name ?? ''}
+                              onRedeemed={(redemption) => {
+                                setOpen({ rewardId: reward.rewardId, result: redemption });
+                                history.request.setData((current) => ({
+                                  ...current,
+                                  items: [
+                                    redemption,
+                                    ...current.items.filter(
+                                      (r) => r.redemptionId !== redemption.redemptionId,
+                                    ),
+                                  ],
+                                }));
+                                pointsMoved();
+                              }}
+                              onRefused={catalogue.request.reload}
+                              onCancel={() => close(reward.rewardId)}
+                            />
+                          ) : null}
+                        </RewardCard>
+                      </li>
+                    );
+                  })}
+                </ul>
+                <LoadMore page={page} more={catalogue.more} />
+              </>
+            )
+          }
+        </Async>
+      </section>
+
+      <RedemptionHistory
+        programId={programId}
+        paged={history}
+        onCancelled={(cancelled) => {
+          history.request.setData((current) => ({
+            ...current,
+            items: current.items.map((r) => (r.redemptionId === cancelled.redemptionId ? cancelled : r)),
+          }));
+          pointsMoved();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ComponentChildren } from 'preact';
+import { KIND_LABELS, type Reward, stockText } from '../../../api/rewards.ts';
+import { Button } from '../../../ui/kit.tsx';
+
+/**
+ * A reward of the catalogue as the ambassador sees it: what it is and costs, how many are left,
+ * whether they can afford it (or how far off they are), and why it is locked when it is.
+ */
+export function RewardCard({
+  reward,
+  open,
+  onRedeem,
+  children,
+}: {
+  reward: Reward;
+  /** The redeem form (or its result) is open below the card's facts. */
+  open: boolean;
+  onRedeem: () => void;
+  /** The form or the result, when open. */
+  children?: ComponentChildren;
+}) {
+  const id = reward.rewardId;
+  const toGo = reward.pointsToGo ?? 0;
+  const affordable = reward.affordable ?? toGo === 0;
+  const why = `reward-${id}-why`;
+  return (
+    <article class="card r-card" aria-labelledby={`reward-${id}-title`}>
+      {reward.imageUrl ? <img class="r-thumb" src={reward.imageUrl} alt="" loading="lazy" /> : null}
+      <div class="r-head">
+        <h3 id={`reward-${id}-title`}>{reward.title}</h3>
+        <span class="pill">{KIND_LABELS[reward.kind]}</span>
+      </div>
+      {reward.description ? <p>{reward.description}</p> : null}
+      <p class="r-cost">
+        <strong>{reward.costPoints.toLocaleString()} points</strong>
+        <span class="muted"> · {stockText(reward)}</span>
+      </p>
+      <div id={why} class="stack">
+        {reward.locked ? (
+          <p class="r-locked">
+            <span aria-hidden="true">🔒 </span>
+            {reward.locked.message}
+          </p>
+        ) : null}
+        {affordable ? (
+          reward.locked ? null : (
+            <p class="r-ok">
+              <span aria-hidden="true">✓ </span>You can afford it
+            </p>
+          )
+        ) : (
+          <div class="r-progress">
+            <label for={`reward-${id}-progress`}>{toGo.toLocaleString()} points to go</label>
+            <progress
+              id={`reward-${id}-progress`}
+              max={reward.costPoints}
+              value={Math.max(0, reward.costPoints - toGo)}
+            />
+          </div>
+        )}
+      </div>
+      {reward.mine ? (
+        <p class="small muted">
+          You have redeemed it {reward.mine === 1 ? 'once' : `${reward.mine} times`}
+          {reward.perMemberLimit ? ` (at most ${reward.perMemberLimit})` : ''}.
+        </p>
+      ) : null}
+      {open ? (
+        children
+      ) : (
+        <div class="actions">
+          <Button
+            id={`reward-${id}-redeem`}
+            variant="primary"
+            disabled={Boolean(reward.locked) || !affordable}
+            aria-describedby={why}
+            onClick={onRedeem}
+          >
+            Redeem<span class="visually-hidden"> {reward.title}</span>
+          </Button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { IMAGE_TYPES, uploadImage } from '../../../api/uploads.ts';
+import { Button } from '../../../ui/kit.tsx';
+import { useAction } from '../../../use-request.ts';
+
+/**
+ * The reward's picture: uploaded as proof images are (a presigned PUT), kept as its key, shown
+ * from the file chosen or the reward's own link. Removing it clears the key.
+ */
+export function ImageField({
+  programId,
+  imageKey,
+  imageUrl,
+  error,
+  onKey,
+}: {
+  programId: string;
+  imageKey: string;
+  /** The saved reward's short-lived link, while its own image is kept. */
+  imageUrl: string | undefined;
+  error: string | undefined;
+  onKey: (key: string) => void;
+}) {
+  const id = useId();
+  const [preview, setPreview] = useState<string | undefined>();
+  useEffect(() => () => (preview ? URL.revokeObjectURL(preview) : undefined), [preview]);
+  const upload = useAction(async (file: File) => {
+    const key = await uploadImage(programId, file);
+    setPreview(URL.createObjectURL(file));
+    onKey(key);
+  });
+  const shown = imageKey ? (preview ?? imageUrl) : undefined;
+  const problem =
+    upload.error?.status === 403
+      ? 'This account may not upload images in this program yet. Save the reward without one.'
+      : (upload.error?.message ?? error);
+  return (
+    <div class={`field${problem ? ' invalid' : ''}`}>
+      <label for={id}>Image</label>
+      {shown ? <img class="f-image-preview" src={shown} alt="What ambassadors see on the card" /> : null}
+      <input
+        id={id}
+        type="file"
+        accept={IMAGE_TYPES.join(',')}
+        aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
+        aria-invalid={problem ? true : undefined}
+        disabled={upload.busy}
+        onChange={(e) => {
+          const input = e.target as HTMLInputElement;
+          const file = input.files?.[0];
+          if (file) void upload.run(file);
+          input.value = '';
+        }}
+      />
+      <p class="hint" id={`${id}-hint`}>
+        {upload.busy ? 'Uploading…' : 'Optional. A JPEG, PNG or WebP of at most 5 MB, shown on the card.'}
+      </p>
+      {problem ? (
+        <p class="field-error" id={`${id}-error`}>
+          {problem}
+        </p>
+      ) : null}
+      {imageKey ? (
+        <div class="actions">
+          <Button variant="ghost" onClick={() => onKey('')}>
+            Remove the image
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
