@@ -826,7 +826,11 @@ export class EmbassyStack extends Stack {
       comment: 'Embassy dashboard: CSP, HSTS, nosniff, referrer policy, no framing',
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: contentSecurityPolicy([cognitoOrigin(this.region)]),
+          contentSecurityPolicy: contentSecurityPolicy([
+            cognitoOrigin(this.region),
+            // Presigned uploads (proof and reward images) go from the browser straight to the bucket.
+            `https://${this.mediaBucket.bucketRegionalDomainName}`,
+          ]),
           override: true,
         },
         strictTransportSecurity: {

@@ -53,7 +53,7 @@ export async function adjustPoints(
           type: 'points_adjusted',
           title: verb,
           body: `${verb}: ${input.reason}`,
-          link: '/me',
+          link: `/programs/${programId}/rewards`,
           email: ambassador.email,
         }),
       ),

@@ -87,7 +87,7 @@ export async function remindGiftPosts(now: Date, limit = 100): Promise<{ reminde
               type: 'gift_post_due',
               title: `Your post about ${gift.rewardTitle} is due`,
               body: `Please post about ${gift.rewardTitle} by ${gift.followUp.dueAt.slice(0, 10)}, in the challenge it asks for.`,
-              link: '/me',
+              link: `/programs/${programId}/challenges/${gift.followUp.challengeId}`,
               email: member.email,
             }),
           )

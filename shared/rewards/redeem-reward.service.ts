@@ -163,7 +163,7 @@ export async function redeemReward(
             type: 'redemption_requested',
             title: `Reward requested: ${reward.title}`,
             body: `${ambassador.displayName} redeemed “${reward.title}” (${reward.costPoints} points). It waits for your decision.`,
-            link: '/manage',
+            link: `/programs/${programId}/rewards`,
             email: manager.email,
           }),
         ),

@@ -133,7 +133,7 @@ async function advance(
                 userId: current.userId,
                 programId: program.programId,
                 ...message,
-                link: '/me',
+                link: `/programs/${program.programId}/rewards`,
                 email: member.email,
               }),
             )

@@ -1,16 +1,18 @@
 import { forbidden } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
-import { loadProgramAccess } from '../identity/program-access.ts';
+import { hasRole, loadProgramAccess } from '../identity/program-access.ts';
+import { MANAGER_ROLES } from '../programs/membership.schema.ts';
 import { createProofUpload } from './proof-image.store.ts';
 import type { CreateUpload } from './upload.schema.ts';
 
 /**
- * A presigned URL an approved ambassador uploads a proof image to, straight to storage.
- * Send the returned `key` as `proofImageKey` with the submission.
+ * A presigned URL to upload an image to, straight to storage: an approved ambassador's proof
+ * image (send the `key` as `proofImageKey`), or a manager's reward image (as `imageKey`).
  * @throws AppError `forbidden`, `not_found`, `unavailable` (uploads not configured).
  */
 export async function createUpload(user: AuthUser, programId: string, input: CreateUpload) {
   const access = await loadProgramAccess(user, programId);
-  if (access.role !== 'ambassador') throw forbidden('Only approved ambassadors upload proof images');
+  if (access.role !== 'ambassador' && !hasRole(access, MANAGER_ROLES))
+    throw forbidden('Only approved ambassadors (proof images) and managers (reward images) upload images');
   return createProofUpload(programId, user.id, input.contentType, input.size);
 }

@@ -168,7 +168,14 @@ export const EXCEPTIONS: Record<string, readonly Exception[]> = {
     },
   ],
   'POST /api/programs/{programId}/challenges/{challengeId}/submissions': ambassadorOnly('submitting a post'),
-  'POST /api/programs/{programId}/uploads': ambassadorOnly('uploading a proof image'),
+  'POST /api/programs/{programId}/uploads': [
+    {
+      roles: ['brand'],
+      scopes: ['same'],
+      status: 403,
+      reason: 'images are ambassadors’ proofs and managers’ reward pictures; brand users upload neither',
+    },
+  ],
   'POST /api/programs/{programId}/links': ambassadorOnly('making a tracked link from one’s referral code'),
   'GET /api/programs/{programId}/links': ambassadorOnly('reading one’s own referral links'),
   'POST /api/programs/{programId}/submissions/{submissionId}/kudos': [

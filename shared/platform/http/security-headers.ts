@@ -5,17 +5,18 @@
  */
 
 /**
- * Only the dashboard's own scripts and styles; API calls to its own origin and to Cognito;
- * images from its origin, data URIs (the favicon) and https (presigned proof images); never
- * framed (clickjacking), no plugins, no other base or form target.
+ * Only the dashboard's own scripts and styles; API calls to its own origin, to Cognito and to
+ * the media bucket (presigned image uploads go straight there); images from its origin, data
+ * URIs (the favicon) and https (presigned proof images); never framed (clickjacking), no
+ * plugins, no other base or form target.
  */
-export function contentSecurityPolicy(cognitoOrigins: readonly string[] = []): string {
+export function contentSecurityPolicy(connectOrigins: readonly string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: https:",
-    ['connect-src', "'self'", ...cognitoOrigins].join(' '),
+    ['connect-src', "'self'", ...connectOrigins].join(' '),
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
