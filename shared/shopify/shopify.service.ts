@@ -10,9 +10,9 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import { log } from '../platform/log.ts';
+import { open, seal } from '../platform/secrets/secret-box.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
-import { open, seal } from './secret-box.ts';
 import {
   SHOPIFY_TOPICS,
   ShopifyOrderSchema,
