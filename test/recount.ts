@@ -47,9 +47,11 @@ export function recountSales(items: Item[]): { total: Totals; byAmbassador: Map<
     add(ambassadorId, 'revenue', num(conversion.amount));
     add(ambassadorId, 'refunds', num(conversion.refundedAmount));
   }
+  // A batched line is owed until its payout is confirmed: the report counts it as approved.
   const byState = {
     pending: 'commissionPending',
     approved: 'commissionApproved',
+    batched: 'commissionApproved',
     paid: 'commissionPaid',
   } as const;
   for (const line of ofEntity(items, 'commission')) {

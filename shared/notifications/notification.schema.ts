@@ -8,6 +8,7 @@ export const NOTIFICATION_TYPES = [
   'tier_changed',
   'challenge_opened',
   'kudos_received',
+  'payout_sent',
 ] as const;
 
 export const NotificationSchema = z

@@ -72,6 +72,8 @@ export const CALLER_BY_ACCESS: Record<Access, Caller> = {
   manager: 'manager',
   owner: 'admin',
   selfOrManager: 'manager',
+  self: 'ambassador',
+  selfOrSales: 'brand',
   sales: 'brand',
   staff: 'brand',
   apiKey: 'apiKey',

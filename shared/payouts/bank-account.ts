@@ -1,0 +1,70 @@
+import { electronicFormatIBAN, isValidBIC, ValidationErrorsIBAN, validateIBAN } from 'ibantools';
+
+/**
+ * Bank account rules for payouts, in one place: IBANs and BICs as people type them, checked
+ * with ibantools (the country's length and format, and the ISO 7064 mod-97 check digits), the
+ * masked forms the API shows, and text as SEPA files carry it.
+ */
+
+/** An IBAN as typed (`de89 3704 0044 0532 0130 00`) in its electronic form (`DE89370400440532013000`). */
+export function normalizeIban(value: string): string {
+  return electronicFormatIBAN(value) ?? value.replace(/\s+/g, '').toUpperCase();
+}
+
+/** What is wrong with an IBAN in its electronic form, in words; undefined when it is valid. */
+export function ibanProblem(iban: string): string | undefined {
+  const { valid, errorCodes } = validateIBAN(iban);
+  if (valid) return undefined;
+  if (errorCodes.includes(ValidationErrorsIBAN.NoIBANCountry))
+    return 'Not an IBAN: it must start with a country code that uses IBANs, such as DE or FR';
+  if (
+    errorCodes.includes(ValidationErrorsIBAN.WrongBBANLength) ||
+    errorCodes.includes(ValidationErrorsIBAN.WrongBBANFormat)
+  )
+    return 'Not a valid IBAN: the length or format is wrong for its country';
+  return 'Not a valid IBAN: its check digits do not match (a typing mistake?)';
+}
+
+export const isBic = (bic: string): boolean => isValidBIC(bic);
+
+/**
+ * Territories whose BICs carry their own country code though their IBANs carry the country's
+ * (as sepa.js checks them): Åland in Finland, the French overseas departments, the Crown dependencies.
+ */
+const TERRITORIES: Record<string, readonly string[]> = {
+  FI: ['AX'],
+  FR: ['GF', 'GP', 'MQ', 'RE', 'PF', 'TF', 'YT', 'NC', 'BL', 'MF', 'PM', 'WF'],
+  GB: ['IM', 'JE', 'GG'],
+};
+
+/** A BIC's country (its letters 5 and 6) is the IBAN's, or one of that country's territories. */
+export function bicMatchesIban(bic: string, iban: string): boolean {
+  const bicCountry = bic.slice(4, 6);
+  const ibanCountry = iban.slice(0, 2);
+  return bicCountry === ibanCountry || (TERRITORIES[ibanCountry]?.includes(bicCountry) ?? false);
+}
+
+/** `DE89370400440532013000` → `DE89 **** 3000`: the country, the check digits and the last four. */
+export const maskIban = (iban: string): string => `${iban.slice(0, 4)} **** ${iban.slice(-4)}`;
+
+/** `anna.agent@example.com` → `a***@example.com`. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at <= 0 ? '***' : `${email.slice(0, 1)}***${email.slice(at)}`;
+}
+
+/**
+ * Text as a SEPA file carries it: the EPC's basic Latin set (letters, digits, space and
+ * `/ - ? : ( ) . , ' +`), which every bank in the scheme accepts. Accents are dropped (`Ä` → `A`),
+ * `ß` becomes `ss`, anything else a space; at most `max` characters.
+ */
+export function sepaText(text: string, max: number): string {
+  const latin = text
+    .replaceAll('ß', 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return latin.slice(0, max).trim() || '-';
+}
