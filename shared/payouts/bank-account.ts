@@ -53,14 +53,32 @@ export function maskEmail(email: string): string {
   return at <= 0 ? '***' : `${email.slice(0, 1)}***${email.slice(at)}`;
 }
 
+/** Latin letters that no Unicode decomposition takes to plain ones. */
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  Ł: 'L',
+  ł: 'l',
+  Ø: 'O',
+  ø: 'o',
+  Đ: 'D',
+  đ: 'd',
+  Æ: 'AE',
+  æ: 'ae',
+  Œ: 'OE',
+  œ: 'oe',
+  Þ: 'TH',
+  þ: 'th',
+  ı: 'i',
+};
+
 /**
  * Text as a SEPA file carries it: the EPC's basic Latin set (letters, digits, space and
  * `/ - ? : ( ) . , ' +`), which every bank in the scheme accepts. Accents are dropped (`Ä` → `A`),
- * `ß` becomes `ss`, anything else a space; at most `max` characters.
+ * `ß` becomes `ss`, `Ł` `L`, anything else a space; at most `max` characters.
  */
 export function sepaText(text: string, max: number): string {
   const latin = text
-    .replaceAll('ß', 'ss')
+    .replace(/[ßŁłØøĐđÆæŒœÞþı]/g, (letter) => LETTERS[letter] ?? letter)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ')
