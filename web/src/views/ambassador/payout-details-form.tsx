@@ -21,11 +21,15 @@ type DetailsDraft = {
   bic: string;
 };
 
-/** Your payout details, masked; undefined before you add them. */
-async function loadDetails(programId: string, ambassadorId: string): Promise<PayoutDetails | undefined> {
+/** Your payout details, masked; null before you add them (undefined is "still loading"). */
+async function loadDetails(programId: string, ambassadorId: string): Promise<PayoutDetails | null> {
   const { client, param } = detailsApi(programId, ambassadorId);
   const response = await client.$get({ param });
-  if ((response.status as number) === 404) return undefined;
+  if ((response.status as number) === 404) {
+    // Read to the end: a body left unread keeps the request open (the page never goes idle).
+    await response.text();
+    return null;
+  }
   return ok(Promise.resolve(response));
 }
 
@@ -70,7 +74,7 @@ function DetailsForm({
 }: {
   programId: string;
   ambassadorId: string;
-  current: PayoutDetails | undefined;
+  current: PayoutDetails | null;
   onSaved: (details: PayoutDetails) => void;
 }) {
   const form = useDraft<DetailsDraft>(() => ({

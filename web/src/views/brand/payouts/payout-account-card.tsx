@@ -26,7 +26,7 @@ function AccountForm({
   onSaved,
 }: {
   programId: string;
-  current: PayoutAccount | undefined;
+  current: PayoutAccount | null;
   onSaved: (account: PayoutAccount) => void;
 }) {
   const form = useDraft<AccountDraft>(() => ({ name: current?.name ?? '', iban: '', bic: '' }));

@@ -1,5 +1,5 @@
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
-import { formatDate } from '../../../ui/format.ts';
+import { formatDate, formatDay } from '../../../ui/format.ts';
 import { Async, Button, Card, Empty } from '../../../ui/kit.tsx';
 import { ListFoot, usePaged } from '../../../ui/paging.tsx';
 import { statusText } from './payout-words.ts';
@@ -24,7 +24,7 @@ export function PayoutHistory({
       cell: (p) => formatDate(p.createdAt, { withTime: true }),
     },
     { header: 'Status', cell: (p) => statusText(p.status) },
-    { header: 'Sent', cell: (p) => (p.sentOn ? `${p.sentOn}, ref ${p.reference ?? ''}` : '–') },
+    { header: 'Sent', cell: (p) => (p.sentOn ? `${formatDay(p.sentOn)}, ref ${p.reference ?? ''}` : '–') },
     { header: 'Ambassadors', num: true, cell: (p) => p.itemCount },
     { header: 'Total', num: true, cell: (p) => money(p.total) },
     {

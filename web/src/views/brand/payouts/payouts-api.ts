@@ -51,10 +51,14 @@ export function downloadPayout(programId: string, payoutId: string, format: Expo
   return download(path, `payout-${payoutId}-${FILES[format].suffix}`, FILES[format].accept);
 }
 
-/** The brand's payout account, masked; undefined when none is set yet. */
-export async function loadPayoutAccount(programId: string): Promise<PayoutAccount | undefined> {
+/** The brand's payout account, masked; null when none is set yet (undefined is "still loading"). */
+export async function loadPayoutAccount(programId: string): Promise<PayoutAccount | null> {
   const response = await programApi['payout-account'].$get({ param: { programId } });
-  if ((response.status as number) === 404) return undefined;
+  if ((response.status as number) === 404) {
+    // Read to the end: a body left unread keeps the request open (the page never goes idle).
+    await response.text();
+    return null;
+  }
   return ok(Promise.resolve(response));
 }
 
