@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { confirmPayout } from '#shared/payouts/confirm-payout.service.ts';
 import { createPayout } from '#shared/payouts/create-payout.service.ts';
-import { exportPayout } from '#shared/payouts/export-payout.service.ts';
 import { getPayout, listPayouts } from '#shared/payouts/get-payouts.service.ts';
 import {
   ConfirmPayoutSchema,
@@ -182,6 +181,8 @@ export const payoutsRoutes = createRouter()
     }),
     async (c) => {
       const { programId, payoutId } = c.req.valid('param');
+      // Loaded on use: the file writers (sepa.js among them) stay out of the cold start.
+      const { exportPayout } = await import('#shared/payouts/export-payout.service.ts');
       const file = await exportPayout(c.get('user'), programId, payoutId, c.req.valid('query'));
       c.header('content-type', file.contentType);
       c.header('content-disposition', `attachment; filename="${file.filename}"`);

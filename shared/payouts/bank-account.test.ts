@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decimalAmount } from '../money.ts';
-import { bicMatchesIban, ibanProblem, maskEmail, maskIban, normalizeIban, sepaText } from './bank-account.ts';
+import { accountIssues, ibanProblem } from './account-check.ts';
+import { bicMatchesIban, maskEmail, maskIban, normalizeIban, sepaText } from './bank-account.ts';
 
 describe('bank accounts', () => {
   it('takes an IBAN as typed and checks its check digits', () => {
@@ -9,6 +10,13 @@ describe('bank accounts', () => {
     expect(ibanProblem('DE88370400440532013000')).toMatch(/check digits/);
     expect(ibanProblem('DE8937040044053201300')).toMatch(/length or format/);
     expect(ibanProblem('XX89370400440532013000')).toMatch(/country code/);
+    expect(accountIssues({ iban: 'DE88370400440532013000', bic: 'COBADEFFXXX' })).toMatchObject([
+      { path: 'iban' },
+    ]);
+    expect(accountIssues({ iban: 'DE89370400440532013000', bic: 'CO1ADEFF' })).toMatchObject([
+      { path: 'bic' },
+    ]);
+    expect(accountIssues({ iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' })).toEqual([]);
   });
 
   it('matches a BIC to its IBAN’s country, territories included', () => {

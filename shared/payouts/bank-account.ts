@@ -1,31 +1,28 @@
-import { electronicFormatIBAN, isValidBIC, ValidationErrorsIBAN, validateIBAN } from 'ibantools';
-
 /**
- * Bank account rules for payouts, in one place: IBANs and BICs as people type them, checked
- * with ibantools (the country's length and format, and the ISO 7064 mod-97 check digits), the
- * masked forms the API shows, and text as SEPA files carry it.
+ * Bank account rules for payouts that need no tables: IBANs as people type them, BIC and IBAN
+ * countries, the masked forms the API shows, and text as SEPA files carry it. The checks that
+ * need each country's IBAN format (ibantools) are in ./account-check.ts, loaded on use.
  */
 
+import { validationFailed } from '../errors.ts';
+
+/**
+ * Checks an account's IBAN (its country's format and check digits) and BIC with ibantools,
+ * loaded on first use.
+ * @throws AppError `validation_failed` naming the fields, in the shape a schema failure has.
+ */
+export async function assertValidAccount(account: { iban: string; bic?: string | undefined }): Promise<void> {
+  const { accountIssues } = await import('./account-check.ts');
+  const issues = accountIssues(account);
+  if (issues.length > 0)
+    throw validationFailed(issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), {
+      in: 'json',
+      issues,
+    });
+}
+
 /** An IBAN as typed (`de89 3704 0044 0532 0130 00`) in its electronic form (`DE89370400440532013000`). */
-export function normalizeIban(value: string): string {
-  return electronicFormatIBAN(value) ?? value.replace(/\s+/g, '').toUpperCase();
-}
-
-/** What is wrong with an IBAN in its electronic form, in words; undefined when it is valid. */
-export function ibanProblem(iban: string): string | undefined {
-  const { valid, errorCodes } = validateIBAN(iban);
-  if (valid) return undefined;
-  if (errorCodes.includes(ValidationErrorsIBAN.NoIBANCountry))
-    return 'Not an IBAN: it must start with a country code that uses IBANs, such as DE or FR';
-  if (
-    errorCodes.includes(ValidationErrorsIBAN.WrongBBANLength) ||
-    errorCodes.includes(ValidationErrorsIBAN.WrongBBANFormat)
-  )
-    return 'Not a valid IBAN: the length or format is wrong for its country';
-  return 'Not a valid IBAN: its check digits do not match (a typing mistake?)';
-}
-
-export const isBic = (bic: string): boolean => isValidBIC(bic);
+export const normalizeIban = (value: string): string => value.replace(/\s+/g, '').toUpperCase();
 
 /**
  * Territories whose BICs carry their own country code though their IBANs carry the country's

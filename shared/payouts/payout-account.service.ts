@@ -2,7 +2,7 @@ import { notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
-import { maskIban } from './bank-account.ts';
+import { assertValidAccount, maskIban } from './bank-account.ts';
 import { openAccount, sealAccount } from './payee-box.ts';
 import type { OpenedAccount, PayoutAccount, PayoutAccountInput } from './payout.schema.ts';
 import { findPayoutAccount, putPayoutAccountItem } from './payout-details.store.ts';
@@ -19,7 +19,7 @@ const masked = (account: OpenedAccount, updatedAt: string): PayoutAccount => ({
 /**
  * Sets the brand's own account, which SEPA files pay from (owner or brand). Sealed at rest;
  * the answer is masked. It is kept apart from the program's settings, which every member reads.
- * @throws AppError `forbidden`, `not_found` (program).
+ * @throws AppError `forbidden`, `not_found` (program), `validation_failed` (IBAN or BIC).
  */
 export async function putPayoutAccount(
   user: AuthUser,
@@ -27,6 +27,7 @@ export async function putPayoutAccount(
   input: PayoutAccountInput,
 ): Promise<PayoutAccount> {
   assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
+  await assertValidAccount(input);
   const account: OpenedAccount = {
     name: input.name,
     iban: input.iban,

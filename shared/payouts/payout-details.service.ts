@@ -2,6 +2,7 @@ import { forbidden, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { hasRole, loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { assertValidAccount } from './bank-account.ts';
 import { maskPayee, openPayee, sealPayee } from './payee-box.ts';
 import type { OpenedPayee, PayoutDetails, PayoutDetailsInput, StoredPayoutDetails } from './payout.schema.ts';
 import { findPayoutDetails, putPayoutDetailsItem } from './payout-details.store.ts';
@@ -27,7 +28,7 @@ async function masked(details: StoredPayoutDetails): Promise<PayoutDetails> {
  * Sets where an ambassador is paid: a PayPal account or a bank account. Only the ambassador
  * themself may (not the team, not an admin: nobody redirects someone else's money). Sealed
  * before it is stored; the answer is masked.
- * @throws AppError `forbidden`, `not_found` (program).
+ * @throws AppError `forbidden`, `not_found` (program), `validation_failed` (IBAN or BIC).
  */
 export async function putPayoutDetails(
   user: AuthUser,
@@ -38,6 +39,7 @@ export async function putPayoutDetails(
   const access = await loadProgramAccess(user, programId);
   if (!isTheAmbassador(access, ambassadorId))
     throw forbidden('Only the ambassador sets their own payout details');
+  if (input.method === 'bank') await assertValidAccount(input);
   const payee: OpenedPayee =
     input.method === 'paypal'
       ? { method: 'paypal', email: input.email }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CursorSchema, EmailSchema, LimitSchema, trimmedText } from '../common.schema.ts';
 import { UtcDaySchema } from '../utc-day.schema.ts';
-import { bicMatchesIban, ibanProblem, isBic, normalizeIban } from './bank-account.ts';
+import { bicMatchesIban, normalizeIban } from './bank-account.ts';
 
 /** Control and format characters (NUL, tab, bidi overrides): no name on a payment needs them. */
 const CONTROL = /[\p{Cc}\p{Cf}]/u;
@@ -11,22 +11,22 @@ const NameOnAccountSchema = trimmedText({ min: 1, max: 70 }).refine(
   'A name must not contain control or invisible characters',
 );
 
-/** An IBAN as people type it (spaces allowed), kept in its electronic form once its check digits pass. */
+/**
+ * An IBAN as people type it (spaces allowed), kept in its electronic form. Its check digits and
+ * its country's format are checked by the service that takes it (./account-check.ts).
+ */
 export const IbanSchema = z
   .string()
   .max(42)
   .regex(/^[A-Za-z0-9 ]+$/, 'An IBAN is letters, digits and spaces')
   .transform(normalizeIban)
-  .superRefine((iban, context) => {
-    const problem = ibanProblem(iban);
-    if (problem) context.addIssue({ code: 'custom', message: problem });
-  });
+  .refine((iban) => /^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(iban), 'Not an IBAN: too short or too long');
 
+/** A BIC (8 or 11 characters); that it is a real one is checked with the IBAN (./account-check.ts). */
 export const BicSchema = z
   .string()
   .regex(/^[A-Za-z0-9]{8}(?:[A-Za-z0-9]{3})?$/, 'A BIC is 8 or 11 letters and digits')
-  .transform((value) => value.toUpperCase())
-  .refine(isBic, 'Not a valid BIC');
+  .transform((value) => value.toUpperCase());
 
 /** A PayPal account's email. It starts with a letter or digit, so no spreadsheet reads it as a formula. */
 const PaypalEmailSchema = EmailSchema.refine(
