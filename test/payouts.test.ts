@@ -588,6 +588,9 @@ describe('a payout whose request dies midway', () => {
     const header = await findPayout(w.programId, listed.payoutId);
     if (!header) throw new Error('the payout is gone');
     await replacePayout(header, { ...header, leaseUntil: new Date(Date.now() - 1000).toISOString() });
+    // The list finishes it as the detail would.
+    const [relisted] = ok(await api.call(brand, 'GET', `/api/programs/${w.programId}/payouts`)).items;
+    expect(relisted).toMatchObject({ payoutId: listed.payoutId, status: 'ready', itemCount: 1, total: 500 });
     const finished = ok(
       await api.call(brand, 'GET', `/api/programs/${w.programId}/payouts/${listed.payoutId}`),
     );

@@ -1,4 +1,5 @@
 import type { Page } from '../common.schema.ts';
+import { isAppError } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import type { ListPayoutsQuery, Payout, PayoutDetail } from './payout.schema.ts';
@@ -7,14 +8,35 @@ import { detailOf, settledPayout } from './settle-payout.ts';
 
 const SALES_ROLES = ['owner', 'brand'] as const;
 
-/** The program's payouts, newest first, a page at a time (owner or brand). @throws AppError `forbidden`, `bad_request` (cursor). */
+/**
+ * The program's payouts, newest first, a page at a time (owner or brand). One that a request
+ * left building or confirming past its lease is finished first, as a read of it would.
+ * @throws AppError `forbidden`, `bad_request` (cursor).
+ */
 export async function listPayouts(
   user: AuthUser,
   programId: string,
   query: ListPayoutsQuery,
 ): Promise<Page<Payout>> {
-  assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
-  return listPayoutPage(programId, query);
+  const access = await loadProgramAccess(user, programId);
+  assertRole(access, SALES_ROLES);
+  const page = await listPayoutPage(programId, query);
+  const now = new Date().toISOString();
+  const unsettled = (payout: Payout) =>
+    (payout.status === 'building' || payout.status === 'confirming') && payout.leaseUntil < now;
+  if (!page.items.some(unsettled)) return page;
+  const items = await Promise.all(
+    page.items.map((payout) =>
+      unsettled(payout)
+        ? // A payout that claimed nothing is deleted when it is finished: it leaves the page.
+          settledPayout(access.program, payout.payoutId).catch((error: unknown) => {
+            if (isAppError(error) && error.code === 'not_found') return undefined;
+            throw error;
+          })
+        : payout,
+    ),
+  );
+  return { ...page, items: items.filter((payout): payout is Payout => payout !== undefined) };
 }
 
 /**
