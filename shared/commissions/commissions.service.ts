@@ -6,6 +6,7 @@ import { nowIso } from '../ids.ts';
 import { findPayoutDetails } from '../payouts/payout-details.store.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { log } from '../platform/log.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import type { Program } from '../programs/program.schema.ts';
 import type { Commission, CommissionLine, ListCommissionsQuery } from './commission.schema.ts';
 import {
@@ -16,8 +17,6 @@ import {
   replaceCommission,
 } from './commission.store.ts';
 import { payoutOutlook } from './payout-outlook.ts';
-
-const SALES_ROLES = ['owner', 'brand'] as const;
 
 /**
  * A program's commission lines, oldest order first: by state (the payout queue is

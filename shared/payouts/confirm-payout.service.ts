@@ -2,11 +2,10 @@ import { conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import type { ConfirmPayoutInput, Payout, PayoutDetail } from './payout.schema.ts';
 import { replacePayout } from './payout.store.ts';
 import { completeConfirmation, detailOf, leaseFrom, settledPayout } from './settle-payout.ts';
-
-const SALES_ROLES = ['owner', 'brand'] as const;
 
 /**
  * Records that the brand sent a payout (owner or brand): the day and its bank's reference. Its

@@ -11,6 +11,7 @@ import { newId, nowIso } from '../ids.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { timeLeftMs } from '../platform/request-context.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { findMemberships } from '../programs/membership.store.ts';
 import { maskPayee, openPayee } from './payee-box.ts';
 import type {
@@ -33,8 +34,6 @@ import {
   leaseFrom,
   SKIPPED_KEPT,
 } from './settle-payout.ts';
-
-const SALES_ROLES = ['owner', 'brand'] as const;
 
 /** Approved lines read at most, per run, to find who is owed; the rest wait for the next payout. */
 const MAX_QUEUE_LINES = 20_000;

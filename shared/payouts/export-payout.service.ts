@@ -1,14 +1,13 @@
 import { conflict, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { openAccount, openPayee } from './payee-box.ts';
 import type { ExportPayoutQuery } from './payout.schema.ts';
 import { listPayoutItems } from './payout.store.ts';
 import { findPayoutAccount } from './payout-details.store.ts';
 import { type BankRow, bankCsv, type PaypalRow, paypalCsv, sepaXml } from './payout-files.ts';
 import { settledPayout } from './settle-payout.ts';
-
-const SALES_ROLES = ['owner', 'brand'] as const;
 
 export type PayoutFile = { filename: string; contentType: string; body: string };
 

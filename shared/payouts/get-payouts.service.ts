@@ -2,11 +2,10 @@ import type { Page } from '../common.schema.ts';
 import { isAppError } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import type { ListPayoutsQuery, Payout, PayoutDetail } from './payout.schema.ts';
 import { listPayoutPage } from './payout.store.ts';
 import { detailOf, settledPayout } from './settle-payout.ts';
-
-const SALES_ROLES = ['owner', 'brand'] as const;
 
 /**
  * The program's payouts, newest first, a page at a time (owner or brand). One that a request

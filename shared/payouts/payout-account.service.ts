@@ -2,12 +2,11 @@ import { notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { assertValidAccount, maskIban } from './bank-account.ts';
 import { openAccount, sealAccount } from './payee-box.ts';
 import type { OpenedAccount, PayoutAccount, PayoutAccountInput } from './payout.schema.ts';
 import { findPayoutAccount, putPayoutAccountItem } from './payout-details.store.ts';
-
-const SALES_ROLES = ['owner', 'brand'] as const;
 
 const masked = (account: OpenedAccount, updatedAt: string): PayoutAccount => ({
   name: account.name,

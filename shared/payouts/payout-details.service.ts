@@ -2,12 +2,11 @@ import { forbidden, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { hasRole, loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { assertValidAccount } from './bank-account.ts';
 import { maskPayee, openPayee, sealPayee } from './payee-box.ts';
 import type { OpenedPayee, PayoutDetails, PayoutDetailsInput, StoredPayoutDetails } from './payout.schema.ts';
 import { findPayoutDetails, putPayoutDetailsItem } from './payout-details.store.ts';
-
-const SALES_ROLES = ['owner', 'brand'] as const;
 
 /** The caller is this ambassador, approved or suspended (a suspended ambassador is still owed what they earned). */
 function isTheAmbassador(access: ProgramAccess, ambassadorId: string): boolean {

@@ -1,5 +1,5 @@
 import type { InferResponseType } from 'hono/client';
-import { api, fieldErrors, ok } from '../../api/client.ts';
+import { api, fieldErrors, ok, okOrNone } from '../../api/client.ts';
 import { Async, Button, ErrorNotice, TextField } from '../../ui/kit.tsx';
 import { SubmitForm } from '../../ui/submit-form.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -21,16 +21,10 @@ type DetailsDraft = {
   bic: string;
 };
 
-/** Your payout details, masked; null before you add them (undefined is "still loading"). */
-async function loadDetails(programId: string, ambassadorId: string): Promise<PayoutDetails | null> {
+/** Your payout details, masked; null before you add them. */
+function loadDetails(programId: string, ambassadorId: string): Promise<PayoutDetails | null> {
   const { client, param } = detailsApi(programId, ambassadorId);
-  const response = await client.$get({ param });
-  if ((response.status as number) === 404) {
-    // Read to the end: a body left unread keeps the request open (the page never goes idle).
-    await response.text();
-    return null;
-  }
-  return ok(Promise.resolve(response));
+  return okOrNone(client.$get({ param }));
 }
 
 /** What you are paid into now, as the API shows it: masked. */

@@ -1,5 +1,5 @@
 import type { InferRequestType, InferResponseType } from 'hono/client';
-import { api, download, ok } from '../../../api/client.ts';
+import { api, download, ok, okOrNone } from '../../../api/client.ts';
 
 const programApi = api.referrals.api.programs[':programId'];
 type PayoutsPost = (typeof programApi)['payouts']['$post'];
@@ -51,16 +51,9 @@ export function downloadPayout(programId: string, payoutId: string, format: Expo
   return download(path, `payout-${payoutId}-${FILES[format].suffix}`, FILES[format].accept);
 }
 
-/** The brand's payout account, masked; null when none is set yet (undefined is "still loading"). */
-export async function loadPayoutAccount(programId: string): Promise<PayoutAccount | null> {
-  const response = await programApi['payout-account'].$get({ param: { programId } });
-  if ((response.status as number) === 404) {
-    // Read to the end: a body left unread keeps the request open (the page never goes idle).
-    await response.text();
-    return null;
-  }
-  return ok(Promise.resolve(response));
-}
+/** The brand's payout account, masked; null when none is set yet. */
+export const loadPayoutAccount = (programId: string): Promise<PayoutAccount | null> =>
+  okOrNone(programApi['payout-account'].$get({ param: { programId } }));
 
 export const savePayoutAccount = (programId: string, body: PayoutAccountBody) =>
   ok(programApi['payout-account'].$put({ param: { programId }, json: body }));
