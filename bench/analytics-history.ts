@@ -66,6 +66,7 @@ export async function benchAnalyticsHistory() {
       },
       pointsPerSale: 0,
       pointsPerRecruit: 0,
+      minimumPayout: 0,
     });
     const users = Array.from({ length: AMBASSADORS }, (_, i) => `amb-${months}-${i}`);
     await Promise.all(users.map((userId) => insertAmbassador(program.programId, userId)));

@@ -63,6 +63,9 @@ export async function seedDemo(state: LocalState) {
       landingUrl: 'https://example.com/fiesta',
       timeZone: 'Europe/Berlin',
       currency: 'EUR',
+      // No holding period while the older sales are seeded, so the demo has commission to pay out.
+      commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 0 },
+      minimumPayout: 500,
       questions: [
         { id: 'why', label: 'Why do you want to be an agent?', type: 'text', required: true },
         {
@@ -108,16 +111,30 @@ export async function seedDemo(state: LocalState) {
       codes.push(String(decided.json.referralCode));
     }
     await seedMonth(programId, manager, as(DEMO.anna.email), as(DEMO.ben.email));
-    await seedSales(state.url, programId, as(DEMO.brand.email), codes);
+    await seedSales(state.url, programId, as(DEMO.brand.email), owner, codes);
+    // Anna is paid by PayPal; Ben has no payout details yet, so a payout skips him until he adds them.
+    await as(DEMO.anna.email)(
+      'PUT',
+      `/api/programs/${programId}/ambassadors/${applications[0]?.json.userId}/payout-details`,
+      { method: 'paypal', email: 'anna.agent@example.com' },
+    );
   }
   return { programId, programName: 'Fiesta Agents', password: DEMO_PASSWORD, users: USERS };
 }
 
 /**
  * A few weeks of referral sales through the conversions API, as a shop's server would send them
- * (one refunded in part), so reports and commissions have something to show.
+ * (one refunded in part), so reports and commissions have something to show: the older ones
+ * with no holding period (the scheduler approves them, ready for a payout), then the program's
+ * 30 days for the newer ones (pending).
  */
-async function seedSales(url: string, programId: string, brand: Call, codes: string[]): Promise<void> {
+async function seedSales(
+  url: string,
+  programId: string,
+  brand: Call,
+  owner: Call,
+  codes: string[],
+): Promise<void> {
   const key = String(
     (await brand('POST', `/api/programs/${programId}/api-keys`, { name: 'Demo shop' })).json.key,
   );
@@ -136,6 +153,10 @@ async function seedSales(url: string, programId: string, brand: Call, codes: str
       body: JSON.stringify(body),
     });
   for (const [i, order] of orders.entries()) {
+    if (i === 3)
+      await owner('PATCH', `/api/programs/${programId}`, {
+        commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 30 },
+      });
     await send('conversions', {
       orderId: `DEMO-${1001 + i}`,
       amount: order.amount,

@@ -236,7 +236,16 @@ describe('what the responses carry', () => {
     for (const [value, label] of await storedSensitiveValues()) forbidden.set(value, label);
     const kinds = new Set([...forbidden.values()].map((label) => label.split(' of ')[0]));
     // The scan must know values of every kind, or it proves nothing.
-    for (const kind of ['ipHash', 'uaHash', 'customerEmailHash', 'secretHash', 'sealedSecret'])
+    for (const kind of [
+      'ipHash',
+      'uaHash',
+      'customerEmailHash',
+      'secretHash',
+      'sealedSecret',
+      'sealedDetails',
+      'sealedAccount',
+      'the IBAN',
+    ])
       expect(kinds, kind).toContain(kind);
 
     const problems: string[] = [];
@@ -289,6 +298,7 @@ async function expectSparesUntouched(p: ProgramWorld): Promise<void> {
     (l: { commissionId: string }) => l.commissionId === p.spare.commissionId,
   );
   expect(line?.state).toBe('approved');
+  expect((await read(`/payouts/${p.spare.payoutId}`)).body.status).toBe('ready');
 }
 
 describe('refused calls changed nothing', () => {
@@ -469,16 +479,45 @@ describe('program B’s objects named through program A’s path (BOLA by id)', 
       status: 404,
     },
     {
-      name: 'the brand of A pays B’s approved commission',
+      name: 'the brand of A names B’s ambassador in a payout',
       caller: () => A().brand,
       method: 'POST',
       path: (a) => `/api/programs/${a.programId}/payouts`,
-      body: (_a, b) => ({ commissionIds: [b.spare.commissionId] }),
+      body: (_a, b) => ({ ambassadorIds: [b.amb1.user.id] }),
       status: 409,
       check: (body, b) =>
         expect((body.error as { details: unknown }).details).toMatchObject({
-          states: { [b.spare.commissionId]: 'not_found' },
+          skipped: [{ ambassadorId: b.amb1.user.id, reason: 'no_approved_lines' }],
         }),
+    },
+    {
+      name: 'the brand of A reads B’s payout',
+      caller: () => A().brand,
+      method: 'GET',
+      path: (a, b) => `/api/programs/${a.programId}/payouts/${b.payoutId}`,
+      status: 404,
+    },
+    {
+      name: 'the brand of A exports B’s payout',
+      caller: () => A().brand,
+      method: 'GET',
+      path: (a, b) => `/api/programs/${a.programId}/payouts/${b.payoutId}/export?format=csv`,
+      status: 404,
+    },
+    {
+      name: 'the brand of A confirms B’s payout',
+      caller: () => A().brand,
+      method: 'POST',
+      path: (a, b) => `/api/programs/${a.programId}/payouts/${b.spare.payoutId}/confirm`,
+      body: () => ({ sentOn: '2026-12-01', reference: 'IDOR' }),
+      status: 404,
+    },
+    {
+      name: 'the brand of A reads B’s ambassador’s payout details',
+      caller: () => A().brand,
+      method: 'GET',
+      path: (a, b) => `/api/programs/${a.programId}/ambassadors/${b.amb1.user.id}/payout-details`,
+      status: 404,
     },
     {
       name: 'the brand of A lists B’s ambassador’s commissions',

@@ -135,44 +135,45 @@ describe('commissions and the referral report', () => {
     expect(parent?.history.map((h) => h.event)).toEqual(['created', 'approved', 'clawed_back']);
   });
 
-  it('pays approved lines in a batch, all or none, netting clawbacks', async () => {
-    const pendingLine = (await commissionsOf('state=pending'))[0];
-    const approved = await commissionsOf('state=approved');
-    const refused = await api.call(brand, 'POST', `/api/programs/${programId}/payouts`, {
-      commissionIds: [...approved.map((c) => c.commissionId), pendingLine?.commissionId],
-    });
-    expect(refused.status).toBe(409);
-    expect(refused.body.error.details.commissionIds).toEqual([pendingLine?.commissionId]);
-    expect(await commissionsOf('state=paid')).toEqual([]);
+  it('pays approved lines in a payout, netting clawbacks, once confirmed; a refund after payment claws back', async () => {
+    const payouts = `/api/programs/${programId}/payouts`;
+    expect((await api.call(anna().user, 'POST', payouts, {})).status).toBe(403);
+    // Nobody is paid without payout details: nothing to pay, and the answer says why.
+    const none = await api.call(brand, 'POST', payouts, {});
+    expect(none.status).toBe(409);
+    expect(none.body.error.details.skipped).toMatchObject([
+      { ambassadorId: anna().user.id, reason: 'no_payout_details' },
+    ]);
+    expect(await commissionsOf('state=batched')).toEqual([]);
 
-    expect(
-      (await api.call(anna().user, 'POST', `/api/programs/${programId}/payouts`, { commissionIds: ['x'] }))
-        .status,
-    ).toBe(403);
-    const payout = ok(
-      await api.call(brand, 'POST', `/api/programs/${programId}/payouts`, {
-        commissionIds: approved.map((c) => c.commissionId),
+    await w.payoutDetails(anna(), { method: 'paypal', email: 'anna.paypal@example.org' });
+    const payout = ok(await api.call(brand, 'POST', payouts, {}), 201);
+    const expected = gross(9_999) + afterRefunds(gross(12_345), 12_345, 2_345);
+    expect(payout).toMatchObject({
+      total: expected,
+      items: [{ ambassadorId: anna().user.id, amount: expected, lineCount: 3 }],
+    });
+    // The pending line waits out its holding period; the payout's lines are batched until confirmed.
+    expect((await commissionsOf('state=batched')).length).toBe(3);
+    expect((await commissionsOf('state=pending')).length).toBe(1);
+    ok(
+      await api.call(brand, 'POST', `${payouts}/${payout.payoutId}/confirm`, {
+        sentOn: new Date().toISOString().slice(0, 10),
         reference: 'SEPA 2026-11',
       }),
-      201,
     );
-    const expected = gross(9_999) + afterRefunds(gross(12_345), 12_345, 2_345);
-    expect(payout).toMatchObject({ total: expected, byAmbassador: { [anna().user.id]: expected } });
     expect((await commissionsOf('state=paid')).length).toBe(3);
-    const again = await api.call(brand, 'POST', `/api/programs/${programId}/payouts`, {
-      commissionIds: approved.map((c) => c.commissionId),
-    });
-    expect(again.status).toBe(409);
+    expect((await api.call(brand, 'POST', payouts, {})).status).toBe(409);
     // A refund after payment claws back too.
     ok(await refund('O-1', 'R-1a', 9_999), 201);
     const clawbacks = (await commissionsOf('state=approved')).filter((c) => c.kind === 'clawback');
     expect(clawbacks.map((c) => c.amount)).toEqual([-gross(9_999)]);
     // A clawback is never netted against someone else's commission, nor paid on its own.
-    const alone = await api.call(brand, 'POST', `/api/programs/${programId}/payouts`, {
-      commissionIds: clawbacks.map((c) => c.commissionId),
-    });
-    expect(alone.status).toBe(422);
-    expect(alone.body.error.details.ambassadorIds).toEqual([anna().user.id]);
+    const alone = await api.call(brand, 'POST', payouts, {});
+    expect(alone.status).toBe(409);
+    expect(alone.body.error.details.skipped).toMatchObject([
+      { ambassadorId: anna().user.id, reason: 'nothing_owed', amount: -gross(9_999) },
+    ]);
   });
 
   it('reports clicks, orders, revenue, refunds and commission by state that equal the hand count', async () => {

@@ -47,9 +47,11 @@ export function recountSales(items: Item[]): { total: Totals; byAmbassador: Map<
     add(ambassadorId, 'revenue', num(conversion.amount));
     add(ambassadorId, 'refunds', num(conversion.refundedAmount));
   }
+  // A batched line is owed until its payout is confirmed: the report counts it as approved.
   const byState = {
     pending: 'commissionPending',
     approved: 'commissionApproved',
+    batched: 'commissionApproved',
     paid: 'commissionPaid',
   } as const;
   for (const line of ofEntity(items, 'commission')) {
@@ -130,6 +132,55 @@ export function halfWritten(items: Item[]): string[] {
     if (num(ledger.refundTotal) !== refunded) problems.push(`ledger ${String(ledger.orderId)}: refunds`);
     if (ledger.orderAmount !== undefined && !orders.has(ledger.orderId))
       problems.push(`ledger ${String(ledger.orderId)}: no order`);
+  }
+  return problems;
+}
+
+/**
+ * What payouts must never leave behind: a line in two items, a batched or paid line whose
+ * payout has no item listing it, an item listing a line that is not its own (another
+ * ambassador's, or not claimed by that payout), an item whose amount is not its lines' sum, and
+ * a payout that looks ready or paid with totals its items do not make.
+ * @returns one line per problem (none when the state is whole).
+ */
+export function payoutProblems(items: Item[]): string[] {
+  const problems: string[] = [];
+  const lines = new Map(ofEntity(items, 'commission').map((line) => [String(line.commissionId), line]));
+  const payoutItems = ofEntity(items, 'payoutItem');
+  const claimedBy = new Map<string, string>();
+  for (const item of payoutItems) {
+    const ids = item.commissionIds as string[];
+    let sum = 0;
+    for (const id of ids) {
+      const line = lines.get(id);
+      const where = `payout ${String(item.payoutId)} item ${String(item.ambassadorId)}`;
+      if (claimedBy.has(id)) problems.push(`line ${id}: in ${claimedBy.get(id)} and ${where}`);
+      claimedBy.set(id, where);
+      if (!line) {
+        problems.push(`${where}: line ${id} missing`);
+        continue;
+      }
+      if (line.ambassadorId !== item.ambassadorId) problems.push(`${where}: line ${id} is someone else's`);
+      if (line.payoutId !== item.payoutId) problems.push(`${where}: line ${id} is not claimed by it`);
+      if (line.state !== 'batched' && line.state !== 'paid')
+        problems.push(`${where}: line ${id} is ${String(line.state)}`);
+      sum += num(line.amount);
+    }
+    if (sum !== item.amount)
+      problems.push(`payout ${String(item.payoutId)} item ${String(item.ambassadorId)}: amount`);
+  }
+  for (const line of lines.values()) {
+    if ((line.state === 'batched' || line.state === 'paid') && !claimedBy.has(String(line.commissionId)))
+      problems.push(`line ${String(line.commissionId)}: ${String(line.state)} in no item`);
+  }
+  for (const payout of ofEntity(items, 'payout')) {
+    if (payout.status !== 'ready' && payout.status !== 'paid') continue;
+    const own = payoutItems.filter((item) => item.payoutId === payout.payoutId);
+    const total = own.reduce((sum, item) => sum + num(item.amount), 0);
+    if (payout.total !== total || payout.itemCount !== own.length)
+      problems.push(`payout ${String(payout.payoutId)}: totals are not its items'`);
+    if (payout.status === 'paid' && own.some((item) => item.status !== 'paid'))
+      problems.push(`payout ${String(payout.payoutId)}: paid with unpaid items`);
   }
   return problems;
 }

@@ -27,6 +27,10 @@ export type OrderBody = Omit<InferRequestType<ReferralRoutes['conversions']['$po
   currency?: string;
 };
 
+export type PayoutDetailsBody = InferRequestType<
+  ReferralRoutes['ambassadors'][':ambassadorId']['payout-details']['$put']
+>['json'];
+
 /** An approved ambassador and the referral code they were issued. */
 export type Member = { user: TestUser; code: string };
 /** Who follows a link: the address and browser the gateway sees (`x-forwarded-for`, `user-agent`). */
@@ -203,6 +207,14 @@ function programWorld(api: Api, admin: TestUser, program: { programId: string; s
         );
       return rid;
     },
+
+    /** `member` sets where they are paid (PayPal or a bank account); returns the masked details. */
+    payoutDetails: (member: Member, details: PayoutDetailsBody) =>
+      expectOk(
+        typedClient(api, member.user).referrals.programs[':programId'].ambassadors[':ambassadorId'][
+          'payout-details'
+        ].$put({ param: { programId, ambassadorId: member.user.id }, json: details }),
+      ),
 
     /** The shop reports an order through the conversions API. */
     order: (body: OrderBody, apiKey?: string): Promise<ApiResponse> =>

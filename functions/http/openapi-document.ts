@@ -21,6 +21,8 @@ const SECURITY: Record<Access, Array<Record<string, string[]>>> = {
   manager: [{ bearerAuth: [] }],
   owner: [{ bearerAuth: [] }],
   selfOrManager: [{ bearerAuth: [] }],
+  self: [{ bearerAuth: [] }],
+  selfOrSales: [{ bearerAuth: [] }],
   sales: [{ bearerAuth: [] }],
   staff: [{ bearerAuth: [] }],
   apiKey: [{ apiKey: [] }],

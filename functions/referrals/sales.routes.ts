@@ -1,17 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  CommissionSchema,
-  CreatePayoutSchema,
-  ListCommissionsQuerySchema,
-  PayoutSchema,
-} from '#shared/commissions/commission.schema.ts';
-import { createPayout, listCommissions } from '#shared/commissions/commissions.service.ts';
+import { CommissionLineSchema, ListCommissionsQuerySchema } from '#shared/commissions/commission.schema.ts';
+import { listCommissions } from '#shared/commissions/commissions.service.ts';
 import { referralReport, reportCsv } from '#shared/reports/referral-report.service.ts';
 import { ReferralReportQuerySchema, ReferralReportSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { setCsvHeaders, wantsCsv } from '../http/csv.ts';
-import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { errorResponses, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 export const salesRoutes = createRouter()
   // GET /api/programs/{programId}/reports/referrals – the brand's referral report, JSON or CSV
@@ -58,13 +53,15 @@ export const salesRoutes = createRouter()
       summary: 'Commission lines by state (default approved: the payout queue) or by ambassador',
       description:
         'The owner and brand see every line; an ambassador sees their own with ambassadorId set to theirs. A line is ' +
-        'pending during the holding period, then approved by the scheduler, then paid in a payout; void when refunded ' +
-        'in full while pending. A refund after approval adds a negative clawback line. Each line carries its history.',
+        'pending during the holding period, then approved by the scheduler, batched when a payout claims it, then paid ' +
+        'when the payout is confirmed; void when refunded in full while pending. A refund after approval adds a ' +
+        'negative clawback line. Each line carries its history; with ambassadorId, each also says when and why it ' +
+        'will be paid (payoutStatus).',
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: ListCommissionsQuerySchema },
       responses: {
         200: jsonContent(
-          z.object({ items: z.array(CommissionSchema), nextCursor: z.string().optional() }),
+          z.object({ items: z.array(CommissionLineSchema), nextCursor: z.string().optional() }),
           'A page',
         ),
         ...errorResponses,
@@ -72,21 +69,4 @@ export const salesRoutes = createRouter()
     }),
     async (c) =>
       c.json(await listCommissions(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
-  )
-  // POST /api/programs/{programId}/payouts – mark approved commission lines paid, all or none
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/programs/{programId}/payouts',
-      tags: ['Commissions'],
-      summary: 'Mark approved commissions paid, as one payout (owner or brand)',
-      description:
-        'All or none: if a line is not approved (pending, paid, void, or changed meanwhile) the payout is refused with ' +
-        '409 naming the lines. Clawback lines net against commissions per ambassador.',
-      middleware: [requireUser] as const,
-      request: { params: ProgramParams, body: jsonBody(CreatePayoutSchema) },
-      responses: { 201: jsonContent(PayoutSchema, 'Paid'), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(await createPayout(c.get('user'), c.req.valid('param').programId, c.req.valid('json')), 201),
   );

@@ -1,15 +1,22 @@
 import { z } from 'zod';
-import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
+import { CursorSchema, LimitSchema } from '../common.schema.ts';
 import { CommissionRateSchema } from '../programs/program.schema.ts';
 
-export const COMMISSION_STATES = ['pending', 'approved', 'paid', 'void'] as const;
+/**
+ * pending (holding period) → approved → batched (claimed by a payout, `payoutId` set) → paid
+ * (the brand confirmed the payout); or void (refunded in full while pending).
+ */
+export const COMMISSION_STATES = ['pending', 'approved', 'batched', 'paid', 'void'] as const;
 export const CommissionStateSchema = z.enum(COMMISSION_STATES);
 export type CommissionState = z.infer<typeof CommissionStateSchema>;
 
 export const CommissionEventSchema = z.object({
   at: z.string(),
-  /** created · refunded (a pending line shrinks) · voided · approved · paid · clawed_back (a clawback line was added). */
-  event: z.enum(['created', 'refunded', 'voided', 'approved', 'paid', 'clawed_back']),
+  /**
+   * created · refunded (a pending line shrinks) · voided · approved · batched (claimed by a
+   * payout) · paid · clawed_back (a clawback line was added).
+   */
+  event: z.enum(['created', 'refunded', 'voided', 'approved', 'batched', 'paid', 'clawed_back']),
   state: CommissionStateSchema,
   /** The line's amount after the event. */
   amount: z.number().int(),
@@ -50,7 +57,11 @@ export const CommissionSchema = z
     refundId: z.string().optional(),
     /** When the holding period ends and the scheduler approves a pending line. */
     availableAt: z.string().optional(),
+    /** Batched and paid lines: the payout that claimed the line. */
     payoutId: z.string().optional(),
+    /** Paid lines: the day the brand sent the payout, and its reference. */
+    paidOn: z.string().optional(),
+    payoutReference: z.string().optional(),
     history: z.array(CommissionEventSchema),
     version: z.number().int(),
     createdAt: z.string(),
@@ -58,31 +69,40 @@ export const CommissionSchema = z
   .meta({ id: 'Commission' });
 export type Commission = z.infer<typeof CommissionSchema>;
 
-export const PayoutSchema = z
+/**
+ * When and why an unpaid line will be paid, for the ambassador's earnings: `holding` until
+ * `date` (the holding period); approved and `next_payout`, or waiting for their
+ * `no_payout_details`, or `below_minimum` (their approved `balance` is under the program's
+ * `minimum`, or not above zero); `in_batch` (claimed by payout `payoutId` on `date`); `paid` on
+ * `date` with the payout's `reference`; `void`.
+ */
+export const PAYOUT_REASONS = [
+  'holding',
+  'next_payout',
+  'no_payout_details',
+  'below_minimum',
+  'in_batch',
+  'paid',
+  'void',
+] as const;
+export const LinePayoutStatusSchema = z
   .object({
-    programId: z.string(),
-    payoutId: z.string(),
-    currency: z.string(),
-    total: z.number().int(),
-    /** Per ambassador: what this payout settles, clawbacks netted. */
-    byAmbassador: z.record(z.string(), z.number().int()),
-    commissionIds: z.array(z.string()),
+    reason: z.enum(PAYOUT_REASONS),
+    /** holding: when approved; in_batch: when claimed; paid: the day it was sent. */
+    date: z.string().optional(),
+    minimum: z.number().int().optional(),
+    balance: z.number().int().optional(),
+    payoutId: z.string().optional(),
     reference: z.string().optional(),
-    paidBy: z.string(),
-    paidAt: z.string(),
   })
-  .meta({ id: 'Payout' });
-export type Payout = z.infer<typeof PayoutSchema>;
+  .meta({ id: 'LinePayoutStatus' });
+export type LinePayoutStatus = z.infer<typeof LinePayoutStatusSchema>;
 
-export const CreatePayoutSchema = z
-  .strictObject({
-    /** Approved lines to mark paid, all or none (a transaction holds at most 99 with the payout). */
-    commissionIds: z.array(z.string().min(1).max(40)).min(1).max(99),
-    /** The brand's own reference: a bank transfer id, an invoice number. */
-    reference: trimmedText({ max: 200 }).optional(),
-  })
-  .meta({ id: 'CreatePayout' });
-export type CreatePayoutInput = z.infer<typeof CreatePayoutSchema>;
+/** A line as the list shows it; one ambassador's lines say when and why they will be paid. */
+export const CommissionLineSchema = CommissionSchema.extend({
+  payoutStatus: LinePayoutStatusSchema.optional(),
+}).meta({ id: 'CommissionLine' });
+export type CommissionLine = z.infer<typeof CommissionLineSchema>;
 
 export const ListCommissionsQuerySchema = z.object({
   state: CommissionStateSchema.optional(),

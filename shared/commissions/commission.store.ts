@@ -3,10 +3,10 @@ import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
-import { batchGetAll, queryPage } from '../platform/db/read-all.ts';
+import { batchGetAll, queryAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import { putOnce, type TransactItem } from '../platform/db/transact.ts';
-import { type Commission, CommissionSchema, type CommissionState, type Payout } from './commission.schema.ts';
+import { type Commission, CommissionSchema, type CommissionState } from './commission.schema.ts';
 
 /** The stored item: the line, its keys, and the index entries its state calls for. */
 function commissionItem(line: Commission) {
@@ -59,15 +59,86 @@ export function replaceCommission(previous: Commission, next: Commission): Trans
   };
 }
 
-/** A payout record, once per payout id. */
-export function newPayoutItem(payout: Payout): TransactItem {
-  return putOnce({ ...keys.payout(payout.programId, payout.payoutId), entity: ENTITY.payout, ...payout });
+/** Lines by id (any order), strongly consistent when asked; an unknown id is left out. */
+export async function getCommissions(
+  programId: string,
+  commissionIds: readonly string[],
+  consistent = false,
+): Promise<Commission[]> {
+  const items = await batchGetAll(
+    commissionIds.map((id) => keys.commission(programId, id)),
+    consistent,
+  );
+  return items.map((item) => CommissionSchema.parse(item));
 }
 
-/** Lines by id (any order); an unknown id is left out. */
-export async function getCommissions(programId: string, commissionIds: string[]): Promise<Commission[]> {
-  const items = await batchGetAll(commissionIds.map((id) => keys.commission(programId, id)));
-  return items.map((item) => CommissionSchema.parse(item));
+/** One ambassador's approved lines by the index (which lags writes a moment): ids and amounts. */
+export async function approvedLinesOf(
+  programId: string,
+  ambassadorId: string,
+): Promise<{ commissionId: string; amount: number }[]> {
+  const index = ACCESS_PATTERNS.commissionsByAmbassador;
+  const items = await queryAll({
+    IndexName: index.name,
+    KeyConditionExpression: '#pk = :pk',
+    FilterExpression: '#state = :approved',
+    ProjectionExpression: 'commissionId, amount',
+    ExpressionAttributeNames: { '#pk': index.partitionKey, '#state': 'state' },
+    ExpressionAttributeValues: {
+      ':pk': indexKeys.commissionsByAmbassadorPartition(programId, ambassadorId),
+      ':approved': 'approved',
+    },
+  });
+  return items.map((item) => ({ commissionId: String(item.commissionId), amount: Number(item.amount) }));
+}
+
+/**
+ * One ambassador's approved lines as they are now: found through the index, then read strongly
+ * consistent, so a line another payout just claimed is not offered again. Oldest order first.
+ */
+export async function findApprovedLines(programId: string, ambassadorId: string): Promise<Commission[]> {
+  const ids = (await approvedLinesOf(programId, ambassadorId)).map((line) => line.commissionId);
+  const lines = await getCommissions(programId, ids, true);
+  return lines
+    .filter((line) => line.state === 'approved')
+    .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.commissionId.localeCompare(b.commissionId));
+}
+
+/**
+ * The ambassadors with approved lines in a program, with their count and net (from the index),
+ * reading at most `maxLines` lines, oldest first. @returns `more` when lines were left unread.
+ */
+export async function approvedByAmbassador(
+  programId: string,
+  maxLines: number,
+): Promise<{ byAmbassador: Map<string, { lines: number; amount: number }>; more: boolean }> {
+  const index = ACCESS_PATTERNS.commissionsByState;
+  const partition = indexKeys.commissionsByStatePartition(programId, 'approved');
+  const byAmbassador = new Map<string, { lines: number; amount: number }>();
+  let read = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage(
+      {
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :pk',
+        ProjectionExpression: 'ambassadorId, amount',
+        ExpressionAttributeNames: { '#pk': index.partitionKey },
+        ExpressionAttributeValues: { ':pk': partition },
+        Limit: Math.min(1000, maxLines - read),
+      },
+      cursor,
+      indexCursorShape(index, partition, keys.commission('', '')),
+    );
+    for (const item of page.items) {
+      const id = String(item.ambassadorId);
+      const sum = byAmbassador.get(id) ?? { lines: 0, amount: 0 };
+      byAmbassador.set(id, { lines: sum.lines + 1, amount: sum.amount + Number(item.amount) });
+    }
+    read += page.items.length;
+    cursor = page.nextCursor;
+  } while (cursor && read < maxLines);
+  return { byAmbassador, more: cursor !== undefined };
 }
 
 /**
@@ -132,7 +203,6 @@ export async function listDueCommissions(
       Limit: limit,
     }),
   );
-  const _approved = 0;
   return Items.map((item) => ({
     programId: String(item.programId),
     commissionId: String(item.commissionId),

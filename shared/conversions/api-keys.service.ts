@@ -1,11 +1,10 @@
 import { conflict, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import type { CreateApiKey } from './api-key.schema.ts';
 import { insertApiKey, listApiKeys, revokeApiKey } from './api-key.store.ts';
 import { deriveSigningSecret, insertSigningSecret, revokeSigningSecret } from './signing-secret.store.ts';
-
-const SALES_ROLES = ['owner', 'brand'] as const;
 
 /** Creates a program API key (owner or brand); the key is shown once. @throws AppError `forbidden`. */
 export async function createApiKey(user: AuthUser, programId: string, input: CreateApiKey) {

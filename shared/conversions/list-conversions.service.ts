@@ -1,6 +1,7 @@
 import type { Page } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import type { Conversion, ListConversionsQuery } from './conversion.schema.ts';
 import { listConversionsByTime } from './conversion.store.ts';
 
@@ -14,6 +15,6 @@ export async function listConversions(
   programId: string,
   query: ListConversionsQuery,
 ): Promise<Page<Conversion>> {
-  assertRole(await loadProgramAccess(user, programId), ['owner', 'brand']);
+  assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
   return listConversionsByTime(programId, query);
 }

@@ -14,6 +14,7 @@ export const NOTIFICATION_TYPES = [
   'redemption_fulfilled',
   'gift_post_due',
   'points_adjusted',
+  'payout_sent',
 ] as const;
 
 export const NotificationSchema = z

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { log } from './log.ts';
+import { log, scrub } from './log.ts';
 import { METRIC_NAMESPACE, METRICS, type MetricName } from './metrics.ts';
 import { withRequestContext } from './request-context.ts';
 
@@ -119,5 +119,56 @@ describe('log lines', () => {
       },
       { level: 'error', time: expect.any(String), message: 'outside any invocation' },
     ]);
+  });
+});
+
+describe('payout details in log lines', () => {
+  it('are never written: their fields are redacted, and IBANs and emails in any text are masked', () => {
+    // Prepare
+    const lines: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: unknown) => lines.push(String(line)));
+
+    // Act: as a careless caller would pass them, and as a library's error message quotes them.
+    log.error('payout export failed', {
+      iban: 'DE89370400440532013000',
+      accountHolder: 'Anna Agent',
+      paypalEmail: 'anna.agent@example.com',
+      sealedDetails: 'v1.abc.def.ghi',
+      error: {
+        message:
+          'creditorIBAN has invalid IBAN "FR14 2004 1010 0505 0001 3M02 606" for x.y+z@shop.example.org',
+      },
+      nested: [{ email: 'ben@example.com' }],
+    });
+
+    // Assess
+    const [line = ''] = lines;
+    for (const secret of [
+      'DE89370400440532013000',
+      'Anna Agent',
+      'anna.agent@',
+      'v1.abc.def.ghi',
+      '2004 1010',
+      'x.y+z@',
+      'ben@',
+    ])
+      expect(line).not.toContain(secret);
+    const parsed = JSON.parse(line);
+    expect(parsed).toMatchObject({
+      iban: '[redacted]',
+      accountHolder: '[redacted]',
+      paypalEmail: '[redacted]',
+      sealedDetails: '[redacted]',
+      nested: [{ email: '[redacted]' }],
+    });
+    expect(parsed.error.message).toBe(
+      'creditorIBAN has invalid IBAN "FR14 **** 2606" for x***@shop.example.org',
+    );
+  });
+
+  it('leaves ids, codes, times and amounts alone', () => {
+    expect(
+      scrub('payout 01JABCDEFGHJKMNPQRSTVWXYZ0 for ANNA-7K2Q at 2026-12-03T10:00:00.000Z: 1234 EUR'),
+    ).toBe('payout 01JABCDEFGHJKMNPQRSTVWXYZ0 for ANNA-7K2Q at 2026-12-03T10:00:00.000Z: 1234 EUR');
   });
 });

@@ -137,6 +137,8 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 
  * - manager: owner or manager of the program (admins count as owners)
  * - owner: owner of the program
  * - selfOrManager: the ambassador the path names, or a manager
+ * - self: the ambassador the path names, and nobody else (their payout details)
+ * - selfOrSales: the ambassador the path names, or an owner or brand user
  * - sales: owner or brand user (keys, sales data)
  * - staff: owner, manager or brand user (analytics)
  * - apiKey: the brand's server, with a program API key instead of a user token
@@ -150,6 +152,8 @@ export type Access =
   | 'manager'
   | 'owner'
   | 'selfOrManager'
+  | 'self'
+  | 'selfOrSales'
   | 'sales'
   | 'staff'
   | 'apiKey'
@@ -353,6 +357,24 @@ export const ROUTES: readonly RouteDefinition[] = [
   referrals('getReferralReport', 'GET', '/api/programs/{programId}/reports/referrals', 'sales'),
   referrals('listCommissions', 'GET', '/api/programs/{programId}/commissions', 'sales'),
   referrals('createPayout', 'POST', '/api/programs/{programId}/payouts', 'sales'),
+  referrals('listPayouts', 'GET', '/api/programs/{programId}/payouts', 'sales'),
+  referrals('getPayout', 'GET', '/api/programs/{programId}/payouts/{payoutId}', 'sales'),
+  referrals('exportPayout', 'GET', '/api/programs/{programId}/payouts/{payoutId}/export', 'sales'),
+  referrals('confirmPayout', 'POST', '/api/programs/{programId}/payouts/{payoutId}/confirm', 'sales'),
+  referrals(
+    'putPayoutDetails',
+    'PUT',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/payout-details',
+    'self',
+  ),
+  referrals(
+    'getPayoutDetails',
+    'GET',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/payout-details',
+    'selfOrSales',
+  ),
+  referrals('putPayoutAccount', 'PUT', '/api/programs/{programId}/payout-account', 'sales'),
+  referrals('getPayoutAccount', 'GET', '/api/programs/{programId}/payout-account', 'sales'),
   referrals('connectShopify', 'PUT', '/api/programs/{programId}/integrations/shopify', 'sales'),
   referrals('getShopifyIntegration', 'GET', '/api/programs/{programId}/integrations/shopify', 'sales'),
   referrals('receiveShopifyWebhook', 'POST', '/api/webhooks/shopify/{programId}', 'shopify', 'integration'),

@@ -7,6 +7,9 @@ export type Role = z.infer<typeof RoleSchema>;
 /** Program managers: may design the program and review people and content. */
 export const MANAGER_ROLES: readonly Role[] = ['owner', 'manager'];
 
+/** The sales side: keys, orders, reports, commissions and payouts. */
+export const SALES_ROLES: readonly Role[] = ['owner', 'brand'];
+
 export const AMBASSADOR_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
 export const AmbassadorStatusSchema = z.enum(AMBASSADOR_STATUSES);
 export type AmbassadorStatus = z.infer<typeof AmbassadorStatusSchema>;

@@ -181,3 +181,9 @@ export async function memberNames(programId: string, userIds: string[]): Promise
     items.map((item) => MembershipSchema.parse(item)).map((member) => [member.userId, member.displayName]),
   );
 }
+
+/** These members' memberships (any role or status); an unknown id is left out. */
+export async function findMemberships(programId: string, userIds: readonly string[]): Promise<Membership[]> {
+  const items = await batchGetAll(userIds.map((id) => keys.membership(programId, id)));
+  return items.map((item) => MembershipSchema.parse(item));
+}

@@ -206,6 +206,8 @@ const programFields = {
   pointsPerSale: z.number().int().min(0).max(100_000).default(50),
   /** Points a recruiter earns, once, when someone who applied through their invite link is approved. */
   pointsPerRecruit: z.number().int().min(0).max(100_000).default(100),
+  /** The least a payout pays one ambassador, in minor units; smaller balances wait. */
+  minimumPayout: z.number().int().min(0).max(1_000_000_000).default(0),
 };
 
 export const CreateProgramSchema = z.strictObject(programFields).meta({ id: 'CreateProgram' });
@@ -232,6 +234,7 @@ export const UpdateProgramSchema = z
     commission: CommissionRulesSchema,
     pointsPerSale: z.number().int().min(0).max(100_000),
     pointsPerRecruit: z.number().int().min(0).max(100_000),
+    minimumPayout: z.number().int().min(0).max(1_000_000_000),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -278,6 +281,7 @@ export const ProgramSchema = z
     commission: CommissionRulesSchema.default(DEFAULT_COMMISSION_RULES),
     pointsPerSale: z.number().default(50),
     pointsPerRecruit: z.number().default(100),
+    minimumPayout: z.number().default(0),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

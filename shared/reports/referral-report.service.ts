@@ -1,6 +1,7 @@
 import { getChallenges } from '../challenges/challenge.store.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { memberNames } from '../programs/membership.store.ts';
 import { toCsv } from './csv.ts';
 import type {
@@ -71,7 +72,7 @@ export async function referralReport(
   query: ReferralReportQuery,
 ): Promise<ReferralReport> {
   const access = await loadProgramAccess(user, programId);
-  assertRole(access, ['owner', 'brand']);
+  assertRole(access, SALES_ROLES);
   const { from, to, groupBy } = query;
   let rows: ReportRow[];
   if (groupBy === 'day') {

@@ -1,8 +1,13 @@
 import type { Contribution, Measures } from './rollup.store.ts';
 
+/**
+ * Where a line's amount counts. A batched line (claimed by a payout not yet confirmed) still
+ * counts as approved: it is owed, not paid, until the brand confirms it sent the money.
+ */
 const STATE_MEASURE = {
   pending: 'commissionPending',
   approved: 'commissionApproved',
+  batched: 'commissionApproved',
   paid: 'commissionPaid',
 } as const;
 

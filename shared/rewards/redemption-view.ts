@@ -1,5 +1,5 @@
 import { nowIso } from '../ids.ts';
-import { open } from '../shopify/secret-box.ts';
+import { open } from '../platform/secrets/secret-box.ts';
 import type { Redemption, StoredRedemption } from './reward.schema.ts';
 import { maskCode } from './reward-rules.ts';
 

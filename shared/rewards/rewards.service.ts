@@ -6,9 +6,9 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, hasRole, loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { seal } from '../platform/secrets/secret-box.ts';
 import { findStats } from '../points/stats.store.ts';
 import { MANAGER_ROLES } from '../programs/membership.schema.ts';
-import { seal } from '../shopify/secret-box.ts';
 import { assertProofImage, proofImageUrl } from '../uploads/proof-image.store.ts';
 import type { CreateRewardInput, Reward, RewardView, UpdateRewardInput } from './reward.schema.ts';
 import {

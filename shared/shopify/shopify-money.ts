@@ -1,9 +1,4 @@
-/** Digits after the decimal point of a currency's minor unit (EUR 2, JPY 0, KWD 3). */
-export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
-}
+import { minorDigits } from '../money.ts';
 
 /**
  * Shopify's decimal strings ("199.00", "0.5") as integer minor units, exactly: no float

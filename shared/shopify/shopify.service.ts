@@ -10,9 +10,10 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import { log } from '../platform/log.ts';
+import { open, seal } from '../platform/secrets/secret-box.ts';
+import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
-import { open, seal } from './secret-box.ts';
 import {
   SHOPIFY_TOPICS,
   ShopifyOrderSchema,
@@ -30,7 +31,7 @@ export async function putShopifySettings(
   programId: string,
   input: ShopifySettingsInput,
 ): Promise<ShopifySettings> {
-  assertRole(await loadProgramAccess(user, programId), ['owner', 'brand']);
+  assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
   const settings: ShopifySettings = {
     shopDomain: input.shopDomain,
     webhookPath: `/api/webhooks/shopify/${programId}`,
@@ -44,7 +45,7 @@ export async function putShopifySettings(
 
 /** The shop's settings, without the secret (owner or brand). @throws AppError `forbidden`, `not_found`. */
 export async function getShopifySettings(user: AuthUser, programId: string): Promise<ShopifySettings> {
-  assertRole(await loadProgramAccess(user, programId), ['owner', 'brand']);
+  assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
   const connection = await findConnection(programId);
   if (!connection) throw notFound('Shopify integration');
   return ShopifySettingsSchema.parse(connection);

@@ -63,8 +63,8 @@ const allowIf = (allowed: boolean): Outcome => (allowed ? 'allow' : 403);
 /**
  * The rule the `access` column states, as a pure function. Unauthenticated callers get 401 on
  * every route that is not public; machine routes answer every wrong credential with 401.
- * `selfOrManager`: the path names ambassador 1 of the addressed program, so only "ambassador"
- * in its own program is "self".
+ * `selfOrManager`, `self` and `selfOrSales`: the path names ambassador 1 of the addressed
+ * program, so only "ambassador" in its own program is "self".
  * @throws Error for an access value it does not know, so a new kind of route fails loudly.
  */
 export function expectedByAccess(access: Access, role: Role, scope: Scope): Outcome {
@@ -88,6 +88,12 @@ export function expectedByAccess(access: Access, role: Role, scope: Scope): Outc
     case 'selfOrManager':
       return allowIf(
         ['manager', 'owner', 'admin'].includes(standing) || (role === 'ambassador' && scope === 'same'),
+      );
+    case 'self':
+      return allowIf(role === 'ambassador' && scope === 'same');
+    case 'selfOrSales':
+      return allowIf(
+        ['owner', 'brand', 'admin'].includes(standing) || (role === 'ambassador' && scope === 'same'),
       );
     case 'sales':
       return allowIf(['owner', 'brand', 'admin'].includes(standing));

@@ -22,6 +22,13 @@ import type { Role } from './expectations.ts';
 /** The password helpers.createUser gives every test user. */
 const PASSWORD = 'Test-password-1';
 
+/** Every bank payee of the matrix is paid into this account: in full only in a payout's export. */
+export const PAYEE_IBAN = 'DE89370400440532013000';
+/** The brands' own account, which their SEPA files pay from. */
+export const BRAND_IBAN = 'FR1420041010050500013M02606';
+export const payeeDetails = () =>
+  ({ method: 'bank', accountHolder: 'Matrix Payee', iban: PAYEE_IBAN, bic: 'COBADEFFXXX' }) as const;
+
 /** Fails with the response in the message unless the status is the one expected. */
 export function must(response: ApiResponse, status: number, what: string) {
   if (response.status !== status)
@@ -60,6 +67,8 @@ export type ProgramWorld = {
   shop: { domain: string; secret: string };
   /** An order attributed by a click on ambassador 1's link, with a customer email. */
   orderId: string;
+  /** A payout ready to export and confirm, to one payee made for it. */
+  payoutId: string;
   /**
    * Targets for the refused calls of mutating routes, each in the state where the call would
    * work if it were allowed, so a wrong "yes" shows as a 2xx (and the end checks they are unchanged).
@@ -72,7 +81,10 @@ export type ProgramWorld = {
     pendingSubmissionId: string;
     changesSubmissionId: string;
     apiKeyId: string;
+    /** Ambassador 1's approved line (ambassador 1 has payout details): a payout naming them would take it. */
     commissionId: string;
+    /** A ready payout nobody may confirm but the owner and brand. */
+    payoutId: string;
   };
   /** Everyone who applied to this program: its managers may see their emails. */
   applicantEmails: Set<string>;
@@ -222,6 +234,29 @@ export function freshTargets(world: Workshop) {
       await world.runScheduler();
       return conversion.commissionId as string;
     },
+    /** A new ambassador with payout details and an approved commission line: someone to pay. */
+    payee: async (p: ProgramWorld) => {
+      const user = await applicant(p);
+      const code = await p.build.approve(user);
+      await p.build.payoutDetails({ user, code }, payeeDetails());
+      await order(p, { referralCode: code });
+      await world.runScheduler();
+      return user.id;
+    },
+    /** A payout, ready, to a new payee. */
+    payout: async (p: ProgramWorld) => {
+      const user = await applicant(p);
+      const code = await p.build.approve(user);
+      await p.build.payoutDetails({ user, code }, payeeDetails());
+      await order(p, { referralCode: code });
+      await world.runScheduler();
+      const run = must(
+        await api.call(p.brand, 'POST', `/api/programs/${p.programId}/payouts`, { ambassadorIds: [user.id] }),
+        201,
+        'make a payout',
+      );
+      return run.payoutId as string;
+    },
     order,
     review,
   };
@@ -345,8 +380,21 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     shop,
     orderId: '',
     spare: {} as ProgramWorld['spare'],
+    payoutId: '',
     applicantEmails: new Set([amb1.user.email, amb2.user.email]),
   };
+  // Ambassador 1 is paid by bank; the brand pays from its own account.
+  await build.payoutDetails(amb1, payeeDetails());
+  must(
+    await api.call(brand, 'PUT', `/api/programs/${programId}/payout-account`, {
+      name: `Matrix brand ${name}`,
+      iban: BRAND_IBAN,
+    }),
+    200,
+    'payout account',
+  );
+  world.secrets.set(PAYEE_IBAN, 'the IBAN of a payee');
+  world.secrets.set(BRAND_IBAN, 'the IBAN of a brand');
   world.secrets.set(apiKey.key, `the API key of ${name}`);
   world.secrets.set(signingSecret.secret, `the signing secret of ${name}`);
   world.secrets.set(shop.secret, `the Shopify secret of ${name}`);
@@ -373,18 +421,30 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     .orderId as string;
 
   [p.applicant, p.suspended] = await Promise.all([fresh.applicant(p), fresh.suspended(p)]);
-  const [applicant, ambassador, suspended, draft, pending, changes, spareKey, commission] = await Promise.all(
-    [
-      fresh.applicant(p),
-      fresh.ambassador(p),
-      fresh.suspended(p),
-      fresh.draftChallenge(p),
-      fresh.pendingSubmission(p),
-      fresh.changesRequestedSubmission(p),
-      fresh.apiKeyId(p),
-      fresh.approvedCommission(p),
-    ],
-  );
+  const [
+    applicant,
+    ambassador,
+    suspended,
+    draft,
+    pending,
+    changes,
+    spareKey,
+    commission,
+    payout,
+    sparePayout,
+  ] = await Promise.all([
+    fresh.applicant(p),
+    fresh.ambassador(p),
+    fresh.suspended(p),
+    fresh.draftChallenge(p),
+    fresh.pendingSubmission(p),
+    fresh.changesRequestedSubmission(p),
+    fresh.apiKeyId(p),
+    fresh.approvedCommission(p),
+    fresh.payout(p),
+    fresh.payout(p),
+  ]);
+  p.payoutId = payout;
   p.spare = {
     applicant,
     ambassador,
@@ -394,6 +454,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     changesSubmissionId: changes,
     apiKeyId: spareKey,
     commissionId: commission,
+    payoutId: sparePayout,
   };
   return p;
 }

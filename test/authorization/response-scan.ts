@@ -37,11 +37,20 @@ export function keyPaths(value: unknown): string[] {
 }
 
 /** Attributes of stored items whose values no response may carry. */
-const SENSITIVE_ATTRIBUTES = ['ipHash', 'uaHash', 'customerEmailHash', 'secretHash', 'sealedSecret'] as const;
+const SENSITIVE_ATTRIBUTES = [
+  'ipHash',
+  'uaHash',
+  'customerEmailHash',
+  'secretHash',
+  'sealedSecret',
+  'sealedDetails',
+  'sealedAccount',
+] as const;
 
 /**
  * Reads this test file's table for the values behind the scenes: visitors' hashed IPs and user
- * agents, hashed customer emails, API key hashes and sealed Shopify secrets.
+ * agents, hashed customer emails, API key hashes, sealed Shopify secrets, and sealed payout
+ * details and payout accounts.
  * @returns value → what it is.
  */
 export async function storedSensitiveValues(): Promise<Map<string, string>> {

@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ApiResponse, TestUser } from '../helpers.ts';
 import { programInput, validApplication } from '../helpers.ts';
-import { freshPostUrl, type freshTargets, type ProgramWorld, type World } from './fixture.ts';
+import {
+  BRAND_IBAN,
+  freshPostUrl,
+  type freshTargets,
+  PAYEE_IBAN,
+  type ProgramWorld,
+  payeeDetails,
+  type World,
+} from './fixture.ts';
 
 /** `read` runs first, `write` next, `last` holds what spends or stops things (suspend, revoke, pay). */
 export type Phase = 'read' | 'write' | 'last';
@@ -52,6 +60,7 @@ export function defaultParams(p: ProgramWorld): Params {
     keyId: p.spare.apiKeyId,
     secretId: p.signingSecret.id,
     orderId: p.orderId,
+    payoutId: p.payoutId,
     month: monthOf(-1),
     code: p.amb1.code,
     slug: p.linkSlug,
@@ -329,10 +338,57 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/programs/{programId}/payouts': {
     phase: 'last',
     success: 201,
-    fresh: async (p, fresh) => ({ commissionId: await fresh.approvedCommission(p) }),
-    spare: (p) => ({ commissionId: p.spare.commissionId }),
-    body: (_p, params) => ({ commissionIds: [params.commissionId] }),
-    check: (r, c) => assert(r.body.total > 0 && r.body.commissionIds[0] === c.params.commissionId, 'paid'),
+    // A new payee each time; a refused call names ambassador 1, whose spare line it would take.
+    fresh: async (p, fresh) => ({ payeeId: await fresh.payee(p) }),
+    spare: (p) => ({ payeeId: p.amb1.user.id }),
+    body: (_p, params) => ({ ambassadorIds: [params.payeeId] }),
+    check: (r, c) =>
+      assert(
+        r.body.status === 'ready' && r.body.total > 0 && r.body.items[0]?.ambassadorId === c.params.payeeId,
+        'a payout to the payee',
+      ),
+  },
+  'GET /api/programs/{programId}/payouts': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((payout: { payoutId: string }) => payout.payoutId === c.p.payoutId),
+        'lists the payout',
+      ),
+  },
+  'GET /api/programs/{programId}/payouts/{payoutId}': {
+    check: (r, c) =>
+      assert(r.body.payoutId === c.p.payoutId && r.body.items[0]?.payee.iban === 'DE89 **** 3000', 'masked'),
+  },
+  'GET /api/programs/{programId}/payouts/{payoutId}/export': {
+    query: () => '?format=csv',
+    check: (r, c) => {
+      assert(String(r.body).startsWith('account_holder,iban,'), 'a bank CSV');
+      // The one place a payee's IBAN is shown in full: the file the brand pays from.
+      c.handOut(PAYEE_IBAN, 'the IBAN of a payee');
+    },
+  },
+  'POST /api/programs/{programId}/payouts/{payoutId}/confirm': {
+    phase: 'last',
+    fresh: async (p, fresh) => ({ payoutId: await fresh.payout(p) }),
+    spare: (p) => ({ payoutId: p.spare.payoutId }),
+    body: () => ({ sentOn: day(0), reference: 'MATRIX-REF-1' }),
+    check: (r) => assert(r.body.status === 'paid' && r.body.reference === 'MATRIX-REF-1', 'paid'),
+  },
+  'PUT /api/programs/{programId}/ambassadors/{ambassadorId}/payout-details': {
+    body: () => payeeDetails(),
+    check: (r, c) =>
+      assert(r.body.ambassadorId === c.p.amb1.user.id && r.body.iban === 'DE89 **** 3000', 'saved, masked'),
+  },
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}/payout-details': {
+    check: (r) => assert(r.body.method === 'bank' && r.body.iban === 'DE89 **** 3000', 'masked'),
+  },
+  'PUT /api/programs/{programId}/payout-account': {
+    body: (p) => ({ name: `Matrix brand ${p.name}`, iban: BRAND_IBAN }),
+    check: (r) => assert(r.body.iban === 'FR14 **** 2606', 'saved, masked'),
+  },
+  'GET /api/programs/{programId}/payout-account': {
+    check: (r, c) =>
+      assert(r.body.name === `Matrix brand ${c.p.name}` && r.body.iban === 'FR14 **** 2606', 'masked'),
   },
   'PUT /api/programs/{programId}/integrations/shopify': {
     // The shop's own domain and secret again: the deliveries in this run stay valid.

@@ -10,8 +10,10 @@ import { demoStack, eventually, openTab, PASSWORD, shot } from './harness.ts';
  * ambassador signs up and applies, a manager approves and publishes a challenge, the
  * ambassador submits, the manager requests changes and then approves, the ambassador's link
  * is clicked and an order posted, and the brand sees the sale and exports it as CSV. Once at a
- * desktop width and once at a phone's. Screenshots of each role's main screen are saved under
- * test-results/screenshots (git-ignored).
+ * desktop width and once at a phone's. Then a payout of the demo's approved commission: an
+ * ambassador adds payout details, the brand makes the payout, downloads its bank file and
+ * confirms it, and the ambassador's lines say paid. Screenshots of each role's main screen are
+ * saved under test-results/screenshots (git-ignored).
  */
 const CHROME_UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
@@ -222,6 +224,60 @@ for (const [width, viewport] of [
     });
   });
 }
+
+describe('a payout through the dashboard', () => {
+  let ben: Page;
+
+  it('an ambassador adds payout details, and each line says when it will be paid', async () => {
+    ({ page: ben } = await newPage(DESKTOP));
+    await signIn(ben, 'ben@demo.embassy.test');
+    await ben.goto(`${url}/programs/${programId}/earnings`);
+    // The scheduler approves the demo's older sales within half a minute of seeding them.
+    await eventually(ben, async () => {
+      await ben.getByText('Approved: waiting for your payout details').first().waitFor({ timeout: 2000 });
+    });
+    await ben
+      .getByText(/Pending until .* \(holding period/)
+      .first()
+      .waitFor();
+    await ben.getByRole('radio', { name: 'Bank transfer (IBAN)' }).check();
+    await ben.getByLabel('Account holder').fill('Ben Driver');
+    await ben.getByLabel('IBAN', { exact: true }).fill('DE89 3704 0044 0532 0130 00');
+    await ben.getByRole('button', { name: 'Save payout details' }).click();
+    await ben.getByText('You are paid into: Bank account of Ben Driver, DE89 **** 3000').waitFor();
+    await ben.reload();
+    await ben.getByText('Approved: in the next payout').first().waitFor();
+    await shot(ben, 'desktop-ambassador-earnings');
+  });
+
+  it('the brand makes the payout, downloads its bank file and confirms it; the lines say paid', async () => {
+    const { page: brand } = await newPage(DESKTOP);
+    await signIn(brand, 'brand@demo.embassy.test');
+    await openTab(brand, 'Payouts');
+    await brand.getByRole('checkbox', { name: 'Pay Ben Driver' }).waitFor();
+    await shot(brand, 'desktop-brand-payouts');
+    await brand.getByRole('button', { name: /^Make the payout/ }).click();
+    await brand.getByRole('heading', { name: 'Pay it from your own account' }).waitFor();
+    const [download] = await Promise.all([
+      brand.waitForEvent('download'),
+      brand.getByRole('button', { name: 'Download Bank transfer CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('Ben Driver,DE89370400440532013000,');
+    await brand.getByLabel('Bank reference').fill('DEMO-BANK-1');
+    await brand.getByRole('button', { name: 'Confirm sent' }).click();
+    await brand.getByText(/reference DEMO-BANK-1\. The ambassadors were told/).waitFor();
+    await shot(brand, 'desktop-brand-payout-sent');
+    await done(brand);
+
+    await ben.reload();
+    await ben
+      .getByText(/Paid on .*, ref DEMO-BANK-1/)
+      .first()
+      .waitFor();
+    await done(ben);
+  });
+});
 
 describe('the session in the browser', () => {
   it('refreshes an expiring token, signs out, and brings you back to the page after signing in', async () => {

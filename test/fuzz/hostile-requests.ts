@@ -72,6 +72,8 @@ export const CALLER_BY_ACCESS: Record<Access, Caller> = {
   manager: 'manager',
   owner: 'admin',
   selfOrManager: 'manager',
+  self: 'ambassador',
+  selfOrSales: 'brand',
   sales: 'brand',
   staff: 'brand',
   apiKey: 'apiKey',
@@ -228,8 +230,30 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
     query: (f) => ({ state: 'pending', ambassadorId: f.ambassadorId, limit: '10' }),
   },
   'POST /api/programs/{programId}/payouts': {
-    body: () => ({ commissionIds: ['01JABCDEFGHJKMNPQRSTVWXYZ0'], reference: 'INV-1' }),
+    body: (f) => ({ ambassadorIds: [f.ambassadorId], dryRun: true }),
   },
+  'GET /api/programs/{programId}/payouts': { query: () => ({ limit: '10' }) },
+  'GET /api/programs/{programId}/payouts/{payoutId}': {},
+  'GET /api/programs/{programId}/payouts/{payoutId}/export': {
+    query: () => ({ format: 'sepa', executionDate: '2026-12-04' }),
+  },
+  'POST /api/programs/{programId}/payouts/{payoutId}/confirm': {
+    body: () => ({ sentOn: '2026-12-03', reference: 'BANK-REF-1' }),
+  },
+  'PUT /api/programs/{programId}/ambassadors/{ambassadorId}/payout-details': {
+    body: () => ({
+      method: 'bank',
+      accountHolder: 'Fuzz Payee',
+      iban: 'DE89 3704 0044 0532 0130 00',
+      bic: 'COBADEFFXXX',
+    }),
+    params: (f) => ({ ambassadorId: f.users.ambassador.id }),
+  },
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}/payout-details': {},
+  'PUT /api/programs/{programId}/payout-account': {
+    body: () => ({ name: 'Fuzz brand', iban: 'FR1420041010050500013M02606', bic: 'BNPAFRPPXXX' }),
+  },
+  'GET /api/programs/{programId}/payout-account': {},
   'PUT /api/programs/{programId}/integrations/shopify': {
     body: (f) => ({ shopDomain: f.shop.domain, webhookSecret: f.shop.secret }),
   },
@@ -308,6 +332,8 @@ export function paramValue(name: string, f: Fixture): string {
     keyId: f.spareKeyId,
     secretId: f.spareSecretId,
     orderId: f.orderId,
+    // No such payout: the requests reach the service, which answers 404.
+    payoutId: '01JABCDEFGHJKMNPQRSTVWXYZ0',
     month: '2026-01',
     code: f.code,
     proxy: 'nothing/here',

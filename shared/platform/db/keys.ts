@@ -15,6 +15,9 @@ export const ENTITY = {
   refund: 'refund',
   commission: 'commission',
   payout: 'payout',
+  payoutItem: 'payoutItem',
+  payoutDetails: 'payoutDetails',
+  payoutAccount: 'payoutAccount',
   customer: 'customer',
   rollup: 'rollup',
   rollupMark: 'rollupMark',
@@ -84,6 +87,7 @@ export const keys = {
     pk: programPk(programId),
     sk: `COMMISSION#${commissionId}`,
   }),
+  /** A payout: one batch of payments, its header. */
   payout: (programId: string, payoutId: string) => ({ pk: programPk(programId), sk: `PAYOUT#${payoutId}` }),
   /** A reward in the program's catalogue. */
   reward: (programId: string, rewardId: string) => ({ pk: programPk(programId), sk: `REWARD#${rewardId}` }),
@@ -107,6 +111,19 @@ export const keys = {
     pk: programPk(programId),
     sk: `IDEMPOTENCY#${userId}#${keyHash}`,
   }),
+  /** What one ambassador is paid in one payout; the items sort under their payout's header. */
+  payoutItem: (programId: string, payoutId: string, ambassadorId: string) => ({
+    pk: programPk(programId),
+    sk: `PAYOUT#${payoutId}#ITEM#${ambassadorId}`,
+  }),
+  payoutItemPrefix: (payoutId: string) => `PAYOUT#${payoutId}#ITEM#`,
+  /** An ambassador's payout details (sealed): where the program pays them. */
+  payoutDetails: (programId: string, ambassadorId: string) => ({
+    pk: programPk(programId),
+    sk: `PAYEE#${ambassadorId}`,
+  }),
+  /** The brand's own account (sealed), which SEPA files pay from. */
+  payoutAccount: (programId: string) => ({ pk: programPk(programId), sk: 'PAYOUTACCOUNT' }),
   /** A customer's first order in a program, by hashed email: first-order-only commissions read it. */
   customer: (programId: string, emailHash: string) => ({
     pk: `CUSTOMER#${programId}#${emailHash}`,
@@ -324,6 +341,12 @@ export const indexKeys = {
     gsi3sk: `${availableAt}#${programId}#${commissionId}`,
   }),
   commissionsDuePartition: () => COMMISSIONS_DUE,
+  /** A program's payouts by creation, newest first through the index. */
+  payoutsByTime: (programId: string, createdAt: string, payoutId: string) => ({
+    gsi1pk: payoutsByTimePartition(programId),
+    gsi1sk: `${createdAt}#${payoutId}`,
+  }),
+  payoutsByTimePartition: (programId: string) => payoutsByTimePartition(programId),
   /** Every program, by creation: the scheduler's monthly reports. */
   allPrograms: (createdAt: string, programId: string) => ({
     gsi1pk: ALL_PROGRAMS,
@@ -391,6 +414,10 @@ function redemptionsByMemberPartition(programId: string, userId: string) {
 }
 
 const GIFTS_AWAITING_POST = 'GIFTS_AWAITING_POST';
+
+function payoutsByTimePartition(programId: string) {
+  return `${programPk(programId)}#PAYOUTS`;
+}
 
 function conversionsByTimePartition(programId: string) {
   return `${programPk(programId)}#CONVERSIONS`;

@@ -44,6 +44,8 @@ export const ACCESS_PATTERNS = {
   commissionsByAmbassador: GSI.gsi1,
   /** Pending commissions by the end of their holding period, across programs: the scheduler's queue. */
   commissionsDue: GSI.gsi3,
+  /** A program's payouts by creation, newest first: the brand's payout history. */
+  payoutsByTime: GSI.gsi1,
   /** Every program, oldest first: the scheduler's monthly reports. */
   allPrograms: GSI.gsi1,
   /** A program's orders by the time they happened, newest first: the brand's order list. */

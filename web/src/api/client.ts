@@ -127,6 +127,22 @@ export async function ok<R extends ClientResponse<unknown, number, 'json'>>(
   return (await response.json()) as Success<R>;
 }
 
+/**
+ * As {@link ok}, for a thing that may not exist yet (payout details, a payout account): a 404 is
+ * `null`, not an error (`undefined` is what a screen reads as "still loading").
+ */
+export async function okOrNone<R extends ClientResponse<unknown, number, 'json'>>(
+  request: Promise<R>,
+): Promise<Success<R> | null> {
+  const response = (await request) as unknown as Response;
+  if (response.status === 404) {
+    // Read to the end: a body left unread keeps the request open (the page never goes idle).
+    await response.text();
+    return null;
+  }
+  return ok(Promise.resolve(response as unknown as R));
+}
+
 /** Downloads an API path as a file (CSV exports), with the Authorization header a link cannot carry. */
 export async function download(path: string, filename: string, accept = 'text/csv'): Promise<void> {
   const response = await authedFetch(path, { headers: { accept } });

@@ -6,6 +6,8 @@ import { Async, Notice, Stat } from '../../ui/kit.tsx';
 import { LineChart } from '../../ui/line-chart.tsx';
 import './ambassador.css';
 import { AppLink } from './common.tsx';
+import { EarningsLines } from './earnings-lines.tsx';
+import { PayoutDetailsSection } from './payout-details-form.tsx';
 import { type Links, useLinks } from './referral-card.tsx';
 
 /** What the referral link earned: the shopping journey (clicks → orders → revenue) and commission by state. */
@@ -31,14 +33,21 @@ export function EarningsTab({ ctx }: { ctx: ProgramContext }) {
             <h2 id="commission-title">Commission</h2>
             <div class="stats commission">
               <Stat label="Pending" value={money(sales.commission.pending)} hint="In the holding period" />
-              <Stat label="Approved" value={money(sales.commission.approved)} hint="To be paid" />
+              <Stat
+                label="Approved"
+                value={money(sales.commission.approved)}
+                hint="To be paid, in a payout or waiting for one"
+              />
               <Stat label="Paid" value={money(sales.commission.paid)} />
             </div>
             <p class="small muted">
               Commission waits out the shop's return period before it is approved; a refunded order reverses
-              it.
+              it.{' '}
+              {ctx.program.minimumPayout > 0 ? `Payouts start at ${money(ctx.program.minimumPayout)}.` : ''}
             </p>
           </section>
+          <EarningsLines programId={programId} ambassadorId={ctx.me.user.id} money={money} />
+          <PayoutDetailsSection programId={programId} ambassadorId={ctx.me.user.id} />
           <section class="card" aria-labelledby="sales-title">
             <h2 id="sales-title">Your sales, all time</h2>
             <div class="stats">

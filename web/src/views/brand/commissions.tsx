@@ -1,24 +1,26 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ProgramContext } from '../../program-context.ts';
+import { programPath } from '../../program-context.ts';
+import { Link } from '../../router.tsx';
 import { formatDay, formatMoney } from '../../ui/format.ts';
 import { Async, Card, Empty, SelectField } from '../../ui/kit.tsx';
 import { ListFoot, usePaged } from '../../ui/paging.tsx';
 import { Stats } from '../../ui/stats.tsx';
 import { useRequest } from '../../use-request.ts';
 import { allTime, type CommissionState, loadReport, namesOf } from './brand-data.ts';
-import { loadCommissions, loadQueue } from './commissions/commissions-api.ts';
+import { loadCommissions } from './commissions/commissions-api.ts';
 import { LineTable } from './commissions/line-table.tsx';
-import { PayoutQueue } from './commissions/payout-queue.tsx';
 import './brand.css';
 
 const STATES: { value: CommissionState; label: string }[] = [
   { value: 'approved', label: 'Approved, ready to pay' },
   { value: 'pending', label: 'Pending, in the holding period' },
+  { value: 'batched', label: 'In a payout, not yet sent' },
   { value: 'paid', label: 'Paid' },
   { value: 'void', label: 'Void (refunded before approval)' },
 ];
 
-/** Commissions: lines by state with totals, and the payout queue marked paid in batches. */
+/** Commissions: lines by state with totals; approved lines are paid from the Payouts tab. */
 export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
   const { programId, program } = ctx;
   const currency = program.currency;
@@ -50,8 +52,9 @@ export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
               />
               <p class="muted small">
                 All orders up to {formatDay(data.to)} (days are UTC), clawbacks netted in. A line is pending
-                during the holding period, then approved and ready to pay. A refund after approval adds a
-                negative clawback line.
+                during the holding period, then approved and ready to pay; a payout holds it until you confirm
+                you sent it (it counts as approved until then). A refund after approval adds a negative
+                clawback line.
               </p>
             </>
           )}
@@ -67,16 +70,19 @@ export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
             options={STATES}
           />
         </div>
-        {/* Keyed by the filter: another filter starts a fresh list and payout queue (no selection or
-            progress carried over), and a payout still running writes only into the view it started in. */}
+        {state === 'approved' ? (
+          <p>
+            Pay approved lines from <Link href={programPath(programId, 'payouts')}>Payouts</Link>: one payment
+            per ambassador, exported for PayPal or your bank.
+          </p>
+        ) : null}
+        {/* Keyed by the filter: another filter starts a fresh list. */}
         <CommissionLines
           key={`${programId}:${state}`}
           programId={programId}
           state={state}
           money={money}
           nameOf={nameOf}
-          onShowPending={() => setState('pending')}
-          onPaid={report.reload}
         />
       </Card>
     </div>
@@ -88,43 +94,22 @@ function CommissionLines({
   state,
   money,
   nameOf,
-  onShowPending,
-  onPaid,
 }: {
   programId: string;
   state: CommissionState;
   money: (cents: number) => string;
   nameOf: (id: string) => string;
-  onShowPending: () => void;
-  onPaid: () => void;
 }) {
-  // The approved queue comes whole (a brand pays it all); the other states page on demand.
   const { request: lines, more } = usePaged(
-    (cursor) => (cursor ? loadCommissions(programId, state, cursor) : loadQueue(programId, state)),
+    (cursor) => loadCommissions(programId, state, cursor),
     [programId, state],
   );
   return (
     <Async request={lines} label="Loading the commission lines…">
       {(page) =>
-        state === 'approved' ? (
-          <PayoutQueue
-            programId={programId}
-            lines={page.items}
-            money={money}
-            nameOf={nameOf}
-            onShowPending={onShowPending}
-            onPaid={() => {
-              lines.reload();
-              onPaid();
-            }}
-          />
-        ) : page.items.length === 0 ? (
-          <Empty title={`No ${state} commission lines`}>
-            {state === 'pending'
-              ? 'New orders from ambassadors show here during the holding period.'
-              : state === 'paid'
-                ? 'Lines you mark as paid show here.'
-                : 'Lines voided by a full refund before approval show here.'}
+        page.items.length === 0 ? (
+          <Empty title={`No ${state === 'batched' ? 'batched' : state} commission lines`}>
+            {EMPTY[state]}
           </Empty>
         ) : (
           <>
@@ -136,3 +121,11 @@ function CommissionLines({
     </Async>
   );
 }
+
+const EMPTY: Record<CommissionState, string> = {
+  approved: 'Approved commissions show here once their holding period ends.',
+  pending: 'New orders from ambassadors show here during the holding period.',
+  batched: 'Lines in a payout you have not confirmed yet show here.',
+  paid: 'Lines of the payouts you confirmed show here.',
+  void: 'Lines voided by a full refund before approval show here.',
+};

@@ -14,6 +14,11 @@ export const brandTabs: Tab[] = [
     View: lazyView(() => import('./commissions.tsx').then((m) => m.CommissionsTab), 'Loading commissions…'),
   },
   {
+    id: 'payouts',
+    label: 'Payouts',
+    View: lazyView(() => import('./payouts.tsx').then((m) => m.PayoutsTab), 'Loading payouts…'),
+  },
+  {
     id: 'integrations',
     label: 'Integrations',
     View: lazyView(

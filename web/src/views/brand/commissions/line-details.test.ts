@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../ui/format.ts';
+import { formatDate, formatDay } from '../../../ui/format.ts';
 import { commissionLine } from './commission-fixture.ts';
 import { lineDetails } from './line-details.ts';
 
@@ -41,6 +41,19 @@ describe('lineDetails', () => {
     expect(lineDetails(paidLine, money)).toBe(
       `€-100 clawed back · Paid ${formatDate('2026-11-20T09:00:00.000Z')} · €300 per order`,
     );
+  });
+
+  it('says a batched line waits in a payout, and a paid one the day and reference it was sent with', () => {
+    const batched = commissionLine('a', 300, {
+      state: 'batched',
+      payoutId: 'P1',
+      history: [{ at: '2026-12-01T09:00:00.000Z', event: 'batched', state: 'batched', amount: 300 }],
+    });
+    expect(lineDetails(batched, money)).toBe(
+      `In a payout since ${formatDate('2026-12-01T09:00:00.000Z')}, not yet sent`,
+    );
+    const paid = commissionLine('a', 300, { state: 'paid', paidOn: '2026-12-03', payoutReference: 'REF-9' });
+    expect(lineDetails(paid, money)).toBe(`Paid ${formatDay('2026-12-03')}, ref REF-9`);
   });
 
   it('says a void line was refunded before approval', () => {

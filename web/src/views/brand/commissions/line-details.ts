@@ -1,4 +1,4 @@
-import { formatDate, formatPercent } from '../../../ui/format.ts';
+import { formatDate, formatDay, formatPercent } from '../../../ui/format.ts';
 import type { Commission } from '../brand-data.ts';
 
 /** What a commission line's details column says: why it is what it is, in a few parts. */
@@ -10,9 +10,20 @@ export function lineDetails(line: Commission, money: (cents: number) => string):
   if (line.gross !== undefined && line.gross !== line.amount && line.kind === 'order')
     parts.push(`${money(line.gross)} before refunds`);
   if (line.clawedBack) parts.push(`${money(line.clawedBack)} clawed back`);
+  if (line.state === 'batched') {
+    const claimed = line.history.findLast((event) => event.event === 'batched');
+    parts.push(
+      claimed ? `In a payout since ${formatDate(claimed.at)}, not yet sent` : 'In a payout, not yet sent',
+    );
+  }
   if (line.state === 'paid') {
     const paid = line.history.findLast((event) => event.event === 'paid');
-    parts.push(paid ? `Paid ${formatDate(paid.at)}` : 'Paid');
+    const day = line.paidOn ? formatDay(line.paidOn) : paid ? formatDate(paid.at) : '';
+    parts.push(
+      [day ? `Paid ${day}` : 'Paid', line.payoutReference ? `ref ${line.payoutReference}` : '']
+        .filter(Boolean)
+        .join(', '),
+    );
   }
   if (line.state === 'void') parts.push('Order refunded in full before approval');
   if (line.rate)

@@ -2,51 +2,24 @@ import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import type { Commission, CommissionState } from '../brand-data.ts';
 import { lineDetails } from './line-details.ts';
-import { totalOf } from './payout-batches.ts';
 
 type Money = (cents: number) => string;
 
-/** Commission lines with their total; with a selection, each line can be ticked for a payout. */
+/** Commission lines with their total, clawbacks netted in. */
 export function LineTable({
   lines,
   money,
   nameOf,
   state,
-  selected,
-  onToggle,
 }: {
   lines: Commission[];
   money: Money;
   nameOf: (id: string) => string;
   state: CommissionState;
-  selected?: ReadonlySet<string>;
-  onToggle?: (id: string, on: boolean) => void;
 }) {
-  const total = totalOf(lines);
+  const total = lines.reduce((sum, line) => sum + line.amount, 0);
   const clawbacks = lines.filter((line) => line.kind === 'clawback');
-  const selectable = Boolean(selected && onToggle);
   const columns: Column<Commission>[] = [
-    ...(selectable
-      ? [
-          {
-            header: <span class="visually-hidden">Select</span>,
-            class: 'select',
-            cell: (line: Commission) => (
-              <label class="check tap">
-                <input
-                  type="checkbox"
-                  checked={selected?.has(line.commissionId)}
-                  onChange={(e) => onToggle?.(line.commissionId, (e.target as HTMLInputElement).checked)}
-                />
-                <span class="visually-hidden">
-                  Select {line.kind === 'clawback' ? 'clawback' : 'commission'} for order {line.orderId},{' '}
-                  {money(line.amount)}
-                </span>
-              </label>
-            ),
-          },
-        ]
-      : []),
     { header: 'Order', rowHeader: true, class: 'order-id', cell: (line) => line.orderId },
     { header: 'Ambassador', cell: (line) => nameOf(line.ambassadorId) },
     {
@@ -80,7 +53,6 @@ export function LineTable({
       rowClass={(line) => (line.kind === 'clawback' ? 'clawback-row' : undefined)}
       foot={
         <tr>
-          {selectable ? <td /> : null}
           <th scope="row" colSpan={4}>
             Total, {lines.length} {lines.length === 1 ? 'line' : 'lines'}
             {clawbacks.length ? ` (${clawbacks.length} clawback${clawbacks.length === 1 ? '' : 's'})` : ''}

@@ -48,6 +48,15 @@ export function CommissionCard({
             {...bind('holdingDays')}
             error={err('commission.holdingDays')}
           />
+          <TextField
+            label={`Minimum payout (${currency})`}
+            type="number"
+            min={0}
+            step="0.01"
+            hint="A payout skips an ambassador whose approved balance is below this; it waits for the next one."
+            {...bind('minimumPayout')}
+            error={err('minimumPayout')}
+          />
         </div>
         <CheckBox checked={draft.firstOrderOnly} onChecked={(on) => set('firstOrderOnly', on)}>
           Only a customer's first order earns commission

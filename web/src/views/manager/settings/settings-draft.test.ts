@@ -75,3 +75,12 @@ describe('the settings draft', () => {
     expect(Object.keys(draft.byTier).map(Number)).toEqual(draft.tiers.map((t) => t.key));
   });
 });
+
+describe('the minimum payout', () => {
+  it('is typed in major units and sent in minor units', () => {
+    const draft = toDraft(program);
+    expect(draft.minimumPayout).toBe('0');
+    draft.minimumPayout = '25.5';
+    expect(buildPatch(draft, program)).toEqual({ minimumPayout: 2_550 });
+  });
+});

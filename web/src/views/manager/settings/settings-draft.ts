@@ -1,6 +1,7 @@
 import type { Program } from '../../../program-context.ts';
 import { changedFields } from '../../../ui/draft.ts';
 import { numberOf, wordsOf } from '../../../ui/field-text.ts';
+import { minorDigits } from '../../../ui/format.ts';
 import type { DraftState } from '../../../ui/use-draft.ts';
 import { type BadgeDraft, badgeDraft, buildBadge } from './badge-draft.ts';
 import { buildQuestion, type QuestionDraft, questionDraft } from './question-draft.ts';
@@ -24,6 +25,8 @@ export type SettingsDraft = {
   byTier: Record<number, RateDraft>;
   firstOrderOnly: boolean;
   holdingDays: string;
+  /** In major units (25 for €25), as people think of a minimum. */
+  minimumPayout: string;
   attributionWindowDays: string;
   attributionModel: Program['attributionModel'];
   pointsPerSale: string;
@@ -48,6 +51,7 @@ export function toDraft(program: Program): SettingsDraft {
     byTier: Object.fromEntries(tiers.map((t) => [t.key, rateDraft(program.commission.byTier[t.id])])),
     firstOrderOnly: program.commission.firstOrderOnly,
     holdingDays: String(program.commission.holdingDays),
+    minimumPayout: String(program.minimumPayout / 10 ** minorDigits(program.currency)),
     attributionWindowDays: String(program.attributionWindowDays),
     attributionModel: program.attributionModel,
     pointsPerSale: String(program.pointsPerSale),
@@ -83,6 +87,7 @@ export function buildPatch(draft: SettingsDraft, program: Program): Patch {
       firstOrderOnly: draft.firstOrderOnly,
       holdingDays: numberOf(draft.holdingDays),
     },
+    minimumPayout: Math.round(numberOf(draft.minimumPayout) * 10 ** minorDigits(program.currency)),
     attributionWindowDays: numberOf(draft.attributionWindowDays),
     attributionModel: draft.attributionModel,
     pointsPerSale: numberOf(draft.pointsPerSale),

@@ -1,11 +1,12 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import { signingMasterKey } from '../platform/secrets/secret.store.ts';
+import { signingMasterKey } from './secret.store.ts';
 
 /**
- * Secrets the table must keep but never reveal (a shop's webhook secret), sealed with
- * AES-256-GCM under a key derived from the master key (in Secrets Manager in AWS). The
- * program id is bound in as associated data, so a sealed secret copied to another program
- * does not open.
+ * Secrets the table must keep but never reveal, sealed with AES-256-GCM under a key derived
+ * from the master key (in Secrets Manager in AWS): a shop's webhook secret (bound to its
+ * program), an ambassador's payout details and a brand's payout account (bound to what they
+ * belong to, see shared/payouts). What a box is bound to goes in as associated data, so a
+ * sealed value copied to another program, person or purpose does not open.
  */
 const key = async () =>
   createHmac('sha256', await signingMasterKey())

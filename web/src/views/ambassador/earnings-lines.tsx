@@ -1,0 +1,56 @@
+import { api, ok } from '../../api/client.ts';
+import { formatDate } from '../../ui/format.ts';
+import { Async, Empty } from '../../ui/kit.tsx';
+import { ListFoot, usePaged } from '../../ui/paging.tsx';
+import { payoutSentence } from './payout-sentence.ts';
+
+/** Your commission lines, newest order first as they come, each saying when and why it is (or was) paid. */
+export function EarningsLines({
+  programId,
+  ambassadorId,
+  money,
+}: {
+  programId: string;
+  ambassadorId: string;
+  money: (cents: number) => string;
+}) {
+  const { request, more } = usePaged(
+    (cursor) =>
+      ok(
+        api.referrals.api.programs[':programId'].commissions.$get({
+          param: { programId },
+          query: { ambassadorId, limit: 50, ...(cursor ? { cursor } : {}) },
+        }),
+      ),
+    [programId, ambassadorId],
+  );
+  return (
+    <section class="card" aria-labelledby="lines-title">
+      <h2 id="lines-title">Your commission, line by line</h2>
+      <Async request={request} label="Loading your commission…">
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty title="No commission yet">Each order from your link adds a line here.</Empty>
+          ) : (
+            <>
+              <ul class="list earning-lines">
+                {page.items.map((line) => (
+                  <li key={line.commissionId}>
+                    <strong class={line.amount < 0 ? 'negative' : undefined}>{money(line.amount)}</strong>{' '}
+                    <span class="small muted">
+                      {line.kind === 'clawback' ? 'refund of' : 'order'} {line.orderId},{' '}
+                      {formatDate(line.occurredAt)}
+                    </span>
+                    <br />
+                    <span class="payout-sentence">{payoutSentence(line, money)}</span>
+                  </li>
+                ))}
+              </ul>
+              <ListFoot page={page} more={more} one="line" many="lines" label="Show more lines" />
+            </>
+          )
+        }
+      </Async>
+    </section>
+  );
+}

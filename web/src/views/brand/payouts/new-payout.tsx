@@ -1,0 +1,143 @@
+import { useState } from 'preact/hooks';
+import { type Column, DataTable } from '../../../ui/data-table.tsx';
+import { Async, Button, Card, Empty, ErrorNotice } from '../../../ui/kit.tsx';
+import { toggled } from '../../../ui/selection.ts';
+import { toast } from '../../../ui/toast.tsx';
+import { useAction, useRequest } from '../../../use-request.ts';
+import { payeeText } from './payout-words.ts';
+import { createPayout, type Payee, type PayoutRun, previewPayout } from './payouts-api.ts';
+import { SkippedList } from './skipped-list.tsx';
+
+type Money = (cents: number) => string;
+
+/** The next payout: who would be paid what now (a dry run), to pay all or some of them. */
+export function NewPayout({
+  programId,
+  money,
+  minimum,
+  onMade,
+}: {
+  programId: string;
+  money: Money;
+  minimum: number;
+  onMade: (payoutId: string) => void;
+}) {
+  const plan = useRequest(() => previewPayout(programId), [programId]);
+  return (
+    <Card title="Next payout" actions={<Button onClick={plan.reload}>Work it out again</Button>}>
+      <Async request={plan} label="Working out the next payout…">
+        {(data) => <Plan programId={programId} plan={data} money={money} minimum={minimum} onMade={onMade} />}
+      </Async>
+    </Card>
+  );
+}
+
+function Plan({
+  programId,
+  plan,
+  money,
+  minimum,
+  onMade,
+}: {
+  programId: string;
+  plan: PayoutRun;
+  money: Money;
+  minimum: number;
+  onMade: (payoutId: string) => void;
+}) {
+  // Everyone is in unless the brand leaves them out.
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(() => new Set());
+  const chosen = plan.items.filter((item) => !leftOut.has(item.ambassadorId));
+  const total = chosen.reduce((sum, item) => sum + item.amount, 0);
+  const make = useAction(async () => {
+    const run = await createPayout(
+      programId,
+      leftOut.size > 0 ? chosen.map((item) => item.ambassadorId) : undefined,
+    );
+    toast(
+      `Payout made: ${money(run.total)} to ${run.items.length} ${run.items.length === 1 ? 'ambassador' : 'ambassadors'}`,
+    );
+    if (run.payoutId) onMade(run.payoutId);
+  });
+  const columns: Column<Payee>[] = [
+    {
+      header: <span class="visually-hidden">Pay</span>,
+      class: 'select',
+      cell: (item) => (
+        <label class="check tap">
+          <input
+            type="checkbox"
+            checked={!leftOut.has(item.ambassadorId)}
+            onChange={(e) =>
+              setLeftOut((current) =>
+                toggled(current, item.ambassadorId, !(e.target as HTMLInputElement).checked),
+              )
+            }
+          />
+          <span class="visually-hidden">Pay {item.name}</span>
+        </label>
+      ),
+    },
+    { header: 'Ambassador', rowHeader: true, cell: (item) => item.name },
+    { header: 'Paid to', class: 'small', cell: (item) => payeeText(item.payee) },
+    {
+      header: 'Lines',
+      num: true,
+      cell: (item) => (item.linesLeft ? `${item.lineCount} (+${item.linesLeft} next time)` : item.lineCount),
+    },
+    {
+      header: 'Clawbacks',
+      num: true,
+      class: (item) => (item.clawbacks < 0 ? 'negative' : undefined),
+      cell: (item) => money(item.clawbacks),
+    },
+    { header: 'Amount', num: true, cell: (item) => money(item.amount) },
+  ];
+  return (
+    <div class="stack">
+      {plan.items.length === 0 ? (
+        <Empty title="Nothing to pay now">
+          <p>
+            Approved commissions show here once their holding period ends and the ambassador has payout
+            details.
+          </p>
+        </Empty>
+      ) : (
+        <>
+          <DataTable
+            caption="Who the next payout pays"
+            columns={columns}
+            rows={plan.items}
+            rowKey={(item) => item.ambassadorId}
+            foot={
+              <tr>
+                <td />
+                <th scope="row" colSpan={4}>
+                  Total, {chosen.length} of {plan.items.length}{' '}
+                  {plan.items.length === 1 ? 'ambassador' : 'ambassadors'}
+                </th>
+                <td class="num">{money(total)}</td>
+              </tr>
+            }
+          />
+          <p class="muted small">
+            Each ambassador's clawbacks are netted against their own commission only. Making the payout claims
+            these lines: they wait in it until you confirm you sent the money.
+          </p>
+          {make.error ? <ErrorNotice error={make.error} /> : null}
+          <div class="actions">
+            <Button
+              variant="primary"
+              busy={make.busy}
+              disabled={chosen.length === 0}
+              onClick={() => void make.run()}
+            >
+              Make the payout ({money(total)})
+            </Button>
+          </div>
+        </>
+      )}
+      <SkippedList skipped={plan.skipped} money={money} minimum={minimum} />
+    </div>
+  );
+}
