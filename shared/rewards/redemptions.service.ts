@@ -56,6 +56,8 @@ export async function getRedemption(
   redemptionId: string,
 ): Promise<Redemption> {
   const access = await loadProgramAccess(user, programId);
+  if (access.role === undefined)
+    throw forbidden('Redemptions are for the program’s managers and ambassadors');
   const stored = await findRedemption(programId, redemptionId);
   const manager = hasRole(access, MANAGER_ROLES);
   if (!stored || (!manager && stored.userId !== user.id)) throw notFound('Redemption');

@@ -100,13 +100,10 @@ export async function sendCell(world: World, cell: Cell): Promise<SentCell> {
   const raw = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
   const caller = userOf(world, cell.role);
   const method = cell.route.method === 'ANY' ? 'GET' : cell.route.method;
-  const response = await world.api.call(
-    caller,
-    method,
-    path,
-    raw,
-    machineHeaders(world, cell.role, raw ?? ''),
-  );
+  const response = await world.api.call(caller, method, path, raw, {
+    ...routeCase.headers?.(),
+    ...machineHeaders(world, cell.role, raw ?? ''),
+  });
   return { p, params, method, path, caller, response };
 }
 

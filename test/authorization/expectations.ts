@@ -183,6 +183,36 @@ export const EXCEPTIONS: Record<string, readonly Exception[]> = {
     },
   ],
   'POST /api/programs/{programId}/links': ambassadorOnly('making a tracked link from one’s referral code'),
+  'POST /api/programs/{programId}/rewards/{rewardId}/redemptions': ambassadorOnly(
+    'redeeming a reward with points',
+  ),
+  'GET /api/programs/{programId}/redemptions': [
+    {
+      roles: ['brand'],
+      scopes: ['same'],
+      status: 403,
+      reason:
+        'redemptions are the managers’ fulfilment queue and each ambassador’s own; brand users keep to sales',
+    },
+  ],
+  'GET /api/programs/{programId}/redemptions/{redemptionId}': [
+    {
+      roles: ['anotherAmbassador', 'brand'],
+      scopes: ['same'],
+      status: 404,
+      reason:
+        'a redemption is its ambassador’s and the managers’: to anyone else in the program it does not exist',
+    },
+  ],
+  'POST /api/programs/{programId}/redemptions/{redemptionId}/cancel': [
+    ...ambassadorOnly('cancelling a redemption'),
+    {
+      roles: ['anotherAmbassador'],
+      scopes: ['same'],
+      status: 404,
+      reason: 'only the ambassador who redeemed cancels; to another ambassador the redemption does not exist',
+    },
+  ],
   'GET /api/programs/{programId}/links': ambassadorOnly('reading one’s own referral links'),
   'POST /api/programs/{programId}/submissions/{submissionId}/kudos': [
     ...ambassadorOnly('giving kudos'),

@@ -69,6 +69,11 @@ export type ProgramWorld = {
   orderId: string;
   /** A payout ready to export and confirm, to one payee made for it. */
   payoutId: string;
+  /** A perk (unlimited, approval needed) both ambassadors have the points for, and a code reward. */
+  rewardId: string;
+  codeRewardId: string;
+  /** Ambassador 1's requested redemption of the perk. */
+  redemptionId: string;
   /**
    * Targets for the refused calls of mutating routes, each in the state where the call would
    * work if it were allowed, so a wrong "yes" shows as a 2xx (and the end checks they are unchanged).
@@ -85,6 +90,9 @@ export type ProgramWorld = {
     commissionId: string;
     /** A ready payout nobody may confirm but the owner and brand. */
     payoutId: string;
+    /** Ambassador 1's redemptions: one requested (to decide or cancel), one approved (to fulfil). */
+    requestedRedemptionId: string;
+    approvedRedemptionId: string;
   };
   /** Everyone who applied to this program: its managers may see their emails. */
   applicantEmails: Set<string>;
@@ -243,6 +251,41 @@ export function freshTargets(world: Workshop) {
       await world.runScheduler();
       return user.id;
     },
+    /** Ambassador 1 redeems the perk: a requested redemption. */
+    requestedRedemption: async (p: ProgramWorld) =>
+      must(
+        await api.call(
+          p.amb1.user,
+          'POST',
+          `/api/programs/${p.programId}/rewards/${p.rewardId}/redemptions`,
+          {},
+          { 'idempotency-key': unique('matrix-') },
+        ),
+        201,
+        'redeem the perk',
+      ).redemptionId as string,
+    /** A requested redemption the manager approved: ready to fulfil. */
+    approvedRedemption: async (p: ProgramWorld) => {
+      const id = must(
+        await api.call(
+          p.amb1.user,
+          'POST',
+          `/api/programs/${p.programId}/rewards/${p.rewardId}/redemptions`,
+          {},
+          { 'idempotency-key': unique('matrix-') },
+        ),
+        201,
+        'redeem the perk',
+      ).redemptionId as string;
+      must(
+        await api.call(p.manager, 'POST', `/api/programs/${p.programId}/redemptions/${id}/decision`, {
+          decision: 'approve',
+        }),
+        200,
+        'approve the redemption',
+      );
+      return id;
+    },
     /** A payout, ready, to a new payee. */
     payout: async (p: ProgramWorld) => {
       const user = await applicant(p);
@@ -381,6 +424,9 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     orderId: '',
     spare: {} as ProgramWorld['spare'],
     payoutId: '',
+    rewardId: '',
+    codeRewardId: '',
+    redemptionId: '',
     applicantEmails: new Set([amb1.user.email, amb2.user.email]),
   };
   // Ambassador 1 is paid by bank; the brand pays from its own account.
@@ -393,6 +439,28 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     200,
     'payout account',
   );
+  // The reward catalogue: a perk that waits for a decision, and a code reward; both ambassadors
+  // have points to spend.
+  const reward = async (body: object) =>
+    must(await api.call(manager, 'POST', `/api/programs/${programId}/rewards`, body), 201, 'a reward');
+  p.rewardId = (await reward({ title: `Matrix perk ${name}`, kind: 'perk', costPoints: 1 }))
+    .rewardId as string;
+  p.codeRewardId = (await reward({ title: `Matrix code ${name}`, kind: 'code', costPoints: 1 }))
+    .rewardId as string;
+  for (const member of [amb1, amb2])
+    must(
+      await api.call(
+        manager,
+        'POST',
+        `/api/programs/${programId}/ambassadors/${member.user.id}/points-adjustments`,
+        {
+          points: 10_000,
+          reason: 'Matrix points',
+        },
+      ),
+      201,
+      'grant points',
+    );
   world.secrets.set(PAYEE_IBAN, 'the IBAN of a payee');
   world.secrets.set(BRAND_IBAN, 'the IBAN of a brand');
   world.secrets.set(apiKey.key, `the API key of ${name}`);
@@ -432,6 +500,9 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     commission,
     payout,
     sparePayout,
+    redemption,
+    requestedRedemption,
+    approvedRedemption,
   ] = await Promise.all([
     fresh.applicant(p),
     fresh.ambassador(p),
@@ -443,8 +514,12 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     fresh.approvedCommission(p),
     fresh.payout(p),
     fresh.payout(p),
+    fresh.requestedRedemption(p),
+    fresh.requestedRedemption(p),
+    fresh.approvedRedemption(p),
   ]);
   p.payoutId = payout;
+  p.redemptionId = redemption;
   p.spare = {
     applicant,
     ambassador,
@@ -455,6 +530,8 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     apiKeyId: spareKey,
     commissionId: commission,
     payoutId: sparePayout,
+    requestedRedemptionId: requestedRedemption,
+    approvedRedemptionId: approvedRedemption,
   };
   return p;
 }

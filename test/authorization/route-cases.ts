@@ -44,6 +44,8 @@ export type RouteCase = {
   spare?: (p: ProgramWorld) => Params;
   query?: (p: ProgramWorld) => string;
   body?: (p: ProgramWorld, params: Params) => unknown;
+  /** Headers the route needs besides the caller's credentials (an Idempotency-Key). */
+  headers?: () => Record<string, string>;
   /** Asserts, for a permitted call, that it did the thing (throws otherwise). */
   check?: (response: ApiResponse, context: CheckContext) => void | Promise<void>;
   /** After a permitted call: undo what would stand in the next cell's way. */
@@ -64,6 +66,8 @@ export function defaultParams(p: ProgramWorld): Params {
     month: monthOf(-1),
     code: p.amb1.code,
     slug: p.linkSlug,
+    rewardId: p.rewardId,
+    redemptionId: p.redemptionId,
     'proxy+': 'no/such/route',
   };
 }
@@ -238,6 +242,71 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger': {
     check: (r) => assert(r.body.entries.length > 0 && r.body.lifetime > 0, 'ambassador 1’s points'),
+  },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/points-adjustments': {
+    success: 201,
+    body: () => ({ points: 1, reason: 'Matrix adjustment' }),
+    check: (r, c) =>
+      assert(r.body.entry.kind === 'adjusted' && r.body.entry.by === c.caller?.id, 'an audited adjustment'),
+  },
+  'POST /api/programs/{programId}/rewards': {
+    success: 201,
+    body: () => ({ title: unique('Matrix reward '), kind: 'perk', costPoints: 5 }),
+    check: (r) => assert(r.body.kind === 'perk' && r.body.costPoints === 5, 'a reward'),
+  },
+  'GET /api/programs/{programId}/rewards': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((w: { rewardId: string }) => w.rewardId === c.p.rewardId),
+        'lists the perk',
+      ),
+  },
+  'GET /api/programs/{programId}/rewards/{rewardId}': {
+    params: (p) => ({ rewardId: p.rewardId }),
+    check: (r, c) => assert(r.body.rewardId === c.p.rewardId, 'the perk'),
+  },
+  'PATCH /api/programs/{programId}/rewards/{rewardId}': {
+    params: (p) => ({ rewardId: p.rewardId }),
+    body: () => ({ description: 'Edited by the authorization matrix' }),
+    check: (r) => assert(r.body.description === 'Edited by the authorization matrix', 'edited'),
+  },
+  'POST /api/programs/{programId}/rewards/{rewardId}/codes': {
+    success: 201,
+    params: (p) => ({ rewardId: p.codeRewardId }),
+    body: () => ({ codes: [unique('MATRIX-')] }),
+    check: (r) => assert(r.body.added === 1 && r.body.left >= 1, 'one code added'),
+  },
+  'POST /api/programs/{programId}/rewards/{rewardId}/redemptions': {
+    success: 201,
+    params: (p) => ({ rewardId: p.rewardId }),
+    body: () => ({}),
+    headers: () => ({ 'idempotency-key': unique('matrix-') }),
+    check: (r, c) =>
+      assert(r.body.status === 'requested' && r.body.userId === c.caller?.id, 'a requested redemption'),
+  },
+  'GET /api/programs/{programId}/redemptions': {
+    check: (r) => assert(Array.isArray(r.body.items), 'a page'),
+  },
+  'GET /api/programs/{programId}/redemptions/{redemptionId}': {
+    params: (p) => ({ redemptionId: p.redemptionId }),
+    check: (r, c) => assert(r.body.redemptionId === c.p.redemptionId, 'ambassador 1’s redemption'),
+  },
+  'POST /api/programs/{programId}/redemptions/{redemptionId}/decision': {
+    fresh: async (p, fresh) => ({ redemptionId: await fresh.requestedRedemption(p) }),
+    spare: (p) => ({ redemptionId: p.spare.requestedRedemptionId }),
+    body: () => ({ decision: 'approve' }),
+    check: (r) => assert(r.body.status === 'approved', 'approved'),
+  },
+  'POST /api/programs/{programId}/redemptions/{redemptionId}/fulfil': {
+    fresh: async (p, fresh) => ({ redemptionId: await fresh.approvedRedemption(p) }),
+    spare: (p) => ({ redemptionId: p.spare.approvedRedemptionId }),
+    body: () => ({ note: 'Sent by the matrix' }),
+    check: (r) => assert(r.body.status === 'fulfilled' && r.body.note === 'Sent by the matrix', 'fulfilled'),
+  },
+  'POST /api/programs/{programId}/redemptions/{redemptionId}/cancel': {
+    fresh: async (p, fresh) => ({ redemptionId: await fresh.requestedRedemption(p) }),
+    spare: (p) => ({ redemptionId: p.spare.requestedRedemptionId }),
+    check: (r) => assert(r.body.status === 'cancelled', 'cancelled'),
   },
   'POST /api/programs/{programId}/links': {
     success: 201,
