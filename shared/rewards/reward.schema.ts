@@ -203,7 +203,8 @@ export const IdempotencyHeadersSchema = z.object({
     .string()
     .min(1)
     .max(255)
-    .regex(/^[\x21-\x7e]+$/, 'Idempotency-Key is printable ASCII without spaces, such as a UUID'),
+    // Spaces around the value are HTTP's, not the key's: the gateway drops them before we see it.
+    .regex(/^ *[\x21-\x7e]+ *$/, 'Idempotency-Key is printable ASCII without spaces, such as a UUID'),
 });
 
 export const REDEMPTION_STATUSES = ['requested', 'approved', 'fulfilled', 'rejected', 'cancelled'] as const;

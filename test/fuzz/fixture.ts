@@ -37,6 +37,9 @@ export type Fixture = {
   spareKeyId: string;
   spareSecretId: string;
   orderId: string;
+  /** A perk (approval needed) the calling ambassador has points for, and their requested redemption of it. */
+  rewardId: string;
+  redemptionId: string;
   shop: { domain: string; secret: string };
 };
 
@@ -113,6 +116,36 @@ export async function createFixture(api: Api): Promise<Fixture> {
     }),
     201,
   );
+  const rewardId: string = ok(
+    await api.call(manager, 'POST', `/api/programs/${programId}/rewards`, {
+      title: 'Fuzz perk',
+      kind: 'perk',
+      costPoints: 1,
+    }),
+    201,
+  ).rewardId;
+  ok(
+    await api.call(
+      manager,
+      'POST',
+      `/api/programs/${programId}/ambassadors/${ambassador.id}/points-adjustments`,
+      {
+        points: 1_000_000,
+        reason: 'Points to spend in the fuzz',
+      },
+    ),
+    201,
+  );
+  const redemptionId: string = ok(
+    await api.call(
+      ambassador,
+      'POST',
+      `/api/programs/${programId}/rewards/${rewardId}/redemptions`,
+      {},
+      { 'idempotency-key': 'fuzz-fixture-redemption' },
+    ),
+    201,
+  ).redemptionId;
   const shop = { domain: SHOP_DOMAIN, secret: SHOP_SECRET };
   await connectShop(api, brand, programId);
   expect(code).toMatch(/^[A-Z]{2,6}-/);
@@ -134,6 +167,8 @@ export async function createFixture(api: Api): Promise<Fixture> {
     spareKeyId,
     spareSecretId,
     orderId,
+    rewardId,
+    redemptionId,
     shop,
   };
 }

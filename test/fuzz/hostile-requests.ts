@@ -190,6 +190,48 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
   'GET /api/programs/{programId}/gallery': { query: (f) => ({ challengeId: f.challengeId, limit: '10' }) },
   'GET /api/programs/{programId}/leaderboard': { query: () => ({ period: '2026-01', limit: '10' }) },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger': {},
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/points-adjustments': {
+    body: () => ({ points: 5, reason: 'Great event' }),
+  },
+  'POST /api/programs/{programId}/rewards': {
+    body: (f) => ({
+      title: 'Hoodie',
+      description: 'Warm',
+      kind: 'product',
+      costPoints: 100,
+      stock: 3,
+      perMemberLimit: 1,
+      minTier: 'member',
+      availableFrom: '2026-12-01',
+      availableUntil: '2026-12-31T18:00',
+      requiresApproval: true,
+      active: true,
+      followUpChallengeId: f.challengeId,
+      postWithinDays: 14,
+    }),
+  },
+  'GET /api/programs/{programId}/rewards': { query: () => ({ limit: '10' }) },
+  'GET /api/programs/{programId}/rewards/{rewardId}': {},
+  'PATCH /api/programs/{programId}/rewards/{rewardId}': {
+    body: () => ({ description: 'Now warmer', stock: null, availableUntil: '2030-01-01T00:00:00Z' }),
+  },
+  'POST /api/programs/{programId}/rewards/{rewardId}/codes': {
+    body: () => ({ codes: ['FUZZ-1', 'FUZZ-2'] }),
+  },
+  'POST /api/programs/{programId}/rewards/{rewardId}/redemptions': {
+    body: () => ({}),
+    headers: () => ({ 'idempotency-key': 'fuzz-redeem-1' }),
+  },
+  'GET /api/programs/{programId}/redemptions': { query: () => ({ status: 'requested', limit: '10' }) },
+  'GET /api/programs/{programId}/redemptions/{redemptionId}': {},
+  'POST /api/programs/{programId}/redemptions/{redemptionId}/decision': {
+    caller: 'manager',
+    body: () => ({ decision: 'reject', reason: 'Out of stock' }),
+  },
+  'POST /api/programs/{programId}/redemptions/{redemptionId}/fulfil': {
+    body: () => ({ trackingUrl: 'https://track.example.com/1', note: 'DHL' }),
+  },
+  'POST /api/programs/{programId}/redemptions/{redemptionId}/cancel': {},
   'POST /api/programs/{programId}/links': {
     body: (f) => ({
       destination: 'https://shop.example.com/p/1',
@@ -332,6 +374,8 @@ export function paramValue(name: string, f: Fixture): string {
     keyId: f.spareKeyId,
     secretId: f.spareSecretId,
     orderId: f.orderId,
+    rewardId: f.rewardId,
+    redemptionId: f.redemptionId,
     // No such payout: the requests reach the service, which answers 404.
     payoutId: '01JABCDEFGHJKMNPQRSTVWXYZ0',
     month: '2026-01',
