@@ -29,6 +29,7 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
     what: 'GET leaderboard without a token (401)',
   },
   referrals: { event: http('GET', '/api/programs/p1/links'), what: 'GET links without a token (401)' },
+  rewards: { event: http('GET', '/api/programs/p1/rewards'), what: 'GET rewards without a token (401)' },
   analytics: {
     event: http('GET', '/api/programs/p1/analytics/journey'),
     what: 'GET journey without a token (401)',

@@ -160,11 +160,11 @@ export class EmbassyFunction extends Construct {
    * MEDIA_BUCKET, in one call. A presigned URL carries the signer's rights, so the grant is the
    * upper bound of what any URL it hands out can do.
    */
-  bindMedia(bucket: IBucket, keys: string): void {
+  bindMedia(bucket: IBucket, keys: string, readOnly = false): void {
     // Exactly what presigned PUTs and GETs (and HeadObject) need; the generic grants add wildcards.
     this.fn.addToRolePolicy(
       new PolicyStatement({
-        actions: ['s3:PutObject', 's3:GetObject'],
+        actions: readOnly ? ['s3:GetObject'] : ['s3:PutObject', 's3:GetObject'],
         resources: [bucket.arnForObjects(keys)],
       }),
     );

@@ -271,8 +271,10 @@ describe('EmbassyStack', () => {
     const readers = (): Record<string, FunctionName[]> => ({
       // The same key as the redirect's, or an ambassador's own browser would never match a click.
       CLICK_HASH_KEY: ['referrals', 'redirect'],
-      SIGNING_MASTER_KEY: FUNCTION_NAMES.filter((name) =>
-        ROUTES.some((r) => r.function === name && ['apiKey', 'shopify', 'sales'].includes(r.access)),
+      SIGNING_MASTER_KEY: FUNCTION_NAMES.filter(
+        (name) =>
+          (FUNCTIONS[name] as FunctionDefinition).sealsSecrets ||
+          ROUTES.some((r) => r.function === name && ['apiKey', 'shopify', 'sales'].includes(r.access)),
       ),
       // Every function behind a route checks that the request came through CloudFront.
       ORIGIN_SECRET: FUNCTION_NAMES.filter((name) => ROUTES.some((r) => r.function === name)),
@@ -299,7 +301,7 @@ describe('EmbassyStack', () => {
     });
 
     it('reach the functions that need them as ARNs only, with a read grant on that one secret', () => {
-      expect(readers().SIGNING_MASTER_KEY).toContain('referrals');
+      expect(readers().SIGNING_MASTER_KEY).toEqual(expect.arrayContaining(['referrals', 'rewards']));
       const ids = secretIds();
       for (const name of FUNCTION_NAMES) {
         const variables = environmentOf(name);
@@ -404,7 +406,7 @@ describe('EmbassyStack', () => {
 
         expect(variables.TABLE_NAME, name).toEqual({ Ref: logicalId(stack.table) });
         // The functions behind routes a signed-in user calls; none of the rest reads them.
-        if (!['programs', 'challenges', 'referrals', 'analytics'].includes(name)) {
+        if (!['programs', 'challenges', 'referrals', 'rewards', 'analytics'].includes(name)) {
           expect(variables.COGNITO_ISSUER, name).toBeUndefined();
           expect(variables.COGNITO_CLIENT_ID, name).toBeUndefined();
         } else {

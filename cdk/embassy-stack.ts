@@ -466,14 +466,15 @@ export class EmbassyStack extends Stack {
       } else {
         fn.bindTable(this.table, definition.table);
       }
-      if (definition.media) fn.bindMedia(this.mediaBucket, definition.media);
+      if (definition.media) fn.bindMedia(this.mediaBucket, definition.media, definition.mediaReadOnly);
       // The redirect hashes clickers with it; referrals hashes an ambassador's own browser the same
       // way, to flag orders they place through their own link (own_link_purchase).
       if (name === 'redirect' || name === 'referrals') fn.bindSecret(clickHashKey, 'CLICK_HASH_KEY');
       // Every function behind a route refuses requests that did not come through CloudFront.
       if (ROUTES.some((route) => route.function === name)) fn.bindSecret(this.originSecret, 'ORIGIN_SECRET');
-      // Signing secrets are derived from it, and Shopify secrets sealed with it.
+      // Signing secrets are derived from it; Shopify secrets, payout details and reward codes sealed with it.
       if (
+        definition.sealsSecrets ||
         ROUTES.some(
           (route) => route.function === name && ['apiKey', 'shopify', 'sales'].includes(route.access),
         )

@@ -4,12 +4,14 @@ import { analyticsApp } from './analytics/app.ts';
 import { challengesApp } from './challenges/app.ts';
 import { programsApp } from './programs/app.ts';
 import { referralsApp } from './referrals/app.ts';
+import { rewardsApp } from './rewards/app.ts';
 
 describe('the route table and the apps agree', () => {
   it.each([
     ['programs', programsApp],
     ['challenges', challengesApp],
     ['referrals', referralsApp],
+    ['rewards', rewardsApp],
     ['analytics', analyticsApp],
   ] as const)('the %s function serves exactly its rows', (name, app) => {
     const served = app.openAPIRegistry.definitions

@@ -3,6 +3,7 @@ import { analyticsApp } from '../functions/analytics/app.ts';
 import { challengesApp } from '../functions/challenges/app.ts';
 import { programsApp } from '../functions/programs/app.ts';
 import { referralsApp } from '../functions/referrals/app.ts';
+import { rewardsApp } from '../functions/rewards/app.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { ROUTES } from '../shared/platform/routes.ts';
 import {
@@ -148,7 +149,7 @@ describe('the matrix is built from the route table', () => {
       for (const p of [world.A, world.B])
         expect(() => fillPath(route.path, { ...defaultParams(p), ...routeCase?.params?.(p) })).not.toThrow();
     }
-    const declared = [programsApp, challengesApp, referralsApp, analyticsApp].flatMap((app) =>
+    const declared = [programsApp, challengesApp, referralsApp, rewardsApp, analyticsApp].flatMap((app) =>
       app.openAPIRegistry.definitions.flatMap((d) =>
         d.type === 'route' && d.route.request?.body
           ? [`${d.route.method.toUpperCase()} ${d.route.path}`]

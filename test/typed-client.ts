@@ -2,6 +2,7 @@ import { type ClientResponse, hc } from 'hono/client';
 import type { challengesApp } from '../functions/challenges/app.ts';
 import type { programsApp } from '../functions/programs/app.ts';
 import type { referralsApp } from '../functions/referrals/app.ts';
+import type { rewardsApp } from '../functions/rewards/app.ts';
 import { type Api, type ApiResponse, ok, readResponse, type TestUser } from './helpers.ts';
 
 /**
@@ -18,6 +19,7 @@ export function typedClient(api: Api, as?: TestUser | { apiKey: string }) {
     programs: hc<typeof programsApp>(api.url, options).api,
     challenges: hc<typeof challengesApp>(api.url, options).api,
     referrals: hc<typeof referralsApp>(api.url, options).api,
+    rewards: hc<typeof rewardsApp>(api.url, options).api,
   };
 }
 

@@ -50,7 +50,7 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       'grants it); the mapping is given the stream ARN, so it does not list streams while it runs.',
   },
   {
-    functions: ['programs', 'challenges', 'referrals', 'rollups', 'activity', 'scheduler'],
+    functions: ['programs', 'challenges', 'rewards', 'referrals', 'rollups', 'activity', 'scheduler'],
     actions: [
       'dynamodb:DeleteItem',
       'dynamodb:BatchWriteItem',
@@ -62,6 +62,14 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
     reason:
       "`readWrite` (FUNCTIONS' table column) is one set of actions for every function that writes, not tuned per " +
       'function, so moving a use-case between functions needs no grant; this function did not need this one here.',
+  },
+  {
+    functions: ['rewards'],
+    actions: ['s3:GetObject'],
+    resource: /^<MediaBucket\w+\.Arn>\/proofs\/\*$/,
+    reason:
+      'A reward image is checked with HeadObject only when a reward names one, and shown through presigned links ' +
+      '(signed locally, no call); the recorded rewards carry no image, since uploads need the media bucket.',
   },
   {
     functions: ['redirect'],

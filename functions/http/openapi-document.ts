@@ -4,6 +4,7 @@ import { analyticsApp } from '../analytics/app.ts';
 import { challengesApp } from '../challenges/app.ts';
 import { programsApp } from '../programs/app.ts';
 import { referralsApp } from '../referrals/app.ts';
+import { rewardsApp } from '../rewards/app.ts';
 
 type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
 // biome-ignore lint/suspicious/noExplicitAny: the generator's operation type is a deep union; entries are edited as JSON.
@@ -190,6 +191,7 @@ export function buildOpenApiDocument() {
     .route('/', programsApp)
     .route('/', challengesApp)
     .route('/', referralsApp)
+    .route('/', rewardsApp)
     .route('/', analyticsApp);
   const registry = all.openAPIRegistry;
   registry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -13,13 +13,25 @@ const SUMMING_BATCHES = { batchSize: 100, batchingWindowSeconds: 60 } as const;
 export const FUNCTIONS = {
   /** Programs, identity, memberships and applications: the "programs and ambassadors" context. */
   programs: { entry: 'functions/programs.handler.ts', memoryMb: 512, timeoutSeconds: 10, table: 'readWrite' },
-  /** Challenges, submissions, review, points, leaderboards and rewards: the "challenges and content" context. */
+  /** Challenges, submissions, review, points and leaderboards: the "challenges and content" context. */
   challenges: {
     entry: 'functions/challenges.handler.ts',
     memoryMb: 512,
     timeoutSeconds: 10,
     table: 'readWrite',
     media: 'proofs/*',
+  },
+  /** The reward catalogue, code pools, redemptions and their fulfilment, points adjustments: the "rewards" context. */
+  rewards: {
+    entry: 'functions/rewards.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+    // Reward images: checked on save (HeadObject), shown through short-lived links; uploaded through challenges.
+    media: 'proofs/*',
+    mediaReadOnly: true,
+    // Reward codes are sealed at rest with the master key.
+    sealsSecrets: true,
   },
   /** Referral links, conversions, refunds, commissions, payouts and reports: the "referrals" context. */
   referrals: {
@@ -110,6 +122,13 @@ export type FunctionDefinition = {
   table: 'none' | 'read' | 'readAndPut' | 'readWrite';
   /** Keys of the media bucket the function presigns uploads and reads for (it gets MEDIA_BUCKET). */
   media?: string;
+  /** The function only reads media (no presigned uploads): GetObject, not PutObject. */
+  mediaReadOnly?: true;
+  /**
+   * The function seals or opens secrets with the master key (shared/platform/secrets/secret-box.ts)
+   * though none of its routes is a sales, API-key or Shopify route: it gets SIGNING_MASTER_KEY_ARN.
+   */
+  sealsSecrets?: true;
   /** An EventBridge Scheduler expression for functions that run on the clock. */
   schedule?: string;
   /** Functions fed by the table's stream: which entities and events they receive. */
@@ -236,6 +255,7 @@ const row =
 const programs = row('programs');
 const challenges = row('challenges');
 const referrals = row('referrals');
+const rewards = row('rewards');
 const analytics = row('analytics');
 const docs = row('docs');
 const redirect = row('redirect');
@@ -306,33 +326,33 @@ export const ROUTES: readonly RouteDefinition[] = [
     '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger',
     'selfOrManager',
   ),
-  challenges(
+  rewards(
     'adjustPoints',
     'POST',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/points-adjustments',
     'manager',
   ),
-  challenges('createReward', 'POST', '/api/programs/{programId}/rewards', 'manager'),
-  challenges('listRewards', 'GET', '/api/programs/{programId}/rewards', 'member'),
-  challenges('getReward', 'GET', '/api/programs/{programId}/rewards/{rewardId}', 'member'),
-  challenges('updateReward', 'PATCH', '/api/programs/{programId}/rewards/{rewardId}', 'manager'),
-  challenges('uploadRewardCodes', 'POST', '/api/programs/{programId}/rewards/{rewardId}/codes', 'manager'),
-  challenges('redeemReward', 'POST', '/api/programs/{programId}/rewards/{rewardId}/redemptions', 'member'),
-  challenges('listRedemptions', 'GET', '/api/programs/{programId}/redemptions', 'member'),
-  challenges('getRedemption', 'GET', '/api/programs/{programId}/redemptions/{redemptionId}', 'member'),
-  challenges(
+  rewards('createReward', 'POST', '/api/programs/{programId}/rewards', 'manager'),
+  rewards('listRewards', 'GET', '/api/programs/{programId}/rewards', 'member'),
+  rewards('getReward', 'GET', '/api/programs/{programId}/rewards/{rewardId}', 'member'),
+  rewards('updateReward', 'PATCH', '/api/programs/{programId}/rewards/{rewardId}', 'manager'),
+  rewards('uploadRewardCodes', 'POST', '/api/programs/{programId}/rewards/{rewardId}/codes', 'manager'),
+  rewards('redeemReward', 'POST', '/api/programs/{programId}/rewards/{rewardId}/redemptions', 'member'),
+  rewards('listRedemptions', 'GET', '/api/programs/{programId}/redemptions', 'member'),
+  rewards('getRedemption', 'GET', '/api/programs/{programId}/redemptions/{redemptionId}', 'member'),
+  rewards(
     'decideRedemption',
     'POST',
     '/api/programs/{programId}/redemptions/{redemptionId}/decision',
     'manager',
   ),
-  challenges(
+  rewards(
     'fulfilRedemption',
     'POST',
     '/api/programs/{programId}/redemptions/{redemptionId}/fulfil',
     'manager',
   ),
-  challenges(
+  rewards(
     'cancelRedemption',
     'POST',
     '/api/programs/{programId}/redemptions/{redemptionId}/cancel',

@@ -6,13 +6,13 @@ import { transact } from '../platform/db/transact.ts';
 import { log } from '../platform/log.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import type { Submission } from '../submissions/submission.schema.ts';
+import type { StoredRedemption } from './redemption.schema.ts';
 import {
   findRedemption,
   listGiftsAwaitingPostIn,
   listGiftsDueBy,
   replaceRedemptionItem,
 } from './redemption.store.ts';
-import type { StoredRedemption } from './reward.schema.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -10,6 +10,12 @@ import { awardRaced, planPointsAward } from '../points/plan-points-award.ts';
 import { MANAGER_ROLES, type Membership } from '../programs/membership.schema.ts';
 import { listStaff } from '../programs/membership.store.ts';
 import { giftSentItem, startFollowUp } from './gift-follow-up.ts';
+import type {
+  RedeemRewardInput,
+  Redemption,
+  RedemptionStatus,
+  StoredRedemption,
+} from './redemption.schema.ts';
 import {
   findIdempotency,
   findRedemption,
@@ -17,13 +23,7 @@ import {
   newRedemptionItem,
 } from './redemption.store.ts';
 import { redemptionView } from './redemption-view.ts';
-import type {
-  RedeemRewardInput,
-  Redemption,
-  RedemptionStatus,
-  Reward,
-  StoredRedemption,
-} from './reward.schema.ts';
+import type { Reward } from './reward.schema.ts';
 import {
   claimCodeItem,
   claimCounts,

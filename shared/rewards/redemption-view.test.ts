@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { StoredRedemption } from './redemption.schema.ts';
 import { redemptionView } from './redemption-view.ts';
-import type { StoredRedemption } from './reward.schema.ts';
 
 const gift = (
   followUp: StoredRedemption['followUp'],

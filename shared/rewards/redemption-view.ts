@@ -1,6 +1,5 @@
 import { nowIso } from '../ids.ts';
-import { open } from '../platform/secrets/secret-box.ts';
-import type { Redemption, StoredRedemption } from './reward.schema.ts';
+import type { Redemption, StoredRedemption } from './redemption.schema.ts';
 import { maskCode } from './reward-rules.ts';
 
 /**
@@ -12,7 +11,10 @@ export async function redemptionView(
   reader: 'owner' | 'team',
 ): Promise<Redemption> {
   const { codeHash: _hash, sealedCode, version: _version, ...shown } = stored;
-  const code = sealedCode ? await open(sealedCode, stored.programId) : undefined;
+  // The box (and the Secrets Manager signer behind it) loads only for code rewards.
+  const code = sealedCode
+    ? await (await import('../platform/secrets/secret-box.ts')).open(sealedCode, stored.programId)
+    : undefined;
   const visible =
     code === undefined
       ? undefined

@@ -6,7 +6,7 @@ import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { queryAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import { putOnce, type TransactItem } from '../platform/db/transact.ts';
-import { type RedemptionStatus, type StoredRedemption, StoredRedemptionSchema } from './reward.schema.ts';
+import { type RedemptionStatus, type StoredRedemption, StoredRedemptionSchema } from './redemption.schema.ts';
 
 /** The stored form: in its status's queue, in its ambassador's list, and, while a gift waits for its post, in the scheduler's. */
 function redemptionItem(redemption: StoredRedemption) {

@@ -15,8 +15,6 @@ import { awardRaced, planPointsAward } from '../points/plan-points-award.ts';
 import { MANAGER_ROLES } from '../programs/membership.schema.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import { giftSentItem, startFollowUp } from './gift-follow-up.ts';
-import { findRedemption, listRedemptionsPage, replaceRedemptionItem } from './redemption.store.ts';
-import { redemptionView } from './redemption-view.ts';
 import type {
   DecideRedemptionInput,
   FulfilRedemptionInput,
@@ -24,7 +22,9 @@ import type {
   Redemption,
   RedemptionStatus,
   StoredRedemption,
-} from './reward.schema.ts';
+} from './redemption.schema.ts';
+import { findRedemption, listRedemptionsPage, replaceRedemptionItem } from './redemption.store.ts';
+import { redemptionView } from './redemption-view.ts';
 import { findReward, releaseClaimItem, releaseCodeItem, returnOneItem } from './reward.store.ts';
 
 /**

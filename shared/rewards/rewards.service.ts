@@ -6,7 +6,6 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, hasRole, loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
-import { seal } from '../platform/secrets/secret-box.ts';
 import { findStats } from '../points/stats.store.ts';
 import { MANAGER_ROLES } from '../programs/membership.schema.ts';
 import { assertProofImage, proofImageUrl } from '../uploads/proof-image.store.ts';
@@ -266,6 +265,8 @@ export async function uploadCodes(
     });
   }
   const uploadedAt = nowIso();
+  // The box (and the Secrets Manager signer behind it) loads only when codes are sealed or opened.
+  const { seal } = await import('../platform/secrets/secret-box.ts');
   const sealed = await Promise.all(
     hashed.map(async (c) => ({ codeHash: c.hash, sealedCode: await seal(c.code, programId), uploadedAt })),
   );

@@ -4,6 +4,7 @@ import type { analyticsApp } from '../../../functions/analytics/app.ts';
 import type { challengesApp } from '../../../functions/challenges/app.ts';
 import type { programsApp } from '../../../functions/programs/app.ts';
 import type { referralsApp } from '../../../functions/referrals/app.ts';
+import type { rewardsApp } from '../../../functions/rewards/app.ts';
 import { expireNow, idToken, signOut } from '../auth/session.ts';
 
 /** The API's one error shape, as the dashboard meets it; status 0 means the network failed. */
@@ -55,6 +56,7 @@ export const api = {
   programs: hc<typeof programsApp>(origin, options),
   challenges: hc<typeof challengesApp>(origin, options),
   referrals: hc<typeof referralsApp>(origin, options),
+  rewards: hc<typeof rewardsApp>(origin, options),
   analytics: hc<typeof analyticsApp>(origin, options),
 };
 

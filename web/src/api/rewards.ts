@@ -2,7 +2,9 @@ import type { InferRequestType, InferResponseType } from 'hono/client';
 import { api, ok } from './client.ts';
 
 /** The rewards routes of a program, for both roles: the catalogue, redemptions and points. */
-export const programApi = api.challenges.api.programs[':programId'];
+export const programApi = api.rewards.api.programs[':programId'];
+/** The ledger is the challenges context's (points are earned there). */
+const pointsApi = api.challenges.api.programs[':programId'];
 export const rewardsApi = programApi.rewards;
 export const redemptionsApi = programApi.redemptions;
 
@@ -19,7 +21,7 @@ export type RedemptionStatus = Redemption['status'];
 export type ShippingAddress = NonNullable<Redemption['shippingAddress']>;
 
 export type Ledger = InferResponseType<
-  (typeof programApi.ambassadors)[':ambassadorId']['ledger']['$get'],
+  (typeof pointsApi.ambassadors)[':ambassadorId']['ledger']['$get'],
   200
 >;
 
@@ -41,7 +43,7 @@ export const KIND_LABELS: Record<RewardKind, string> = {
 
 /** An ambassador's balance, lifetime points and ledger. */
 export function loadLedger(programId: string, ambassadorId: string): Promise<Ledger> {
-  return ok(programApi.ambassadors[':ambassadorId'].ledger.$get({ param: { programId, ambassadorId } }));
+  return ok(pointsApi.ambassadors[':ambassadorId'].ledger.$get({ param: { programId, ambassadorId } }));
 }
 
 /** The "stock left" line of a reward: unlimited, none left, or how many. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCountryCode } from '../../../shared/rewards/reward.schema.ts';
+import { isCountryCode } from '../../../shared/rewards/redemption.schema.ts';
 import { countryCodes, countryName, countryOptions, likelyCountry } from './countries.ts';
 
 describe('the country select', () => {

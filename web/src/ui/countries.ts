@@ -1,6 +1,6 @@
 /**
  * Countries as ISO 3166-1 alpha-2 codes, by the rule the API checks a shipping address with
- * (`isCountryCode` in shared/rewards/reward.schema.ts): a two-letter region Intl names in
+ * (`isCountryCode` in shared/rewards/redemption.schema.ts): a two-letter region Intl names in
  * English, less the unions and the private-use codes. countries.test.ts keeps the two in step.
  */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);

@@ -3,6 +3,14 @@ import { adjustPoints } from '#shared/points/adjust-points.service.ts';
 import { LedgerEntrySchema } from '#shared/points/points.schema.ts';
 import { redeemReward } from '#shared/rewards/redeem-reward.service.ts';
 import {
+  DecideRedemptionSchema,
+  FulfilRedemptionSchema,
+  IdempotencyHeadersSchema,
+  ListRedemptionsQuerySchema,
+  RedeemRewardSchema,
+  RedemptionSchema,
+} from '#shared/rewards/redemption.schema.ts';
+import {
   cancelRedemption,
   decideRedemption,
   fulfilRedemption,
@@ -11,14 +19,8 @@ import {
 } from '#shared/rewards/redemptions.service.ts';
 import {
   CreateRewardSchema,
-  DecideRedemptionSchema,
-  FulfilRedemptionSchema,
-  IdempotencyHeadersSchema,
-  ListRedemptionsQuerySchema,
   ListRewardsQuerySchema,
   PointsAdjustmentSchema,
-  RedeemRewardSchema,
-  RedemptionSchema,
   RewardViewSchema,
   UpdateRewardSchema,
   UploadCodesResultSchema,
