@@ -527,3 +527,62 @@ describe('gifts that ask for a post', () => {
     expect(linked.followUp).toMatchObject({ submissionId: post.submissionId, postedAt: post.submittedAt });
   });
 });
+
+describe('requests the hostile-input and document fuzz found answered wrongly', () => {
+  it('refuses postWithinDays with the follow-up cleared in the same change (was a 500)', async () => {
+    // Prepare
+    const { challengeId } = await w.challenge({ title: 'Show the gift' }, manager);
+    const gift = await createReward({ title: 'Sneakers', kind: 'product', costPoints: 10, stock: 5 });
+    const at = path(`/rewards/${gift.rewardId}`);
+
+    // Act: a follow-up without a deadline of its own, then both cleared, then cleared with a deadline.
+    const followed = await api.call(manager, 'PATCH', at, {
+      followUpChallengeId: challengeId,
+      postWithinDays: null,
+    });
+    const cleared = await api.call(manager, 'PATCH', at, { followUpChallengeId: null });
+    const both = await api.call(manager, 'PATCH', at, { followUpChallengeId: null, postWithinDays: 5 });
+
+    // Assess: DynamoDB refuses an update that sets and removes one field, which answered 500.
+    expect(ok(followed)).toMatchObject({ followUpChallengeId: challengeId });
+    expect(ok(cleared).followUpChallengeId).toBeUndefined();
+    expect(cleared.body.postWithinDays).toBeUndefined();
+    expect(both.status).toBe(422);
+    expect(both.body.error.details.field).toBe('postWithinDays');
+    expect(ok(await api.call(manager, 'GET', at)).postWithinDays).toBeUndefined();
+  });
+
+  it('refuses an Idempotency-Key that is not ASCII, which the Lambda adapter passed on percent-encoded', async () => {
+    // Prepare
+    const reward = await createReward({ title: 'Bottle', kind: 'perk', costPoints: 5 });
+    const jo = await w.ambassador('key-jo');
+    ok(await grant(jo, 20), 201);
+
+    // Act
+    const answers = await Promise.all(
+      ['schlüssel-1', 'KËY', '100%', '%C3%8B'].map((k) => redeem(jo, reward.rewardId, {}, k)),
+    );
+
+    // Assess: each is refused as the document says, and nothing was spent.
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400]);
+    for (const answer of answers) expect(answer.body.error.details.in).toBe('header');
+    expect((await ledgerOf(jo)).balance).toBe(20);
+  });
+
+  it('refuses a code with a space around it rather than trimming it into another code', async () => {
+    // Prepare
+    const reward = await createReward({ title: 'Voucher', kind: 'code', costPoints: 5 });
+    const at = path(`/rewards/${reward.rewardId}/codes`);
+
+    // Act
+    const spaced = await api.call(manager, 'POST', at, { codes: ['VC-0001', ' VC-0002', 'VC-0003 '] });
+
+    // Assess: the document says printable ASCII without spaces; the server took them trimmed.
+    expect(spaced.status).toBe(422);
+    expect(ok(await api.call(manager, 'GET', path(`/rewards/${reward.rewardId}`))).stock).toBe(0);
+    expect(ok(await api.call(manager, 'POST', at, { codes: ['VC-0001', 'VC-0002'] }), 201)).toEqual({
+      added: 2,
+      left: 2,
+    });
+  });
+});

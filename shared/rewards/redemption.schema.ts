@@ -45,7 +45,12 @@ export const IdempotencyHeadersSchema = z.object({
     .min(1)
     .max(255)
     // Spaces around the value are HTTP's, not the key's: the gateway drops them before we see it.
-    .regex(/^ *[\x21-\x7e]+ *$/, 'Idempotency-Key is printable ASCII without spaces, such as a UUID'),
+    // No `%`: the Lambda adapter percent-encodes a value that is not ASCII (`Ë` arrives as
+    // `%C3%8B`), so refusing `%` refuses those as sent.
+    .regex(
+      /^ *[\x21-\x24\x26-\x7e]+ *$/,
+      'Idempotency-Key is printable ASCII without spaces or %, such as a UUID',
+    ),
 });
 
 export const REDEMPTION_STATUSES = ['requested', 'approved', 'fulfilled', 'rejected', 'cancelled'] as const;

@@ -147,9 +147,10 @@ export const UploadCodesSchema = z
     /** Codes as the shop issued them (1–1,000 a call); each may be uploaded once. */
     codes: z
       .array(
+        // Checked as sent, not trimmed first: the document says no spaces, and a code with a
+        // space around it would be another code than the one the shop issued.
         z
           .string()
-          .trim()
           .min(1)
           .max(200)
           .regex(/^[\x21-\x7e]+$/, 'A code is printable ASCII without spaces'),

@@ -127,11 +127,18 @@ export async function updateReward(
       set[field] = momentToInstant(String(value), zone, field === 'availableFrom' ? 'from' : 'until');
     else set[field] = value;
   }
-  if (remove.includes('followUpChallengeId')) remove.push('postWithinDays');
-  else if (
+  // A field is set or removed, never both: DynamoDB refuses an update whose paths overlap.
+  if (remove.includes('followUpChallengeId')) {
+    if (set.postWithinDays !== undefined)
+      throw validationFailed('postWithinDays: name the followUpChallengeId the post is for', {
+        field: 'postWithinDays',
+      });
+    remove.push('postWithinDays');
+  } else if (
     set.followUpChallengeId &&
     current.postWithinDays === undefined &&
-    set.postWithinDays === undefined
+    set.postWithinDays === undefined &&
+    !remove.includes('postWithinDays')
   )
     set.postWithinDays = 14;
   const next = { ...current, ...set } as Reward;
