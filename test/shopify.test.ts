@@ -119,6 +119,13 @@ describe('Shopify webhooks', () => {
     ).toHaveLength(1);
   });
 
+  it('refuses a webhook id too long to be Shopify’s with 400, not a 500 from the key (fuzz seed 77)', async () => {
+    const order = readFileSync(new URL('./fixtures/shopify/orders-paid.json', import.meta.url), 'utf8');
+    const long = await deliver('orders/paid', order, {}, 'w'.repeat(2_048));
+    expect(long.status).toBe(400);
+    expect(long.body.error.message).toContain('X-Shopify-Webhook-Id');
+  });
+
   it('attributes by ref and rid in the note attributes or the landing site', async () => {
     const viaNote = JSON.parse(
       fixture('orders-paid', { __CODE__: 'SUMMER10', '820982911946154508': '7001' }),

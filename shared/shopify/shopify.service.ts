@@ -92,6 +92,8 @@ export async function handleShopifyDelivery(delivery: ShopifyDelivery): Promise<
     );
   }
   if (!delivery.webhookId) throw new AppError('bad_request', 'X-Shopify-Webhook-Id is missing');
+  // Shopify's ids are UUIDs; a longer one is no delivery, and would not fit in a key (2 KB).
+  if (delivery.webhookId.length > 255) throw new AppError('bad_request', 'X-Shopify-Webhook-Id is too long');
   if (await deliverySeen(programId, delivery.webhookId)) return { status: 'duplicate' };
 
   let payload: unknown;
