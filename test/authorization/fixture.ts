@@ -175,6 +175,18 @@ export function freshTargets(world: Workshop) {
       200,
       'review',
     );
+  const redeemPerk = async (p: ProgramWorld) =>
+    must(
+      await api.call(
+        p.amb1.user,
+        'POST',
+        `/api/programs/${p.programId}/rewards/${p.rewardId}/redemptions`,
+        {},
+        { 'idempotency-key': unique('matrix-') },
+      ),
+      201,
+      'redeem the perk',
+    ).redemptionId as string;
   const order = async (p: ProgramWorld, extra: Partial<OrderBody> = {}) =>
     must(
       await p.build.order(
@@ -252,31 +264,10 @@ export function freshTargets(world: Workshop) {
       return user.id;
     },
     /** Ambassador 1 redeems the perk: a requested redemption. */
-    requestedRedemption: async (p: ProgramWorld) =>
-      must(
-        await api.call(
-          p.amb1.user,
-          'POST',
-          `/api/programs/${p.programId}/rewards/${p.rewardId}/redemptions`,
-          {},
-          { 'idempotency-key': unique('matrix-') },
-        ),
-        201,
-        'redeem the perk',
-      ).redemptionId as string,
+    requestedRedemption: redeemPerk,
     /** A requested redemption the manager approved: ready to fulfil. */
     approvedRedemption: async (p: ProgramWorld) => {
-      const id = must(
-        await api.call(
-          p.amb1.user,
-          'POST',
-          `/api/programs/${p.programId}/rewards/${p.rewardId}/redemptions`,
-          {},
-          { 'idempotency-key': unique('matrix-') },
-        ),
-        201,
-        'redeem the perk',
-      ).redemptionId as string;
+      const id = await redeemPerk(p);
       must(
         await api.call(p.manager, 'POST', `/api/programs/${p.programId}/redemptions/${id}/decision`, {
           decision: 'approve',
