@@ -1,3 +1,5 @@
+import { ShortcutList } from '../../../ui/shortcut-list.tsx';
+
 /** The line under the toolbar: the shortcuts in brief, or how to turn them on. */
 export function ShortcutsLine({
   on,
@@ -27,48 +29,37 @@ export function ShortcutsLine({
   );
 }
 
-/** Every shortcut, and what it does. */
+/** Every shortcut of the review queue, and what it does. */
 export function ShortcutsHelp() {
   return (
-    <section class="card m-shortcuts" aria-labelledby="shortcuts-heading">
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
-      <dl>
-        <dt>
-          <kbd>j</kbd>, or <kbd>↓</kbd> on a post
-        </dt>
-        <dd>Next post</dd>
-        <dt>
-          <kbd>k</kbd>, or <kbd>↑</kbd> on a post
-        </dt>
-        <dd>Previous post</dd>
-        <dt>
-          <kbd>a</kbd>
-        </dt>
-        <dd>Approve the current post</dd>
-        <dt>
-          <kbd>c</kbd>
-        </dt>
-        <dd>Request changes: opens the feedback field</dd>
-        <dt>
-          <kbd>r</kbd>
-        </dt>
-        <dd>Reject: opens the feedback field</dd>
-        <dt>
-          <kbd>Enter</kbd>
-        </dt>
-        <dd>In the feedback field: send it (Shift+Enter for a new line)</dd>
-        <dt>
-          <kbd>Esc</kbd>
-        </dt>
-        <dd>In the feedback field: cancel</dd>
-        <dt>
-          <kbd>?</kbd>
-        </dt>
-        <dd>Show or hide this list</dd>
-      </dl>
-      <p class="muted small">
-        Shortcuts pause while you type in a field. Turn them off with “Keyboard shortcuts” above.
-      </p>
-    </section>
+    <ShortcutList
+      id="shortcuts-heading"
+      level={2}
+      shortcuts={[
+        {
+          keys: (
+            <>
+              <kbd>j</kbd>, or <kbd>↓</kbd> on a post
+            </>
+          ),
+          does: 'Next post',
+        },
+        {
+          keys: (
+            <>
+              <kbd>k</kbd>, or <kbd>↑</kbd> on a post
+            </>
+          ),
+          does: 'Previous post',
+        },
+        { keys: <kbd>a</kbd>, does: 'Approve the current post' },
+        { keys: <kbd>c</kbd>, does: 'Request changes: opens the feedback field' },
+        { keys: <kbd>r</kbd>, does: 'Reject: opens the feedback field' },
+        { keys: <kbd>Enter</kbd>, does: 'In the feedback field: send it (Shift+Enter for a new line)' },
+        { keys: <kbd>Esc</kbd>, does: 'In the feedback field: cancel' },
+        { keys: <kbd>?</kbd>, does: 'Show or hide this list' },
+      ]}
+      note="Shortcuts pause while you type in a field. Turn them off with “Keyboard shortcuts” above."
+    />
   );
 }

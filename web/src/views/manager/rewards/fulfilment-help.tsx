@@ -1,3 +1,5 @@
+import { ShortcutList } from '../../../ui/shortcut-list.tsx';
+
 /** The line under the toolbar: the shortcuts in brief, or how to turn them on. */
 export function FulfilmentShortcutsLine({
   on,
@@ -30,46 +32,37 @@ export function FulfilmentShortcutsLine({
 /** Every shortcut of the fulfilment queue, and what it does. */
 export function FulfilmentHelp() {
   return (
-    <section class="card m-shortcuts" aria-labelledby="fulfilment-shortcuts-heading">
-      <h3 id="fulfilment-shortcuts-heading">Keyboard shortcuts</h3>
-      <dl>
-        <dt>
-          <kbd>j</kbd>, or <kbd>↓</kbd> on a redemption
-        </dt>
-        <dd>Next redemption</dd>
-        <dt>
-          <kbd>k</kbd>, or <kbd>↑</kbd> on a redemption
-        </dt>
-        <dd>Previous redemption</dd>
-        <dt>
-          <kbd>a</kbd>
-        </dt>
-        <dd>Approve the current request</dd>
-        <dt>
-          <kbd>r</kbd>
-        </dt>
-        <dd>Reject the current request: opens the reason field</dd>
-        <dt>
-          <kbd>f</kbd>
-        </dt>
-        <dd>Fulfil the current approved redemption: opens the tracking link and note</dd>
-        <dt>
-          <kbd>Enter</kbd>
-        </dt>
-        <dd>In a field: send it (Shift+Enter for a new line in the reason)</dd>
-        <dt>
-          <kbd>Esc</kbd>
-        </dt>
-        <dd>In a field: cancel</dd>
-        <dt>
-          <kbd>?</kbd>
-        </dt>
-        <dd>Show or hide this list</dd>
-      </dl>
-      <p class="muted small">
-        Shortcuts pause while you type in a field. They are the review queue’s, and “Keyboard shortcuts” turns
-        them on or off for both.
-      </p>
-    </section>
+    <ShortcutList
+      id="fulfilment-shortcuts-heading"
+      level={3}
+      shortcuts={[
+        {
+          keys: (
+            <>
+              <kbd>j</kbd>, or <kbd>↓</kbd> on a redemption
+            </>
+          ),
+          does: 'Next redemption',
+        },
+        {
+          keys: (
+            <>
+              <kbd>k</kbd>, or <kbd>↑</kbd> on a redemption
+            </>
+          ),
+          does: 'Previous redemption',
+        },
+        { keys: <kbd>a</kbd>, does: 'Approve the current request' },
+        { keys: <kbd>r</kbd>, does: 'Reject the current request: opens the reason field' },
+        {
+          keys: <kbd>f</kbd>,
+          does: 'Fulfil the current approved redemption: opens the tracking link and note',
+        },
+        { keys: <kbd>Enter</kbd>, does: 'In a field: send it (Shift+Enter for a new line in the reason)' },
+        { keys: <kbd>Esc</kbd>, does: 'In a field: cancel' },
+        { keys: <kbd>?</kbd>, does: 'Show or hide this list' },
+      ]}
+      note="Shortcuts pause while you type in a field. They are the review queue’s, and “Keyboard shortcuts” turns them on or off for both."
+    />
   );
 }
