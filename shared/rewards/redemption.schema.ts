@@ -56,8 +56,6 @@ export const IdempotencyHeadersSchema = z.object({
 export const REDEMPTION_STATUSES = ['requested', 'approved', 'fulfilled', 'rejected', 'cancelled'] as const;
 export const RedemptionStatusSchema = z.enum(REDEMPTION_STATUSES);
 export type RedemptionStatus = z.infer<typeof RedemptionStatusSchema>;
-/** Statuses that hold stock, a code and the points. */
-export const LIVE_STATUSES: readonly RedemptionStatus[] = ['requested', 'approved', 'fulfilled'];
 
 export const RedemptionEventSchema = z.object({
   at: z.string(),

@@ -176,4 +176,3 @@ export const PointsAdjustmentSchema = z
     reason: trimmedText({ min: 1, max: 300 }),
   })
   .meta({ id: 'PointsAdjustment' });
-export type PointsAdjustmentInput = z.infer<typeof PointsAdjustmentSchema>;

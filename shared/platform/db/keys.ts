@@ -91,7 +91,6 @@ export const keys = {
   payout: (programId: string, payoutId: string) => ({ pk: programPk(programId), sk: `PAYOUT#${payoutId}` }),
   /** A reward in the program's catalogue. */
   reward: (programId: string, rewardId: string) => ({ pk: programPk(programId), sk: `REWARD#${rewardId}` }),
-  rewardPrefix: () => 'REWARD#',
   /** One code of a code reward's pool, by the hash of the code: the same code cannot be uploaded twice. */
   rewardCode: (programId: string, rewardId: string, codeHash: string) => ({
     pk: programPk(programId),
