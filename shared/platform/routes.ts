@@ -33,6 +33,16 @@ export const FUNCTIONS = {
     // Reward codes are sealed at rest with the master key.
     sealsSecrets: true,
   },
+  /** Posts' figures (reach, views, engagement) and their verification: the "content" context. */
+  content: {
+    entry: 'functions/content.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+    // Insights screenshots: checked on report, shown through short-lived links; uploaded through challenges.
+    media: 'proofs/*',
+    mediaReadOnly: true,
+  },
   /** Referral links, conversions, refunds, commissions, payouts and reports: the "referrals" context. */
   referrals: {
     entry: 'functions/referrals.handler.ts',
@@ -256,6 +266,7 @@ const programs = row('programs');
 const challenges = row('challenges');
 const referrals = row('referrals');
 const rewards = row('rewards');
+const content = row('content');
 const analytics = row('analytics');
 const docs = row('docs');
 const redirect = row('redirect');
@@ -358,6 +369,20 @@ export const ROUTES: readonly RouteDefinition[] = [
     '/api/programs/{programId}/redemptions/{redemptionId}/cancel',
     'member',
   ),
+  content(
+    'reportPostMetrics',
+    'POST',
+    '/api/programs/{programId}/submissions/{submissionId}/metrics',
+    'member',
+  ),
+  content('getPostMetrics', 'GET', '/api/programs/{programId}/submissions/{submissionId}/metrics', 'member'),
+  content(
+    'verifyPostMetrics',
+    'POST',
+    '/api/programs/{programId}/submissions/{submissionId}/metrics/{reportId}/verification',
+    'manager',
+  ),
+  content('listMetricsToCheck', 'GET', '/api/programs/{programId}/metrics-reports', 'manager'),
   referrals('createTrackedLink', 'POST', '/api/programs/{programId}/links', 'member'),
   referrals('listTrackedLinks', 'GET', '/api/programs/{programId}/links', 'member'),
   referrals('createApiKey', 'POST', '/api/programs/{programId}/api-keys', 'sales'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
+import { CountedMetricsSchema } from '../content/metrics.schema.ts';
 import { PLATFORMS } from './post-url.ts';
 
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'changes_requested'] as const;
@@ -59,6 +60,10 @@ export const SubmissionSchema = z
     reviewedAt: z.string().optional(),
     pointsAwarded: z.number().int().optional(),
     kudos: z.number().int().default(0),
+    /** An approved post's figures: its latest report that counts (POST …/metrics). */
+    metrics: CountedMetricsSchema.optional(),
+    /** The reach bonuses paid for the post, as `metric:atLeast`. */
+    reachBonusesPaid: z.array(z.string()).optional(),
     submittedAt: z.string(),
     updatedAt: z.string(),
   })

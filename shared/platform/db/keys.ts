@@ -53,6 +53,8 @@ export const ENTITY = {
   rewardClaims: 'rewardClaims',
   redemption: 'redemption',
   idempotencyKey: 'idempotencyKey',
+  metricsReport: 'metricsReport',
+  reachTotals: 'reachTotals',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -206,6 +208,14 @@ export const keys = {
     sk: `SUBMISSION#${submissionId}#REVIEW#${String(version).padStart(4, '0')}`,
   }),
   submissionReviewPrefix: (submissionId: string) => `SUBMISSION#${submissionId}#REVIEW#`,
+  /** One report of a post's figures (reach, views, likes…); ids sort by time, so the prefix reads the history. */
+  metricsReport: (programId: string, submissionId: string, reportId: string) => ({
+    pk: programPk(programId),
+    sk: `SUBMISSION#${submissionId}#METRICS#${reportId}`,
+  }),
+  metricsReportPrefix: (submissionId: string) => `SUBMISSION#${submissionId}#METRICS#`,
+  /** An ambassador's reach across their posts: what their counted reports add up to. */
+  reachTotals: (programId: string, userId: string) => ({ pk: `REACH#${programId}#${userId}`, sk: 'REACH' }),
   /** Claims a canonical post URL within a program, so one post is submitted once. */
   postUrlClaim: (programId: string, urlHash: string) => ({
     pk: `POSTURL#${programId}#${urlHash}`,
@@ -398,7 +408,23 @@ export const indexKeys = {
     gsi2sk: `${role}#${userId}`,
   }),
   staffPartition: (programId: string) => `${programPk(programId)}#STAFF`,
+  /** Metric reports not yet verified or disputed, `flagged` or plain `reported`, oldest first. */
+  metricsToCheck: (
+    programId: string,
+    check: 'flagged' | 'reported',
+    reportedAt: string,
+    reportId: string,
+  ) => ({
+    gsi2pk: metricsToCheckPartition(programId, check),
+    gsi2sk: `${reportedAt}#${reportId}`,
+  }),
+  metricsToCheckPartition: (programId: string, check: 'flagged' | 'reported') =>
+    metricsToCheckPartition(programId, check),
 } as const;
+
+function metricsToCheckPartition(programId: string, check: string) {
+  return `${programPk(programId)}#METRICS#${check}`;
+}
 
 function freeRewardCodesPartition(programId: string, rewardId: string) {
   return `${programPk(programId)}#REWARD#${rewardId}#FREECODES`;

@@ -62,4 +62,6 @@ export const ACCESS_PATTERNS = {
   giftsAwaitingPost: GSI.gsi3,
   /** A program's team by role: who is told of requests waiting. */
   staffByRole: GSI.gsi2,
+  /** A program's metric reports waiting for a look (flagged) or a verification (reported), oldest first. */
+  metricsToCheck: GSI.gsi2,
 } as const;
