@@ -49,8 +49,9 @@ const THIRD = 8;
  * EMF counts of rare events (shared/platform/metrics.ts: custom metrics cost $0.30 each a month, but only
  * in the hours they receive data, so none is ever per-request traffic):
  * - **traffic**: the HTTP API's requests, 4xx, 5xx and latency; clicks and orders per minute; the
- *   Shopify webhook's failures; late clicks; the golden signals of every function behind a route;
- * - **background**: the golden signals of the stream and scheduled functions, their iterator
+ *   Shopify webhook's failures; late clicks; the golden signals of every function behind a route
+ *   but the docs function;
+ * - **background**: the golden signals of the stream and scheduled functions and docs, their iterator
  *   age and failed records, the dead-letter queues' depth, and the account's concurrency.
  * Golden signals per function: invocations, errors, throttles, duration p50 and p99, concurrency.
  */
@@ -64,7 +65,10 @@ export class OperationsDashboards extends Construct {
     super(scope, id);
     const stackName = Stack.of(this).stackName;
     const names = Object.keys(FUNCTIONS) as FunctionName[];
-    const routed = names.filter((name) => ROUTES.some((route) => route.function === name));
+    // The docs function (the OpenAPI document, API 404s) has routes but no traffic worth a
+    // place beside the others: its signals go with the background ones, so each board keeps
+    // within CloudWatch's free 50 metrics.
+    const routed = names.filter((name) => name !== 'docs' && ROUTES.some((route) => route.function === name));
     const background = names.filter((name) => !routed.includes(name));
 
     this.traffic = new Dashboard(this, 'Traffic', {
@@ -106,7 +110,7 @@ export class OperationsDashboards extends Construct {
     this.background.addWidgets(
       new TextWidget({
         markdown:
-          '# Embassy: background\nStream consumers, the scheduler and the notifier; the dead-letter queues ' +
+          '# Embassy: background\nStream consumers, the scheduler, the notifier and the docs function; the dead-letter queues ' +
           '(any message there needs a look: see the alarm descriptions); the account-wide concurrency.',
         width: WIDE,
         height: 2,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { CountedMetricsSchema } from '#shared/content/figures.schema.ts';
 import {
-  CountedMetricsSchema,
   MetricsReportQuerySchema,
   MetricsReportSchema,
   ReportMetricsSchema,

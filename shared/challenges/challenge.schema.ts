@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MonthSchema, trimmedText } from '../common.schema.ts';
-import { ReachBonusesSchema, ReachBonusSchema } from '../content/metrics.schema.ts';
+import { ReachBonusesSchema, ReachBonusSchema } from '../content/figures.schema.ts';
 import { PLATFORMS } from '../submissions/post-url.ts';
 
 /** Letters and digits of any script: the `u` flag is JavaScript's; JSON Schema patterns are read that way already. */

@@ -8,7 +8,8 @@ import { queryAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import type { TransactItem } from '../platform/db/transact.ts';
 import { type Submission, SubmissionSchema } from '../submissions/submission.schema.ts';
-import { type CountedMetrics, type MetricsReport, MetricsReportSchema } from './metrics.schema.ts';
+import type { CountedMetrics } from './figures.schema.ts';
+import { type MetricsReport, MetricsReportSchema } from './metrics.schema.ts';
 
 /** At most this many reports per post: enough to report daily for three months. */
 export const MAX_REPORTS_PER_POST = 100;

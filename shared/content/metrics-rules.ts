@@ -4,10 +4,9 @@ import {
   type Figures,
   METRICS,
   type Metric,
-  type MetricsFlag,
-  type MetricsReport,
   type ReachBonus,
-} from './metrics.schema.ts';
+} from './figures.schema.ts';
+import type { MetricsFlag, MetricsReport } from './metrics.schema.ts';
 
 /** Metrics rules, pure: merging a report over the last, plausibility flags, what counts. */
 

@@ -1,25 +1,6 @@
 import { z } from 'zod';
 import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
-
-/** The figures a post can carry, as the platforms' insights name them. */
-export const METRICS = ['views', 'impressions', 'reach', 'likes', 'comments', 'shares', 'saves'] as const;
-export type Metric = (typeof METRICS)[number];
-/** The figures that add up to engagements. */
-export const ENGAGEMENT_METRICS = ['likes', 'comments', 'shares', 'saves'] as const satisfies Metric[];
-
-/** Beyond any post's audience (10^12), and well inside what DynamoDB and JSON keep exactly. */
-const MAX_FIGURE = 1_000_000_000_000;
-const figure = z.number().int().min(0).max(MAX_FIGURE);
-
-export type Figures = Partial<Record<Metric, number>>;
-const FiguresSchema = z
-  .object(
-    Object.fromEntries(METRICS.map((m) => [m, figure.optional()])) as Record<
-      Metric,
-      z.ZodOptional<typeof figure>
-    >,
-  )
-  .meta({ id: 'PostFigures' });
+import { FiguresSchema, figure, METRICS, type Metric } from './figures.schema.ts';
 
 const isoInstant = z.iso.datetime({
   offset: true,
@@ -99,22 +80,6 @@ export const MetricsReportSchema = z
   .meta({ id: 'MetricsReport' });
 export type MetricsReport = z.infer<typeof MetricsReportSchema>;
 
-/** What a post counts for: the figures of its latest report that counts (see countedReport). */
-export const CountedMetricsSchema = z
-  .object({
-    ...(Object.fromEntries(METRICS.map((m) => [m, figure.optional()])) as Record<
-      Metric,
-      z.ZodOptional<typeof figure>
-    >),
-    /** likes + comments + shares + saves, of those known. */
-    engagements: z.number().int(),
-    reportId: z.string(),
-    asOf: z.string(),
-    status: z.enum(['reported', 'verified']),
-  })
-  .meta({ id: 'CountedMetrics' });
-export type CountedMetrics = z.infer<typeof CountedMetricsSchema>;
-
 export const MetricsReportQuerySchema = z.object({
   /** `flagged`: reported and held for a look; `reported`: every report not yet verified or disputed. */
   status: z.enum(['reported', 'flagged']).default('reported'),
@@ -122,20 +87,3 @@ export const MetricsReportQuerySchema = z.object({
   cursor: CursorSchema,
 });
 export type MetricsReportQuery = z.infer<typeof MetricsReportQuerySchema>;
-
-/** A reach bonus of a challenge: paid once per post, when a verified report reaches it. */
-export const ReachBonusSchema = z
-  .strictObject({
-    metric: z.enum(METRICS),
-    atLeast: z.number().int().min(1).max(MAX_FIGURE),
-    points: z.number().int().min(1).max(100_000),
-  })
-  .meta({ id: 'ReachBonus' });
-export type ReachBonus = z.infer<typeof ReachBonusSchema>;
-export const ReachBonusesSchema = z
-  .array(ReachBonusSchema)
-  .max(10)
-  .refine(
-    (bonuses) => new Set(bonuses.map((b) => `${b.metric}:${b.atLeast}`)).size === bonuses.length,
-    'Each reach bonus needs its own metric and threshold',
-  );

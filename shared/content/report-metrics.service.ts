@@ -5,7 +5,8 @@ import { newId, nowIso } from '../ids.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { assertProofImage } from '../uploads/proof-image.store.ts';
-import type { Figures, MetricsReport, ReportMetricsInput } from './metrics.schema.ts';
+import type { Figures } from './figures.schema.ts';
+import type { MetricsReport, ReportMetricsInput } from './metrics.schema.ts';
 import {
   getPostWithMetrics,
   listReports,

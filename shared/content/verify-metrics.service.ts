@@ -9,7 +9,8 @@ import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { type AwardItems, awardRaced, planPointsAward } from '../points/plan-points-award.ts';
 import type { Program } from '../programs/program.schema.ts';
-import type { MetricsReport, ReachBonus, VerifyMetricsInput } from './metrics.schema.ts';
+import type { ReachBonus } from './figures.schema.ts';
+import type { MetricsReport, VerifyMetricsInput } from './metrics.schema.ts';
 import {
   decidedReportItem,
   getPostWithMetrics,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
-import { CountedMetricsSchema } from '../content/metrics.schema.ts';
+import { CountedMetricsSchema } from '../content/figures.schema.ts';
 import { PLATFORMS } from './post-url.ts';
 
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'changes_requested'] as const;
