@@ -1,6 +1,7 @@
 import { writeMonthlyReports } from '#shared/analytics/monthly-report.service.ts';
 import { advanceChallenges } from '#shared/challenges/advance-challenges.service.ts';
 import { approveDueCommissions } from '#shared/commissions/commissions.service.ts';
+import { remindFigures } from '#shared/content/remind-figures.service.ts';
 import { withInvocation } from '#shared/platform/request-context.ts';
 import { remindGiftPosts } from '#shared/rewards/gift-follow-up.ts';
 
@@ -8,7 +9,7 @@ import { remindGiftPosts } from '#shared/rewards/gift-follow-up.ts';
  * The scheduler: EventBridge Scheduler invokes it every few minutes in AWS; locally the
  * runtime calls it on a timer. It opens and closes challenges by the clock, and approves
  * commissions whose holding period has ended, writes last month's program reports, and reminds
- * ambassadors of gifts whose post is due. Its log
+ * ambassadors of gifts whose post is due and of approved posts a week old without figures. Its log
  * lines carry the run's invocation id and the function; a run spans programs, so no program.
  */
 export const handler = withInvocation(async (event: { time?: string } = {}) => {
@@ -18,5 +19,6 @@ export const handler = withInvocation(async (event: { time?: string } = {}) => {
   const commissions = await approveDueCommissions(now);
   const reports = await writeMonthlyReports(now);
   const gifts = await remindGiftPosts(now);
-  return { ...challenges, commissions, reports, gifts };
+  const figures = await remindFigures(now);
+  return { ...challenges, commissions, reports, gifts, figures };
 });

@@ -155,6 +155,31 @@ describe('reporting a post’s figures', () => {
   });
 });
 
+describe('the reminder to add figures', () => {
+  it('asks the author once, a week after approval, unless they reported already', async () => {
+    const { challengeId } = await w.challenge({ title: 'Remind', maxSubmissionsPerAmbassador: 2 });
+    const hana = await w.ambassador('metrics-hana');
+    const silent = await approvedPost(hana, challengeId);
+    const reported = await approvedPost(hana, challengeId);
+    ok(await report(hana, reported, { views: 10 }), 201);
+    const { handler: scheduler } = await import('../functions/scheduler.handler.ts');
+    const dueOf = async () =>
+      (
+        ok(await api.call(hana.user, 'GET', '/api/me/notifications?limit=50')).items as Array<{
+          type: string;
+          link: string;
+        }>
+      ).filter((n) => n.type === 'metrics_due');
+    await scheduler({ time: new Date(Date.now() + 6 * 86_400_000).toISOString() });
+    expect(await dueOf()).toEqual([]);
+    const later = new Date(Date.now() + 8 * 86_400_000).toISOString();
+    await scheduler({ time: later });
+    await scheduler({ time: later });
+    const due = await dueOf();
+    expect(due.map((n) => n.link)).toEqual([`/programs/${programId}/posts/${silent}`]);
+  });
+});
+
 describe('reach bonuses', () => {
   it('pays a bonus exactly once, even when two verified reports cross it at once', async () => {
     const { challengeId } = await w.challenge({

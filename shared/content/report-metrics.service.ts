@@ -6,6 +6,7 @@ import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { assertProofImage } from '../uploads/proof-image.store.ts';
 import type { Figures } from './figures.schema.ts';
+import { figuresDoneItem } from './figures-due.store.ts';
 import type { MetricsReport, ReportMetricsInput } from './metrics.schema.ts';
 import {
   getPostWithMetrics,
@@ -109,6 +110,8 @@ export async function recordMetricsReport(report: {
         post.submission.reachBonusesPaid ?? [],
         created.reportedAt,
       ),
+      // The first figures: no reminder to add them.
+      reminder: post.metricsVersion === 0 ? figuresDoneItem(programId, submissionId) : undefined,
     });
     if (written.ok) return created;
     if (written.failed.has('post') || written.conflict) return TRY_AGAIN;

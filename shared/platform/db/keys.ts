@@ -55,6 +55,7 @@ export const ENTITY = {
   idempotencyKey: 'idempotencyKey',
   metricsReport: 'metricsReport',
   reachTotals: 'reachTotals',
+  figuresDue: 'figuresDue',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -214,6 +215,11 @@ export const keys = {
     sk: `SUBMISSION#${submissionId}#METRICS#${reportId}`,
   }),
   metricsReportPrefix: (submissionId: string) => `SUBMISSION#${submissionId}#METRICS#`,
+  /** An approved post whose author is reminded to add its figures, until they do (or once reminded). */
+  figuresDue: (programId: string, submissionId: string) => ({
+    pk: `FIGURESDUE#${programId}#${submissionId}`,
+    sk: 'FIGURESDUE',
+  }),
   /** An ambassador's reach across their posts: what their counted reports add up to. */
   reachTotals: (programId: string, userId: string) => ({ pk: `REACH#${programId}#${userId}`, sk: 'REACH' }),
   /** Claims a canonical post URL within a program, so one post is submitted once. */
@@ -408,6 +414,12 @@ export const indexKeys = {
     gsi2sk: `${role}#${userId}`,
   }),
   staffPartition: (programId: string) => `${programPk(programId)}#STAFF`,
+  /** Approved posts without figures yet, by when their author is reminded, across programs. */
+  postsAwaitingFigures: (dueAt: string, programId: string, submissionId: string) => ({
+    gsi3pk: POSTS_AWAITING_FIGURES,
+    gsi3sk: `${dueAt}#${programId}#${submissionId}`,
+  }),
+  postsAwaitingFiguresPartition: () => POSTS_AWAITING_FIGURES,
   /** Metric reports not yet verified or disputed, `flagged` or plain `reported`, oldest first. */
   metricsToCheck: (
     programId: string,
@@ -439,6 +451,7 @@ function redemptionsByMemberPartition(programId: string, userId: string) {
 }
 
 const GIFTS_AWAITING_POST = 'GIFTS_AWAITING_POST';
+const POSTS_AWAITING_FIGURES = 'POSTS_AWAITING_FIGURES';
 
 function payoutsByTimePartition(programId: string) {
   return `${programPk(programId)}#PAYOUTS`;
