@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROUTES } from '#shared/platform/routes.ts';
 import { analyticsApp } from './analytics/app.ts';
 import { challengesApp } from './challenges/app.ts';
+import { contentApp } from './content/app.ts';
 import { programsApp } from './programs/app.ts';
 import { referralsApp } from './referrals/app.ts';
 import { rewardsApp } from './rewards/app.ts';
@@ -12,6 +13,7 @@ describe('the route table and the apps agree', () => {
     ['challenges', challengesApp],
     ['referrals', referralsApp],
     ['rewards', rewardsApp],
+    ['content', contentApp],
     ['analytics', analyticsApp],
   ] as const)('the %s function serves exactly its rows', (name, app) => {
     const served = app.openAPIRegistry.definitions

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyticsApp } from '../functions/analytics/app.ts';
 import { challengesApp } from '../functions/challenges/app.ts';
+import { contentApp } from '../functions/content/app.ts';
 import { programsApp } from '../functions/programs/app.ts';
 import { referralsApp } from '../functions/referrals/app.ts';
 import { rewardsApp } from '../functions/rewards/app.ts';
@@ -149,12 +150,13 @@ describe('the matrix is built from the route table', () => {
       for (const p of [world.A, world.B])
         expect(() => fillPath(route.path, { ...defaultParams(p), ...routeCase?.params?.(p) })).not.toThrow();
     }
-    const declared = [programsApp, challengesApp, referralsApp, rewardsApp, analyticsApp].flatMap((app) =>
-      app.openAPIRegistry.definitions.flatMap((d) =>
-        d.type === 'route' && d.route.request?.body
-          ? [`${d.route.method.toUpperCase()} ${d.route.path}`]
-          : [],
-      ),
+    const declared = [programsApp, challengesApp, referralsApp, rewardsApp, contentApp, analyticsApp].flatMap(
+      (app) =>
+        app.openAPIRegistry.definitions.flatMap((d) =>
+          d.type === 'route' && d.route.request?.body
+            ? [`${d.route.method.toUpperCase()} ${d.route.path}`]
+            : [],
+        ),
     );
     expect(declared.length).toBeGreaterThan(10);
     expect(

@@ -1,5 +1,6 @@
 import { type ClientResponse, hc } from 'hono/client';
 import type { challengesApp } from '../functions/challenges/app.ts';
+import type { contentApp } from '../functions/content/app.ts';
 import type { programsApp } from '../functions/programs/app.ts';
 import type { referralsApp } from '../functions/referrals/app.ts';
 import type { rewardsApp } from '../functions/rewards/app.ts';
@@ -20,6 +21,7 @@ export function typedClient(api: Api, as?: TestUser | { apiKey: string }) {
     challenges: hc<typeof challengesApp>(api.url, options).api,
     referrals: hc<typeof referralsApp>(api.url, options).api,
     rewards: hc<typeof rewardsApp>(api.url, options).api,
+    content: hc<typeof contentApp>(api.url, options).api,
   };
 }
 

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { type Access, ROUTES, type RouteDefinition } from '#shared/platform/routes.ts';
 import { analyticsApp } from '../analytics/app.ts';
 import { challengesApp } from '../challenges/app.ts';
+import { contentApp } from '../content/app.ts';
 import { programsApp } from '../programs/app.ts';
 import { referralsApp } from '../referrals/app.ts';
 import { rewardsApp } from '../rewards/app.ts';
@@ -192,6 +193,7 @@ export function buildOpenApiDocument() {
     .route('/', challengesApp)
     .route('/', referralsApp)
     .route('/', rewardsApp)
+    .route('/', contentApp)
     .route('/', analyticsApp);
   const registry = all.openAPIRegistry;
   registry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -62,6 +62,8 @@ const challengeFields = {
    * within its window, not by posts. Its points are awarded when the goal is reached.
    */
   salesGoal: z.number().int().min(1).max(10_000).optional(),
+  /** Posts must come with a grant of rights under the program's content terms. */
+  rightsRequired: z.boolean().default(false),
 };
 
 type WindowInput = {
@@ -129,6 +131,7 @@ export const UpdateChallengeSchema = z
     minTier: z.string().max(32).nullable(),
     prerequisites: z.array(z.string().min(1).max(64)).max(10),
     salesGoal: z.number().int().min(1).max(10_000).nullable(),
+    rightsRequired: z.boolean(),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -157,6 +160,7 @@ export const ChallengeSchema = z
     minTier: z.string().optional(),
     prerequisites: z.array(z.string()),
     salesGoal: z.number().optional(),
+    rightsRequired: z.boolean().optional(),
     published: z.boolean(),
     publishedAt: z.string().optional(),
     /** When approved ambassadors were told it opened; set once by the scheduler. */

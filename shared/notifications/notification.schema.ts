@@ -15,6 +15,7 @@ export const NOTIFICATION_TYPES = [
   'gift_post_due',
   'points_adjusted',
   'payout_sent',
+  'rights_expiring',
 ] as const;
 
 export const NotificationSchema = z

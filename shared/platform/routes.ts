@@ -33,6 +33,16 @@ export const FUNCTIONS = {
     // Reward codes are sealed at rest with the master key.
     sealsSecrets: true,
   },
+  /** Rights grants on posts (revoking them) and the brand's content library: the "content" context. */
+  content: {
+    entry: 'functions/content.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+    // Thumbnails in the library: shown through short-lived links; uploaded through challenges.
+    media: 'proofs/*',
+    mediaReadOnly: true,
+  },
   /** Referral links, conversions, refunds, commissions, payouts and reports: the "referrals" context. */
   referrals: {
     entry: 'functions/referrals.handler.ts',
@@ -256,6 +266,7 @@ const programs = row('programs');
 const challenges = row('challenges');
 const referrals = row('referrals');
 const rewards = row('rewards');
+const content = row('content');
 const analytics = row('analytics');
 const docs = row('docs');
 const redirect = row('redirect');
@@ -358,6 +369,9 @@ export const ROUTES: readonly RouteDefinition[] = [
     '/api/programs/{programId}/redemptions/{redemptionId}/cancel',
     'member',
   ),
+  content('listContent', 'GET', '/api/programs/{programId}/content', 'staff'),
+  content('exportContent', 'GET', '/api/programs/{programId}/content/export', 'staff'),
+  content('revokeRights', 'DELETE', '/api/programs/{programId}/submissions/{submissionId}/rights', 'member'),
   referrals('createTrackedLink', 'POST', '/api/programs/{programId}/links', 'member'),
   referrals('listTrackedLinks', 'GET', '/api/programs/{programId}/links', 'member'),
   referrals('createApiKey', 'POST', '/api/programs/{programId}/api-keys', 'sales'),

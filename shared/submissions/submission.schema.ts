@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
+import { RightsGrantInputSchema, RightsGrantSchema } from '../content/content-terms.schema.ts';
 import { PLATFORMS } from './post-url.ts';
 
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'changes_requested'] as const;
@@ -19,6 +20,8 @@ export const SubmitPostSchema = z
     caption: z.string().max(5000).default(''),
     /** The key from `POST /api/programs/{programId}/uploads`, after the image was uploaded. */
     proofImageKey: z.string().max(300).optional(),
+    /** Rights for the brand to reuse the post, under the program's current content terms. */
+    rightsGrant: RightsGrantInputSchema.optional(),
   })
   .meta({ id: 'SubmitPost' });
 export type SubmitPostInput = z.infer<typeof SubmitPostSchema>;
@@ -58,6 +61,7 @@ export const SubmissionSchema = z
     reviewedBy: z.string().optional(),
     reviewedAt: z.string().optional(),
     pointsAwarded: z.number().int().optional(),
+    rightsGrant: RightsGrantSchema.optional(),
     kudos: z.number().int().default(0),
     submittedAt: z.string(),
     updatedAt: z.string(),

@@ -1,0 +1,5 @@
+import { contentApp } from './content/app.ts';
+import { handleApi } from './http/handle-api.ts';
+
+/** Lambda entry for content rights and the brand's content library (see shared/platform/routes.ts). */
+export const handler = handleApi(contentApp);
