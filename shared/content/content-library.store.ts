@@ -6,10 +6,10 @@ import { indexKeys, keys } from '../platform/db/keys.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import {
   type ContentFilter,
-  EXPIRING_DAYS,
   type LibrarySubmission,
   LibrarySubmissionSchema,
 } from './content-library.schema.ts';
+import { EXPIRING_DAYS } from './rights-status.ts';
 
 /** Rows one query reads when a filter applies: DynamoDB filters after reading. */
 const FILTERED_BATCH = 100;

@@ -4,14 +4,14 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { toCsv } from '../reports/csv.ts';
 import { proofImageUrl } from '../uploads/proof-image.store.ts';
-import {
-  type ContentExportQuery,
-  type ContentItem,
-  type ContentQuery,
-  type LibrarySubmission,
-  rightsStatus,
+import type {
+  ContentExportQuery,
+  ContentItem,
+  ContentQuery,
+  LibrarySubmission,
 } from './content-library.schema.ts';
 import { queryApprovedContent } from './content-library.store.ts';
+import { rightsStatus } from './rights-status.ts';
 
 /** Who sees the library: the team, the brand side included. */
 const LIBRARY_ROLES = ['owner', 'manager', 'brand'] as const;

@@ -5,8 +5,8 @@ import { log } from '../platform/log.ts';
 import { listStaff } from '../programs/membership.store.ts';
 import { platformLabel } from '../submissions/post-url.ts';
 import { findSubmission } from '../submissions/submission.store.ts';
-import { rightsStatus } from './content-library.schema.ts';
 import { listRightsRemindersDue, RIGHTS_REMINDER_DAYS, rightsReminderDone } from './rights.store.ts';
+import { rightsStatus } from './rights-status.ts';
 
 /** Team members told of one grant at most: one transaction holds the notifications and the reminder. */
 const MAX_TOLD = 50;

@@ -4,9 +4,9 @@ import { nowIso } from '../ids.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { getSubmission } from '../submissions/submission.store.ts';
-import { rightsStatus } from './content-library.schema.ts';
 import type { RightsGrant } from './content-terms.schema.ts';
 import { revokeRightsUpdate, rightsReminderDelete } from './rights.store.ts';
+import { rightsStatus } from './rights-status.ts';
 
 /**
  * The author of a post revokes the rights they granted the brand. The brand's use ends at once:

@@ -33,10 +33,13 @@ export function planRightsGrant(
   const field = 'rightsGrant';
   if (!input) {
     if (!required) return undefined;
-    throw validationFailed(`${field}: this challenge needs a rights grant under the program’s content terms`, {
-      field,
-      termsVersion: terms?.version,
-    });
+    throw validationFailed(
+      `${field}: this challenge needs a rights grant under the program’s content terms`,
+      {
+        field,
+        termsVersion: terms?.version,
+      },
+    );
   }
   if (!terms) throw validationFailed(`${field}: this program has no content terms`, { field });
   if (input.termsVersion !== terms.version) {
