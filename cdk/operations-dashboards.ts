@@ -49,10 +49,10 @@ const THIRD = 8;
  * EMF counts of rare events (shared/platform/metrics.ts: custom metrics cost $0.30 each a month, but only
  * in the hours they receive data, so none is ever per-request traffic):
  * - **traffic**: the HTTP API's requests, 4xx, 5xx and latency; clicks and orders per minute; the
- *   Shopify webhook's failures; late clicks; the golden signals of every function behind a route
- *   but the docs function;
- * - **background**: the golden signals of the stream and scheduled functions and docs, their iterator
- *   age and failed records, the dead-letter queues' depth, and the account's concurrency.
+ *   Shopify webhook's failures; late clicks; the golden signals of every function behind a route;
+ * - **background**: the golden signals of the stream and scheduled functions, their iterator
+ *   age and failed records, the dead-letter queues' depth, and the account's concurrency beside
+ *   every function's.
  * Golden signals per function: invocations, errors, throttles, duration p50 and p99, concurrency.
  */
 export class OperationsDashboards extends Construct {
@@ -65,10 +65,7 @@ export class OperationsDashboards extends Construct {
     super(scope, id);
     const stackName = Stack.of(this).stackName;
     const names = Object.keys(FUNCTIONS) as FunctionName[];
-    // The docs function (the OpenAPI document, API 404s) has routes but no traffic worth a
-    // place beside the others: its signals go with the background ones, so each board keeps
-    // within CloudWatch's free 50 metrics.
-    const routed = names.filter((name) => name !== 'docs' && ROUTES.some((route) => route.function === name));
+    const routed = names.filter((name) => ROUTES.some((route) => route.function === name));
     const background = names.filter((name) => !routed.includes(name));
 
     this.traffic = new Dashboard(this, 'Traffic', {
@@ -101,7 +98,9 @@ export class OperationsDashboards extends Construct {
         width: WIDE,
       }),
     );
-    this.traffic.addWidgets(...goldenSignals(props.functions, routed));
+    // Concurrency is on the background dashboard, beside the account's: nine functions behind routes
+    // with six signals each would not fit this one's 50 metrics.
+    this.traffic.addWidgets(...goldenSignals(props.functions, routed, []));
 
     this.background = new Dashboard(this, 'Background', {
       dashboardName: `${stackName}-background`,
@@ -110,8 +109,9 @@ export class OperationsDashboards extends Construct {
     this.background.addWidgets(
       new TextWidget({
         markdown:
-          '# Embassy: background\nStream consumers, the scheduler, the notifier and the docs function; the dead-letter queues ' +
-          '(any message there needs a look: see the alarm descriptions); the account-wide concurrency.',
+          '# Embassy: background\nStream consumers, the scheduler and the notifier; the dead-letter queues ' +
+          '(any message there needs a look: see the alarm descriptions); the account-wide concurrency and every ' +
+          'function’s.',
         width: WIDE,
         height: 2,
       }),
@@ -162,7 +162,7 @@ export class OperationsDashboards extends Construct {
         width: WIDE,
       }),
     );
-    this.background.addWidgets(...goldenSignals(props.functions, background));
+    this.background.addWidgets(...goldenSignals(props.functions, background, names));
   }
 
   /** The HTTP API's own metrics, free from API Gateway. */
@@ -253,14 +253,16 @@ function embassyMetric(metricName: MetricName, fn: EmbassyFunction, label: strin
 
 /**
  * One graph per golden signal, one line per function: invocations, errors, throttles,
- * duration p50 and p99, and concurrency. Free metrics that Lambda publishes for every function.
+ * duration p50 and p99 of `names`, and the concurrency of `concurrent`. Free metrics that Lambda
+ * publishes for every function.
  */
 function goldenSignals(
   functions: Record<FunctionName, EmbassyFunction>,
   names: FunctionName[],
+  concurrent: FunctionName[],
 ): GraphWidget[] {
-  const per = (metric: (fn: EmbassyFunction, name: FunctionName) => IMetric) =>
-    names.map((name) => metric(functions[name], name));
+  const per = (metric: (fn: EmbassyFunction, name: FunctionName) => IMetric, of = names) =>
+    of.map((name) => metric(functions[name], name));
   const sum = (name: FunctionName) => ({ period: MINUTE, statistic: Stats.SUM, label: name });
   const graph = (title: string, left: IMetric[]) => new GraphWidget({ title, left, width: THIRD });
   return [
@@ -284,11 +286,21 @@ function goldenSignals(
       'Duration p99 (ms)',
       per((f, name) => f.fn.metricDuration({ period: MINUTE, statistic: Stats.percentile(99), label: name })),
     ),
-    graph(
-      'Concurrent executions (max)',
-      per((f, name) =>
-        f.fn.metric('ConcurrentExecutions', { period: MINUTE, statistic: Stats.MAXIMUM, label: name }),
-      ),
-    ),
+    ...(concurrent.length > 0
+      ? [
+          graph(
+            'Concurrent executions (max), every function',
+            per(
+              (f, name) =>
+                f.fn.metric('ConcurrentExecutions', {
+                  period: MINUTE,
+                  statistic: Stats.MAXIMUM,
+                  label: name,
+                }),
+              concurrent,
+            ),
+          ),
+        ]
+      : []),
   ];
 }

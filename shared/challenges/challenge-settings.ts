@@ -24,8 +24,9 @@ export function resolveWindow(
 }
 
 /**
- * Checks a challenge's tier and prerequisites against the program: the tier exists, each
- * prerequisite is another challenge of the program, and the prerequisites form no cycle.
+ * Checks a challenge's tier, prerequisites and rights rule against the program: the tier exists,
+ * each prerequisite is another challenge of the program, the prerequisites form no cycle, and a
+ * challenge that requires a rights grant has content terms to grant them under.
  * @returns the graph version the check saw, when there are prerequisites: write with it, so a
  *   concurrent edit that would close a cycle is refused.
  * @throws AppError `validation_failed`.
@@ -38,6 +39,11 @@ export async function assertChallengeSettings(
     throw validationFailed(`minTier: no tier "${challenge.minTier}" in this program`, {
       field: 'minTier',
       tiers: program.tiers.map((t) => t.id),
+    });
+  }
+  if (challenge.rightsRequired && !program.contentTerms) {
+    throw validationFailed('rightsRequired: set the program’s content terms first', {
+      field: 'rightsRequired',
     });
   }
   if (challenge.prerequisites.length === 0) return undefined;

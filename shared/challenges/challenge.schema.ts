@@ -65,6 +65,8 @@ const challengeFields = {
   salesGoal: z.number().int().min(1).max(10_000).optional(),
   /** Points for posts whose verified figures reach a threshold, each paid once per post. */
   reachBonuses: ReachBonusesSchema.optional(),
+  /** Posts must come with a grant of rights under the program's content terms. */
+  rightsRequired: z.boolean().default(false),
 };
 
 type WindowInput = {
@@ -133,6 +135,7 @@ export const UpdateChallengeSchema = z
     prerequisites: z.array(z.string().min(1).max(64)).max(10),
     salesGoal: z.number().int().min(1).max(10_000).nullable(),
     reachBonuses: ReachBonusesSchema,
+    rightsRequired: z.boolean(),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -162,6 +165,7 @@ export const ChallengeSchema = z
     prerequisites: z.array(z.string()),
     salesGoal: z.number().optional(),
     reachBonuses: z.array(ReachBonusSchema).optional(),
+    rightsRequired: z.boolean().optional(),
     published: z.boolean(),
     publishedAt: z.string().optional(),
     /** When approved ambassadors were told it opened; set once by the scheduler. */

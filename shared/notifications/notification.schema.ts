@@ -18,6 +18,7 @@ export const NOTIFICATION_TYPES = [
   'metrics_due',
   'metrics_disputed',
   'reach_bonus',
+  'rights_expiring',
 ] as const;
 
 export const NotificationSchema = z

@@ -33,13 +33,17 @@ export const FUNCTIONS = {
     // Reward codes are sealed at rest with the master key.
     sealsSecrets: true,
   },
-  /** Posts' figures (reach, views, engagement) and their verification: the "content" context. */
+  /**
+   * Posts' figures (reach, views, engagement) and their verification, rights grants on posts
+   * (revoking them) and the brand's content library: the "content" context.
+   */
   content: {
     entry: 'functions/content.handler.ts',
     memoryMb: 512,
     timeoutSeconds: 10,
     table: 'readWrite',
-    // Insights screenshots: checked on report, shown through short-lived links; uploaded through challenges.
+    // Insights screenshots (checked on report) and the library's thumbnails, shown through
+    // short-lived links; uploaded through challenges.
     media: 'proofs/*',
     mediaReadOnly: true,
   },
@@ -383,6 +387,9 @@ export const ROUTES: readonly RouteDefinition[] = [
     'manager',
   ),
   content('listMetricsToCheck', 'GET', '/api/programs/{programId}/metrics-reports', 'manager'),
+  content('listContent', 'GET', '/api/programs/{programId}/content', 'staff'),
+  content('exportContent', 'GET', '/api/programs/{programId}/content/export', 'staff'),
+  content('revokeRights', 'DELETE', '/api/programs/{programId}/submissions/{submissionId}/rights', 'member'),
   referrals('createTrackedLink', 'POST', '/api/programs/{programId}/links', 'member'),
   referrals('listTrackedLinks', 'GET', '/api/programs/{programId}/links', 'member'),
   referrals('createApiKey', 'POST', '/api/programs/{programId}/api-keys', 'sales'),

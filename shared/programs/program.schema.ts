@@ -6,6 +6,7 @@ import {
   TimeZoneSchema,
   trimmedText,
 } from '../common.schema.ts';
+import { ContentTermsSchema } from '../content/content-terms.schema.ts';
 
 const questionBase = {
   id: z
@@ -208,6 +209,8 @@ const programFields = {
   pointsPerRecruit: z.number().int().min(0).max(100_000).default(100),
   /** The least a payout pays one ambassador, in minor units; smaller balances wait. */
   minimumPayout: z.number().int().min(0).max(1_000_000_000).default(0),
+  /** The terms under which ambassadors may grant the brand rights to reuse their posts. */
+  contentTerms: ContentTermsSchema.optional(),
 };
 
 export const CreateProgramSchema = z.strictObject(programFields).meta({ id: 'CreateProgram' });
@@ -235,6 +238,8 @@ export const UpdateProgramSchema = z
     pointsPerSale: z.number().int().min(0).max(100_000),
     pointsPerRecruit: z.number().int().min(0).max(100_000),
     minimumPayout: z.number().int().min(0).max(1_000_000_000),
+    /** New terms need a new version; `null` stops asking for grants (those given stay). */
+    contentTerms: ContentTermsSchema.nullable(),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -282,6 +287,7 @@ export const ProgramSchema = z
     pointsPerSale: z.number().default(50),
     pointsPerRecruit: z.number().default(100),
     minimumPayout: z.number().default(0),
+    contentTerms: ContentTermsSchema.optional(),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -1,9 +1,12 @@
 import { getChallenge } from '../challenges/challenge.store.ts';
+import { rightsReminderPut } from '../content/rights.store.ts';
+import { planRightsGrant } from '../content/rights-grant.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { findMembership } from '../programs/membership.store.ts';
+import { getProgram } from '../programs/program.store.ts';
 import { assertProofImage } from '../uploads/proof-image.store.ts';
 import { checkCaption } from './caption-check.ts';
 import { normalizePostUrl } from './post-url.ts';
@@ -18,9 +21,10 @@ import {
 /**
  * After a reviewer asked for changes, the author sends a new version: a new link and caption
  * (the old link stays claimed). It goes back to the queue. Allowed after the challenge closed,
- * since the reviewer asked for it.
+ * since the reviewer asked for it. A rights grant sent with it replaces the post's grant; without
+ * one, a live grant stays (and a challenge that requires one refuses the resubmission without it).
  * @throws AppError `forbidden` (not the author), `not_found`, `conflict` (no changes asked,
- *   stale version, duplicate link), `validation_failed`.
+ *   stale version, duplicate link, terms changed since read), `validation_failed`.
  */
 export async function resubmitPost(
   user: AuthUser,
@@ -28,9 +32,10 @@ export async function resubmitPost(
   submissionId: string,
   input: SubmitPostInput,
 ): Promise<Submission> {
-  const [current, membership] = await Promise.all([
+  const [current, membership, program] = await Promise.all([
     getSubmission(programId, submissionId),
     findMembership(programId, user.id),
+    getProgram(programId),
   ]);
   if (current.userId !== user.id) throw forbidden('Only the author can resubmit');
   if (membership?.status !== 'approved') throw forbidden('Only approved ambassadors submit posts');
@@ -47,6 +52,11 @@ export async function resubmitPost(
     });
   }
   const at = nowIso();
+  const live = current.rightsGrant && !current.rightsGrant.revokedAt && current.rightsGrant.endsAt > at;
+  const granted =
+    input.rightsGrant || !live
+      ? planRightsGrant(program.contentTerms, challenge.rightsRequired, input.rightsGrant, at)
+      : undefined;
   const { feedback: _feedback, reviewedBy: _by, reviewedAt: _at, proofImageKey: _proof, ...rest } = current;
   const next: Submission = {
     ...rest,
@@ -57,6 +67,7 @@ export async function resubmitPost(
     status: 'pending',
     version: current.version + 1,
     flags: checkCaption(input.caption, input.platform, challenge.requirements),
+    ...(granted ? { rightsGrant: granted } : {}),
     submittedAt: at,
     updatedAt: at,
   };
@@ -65,6 +76,7 @@ export async function resubmitPost(
     approvedMember: approvedMembershipCheck(programId, user.id),
     postUrl:
       next.postUrl !== current.postUrl ? postUrlClaim(programId, next.postUrl, submissionId) : undefined,
+    rights: granted ? rightsReminderPut(next, granted) : undefined,
   });
   if (!written.ok) {
     if (written.failed.has('submission'))

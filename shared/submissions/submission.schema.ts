@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
+import { RightsGrantInputSchema, RightsGrantSchema } from '../content/content-terms.schema.ts';
 import { CountedMetricsSchema } from '../content/figures.schema.ts';
 import { PLATFORMS } from './post-url.ts';
 
@@ -20,6 +21,8 @@ export const SubmitPostSchema = z
     caption: z.string().max(5000).default(''),
     /** The key from `POST /api/programs/{programId}/uploads`, after the image was uploaded. */
     proofImageKey: z.string().max(300).optional(),
+    /** Rights for the brand to reuse the post, under the program's current content terms. */
+    rightsGrant: RightsGrantInputSchema.optional(),
   })
   .meta({ id: 'SubmitPost' });
 export type SubmitPostInput = z.infer<typeof SubmitPostSchema>;
@@ -59,6 +62,7 @@ export const SubmissionSchema = z
     reviewedBy: z.string().optional(),
     reviewedAt: z.string().optional(),
     pointsAwarded: z.number().int().optional(),
+    rightsGrant: RightsGrantSchema.optional(),
     kudos: z.number().int().default(0),
     /** An approved post's figures: its latest report that counts (POST …/metrics). */
     metrics: CountedMetricsSchema.optional(),

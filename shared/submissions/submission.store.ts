@@ -188,18 +188,25 @@ export function kudosCountUpdate(programId: string, submissionId: string): Trans
   };
 }
 
-/** Replaces a submission that is still at `expected` status and version, with extra items. */
+/**
+ * Replaces a submission that is still at `expected` status and version, and unchanged since read
+ * (`updatedAt`: a rights revocation in between must not be written over).
+ */
 export function replaceSubmissionItem(
   next: Submission,
-  expected: { status: SubmissionStatus; version: number },
+  expected: { status: SubmissionStatus; version: number; updatedAt: string },
 ): TransactItem {
   return {
     Put: {
       TableName: tableName,
       Item: submissionItem(next),
-      ConditionExpression: '#status = :status AND version = :version',
+      ConditionExpression: '#status = :status AND version = :version AND updatedAt = :updatedAt',
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':status': expected.status, ':version': expected.version },
+      ExpressionAttributeValues: {
+        ':status': expected.status,
+        ':version': expected.version,
+        ':updatedAt': expected.updatedAt,
+      },
     },
   };
 }

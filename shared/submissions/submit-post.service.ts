@@ -1,6 +1,8 @@
 import { loadAmbassadorContext } from '../challenges/ambassador-context.ts';
 import { getChallenge, getChallenges, listChallengesOpeningBetween } from '../challenges/challenge.store.ts';
 import { challengeStatus, lockFor } from '../challenges/challenge-rules.ts';
+import { rightsReminderPut } from '../content/rights.store.ts';
+import { planRightsGrant } from '../content/rights-grant.ts';
 import { AppError, conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess } from '../identity/program-access.ts';
@@ -16,9 +18,11 @@ import { insertSubmission } from './submission.store.ts';
  * An approved ambassador submits a post for an open challenge. The link must be a post on the
  * named platform, new to the program, and within the challenge's per-ambassador limit. A
  * caption without the required disclosure, hashtags or mentions is flagged for the reviewer,
- * not refused. The response carries the next useful actions.
+ * not refused. A rights grant, when sent (or required by the challenge), is checked against the
+ * program's content terms and stored with the post. The response carries the next useful actions.
  * @throws AppError `forbidden` (not an approved ambassador, or locked), `not_found`,
- *   `validation_failed` (link, platform), `conflict` (closed, duplicate link, limit reached),
+ *   `validation_failed` (link, platform, rights grant), `conflict` (closed, duplicate link,
+ *   limit reached, terms changed since read),
  *   `rate_limited` (the ambassador's hourly or daily submissions in the program).
  */
 export async function submitPost(
@@ -76,6 +80,12 @@ export async function submitPost(
   if (input.proofImageKey) await assertProofImage(input.proofImageKey, programId, user.id);
 
   const at = nowIso(now);
+  const rightsGrant = planRightsGrant(
+    access.program.contentTerms,
+    challenge.rightsRequired,
+    input.rightsGrant,
+    at,
+  );
   const submission: Submission = {
     submissionId: newId(),
     programId,
@@ -89,13 +99,17 @@ export async function submitPost(
     status: 'pending',
     version: 1,
     flags: checkCaption(input.caption, input.platform, challenge.requirements),
+    ...(rightsGrant ? { rightsGrant } : {}),
     kudos: 0,
     submittedAt: at,
     updatedAt: at,
   };
-  const outcome = await insertSubmission(submission, challenge.maxSubmissionsPerAmbassador, () =>
-    giftsAnsweredBy(submission),
-  );
+  const outcome = await insertSubmission(submission, challenge.maxSubmissionsPerAmbassador, async () => {
+    const extra = await giftsAnsweredBy(submission);
+    return rightsGrant
+      ? { ...extra, items: [...extra.items, rightsReminderPut(submission, rightsGrant)] }
+      : extra;
+  });
   if (outcome === 'duplicate_url')
     throw conflict('This post was already submitted in this program', { field: 'postUrl' });
   if (outcome === 'limit_reached') {

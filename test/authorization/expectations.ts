@@ -259,6 +259,20 @@ export const EXCEPTIONS: Record<string, readonly Exception[]> = {
       reason: 'only the author resubmits a post, in any program',
     },
   ],
+  'DELETE /api/programs/{programId}/submissions/{submissionId}/rights': [
+    {
+      roles: ['anotherAmbassador', ...TEAM],
+      scopes: ['same'],
+      status: 403,
+      reason: 'only the author revokes the rights they granted with a post; the team and others cannot',
+    },
+    {
+      roles: ['admin'],
+      scopes: ['foreign'],
+      status: 403,
+      reason: 'only the author revokes the rights they granted, in any program',
+    },
+  ],
   'GET /api/programs/{programId}/submissions': [
     {
       roles: ['applicant', 'suspended'],

@@ -95,6 +95,8 @@ export type ProgramWorld = {
     /** Ambassador 1's redemptions: one requested (to decide or cancel), one approved (to fulfil). */
     requestedRedemptionId: string;
     approvedRedemptionId: string;
+    /** Ambassador 1's approved post with a live rights grant: only they may revoke it. */
+    grantedSubmissionId: string;
   };
   /** Everyone who applied to this program: its managers may see their emails. */
   applicantEmails: Set<string>;
@@ -125,7 +127,11 @@ async function ownerOfNewProgram(
 ): Promise<{ owner: TestUser; programId: string; slug: string }> {
   const creator = await createUser({ admin: true, name: `owner${name}` });
   const program = await worldOf(api).program(
-    { name: `Matrix ${name}`, commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 0 } },
+    {
+      name: `Matrix ${name}`,
+      commission: { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 0 },
+      contentTerms: MATRIX_TERMS,
+    },
     { owner: creator },
   );
   const { userPoolId, clientId } = services();
@@ -140,6 +146,14 @@ async function ownerOfNewProgram(
   if (decodeJwt(idToken)['cognito:groups']) throw new Error('the owner is still in a group');
   return { owner: { ...creator, token: idToken }, programId: program.programId, slug: program.slug };
 }
+
+/** The content terms of both programs: ambassadors grant rights under them. */
+const MATRIX_TERMS = {
+  version: '1',
+  text: 'The brand may reuse this post on its channels.',
+  scopes: ['organic' as const],
+  durationMonths: 12,
+};
 
 /** Runs the scheduler a minute ahead: commissions with no holding period become approved. */
 export async function runScheduler(): Promise<void> {
@@ -227,6 +241,15 @@ export function freshTargets(world: Workshop) {
         'draft a challenge',
       ).challengeId as string,
     pendingSubmission: submission,
+    grantedSubmission: async (p: ProgramWorld) => {
+      const { submissionId } = await p.build.post(p.amb1.user, p.challengeId, {
+        postUrl: freshPostUrl(),
+        caption: 'Matrix #ad',
+        rightsGrant: { termsVersion: MATRIX_TERMS.version, scopes: MATRIX_TERMS.scopes },
+      });
+      await review(p, submissionId, 'approve');
+      return submissionId;
+    },
     changesRequestedSubmission: async (p: ProgramWorld) => {
       const id = await submission(p);
       await review(p, id, 'request_changes');
@@ -505,6 +528,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     redemption,
     requestedRedemption,
     approvedRedemption,
+    granted,
   ] = await Promise.all([
     fresh.applicant(p),
     fresh.ambassador(p),
@@ -519,6 +543,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     fresh.requestedRedemption(p),
     fresh.requestedRedemption(p),
     fresh.approvedRedemption(p),
+    fresh.grantedSubmission(p),
   ]);
   p.payoutId = payout;
   p.redemptionId = redemption;
@@ -534,6 +559,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     payoutId: sparePayout,
     requestedRedemptionId: requestedRedemption,
     approvedRedemptionId: approvedRedemption,
+    grantedSubmissionId: granted,
   };
   return p;
 }

@@ -253,6 +253,26 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     query: () => '?status=reported',
     check: (r) => assert(Array.isArray(r.body.items), 'a page'),
   },
+  'GET /api/programs/{programId}/content': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((i: { submissionId: string }) => i.submissionId === c.p.spare.grantedSubmissionId),
+        'shows the approved post',
+      ),
+  },
+  'GET /api/programs/{programId}/content/export': {
+    check: (r, c) =>
+      assert(String(r.body).includes(c.p.spare.grantedSubmissionId), 'lists the approved post'),
+  },
+  'DELETE /api/programs/{programId}/submissions/{submissionId}/rights': {
+    fresh: async (p, fresh) => ({ submissionId: await fresh.grantedSubmission(p) }),
+    spare: (p) => ({ submissionId: p.spare.grantedSubmissionId }),
+    check: (r) =>
+      assert(
+        r.body.rights.status === 'revoked' && r.body.rights.endsAt === r.body.rights.revokedAt,
+        'revoked',
+      ),
+  },
   'GET /api/programs/{programId}/gallery': {
     check: (r, c) =>
       assert(

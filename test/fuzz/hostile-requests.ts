@@ -199,6 +199,21 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
     body: () => ({ status: 'disputed', reason: 'The screenshot shows fewer views' }),
   },
   'GET /api/programs/{programId}/metrics-reports': { query: () => ({ status: 'flagged', limit: '10' }) },
+  'GET /api/programs/{programId}/content': {
+    query: (f) => ({
+      rights: 'granted',
+      scope: 'organic',
+      platform: 'tiktok',
+      challengeId: f.challengeId,
+      ambassadorId: f.ambassadorId,
+      minReach: '0',
+      limit: '10',
+    }),
+  },
+  'GET /api/programs/{programId}/content/export': {
+    query: (f) => ({ rights: 'none', challengeId: f.challengeId }),
+  },
+  'DELETE /api/programs/{programId}/submissions/{submissionId}/rights': {},
   'GET /api/programs/{programId}/gallery': { query: (f) => ({ challengeId: f.challengeId, limit: '10' }) },
   'GET /api/programs/{programId}/leaderboard': { query: () => ({ period: '2026-01', limit: '10' }) },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger': {},

@@ -39,6 +39,7 @@ export const ENTITY = {
   submission: 'submission',
   submissionReview: 'submissionReview',
   postUrlClaim: 'postUrlClaim',
+  rightsReminder: 'rightsReminder',
   ledgerEntry: 'ledgerEntry',
   stats: 'stats',
   badgeAward: 'badgeAward',
@@ -222,6 +223,11 @@ export const keys = {
   }),
   /** An ambassador's reach across their posts: what their counted reports add up to. */
   reachTotals: (programId: string, userId: string) => ({ pk: `REACH#${programId}#${userId}`, sk: 'REACH' }),
+  /** A post's rights grant waiting for its expiry reminder: there while the grant is live and untold. */
+  rightsReminder: (programId: string, submissionId: string) => ({
+    pk: programPk(programId),
+    sk: `RIGHTSREMINDER#${submissionId}`,
+  }),
   /** Claims a canonical post URL within a program, so one post is submitted once. */
   postUrlClaim: (programId: string, urlHash: string) => ({
     pk: `POSTURL#${programId}#${urlHash}`,
@@ -408,6 +414,12 @@ export const indexKeys = {
     gsi3sk: `${dueAt}#${programId}#${redemptionId}`,
   }),
   giftsAwaitingPostPartition: () => GIFTS_AWAITING_POST,
+  /** Rights grants by the moment their expiry reminder is due, across programs: the scheduler's queue. */
+  rightsExpiring: (remindAt: string, programId: string, submissionId: string) => ({
+    gsi3pk: RIGHTS_EXPIRING,
+    gsi3sk: `${remindAt}#${programId}#${submissionId}`,
+  }),
+  rightsExpiringPartition: () => RIGHTS_EXPIRING,
   /** A program's team (owners, managers, brand users), by role: who hears of work waiting. */
   staffByRole: (programId: string, role: string, userId: string) => ({
     gsi2pk: `${programPk(programId)}#STAFF`,
@@ -452,6 +464,7 @@ function redemptionsByMemberPartition(programId: string, userId: string) {
 
 const GIFTS_AWAITING_POST = 'GIFTS_AWAITING_POST';
 const POSTS_AWAITING_FIGURES = 'POSTS_AWAITING_FIGURES';
+const RIGHTS_EXPIRING = 'RIGHTS_EXPIRING';
 
 function payoutsByTimePartition(programId: string) {
   return `${programPk(programId)}#PAYOUTS`;

@@ -60,6 +60,8 @@ export const ACCESS_PATTERNS = {
   redemptionsByMember: GSI.gsi1,
   /** Fulfilled gifts waiting for their post, by deadline, across programs: the scheduler's reminders. */
   giftsAwaitingPost: GSI.gsi3,
+  /** Rights grants by when their expiry reminder is due, across programs: the scheduler's reminders. */
+  rightsExpiring: GSI.gsi3,
   /** A program's team by role: who is told of requests waiting. */
   staffByRole: GSI.gsi2,
   /** Approved posts without figures, by their reminder's time, across programs: the scheduler's reminders. */

@@ -2,6 +2,7 @@ import type { ClientResponse } from 'hono/client';
 import { hc } from 'hono/client';
 import type { analyticsApp } from '../../../functions/analytics/app.ts';
 import type { challengesApp } from '../../../functions/challenges/app.ts';
+import type { contentApp } from '../../../functions/content/app.ts';
 import type { programsApp } from '../../../functions/programs/app.ts';
 import type { referralsApp } from '../../../functions/referrals/app.ts';
 import type { rewardsApp } from '../../../functions/rewards/app.ts';
@@ -57,6 +58,7 @@ export const api = {
   challenges: hc<typeof challengesApp>(origin, options),
   referrals: hc<typeof referralsApp>(origin, options),
   rewards: hc<typeof rewardsApp>(origin, options),
+  content: hc<typeof contentApp>(origin, options),
   analytics: hc<typeof analyticsApp>(origin, options),
 };
 

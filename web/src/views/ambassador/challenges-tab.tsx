@@ -19,6 +19,7 @@ import {
   zoneNote,
 } from './common.tsx';
 import { PostForm } from './post-form.tsx';
+import { rightsOffer } from './rights-fields.tsx';
 import { SubmissionItem } from './submission-item.tsx';
 
 const programs = api.challenges.api.programs[':programId'];
@@ -268,6 +269,7 @@ function ChallengeCard({
           <h3>Submit your post</h3>
           <PostForm
             requirements={requirements}
+            rights={rightsOffer(ctx.program, challenge.rightsRequired)}
             submitLabel="Submit post"
             onSend={async (input) => {
               const sent = await ok(

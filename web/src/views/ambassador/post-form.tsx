@@ -7,10 +7,17 @@ import {
   platformLabel,
 } from '../../../../shared/submissions/post-url.ts';
 import { fieldErrors } from '../../api/client.ts';
+import type { ContentScope } from '../../api/content.ts';
 import { Button, ErrorNotice, SelectField, TextArea, TextField } from '../../ui/kit.tsx';
 import { useAction } from '../../use-request.ts';
+import { RightsFields, type RightsOffer } from './rights-fields.tsx';
 
-export type PostInput = { postUrl: string; platform: Platform; caption: string };
+export type PostInput = {
+  postUrl: string;
+  platform: Platform;
+  caption: string;
+  rightsGrant?: { termsVersion: string; scopes: ContentScope[] };
+};
 type Requirements = {
   platforms: Platform[];
   hashtags: string[];
@@ -126,17 +133,21 @@ function PostPreview({ input, requirements }: { input: PostInput; requirements: 
 }
 
 /**
- * Post link, platform and caption with a live preview: used to submit a post for a challenge and
- * to resubmit one after the reviewer asked for changes.
+ * Post link, platform and caption with a live preview, and the content rights when the program
+ * offers terms: used to submit a post for a challenge and to resubmit one after the reviewer
+ * asked for changes.
  */
 export function PostForm({
   requirements,
+  rights,
   initial,
   submitLabel,
   onSend,
   onCancel,
 }: {
   requirements?: Requirements | undefined;
+  /** The program's content terms, when the post may carry a grant. */
+  rights?: RightsOffer | undefined;
   initial?: PostInput;
   submitLabel: string;
   /** Sends the post; resolves once the API accepted it. */
@@ -149,6 +160,7 @@ export function PostForm({
   const [platformChosen, setPlatformChosen] = useState(initial !== undefined);
   const [caption, setCaption] = useState(initial?.caption ?? '');
   const [tried, setTried] = useState(false);
+  const [scopes, setScopes] = useState<ContentScope[]>([]);
   const send = useAction(async (input: PostInput) => {
     await onSend(input);
     if (!initial) {
@@ -156,6 +168,7 @@ export function PostForm({
       setCaption('');
       setPlatformChosen(false);
       setTried(false);
+      setScopes([]);
     }
   });
 
@@ -173,6 +186,10 @@ export function PostForm({
         ? check.reason
         : apiErrors.postUrl
     : apiErrors.postUrl;
+  const rightsError =
+    tried && rights?.required && scopes.length === 0
+      ? 'This challenge needs content rights: tick at least one use'
+      : (apiErrors['rightsGrant.termsVersion'] ?? apiErrors['rightsGrant.scopes'] ?? apiErrors.rightsGrant);
 
   return (
     <form
@@ -182,7 +199,13 @@ export function PostForm({
         event.preventDefault();
         setTried(true);
         if (!postUrl.trim() || (check && !check.ok)) return;
-        void send.run({ postUrl: postUrl.trim(), platform, caption });
+        if (rights?.required && scopes.length === 0) return;
+        void send.run({
+          postUrl: postUrl.trim(),
+          platform,
+          caption,
+          ...(rights && scopes.length ? { rightsGrant: { termsVersion: rights.terms.version, scopes } } : {}),
+        });
       }}
     >
       <TextField
@@ -214,7 +237,10 @@ export function PostForm({
         rows={3}
       />
       <PostPreview input={{ postUrl, platform, caption }} requirements={requirements} />
-      {send.error && !apiErrors.postUrl ? <ErrorNotice error={send.error} /> : null}
+      {rights ? (
+        <RightsFields offer={rights} scopes={scopes} onScopes={setScopes} error={rightsError} />
+      ) : null}
+      {send.error && !apiErrors.postUrl && !rightsError ? <ErrorNotice error={send.error} /> : null}
       <div class="actions">
         <Button type="submit" variant="primary" busy={send.busy}>
           {submitLabel}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { platformLabel } from '../../../../shared/submissions/post-url.ts';
 import { api, ok } from '../../api/client.ts';
+import { statusOfGrant } from '../../api/content.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -8,6 +9,7 @@ import { Button, formatDate, StatusPill } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import type { Submission } from './common.tsx';
 import { Caption, PostForm } from './post-form.tsx';
+import { RightsLine, rightsOffer } from './rights-fields.tsx';
 
 const programs = api.challenges.api.programs[':programId'];
 
@@ -44,6 +46,7 @@ export function SubmissionItem({
     else if (refocus?.to === 'resubmit') document.getElementById(resubmitId)?.focus();
   }, [refocus]);
   const { programId } = ctx;
+  const liveGrant = ['granted', 'expiring'].includes(statusOfGrant(submission.rightsGrant));
   return (
     <div class="submission" id={`submission-${submission.submissionId}`} tabIndex={-1}>
       <div class="submission-head">
@@ -96,6 +99,7 @@ export function SubmissionItem({
           ))}
         </ul>
       ) : null}
+      <RightsLine programId={programId} submission={submission} onChanged={onChanged} />
       {sent ? (
         <p class="notice success small" role="status">
           Sent again: version {submission.version} is waiting for review.
@@ -113,6 +117,9 @@ export function SubmissionItem({
                 platform: submission.platform,
                 caption: submission.caption,
               }}
+              // A live grant stays with the new version; without one, the terms are offered again (a
+              // challenge that needs a grant says so in the API's answer).
+              rights={liveGrant ? undefined : rightsOffer(ctx.program, false)}
               submitLabel="Send again"
               onCancel={() => {
                 setEditing(false);

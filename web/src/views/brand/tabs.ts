@@ -19,6 +19,11 @@ export const brandTabs: Tab[] = [
     View: lazyView(() => import('./payouts.tsx').then((m) => m.PayoutsTab), 'Loading payouts…'),
   },
   {
+    id: 'content',
+    label: 'Content',
+    View: lazyView(() => import('./content/index.tsx').then((m) => m.ContentTab), 'Loading the library…'),
+  },
+  {
     id: 'integrations',
     label: 'Integrations',
     View: lazyView(

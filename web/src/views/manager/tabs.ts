@@ -30,6 +30,14 @@ export const managerTabs: Tab[] = [
     View: lazyView(() => import('./rewards/index.tsx').then((m) => m.RewardsView), 'Loading rewards…'),
   },
   {
+    id: 'content',
+    label: 'Content',
+    View: lazyView(
+      () => import('../brand/content/index.tsx').then((m) => m.ContentTab),
+      'Loading the library…',
+    ),
+  },
+  {
     id: 'analytics',
     label: 'Analytics',
     View: lazyView(() => import('./analytics.tsx').then((m) => m.AnalyticsView), 'Loading analytics…'),

@@ -52,6 +52,7 @@ describe('the challenge draft', () => {
       requirements: { platforms: [...PLATFORMS], hashtags: [], mentions: [], disclosureRequired: true },
       maxSubmissionsPerAmbassador: 1,
       prerequisites: [],
+      rightsRequired: false,
     });
   });
 

@@ -23,6 +23,8 @@ export type ChallengeDraft = {
   hashtags: string;
   mentions: string;
   disclosure: boolean;
+  /** Posts must come with a rights grant under the program's content terms. */
+  rightsRequired: boolean;
   /** Its own dates instead of a whole month. */
   customDates: boolean;
   opensAt: string;
@@ -51,6 +53,7 @@ export function challengeDraft(challenge: Challenge | undefined, timeZone: strin
     hashtags: challenge?.requirements.hashtags.join(' ') ?? '',
     mentions: challenge?.requirements.mentions.join(' ') ?? '',
     disclosure: challenge?.requirements.disclosureRequired ?? true,
+    rightsRequired: challenge?.rightsRequired ?? false,
     customDates: challenge !== undefined && !challenge.month,
     // Custom dates are typed and shown on the program's clock, like its months.
     opensAt: challenge ? toZoneInput(challenge.opensAt, timeZone) : '',
@@ -75,6 +78,7 @@ function settings(draft: ChallengeDraft, challenge: Challenge | undefined, { mon
     },
     maxSubmissionsPerAmbassador: Number(draft.maxPosts),
     prerequisites: draft.prerequisites,
+    rightsRequired: draft.rightsRequired,
   };
 }
 

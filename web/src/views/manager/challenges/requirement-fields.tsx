@@ -42,6 +42,10 @@ export function RequirementFields({ form: { draft, set, update, bind }, errorFor
       <CheckBox checked={draft.disclosure} onChecked={(on) => set('disclosure', on)}>
         Posts must carry an ad disclosure (#ad or the platform’s paid-partnership label)
       </CheckBox>
+      <CheckBox checked={draft.rightsRequired} onChecked={(on) => set('rightsRequired', on)}>
+        Posts must come with a grant of content rights, under the program’s content terms (set in Settings)
+      </CheckBox>
+      {errorFor('rightsRequired') ? <p class="field-error">{errorFor('rightsRequired')}</p> : null}
     </fieldset>
   );
 }

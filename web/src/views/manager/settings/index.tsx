@@ -9,6 +9,7 @@ import { useAction } from '../../../use-request.ts';
 import { AttributionCard } from './attribution-card.tsx';
 import { BadgesCard } from './badges-card.tsx';
 import { CommissionCard } from './commission-card.tsx';
+import { ContentTermsCard } from './content-terms-card.tsx';
 import { ProgramCard } from './program-card.tsx';
 import { QuestionsCard } from './questions-card.tsx';
 import { programApi } from './settings-api.ts';
@@ -51,6 +52,7 @@ export function SettingsView({ ctx }: { ctx: ProgramContext }) {
         <CommissionCard {...sections} currency={program.currency} />
         <AttributionCard {...sections} />
         <TermsCard {...sections} />
+        <ContentTermsCard {...sections} />
 
         <div class="m-save-bar" aria-live="polite">
           {save.error ? <ErrorNotice error={save.error} /> : null}

@@ -52,6 +52,34 @@ describe('the settings draft', () => {
     });
   });
 
+  it('sends content terms once they are typed, unchanged ones not at all, and none as null', () => {
+    // Prepare
+    const draft = toDraft(program);
+    draft.contentVersion = ' 2026-1 ';
+    draft.contentText = 'Reuse my post.\n';
+    draft.contentScopes = ['paid_ads', 'organic'];
+    draft.contentMonths = '12';
+    const terms = {
+      version: '2026-1',
+      text: 'Reuse my post.',
+      scopes: ['paid_ads', 'organic'],
+      durationMonths: 12,
+    };
+
+    // Act, Assess
+    expect(buildPatch(draft, program)).toEqual({ contentTerms: terms });
+    const withTerms = { ...program, contentTerms: terms } as Program;
+    expect(buildPatch(toDraft(withTerms), withTerms)).toEqual({});
+    const cleared = {
+      ...toDraft(withTerms),
+      contentVersion: '',
+      contentText: '',
+      contentScopes: [],
+      contentMonths: '',
+    };
+    expect(buildPatch(cleared, withTerms)).toEqual({ contentTerms: null });
+  });
+
   it("keeps a tier's rate by the tier's row, so it follows a new tier's id and goes with a removed tier", () => {
     // Prepare: a new tier named after the draft was made, with a rate; the expert tier removed.
     const draft = toDraft(program);

@@ -1,3 +1,4 @@
+import type { ContentScope } from '../../../api/content.ts';
 import type { Program } from '../../../program-context.ts';
 import { changedFields } from '../../../ui/draft.ts';
 import { numberOf, wordsOf } from '../../../ui/field-text.ts';
@@ -33,6 +34,11 @@ export type SettingsDraft = {
   pointsPerRecruit: string;
   termsVersion: string;
   termsUrl: string;
+  /** Content-usage terms: all empty when the program asks for no rights grants. */
+  contentVersion: string;
+  contentText: string;
+  contentScopes: ContentScope[];
+  contentMonths: string;
 };
 
 export function toDraft(program: Program): SettingsDraft {
@@ -58,6 +64,26 @@ export function toDraft(program: Program): SettingsDraft {
     pointsPerRecruit: String(program.pointsPerRecruit),
     termsVersion: program.termsVersion,
     termsUrl: program.termsUrl ?? '',
+    contentVersion: program.contentTerms?.version ?? '',
+    contentText: program.contentTerms?.text ?? '',
+    contentScopes: program.contentTerms?.scopes ?? [],
+    contentMonths: program.contentTerms ? String(program.contentTerms.durationMonths) : '',
+  };
+}
+
+/** The content terms as the API takes them; null (none) when every field is empty. */
+function contentTermsOf(draft: SettingsDraft): NonNullable<Patch['contentTerms']> | null {
+  const empty =
+    !draft.contentVersion.trim() &&
+    !draft.contentText.trim() &&
+    !draft.contentMonths.trim() &&
+    draft.contentScopes.length === 0;
+  if (empty) return null;
+  return {
+    version: draft.contentVersion.trim(),
+    text: draft.contentText.trim(),
+    scopes: draft.contentScopes,
+    durationMonths: numberOf(draft.contentMonths),
   };
 }
 
@@ -94,8 +120,13 @@ export function buildPatch(draft: SettingsDraft, program: Program): Patch {
     pointsPerRecruit: numberOf(draft.pointsPerRecruit),
     termsVersion: draft.termsVersion,
     termsUrl: draft.termsUrl.trim() ? draft.termsUrl.trim() : null,
+    contentTerms: contentTermsOf(draft),
   };
-  return changedFields(full, { ...program, termsUrl: program.termsUrl ?? null }) as Patch;
+  return changedFields(full, {
+    ...program,
+    termsUrl: program.termsUrl ?? null,
+    contentTerms: program.contentTerms ?? null,
+  }) as Patch;
 }
 
 /** What each section of the settings form is given: the one draft, and the API's problem at a path. */

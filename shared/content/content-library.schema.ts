@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { CursorSchema, LimitSchema } from '../common.schema.ts';
+import { PLATFORMS } from '../submissions/post-url.ts';
+import { SubmissionSchema } from '../submissions/submission.schema.ts';
+import { ContentScopeSchema } from './content-terms.schema.ts';
+import { RIGHTS_STATUSES } from './rights-status.ts';
+
+/** A post's latest counted figures, as the metrics reports leave them on the submission. */
+export const ContentMetricsSchema = z
+  .object({
+    views: z.number().optional(),
+    impressions: z.number().optional(),
+    reach: z.number().optional(),
+    likes: z.number().optional(),
+    comments: z.number().optional(),
+    shares: z.number().optional(),
+    saves: z.number().optional(),
+    asOf: z.string().optional(),
+  })
+  .meta({ id: 'ContentMetrics' });
+export type ContentMetrics = z.infer<typeof ContentMetricsSchema>;
+
+/** A submission as the library reads it: with its latest metrics when some were reported. */
+export const LibrarySubmissionSchema = SubmissionSchema.extend({ metrics: ContentMetricsSchema.optional() });
+export type LibrarySubmission = z.infer<typeof LibrarySubmissionSchema>;
+
+export const ContentRightsSchema = z
+  .object({
+    status: z.enum(RIGHTS_STATUSES),
+    scopes: z.array(ContentScopeSchema),
+    termsVersion: z.string().optional(),
+    termsSha256: z.string().optional(),
+    grantedAt: z.string().optional(),
+    expiresAt: z.string().optional(),
+    revokedAt: z.string().optional(),
+    /** When the brand's use must end: the expiry, or the revocation. */
+    endsAt: z.string().optional(),
+  })
+  .meta({ id: 'ContentRights' });
+
+/** One approved post in the brand's content library. */
+export const ContentItemSchema = z
+  .object({
+    submissionId: z.string(),
+    challengeId: z.string(),
+    challengeTitle: z.string().optional(),
+    ambassadorId: z.string(),
+    authorName: z.string(),
+    platform: z.enum(PLATFORMS),
+    /** The post on its platform. */
+    postUrl: z.string(),
+    caption: z.string(),
+    submittedAt: z.string(),
+    approvedAt: z.string().optional(),
+    rights: ContentRightsSchema,
+    metrics: ContentMetricsSchema.optional(),
+    /** The post's image through a short-lived link, when one was uploaded. */
+    thumbnailUrl: z.string().optional(),
+  })
+  .meta({ id: 'ContentItem' });
+export type ContentItem = z.infer<typeof ContentItemSchema>;
+
+const filters = {
+  /** `granted`: live grants (expiring ones too); `expiring`: ending within 30 days; `none`: no live grant. */
+  rights: z.enum(['granted', 'expiring', 'none']).optional(),
+  /** Live grants that cover this scope. */
+  scope: ContentScopeSchema.optional(),
+  platform: z.enum(PLATFORMS).optional(),
+  challengeId: z.string().min(1).max(64).optional(),
+  ambassadorId: z.string().min(1).max(64).optional(),
+  /** Posts whose latest reported reach is at least this. */
+  minReach: z.coerce.number().int().min(0).max(1_000_000_000_000).optional(),
+};
+
+export const ContentQuerySchema = z.object({ ...filters, limit: LimitSchema, cursor: CursorSchema });
+export type ContentQuery = z.infer<typeof ContentQuerySchema>;
+export type ContentFilter = Omit<ContentQuery, 'limit' | 'cursor'>;
+
+export const ContentExportQuerySchema = z.object({ ...filters, cursor: CursorSchema });
+export type ContentExportQuery = z.infer<typeof ContentExportQuerySchema>;
+
+/** What revoking answers: the grant, now ending at the moment it was revoked. */
+export const RevokedRightsSchema = z
+  .object({ submissionId: z.string(), rights: ContentRightsSchema })
+  .meta({ id: 'RevokedRights' });
