@@ -13,7 +13,7 @@ const SUMMING_BATCHES = { batchSize: 100, batchingWindowSeconds: 60 } as const;
 export const FUNCTIONS = {
   /** Programs, identity, memberships and applications: the "programs and ambassadors" context. */
   programs: { entry: 'functions/programs.handler.ts', memoryMb: 512, timeoutSeconds: 10, table: 'readWrite' },
-  /** Challenges, submissions, review, points and leaderboards: the "challenges and content" context. */
+  /** Challenges, submissions, proof uploads and review: the "challenges" context. */
   challenges: {
     entry: 'functions/challenges.handler.ts',
     memoryMb: 512,
@@ -21,7 +21,7 @@ export const FUNCTIONS = {
     table: 'readWrite',
     media: 'proofs/*',
   },
-  /** The reward catalogue, code pools, redemptions and their fulfilment, points adjustments: the "rewards" context. */
+  /** The reward catalogue, code pools, redemptions and their fulfilment, and points (ledger, leaderboard, adjustments): the "rewards" context. */
   rewards: {
     entry: 'functions/rewards.handler.ts',
     memoryMb: 512,
@@ -34,7 +34,7 @@ export const FUNCTIONS = {
     sealsSecrets: true,
   },
   /**
-   * Posts' figures (reach, views, engagement) and their verification, rights grants on posts
+   * The gallery and kudos, posts' figures (reach, views, engagement) and their verification, rights grants on posts
    * (revoking them) and the brand's content library: the "content" context.
    */
   content: {
@@ -332,10 +332,10 @@ export const ROUTES: readonly RouteDefinition[] = [
     '/api/programs/{programId}/submissions/{submissionId}/review',
     'manager',
   ),
-  challenges('giveKudos', 'POST', '/api/programs/{programId}/submissions/{submissionId}/kudos', 'member'),
-  challenges('listGallery', 'GET', '/api/programs/{programId}/gallery', 'member'),
-  challenges('getLeaderboard', 'GET', '/api/programs/{programId}/leaderboard', 'member'),
-  challenges(
+  content('giveKudos', 'POST', '/api/programs/{programId}/submissions/{submissionId}/kudos', 'member'),
+  content('listGallery', 'GET', '/api/programs/{programId}/gallery', 'member'),
+  rewards('getLeaderboard', 'GET', '/api/programs/{programId}/leaderboard', 'member'),
+  rewards(
     'getPointsLedger',
     'GET',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger',
