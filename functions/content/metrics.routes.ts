@@ -107,7 +107,23 @@ export const metricsRoutes = createRouter()
       request: { params: ProgramParams, query: MetricsReportQuerySchema },
       responses: {
         200: jsonContent(
-          z.object({ items: z.array(MetricsReportViewSchema), nextCursor: z.string().optional() }),
+          z.object({
+            items: z.array(
+              MetricsReportViewSchema.extend({
+                /** The post the figures are of: what a reviewer opens to compare. */
+                post: z
+                  .object({
+                    postUrl: z.string(),
+                    platform: z.string(),
+                    authorName: z.string(),
+                    challengeId: z.string(),
+                    counted: CountedMetricsSchema.optional(),
+                  })
+                  .optional(),
+              }),
+            ),
+            nextCursor: z.string().optional(),
+          }),
           'A page',
         ),
         ...errorResponses,

@@ -4,7 +4,7 @@ import { notFound } from '../errors.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
-import { queryAll, queryPage } from '../platform/db/read-all.ts';
+import { batchGetAll, queryAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import type { TransactItem } from '../platform/db/transact.ts';
 import { type Submission, SubmissionSchema } from '../submissions/submission.schema.ts';
@@ -50,6 +50,12 @@ export async function getPostWithMetrics(programId: string, submissionId: string
     submission: SubmissionSchema.parse(Item),
     metricsVersion: typeof Item.metricsVersion === 'number' ? Item.metricsVersion : 0,
   };
+}
+
+/** Posts by id (missing ones left out). */
+export async function getPosts(programId: string, submissionIds: readonly string[]): Promise<Submission[]> {
+  const items = await batchGetAll(submissionIds.map((id) => keys.submission(programId, id)));
+  return items.map((item) => SubmissionSchema.parse(item));
 }
 
 /** A post's reports, oldest first (at most {@link MAX_REPORTS_PER_POST}). */

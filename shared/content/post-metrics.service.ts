@@ -4,7 +4,7 @@ import { assertManager, hasRole, loadProgramAccess } from '../identity/program-a
 import { STAFF_ROLES } from '../programs/membership.schema.ts';
 import { proofImageUrl } from '../uploads/proof-image.store.ts';
 import type { MetricsReport, MetricsReportQuery } from './metrics.schema.ts';
-import { getPostWithMetrics, listReports, listReportsToCheck } from './metrics-report.store.ts';
+import { getPosts, getPostWithMetrics, listReports, listReportsToCheck } from './metrics-report.store.ts';
 
 export type MetricsReportView = MetricsReport & { screenshotUrl?: string };
 
@@ -34,11 +34,39 @@ export async function getPostMetrics(user: AuthUser, programId: string, submissi
 
 /**
  * Reports waiting for a manager, oldest first: `flagged` ones (implausible figures, not counted
- * until verified) or plain `reported` ones.
+ * until verified) or plain `reported` ones, each with its post (link, platform, author, and what
+ * it counts for now).
  * @throws AppError `forbidden`.
  */
 export async function listMetricsToCheck(user: AuthUser, programId: string, query: MetricsReportQuery) {
   assertManager(await loadProgramAccess(user, programId));
   const page = await listReportsToCheck(programId, query.status, query);
-  return { ...page, items: await Promise.all(page.items.map(withScreenshot)) };
+  const posts = new Map(
+    (await getPosts(programId, [...new Set(page.items.map((r) => r.submissionId))])).map((s) => [
+      s.submissionId,
+      s,
+    ]),
+  );
+  return {
+    ...page,
+    items: await Promise.all(
+      page.items.map(async (report) => {
+        const post = posts.get(report.submissionId);
+        return {
+          ...(await withScreenshot(report)),
+          ...(post
+            ? {
+                post: {
+                  postUrl: post.postUrl,
+                  platform: post.platform,
+                  authorName: post.authorName,
+                  challengeId: post.challengeId,
+                  ...(post.metrics ? { counted: post.metrics } : {}),
+                },
+              }
+            : {}),
+        };
+      }),
+    ),
+  };
 }
