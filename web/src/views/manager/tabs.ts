@@ -17,6 +17,11 @@ export const managerTabs: Tab[] = [
     View: lazyView(() => import('./review.tsx').then((m) => m.ReviewView), 'Loading the review queue…'),
   },
   {
+    id: 'figures',
+    label: 'Figures',
+    View: lazyView(() => import('./figures.tsx').then((m) => m.FiguresView), 'Loading figures…'),
+  },
+  {
     id: 'challenges',
     label: 'Challenges',
     View: lazyView(

@@ -16,6 +16,15 @@ export type MonthlyReport = {
   final: boolean;
   kpis?: Figures;
   topAmbassadors: { userId: string; displayName: string; points: number; orders: number; revenue: number }[];
+  /** Missing from reports written before posts had figures. */
+  reachByPlatform?: {
+    platform: string;
+    posts: number;
+    views: number;
+    impressions: number;
+    reach: number;
+    engagements: number;
+  }[];
   topPosts: { submissionId: string; authorName: string; postUrl: string; kudos: number }[];
   chains: {
     topTransitions: { from: string; to: string; count: number; medianHours: number | null }[];

@@ -15,6 +15,10 @@ export function KeyFigures({ figures, money }: { figures: Figures; money: (cents
         ['Posts approved', count(sharing.approved)],
         ['Approval rate', formatPercent(sharing.approvalRate)],
         ['Median time to approval', formatHours(sharing.medianReviewHours)],
+        ['Views', count(sharing.views)],
+        ['Impressions', count(sharing.impressions)],
+        ['Reach', count(sharing.reach)],
+        ['Engagements', count(sharing.engagements)],
       ],
     ],
     [

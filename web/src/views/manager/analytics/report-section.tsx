@@ -2,13 +2,20 @@ import { useState } from 'preact/hooks';
 import { download, ok } from '../../../api/client.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { DataTable } from '../../../ui/data-table.tsx';
-import { addMonths, currentMonth, formatHours, humanise, monthName } from '../../../ui/format.ts';
+import {
+  addMonths,
+  currentMonth,
+  formatHours,
+  humanise,
+  monthName,
+  platformName,
+} from '../../../ui/format.ts';
 import { Async, Button, ErrorNotice, formatDate, Notice } from '../../../ui/kit.tsx';
 import { MonthPicker } from '../../../ui/month-picker.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useAction, useRequest } from '../../../use-request.ts';
 import { type MonthlyReport, programApi } from './analytics-api.ts';
-import { chainText } from './analytics-format.ts';
+import { chainText, count } from './analytics-format.ts';
 import { KeyFigures } from './key-figures.tsx';
 
 /** The monthly report of a past month: provisional until it is final, and as a CSV. */
@@ -59,6 +66,23 @@ export function ReportSection({ ctx, money }: { ctx: ProgramContext; money: (cen
             )}
             <p class="muted small">Written {formatDate(data.generatedAt, true)}</p>
             {data.kpis ? <KeyFigures figures={data.kpis} money={money} /> : null}
+            <h3>Views and impressions by platform</h3>
+            {!data.reachByPlatform?.length ? (
+              <p class="muted">No approved post of this month has figures yet.</p>
+            ) : (
+              <DataTable
+                columns={[
+                  { header: 'Platform', cell: (r) => platformName(r.platform) },
+                  { header: 'Posts', num: true, cell: (r) => count(r.posts) },
+                  { header: 'Views', num: true, cell: (r) => count(r.views) },
+                  { header: 'Impressions', num: true, cell: (r) => count(r.impressions) },
+                  { header: 'Reach', num: true, cell: (r) => count(r.reach) },
+                  { header: 'Engagements', num: true, cell: (r) => count(r.engagements) },
+                ]}
+                rows={data.reachByPlatform}
+                rowKey={(r) => r.platform}
+              />
+            )}
             <h3>Top ambassadors</h3>
             {data.topAmbassadors.length === 0 ? (
               <p class="muted">Nobody earned points this month.</p>

@@ -1,0 +1,175 @@
+import { useState } from 'preact/hooks';
+import { fieldErrors } from '../../api/client.ts';
+import {
+  type FiguresCheck,
+  type FiguresToCheck,
+  figuresLine,
+  listFiguresToCheck,
+  verifyFigures,
+} from '../../api/figures.ts';
+import type { ProgramContext } from '../../program-context.ts';
+import { platformName } from '../../ui/format.ts';
+import { Async, Button, Empty, ErrorNotice, formatDate, SelectField, TextField } from '../../ui/kit.tsx';
+import { LoadMore, usePaged } from '../../ui/paging.tsx';
+import { toast } from '../../ui/toast.tsx';
+import { useAction } from '../../use-request.ts';
+import './manager.css';
+
+type Report = FiguresToCheck['items'][number];
+
+const CHECKS: { value: FiguresCheck; label: string }[] = [
+  { value: 'flagged', label: 'Flagged for a look (not counted yet)' },
+  { value: 'reported', label: 'Reported, not verified' },
+];
+
+/**
+ * Posts' figures waiting for a manager: flagged ones (a jump of more than 100×, more likes than
+ * views) count only once verified; the others count already and can be verified (which pays
+ * reach bonuses) or disputed with a reason the ambassador sees.
+ */
+export function FiguresView({ ctx }: { ctx: ProgramContext }) {
+  const { programId } = ctx;
+  const [check, setCheck] = useState<FiguresCheck>('flagged');
+  const { request, more } = usePaged(
+    (cursor) => listFiguresToCheck(programId, check, cursor),
+    [programId, check],
+  );
+  const remove = (reportId: string) =>
+    request.setData((page) => ({ ...page, items: page.items.filter((r) => r.reportId !== reportId) }));
+  return (
+    <>
+      <h1>Posts’ figures</h1>
+      <p class="muted">
+        Ambassadors report their posts’ views, reach and likes from the platforms’ insights. Compare them with
+        the post and the screenshot; verified figures pay the challenge’s reach bonuses.
+      </p>
+      <div class="filter">
+        <SelectField
+          label="Show"
+          value={check}
+          onValue={(v) => setCheck(v as FiguresCheck)}
+          options={CHECKS}
+        />
+      </div>
+      <Async request={request} label="Loading figures…">
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty title={check === 'flagged' ? 'Nothing flagged' : 'No figures waiting'}>
+              {check === 'flagged' ? 'Implausible figures would wait here for a look.' : null}
+            </Empty>
+          ) : (
+            <>
+              <ul class="figures-queue">
+                {page.items.map((report) => (
+                  <FiguresItem key={report.reportId} programId={programId} report={report} onDone={remove} />
+                ))}
+              </ul>
+              <LoadMore page={page} more={more} />
+            </>
+          )
+        }
+      </Async>
+    </>
+  );
+}
+
+function FiguresItem({
+  programId,
+  report,
+  onDone,
+}: {
+  programId: string;
+  report: Report;
+  onDone: (reportId: string) => void;
+}) {
+  const [disputing, setDisputing] = useState(false);
+  const [reason, setReason] = useState('');
+  const decide = useAction(async (status: 'verified' | 'disputed') => {
+    await verifyFigures(programId, report.submissionId, report.reportId, {
+      status,
+      ...(status === 'disputed' ? { reason: reason.trim() } : {}),
+    });
+    toast(status === 'verified' ? 'Verified' : 'Disputed; the ambassador is told why');
+    onDone(report.reportId);
+  });
+  const errors = fieldErrors(decide.error);
+  return (
+    <li class="card figures-item">
+      <p>
+        <strong>{report.post?.authorName ?? 'An ambassador'}</strong>
+        <span class="muted">
+          {' '}
+          · {report.post ? platformName(report.post.platform) : ''} · as of {formatDate(report.asOf)}
+        </span>
+      </p>
+      {report.post ? (
+        <p class="post-link small">
+          <a href={report.post.postUrl} target="_blank" rel="noreferrer noopener">
+            {report.post.postUrl}
+            <span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      ) : null}
+      <p>
+        <strong>{figuresLine(report.figures)}</strong>
+      </p>
+      {report.post?.counted && report.post.counted.reportId !== report.reportId ? (
+        <p class="small muted">Counted now: {figuresLine(report.post.counted)}</p>
+      ) : null}
+      {report.flags.length ? (
+        <ul class="checks small">
+          {report.flags.map((flag) => (
+            <li key={flag.code + flag.metric}>
+              <span aria-hidden="true">⚠ </span>
+              {flag.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {report.note ? <p class="small">Note: “{report.note}”</p> : null}
+      {report.screenshotUrl ? (
+        <p class="small">
+          <a href={report.screenshotUrl} target="_blank" rel="noreferrer noopener">
+            The insights screenshot<span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      ) : null}
+      {disputing ? (
+        <form
+          class="stack"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void decide.run('disputed');
+          }}
+        >
+          <TextField
+            label="Why are the figures wrong?"
+            hint="The ambassador sees this."
+            value={reason}
+            onValue={setReason}
+            error={errors.reason}
+          />
+          <div class="actions">
+            <Button type="submit" variant="danger" busy={decide.busy}>
+              Dispute
+            </Button>
+            <Button variant="ghost" onClick={() => setDisputing(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div class="actions">
+          <Button variant="primary" busy={decide.busy} onClick={() => void decide.run('verified')}>
+            Verify
+          </Button>
+          <Button variant="ghost" onClick={() => setDisputing(true)}>
+            Dispute…
+          </Button>
+        </div>
+      )}
+      {decide.error && !errors.reason ? <ErrorNotice error={decide.error} /> : null}
+    </li>
+  );
+}
