@@ -61,6 +61,55 @@ const JourneySchema = z
   })
   .meta({ id: 'JourneyKpis' });
 
+const MonthlyReportSchema = z
+  .object({
+    programId: z.string(),
+    month: z.string(),
+    generatedAt: z.string(),
+    /** False until 30 days after the month: a late action can still change its figures. */
+    final: z.boolean(),
+    kpis: FiguresSchema.extend({ month: z.string() }),
+    /** The figures of the month's approved posts by platform; absent from reports written before figures were kept. */
+    reachByPlatform: z
+      .array(
+        z.object({
+          platform: z.string(),
+          posts: z.number(),
+          views: z.number(),
+          impressions: z.number(),
+          reach: z.number(),
+          engagements: z.number(),
+        }),
+      )
+      .optional(),
+    topAmbassadors: z.array(
+      z.object({
+        userId: z.string(),
+        displayName: z.string(),
+        points: z.number(),
+        orders: z.number(),
+        revenue: z.number(),
+      }),
+    ),
+    topPosts: z.array(
+      z.object({
+        submissionId: z.string(),
+        userId: z.string(),
+        authorName: z.string(),
+        postUrl: z.string(),
+        kudos: z.number(),
+      }),
+    ),
+    chains: z.object({
+      topTransitions: z.array(
+        z.object({ from: z.string(), to: z.string(), count: z.number(), medianHours: z.number().nullable() }),
+      ),
+      topChain: z.object({ chain: z.array(z.string()), count: z.number() }).optional(),
+      biggestDeadEnd: z.object({ action: z.string(), actions: z.number(), deadEnds: z.number() }).optional(),
+    }),
+  })
+  .meta({ id: 'MonthlyReport' });
+
 const ChainsSchema = z
   .object({
     programId: z.string(),
@@ -138,7 +187,7 @@ export const analyticsRoutes = createRouter()
         200: {
           description: 'The report',
           content: {
-            'application/json': { schema: z.object({}).passthrough() },
+            'application/json': { schema: MonthlyReportSchema },
             'text/csv': { schema: z.string() },
           },
         },

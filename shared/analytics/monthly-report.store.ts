@@ -9,8 +9,15 @@ export async function findReport(programId: string, month: string): Promise<Mont
     new GetCommand({ TableName: tableName, Key: keys.monthlyReport(programId, month), ConsistentRead: true }),
   );
   if (!Item) return undefined;
-  const { pk: _pk, sk: _sk, entity: _entity, ...report } = Item;
-  return { final: false, ...report } as MonthlyReport;
+  const { pk: _pk, sk: _sk, entity: _entity, ...stored } = Item;
+  const report = { final: false, ...stored } as MonthlyReport;
+  // Reports written before posts had figures: the figures they could not have, as a new one says "none".
+  const before = { views: null, impressions: null, engagements: null, postsWithFigures: 0 };
+  report.kpis.sharing = {
+    ...before,
+    ...(report.kpis.sharing as Partial<typeof report.kpis.sharing>),
+  } as typeof report.kpis.sharing;
+  return report;
 }
 
 /** Stores a report unless a final one is there. @returns false when a final one was. */
