@@ -50,7 +50,16 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       'grants it); the mapping is given the stream ARN, so it does not list streams while it runs.',
   },
   {
-    functions: ['programs', 'challenges', 'rewards', 'referrals', 'rollups', 'activity', 'scheduler'],
+    functions: [
+      'programs',
+      'challenges',
+      'rewards',
+      'content',
+      'referrals',
+      'rollups',
+      'activity',
+      'scheduler',
+    ],
     actions: [
       'dynamodb:DeleteItem',
       'dynamodb:BatchWriteItem',
@@ -70,6 +79,22 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
     reason:
       'A reward image is checked with HeadObject only when a reward names one, and shown through presigned links ' +
       '(signed locally, no call); the recorded rewards carry no image, since uploads need the media bucket.',
+  },
+  {
+    functions: ['content'],
+    actions: ['dynamodb:PutItem'],
+    resource: TABLE_OR_INDEXES,
+    reason:
+      '`readWrite` like every function that writes; revoking a grant is a transaction (an Update and a Delete), ' +
+      'so nothing in content puts an item yet.',
+  },
+  {
+    functions: ['content'],
+    actions: ['s3:GetObject'],
+    resource: /^<MediaBucket\w+\.Arn>\/proofs\/\*$/,
+    reason:
+      'The library shows a post’s image through a presigned link (signed locally, no call); the recorded posts ' +
+      'carry no image, since uploads need the media bucket.',
   },
   {
     functions: ['redirect'],

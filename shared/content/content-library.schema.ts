@@ -69,7 +69,11 @@ const filters = {
   challengeId: z.string().min(1).max(64).optional(),
   ambassadorId: z.string().min(1).max(64).optional(),
   /** Posts whose latest reported reach is at least this. */
-  minReach: z.coerce.number().int().min(0).max(1_000_000_000_000).optional(),
+  minReach: z
+    .string()
+    .regex(/^\d{1,13}$/, 'minReach is a whole number, 0 or more')
+    .transform(Number)
+    .optional(),
 };
 
 export const ContentQuerySchema = z.object({ ...filters, limit: LimitSchema, cursor: CursorSchema });

@@ -93,8 +93,6 @@ export type ProgramWorld = {
     /** Ambassador 1's redemptions: one requested (to decide or cancel), one approved (to fulfil). */
     requestedRedemptionId: string;
     approvedRedemptionId: string;
-    /** Ambassador 1's approved post with a live rights grant: only they may revoke it. */
-    grantedSubmissionId: string;
   };
   /** Everyone who applied to this program: its managers may see their emails. */
   applicantEmails: Set<string>;
@@ -483,8 +481,8 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
   world.users.push(owner, manager, brand, amb1.user, amb2.user);
 
   const fresh = freshTargets(world);
-  p.submissionId = await fresh.pendingSubmission(p);
-  await fresh.review(p, p.submissionId, 'approve');
+  // Approved, with a rights grant only ambassador 1 may revoke.
+  p.submissionId = await fresh.grantedSubmission(p);
 
   // A visitor clicks ambassador 1's link and buys: the click carries hashed IP and UA.
   const click = await api.call(undefined, 'GET', `/r/${amb1.code}/${linkSlug}`, undefined, {
@@ -517,7 +515,6 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     redemption,
     requestedRedemption,
     approvedRedemption,
-    granted,
   ] = await Promise.all([
     fresh.applicant(p),
     fresh.ambassador(p),
@@ -532,7 +529,6 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     fresh.requestedRedemption(p),
     fresh.requestedRedemption(p),
     fresh.approvedRedemption(p),
-    fresh.grantedSubmission(p),
   ]);
   p.payoutId = payout;
   p.redemptionId = redemption;
@@ -548,7 +544,6 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     payoutId: sparePayout,
     requestedRedemptionId: requestedRedemption,
     approvedRedemptionId: approvedRedemption,
-    grantedSubmissionId: granted,
   };
   return p;
 }
