@@ -381,6 +381,23 @@ describe('the content library', () => {
     } while (cursor);
     expect(seen).toEqual(ids(await library()));
     expect(new Set(seen).size).toBe(seen.length);
+    // A filtered page is cut inside what one query read: its cursor is the last post it returned.
+    const filtered: string[] = [];
+    let next: string | undefined;
+    do {
+      const page = ok(
+        await api.call(
+          brand,
+          'GET',
+          path(`/content?limit=1&platform=tiktok${next ? `&cursor=${next}` : ''}`),
+        ),
+      );
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      filtered.push(...ids(page.items));
+      next = page.nextCursor;
+    } while (next);
+    expect(filtered).toEqual(ids(await library('&platform=tiktok')));
+    expect(filtered.length).toBeGreaterThanOrEqual(2);
     const foreign = await api.call(brand, 'GET', path('/content?cursor=eyJwayI6IngifQ'));
     expect(foreign.status).toBe(400);
   });
