@@ -2,6 +2,7 @@ import { writeMonthlyReports } from '#shared/analytics/monthly-report.service.ts
 import { advanceChallenges } from '#shared/challenges/advance-challenges.service.ts';
 import { approveDueCommissions } from '#shared/commissions/commissions.service.ts';
 import { remindExpiringRights } from '#shared/content/remind-expiring-rights.service.ts';
+import { remindFigures } from '#shared/content/remind-figures.service.ts';
 import { withInvocation } from '#shared/platform/request-context.ts';
 import { remindGiftPosts } from '#shared/rewards/gift-follow-up.ts';
 
@@ -9,7 +10,8 @@ import { remindGiftPosts } from '#shared/rewards/gift-follow-up.ts';
  * The scheduler: EventBridge Scheduler invokes it every few minutes in AWS; locally the
  * runtime calls it on a timer. It opens and closes challenges by the clock, and approves
  * commissions whose holding period has ended, writes last month's program reports, reminds
- * ambassadors of gifts whose post is due, and tells the team of content rights about to end. Its log
+ * ambassadors of gifts whose post is due and of approved posts a week old without figures, and
+ * tells the team of content rights about to end. Its log
  * lines carry the run's invocation id and the function; a run spans programs, so no program.
  */
 export const handler = withInvocation(async (event: { time?: string } = {}) => {
@@ -19,6 +21,7 @@ export const handler = withInvocation(async (event: { time?: string } = {}) => {
   const commissions = await approveDueCommissions(now);
   const reports = await writeMonthlyReports(now);
   const gifts = await remindGiftPosts(now);
+  const figures = await remindFigures(now);
   const rights = await remindExpiringRights(now);
-  return { ...challenges, commissions, reports, gifts, rights };
+  return { ...challenges, commissions, reports, gifts, figures, rights };
 });

@@ -305,7 +305,12 @@ function expectedJourney() {
         medianReviewHours: lowerMedian(
           inMonth.filter((e) => e.type === 'post_approved').map((e) => e.reviewHours ?? 0),
         ),
+        // The generated history reports no figures (test/post-metrics.test.ts covers them).
         reach: null,
+        views: null,
+        impressions: null,
+        engagements: null,
+        postsWithFigures: 0,
       },
       shopping: {
         clicks,

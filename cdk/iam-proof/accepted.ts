@@ -82,19 +82,11 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
   },
   {
     functions: ['content'],
-    actions: ['dynamodb:PutItem'],
-    resource: TABLE_OR_INDEXES,
-    reason:
-      '`readWrite` like every function that writes; revoking a grant is a transaction (an Update and a Delete), ' +
-      'so nothing in content puts an item yet.',
-  },
-  {
-    functions: ['content'],
     actions: ['s3:GetObject'],
     resource: /^<MediaBucket\w+\.Arn>\/proofs\/\*$/,
     reason:
-      'The library shows a post’s image through a presigned link (signed locally, no call); the recorded posts ' +
-      'carry no image, since uploads need the media bucket.',
+      'An insights screenshot is checked with HeadObject only when a report names one, and shown through ' +
+      'presigned links (signed locally, no call); the recorded reports carry no screenshot.',
   },
   {
     functions: ['redirect'],

@@ -17,7 +17,12 @@ const FiguresSchema = z.object({
     approved: z.number(),
     approvalRate: Rate,
     medianReviewHours: z.number().nullable(),
-    reach: z.null(),
+    /** Summed from the latest counted figures of the posts approved in the month; null until one has figures. */
+    reach: z.number().nullable(),
+    views: z.number().nullable(),
+    impressions: z.number().nullable(),
+    engagements: z.number().nullable(),
+    postsWithFigures: z.number(),
   }),
   shopping: z.object({
     clicks: z.number().nullable(),
@@ -43,7 +48,13 @@ const JourneySchema = z
       FiguresSchema.extend({
         month: z.string(),
         breakdown: z
-          .array(FiguresSchema.extend({ challengeId: z.string().optional(), tier: z.string().optional() }))
+          .array(
+            FiguresSchema.extend({
+              challengeId: z.string().optional(),
+              tier: z.string().optional(),
+              platform: z.string().optional(),
+            }),
+          )
           .optional(),
       }),
     ),
@@ -94,6 +105,14 @@ const JourneyStageSchema = z
     next: z.array(z.object({ action: z.string(), reason: z.string(), link: z.string().optional() })),
     /** `gift_not_posted`: a gift that asked for a post is past its deadline without one. */
     flags: z.array(z.enum(['gift_not_posted'])).optional(),
+    /** What the ambassador's posts with figures add up to (their latest counted reports). */
+    figures: z.object({
+      posts: z.number(),
+      reach: z.number(),
+      views: z.number(),
+      impressions: z.number(),
+      engagements: z.number(),
+    }),
   })
   .meta({ id: 'AmbassadorJourney' });
 
@@ -107,6 +126,7 @@ export const analyticsRoutes = createRouter()
       summary: 'The monthly program report (owner, manager or brand), JSON or CSV',
       description:
         'Written by the scheduler after the month ends (or on first request after it): the month’s journey KPIs, ' +
+        'the views, impressions, reach and engagements of its approved posts by platform (`reachByPlatform`), ' +
         'the top ten ambassadors by points with their orders and revenue, the five approved posts with most kudos, ' +
         'and the chain highlights. CSV with Accept: text/csv or format=csv, one section,item,measure,value line per figure.',
       middleware: [requireUser] as const,

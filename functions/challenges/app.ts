@@ -2,5 +2,5 @@ import { createApp } from '../http/create-app.ts';
 import { challengesRoutes } from './challenges.routes.ts';
 import { submissionsRoutes } from './submissions.routes.ts';
 
-/** The "challenges and content" context: challenges, submissions, review, points and leaderboards. */
+/** The "challenges" context: challenges, submissions, proof uploads and review. */
 export const challengesApp = createApp().route('/', challengesRoutes).route('/', submissionsRoutes);

@@ -1,15 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CursorSchema, LimitSchema, MonthSchema } from '#shared/common.schema.ts';
-import { getLeaderboard } from '#shared/points/get-leaderboard.service.ts';
-import { getLedger } from '#shared/points/get-ledger.service.ts';
-import { LedgerEntrySchema } from '#shared/points/points.schema.ts';
-import { giveKudos, listGallery } from '#shared/submissions/gallery.service.ts';
 import { getSubmissionForUser } from '#shared/submissions/get-submission.service.ts';
 import { listSubmissions } from '#shared/submissions/list-submissions.service.ts';
 import { resubmitPost } from '#shared/submissions/resubmit-post.service.ts';
 import { reviewSubmission } from '#shared/submissions/review-submission.service.ts';
 import {
-  GalleryItemSchema,
   NextActionSchema,
   ReviewSchema,
   SubmissionQuerySchema,
@@ -21,7 +15,7 @@ import { createUpload } from '#shared/uploads/create-proof-upload.service.ts';
 import { CreateUploadSchema } from '#shared/uploads/upload.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { AmbassadorParams, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 const ChallengeParams = ProgramParams.extend({ challengeId: z.string().min(1).max(64) });
 const SubmissionParams = ProgramParams.extend({ submissionId: z.string().min(1).max(64) });
@@ -156,102 +150,5 @@ export const submissionsRoutes = createRouter()
     async (c) => {
       const { programId, submissionId } = c.req.valid('param');
       return c.json(await reviewSubmission(c.get('user'), programId, submissionId, c.req.valid('json')), 200);
-    },
-  )
-  // GET /api/programs/{programId}/gallery – approved posts, newest first
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/programs/{programId}/gallery',
-      tags: ['Submissions'],
-      summary: 'Approved posts, newest first (ambassadors and team)',
-      middleware: [requireUser] as const,
-      request: {
-        params: ProgramParams,
-        query: z.object({
-          challengeId: z.string().max(64).optional(),
-          limit: LimitSchema,
-          cursor: CursorSchema,
-        }),
-      },
-      responses: { 200: jsonContent(page(GalleryItemSchema), 'A page'), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(await listGallery(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
-  )
-  // POST /api/programs/{programId}/submissions/{submissionId}/kudos – one kudos per person per approved post
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/programs/{programId}/submissions/{submissionId}/kudos',
-      tags: ['Submissions'],
-      summary: 'Give an approved post kudos (once)',
-      middleware: [requireUser] as const,
-      request: { params: SubmissionParams },
-      responses: { 201: jsonContent(z.object({ kudos: z.number() }), 'The new count'), ...errorResponses },
-    }),
-    async (c) => {
-      const { programId, submissionId } = c.req.valid('param');
-      return c.json(await giveKudos(c.get('user'), programId, submissionId), 201);
-    },
-  )
-  // GET /api/programs/{programId}/leaderboard – the top of a period and your own rank
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/programs/{programId}/leaderboard',
-      tags: ['Points'],
-      summary: 'Leaderboard for a month or all time, with your rank',
-      middleware: [requireUser] as const,
-      request: {
-        params: ProgramParams,
-        query: z.object({
-          period: z.union([z.literal('all'), MonthSchema]).optional(),
-          limit: LimitSchema,
-        }),
-      },
-      responses: {
-        200: jsonContent(
-          z.object({
-            period: z.string(),
-            entries: z.array(
-              z.object({
-                rank: z.number(),
-                userId: z.string(),
-                displayName: z.string(),
-                points: z.number(),
-                tier: z.string().optional(),
-              }),
-            ),
-            me: z.object({ rank: z.number().optional(), points: z.number() }).optional(),
-          }),
-          'The leaderboard',
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) =>
-      c.json(await getLeaderboard(c.get('user'), c.req.valid('param').programId, c.req.valid('query')), 200),
-  )
-  // GET /api/programs/{programId}/ambassadors/{ambassadorId}/ledger – the points ledger, balance and lifetime total
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger',
-      tags: ['Points'],
-      summary: 'An ambassador’s points ledger (themself or managers)',
-      middleware: [requireUser] as const,
-      request: { params: AmbassadorParams },
-      responses: {
-        200: jsonContent(
-          z.object({ balance: z.number(), lifetime: z.number(), entries: z.array(LedgerEntrySchema) }),
-          'The ledger',
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { programId, ambassadorId } = c.req.valid('param');
-      return c.json(await getLedger(c.get('user'), programId, ambassadorId), 200);
     },
   );

@@ -24,7 +24,7 @@ const hoursBetween = (a: Step, b: Step) =>
 const within = (a: Step, b: Step) => Date.parse(b.at) - Date.parse(a.at) <= WINDOW_MS;
 
 /** Counter deltas, merged per item: one update per item however many changes touch it. */
-class Deltas {
+export class Deltas {
   private readonly items = new Map<
     string,
     { key: { pk: string; sk: string }; month: string; add: Map<string, number> }
@@ -139,7 +139,7 @@ async function firstTier(programId: string): Promise<string> {
  * program's first tier. A move at the same instant is the action's own doing, and another
  * consumer may write it after this one runs: "before" gives the same answer either way.
  */
-async function tierAt(programId: string, userId: string, at: string): Promise<string> {
+export async function tierAt(programId: string, userId: string, at: string): Promise<string> {
   const partition = keys.tierMove(programId, userId, '');
   const { Items } = await db.send(
     new QueryCommand({
@@ -160,7 +160,7 @@ async function tierAt(programId: string, userId: string, at: string): Promise<st
   return firstTier(programId);
 }
 
-async function exists(key: { pk: string; sk: string }): Promise<boolean> {
+export async function exists(key: { pk: string; sk: string }): Promise<boolean> {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
   return Item !== undefined;
 }
@@ -216,6 +216,7 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
       ANALYTICS_ROW.total,
       ANALYTICS_ROW.tier(tier),
       ...(draft.challengeId ? [ANALYTICS_ROW.challenge(draft.challengeId)] : []),
+      ...(draft.platform ? [ANALYTICS_ROW.platform(draft.platform)] : []),
     ];
     for (const row of kpiRows) {
       d.add(month, row, `n_${draft.type}`, 1);

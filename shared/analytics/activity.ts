@@ -28,6 +28,8 @@ export type ActivityDraft = {
   /** What it came from, unique per activity: the same source never makes two activities. */
   source: string;
   challengeId?: string | undefined;
+  /** submitted, post_approved: the post's platform. */
+  platform?: string | undefined;
   /** post_approved: hours from submission to approval. */
   reviewHours?: number | undefined;
   /** sold: the order amount (minor units). */
@@ -112,6 +114,7 @@ function draftsOf(change: ChangeImages): ActivityDraft[] {
     case 'submission': {
       const userId = String(next.userId);
       const challengeId = str(next.challengeId);
+      const platform = str(next.platform);
       const drafts: ActivityDraft[] = [];
       if (next.status === 'pending' && prev?.status !== 'pending') {
         drafts.push({
@@ -122,6 +125,7 @@ function draftsOf(change: ChangeImages): ActivityDraft[] {
             `submission:${String(next.submissionId)}:v${Number(next.version)}`,
           ),
           challengeId,
+          platform,
         });
       }
       if (next.status === 'approved' && prev?.status !== 'approved') {
@@ -129,6 +133,7 @@ function draftsOf(change: ChangeImages): ActivityDraft[] {
         drafts.push({
           ...base(userId, 'post_approved', reviewedAt, `approval:${String(next.submissionId)}`),
           challengeId,
+          platform,
           reviewHours: Math.max(
             0,
             Math.floor((Date.parse(reviewedAt) - Date.parse(String(next.submittedAt))) / HOUR_MS),

@@ -7,7 +7,7 @@ import { findMembership } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
 import { listGiftsAwaitingPostIn } from '../rewards/redemption.store.ts';
 import type { ActivityType } from './activity.ts';
-import { recentActivities, transitionsFrom } from './analytics.store.ts';
+import { findReachTotals, type ReachTotals, recentActivities, transitionsFrom } from './analytics.store.ts';
 
 export const STAGES = ['applicant', 'new', 'active', 'advocate', 'dormant'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -110,6 +110,8 @@ export type AmbassadorJourney = {
   next: NextAction[];
   /** `gift_not_posted`: a gift that asked for a post is past its deadline without one. */
   flags?: Array<'gift_not_posted'>;
+  /** What the ambassador's posts with figures add up to (their latest counted reports). */
+  figures: ReachTotals;
 };
 
 function formatDay(instant: string, timeZone: string): string {
@@ -137,9 +139,10 @@ export async function journeyOf(
   const last30Days: Partial<Record<ActivityType, number>> = {};
   const since = new Date(now.getTime() - RECENT_DAYS * DAY).toISOString();
   for (const a of recent) if (a.at >= since) last30Days[a.type] = (last30Days[a.type] ?? 0) + 1;
-  const [usual, gifts] = await Promise.all([
+  const [usual, gifts, figures] = await Promise.all([
     stage === 'applicant' ? undefined : commonNext(program.programId, recent[0]?.type, now),
     stage === 'applicant' ? [] : listGiftsAwaitingPostIn(program.programId, member.userId),
+    findReachTotals(program.programId, member.userId),
   ]);
   // A gift that asks for a post comes first: the soonest deadline, with the ambassador's own date.
   const due = gifts.sort((a, b) => (a.followUp?.dueAt ?? '').localeCompare(b.followUp?.dueAt ?? ''));
@@ -157,6 +160,7 @@ export async function journeyOf(
     last30Days,
     next: [...giftSteps, ...nextActions(program, member, stage, recent, usual)].slice(0, 3),
     ...(overdue ? { flags: ['gift_not_posted' as const] } : {}),
+    figures,
   };
 }
 

@@ -6,7 +6,7 @@ export const ChainsQuerySchema = z.object({ from: MonthSchema, to: MonthSchema }
 export const JourneyQuerySchema = z.object({
   from: MonthSchema,
   to: MonthSchema,
-  by: z.enum(['challenge', 'tier']).optional(),
+  by: z.enum(['challenge', 'tier', 'platform']).optional(),
 });
 export type ChainsQuery = z.infer<typeof ChainsQuerySchema>;
 export type JourneyQuery = z.infer<typeof JourneyQuerySchema>;

@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { keys } from '../platform/db/keys.ts';
 import { queryAll } from '../platform/db/read-all.ts';
@@ -62,4 +62,27 @@ export async function transitionsFrom(
     const to = String(item.sk).split('#')[2];
     return to ? [{ to, n: Number(item.n ?? 0) }] : [];
   });
+}
+
+export type ReachTotals = {
+  posts: number;
+  reach: number;
+  views: number;
+  impressions: number;
+  engagements: number;
+};
+
+/** An ambassador's figures across their posts with figures (from the rollups). */
+export async function findReachTotals(programId: string, userId: string): Promise<ReachTotals> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.reachTotals(programId, userId) }),
+  );
+  const n = (name: string) => Number(Item?.[`m_${name}`] ?? 0);
+  return {
+    posts: n('posts'),
+    reach: n('reach'),
+    views: n('views'),
+    impressions: n('impressions'),
+    engagements: n('engagements'),
+  };
 }

@@ -14,8 +14,17 @@ export type JourneyFigures = {
     approved: number;
     approvalRate: number | null;
     medianReviewHours: number | null;
-    /** Not recorded yet: posts carry no audience figures. */
-    reach: null;
+    /**
+     * The sum of the latest counted figures of the posts approved in the month (see
+     * POST …/metrics): null until some post has figures.
+     */
+    reach: number | null;
+    views: number | null;
+    impressions: number | null;
+    /** Likes, comments, shares and saves. */
+    engagements: number | null;
+    /** Posts approved in the month that have figures. */
+    postsWithFigures: number;
   };
   shopping: {
     /** Counted clicks; null per tier (clicks are not kept by tier). */
@@ -47,6 +56,8 @@ function figures(
   countsActive: boolean,
 ): JourneyFigures {
   const n = (type: string) => k[`n_${type}`] ?? 0;
+  const posts = k.m_posts ?? 0;
+  const figure = (metric: string) => (posts > 0 ? (k[`m_${metric}`] ?? 0) : null);
   const active = countsActive ? (k.active ?? 0) : undefined;
   return {
     sharing: {
@@ -54,7 +65,11 @@ function figures(
       approved: n('post_approved'),
       approvalRate: rate(n('post_approved'), n('submitted')),
       medianReviewHours: histogramMedian(k, 'rv'),
-      reach: null,
+      reach: figure('reach'),
+      views: figure('views'),
+      impressions: figure('impressions'),
+      engagements: figure('engagements'),
+      postsWithFigures: posts,
     },
     shopping: {
       clicks,
@@ -73,9 +88,16 @@ function figures(
   };
 }
 
+/** Each breakdown's counter rows, and what its entries are named by. */
+const BREAKDOWNS = {
+  challenge: { prefix: ANALYTICS_ROW.challengePrefix, name: 'challengeId' },
+  tier: { prefix: ANALYTICS_ROW.tierPrefix, name: 'tier' },
+  platform: { prefix: ANALYTICS_ROW.platformPrefix, name: 'platform' },
+} as const;
+
 /**
  * Journey KPIs per month (owner, manager or brand): sharing, shopping and advocacy, in total or
- * broken down per challenge or tier. Read from monthly counters the activity aggregator keeps,
+ * broken down per challenge, tier or platform (orders and clicks are not kept per platform). Read from monthly counters the activity aggregator keeps,
  * so the cost follows the months asked for, not the history.
  * @throws AppError `forbidden`, `validation_failed`.
  */
@@ -115,16 +137,13 @@ export async function journeyFor(programId: string, query: JourneyQuery) {
         ),
       };
       if (!query.by) return entry;
-      const prefix = query.by === 'challenge' ? ANALYTICS_ROW.challengePrefix : ANALYTICS_ROW.tierPrefix;
+      const { prefix, name } = BREAKDOWNS[query.by];
       const breakdown = [...kpis.entries()]
         .filter(([key]) => key.startsWith(prefix))
         .map(([key, k]) => {
           const id = key.slice(prefix.length);
           const clicks = query.by === 'challenge' ? (challengeClicks[i]?.get(id)?.clicks ?? 0) : null;
-          return {
-            [query.by === 'challenge' ? 'challengeId' : 'tier']: id,
-            ...figures(k, clicks, undefined, query.by === 'tier'),
-          };
+          return { [name]: id, ...figures(k, clicks, undefined, query.by === 'tier') };
         });
       return { ...entry, breakdown };
     }),

@@ -31,6 +31,18 @@ export type MonthlyReport = {
     orders: number;
     revenue: number;
   }>;
+  /**
+   * Fiesta's table: the figures of the month's approved posts, by platform (summed from their
+   * latest counted reports). Reports written before figures were kept have none.
+   */
+  reachByPlatform?: Array<{
+    platform: string;
+    posts: number;
+    views: number;
+    impressions: number;
+    reach: number;
+    engagements: number;
+  }>;
   topPosts: Array<{
     submissionId: string;
     userId: string;
@@ -73,7 +85,7 @@ export async function buildMonthlyReport(
   final: boolean,
 ): Promise<MonthlyReport> {
   const [journey, chains, leaders, posts] = await Promise.all([
-    journeyFor(programId, { from: month, to: month }),
+    journeyFor(programId, { from: month, to: month, by: 'platform' }),
     chainsFor(programId, { from: month, to: month }),
     listLeaders(programId, month, 10),
     topPosts(programId, month),
@@ -88,12 +100,28 @@ export async function buildMonthlyReport(
     ).map((item) => [String(item.sk).slice(2), item]),
   );
   const deadEnd = chains.deadEnds.actions[0];
+  const { breakdown, ...kpis } = journey.months[0] as MonthlyReport['kpis'] & {
+    breakdown?: Array<{ platform?: string } & Omit<MonthlyReport['kpis'], 'month'>>;
+  };
   return {
     programId,
     month,
     generatedAt: nowIso(),
     final,
-    kpis: journey.months[0] as MonthlyReport['kpis'],
+    kpis,
+    reachByPlatform: (breakdown ?? [])
+      .filter((row) => row.sharing.postsWithFigures > 0)
+      .map((row) => ({
+        platform: String(row.platform),
+        posts: row.sharing.postsWithFigures,
+        views: row.sharing.views ?? 0,
+        impressions: row.sharing.impressions ?? 0,
+        reach: row.sharing.reach ?? 0,
+        engagements: row.sharing.engagements ?? 0,
+      }))
+      .sort(
+        (a, b) => b.views + b.impressions - (a.views + a.impressions) || a.platform.localeCompare(b.platform),
+      ),
     topAmbassadors: leaders.map((l) => ({
       userId: l.userId,
       displayName: l.displayName,
@@ -180,6 +208,10 @@ export function monthlyReportCsv(report: MonthlyReport): string {
     for (const measure of ['points', 'orders', 'revenue'] as const)
       lines.push(['top_ambassadors', `${i + 1}. ${a.displayName}`, measure, a[measure]]);
   });
+  for (const row of report.reachByPlatform ?? []) {
+    for (const measure of ['posts', 'views', 'impressions', 'reach', 'engagements'] as const)
+      lines.push(['reach_by_platform', row.platform, measure, row[measure]]);
+  }
   for (const [i, p] of report.topPosts.entries()) {
     lines.push(['top_posts', `${i + 1}. ${p.authorName} ${p.postUrl}`, 'kudos', p.kudos]);
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MonthSchema, trimmedText } from '../common.schema.ts';
+import { ReachBonusesSchema, ReachBonusSchema } from '../content/figures.schema.ts';
 import { PLATFORMS } from '../submissions/post-url.ts';
 
 /** Letters and digits of any script: the `u` flag is JavaScript's; JSON Schema patterns are read that way already. */
@@ -62,6 +63,8 @@ const challengeFields = {
    * within its window, not by posts. Its points are awarded when the goal is reached.
    */
   salesGoal: z.number().int().min(1).max(10_000).optional(),
+  /** Points for posts whose verified figures reach a threshold, each paid once per post. */
+  reachBonuses: ReachBonusesSchema.optional(),
   /** Posts must come with a grant of rights under the program's content terms. */
   rightsRequired: z.boolean().default(false),
 };
@@ -131,6 +134,7 @@ export const UpdateChallengeSchema = z
     minTier: z.string().max(32).nullable(),
     prerequisites: z.array(z.string().min(1).max(64)).max(10),
     salesGoal: z.number().int().min(1).max(10_000).nullable(),
+    reachBonuses: ReachBonusesSchema,
     rightsRequired: z.boolean(),
   })
   .partial()
@@ -160,6 +164,7 @@ export const ChallengeSchema = z
     minTier: z.string().optional(),
     prerequisites: z.array(z.string()),
     salesGoal: z.number().optional(),
+    reachBonuses: z.array(ReachBonusSchema).optional(),
     rightsRequired: z.boolean().optional(),
     published: z.boolean(),
     publishedAt: z.string().optional(),

@@ -15,6 +15,9 @@ export const NOTIFICATION_TYPES = [
   'gift_post_due',
   'points_adjusted',
   'payout_sent',
+  'metrics_due',
+  'metrics_disputed',
+  'reach_bonus',
   'rights_expiring',
 ] as const;
 

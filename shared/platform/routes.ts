@@ -13,7 +13,7 @@ const SUMMING_BATCHES = { batchSize: 100, batchingWindowSeconds: 60 } as const;
 export const FUNCTIONS = {
   /** Programs, identity, memberships and applications: the "programs and ambassadors" context. */
   programs: { entry: 'functions/programs.handler.ts', memoryMb: 512, timeoutSeconds: 10, table: 'readWrite' },
-  /** Challenges, submissions, review, points and leaderboards: the "challenges and content" context. */
+  /** Challenges, submissions, proof uploads and review: the "challenges" context. */
   challenges: {
     entry: 'functions/challenges.handler.ts',
     memoryMb: 512,
@@ -21,7 +21,7 @@ export const FUNCTIONS = {
     table: 'readWrite',
     media: 'proofs/*',
   },
-  /** The reward catalogue, code pools, redemptions and their fulfilment, points adjustments: the "rewards" context. */
+  /** The reward catalogue, code pools, redemptions and their fulfilment, and points (ledger, leaderboard, adjustments): the "rewards" context. */
   rewards: {
     entry: 'functions/rewards.handler.ts',
     memoryMb: 512,
@@ -33,13 +33,17 @@ export const FUNCTIONS = {
     // Reward codes are sealed at rest with the master key.
     sealsSecrets: true,
   },
-  /** Rights grants on posts (revoking them) and the brand's content library: the "content" context. */
+  /**
+   * The gallery and kudos, posts' figures (reach, views, engagement) and their verification, rights grants on posts
+   * (revoking them) and the brand's content library: the "content" context.
+   */
   content: {
     entry: 'functions/content.handler.ts',
     memoryMb: 512,
     timeoutSeconds: 10,
     table: 'readWrite',
-    // Thumbnails in the library: shown through short-lived links; uploaded through challenges.
+    // Insights screenshots (checked on report) and the library's thumbnails, shown through
+    // short-lived links; uploaded through challenges.
     media: 'proofs/*',
     mediaReadOnly: true,
   },
@@ -328,10 +332,10 @@ export const ROUTES: readonly RouteDefinition[] = [
     '/api/programs/{programId}/submissions/{submissionId}/review',
     'manager',
   ),
-  challenges('giveKudos', 'POST', '/api/programs/{programId}/submissions/{submissionId}/kudos', 'member'),
-  challenges('listGallery', 'GET', '/api/programs/{programId}/gallery', 'member'),
-  challenges('getLeaderboard', 'GET', '/api/programs/{programId}/leaderboard', 'member'),
-  challenges(
+  content('giveKudos', 'POST', '/api/programs/{programId}/submissions/{submissionId}/kudos', 'member'),
+  content('listGallery', 'GET', '/api/programs/{programId}/gallery', 'member'),
+  rewards('getLeaderboard', 'GET', '/api/programs/{programId}/leaderboard', 'member'),
+  rewards(
     'getPointsLedger',
     'GET',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/ledger',
@@ -369,6 +373,20 @@ export const ROUTES: readonly RouteDefinition[] = [
     '/api/programs/{programId}/redemptions/{redemptionId}/cancel',
     'member',
   ),
+  content(
+    'reportPostMetrics',
+    'POST',
+    '/api/programs/{programId}/submissions/{submissionId}/metrics',
+    'member',
+  ),
+  content('getPostMetrics', 'GET', '/api/programs/{programId}/submissions/{submissionId}/metrics', 'member'),
+  content(
+    'verifyPostMetrics',
+    'POST',
+    '/api/programs/{programId}/submissions/{submissionId}/metrics/{reportId}/verification',
+    'manager',
+  ),
+  content('listMetricsToCheck', 'GET', '/api/programs/{programId}/metrics-reports', 'manager'),
   content('listContent', 'GET', '/api/programs/{programId}/content', 'staff'),
   content('exportContent', 'GET', '/api/programs/{programId}/content/export', 'staff'),
   content('revokeRights', 'DELETE', '/api/programs/{programId}/submissions/{submissionId}/rights', 'member'),

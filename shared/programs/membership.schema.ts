@@ -10,6 +10,9 @@ export const MANAGER_ROLES: readonly Role[] = ['owner', 'manager'];
 /** The sales side: keys, orders, reports, commissions and payouts. */
 export const SALES_ROLES: readonly Role[] = ['owner', 'brand'];
 
+/** The program's team: whoever runs it or sells through it (not ambassadors). */
+export const STAFF_ROLES: readonly Role[] = ['owner', 'manager', 'brand'];
+
 export const AMBASSADOR_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
 export const AmbassadorStatusSchema = z.enum(AMBASSADOR_STATUSES);
 export type AmbassadorStatus = z.infer<typeof AmbassadorStatusSchema>;

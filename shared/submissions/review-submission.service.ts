@@ -1,6 +1,7 @@
 import { getAmbassadorRecord } from '../ambassadors/ambassador-record.ts';
 import type { Challenge } from '../challenges/challenge.schema.ts';
 import { getChallenge, takeSlotUpdate } from '../challenges/challenge.store.ts';
+import { figuresDueItem } from '../content/figures-due.store.ts';
 import { conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
@@ -27,7 +28,8 @@ const NEXT_STATUS = {
  * Decides a submission version, once. `version` is what the reviewer saw: if someone decided
  * first, this one gets 409 and writes nothing. Approval is one transaction: the submission,
  * the audit record, the ambassador's completion, the slot (the last one cannot go twice), the
- * points-ledger entry with the totals and leaderboards, badges, tier and notifications.
+ * points-ledger entry with the totals and leaderboards, badges, tier, notifications, and the
+ * reminder to add the post's figures a week on.
  * @throws AppError `forbidden`, `not_found`, `conflict` (decided first, stale version, no slots left).
  */
 export async function reviewSubmission(
@@ -144,6 +146,7 @@ async function planApproval(
     approvedPost: true,
   });
   return {
+    figuresDue: figuresDueItem(program.programId, current.submissionId, nowIso(now)),
     participation: participationApprovalUpdate(
       program.programId,
       current.userId,

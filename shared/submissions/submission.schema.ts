@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
 import { RightsGrantInputSchema, RightsGrantSchema } from '../content/content-terms.schema.ts';
+import { CountedMetricsSchema } from '../content/figures.schema.ts';
 import { PLATFORMS } from './post-url.ts';
 
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'changes_requested'] as const;
@@ -63,6 +64,10 @@ export const SubmissionSchema = z
     pointsAwarded: z.number().int().optional(),
     rightsGrant: RightsGrantSchema.optional(),
     kudos: z.number().int().default(0),
+    /** An approved post's figures: its latest report that counts (POST …/metrics). */
+    metrics: CountedMetricsSchema.optional(),
+    /** The reach bonuses paid for the post, as `metric:atLeast`. */
+    reachBonusesPaid: z.array(z.string()).optional(),
     submittedAt: z.string(),
     updatedAt: z.string(),
   })

@@ -223,6 +223,28 @@ export const EXCEPTIONS: Record<string, readonly Exception[]> = {
       reason: 'the submission is ambassador 1’s own post: no kudos to yourself',
     },
   ],
+  'POST /api/programs/{programId}/submissions/{submissionId}/metrics': [
+    {
+      roles: ['anotherAmbassador', ...TEAM],
+      scopes: ['same'],
+      status: 403,
+      reason: 'only the author reports a post’s figures; managers verify them, they do not report them',
+    },
+    {
+      roles: ['admin'],
+      scopes: ['foreign'],
+      status: 403,
+      reason: 'only the author reports a post’s figures, in any program',
+    },
+  ],
+  'GET /api/programs/{programId}/submissions/{submissionId}/metrics': [
+    {
+      roles: ['anotherAmbassador'],
+      scopes: ['same'],
+      status: 403,
+      reason: 'a post’s figures are its author’s and the team’s; other ambassadors see the gallery',
+    },
+  ],
   'PUT /api/programs/{programId}/submissions/{submissionId}': [
     {
       roles: ['anotherAmbassador', ...TEAM],

@@ -74,6 +74,8 @@ export type ProgramWorld = {
   codeRewardId: string;
   /** Ambassador 1's requested redemption of the perk. */
   redemptionId: string;
+  /** A report of the figures of ambassador 1's approved post. */
+  metricsReportId: string;
   /**
    * Targets for the refused calls of mutating routes, each in the state where the call would
    * work if it were allowed, so a wrong "yes" shows as a 2xx (and the end checks they are unchanged).
@@ -439,6 +441,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     rewardId: '',
     codeRewardId: '',
     redemptionId: '',
+    metricsReportId: '',
     applicantEmails: new Set([amb1.user.email, amb2.user.email]),
   };
   // Ambassador 1 is paid by bank; the brand pays from its own account.
@@ -481,8 +484,16 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
   world.users.push(owner, manager, brand, amb1.user, amb2.user);
 
   const fresh = freshTargets(world);
-  // Approved, with a rights grant only ambassador 1 may revoke.
+  // Approved, with a rights grant only ambassador 1 may revoke, and figures reported.
   p.submissionId = await fresh.grantedSubmission(p);
+  p.metricsReportId = must(
+    await api.call(amb1.user, 'POST', `/api/programs/${programId}/submissions/${p.submissionId}/metrics`, {
+      views: 500,
+      likes: 20,
+    }),
+    201,
+    'report figures',
+  ).reportId as string;
 
   // A visitor clicks ambassador 1's link and buys: the click carries hashed IP and UA.
   const click = await api.call(undefined, 'GET', `/r/${amb1.code}/${linkSlug}`, undefined, {

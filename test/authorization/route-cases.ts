@@ -68,6 +68,7 @@ export function defaultParams(p: ProgramWorld): Params {
     slug: p.linkSlug,
     rewardId: p.rewardId,
     redemptionId: p.redemptionId,
+    reportId: p.metricsReportId,
     'proxy+': 'no/such/route',
   };
 }
@@ -229,6 +230,28 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/programs/{programId}/submissions/{submissionId}/kudos': {
     success: 201,
     check: (r) => assert(r.body.kudos >= 1, 'counted'),
+  },
+  'POST /api/programs/{programId}/submissions/{submissionId}/metrics': {
+    success: 201,
+    body: () => ({ views: 1000 + Math.floor(Math.random() * 1000), note: 'Matrix figures' }),
+    check: (r, c) =>
+      assert(r.body.submissionId === c.p.submissionId && r.body.figures.views >= 1000, 'reported'),
+  },
+  'GET /api/programs/{programId}/submissions/{submissionId}/metrics': {
+    check: (r, c) =>
+      assert(
+        r.body.reports.some((m: { reportId: string }) => m.reportId === c.p.metricsReportId),
+        'the history',
+      ),
+  },
+  'POST /api/programs/{programId}/submissions/{submissionId}/metrics/{reportId}/verification': {
+    body: () => ({ status: 'verified' }),
+    check: (r, c) =>
+      assert(r.body.status === 'verified' && r.body.verification.by === c.caller?.id, 'verified'),
+  },
+  'GET /api/programs/{programId}/metrics-reports': {
+    query: () => '?status=reported',
+    check: (r) => assert(Array.isArray(r.body.items), 'a page'),
   },
   'GET /api/programs/{programId}/content': {
     check: (r, c) =>

@@ -34,6 +34,9 @@ export type Fixture = {
   submissionId: string;
   /** Another ambassador's approved post: the one kudos go to. */
   approvedSubmissionId: string;
+  /** The calling ambassador's approved post, and a report of its figures. */
+  ownApprovedSubmissionId: string;
+  metricsReportId: string;
   spareKeyId: string;
   spareSecretId: string;
   orderId: string;
@@ -88,6 +91,30 @@ export async function createFixture(api: Api): Promise<Fixture> {
       version: 1,
     }),
   );
+  const { submissionId: ownApprovedSubmissionId } = await program.post(ambassador, challengeId, seed(3));
+  ok(
+    await api.call(
+      admin,
+      'POST',
+      `/api/programs/${programId}/submissions/${ownApprovedSubmissionId}/review`,
+      {
+        decision: 'approve',
+        version: 1,
+      },
+    ),
+  );
+  const metricsReportId: string = ok(
+    await api.call(
+      ambassador,
+      'POST',
+      `/api/programs/${programId}/submissions/${ownApprovedSubmissionId}/metrics`,
+      {
+        views: 1000,
+        likes: 40,
+      },
+    ),
+    201,
+  ).reportId;
   const linkSlug = 'fuzz-seed';
   ok(
     await api.call(ambassador, 'POST', `/api/programs/${programId}/links`, {
@@ -164,6 +191,8 @@ export async function createFixture(api: Api): Promise<Fixture> {
     draftChallengeId,
     submissionId,
     approvedSubmissionId,
+    ownApprovedSubmissionId,
+    metricsReportId,
     spareKeyId,
     spareSecretId,
     orderId,

@@ -187,6 +187,18 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
   'POST /api/programs/{programId}/submissions/{submissionId}/kudos': {
     params: (f) => ({ submissionId: f.approvedSubmissionId }),
   },
+  'POST /api/programs/{programId}/submissions/{submissionId}/metrics': {
+    params: (f) => ({ submissionId: f.ownApprovedSubmissionId }),
+    body: () => ({ views: 2000, impressions: 5000, reach: 1500, likes: 80, note: 'Read from Insights' }),
+  },
+  'GET /api/programs/{programId}/submissions/{submissionId}/metrics': {
+    params: (f) => ({ submissionId: f.ownApprovedSubmissionId }),
+  },
+  'POST /api/programs/{programId}/submissions/{submissionId}/metrics/{reportId}/verification': {
+    params: (f) => ({ submissionId: f.ownApprovedSubmissionId, reportId: f.metricsReportId }),
+    body: () => ({ status: 'disputed', reason: 'The screenshot shows fewer views' }),
+  },
+  'GET /api/programs/{programId}/metrics-reports': { query: () => ({ status: 'flagged', limit: '10' }) },
   'GET /api/programs/{programId}/content': {
     query: (f) => ({
       rights: 'granted',
@@ -391,6 +403,7 @@ export function paramValue(name: string, f: Fixture): string {
     orderId: f.orderId,
     rewardId: f.rewardId,
     redemptionId: f.redemptionId,
+    reportId: f.metricsReportId,
     // No such payout: the requests reach the service, which answers 404.
     payoutId: '01JABCDEFGHJKMNPQRSTVWXYZ0',
     month: '2026-01',

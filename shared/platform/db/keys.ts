@@ -54,6 +54,9 @@ export const ENTITY = {
   rewardClaims: 'rewardClaims',
   redemption: 'redemption',
   idempotencyKey: 'idempotencyKey',
+  metricsReport: 'metricsReport',
+  reachTotals: 'reachTotals',
+  figuresDue: 'figuresDue',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -207,6 +210,19 @@ export const keys = {
     sk: `SUBMISSION#${submissionId}#REVIEW#${String(version).padStart(4, '0')}`,
   }),
   submissionReviewPrefix: (submissionId: string) => `SUBMISSION#${submissionId}#REVIEW#`,
+  /** One report of a post's figures (reach, views, likes…); ids sort by time, so the prefix reads the history. */
+  metricsReport: (programId: string, submissionId: string, reportId: string) => ({
+    pk: programPk(programId),
+    sk: `SUBMISSION#${submissionId}#METRICS#${reportId}`,
+  }),
+  metricsReportPrefix: (submissionId: string) => `SUBMISSION#${submissionId}#METRICS#`,
+  /** An approved post whose author is reminded to add its figures, until they do (or once reminded). */
+  figuresDue: (programId: string, submissionId: string) => ({
+    pk: `FIGURESDUE#${programId}#${submissionId}`,
+    sk: 'FIGURESDUE',
+  }),
+  /** An ambassador's reach across their posts: what their counted reports add up to. */
+  reachTotals: (programId: string, userId: string) => ({ pk: `REACH#${programId}#${userId}`, sk: 'REACH' }),
   /** A post's rights grant waiting for its expiry reminder: there while the grant is live and untold. */
   rightsReminder: (programId: string, submissionId: string) => ({
     pk: programPk(programId),
@@ -410,7 +426,29 @@ export const indexKeys = {
     gsi2sk: `${role}#${userId}`,
   }),
   staffPartition: (programId: string) => `${programPk(programId)}#STAFF`,
+  /** Approved posts without figures yet, by when their author is reminded, across programs. */
+  postsAwaitingFigures: (dueAt: string, programId: string, submissionId: string) => ({
+    gsi3pk: POSTS_AWAITING_FIGURES,
+    gsi3sk: `${dueAt}#${programId}#${submissionId}`,
+  }),
+  postsAwaitingFiguresPartition: () => POSTS_AWAITING_FIGURES,
+  /** Metric reports not yet verified or disputed, `flagged` or plain `reported`, oldest first. */
+  metricsToCheck: (
+    programId: string,
+    check: 'flagged' | 'reported',
+    reportedAt: string,
+    reportId: string,
+  ) => ({
+    gsi2pk: metricsToCheckPartition(programId, check),
+    gsi2sk: `${reportedAt}#${reportId}`,
+  }),
+  metricsToCheckPartition: (programId: string, check: 'flagged' | 'reported') =>
+    metricsToCheckPartition(programId, check),
 } as const;
+
+function metricsToCheckPartition(programId: string, check: string) {
+  return `${programPk(programId)}#METRICS#${check}`;
+}
 
 function freeRewardCodesPartition(programId: string, rewardId: string) {
   return `${programPk(programId)}#REWARD#${rewardId}#FREECODES`;
@@ -425,6 +463,7 @@ function redemptionsByMemberPartition(programId: string, userId: string) {
 }
 
 const GIFTS_AWAITING_POST = 'GIFTS_AWAITING_POST';
+const POSTS_AWAITING_FIGURES = 'POSTS_AWAITING_FIGURES';
 const RIGHTS_EXPIRING = 'RIGHTS_EXPIRING';
 
 function payoutsByTimePartition(programId: string) {

@@ -64,4 +64,8 @@ export const ACCESS_PATTERNS = {
   rightsExpiring: GSI.gsi3,
   /** A program's team by role: who is told of requests waiting. */
   staffByRole: GSI.gsi2,
+  /** Approved posts without figures, by their reminder's time, across programs: the scheduler's reminders. */
+  postsAwaitingFigures: GSI.gsi3,
+  /** A program's metric reports waiting for a look (flagged) or a verification (reported), oldest first. */
+  metricsToCheck: GSI.gsi2,
 } as const;

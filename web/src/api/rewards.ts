@@ -4,7 +4,7 @@ import { api, ok } from './client.ts';
 /** The rewards routes of a program, for both roles: the catalogue, redemptions and points. */
 export const programApi = api.rewards.api.programs[':programId'];
 /** The ledger is the challenges context's (points are earned there). */
-const pointsApi = api.challenges.api.programs[':programId'];
+const pointsApi = api.rewards.api.programs[':programId'];
 export const rewardsApi = programApi.rewards;
 export const redemptionsApi = programApi.redemptions;
 

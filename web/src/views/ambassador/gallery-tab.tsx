@@ -12,7 +12,7 @@ import { useAction } from '../../use-request.ts';
 import './ambassador.css';
 import { Caption } from './post-form.tsx';
 
-const programs = api.challenges.api.programs[':programId'];
+const programs = api.content.api.programs[':programId'];
 
 /** Approved posts of the whole program, newest first: see each other's work and cheer it on. */
 export function GalleryTab({ ctx }: { ctx: ProgramContext }) {

@@ -8,7 +8,7 @@ import { Async, Empty, SelectField } from '../../ui/kit.tsx';
 import { useRequest } from '../../use-request.ts';
 import './ambassador.css';
 
-const programs = api.challenges.api.programs[':programId'];
+const programs = api.rewards.api.programs[':programId'];
 
 /** Who leads this month or all time, with the caller's own row and rank. */
 export function LeaderboardTab({ ctx }: { ctx: ProgramContext }) {

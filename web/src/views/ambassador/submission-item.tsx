@@ -8,6 +8,7 @@ import { Link } from '../../router.tsx';
 import { Button, formatDate, StatusPill } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import type { Submission } from './common.tsx';
+import { PostFigures } from './post-figures.tsx';
 import { Caption, PostForm } from './post-form.tsx';
 import { RightsLine, rightsOffer } from './rights-fields.tsx';
 
@@ -100,6 +101,9 @@ export function SubmissionItem({
         </ul>
       ) : null}
       <RightsLine programId={programId} submission={submission} onChanged={onChanged} />
+      {submission.status === 'approved' && !compact ? (
+        <PostFigures programId={programId} submission={submission} />
+      ) : null}
       {sent ? (
         <p class="notice success small" role="status">
           Sent again: version {submission.version} is waiting for review.
