@@ -58,20 +58,14 @@ async function approvedPost(member: Member, challengeId: string, body: Record<st
   return submission;
 }
 
-/** Sets attributes of a stored post, as time or another writer would leave them. */
-async function setStored(
-  submissionId: string,
-  update: string,
-  values: Record<string, unknown>,
-  names?: Record<string, string>,
-) {
+/** Sets attributes of a stored post, as time would leave them. */
+async function setStored(submissionId: string, update: string, values: Record<string, unknown>) {
   await db.send(
     new UpdateCommand({
       TableName: tableName,
       Key: keys.submission(w.programId, submissionId),
       UpdateExpression: update,
       ExpressionAttributeValues: values,
-      ...(names ? { ExpressionAttributeNames: names } : {}),
     }),
   );
 }
@@ -358,13 +352,18 @@ describe('the content library', () => {
   it('filters by minimum reach on the latest metrics, and shows them', async () => {
     // No post has metrics yet: none passes even a minimum of 0.
     expect(await library('&minReach=0')).toEqual([]);
-    // The latest counted figures, as the metrics reports leave them on the post.
-    const metrics = { '#metrics': 'metrics' };
-    await setStored(instagram, 'SET #metrics = :m', { ':m': { reach: 5000, views: 9000 } }, metrics);
-    await setStored(tiktok, 'SET #metrics = :m', { ':m': { reach: 100 } }, metrics);
+    // The authors report their posts' figures: the latest report counts.
+    ok(
+      await api.call(ben.user, 'POST', path(`/submissions/${instagram}/metrics`), {
+        reach: 5000,
+        views: 9000,
+      }),
+      201,
+    );
+    ok(await api.call(anna.user, 'POST', path(`/submissions/${tiktok}/metrics`), { reach: 100 }), 201);
     const reached = await library('&minReach=1000');
     expect(ids(reached)).toEqual([instagram]);
-    expect(reached[0]).toMatchObject({ metrics: { reach: 5000, views: 9000 } });
+    expect(reached[0]).toMatchObject({ metrics: { reach: 5000, views: 9000, status: 'reported' } });
     expect(ids(await library('&minReach=100'))).toEqual(expect.arrayContaining([instagram, tiktok]));
   });
 
@@ -381,6 +380,23 @@ describe('the content library', () => {
     } while (cursor);
     expect(seen).toEqual(ids(await library()));
     expect(new Set(seen).size).toBe(seen.length);
+    // A filtered page is cut inside what one query read: its cursor is the last post it returned.
+    const filtered: string[] = [];
+    let next: string | undefined;
+    do {
+      const page = ok(
+        await api.call(
+          brand,
+          'GET',
+          path(`/content?limit=1&platform=tiktok${next ? `&cursor=${next}` : ''}`),
+        ),
+      );
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      filtered.push(...ids(page.items));
+      next = page.nextCursor;
+    } while (next);
+    expect(filtered).toEqual(ids(await library('&platform=tiktok')));
+    expect(filtered.length).toBeGreaterThanOrEqual(2);
     const foreign = await api.call(brand, 'GET', path('/content?cursor=eyJwayI6IngifQ'));
     expect(foreign.status).toBe(400);
   });
@@ -395,12 +411,15 @@ describe('the content library', () => {
     const lines = (await response.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'submissionId,postUrl,platform,challengeId,challengeTitle,ambassadorId,authorName,approvedAt,rights,scopes,' +
-        'termsVersion,termsSha256,grantedAt,expiresAt,revokedAt,endsAt,views,impressions,reach,likes,comments,shares,saves',
+        'termsVersion,termsSha256,grantedAt,expiresAt,revokedAt,endsAt,views,impressions,reach,likes,comments,shares,' +
+        'saves,engagements,figuresAsOf,figuresStatus',
     );
     const rows = lines.slice(1).map((line) => line.split(','));
     expect(rows.map((row) => row[0]).sort()).toEqual(ids(await library('&platform=tiktok')).sort());
     const tiktokRow = rows.find((row) => row[0] === tiktok);
     expect(tiktokRow?.slice(8, 12)).toEqual(['expiring', 'paid_ads', TERMS.version, sha256(TERMS.text)]);
+    // Its reported reach, and whose figures they are.
+    expect([tiktokRow?.[18], tiktokRow?.[25]]).toEqual(['100', 'reported']);
     const bareRow = rows.find((row) => row[0] === bare);
     expect(bareRow?.[4]).toBe("'=Summer drive");
     expect(bareRow?.[8]).toBe('none');

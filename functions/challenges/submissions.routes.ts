@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CursorSchema, LimitSchema, MonthSchema } from '#shared/common.schema.ts';
 import { getSubmissionForUser } from '#shared/submissions/get-submission.service.ts';
 import { listSubmissions } from '#shared/submissions/list-submissions.service.ts';
 import { resubmitPost } from '#shared/submissions/resubmit-post.service.ts';
@@ -16,7 +15,7 @@ import { createUpload } from '#shared/uploads/create-proof-upload.service.ts';
 import { CreateUploadSchema } from '#shared/uploads/upload.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
-import { AmbassadorParams, errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 const ChallengeParams = ProgramParams.extend({ challengeId: z.string().min(1).max(64) });
 const SubmissionParams = ProgramParams.extend({ submissionId: z.string().min(1).max(64) });

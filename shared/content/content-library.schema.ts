@@ -1,28 +1,9 @@
 import { z } from 'zod';
 import { CursorSchema, LimitSchema } from '../common.schema.ts';
 import { PLATFORMS } from '../submissions/post-url.ts';
-import { SubmissionSchema } from '../submissions/submission.schema.ts';
 import { ContentScopeSchema } from './content-terms.schema.ts';
+import { CountedMetricsSchema } from './figures.schema.ts';
 import { RIGHTS_STATUSES } from './rights-status.ts';
-
-/** A post's latest counted figures, as the metrics reports leave them on the submission. */
-export const ContentMetricsSchema = z
-  .object({
-    views: z.number().optional(),
-    impressions: z.number().optional(),
-    reach: z.number().optional(),
-    likes: z.number().optional(),
-    comments: z.number().optional(),
-    shares: z.number().optional(),
-    saves: z.number().optional(),
-    asOf: z.string().optional(),
-  })
-  .meta({ id: 'ContentMetrics' });
-export type ContentMetrics = z.infer<typeof ContentMetricsSchema>;
-
-/** A submission as the library reads it: with its latest metrics when some were reported. */
-export const LibrarySubmissionSchema = SubmissionSchema.extend({ metrics: ContentMetricsSchema.optional() });
-export type LibrarySubmission = z.infer<typeof LibrarySubmissionSchema>;
 
 export const ContentRightsSchema = z
   .object({
@@ -53,7 +34,8 @@ export const ContentItemSchema = z
     submittedAt: z.string(),
     approvedAt: z.string().optional(),
     rights: ContentRightsSchema,
-    metrics: ContentMetricsSchema.optional(),
+    /** The figures of the post's latest report that counts (reported or verified, not disputed). */
+    metrics: CountedMetricsSchema.optional(),
     /** The post's image through a short-lived link, when one was uploaded. */
     thumbnailUrl: z.string().optional(),
   })
@@ -69,7 +51,11 @@ const filters = {
   challengeId: z.string().min(1).max(64).optional(),
   ambassadorId: z.string().min(1).max(64).optional(),
   /** Posts whose latest reported reach is at least this. */
-  minReach: z.coerce.number().int().min(0).max(1_000_000_000_000).optional(),
+  minReach: z
+    .string()
+    .regex(/^\d{1,13}$/, 'minReach is a whole number, 0 or more')
+    .transform(Number)
+    .optional(),
 };
 
 export const ContentQuerySchema = z.object({ ...filters, limit: LimitSchema, cursor: CursorSchema });

@@ -4,11 +4,8 @@ import { db, tableName } from '../platform/db/client.ts';
 import { decodeCursor, encodeCursor, indexCursorShape } from '../platform/db/cursor.ts';
 import { indexKeys, keys } from '../platform/db/keys.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import {
-  type ContentFilter,
-  type LibrarySubmission,
-  LibrarySubmissionSchema,
-} from './content-library.schema.ts';
+import { type Submission, SubmissionSchema } from '../submissions/submission.schema.ts';
+import type { ContentFilter } from './content-library.schema.ts';
 import { EXPIRING_DAYS } from './rights-status.ts';
 
 /** Rows one query reads when a filter applies: DynamoDB filters after reading. */
@@ -106,7 +103,7 @@ export async function queryApprovedContent(
   programId: string,
   filter: ContentFilter,
   options: { limit: number; cursor?: string | undefined; now: Date; maxReads: number },
-): Promise<Page<LibrarySubmission>> {
+): Promise<Page<Submission>> {
   const { index, partition, approvedOnly } = startingQuery(programId, filter);
   const filtered = filterExpression(filter, approvedOnly, options.now);
   const shape = indexCursorShape(index, partition, keys.submission('', ''));
@@ -144,7 +141,7 @@ export async function queryApprovedContent(
   }
   const nextCursor = encodeCursor(start);
   return {
-    items: rows.map((row) => LibrarySubmissionSchema.parse(row)),
+    items: rows.map((row) => SubmissionSchema.parse(row)),
     ...(nextCursor ? { nextCursor } : {}),
   };
 }

@@ -12,19 +12,24 @@ const ScopesSchema = z
   .max(CONTENT_SCOPES.length)
   .refine((scopes) => new Set(scopes).size === scopes.length, 'Name each scope once');
 
+const contentTermsFields = {
+  version: trimmedText({ min: 1, max: 40 }),
+  text: trimmedText({ min: 1, max: 20_000 }),
+  scopes: ScopesSchema,
+  /** How long a grant lasts from the moment it is given. */
+  durationMonths: z.number().int().min(1).max(120),
+};
+
 /**
  * A program's content-usage terms. A version names one text: changed terms take a new version,
  * and grants keep the version and a hash of the text they were given under.
  */
-export const ContentTermsSchema = z
-  .strictObject({
-    version: trimmedText({ min: 1, max: 40 }),
-    text: trimmedText({ min: 1, max: 20_000 }),
-    scopes: ScopesSchema,
-    /** How long a grant lasts from the moment it is given. */
-    durationMonths: z.number().int().min(1).max(120),
-  })
-  .meta({ id: 'ContentTerms' });
+export const ContentTermsSchema = z.strictObject(contentTermsFields).meta({ id: 'ContentTerms' });
+/**
+ * The same, or `null` for none, as a program update takes them: inline in the document, since a
+ * named schema made nullable comes out as an `allOf` that refuses the null.
+ */
+export const ContentTermsPatchSchema = z.strictObject(contentTermsFields).nullable();
 export type ContentTerms = z.infer<typeof ContentTermsSchema>;
 
 /** What an ambassador sends with a post to grant rights: the terms version they read, and the scopes. */

@@ -3,13 +3,9 @@ import type { Page } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { toCsv } from '../reports/csv.ts';
+import type { Submission } from '../submissions/submission.schema.ts';
 import { proofImageUrl } from '../uploads/proof-image.store.ts';
-import type {
-  ContentExportQuery,
-  ContentItem,
-  ContentQuery,
-  LibrarySubmission,
-} from './content-library.schema.ts';
+import type { ContentExportQuery, ContentItem, ContentQuery } from './content-library.schema.ts';
 import { queryApprovedContent } from './content-library.store.ts';
 import { rightsStatus } from './rights-status.ts';
 
@@ -24,7 +20,7 @@ const EXPORT_READS = 200;
 
 /** One post as the library shows it. */
 async function toContentItem(
-  submission: LibrarySubmission,
+  submission: Submission,
   titles: Map<string, string>,
   now: Date,
   withThumbnail: boolean,
@@ -112,6 +108,9 @@ const CSV_HEADER = [
   'comments',
   'shares',
   'saves',
+  'engagements',
+  'figuresAsOf',
+  'figuresStatus',
 ];
 
 /**
@@ -153,6 +152,9 @@ export async function exportContentCsv(
     item.metrics?.comments,
     item.metrics?.shares,
     item.metrics?.saves,
+    item.metrics?.engagements,
+    item.metrics?.asOf,
+    item.metrics?.status,
   ]);
   return {
     csv: toCsv([CSV_HEADER, ...lines]),

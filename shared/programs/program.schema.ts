@@ -6,7 +6,7 @@ import {
   TimeZoneSchema,
   trimmedText,
 } from '../common.schema.ts';
-import { ContentTermsSchema } from '../content/content-terms.schema.ts';
+import { ContentTermsPatchSchema, ContentTermsSchema } from '../content/content-terms.schema.ts';
 
 const questionBase = {
   id: z
@@ -239,7 +239,7 @@ export const UpdateProgramSchema = z
     pointsPerRecruit: z.number().int().min(0).max(100_000),
     minimumPayout: z.number().int().min(0).max(1_000_000_000),
     /** New terms need a new version; `null` stops asking for grants (those given stay). */
-    contentTerms: ContentTermsSchema.nullable(),
+    contentTerms: ContentTermsPatchSchema,
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')

@@ -95,8 +95,6 @@ export type ProgramWorld = {
     /** Ambassador 1's redemptions: one requested (to decide or cancel), one approved (to fulfil). */
     requestedRedemptionId: string;
     approvedRedemptionId: string;
-    /** Ambassador 1's approved post with a live rights grant: only they may revoke it. */
-    grantedSubmissionId: string;
   };
   /** Everyone who applied to this program: its managers may see their emails. */
   applicantEmails: Set<string>;
@@ -486,8 +484,8 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
   world.users.push(owner, manager, brand, amb1.user, amb2.user);
 
   const fresh = freshTargets(world);
-  p.submissionId = await fresh.pendingSubmission(p);
-  await fresh.review(p, p.submissionId, 'approve');
+  // Approved, with a rights grant only ambassador 1 may revoke, and figures reported.
+  p.submissionId = await fresh.grantedSubmission(p);
   p.metricsReportId = must(
     await api.call(amb1.user, 'POST', `/api/programs/${programId}/submissions/${p.submissionId}/metrics`, {
       views: 500,
@@ -528,7 +526,6 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     redemption,
     requestedRedemption,
     approvedRedemption,
-    granted,
   ] = await Promise.all([
     fresh.applicant(p),
     fresh.ambassador(p),
@@ -543,7 +540,6 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     fresh.requestedRedemption(p),
     fresh.requestedRedemption(p),
     fresh.approvedRedemption(p),
-    fresh.grantedSubmission(p),
   ]);
   p.payoutId = payout;
   p.redemptionId = redemption;
@@ -559,7 +555,6 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     payoutId: sparePayout,
     requestedRedemptionId: requestedRedemption,
     approvedRedemptionId: approvedRedemption,
-    grantedSubmissionId: granted,
   };
   return p;
 }

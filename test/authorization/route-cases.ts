@@ -256,17 +256,16 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/programs/{programId}/content': {
     check: (r, c) =>
       assert(
-        r.body.items.some((i: { submissionId: string }) => i.submissionId === c.p.spare.grantedSubmissionId),
+        r.body.items.some((i: { submissionId: string }) => i.submissionId === c.p.submissionId),
         'shows the approved post',
       ),
   },
   'GET /api/programs/{programId}/content/export': {
-    check: (r, c) =>
-      assert(String(r.body).includes(c.p.spare.grantedSubmissionId), 'lists the approved post'),
+    check: (r, c) => assert(String(r.body).includes(c.p.submissionId), 'lists the approved post'),
   },
   'DELETE /api/programs/{programId}/submissions/{submissionId}/rights': {
+    // Refused cells call on the program's approved post, which carries a grant.
     fresh: async (p, fresh) => ({ submissionId: await fresh.grantedSubmission(p) }),
-    spare: (p) => ({ submissionId: p.spare.grantedSubmissionId }),
     check: (r) =>
       assert(
         r.body.rights.status === 'revoked' && r.body.rights.endsAt === r.body.rights.revokedAt,

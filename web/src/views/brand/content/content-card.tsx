@@ -64,6 +64,14 @@ export function ContentCard({
             ))}
           </dl>
         ) : null}
+        {item.metrics ? (
+          <p class="small muted">
+            Figures as of {formatDate(item.metrics.asOf)}
+            {item.metrics.status === 'verified'
+              ? ', verified by a manager'
+              : ', as the ambassador reported them'}
+          </p>
+        ) : null}
         <div class="actions">
           <a class="button secondary" href={item.postUrl} target="_blank" rel="noreferrer noopener">
             Open the post<span class="visually-hidden"> by {item.authorName} (opens in a new tab)</span>
