@@ -226,5 +226,12 @@ async function seedMonth(programId: string, manager: Call, anna: Call, ben: Call
       version: submission.version,
       feedback: 'Beautiful shot. More of these!',
     });
+    // Its first figures, as Anna read them from Instagram's insights.
+    await anna('POST', `/api/programs/${programId}/submissions/${submission.submissionId}/metrics`, {
+      views: 1800,
+      reach: 1500,
+      likes: 140,
+      comments: 12,
+    });
   }
 }
