@@ -27,6 +27,16 @@ const MeSchema = z
           .object({
             stage: z.enum(STAGES),
             next: z.array(z.object({ action: z.string(), reason: z.string(), link: z.string().optional() })),
+            /** What the ambassador's posts with figures add up to (their latest counted reports). */
+            figures: z
+              .object({
+                posts: z.number(),
+                reach: z.number(),
+                views: z.number(),
+                impressions: z.number(),
+                engagements: z.number(),
+              })
+              .optional(),
           })
           .optional(),
         progress: z

@@ -29,7 +29,10 @@ export async function getMe(user: AuthUser) {
         .map(async (m) => {
           // The journey is a convenience here: /api/me answers without it rather than fail.
           const journey = await journeyOf(programs.get(m.programId) as Program, m).catch(() => undefined);
-          return [m.programId, journey ? { stage: journey.stage, next: journey.next } : undefined] as const;
+          return [
+            m.programId,
+            journey ? { stage: journey.stage, next: journey.next, figures: journey.figures } : undefined,
+          ] as const;
         }),
     ),
   );

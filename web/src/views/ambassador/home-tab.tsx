@@ -76,6 +76,7 @@ function Progress({ ctx }: { ctx: ProgramContext }) {
         <p class="muted">Points, tiers and badges start with your first approved post.</p>
       </section>
     );
+  const figures = ctx.membership.journey?.figures;
   const next = progress.nextTier;
   const tierFloor = program.tiers.find((t) => t.id === progress.tier.id)?.minPoints ?? 0;
   const span = next ? next.minPoints - tierFloor : 0;
@@ -93,6 +94,12 @@ function Progress({ ctx }: { ctx: ProgramContext }) {
         <Stat label="Tier" value={progress.tier.name} />
         <Stat label="Approved posts" value={formatCount(progress.approvedPosts)} />
         <Stat label="Friends recruited" value={formatCount(progress.recruits)} />
+        {figures?.posts ? (
+          <>
+            <Stat label="Views of your posts" value={formatCount(figures.views)} />
+            <Stat label="People reached" value={formatCount(figures.reach)} />
+          </>
+        ) : null}
       </div>
       {next ? (
         <div class="tier-progress">

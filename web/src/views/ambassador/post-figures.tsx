@@ -108,7 +108,7 @@ function FiguresHistory({ reports }: { reports: readonly FiguresReport[] }) {
           <span>
             {formatDate(report.asOf)}: {figuresLine(report.figures)}
           </span>{' '}
-          <span class={`pill ${report.status}`}>
+          <span class={`pill figures-pill ${report.status}`}>
             {report.status === 'reported' && report.flags.length
               ? 'Waiting for a look'
               : REPORT_STATUS[report.status]}
