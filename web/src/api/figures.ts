@@ -59,3 +59,10 @@ export function figuresLine(figures: Partial<Record<FigureName, number>>): strin
   );
   return parts.length ? parts.join(' · ') : 'no figures';
 }
+
+/** "+50 points at 10,000 views; +500 at 1,000,000 reach": a challenge's reach bonuses in words. */
+export function reachBonusText(
+  bonuses: readonly { metric: FigureName; atLeast: number; points: number }[],
+): string {
+  return bonuses.map((b) => `+${b.points} points at ${b.atLeast.toLocaleString()} ${b.metric}`).join('; ');
+}

@@ -9,6 +9,7 @@ import { Async, Empty, Notice, StatusPill } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useRequest } from '../../use-request.ts';
 import './ambassador.css';
+import { reachBonusText } from '../../api/figures.ts';
 import {
   type ChallengeView,
   NextActions,
@@ -184,6 +185,12 @@ function ChallengeCard({
             <dd>
               {challenge.mySales ?? 0} of {challenge.salesGoal} sales
             </dd>
+          </div>
+        ) : null}
+        {challenge.reachBonuses?.length ? (
+          <div>
+            <dt>Reach bonuses</dt>
+            <dd>{reachBonusText(challenge.reachBonuses)}</dd>
           </div>
         ) : null}
         {challenge.minTier ? (

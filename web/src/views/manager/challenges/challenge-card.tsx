@@ -1,4 +1,5 @@
 import { ok } from '../../../api/client.ts';
+import { reachBonusText } from '../../../api/figures.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { formatDate, lastDay, platformName, tierName } from '../../../ui/format.ts';
 import { Button, ErrorNotice, StatusPill } from '../../../ui/kit.tsx';
@@ -76,6 +77,12 @@ export function ChallengeCard({
           <div>
             <dt>Sales goal</dt>
             <dd>{challenge.salesGoal} sales</dd>
+          </div>
+        ) : null}
+        {challenge.reachBonuses?.length ? (
+          <div>
+            <dt>Reach bonuses</dt>
+            <dd>{reachBonusText(challenge.reachBonuses)}</dd>
           </div>
         ) : null}
         {tier ? (

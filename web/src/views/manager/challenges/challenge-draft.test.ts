@@ -75,6 +75,16 @@ describe('the challenge draft', () => {
     });
   });
 
+  it('sends reach bonuses as numbers, and an emptied list clears them', () => {
+    const draft = {
+      ...challengeDraft(undefined, place.timeZone),
+      title: 'Reach',
+      reachBonuses: [{ metric: 'views' as const, atLeast: '10000', points: '50' }],
+    };
+    expect(createBody(draft, place).reachBonuses).toEqual([{ metric: 'views', atLeast: 10000, points: 50 }]);
+    expect(updateBody({ ...draft, reachBonuses: [] }, april, place).reachBonuses).toEqual([]);
+  });
+
   it("sends only an open challenge's words", () => {
     const open = { ...april, published: true, status: 'open' as const };
     const draft = { ...challengeDraft(open, place.timeZone), title: 'Road trip 2', points: '1' };

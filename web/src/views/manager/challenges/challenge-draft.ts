@@ -6,6 +6,7 @@ import {
   type CreateBody,
   PLATFORMS,
   type Platform,
+  type ReachMetric,
   type UpdateBody,
 } from './challenges-api.ts';
 
@@ -25,11 +26,15 @@ export type ChallengeDraft = {
   disclosure: boolean;
   /** Posts must come with a rights grant under the program's content terms. */
   rightsRequired: boolean;
+  /** Points for a post whose verified figures reach a threshold, as typed. */
+  reachBonuses: ReachBonusDraft[];
   /** Its own dates instead of a whole month. */
   customDates: boolean;
   opensAt: string;
   closesAt: string;
 };
+
+export type ReachBonusDraft = { metric: ReachMetric; atLeast: string; points: string };
 
 /** Where the form is: the program's clock for custom dates, and the month the picker shows. */
 export type FormPlace = { month: string; timeZone: string };
@@ -54,6 +59,11 @@ export function challengeDraft(challenge: Challenge | undefined, timeZone: strin
     mentions: challenge?.requirements.mentions.join(' ') ?? '',
     disclosure: challenge?.requirements.disclosureRequired ?? true,
     rightsRequired: challenge?.rightsRequired ?? false,
+    reachBonuses: (challenge?.reachBonuses ?? []).map((b) => ({
+      metric: b.metric,
+      atLeast: String(b.atLeast),
+      points: String(b.points),
+    })),
     customDates: challenge !== undefined && !challenge.month,
     // Custom dates are typed and shown on the program's clock, like its months.
     opensAt: challenge ? toZoneInput(challenge.opensAt, timeZone) : '',
@@ -82,6 +92,9 @@ function settings(draft: ChallengeDraft, challenge: Challenge | undefined, { mon
   };
 }
 
+const bonusesOf = (draft: ChallengeDraft) =>
+  draft.reachBonuses.map((b) => ({ metric: b.metric, atLeast: Number(b.atLeast), points: Number(b.points) }));
+
 /** A new challenge as the API takes it: an empty optional field is left out. */
 export function createBody(draft: ChallengeDraft, place: FormPlace): CreateBody {
   const slots = optionalNumberOf(draft.slots);
@@ -91,6 +104,7 @@ export function createBody(draft: ChallengeDraft, place: FormPlace): CreateBody 
     ...(slots === undefined ? {} : { slots }),
     ...(draft.minTier ? { minTier: draft.minTier } : {}),
     ...(salesGoal === undefined ? {} : { salesGoal }),
+    ...(draft.reachBonuses.length ? { reachBonuses: bonusesOf(draft) } : {}),
   };
 }
 
@@ -102,6 +116,7 @@ export function updateBody(draft: ChallengeDraft, challenge: Challenge, place: F
     slots: optionalNumberOf(draft.slots) ?? null,
     minTier: draft.minTier || null,
     salesGoal: optionalNumberOf(draft.salesGoal) ?? null,
+    reachBonuses: bonusesOf(draft),
   };
 }
 

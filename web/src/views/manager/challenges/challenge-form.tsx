@@ -10,6 +10,7 @@ import { challengeDraft, createBody, isOpen, updateBody } from './challenge-draf
 import { type Challenge, challengesApi } from './challenges-api.ts';
 import { LimitFields } from './limit-fields.tsx';
 import { PrerequisiteFields } from './prerequisite-fields.tsx';
+import { ReachBonusFields } from './reach-bonus-fields.tsx';
 import { RequirementFields } from './requirement-fields.tsx';
 import { ScheduleFields } from './schedule-fields.tsx';
 
@@ -96,6 +97,7 @@ export function ChallengeForm({
           options={options.filter((c) => c.challengeId !== challenge?.challengeId)}
         />
         <RequirementFields {...sections} />
+        <ReachBonusFields {...sections} />
         {save.error ? <ErrorNotice error={save.error} /> : null}
         <div class="actions">
           <Button type="submit" variant="primary" busy={save.busy}>

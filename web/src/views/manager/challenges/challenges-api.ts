@@ -7,6 +7,7 @@ export type Challenge = Month['items'][number];
 export type CreateBody = InferRequestType<typeof challengesApi.$post>['json'];
 export type UpdateBody = InferRequestType<(typeof challengesApi)[':challengeId']['$patch']>['json'];
 export type Platform = Challenge['requirements']['platforms'][number];
+export type ReachMetric = NonNullable<Challenge['reachBonuses']>[number]['metric'];
 
 /** Every platform, in the order the form and the cards list them. */
 export const PLATFORMS: readonly Platform[] = [
