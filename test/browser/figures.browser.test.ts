@@ -12,7 +12,7 @@ import { axe, demoStack, openTab, shot } from './harness.ts';
  * new screen.
  */
 const stack = demoStack();
-const { newPage, done, signIn } = stack;
+const { newPage, done, signIn, callAs } = stack;
 let programId = '';
 beforeAll(() => {
   ({ programId } = stack);
@@ -68,18 +68,16 @@ describe('posts’ figures through the dashboard', () => {
     await item.getByRole('button', { name: 'History' }).click();
     await item.getByText('Verified by the team').waitFor();
     const month = new Date().toISOString().slice(0, 7);
-    const token = await manager.evaluate(
-      () => (JSON.parse(localStorage.getItem('embassy.session') ?? '{}') as { idToken?: string }).idToken,
-    );
     await expect
       .poll(
         async () => {
-          const response = await fetch(
-            `${stack.url}/api/programs/${programId}/analytics/journey?from=${month}&to=${month}`,
-            { headers: { authorization: `Bearer ${token}` } },
+          const journey = await callAs(
+            manager,
+            'GET',
+            `/api/programs/${programId}/analytics/journey?from=${month}&to=${month}`,
           );
-          return ((await response.json()) as { months: { sharing: { views: number | null } }[] }).months[0]
-            ?.sharing.views;
+          return (journey.body as { months: { sharing: { views: number | null } }[] }).months[0]?.sharing
+            .views;
         },
         { timeout: 60_000, interval: 1000 },
       )

@@ -28,6 +28,13 @@ export type DemoStack = {
   /** Closes a person's browser, after checking that the page logged no script error meanwhile. */
   done: (page: Page) => Promise<void>;
   signIn: (page: Page, email: string) => Promise<void>;
+  /** Calls the API as whoever is signed in on the page, with their ID token. */
+  callAs: (
+    page: Page,
+    method: string,
+    path: string,
+    body?: unknown,
+  ) => Promise<{ status: number; body: Record<string, unknown> }>;
 };
 
 /**
@@ -116,6 +123,17 @@ export function demoStack(): DemoStack {
     async done(page) {
       expect(pageErrors.get(page), 'errors in the browser console').toEqual([]);
       await page.context().close();
+    },
+    async callAs(page, method, path, body) {
+      const token = await page.evaluate(
+        () => (JSON.parse(localStorage.getItem('embassy.session') ?? '{}') as { idToken?: string }).idToken,
+      );
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
     async signIn(page, email) {
       await page.goto(`${url}/signin`);

@@ -13,7 +13,7 @@ import { axe, demoStack, openTab, shot } from './harness.ts';
  * manager works at a desktop width, Anna on a phone. axe checks each new screen.
  */
 const stack = demoStack();
-const { newPage, done, signIn } = stack;
+const { newPage, done, signIn, callAs } = stack;
 let url = '';
 let programId = '';
 beforeAll(() => {
@@ -25,19 +25,6 @@ const HOODIE = 'Fiesta hoodie';
 const TRACKING = 'https://tracking.example.com/parcel/42';
 let manager: Page;
 let anna: Page;
-
-/** Calls the API as whoever is signed in on the page, with their ID token. */
-async function callAs(page: Page, method: string, path: string, body?: unknown) {
-  const token = await page.evaluate(
-    () => (JSON.parse(localStorage.getItem('embassy.session') ?? '{}') as { idToken?: string }).idToken,
-  );
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
 
 const codesFile = (name: string, lines: string[]) => ({
   name,

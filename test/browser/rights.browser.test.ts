@@ -12,11 +12,10 @@ import { axe, demoStack, openTab, shot } from './harness.ts';
  * finds it among the granted posts. axe checks each new screen.
  */
 const stack = demoStack();
-const { newPage, done, signIn } = stack;
-let url = '';
+const { newPage, done, signIn, callAs } = stack;
 let programId = '';
 beforeAll(() => {
-  ({ url, programId } = stack);
+  ({ programId } = stack);
 });
 
 const TERMS = 'Fiesta may show this post on its channels and in paid ads for twelve months, with credit.';
@@ -24,19 +23,6 @@ const POST_URL = 'https://www.instagram.com/p/RIGHTSANNA1/';
 let manager: Page;
 let anna: Page;
 let brand: Page;
-
-/** Calls the API as whoever is signed in on the page, with their ID token. */
-async function callAs(page: Page, method: string, path: string, body?: unknown) {
-  const token = await page.evaluate(
-    () => (JSON.parse(localStorage.getItem('embassy.session') ?? '{}') as { idToken?: string }).idToken,
-  );
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
 
 /** The library's card of Anna's post, with the rights filter set to `rights`. */
 async function libraryCard(rights: string) {

@@ -9,7 +9,7 @@ import { Async, Empty, Notice, StatusPill } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useRequest } from '../../use-request.ts';
 import './ambassador.css';
-import { reachBonusText } from '../../api/figures.ts';
+import { ReachBonusesTerm } from '../../ui/reach-bonuses.tsx';
 import {
   type ChallengeView,
   NextActions,
@@ -187,12 +187,7 @@ function ChallengeCard({
             </dd>
           </div>
         ) : null}
-        {challenge.reachBonuses?.length ? (
-          <div>
-            <dt>Reach bonuses</dt>
-            <dd>{reachBonusText(challenge.reachBonuses)}</dd>
-          </div>
-        ) : null}
+        <ReachBonusesTerm bonuses={challenge.reachBonuses} />
         {challenge.minTier ? (
           <div>
             <dt>Tier</dt>

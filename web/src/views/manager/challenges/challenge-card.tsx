@@ -1,8 +1,8 @@
 import { ok } from '../../../api/client.ts';
-import { reachBonusText } from '../../../api/figures.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { formatDate, lastDay, platformName, tierName } from '../../../ui/format.ts';
 import { Button, ErrorNotice, StatusPill } from '../../../ui/kit.tsx';
+import { ReachBonusesTerm } from '../../../ui/reach-bonuses.tsx';
 import { useAction } from '../../../use-request.ts';
 import { type Challenge, challengesApi, PLATFORMS } from './challenges-api.ts';
 
@@ -79,12 +79,7 @@ export function ChallengeCard({
             <dd>{challenge.salesGoal} sales</dd>
           </div>
         ) : null}
-        {challenge.reachBonuses?.length ? (
-          <div>
-            <dt>Reach bonuses</dt>
-            <dd>{reachBonusText(challenge.reachBonuses)}</dd>
-          </div>
-        ) : null}
+        <ReachBonusesTerm bonuses={challenge.reachBonuses} />
         {tier ? (
           <div>
             <dt>Minimum tier</dt>
