@@ -18,7 +18,8 @@ export function ReachBonusFields({ form: { draft, update }, errorFor, locked }: 
         Optional. Extra points once a post’s verified figures reach a threshold; each is paid once per post.
       </p>
       {draft.reachBonuses.map((bonus, index) => (
-        <div class="grid-3" key={index} role="group" aria-label={`Reach bonus ${index + 1}`}>
+        <fieldset class="grid-3" key={index}>
+          <legend class="visually-hidden">Reach bonus {index + 1}</legend>
           <SelectField
             label="Figure"
             value={bonus.metric}
@@ -49,7 +50,7 @@ export function ReachBonusFields({ form: { draft, update }, errorFor, locked }: 
           >
             Remove<span class="visually-hidden"> reach bonus {index + 1}</span>
           </Button>
-        </div>
+        </fieldset>
       ))}
       {draft.reachBonuses.length < MAX_BONUSES ? (
         <Button
