@@ -85,7 +85,11 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions {
     metafile: true,
     logLevel: 'silent',
     // Lambda hands the role's credentials over in the environment: no other provider is needed.
-    alias: { '@aws-sdk/credential-provider-node': join(REPO_ROOT, 'cdk', 'lambda-credentials.ts') },
+    alias: {
+      '@aws-sdk/credential-provider-node': join(REPO_ROOT, 'cdk', 'lambda-credentials.ts'),
+      // The DynamoDB client's endpoint cache: a Map does it in a few hundred bytes (cdk/lru-cache.ts).
+      'mnemonist/lru-cache': join(REPO_ROOT, 'cdk', 'lru-cache.ts'),
+    },
     plugins: [zodEnglishOnly, zodWithoutFromJsonSchema],
   };
 }
