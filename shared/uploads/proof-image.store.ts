@@ -3,10 +3,8 @@ import { AppError, validationFailed } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { env } from '../platform/env.ts';
 import { SDK_TIMEOUTS, sdkRequestHandler } from '../platform/timeout-ladder.ts';
+import { MAX_PROOF_IMAGE_BYTES, PROOF_IMAGE_TYPES, type ProofImageType } from './image-type.ts';
 
-export const PROOF_IMAGE_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
-export type ProofImageType = keyof typeof PROOF_IMAGE_TYPES;
-export const MAX_PROOF_IMAGE_BYTES = 5 * 1024 * 1024;
 const UPLOAD_SECONDS = 600;
 const VIEW_SECONDS = 3600;
 
@@ -61,8 +59,9 @@ export async function createProofUpload(
 }
 
 /**
- * Checks that a proof-image key is the caller's own upload in this program and that it arrived
- * as an image within the size cap.
+ * Checks that a proof-image key is the caller's own upload in this program, that it arrived as
+ * an image within the size cap, and that its first bytes are the image it was declared as (a
+ * text file PUT as `image/png` is refused). One ranged GET reads all three.
  * @throws AppError `validation_failed`.
  */
 export async function assertProofImage(
@@ -74,23 +73,31 @@ export async function assertProofImage(
   if (!key.startsWith(prefix(programId, userId)) || !/^[\w/.-]+$/.test(key)) {
     throw validationFailed(`${field}: use the key your upload returned`, { field });
   }
-  const { sdk, client } = await s3();
+  const [{ sdk, client }, check] = await Promise.all([s3(), import('./image-check.ts')]);
+  let problem: string | undefined;
   try {
-    const head = await client.send(new sdk.HeadObjectCommand({ Bucket: bucket(), Key: key }));
-    const type = head.ContentType ?? '';
-    if (!(type in PROOF_IMAGE_TYPES) || (head.ContentLength ?? 0) > MAX_PROOF_IMAGE_BYTES) {
-      throw validationFailed(`${field}: the upload is not a JPEG, PNG or WebP image of at most 5 MB`, {
-        field,
-      });
-    }
+    const object = await client.send(
+      new sdk.GetObjectCommand({ Bucket: bucket(), Key: key, Range: `bytes=0-${check.SIGNATURE_BYTES - 1}` }),
+    );
+    const type = object.ContentType ?? '';
+    // `bytes 0-11/48213`: the whole object's size is after the slash.
+    const size = Number(object.ContentRange?.split('/')[1] ?? object.ContentLength);
+    problem =
+      !(type in PROOF_IMAGE_TYPES) || !(size <= MAX_PROOF_IMAGE_BYTES)
+        ? 'the upload is not a JPEG, PNG or WebP image of at most 5 MB'
+        : check.signatureProblem(
+            type as ProofImageType,
+            (await object.Body?.transformToByteArray()) ?? new Uint8Array(),
+          );
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     // S3 answers 403, not 404, for a missing key when the caller may not list the bucket.
-    if (status === 404 || status === 403 || (error as Error).name === 'NotFound') {
+    if (status === 404 || status === 403) {
       throw validationFailed(`${field}: nothing was uploaded there yet; upload the image first`, { field });
     }
     throw error;
   }
+  if (problem) throw validationFailed(`${field}: ${problem}`, { field });
 }
 
 /** A short-lived link for a reviewer to see a proof image. */
