@@ -1,15 +1,22 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, ok, startApi, type TestUser } from './helpers.ts';
+import { handler as thumbnailer } from '../functions/media.handler.ts';
+import { objectCreatedEvent } from '../local/s3-events.ts';
+import { thumbnailKeyFor, thumbnailUrlFor } from '../shared/uploads/proof-image.store.ts';
+import { type Api, eventually, ok, services, startApi, type TestUser } from './helpers.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
 
 /**
  * Media in the loop, through the real API, s3rver and DynamoDB Local: what an upload must be
- * (its name fits its type, its size is within the cap, its bytes are the image it claims to be).
+ * (its name fits its type, its size is within the cap, its bytes are the image it claims to be),
+ * and the thumbnail the real media handler makes of it, fed by s3rver's events
+ * (test/global-setup.ts) as S3's notification feeds it in AWS.
  */
 let api: Api;
 let w: ProgramWorld;
 let anna: Member;
 let challengeId: string;
+let manager: TestUser;
 
 /** A real 1×1 PNG. */
 const TINY_PNG = Buffer.from(
@@ -31,7 +38,8 @@ beforeAll(async () => {
   api = await startApi();
   w = await world(api).program();
   anna = await w.ambassador('anna');
-  ({ challengeId } = await w.challenge({ title: 'Show us' }));
+  manager = await w.staff('manager');
+  ({ challengeId } = await w.challenge({ title: 'Show us', maxSubmissionsPerAmbassador: 20 }));
 });
 afterAll(() => api.close());
 
@@ -112,5 +120,127 @@ describe('uploads are what they say they are', () => {
     const submission = ok(await submit(key), 201).submission;
 
     expect(submission.proofImageKey).toBe(key);
+  });
+});
+
+/**
+ * A real PNG of `width` × `height` whose pixels follow a fixed pseudo-random sequence: it
+ * compresses as badly as a photo does, and is the same on every run.
+ */
+async function noisyPng(width: number, height: number): Promise<Buffer> {
+  const pixels = Buffer.alloc(width * height * 3);
+  let state = 42;
+  for (let i = 0; i < pixels.length; i++) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    pixels[i] = (state >> 16) & 0xff;
+  }
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
+}
+
+/** The thumbnail's link on a submission, waited for (the thumbnailer runs after the upload). */
+async function thumbnailOf(submissionId: string): Promise<string> {
+  const read = () => api.call(manager, 'GET', `/api/programs/${w.programId}/submissions/${submissionId}`);
+  const answer = await eventually(
+    read,
+    (r) => r.status === 200 && typeof r.body.thumbnailUrl === 'string',
+    150,
+  );
+  expect(answer.body.thumbnailUrl, 'no thumbnail after waiting 15 s').toBeTypeOf('string');
+  return answer.body.thumbnailUrl;
+}
+
+describe('thumbnails', () => {
+  it('makes a smaller WebP of an uploaded screenshot, and shows it in review and in the gallery', async () => {
+    // Prepare: a 900 × 600 PNG, uploaded as the post form does, and a post naming it.
+    const original = await noisyPng(900, 600);
+    const key = await w.upload(anna.user, original, { contentType: 'image/png', fileName: 'screenshot.png' });
+    const submission = ok(await submit(key), 201).submission;
+
+    // Act: the upload's event reaches the thumbnailer; the API shows the copy once it is there.
+    const thumbnailUrl = await thumbnailOf(submission.submissionId);
+
+    // Assess: a resized WebP, not the original.
+    const thumbnail = Buffer.from(await (await fetch(thumbnailUrl)).arrayBuffer());
+    const meta = await sharp(thumbnail).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['webp', 480, 320]);
+    expect(thumbnail.length).toBeLessThan(original.length);
+    expect(thumbnailUrl).not.toContain(key);
+
+    const queue = ok(
+      await api.call(manager, 'GET', `/api/programs/${w.programId}/submissions?status=pending`),
+    );
+    const queued = queue.items.find(
+      (item: { submissionId: string }) => item.submissionId === submission.submissionId,
+    );
+    expect(queued).toMatchObject({
+      proofImageKey: key,
+      proofImageUrl: expect.any(String),
+      thumbnailUrl: expect.any(String),
+    });
+
+    ok(
+      await api.call(
+        manager,
+        'POST',
+        `/api/programs/${w.programId}/submissions/${submission.submissionId}/review`,
+        {
+          decision: 'approve',
+          version: submission.version,
+        },
+      ),
+    );
+    const gallery = ok(await api.call(anna.user, 'GET', `/api/programs/${w.programId}/gallery`));
+    const shown = gallery.items.find(
+      (item: { submissionId: string }) => item.submissionId === submission.submissionId,
+    );
+    expect(shown.thumbnailUrl).toEqual(expect.any(String));
+    // The gallery shows the copy only: neither the original's key nor its link.
+    expect(shown).not.toHaveProperty('proofImageKey');
+    expect(shown).not.toHaveProperty('proofImageUrl');
+    const fromGallery = await sharp(
+      Buffer.from(await (await fetch(shown.thumbnailUrl)).arrayBuffer()),
+    ).metadata();
+    expect(fromGallery.width).toBe(480);
+  });
+
+  it('keeps a small image at its own size and turns a JPEG into a WebP', async () => {
+    const jpeg = await sharp(await noisyPng(300, 200))
+      .jpeg()
+      .toBuffer();
+    const key = await w.upload(anna.user, jpeg, { contentType: 'image/jpeg', fileName: 'photo.JPG' });
+
+    // Act: the handler itself, awaited, with the event S3 would send.
+    await thumbnailer(objectCreatedEvent(services().mediaBucket, key, jpeg.length));
+
+    const url = await thumbnailUrlFor(key);
+    expect(url).toBeTypeOf('string');
+    const meta = await sharp(Buffer.from(await (await fetch(url as string)).arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['webp', 300, 200]);
+    expect(thumbnailKeyFor(key)).toMatch(/^thumbs\/.*\.webp$/);
+  });
+
+  it('makes none of a text file sent as image/png, nor of a PNG that only starts like one, and the API shows none', async () => {
+    const text = Buffer.from('just some notes, not a picture at all\n');
+    const textKey = await w.upload(anna.user, text, { contentType: 'image/png' });
+    // The PNG signature and nothing after it: it passes the first-bytes check, and cannot be decoded.
+    const broken = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const brokenKey = await w.upload(anna.user, broken, { contentType: 'image/png' });
+
+    // Act: the handler itself, awaited: after it, no thumbnail will come.
+    await thumbnailer(objectCreatedEvent(services().mediaBucket, textKey, text.length));
+    await thumbnailer(objectCreatedEvent(services().mediaBucket, brokenKey, broken.length));
+
+    expect(await thumbnailUrlFor(textKey)).toBeUndefined();
+    expect(await thumbnailUrlFor(brokenKey)).toBeUndefined();
+    // The broken one can be named (its first bytes are a PNG's); the API then gives the original's
+    // link and no thumbnail, rather than the original in the thumbnail's place.
+    const submission = ok(await submit(brokenKey), 201).submission;
+    const seen = ok(
+      await api.call(manager, 'GET', `/api/programs/${w.programId}/submissions/${submission.submissionId}`),
+    );
+    expect(seen.proofImageUrl).toEqual(expect.any(String));
+    expect(seen).not.toHaveProperty('thumbnailUrl');
   });
 });

@@ -107,3 +107,57 @@ export async function proofImageUrl(key: string): Promise<string> {
     expiresIn: VIEW_SECONDS,
   });
 }
+
+/** Where proof images are uploaded (the thumbnailer is fed by uploads under it). */
+export const PROOF_PREFIX = 'proofs/';
+/** Where the thumbnailer writes: apart from proofs/, so a thumbnail never feeds it again. */
+export const THUMBNAIL_PREFIX = 'thumbs/';
+
+/**
+ * The key of a proof image's thumbnail: `proofs/{program}/{user}/{id}.png` has its WebP at
+ * `thumbs/{program}/{user}/{id}.webp`; undefined for a key that is no proof image.
+ */
+export function thumbnailKeyFor(proofImageKey: string): string | undefined {
+  if (!proofImageKey.startsWith(PROOF_PREFIX)) return undefined;
+  return `${THUMBNAIL_PREFIX}${proofImageKey.slice(PROOF_PREFIX.length).replace(/\.[^./]*$/, '')}.webp`;
+}
+
+/**
+ * A short-lived link to a proof image's thumbnail, or undefined while it is not there yet (the
+ * thumbnailer runs after the upload, a moment later): never the original in its place. One
+ * HeadObject; the link is signed locally.
+ */
+export async function thumbnailUrlFor(proofImageKey: string): Promise<string | undefined> {
+  const key = thumbnailKeyFor(proofImageKey);
+  if (!key) return undefined;
+  const { sdk, client, getSignedUrl } = await s3();
+  try {
+    await client.send(new sdk.HeadObjectCommand({ Bucket: bucket(), Key: key }));
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    // S3 answers 403, not 404, for a missing key when the caller may not list the bucket.
+    if (status === 404 || status === 403) return undefined;
+    throw error;
+  }
+  return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: bucket(), Key: key }), {
+    expiresIn: VIEW_SECONDS,
+  });
+}
+
+/** A stored image whole, as the thumbnailer reads it: the type it was stored as, and its bytes. */
+export async function readStoredImage(key: string): Promise<{ contentType: string; bytes: Uint8Array }> {
+  const { sdk, client } = await s3();
+  const object = await client.send(new sdk.GetObjectCommand({ Bucket: bucket(), Key: key }));
+  return {
+    contentType: object.ContentType ?? '',
+    bytes: (await object.Body?.transformToByteArray()) ?? new Uint8Array(),
+  };
+}
+
+/** Writes a thumbnail (WebP) under its key. */
+export async function putThumbnail(key: string, bytes: Uint8Array): Promise<void> {
+  const { sdk, client } = await s3();
+  await client.send(
+    new sdk.PutObjectCommand({ Bucket: bucket(), Key: key, Body: bytes, ContentType: 'image/webp' }),
+  );
+}
