@@ -1,8 +1,8 @@
 import type { S3Event } from 'aws-lambda';
 import { log } from '#shared/platform/log.ts';
 import { withInvocation } from '#shared/platform/request-context.ts';
+import { PROOF_PREFIX } from '#shared/uploads/image-type.ts';
 import { makeThumbnail } from '#shared/uploads/make-thumbnail.service.ts';
-import { PROOF_PREFIX } from '#shared/uploads/proof-image.store.ts';
 
 /**
  * The thumbnailer: S3 invokes it for each object created under proofs/ in the media bucket (in

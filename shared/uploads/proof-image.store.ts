@@ -3,7 +3,13 @@ import { AppError, validationFailed } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { env } from '../platform/env.ts';
 import { SDK_TIMEOUTS, sdkRequestHandler } from '../platform/timeout-ladder.ts';
-import { MAX_PROOF_IMAGE_BYTES, PROOF_IMAGE_TYPES, type ProofImageType } from './image-type.ts';
+import {
+  MAX_PROOF_IMAGE_BYTES,
+  PROOF_IMAGE_TYPES,
+  PROOF_PREFIX,
+  type ProofImageType,
+  THUMBNAIL_PREFIX,
+} from './image-type.ts';
 
 const UPLOAD_SECONDS = 600;
 const VIEW_SECONDS = 3600;
@@ -30,7 +36,7 @@ function bucket(): string {
   return env.MEDIA_BUCKET;
 }
 
-const prefix = (programId: string, userId: string) => `proofs/${programId}/${userId}/`;
+const prefix = (programId: string, userId: string) => `${PROOF_PREFIX}${programId}/${userId}/`;
 
 /**
  * A presigned upload for one proof image: the browser PUTs the bytes straight to storage with
@@ -107,11 +113,6 @@ export async function proofImageUrl(key: string): Promise<string> {
     expiresIn: VIEW_SECONDS,
   });
 }
-
-/** Where proof images are uploaded (the thumbnailer is fed by uploads under it). */
-export const PROOF_PREFIX = 'proofs/';
-/** Where the thumbnailer writes: apart from proofs/, so a thumbnail never feeds it again. */
-export const THUMBNAIL_PREFIX = 'thumbs/';
 
 /**
  * The key of a proof image's thumbnail: `proofs/{program}/{user}/{id}.png` has its WebP at

@@ -270,6 +270,7 @@ function ChallengeCard({
         <div class="submit-area">
           <h3>Submit your post</h3>
           <PostForm
+            programId={programId}
             requirements={requirements}
             rights={rightsOffer(ctx.program, challenge.rightsRequired)}
             submitLabel="Submit post"

@@ -116,6 +116,7 @@ export function SubmissionItem({
               <strong>Change your post and send it again</strong>
             </p>
             <PostForm
+              programId={programId}
               initial={{
                 postUrl: submission.postUrl,
                 platform: submission.platform,
