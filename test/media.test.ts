@@ -203,6 +203,15 @@ describe('thumbnails', () => {
       Buffer.from(await (await fetch(shown.thumbnailUrl)).arrayBuffer()),
     ).metadata();
     expect(fromGallery.width).toBe(480);
+    // The brand's content library shows the same copy.
+    const library = ok(await api.call(manager, 'GET', `/api/programs/${w.programId}/content`));
+    const inLibrary = library.items.find(
+      (item: { submissionId: string }) => item.submissionId === submission.submissionId,
+    );
+    const fromLibrary = await sharp(
+      Buffer.from(await (await fetch(inLibrary.thumbnailUrl)).arrayBuffer()),
+    ).metadata();
+    expect([fromLibrary.format, fromLibrary.width]).toEqual(['webp', 480]);
   });
 
   it('keeps a small image at its own size and turns a JPEG into a WebP', async () => {

@@ -20,7 +20,7 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     table: 'readWrite',
     media: 'proofs/*',
-    // The review queue, the gallery and a submission show the thumbnail when there is one.
+    // The review queue and a submission show the thumbnail when there is one.
     thumbnails: 'read',
   },
   /** The reward catalogue, code pools, redemptions and their fulfilment, and points (ledger, leaderboard, adjustments): the "rewards" context. */
@@ -44,10 +44,12 @@ export const FUNCTIONS = {
     memoryMb: 512,
     timeoutSeconds: 10,
     table: 'readWrite',
-    // Insights screenshots (checked on report) and the library's thumbnails, shown through
-    // short-lived links; uploaded through challenges.
+    // Insights screenshots (checked on report), shown through short-lived links; uploaded
+    // through challenges.
     media: 'proofs/*',
     mediaReadOnly: true,
+    // The gallery and the library show each post's thumbnail (thumbs/), once there is one.
+    thumbnails: 'read',
   },
   /**
    * Thumbnails: a resized WebP copy under thumbs/ of each image uploaded under proofs/, fed by the
