@@ -85,7 +85,7 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
     actions: ['s3:GetObject'],
     resource: /^<MediaBucket\w+\.Arn>\/proofs\/\*$/,
     reason:
-      'An insights screenshot is checked with HeadObject only when a report names one, and shown through ' +
+      'An insights screenshot is checked (a ranged GetObject of its first bytes) only when a report names one, and shown through ' +
       'presigned links (signed locally, no call); the recorded reports carry no screenshot.',
   },
   {

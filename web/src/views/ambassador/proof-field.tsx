@@ -3,6 +3,12 @@ import { IMAGE_TYPES, uploadImage } from '../../api/uploads.ts';
 import { Button } from '../../ui/kit.tsx';
 import { useAction } from '../../use-request.ts';
 
+/** The API's message for the person: without the field it names (`proofImageKey: …`), as a sentence. */
+function sentence(message: string | undefined): string | undefined {
+  const plain = message?.replace(/^(proofImageKey|fileName|size): /, '');
+  return plain ? plain.charAt(0).toUpperCase() + plain.slice(1) : undefined;
+}
+
 /** An uploaded proof: the key the submission names, and the file's name to show. */
 export type Proof = { key: string; name: string };
 
@@ -28,7 +34,7 @@ export function ProofField({
     onProof(undefined);
     onProof({ key: await uploadImage(programId, file), name: file.name });
   });
-  const problem = upload.error?.message ?? error;
+  const problem = sentence(upload.error?.message ?? error);
   return (
     <div class={`field proof-field${problem ? ' invalid' : ''}`}>
       <label for={id}>Screenshot or photo (optional)</label>
