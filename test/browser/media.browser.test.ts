@@ -52,11 +52,12 @@ describe('a post with a screenshot', () => {
     await signIn(manager, 'manager@demo.embassy.test');
     const created = await callAs(manager, 'POST', `/api/programs/${programId}/challenges`, {
       title: TITLE,
-      description: 'Post a screenshot of your favourite Fiesta feature.',
+      brief: 'Post a screenshot of your favourite Fiesta feature.',
+      points: 40,
       opensAt: new Date(Date.now() - 3_600_000).toISOString(),
       closesAt: new Date(Date.now() + 86_400_000).toISOString(),
     });
-    expect(created.status).toBe(201);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
     const published = await callAs(
       manager,
       'POST',
@@ -79,8 +80,14 @@ describe('a post with a screenshot', () => {
 
     // Refused in the browser: not an image at all, and over 5 MB.
     await proof.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('notes') });
-    await card.getByText('notes.txt is not a JPEG, PNG or WebP image. Choose a photo or a screenshot.').waitFor();
-    await proof.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(6 * 1024 * 1024) });
+    await card
+      .getByText('notes.txt is not a JPEG, PNG or WebP image. Choose a photo or a screenshot.')
+      .waitFor();
+    await proof.setInputFiles({
+      name: 'huge.png',
+      mimeType: 'image/png',
+      buffer: Buffer.alloc(6 * 1024 * 1024),
+    });
     await card.getByText('huge.png is 6 MB; an image may be at most 5 MB. Choose a smaller one.').waitFor();
 
     // Refused by the API: its name and type say PNG, its bytes are text.
@@ -95,7 +102,11 @@ describe('a post with a screenshot', () => {
     await axe(anna, 'ambassador post form with a refused screenshot');
 
     // A real screenshot goes through.
-    await proof.setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: await screenshotPng() });
+    await proof.setInputFiles({
+      name: 'screenshot.png',
+      mimeType: 'image/png',
+      buffer: await screenshotPng(),
+    });
     await card.getByText('screenshot.png is attached', { exact: false }).waitFor();
     await card.getByRole('button', { name: 'Submit post' }).click();
     await card
@@ -113,10 +124,14 @@ describe('a post with a screenshot', () => {
     });
     const thumbnail = item().locator('img.proof-thumbnail');
     await expect
-      .poll(() => thumbnail.evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth, img.naturalHeight]))
+      .poll(() =>
+        thumbnail.evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth, img.naturalHeight]),
+      )
       .toEqual([true, 480, 320]);
     expect(await thumbnail.getAttribute('src')).toMatch(/\/s3\/.*\/thumbs\/.*\.webp\?/);
-    await item().getByRole('link', { name: /Full-size proof image/ }).waitFor();
+    await item()
+      .getByRole('link', { name: /Full-size proof image/ })
+      .waitFor();
     await shot(manager, 'desktop-manager-review-thumbnail');
     await axe(manager, 'manager review with a thumbnail');
     await item().getByRole('button', { name: 'Approve' }).click();
