@@ -133,14 +133,13 @@ const BROWSER =
  */
 async function browserRequests(): Promise<void> {
   const { A } = world;
-  // A real 1 × 1 PNG: the thumbnailer decodes it. Sent by the second ambassador: the first has
-  // made the hour's ten submissions the rate limit allows by now.
+  // A real 1 × 1 PNG: the thumbnailer decodes it.
   const png = Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
     'base64',
   );
   const upload = ok(
-    await api.call(A.amb2.user, 'POST', `/api/programs/${A.programId}/uploads`, {
+    await api.call(A.amb1.user, 'POST', `/api/programs/${A.programId}/uploads`, {
       contentType: 'image/png',
       size: png.length,
     }),
@@ -151,7 +150,7 @@ async function browserRequests(): Promise<void> {
   await deployment.objectCreated(services().mediaBucket, upload.key, png.length);
   const submitted = ok(
     await api.call(
-      A.amb2.user,
+      A.amb1.user,
       'POST',
       `/api/programs/${A.programId}/challenges/${A.challengeId}/submissions`,
       {
