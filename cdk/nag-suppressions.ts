@@ -39,10 +39,10 @@ export const NAG_SUPPRESSIONS = {
   },
   thumbnailKeys: {
     rule: 'AwsSolutions-IAM5',
-    on: 'The media and challenges function roles (finding `Resource::<MediaBucket.Arn>/thumbs/*`)',
+    on: 'The media, challenges and content function roles (finding `Resource::<MediaBucket.Arn>/thumbs/*`)',
     reason:
       'Each proof image has its thumbnail at its own key under thumbs/, so the grant is a prefix: PutObject ' +
-      'for the thumbnailer, GetObject for the function that shows them, on those keys of this one bucket.',
+      'for the thumbnailer, GetObject for the functions that show them, on those keys of this one bucket.',
   },
   sesIdentities: {
     rule: 'AwsSolutions-IAM5',
