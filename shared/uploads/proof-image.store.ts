@@ -2,6 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { AppError, validationFailed } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { env } from '../platform/env.ts';
+import { log } from '../platform/log.ts';
 import { SDK_TIMEOUTS, sdkRequestHandler } from '../platform/timeout-ladder.ts';
 import {
   MAX_PROOF_IMAGE_BYTES,
@@ -126,7 +127,8 @@ export function thumbnailKeyFor(proofImageKey: string): string | undefined {
 /**
  * A short-lived link to a proof image's thumbnail, or undefined while it is not there yet (the
  * thumbnailer runs after the upload, a moment later): never the original in its place. One
- * HeadObject; the link is signed locally.
+ * HeadObject; the link is signed locally. A failed look-up is logged and shows no thumbnail: the
+ * page it is on (the review queue, the gallery, the library) still answers.
  */
 export async function thumbnailUrlFor(proofImageKey: string): Promise<string | undefined> {
   const key = thumbnailKeyFor(proofImageKey);
@@ -137,8 +139,8 @@ export async function thumbnailUrlFor(proofImageKey: string): Promise<string | u
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     // S3 answers 403, not 404, for a missing key when the caller may not list the bucket.
-    if (status === 404 || status === 403) return undefined;
-    throw error;
+    if (status !== 404 && status !== 403) log.warn('thumbnail look-up failed', { key, error: String(error) });
+    return undefined;
   }
   return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: bucket(), Key: key }), {
     expiresIn: VIEW_SECONDS,
