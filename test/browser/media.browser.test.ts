@@ -12,7 +12,7 @@ import { axe, demoStack, eventually, openTab, shot } from './harness.ts';
  * gallery. axe checks each new screen.
  */
 const stack = demoStack();
-const { newPage, done, signIn } = stack;
+const { newPage, done, signIn, callAs } = stack;
 let url = '';
 let programId = '';
 beforeAll(() => {
@@ -23,19 +23,6 @@ const TITLE = 'Show us the dashboard';
 const POST_URL = `https://www.instagram.com/p/SHOT${Date.now().toString(36).toUpperCase()}/`;
 let manager: Page;
 let anna: Page;
-
-/** Calls the API as whoever is signed in on the page, with their ID token. */
-async function callAs(page: Page, method: string, path: string, body?: unknown) {
-  const token = await page.evaluate(
-    () => (JSON.parse(localStorage.getItem('embassy.session') ?? '{}') as { idToken?: string }).idToken,
-  );
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
 
 /** A real 900 × 600 PNG with a gradient and some shapes, as a screenshot would have. */
 async function screenshotPng(): Promise<Buffer> {
