@@ -40,6 +40,7 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
   rollups: { event: { Records: [] }, what: 'an empty stream batch' },
   activity: { event: { Records: [] }, what: 'an empty stream batch' },
   notifier: { event: { Records: [] }, what: 'an empty stream batch' },
+  media: { event: { Records: [] }, what: 'an empty S3 event (loads sharp)' },
   scheduler: { event: { time: new Date().toISOString() }, what: 'a scheduled run over an empty table' },
 };
 

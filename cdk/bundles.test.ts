@@ -37,7 +37,7 @@ describe('function bundles, as deployed', () => {
     });
   }
 
-  it('carry zod in English only, without fromJSONSchema, and no credential provider but the environment', () => {
+  it('carry zod in English only, without fromJSONSchema, no credential provider but the environment, and no mnemonist', () => {
     for (const report of reports.values()) {
       const inputs = Object.keys(report.metafile.inputs);
       expect(inputs.filter((file) => /zod[\\/]v4[\\/]locales[\\/](?!en\.js)/.test(file))).toEqual([]);
@@ -48,6 +48,8 @@ describe('function bundles, as deployed', () => {
           /credential-provider-(sso|ini|process|web-identity)|nested-clients/.test(file),
         ),
       ).toEqual([]);
+      // The DynamoDB client's endpoint cache uses cdk/lru-cache.ts, not mnemonist's.
+      expect(inputs.filter((file) => /node_modules[\\/]mnemonist[\\/]/.test(file))).toEqual([]);
     }
   });
 

@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
-import { FUNCTIONS, type FunctionName } from '../shared/platform/routes.ts';
+import { FUNCTIONS, type FunctionDefinition, type FunctionName } from '../shared/platform/routes.ts';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -85,7 +85,11 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions {
     metafile: true,
     logLevel: 'silent',
     // Lambda hands the role's credentials over in the environment: no other provider is needed.
-    alias: { '@aws-sdk/credential-provider-node': join(REPO_ROOT, 'cdk', 'lambda-credentials.ts') },
+    alias: {
+      '@aws-sdk/credential-provider-node': join(REPO_ROOT, 'cdk', 'lambda-credentials.ts'),
+      // The DynamoDB client's endpoint cache: a Map does it in a few hundred bytes (cdk/lru-cache.ts).
+      'mnemonist/lru-cache': join(REPO_ROOT, 'cdk', 'lru-cache.ts'),
+    },
     plugins: [zodEnglishOnly, zodWithoutFromJsonSchema],
   };
 }
@@ -105,7 +109,10 @@ export async function bundleFunction(name: FunctionName, outDir: string): Promis
   const dir = join(outDir, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const result = await build(esbuildOptions(FUNCTIONS[name].entry, dir));
+  const definition: FunctionDefinition = FUNCTIONS[name];
+  const external = [...(definition.externalPackages ?? [])];
+  const result = await build({ ...esbuildOptions(definition.entry, dir), external });
+  shipPackages(external, join(dir, 'node_modules'));
   const outputs = result.metafile?.outputs ?? {};
   const entry = Object.keys(outputs).find((path) => /(^|[\\/])index\.mjs$/.test(path));
   if (!entry || !result.metafile) throw new Error(`esbuild wrote no bundle for ${name}`);
@@ -124,6 +131,40 @@ export async function bundleFunction(name: FunctionName, outDir: string): Promis
     .filter(([path]) => !initial.has(path))
     .reduce((sum, [, output]) => sum + output.bytes, 0);
   return { name, file: join(dir, 'index.mjs'), bytes, lazyBytes, metafile: result.metafile };
+}
+
+/** Where an installed package is, from the repository's node_modules or one nested in `from`. */
+function packageDir(name: string, from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dir === REPO_ROOT || dirname(dir) === dir) break;
+  }
+  throw new Error(`${name} is not installed (run npm ci)`);
+}
+
+/**
+ * Copies packages esbuild left external, with their dependencies (not their optional ones: a
+ * function lists the platform build it needs, such as `@img/sharp-wasm32`), into the bundle's
+ * `node_modules`, where Node resolves them from `index.mjs` as it would from the repository.
+ * A package's own nested `node_modules` goes with it.
+ */
+function shipPackages(names: readonly string[], into: string): void {
+  const shipped = new Set<string>();
+  const ship = (name: string, from: string) => {
+    const source = packageDir(name, from);
+    if (shipped.has(source)) return;
+    shipped.add(source);
+    // A hoisted package goes to the top of the bundle's node_modules; a nested one travels inside
+    // the package it is nested in, which was shipped before it was resolved from there.
+    if (source === join(REPO_ROOT, 'node_modules', name))
+      cpSync(source, join(into, name), { recursive: true, dereference: true });
+    const manifest = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) ship(dependency, source);
+  };
+  for (const name of names) ship(name, REPO_ROOT);
 }
 
 /** Bundles every function in the route table. */

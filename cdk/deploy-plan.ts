@@ -101,6 +101,8 @@ const PAY_PER_USE: Record<string, string> = {
   'AWS::SNS::TopicPolicy': 'free',
   'AWS::Scheduler::Schedule': 'per invocation: the runs are priced below',
   'Custom::CDKBucketDeployment': 'a Lambda function run once per deploy',
+  'Custom::S3BucketNotifications':
+    "a Lambda function run when a deploy changes the media bucket's notification",
   'AWS::CDK::Metadata': 'free',
 };
 

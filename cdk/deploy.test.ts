@@ -165,8 +165,9 @@ describe('npm run deploy -- --dry-run', () => {
     ])
       expect(stdout).toContain(`\n${group}\n`);
     const row = (type: string) => new RegExp(`^  ${type}\\s+(\\d+)  (.*)$`, 'm').exec(stdout);
-    // One function per row of FUNCTIONS, and the CDK's deploy-time helper.
-    expect(Number(row('AWS::Lambda::Function')?.[1])).toBe(Object.keys(FUNCTIONS).length + 1);
+    // One function per row of FUNCTIONS, and the CDK's deploy-time helpers (the web files, the
+    // media bucket's notification).
+    expect(Number(row('AWS::Lambda::Function')?.[1])).toBe(Object.keys(FUNCTIONS).length + 2);
     expect(Number(row('AWS::ApiGatewayV2::Route')?.[1])).toBe(ROUTES.length);
     expect(row('AWS::SecretsManager::Secret')?.[2]).toMatch(
       /OriginSecret\w+, ClickHashKey\w+\*, SigningMasterKey\w+\*/,

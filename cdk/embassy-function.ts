@@ -180,6 +180,28 @@ export class EmbassyFunction extends Construct {
   }
 
   /**
+   * Lets the function read thumbnails in the media bucket (see whether one is there and sign
+   * links to it: GetObject) or write them (PutObject, nothing else), under `keys`. MEDIA_BUCKET
+   * comes with {@link bindMedia}, which every function that touches thumbnails also has.
+   */
+  bindThumbnails(bucket: IBucket, keys: string, mode: 'read' | 'write'): void {
+    this.fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: [mode === 'read' ? 's3:GetObject' : 's3:PutObject'],
+        resources: [bucket.arnForObjects(keys)],
+      }),
+    );
+    const bucketElement = bucket.node.defaultChild as CfnElement | undefined;
+    if (bucketElement) {
+      suppress(
+        this.role,
+        'thumbnailKeys',
+        `Resource::<${Stack.of(bucket).getLogicalId(bucketElement)}.Arn>/${keys}`,
+      );
+    }
+  }
+
+  /**
    * Sets MAIL_TRANSPORT (and MAIL_FROM) and grants sending in the same call, like
    * {@link bindTable}. Without a sender, mail is off: MAIL_TRANSPORT is `none` and nothing is
    * granted.

@@ -353,6 +353,44 @@ describe('EmbassyStack', () => {
     });
   });
 
+  it('feeds the thumbnailer the uploads under proofs/: it reads those and writes thumbs/, and nothing else', () => {
+    const bucketId = logicalId(stack.mediaBucket);
+    const mediaId = logicalId(stack.functions.media.fn);
+    const objects = (keys: string) => ({
+      'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, `/${keys}`]],
+    });
+    const s3Statements = statementsOf('media')
+      .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('s3:')))
+      .map((statement) => ({ Action: statement.Action, Resource: statement.Resource }));
+    expect(s3Statements).toEqual([
+      { Action: 's3:GetObject', Resource: objects('proofs/*') },
+      { Action: 's3:PutObject', Resource: objects('thumbs/*') },
+    ]);
+    expect(actionsOf('media').filter((action) => action.startsWith('dynamodb:'))).toEqual([]);
+    // The function that shows thumbnails may read them (HeadObject, signed GETs), not write them.
+    expect(statementsOf('challenges')).toContainEqual(
+      expect.objectContaining({ Action: 's3:GetObject', Resource: objects('thumbs/*') }),
+    );
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      BucketName: { Ref: bucketId },
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'proofs/' }] } },
+            LambdaFunctionArn: { 'Fn::GetAtt': [mediaId, 'Arn'] },
+          },
+        ],
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [mediaId, 'Arn'] },
+      Principal: 's3.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [bucketId, 'Arn'] },
+    });
+  });
+
   describe('functions', () => {
     it('creates one arm64 nodejs22.x function per row of FUNCTIONS, sized from the table', () => {
       for (const name of FUNCTION_NAMES) {

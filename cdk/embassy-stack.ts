@@ -56,10 +56,12 @@ import {
   BlockPublicAccess,
   Bucket,
   BucketEncryption,
+  EventType,
   HttpMethods,
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -81,6 +83,7 @@ import {
   THROTTLES,
   throttleOf,
 } from '../shared/platform/routes.ts';
+import { THUMBNAIL_PREFIX } from '../shared/uploads/image-type.ts';
 import { EmbassyFunction, REPO_ROOT } from './embassy-function.ts';
 import { suppress } from './nag-suppressions.ts';
 import { OperationsDashboards } from './operations-dashboards.ts';
@@ -271,6 +274,7 @@ export class EmbassyStack extends Stack {
     this.originSecret = this.createOriginSecret();
     this.functions = this.createFunctions();
     this.parkedStreamRecords = this.subscribeToStream();
+    this.notifyOnUploads();
     ({ httpApi: this.httpApi, accessLogs: this.apiAccessLogs } = this.createHttpApi());
     this.webBucket = this.createWebBucket();
     this.distribution = this.createDistribution();
@@ -467,6 +471,8 @@ export class EmbassyStack extends Stack {
         fn.bindTable(this.table, definition.table);
       }
       if (definition.media) fn.bindMedia(this.mediaBucket, definition.media, definition.mediaReadOnly);
+      if (definition.thumbnails)
+        fn.bindThumbnails(this.mediaBucket, `${THUMBNAIL_PREFIX}*`, definition.thumbnails);
       // The redirect hashes clickers with it; referrals hashes an ambassador's own browser the same
       // way, to flag orders they place through their own link (own_link_purchase).
       if (name === 'redirect' || name === 'referrals') fn.bindSecret(clickHashKey, 'CLICK_HASH_KEY');
@@ -717,6 +723,35 @@ export class EmbassyStack extends Stack {
     if (this.alarmTopic) alarm.addAlarmAction(new SnsAction(this.alarmTopic));
     this.alarms.push(alarm);
     return alarm;
+  }
+
+  /**
+   * Feeds each function that declares `objectCreated` in FUNCTIONS (the thumbnailer) the media
+   * bucket's ObjectCreated events for keys under its prefix. S3 invokes it asynchronously: two
+   * retries on an error, then the event is dropped (a missing thumbnail is shown as none; the
+   * account-wide Errors alarm reports the failures).
+   */
+  private notifyOnUploads(): void {
+    for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+      const definition: FunctionDefinition = FUNCTIONS[name];
+      if (!definition.objectCreated) continue;
+      this.mediaBucket.addEventNotification(
+        EventType.OBJECT_CREATED,
+        new LambdaDestination(this.functions[name].fn),
+        {
+          prefix: definition.objectCreated,
+        },
+      );
+    }
+    // The notification's handler is a singleton that the CDK creates at stack level.
+    for (const handler of this.node.children.filter((c) =>
+      c.node.id.startsWith('BucketNotificationsHandler'),
+    ))
+      suppress(
+        handler,
+        'bucketNotificationsLogging',
+        'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+      );
   }
 
   /**

@@ -126,13 +126,18 @@ const BROWSER =
 /**
  * What a browser does that the matrix's requests (Node's fetch, which the API counts as a script)
  * do not, each as the suite that owns it does it: a proof image through the presigned URLs
- * (functions/challenges/challenges-api.test.ts), the links page from an ambassador's own browser
+ * (functions/challenges/challenges-api.test.ts) and its thumbnail, made by the media function
+ * from the upload's event and shown in review and the gallery (test/media.test.ts), the links page from an ambassador's own browser
  * (test/fraud-flags.test.ts), and a monthly report the scheduler never writes (three months back:
  * it writes last month's and, until it is final, the one before).
  */
 async function browserRequests(): Promise<void> {
   const { A } = world;
-  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+  // A real 1 × 1 PNG: the thumbnailer decodes it.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
   const upload = ok(
     await api.call(A.amb1.user, 'POST', `/api/programs/${A.programId}/uploads`, {
       contentType: 'image/png',
@@ -142,6 +147,7 @@ async function browserRequests(): Promise<void> {
   );
   const put = await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.headers, body: png });
   expect(put.status).toBe(200);
+  await deployment.objectCreated(services().mediaBucket, upload.key, png.length);
   const submitted = ok(
     await api.call(
       A.amb1.user,
@@ -161,6 +167,25 @@ async function browserRequests(): Promise<void> {
   );
   const image = await fetch(reviewed.proofImageUrl);
   expect(Buffer.from(await image.arrayBuffer())).toEqual(png);
+  const thumbnail = await fetch(reviewed.thumbnailUrl);
+  expect([thumbnail.status, thumbnail.headers.get('content-type')]).toEqual([200, 'image/webp']);
+  // Approved, the post shows its thumbnail in the gallery (served by content) too.
+  ok(
+    await api.call(
+      A.manager,
+      'POST',
+      `/api/programs/${A.programId}/submissions/${submitted.submissionId}/review`,
+      {
+        decision: 'approve',
+        version: submitted.version,
+      },
+    ),
+  );
+  const gallery = ok(await api.call(A.amb1.user, 'GET', `/api/programs/${A.programId}/gallery?limit=100`));
+  const shown = gallery.items.find(
+    (item: { submissionId: string }) => item.submissionId === submitted.submissionId,
+  );
+  expect((await fetch(shown.thumbnailUrl)).status).toBe(200);
 
   ok(
     await api.call(A.amb1.user, 'GET', `/api/programs/${A.programId}/links`, undefined, {

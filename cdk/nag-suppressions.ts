@@ -37,6 +37,13 @@ export const NAG_SUPPRESSIONS = {
       'Each upload gets a fresh key under proofs/, so the grant is a prefix: PutObject and GetObject ' +
       'on those keys of this one bucket, nothing else.',
   },
+  thumbnailKeys: {
+    rule: 'AwsSolutions-IAM5',
+    on: 'The media, challenges and content function roles (finding `Resource::<MediaBucket.Arn>/thumbs/*`)',
+    reason:
+      'Each proof image has its thumbnail at its own key under thumbs/, so the grant is a prefix: PutObject ' +
+      'for the thumbnailer, GetObject for the functions that show them, on those keys of this one bucket.',
+  },
   sesIdentities: {
     rule: 'AwsSolutions-IAM5',
     on: 'The notifier role, only with `-c mailFrom` (finding `Resource::…:identity/*`)',
@@ -185,6 +192,14 @@ export const NAG_SUPPRESSIONS = {
     on: BUCKET_DEPLOYMENT,
     reason:
       'CloudFront invalidations after a deploy (CloudFront has no resource-level permissions for them).',
+  },
+  bucketNotificationsLogging: {
+    rule: 'AwsSolutions-IAM4',
+    on: "The CDK-provided handler that sets the media bucket's notification (it runs only during deploys)",
+    reason:
+      'AWSLambdaBasicExecutionRole is the logging policy of the CDK-provided handler that puts the media ' +
+      "bucket's notification configuration (S3 has no CloudFormation property that avoids a dependency cycle " +
+      'with the function it invokes); the CDK maintains it.',
   },
   bucketDeploymentRuntime: {
     rule: 'AwsSolutions-L1',

@@ -13,6 +13,7 @@ import { createGateway, type GatewayExchange, type LambdaHandler, localFunctionN
 import { Outbox } from './outbox.ts';
 import { checkDataDir, checkJava, checkPortFree, StartupError } from './preflight.ts';
 import { ensureTable, ensureUserPool, localCognito, localDynamo } from './provision.ts';
+import { deliverObjectCreated, type ObjectCreatedConsumer, objectCreatedConsumers } from './s3-events.ts';
 import { S3RVER_CREDENTIALS, startS3Local } from './s3-local.ts';
 import { type StreamConsumer, startStreamPoller } from './stream-poller.ts';
 import { freePort } from './wait-for.ts';
@@ -167,6 +168,12 @@ export async function startEmbassy(options: {
     });
     started.push({ endpoint: 'stream', stop: poller.stop });
     started.push(runOnSchedule(handlers));
+    // The media bucket's notifications: s3rver's events feed the thumbnailer, as S3 does in AWS.
+    const media = deliverObjectCreated(
+      objectCreatedConsumers(handlers as unknown as Record<FunctionName, ObjectCreatedConsumer['handler']>),
+    );
+    s3.onEvent(media.onEvent);
+    started.push({ endpoint: 'media events', stop: media.settled });
 
     const state: LocalState = {
       url,

@@ -11,5 +11,7 @@ declare module 's3rver' {
     constructor(options: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
+    /** s3rver is a Koa app: it emits an S3-shaped notification for each object put, copied or deleted. */
+    on(event: 'event', listener: (event: import('aws-lambda').S3Event) => void): this;
   }
 }

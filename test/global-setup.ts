@@ -7,8 +7,10 @@ import { startCognitoLocal } from '../local/cognito-local.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { Outbox } from '../local/outbox.ts';
 import { ensureUserPool, localCognito } from '../local/provision.ts';
-import { startS3Local } from '../local/s3-local.ts';
+import { deliverObjectCreated, type ObjectCreatedConsumer } from '../local/s3-events.ts';
+import { S3RVER_CREDENTIALS, startS3Local } from '../local/s3-local.ts';
 import { freePort } from '../local/wait-for.ts';
+import { FUNCTIONS } from '../shared/platform/routes.ts';
 
 export type TestServices = {
   dynamoEndpoint: string;
@@ -46,6 +48,13 @@ export default async function setup(project: TestProject) {
   // After the others are listening: its port 0 must not take a port freePort() promised them.
   const s3 = await startS3Local({ directory: join(dir, 's3'), bucket: mediaBucket });
   const pool = await ensureUserPool(localCognito(cognito.endpoint), 'embassy-test');
+  // The thumbnailer, fed by s3rver's events as the bucket notification feeds it in AWS. It runs in
+  // this process, where s3rver does, and touches no table: the test files share the bucket.
+  const media = await thumbnailer(s3.endpoint, mediaBucket);
+  const delivery = deliverObjectCreated([
+    { name: 'media', prefix: FUNCTIONS.media.objectCreated, handler: media },
+  ]);
+  s3.onEvent(delivery.onEvent);
   project.provide('services', {
     dynamoEndpoint: dynamo.endpoint,
     cognitoEndpoint: cognito.endpoint,
@@ -56,7 +65,30 @@ export default async function setup(project: TestProject) {
     mediaBucket,
   });
   return async () => {
+    await delivery.settled();
     await Promise.all([dynamo.stop(), cognito.stop(), s3.stop()]);
     rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * The real media handler with the environment a test file's handlers get for the bucket, set in
+ * this process before the import (the env module reads it then; the SDK reads the credentials on
+ * its first call). The test workers inherit it, and each sets every one of these variables
+ * anew (test/setup-env.ts).
+ */
+async function thumbnailer(s3Endpoint: string, bucket: string): Promise<ObjectCreatedConsumer['handler']> {
+  Object.assign(process.env, {
+    // Required by the env module; the thumbnailer never reads or writes a table.
+    TABLE_NAME: 'no-table-for-the-thumbnailer',
+    AWS_REGION: 'local',
+    ...S3RVER_CREDENTIALS,
+    MEDIA_BUCKET: bucket,
+    S3_ENDPOINT: s3Endpoint,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  });
+  const module = (await import('../functions/media.handler.ts')) as {
+    handler: ObjectCreatedConsumer['handler'];
+  };
+  return module.handler;
 }

@@ -27,6 +27,8 @@ export type OrderBody = Omit<InferRequestType<ReferralRoutes['conversions']['$po
   currency?: string;
 };
 
+export type UploadBody = InferRequestType<ChallengeRoutes['uploads']['$post']>['json'];
+
 export type PayoutDetailsBody = InferRequestType<
   ReferralRoutes['ambassadors'][':ambassadorId']['payout-details']['$put']
 >['json'];
@@ -178,6 +180,34 @@ function programWorld(api: Api, admin: TestUser, program: { programId: string; s
         201,
       );
       return submission;
+    },
+
+    /**
+     * `user` uploads `bytes` as the dashboard does (presign, then PUT to storage) and gets the
+     * key to name in a submission; `contentType` is what the upload is declared as.
+     */
+    async upload(
+      user: TestUser,
+      bytes: Uint8Array,
+      {
+        contentType = 'image/png',
+        fileName,
+      }: { contentType?: UploadBody['contentType']; fileName?: string } = {},
+    ): Promise<string> {
+      const upload = await expectOk(
+        challengesAs(user).uploads.$post({
+          param,
+          json: { contentType, size: bytes.length, ...(fileName ? { fileName } : {}) },
+        }),
+        201,
+      );
+      const put = await fetch(upload.uploadUrl, {
+        method: upload.method,
+        headers: upload.headers,
+        body: new Uint8Array(bytes),
+      });
+      expect(put.status, await put.text()).toBe(200);
+      return upload.key;
     },
 
     /** A visitor's request to a path, redirects not followed: for `/r/{code}` and tracked links. */

@@ -77,7 +77,7 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
     actions: ['s3:GetObject'],
     resource: /^<MediaBucket\w+\.Arn>\/proofs\/\*$/,
     reason:
-      'A reward image is checked with HeadObject only when a reward names one, and shown through presigned links ' +
+      'A reward image is checked (a ranged GetObject of its first bytes) only when a reward names one, and shown through presigned links ' +
       '(signed locally, no call); the recorded rewards carry no image, since uploads need the media bucket.',
   },
   {
@@ -85,7 +85,7 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
     actions: ['s3:GetObject'],
     resource: /^<MediaBucket\w+\.Arn>\/proofs\/\*$/,
     reason:
-      'An insights screenshot is checked with HeadObject only when a report names one, and shown through ' +
+      'An insights screenshot is checked (a ranged GetObject of its first bytes) only when a report names one, and shown through ' +
       'presigned links (signed locally, no call); the recorded reports carry no screenshot.',
   },
   {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { LambdaHandler } from '../../local/gateway.ts';
+import { objectCreatedEvent } from '../../local/s3-events.ts';
 import { type StreamPoller, startStreamPoller } from '../../local/stream-poller.ts';
 import { FUNCTIONS, type FunctionDefinition, type FunctionName } from '../../shared/platform/routes.ts';
 import { startSecretsManagerStandIn } from '../../test/secrets-manager-stand-in.ts';
@@ -81,6 +82,11 @@ export type LocalDeployment = {
   drain: () => Promise<void>;
   /** Invokes a scheduled function as EventBridge Scheduler does. */
   runScheduled: (name: FunctionName, time: Date) => Promise<unknown>;
+  /**
+   * Invokes each function fed the media bucket's events (`objectCreated`) whose prefix the key
+   * is under, with the event S3's notification sends for an object put there.
+   */
+  objectCreated: (bucket: string, key: string, size: number) => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -238,6 +244,14 @@ export async function deployLocally(options: {
       runScheduled: async (name, time) => {
         invocations[name]++;
         return hosts[name].invoke({ time: time.toISOString() });
+      },
+      objectCreated: async (bucket, key, size) => {
+        for (const name of names) {
+          const prefix = (FUNCTIONS[name] as FunctionDefinition).objectCreated;
+          if (!prefix || !key.startsWith(prefix)) continue;
+          invocations[name]++;
+          await hosts[name].invoke(objectCreatedEvent(bucket, key, size));
+        }
       },
       stop: async () => {
         for (const stop of stops.reverse()) await stop().catch(() => undefined);

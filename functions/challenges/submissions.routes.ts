@@ -22,7 +22,11 @@ const SubmissionParams = ProgramParams.extend({ submissionId: z.string().min(1).
 const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().optional() });
 /** Reviewers and the author get a short-lived link to the proof image. */
-const SubmissionViewSchema = SubmissionSchema.extend({ proofImageUrl: z.string().optional() });
+const SubmissionViewSchema = SubmissionSchema.extend({
+  proofImageUrl: z.string().optional(),
+  /** The proof image's resized copy, once the thumbnailer has made it (absent until then). */
+  thumbnailUrl: z.string().optional(),
+});
 
 export const submissionsRoutes = createRouter()
   // POST /api/programs/{programId}/uploads – a presigned URL to upload a proof image straight to storage

@@ -36,7 +36,10 @@ export const ContentItemSchema = z
     rights: ContentRightsSchema,
     /** The figures of the post's latest report that counts (reported or verified, not disputed). */
     metrics: CountedMetricsSchema.optional(),
-    /** The post's image through a short-lived link, when one was uploaded. */
+    /**
+     * A short-lived link to the resized copy of the post's proof image, once the thumbnailer has
+     * made it (absent until then, and for a post without one).
+     */
     thumbnailUrl: z.string().optional(),
   })
   .meta({ id: 'ContentItem' });

@@ -4,7 +4,7 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { toCsv } from '../reports/csv.ts';
 import type { Submission } from '../submissions/submission.schema.ts';
-import { proofImageUrl } from '../uploads/proof-image.store.ts';
+import { thumbnailUrlFor } from '../uploads/proof-image.store.ts';
 import type { ContentExportQuery, ContentItem, ContentQuery } from './content-library.schema.ts';
 import { queryApprovedContent } from './content-library.store.ts';
 import { rightsStatus } from './rights-status.ts';
@@ -27,6 +27,9 @@ async function toContentItem(
 ): Promise<ContentItem> {
   const grant = submission.rightsGrant;
   const title = titles.get(submission.challengeId);
+  // The resized copy once the thumbnailer has made it; never the original in its place.
+  const thumbnailUrl =
+    withThumbnail && submission.proofImageKey ? await thumbnailUrlFor(submission.proofImageKey) : undefined;
   return {
     submissionId: submission.submissionId,
     challengeId: submission.challengeId,
@@ -40,9 +43,7 @@ async function toContentItem(
     ...(submission.reviewedAt ? { approvedAt: submission.reviewedAt } : {}),
     rights: { ...grant, status: rightsStatus(grant, now), scopes: grant?.scopes ?? [] },
     ...(submission.metrics ? { metrics: submission.metrics } : {}),
-    ...(withThumbnail && submission.proofImageKey
-      ? { thumbnailUrl: await proofImageUrl(submission.proofImageKey) }
-      : {}),
+    ...(thumbnailUrl ? { thumbnailUrl } : {}),
   };
 }
 

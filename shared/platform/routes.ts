@@ -20,6 +20,8 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     table: 'readWrite',
     media: 'proofs/*',
+    // The review queue and a submission show the thumbnail when there is one.
+    thumbnails: 'read',
   },
   /** The reward catalogue, code pools, redemptions and their fulfilment, and points (ledger, leaderboard, adjustments): the "rewards" context. */
   rewards: {
@@ -42,10 +44,28 @@ export const FUNCTIONS = {
     memoryMb: 512,
     timeoutSeconds: 10,
     table: 'readWrite',
-    // Insights screenshots (checked on report) and the library's thumbnails, shown through
-    // short-lived links; uploaded through challenges.
+    // Insights screenshots (checked on report), shown through short-lived links; uploaded
+    // through challenges.
     media: 'proofs/*',
     mediaReadOnly: true,
+    // The gallery and the library show each post's thumbnail (thumbs/), once there is one.
+    thumbnails: 'read',
+  },
+  /**
+   * Thumbnails: a resized WebP copy under thumbs/ of each image uploaded under proofs/, fed by the
+   * media bucket's ObjectCreated events. No routes, no table.
+   */
+  media: {
+    entry: 'functions/media.handler.ts',
+    // sharp runs as WebAssembly in Lambda (docs/decisions.md): memory is also its CPU share.
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+    table: 'none',
+    media: 'proofs/*',
+    mediaReadOnly: true,
+    thumbnails: 'write',
+    objectCreated: 'proofs/',
+    externalPackages: ['sharp', '@img/sharp-wasm32'],
   },
   /** Referral links, conversions, refunds, commissions, payouts and reports: the "referrals" context. */
   referrals: {
@@ -138,6 +158,21 @@ export type FunctionDefinition = {
   media?: string;
   /** The function only reads media (no presigned uploads): GetObject, not PutObject. */
   mediaReadOnly?: true;
+  /**
+   * Thumbnails in the media bucket (`thumbs/*`): `read` to see whether one is there and sign links
+   * to it (GetObject), `write` to put them (PutObject, nothing else).
+   */
+  thumbnails?: 'read' | 'write';
+  /**
+   * The function is fed the media bucket's ObjectCreated events for keys under this prefix: a
+   * bucket notification in AWS, s3rver's events locally (local/s3-events.ts).
+   */
+  objectCreated?: string;
+  /**
+   * Packages esbuild leaves out of the bundle, shipped beside it in `node_modules` with their
+   * dependencies (cdk/bundling.ts): code esbuild cannot inline, such as sharp's WebAssembly.
+   */
+  externalPackages?: readonly string[];
   /**
    * The function seals or opens secrets with the master key (shared/platform/secrets/secret-box.ts)
    * though none of its routes is a sales, API-key or Shopify route: it gets SIGNING_MASTER_KEY_ARN.

@@ -7,6 +7,7 @@ import { newNotification, notificationPut } from '../notifications/notification.
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { rateCounters } from '../platform/limits/rate-limit.store.ts';
 import { findMembership } from '../programs/membership.store.ts';
+import { thumbnailUrlFor } from '../uploads/proof-image.store.ts';
 import { type GalleryItem, toGalleryItem } from './submission.schema.ts';
 import {
   getSubmission,
@@ -21,7 +22,8 @@ function assertMember(access: ProgramAccess): void {
 
 /**
  * Approved posts, newest first, optionally within one challenge: social proof, and a way for
- * ambassadors to meet each other's work.
+ * ambassadors to meet each other's work. A post with a proof image shows its thumbnail once it is
+ * made, never the original.
  * @throws AppError `forbidden`, `not_found`, `bad_request` (cursor).
  */
 export async function listGallery(
@@ -35,7 +37,15 @@ export async function listGallery(
     cursor: query.cursor,
     newestFirst: true,
   });
-  return { ...page, items: page.items.map(toGalleryItem) };
+  const items = await Promise.all(
+    page.items.map(async (submission) => {
+      const thumbnailUrl = submission.proofImageKey
+        ? await thumbnailUrlFor(submission.proofImageKey)
+        : undefined;
+      return { ...toGalleryItem(submission), ...(thumbnailUrl ? { thumbnailUrl } : {}) };
+    }),
+  );
+  return { ...page, items };
 }
 
 /**

@@ -3,7 +3,7 @@ import { forbidden } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { hasRole, loadProgramAccess } from '../identity/program-access.ts';
 import { MANAGER_ROLES } from '../programs/membership.schema.ts';
-import { proofImageUrl } from '../uploads/proof-image.store.ts';
+import { proofImageUrl, thumbnailUrlFor } from '../uploads/proof-image.store.ts';
 import type { Submission, SubmissionStatus } from './submission.schema.ts';
 import { listSubmissionsByAuthor, listSubmissionsByStatus } from './submission.store.ts';
 
@@ -53,9 +53,17 @@ export async function listSubmissions(
   return { items, ...(cursor ? { nextCursor: cursor } : {}) };
 }
 
-/** Reviewers see the proof image through a short-lived link (presigning is local: no extra call). */
-async function withProofImageUrl(submission: Submission): Promise<Submission & { proofImageUrl?: string }> {
-  return submission.proofImageKey
-    ? { ...submission, proofImageUrl: await proofImageUrl(submission.proofImageKey) }
-    : submission;
+/**
+ * Reviewers see the proof image through a short-lived link (presigning is local: no extra call),
+ * and its thumbnail once the thumbnailer has made it (one HeadObject).
+ */
+async function withProofImageUrl(
+  submission: Submission,
+): Promise<Submission & { proofImageUrl?: string; thumbnailUrl?: string }> {
+  if (!submission.proofImageKey) return submission;
+  const [original, thumbnail] = await Promise.all([
+    proofImageUrl(submission.proofImageKey),
+    thumbnailUrlFor(submission.proofImageKey),
+  ]);
+  return { ...submission, proofImageUrl: original, ...(thumbnail ? { thumbnailUrl: thumbnail } : {}) };
 }

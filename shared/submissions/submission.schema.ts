@@ -101,7 +101,12 @@ export const GalleryItemSchema = SubmissionSchema.pick({
   caption: true,
   kudos: true,
   reviewedAt: true,
-}).meta({ id: 'GalleryItem' });
+})
+  .extend({
+    /** A short-lived link to the proof image's thumbnail, once it is made (never the original). */
+    thumbnailUrl: z.string().optional(),
+  })
+  .meta({ id: 'GalleryItem' });
 export type GalleryItem = z.infer<typeof GalleryItemSchema>;
 
 export function toGalleryItem(submission: Submission): GalleryItem {

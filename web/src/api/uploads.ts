@@ -7,20 +7,32 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 type ImageType = (typeof IMAGE_TYPES)[number];
 const isImageType = (type: string): type is ImageType => (IMAGE_TYPES as readonly string[]).includes(type);
 
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
 /**
- * Uploads an image the way proof images go: the API presigns a PUT, the browser sends the bytes
- * straight to storage, and the returned key is what a reward or a submission names.
+ * Uploads an image the way proof images go: the API presigns a PUT (checking the file's name and
+ * size), the browser sends the bytes straight to storage, and the returned key is what a reward
+ * or a submission names. The API checks the bytes themselves when the key is used.
  * @throws ApiError for a file that is not a JPEG, PNG or WebP of at most 5 MB, or a refused upload.
  */
 export async function uploadImage(programId: string, file: File): Promise<string> {
   if (!isImageType(file.type))
-    throw new ApiError(422, 'validation_failed', 'Choose a JPEG, PNG or WebP image.');
+    throw new ApiError(
+      422,
+      'validation_failed',
+      `${file.name || 'This file'} is not a JPEG, PNG or WebP image. Choose a photo or a screenshot.`,
+    );
   if (file.size > MAX_IMAGE_BYTES)
-    throw new ApiError(422, 'validation_failed', 'The image is larger than 5 MB; choose a smaller one.');
+    throw new ApiError(
+      422,
+      'validation_failed',
+      `${file.name || 'The image'} is ${megabytes(file.size)}; an image may be at most 5 MB. Choose a smaller one.`,
+    );
+  if (file.size === 0) throw new ApiError(422, 'validation_failed', `${file.name || 'The file'} is empty.`);
   const upload = await ok(
     api.challenges.api.programs[':programId'].uploads.$post({
       param: { programId },
-      json: { contentType: file.type, size: file.size },
+      json: { contentType: file.type, size: file.size, ...(file.name ? { fileName: file.name } : {}) },
     }),
   );
   let sent: Response;

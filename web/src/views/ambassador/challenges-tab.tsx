@@ -4,12 +4,13 @@ import { api, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
-import { formatDate, lastDay, monthName, platformName, tierName } from '../../ui/format.ts';
+import { formatDate, lastDay, monthName, tierName } from '../../ui/format.ts';
 import { Async, Empty, Notice, StatusPill } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useRequest } from '../../use-request.ts';
 import './ambassador.css';
 import { ReachBonusesTerm } from '../../ui/reach-bonuses.tsx';
+import { ChallengeNeeds } from './challenge-needs.tsx';
 import {
   type ChallengeView,
   NextActions,
@@ -196,24 +197,7 @@ function ChallengeCard({
         ) : null}
       </dl>
       {challenge.brief ? <p class="brief">{challenge.brief}</p> : null}
-      {challenge.salesGoal === undefined ? (
-        <div class="requirements">
-          <h3>What the post needs</h3>
-          <ul>
-            <li>Posted on {requirements.platforms.map((p) => platformName(p)).join(', ')}</li>
-            {requirements.hashtags.length ? <li>Hashtags: {requirements.hashtags.join(' ')}</li> : null}
-            {requirements.mentions.length ? <li>Mentions: {requirements.mentions.join(' ')}</li> : null}
-            {requirements.disclosureRequired ? (
-              <li>A paid-partnership disclosure, such as #ad or the platform's label</li>
-            ) : null}
-            {challenge.maxSubmissionsPerAmbassador > 1 ? (
-              <li>Up to {challenge.maxSubmissionsPerAmbassador} posts each</li>
-            ) : null}
-          </ul>
-        </div>
-      ) : (
-        <p>Share your referral link: sales it brings in during the challenge count toward the goal.</p>
-      )}
+      <ChallengeNeeds challenge={challenge} />
       {challenge.unlocks.length ? (
         <p class="small">
           Finishing this unlocks:{' '}
@@ -270,6 +254,7 @@ function ChallengeCard({
         <div class="submit-area">
           <h3>Submit your post</h3>
           <PostForm
+            programId={programId}
             requirements={requirements}
             rights={rightsOffer(ctx.program, challenge.rightsRequired)}
             submitLabel="Submit post"

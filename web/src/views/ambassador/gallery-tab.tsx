@@ -71,6 +71,14 @@ export function GalleryTab({ ctx }: { ctx: ProgramContext }) {
                         {titles[item.challengeId] ? ` · ${titles[item.challengeId]}` : ''}
                         {item.reviewedAt ? ` · ${formatDate(item.reviewedAt)}` : ''}
                       </p>
+                      {item.thumbnailUrl ? (
+                        <img
+                          class="proof-thumbnail"
+                          src={item.thumbnailUrl}
+                          alt={`What ${item.authorName} posted`}
+                          loading="lazy"
+                        />
+                      ) : null}
                       <Caption text={item.caption} />
                       <p>
                         <a href={item.postUrl} target="_blank" rel="noreferrer noopener">

@@ -10,12 +10,14 @@ import { fieldErrors } from '../../api/client.ts';
 import type { ContentScope } from '../../api/content.ts';
 import { Button, ErrorNotice, SelectField, TextArea, TextField } from '../../ui/kit.tsx';
 import { useAction } from '../../use-request.ts';
+import { type Proof, ProofField } from './proof-field.tsx';
 import { RightsFields, type RightsOffer } from './rights-fields.tsx';
 
 export type PostInput = {
   postUrl: string;
   platform: Platform;
   caption: string;
+  proofImageKey?: string;
   rightsGrant?: { termsVersion: string; scopes: ContentScope[] };
 };
 type Requirements = {
@@ -133,11 +135,12 @@ function PostPreview({ input, requirements }: { input: PostInput; requirements: 
 }
 
 /**
- * Post link, platform and caption with a live preview, and the content rights when the program
- * offers terms: used to submit a post for a challenge and to resubmit one after the reviewer
- * asked for changes.
+ * Post link, platform, caption and an optional screenshot with a live preview, and the content
+ * rights when the program offers terms: used to submit a post for a challenge and to resubmit one
+ * after the reviewer asked for changes.
  */
 export function PostForm({
+  programId,
   requirements,
   rights,
   initial,
@@ -145,6 +148,8 @@ export function PostForm({
   onSend,
   onCancel,
 }: {
+  /** Where the screenshot is uploaded. */
+  programId: string;
   requirements?: Requirements | undefined;
   /** The program's content terms, when the post may carry a grant. */
   rights?: RightsOffer | undefined;
@@ -159,6 +164,7 @@ export function PostForm({
   const [platform, setPlatform] = useState<Platform>(initial?.platform ?? allowed[0] ?? 'instagram');
   const [platformChosen, setPlatformChosen] = useState(initial !== undefined);
   const [caption, setCaption] = useState(initial?.caption ?? '');
+  const [proof, setProof] = useState<Proof | undefined>();
   const [tried, setTried] = useState(false);
   const [scopes, setScopes] = useState<ContentScope[]>([]);
   const send = useAction(async (input: PostInput) => {
@@ -166,6 +172,7 @@ export function PostForm({
     if (!initial) {
       setPostUrl('');
       setCaption('');
+      setProof(undefined);
       setPlatformChosen(false);
       setTried(false);
       setScopes([]);
@@ -204,6 +211,7 @@ export function PostForm({
           postUrl: postUrl.trim(),
           platform,
           caption,
+          ...(proof ? { proofImageKey: proof.key } : {}),
           ...(rights && scopes.length ? { rightsGrant: { termsVersion: rights.terms.version, scopes } } : {}),
         });
       }}
@@ -236,11 +244,22 @@ export function PostForm({
         onValue={setCaption}
         rows={3}
       />
+      <ProofField
+        programId={programId}
+        proof={proof}
+        error={apiErrors.proofImageKey}
+        onProof={(next) => {
+          setProof(next);
+          if (apiErrors.proofImageKey) send.clearError();
+        }}
+      />
       <PostPreview input={{ postUrl, platform, caption }} requirements={requirements} />
       {rights ? (
         <RightsFields offer={rights} scopes={scopes} onScopes={setScopes} error={rightsError} />
       ) : null}
-      {send.error && !apiErrors.postUrl && !rightsError ? <ErrorNotice error={send.error} /> : null}
+      {send.error && !apiErrors.postUrl && !apiErrors.proofImageKey && !rightsError ? (
+        <ErrorNotice error={send.error} />
+      ) : null}
       <div class="actions">
         <Button type="submit" variant="primary" busy={send.busy}>
           {submitLabel}

@@ -42,7 +42,8 @@ export function SubmissionItem({
   const [refocus, setRefocus] = useState<{ to: 'status' | 'resubmit' | 'form' } | undefined>();
   useEffect(() => {
     if (refocus?.to === 'status') statusRef.current?.focus();
-    else if (refocus?.to === 'form')
+    // The effect runs after paint: someone who already went into a field of the form keeps it.
+    else if (refocus?.to === 'form' && !formRef.current?.contains(document.activeElement))
       formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
     else if (refocus?.to === 'resubmit') document.getElementById(resubmitId)?.focus();
   }, [refocus]);
@@ -116,6 +117,7 @@ export function SubmissionItem({
               <strong>Change your post and send it again</strong>
             </p>
             <PostForm
+              programId={programId}
               initial={{
                 postUrl: submission.postUrl,
                 platform: submission.platform,

@@ -152,9 +152,14 @@ function Submission({ item }: { item: Item }) {
         <p class="muted small">No caption given.</p>
       )}
       {item.proofImageUrl ? (
-        <p>
+        <p class="m-proof">
           <a href={item.proofImageUrl} target="_blank" rel="noopener noreferrer">
-            Proof image
+            {item.thumbnailUrl ? (
+              <img class="proof-thumbnail" src={item.thumbnailUrl} alt={`Proof sent by ${item.authorName}`} />
+            ) : null}
+            <span>
+              {item.thumbnailUrl ? 'Full-size proof image' : 'Proof image (its thumbnail is on its way)'}
+            </span>
             <span class="visually-hidden"> (opens in a new tab)</span>
           </a>
         </p>
