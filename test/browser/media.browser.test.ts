@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recordedProblems } from '../contract/openapi-contract.ts';
 import { DESKTOP, PHONE } from './chromium.ts';
 import { axe, demoStack, eventually, openTab, shot } from './harness.ts';
 
@@ -9,7 +10,9 @@ import { axe, demoStack, eventually, openTab, shot } from './harness.ts';
  * files that are refused (a text file, one over 5 MB, a text file named .png) and is told why,
  * then a real screenshot, and submits; the manager sees its thumbnail (the resized copy the media
  * function made from the upload's event) in the review queue and approves; Anna sees it in the
- * gallery. axe checks each new screen.
+ * gallery. She grants the brand paid ads with the post and adds its numbers afterwards, and the
+ * brand finds it, thumbnail and figures, in the content library filtered by rights: issue 15's
+ * walk from post to library in one. axe checks each new screen.
  */
 const stack = demoStack();
 const { newPage, done, signIn, callAs } = stack;
@@ -51,6 +54,15 @@ describe('a post with a screenshot', () => {
       `/api/programs/${programId}/challenges/${created.body.challengeId}/publish`,
     );
     expect(published.status).toBe(200);
+    const terms = await callAs(manager, 'PATCH', `/api/programs/${programId}`, {
+      contentTerms: {
+        version: 'walk-1',
+        text: 'Fiesta may use this post on its channels and in paid ads for a year.',
+        scopes: ['organic', 'paid_ads'],
+        durationMonths: 12,
+      },
+    });
+    expect(terms.status, JSON.stringify(terms.body)).toBe(200);
   });
 
   it('Anna is told why a file is refused, then submits her post with a screenshot', async () => {
@@ -95,6 +107,7 @@ describe('a post with a screenshot', () => {
       buffer: await screenshotPng(),
     });
     await card.getByText('screenshot.png is attached', { exact: false }).waitFor();
+    await card.getByLabel('Paid ads').check();
     await card.getByRole('button', { name: 'Submit post' }).click();
     await card
       .getByText(/Submitted/)
@@ -135,6 +148,39 @@ describe('a post with a screenshot', () => {
       .toBe(480);
     await shot(anna, 'phone-ambassador-gallery-thumbnail');
     await axe(anna, 'ambassador gallery with thumbnails');
+  });
+
+  it('Anna adds the post’s numbers afterwards', async () => {
+    await openTab(anna, 'My posts');
+    const item = anna.locator('.submission').filter({ hasText: POST_URL });
+    await item.getByRole('button', { name: 'Add your numbers' }).click();
+    await item.getByLabel('Views').fill('5200');
+    await item.getByLabel('Reach (accounts)').fill('4100');
+    await item.getByLabel('Likes').fill('380');
+    await item.getByRole('button', { name: 'Send your numbers' }).click();
+    await item.getByText('5,200 views').waitFor();
     await done(anna);
+  });
+
+  it('the brand finds it in the content library under granted rights, with its thumbnail and figures', async () => {
+    const { page: brand } = await newPage(PHONE);
+    await signIn(brand, 'brand@demo.embassy.test');
+    await openTab(brand, 'Content');
+    await brand.getByLabel('Rights').selectOption('granted');
+    const card = brand.locator('article.content-card').filter({ hasText: TITLE });
+    await card.getByText('Rights granted').waitFor();
+    expect(await card.textContent()).toContain('paid ads');
+    await expect
+      .poll(() => card.locator('img.content-thumb').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(480);
+    await card.getByText('4,100').waitFor();
+    await axe(brand, 'brand content library with a thumbnail and figures');
+    await done(brand);
+  });
+
+  it('got only answers the OpenAPI document describes', () => {
+    const { exchanges, problems } = recordedProblems(stack.exchangesFile);
+    expect(exchanges).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 });
