@@ -40,6 +40,11 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
   rollups: { event: { Records: [] }, what: 'an empty stream batch' },
   activity: { event: { Records: [] }, what: 'an empty stream batch' },
   notifier: { event: { Records: [] }, what: 'an empty stream batch' },
+  webhooks: { event: http('GET', '/api/programs/p1/webhooks'), what: 'GET webhooks without a token (401)' },
+  webhookSender: {
+    event: { time: new Date().toISOString() },
+    what: 'a sweep of due webhook deliveries (none)',
+  },
   media: { event: { Records: [] }, what: 'an empty S3 event (loads sharp)' },
   scheduler: { event: { time: new Date().toISOString() }, what: 'a scheduled run over an empty table' },
 };

@@ -4,6 +4,7 @@ import { decodeJwt } from 'jose';
 import { expect, inject } from 'vitest';
 import { handler as activity } from '../functions/activity.handler.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
+import { handler as webhookSender } from '../functions/webhook-sender.handler.ts';
 import { createCognitoProxy } from '../local/cognito-proxy.ts';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
 import { createGateway, type GatewayExchange, type LambdaHandler } from '../local/gateway.ts';
@@ -229,9 +230,9 @@ export async function eventually<T>(
 
 /** Stream consumers over this file's table (default: the rollups), wired as the runtime wires them. */
 export function startStreamConsumers(
-  names: Array<'rollups' | 'activity'> = ['rollups'],
+  names: Array<'rollups' | 'activity' | 'webhookSender'> = ['rollups'],
 ): Promise<StreamPoller> {
-  const handlers = { rollups, activity };
+  const handlers = { rollups, activity, webhookSender };
   return startStreamPoller({
     endpoint: services().dynamoEndpoint,
     tableName,

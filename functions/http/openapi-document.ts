@@ -6,6 +6,8 @@ import { contentApp } from '../content/app.ts';
 import { programsApp } from '../programs/app.ts';
 import { referralsApp } from '../referrals/app.ts';
 import { rewardsApp } from '../rewards/app.ts';
+import { webhooksApp } from '../webhooks/app.ts';
+import { registerWebhookEvents } from '../webhooks/webhook-events.doc.ts';
 
 type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
 // biome-ignore lint/suspicious/noExplicitAny: the generator's operation type is a deep union; entries are edited as JSON.
@@ -194,8 +196,10 @@ export function buildOpenApiDocument() {
     .route('/', referralsApp)
     .route('/', rewardsApp)
     .route('/', contentApp)
-    .route('/', analyticsApp);
+    .route('/', analyticsApp)
+    .route('/', webhooksApp);
   const registry = all.openAPIRegistry;
+  registerWebhookEvents(registry);
   registry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

@@ -19,6 +19,7 @@ export const NOTIFICATION_TYPES = [
   'metrics_disputed',
   'reach_bonus',
   'rights_expiring',
+  'webhook_endpoint_disabled',
 ] as const;
 
 export const NotificationSchema = z

@@ -65,6 +65,23 @@ const EnvSchema = z.object({
   MAIL_FROM: z.optional(z.string().check(z.minLength(3))),
   /** Locally: the JSON-lines outbox file emails are appended to. */
   MAIL_OUTBOX_FILE: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * Only for local development, set in the environment of `npm start`: webhook endpoints may then
+   * be on this machine (loopback, plain http). The stack never sets it; without it loopback is
+   * refused like every private address.
+   */
+  EMBASSY_WEBHOOKS_ALLOW_LOOPBACK: z._default(
+    z.pipe(
+      z.enum(['true', 'false', '']),
+      z.transform((value) => value === 'true'),
+    ),
+    false,
+  ),
+  /**
+   * In AWS: the SQS queue the webhook sender's attempts run through. Locally it is unset, and the
+   * sender attempts each delivery itself, from the stream poller and the timer.
+   */
+  WEBHOOK_QUEUE_URL: z.optional(z.url('must be a URL')),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 

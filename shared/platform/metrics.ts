@@ -23,6 +23,8 @@ export const METRICS = {
   lateClicks: 'LateClicks',
   /** An inbound webhook delivery (Shopify's) answered with an error. */
   webhookDeliveriesFailed: 'WebhookDeliveriesFailed',
+  /** An outbound webhook delivery that used up its retries (or its endpoint went away): in the dead letters. */
+  outboundWebhooksFailed: 'OutboundWebhooksFailed',
 } as const;
 
 export type MetricName = (typeof METRICS)[keyof typeof METRICS];

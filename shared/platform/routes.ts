@@ -86,6 +86,43 @@ export const FUNCTIONS = {
       ...SUMMING_BATCHES,
     },
   },
+  /** A program's outbound webhook endpoints, their secrets, delivery logs, replays and test events: the "webhooks" context. */
+  webhooks: {
+    entry: 'functions/webhooks.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+  },
+  /**
+   * Outbound webhooks' delivery. From the table's stream it turns changes into events and
+   * deliveries (shared/webhooks/webhook-events.ts lists the entities), and sends new or
+   * replayed deliveries on; from its queue it makes the attempts (AWS); on the clock it sweeps
+   * the retries that are due. Locally there is no queue, and the stream poller and the timer
+   * run the attempts themselves.
+   */
+  webhookSender: {
+    entry: 'functions/webhook-sender.handler.ts',
+    memoryMb: 256,
+    // Four attempts side by side, each cut at 5 s (shared/webhooks/send-webhook.ts), ten to a batch.
+    timeoutSeconds: 30,
+    table: 'readWrite',
+    // Endpoint secrets are derived from the master key.
+    sealsSecrets: true,
+    schedule: 'rate(1 minute)',
+    stream: {
+      entities: [
+        'membership',
+        'submission',
+        'conversion',
+        'commission',
+        'payout',
+        'redemption',
+        'webhookDelivery',
+      ],
+      events: ['INSERT', 'MODIFY'],
+    },
+    queue: { batchSize: 10, environment: 'WEBHOOK_QUEUE_URL' },
+  },
   /** Journey KPIs and participation chains, read from the aggregator's counters; puts monthly reports. */
   analytics: {
     entry: 'functions/analytics.handler.ts',
@@ -178,6 +215,11 @@ export type FunctionDefinition = {
    * though none of its routes is a sales, API-key or Shopify route: it gets SIGNING_MASTER_KEY_ARN.
    */
   sealsSecrets?: true;
+  /**
+   * In AWS, an SQS queue of its own feeds the function, which also sends to it (its URL in the
+   * `environment` variable named). Locally there is none: the function works without it.
+   */
+  queue?: { batchSize: number; environment: 'WEBHOOK_QUEUE_URL' };
   /** An EventBridge Scheduler expression for functions that run on the clock. */
   schedule?: string;
   /** Functions fed by the table's stream: which entities and events they receive. */
@@ -307,6 +349,7 @@ const referrals = row('referrals');
 const rewards = row('rewards');
 const content = row('content');
 const analytics = row('analytics');
+const webhooks = row('webhooks');
 const docs = row('docs');
 const redirect = row('redirect');
 
@@ -465,6 +508,29 @@ export const ROUTES: readonly RouteDefinition[] = [
   referrals('connectShopify', 'PUT', '/api/programs/{programId}/integrations/shopify', 'sales'),
   referrals('getShopifyIntegration', 'GET', '/api/programs/{programId}/integrations/shopify', 'sales'),
   referrals('receiveShopifyWebhook', 'POST', '/api/webhooks/shopify/{programId}', 'shopify', 'integration'),
+  webhooks('createWebhookEndpoint', 'POST', '/api/programs/{programId}/webhooks', 'sales'),
+  webhooks('listWebhookEndpoints', 'GET', '/api/programs/{programId}/webhooks', 'sales'),
+  webhooks('updateWebhookEndpoint', 'PATCH', '/api/programs/{programId}/webhooks/{endpointId}', 'sales'),
+  webhooks('deleteWebhookEndpoint', 'DELETE', '/api/programs/{programId}/webhooks/{endpointId}', 'sales'),
+  webhooks(
+    'rotateWebhookSecret',
+    'POST',
+    '/api/programs/{programId}/webhooks/{endpointId}/secret-rotations',
+    'sales',
+  ),
+  webhooks(
+    'listWebhookDeliveries',
+    'GET',
+    '/api/programs/{programId}/webhooks/{endpointId}/deliveries',
+    'sales',
+  ),
+  webhooks(
+    'replayWebhookDelivery',
+    'POST',
+    '/api/programs/{programId}/webhooks/{endpointId}/deliveries/{deliveryId}/replay',
+    'sales',
+  ),
+  webhooks('sendTestWebhook', 'POST', '/api/programs/{programId}/webhooks/{endpointId}/test', 'sales'),
   analytics('getJourneyKpis', 'GET', '/api/programs/{programId}/analytics/journey', 'staff'),
   analytics('getMonthlyReport', 'GET', '/api/programs/{programId}/reports/monthly/{month}', 'staff'),
   analytics(

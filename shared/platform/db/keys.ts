@@ -57,6 +57,9 @@ export const ENTITY = {
   metricsReport: 'metricsReport',
   reachTotals: 'reachTotals',
   figuresDue: 'figuresDue',
+  webhookEndpoint: 'webhookEndpoint',
+  webhookEvent: 'webhookEvent',
+  webhookDelivery: 'webhookDelivery',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -267,6 +270,23 @@ export const keys = {
     sk: `NOTIF#${notificationId}`,
   }),
   notificationPartition: (userId: string) => `USER#${userId}`,
+  /** An outbound webhook endpoint of a program: its URL, the events it wants, its secrets' versions. */
+  webhookEndpoint: (programId: string, endpointId: string) => ({
+    pk: programPk(programId),
+    sk: `WEBHOOK#${endpointId}`,
+  }),
+  webhookEndpointPrefix: () => 'WEBHOOK#',
+  /** An event for the program's webhooks, kept while its deliveries may be retried or replayed (expires). */
+  webhookEvent: (programId: string, eventId: string) => ({
+    pk: `WHEVENT#${programId}#${eventId}`,
+    sk: 'WHEVENT',
+  }),
+  /** One event's delivery to one endpoint: its attempts; the ids sort by time, so the prefix is the log. */
+  webhookDelivery: (programId: string, endpointId: string, eventId: string) => ({
+    pk: `WHLOG#${programId}#${endpointId}`,
+    sk: `DELIVERY#${eventId}`,
+  }),
+  webhookDeliveryPartition: (programId: string, endpointId: string) => `WHLOG#${programId}#${endpointId}`,
   /** How often one member did one action in one fixed window (`H2026-11-22T10`, `D2026-11-22`); expires. */
   rateCounter: (programId: string, userId: string, action: string, window: string) => ({
     pk: `RATE#${programId}#${userId}`,
@@ -444,7 +464,15 @@ export const indexKeys = {
   }),
   metricsToCheckPartition: (programId: string, check: 'flagged' | 'reported') =>
     metricsToCheckPartition(programId, check),
+  /** Webhook deliveries waiting for an attempt, by when it is due, across programs: the sender's sweep. */
+  webhooksDue: (dueAt: string, programId: string, endpointId: string, eventId: string) => ({
+    gsi3pk: WEBHOOKS_DUE,
+    gsi3sk: `${dueAt}#${programId}#${endpointId}#${eventId}`,
+  }),
+  webhooksDuePartition: () => WEBHOOKS_DUE,
 } as const;
+
+const WEBHOOKS_DUE = 'WEBHOOKS_DUE';
 
 function metricsToCheckPartition(programId: string, check: string) {
   return `${programPk(programId)}#METRICS#${check}`;

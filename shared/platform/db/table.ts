@@ -68,4 +68,6 @@ export const ACCESS_PATTERNS = {
   postsAwaitingFigures: GSI.gsi3,
   /** A program's metric reports waiting for a look (flagged) or a verification (reported), oldest first. */
   metricsToCheck: GSI.gsi2,
+  /** Webhook deliveries by when their next attempt is due, across programs: the sender's sweep (sparse). */
+  webhooksDue: GSI.gsi3,
 } as const;

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { CommissionSchema } from '../commissions/commission.schema.ts';
+import { ConversionSchema } from '../conversions/conversion.schema.ts';
+import { deterministicId } from '../ids.ts';
+import { PayoutSchema } from '../payouts/payout.schema.ts';
+import { ENTITY } from '../platform/db/keys.ts';
+import { MembershipSchema } from '../programs/membership.schema.ts';
+import { RedemptionSchema, StoredRedemptionSchema } from '../rewards/redemption.schema.ts';
+import { redemptionView } from '../rewards/redemption-view.ts';
+import { SubmissionSchema } from '../submissions/submission.schema.ts';
+import type { WebhookEventEnvelope, WebhookEventType } from './webhook.schema.ts';
+
+type Image = Record<string, unknown> | undefined;
+
+/** A table change as the stream gives it: what the event catalogue reads. */
+export type ItemChange = {
+  eventName: string;
+  newImage: Image;
+  oldImage: Image;
+  /** The stream record's id: the same on every redelivery, so the event's id is too. */
+  eventId: string;
+};
+
+type Rule = {
+  type: WebhookEventType;
+  entity: string;
+  /** Whether this change is the event. */
+  when: (change: ItemChange, now: Image, before: Image) => boolean;
+  /** When it happened, from the item. */
+  at: (now: Record<string, unknown>) => unknown;
+  /** The event's `data`: the item in the shape the API documents for it. */
+  data: (now: Record<string, unknown>) => unknown;
+};
+
+const inserted = (change: ItemChange) => change.eventName === 'INSERT';
+const became = (field: string, value: string) => (_change: ItemChange, now: Image, before: Image) =>
+  now?.[field] === value && before?.[field] !== value;
+const isAmbassador = (item: Image) => item?.role === 'ambassador';
+const refunded = (item: Image) => Number(item?.refundedAmount ?? 0);
+
+/**
+ * The catalogue: which change of which entity is which event. A status is compared before and
+ * after, so an event fires once per move, however often the item is written.
+ */
+const RULES: readonly Rule[] = [
+  {
+    type: 'ambassador.applied',
+    entity: ENTITY.membership,
+    when: (change, now, before) => isAmbassador(now) && became('status', 'pending')(change, now, before),
+    at: (now) => now.statusAt,
+    data: (now) => MembershipSchema.parse(now),
+  },
+  {
+    type: 'ambassador.approved',
+    entity: ENTITY.membership,
+    // From an application, not a reinstatement after a suspension.
+    when: (_change, now, before) =>
+      isAmbassador(now) && now?.status === 'approved' && before?.status === 'pending',
+    at: (now) => now.statusAt,
+    data: (now) => MembershipSchema.parse(now),
+  },
+  {
+    type: 'submission.submitted',
+    entity: ENTITY.submission,
+    // A new post, or a new version of one sent back with changes requested.
+    when: (change, now, before) =>
+      now?.status === 'pending' &&
+      (inserted(change) || before?.status !== 'pending' || before?.version !== now.version),
+    at: (now) => now.updatedAt ?? now.submittedAt,
+    data: (now) => SubmissionSchema.parse(now),
+  },
+  {
+    type: 'submission.approved',
+    entity: ENTITY.submission,
+    when: became('status', 'approved'),
+    at: (now) => now.reviewedAt ?? now.updatedAt,
+    data: (now) => SubmissionSchema.parse(now),
+  },
+  {
+    type: 'conversion.created',
+    entity: ENTITY.conversion,
+    when: inserted,
+    at: (now) => now.recordedAt,
+    data: (now) => ConversionSchema.parse(now),
+  },
+  {
+    type: 'conversion.refunded',
+    entity: ENTITY.conversion,
+    // A refund applied to the order (also one that arrived before it, taken in when it came).
+    when: (_change, now, before) => refunded(now) > refunded(before),
+    at: (now) => now.updatedAt ?? now.recordedAt,
+    data: (now) => ConversionSchema.parse(now),
+  },
+  {
+    type: 'commission.approved',
+    entity: ENTITY.commission,
+    when: became('state', 'approved'),
+    at: (now) => now.availableAt ?? now.createdAt,
+    data: (now) => CommissionSchema.parse(now),
+  },
+  {
+    type: 'payout.created',
+    entity: ENTITY.payout,
+    when: inserted,
+    at: (now) => now.createdAt,
+    data: (now) => PayoutSchema.parse(now),
+  },
+  {
+    type: 'payout.confirmed',
+    entity: ENTITY.payout,
+    when: became('status', 'paid'),
+    at: (now) => now.confirmedAt ?? now.createdAt,
+    data: (now) => PayoutSchema.parse(now),
+  },
+  {
+    type: 'reward.redeemed',
+    entity: ENTITY.redemption,
+    when: inserted,
+    at: (now) => now.createdAt,
+    // The team's view: a code reward's code masked, as the fulfilment queue shows it.
+    data: (now) => redemptionView(StoredRedemptionSchema.parse(now), 'team'),
+  },
+];
+
+/** Each event's `data`, as the API documents it: what the OpenAPI document lists under `webhooks`. */
+export const WEBHOOK_EVENT_DATA: Record<WebhookEventType, { schema: z.ZodType; summary: string }> = {
+  'ambassador.applied': { schema: MembershipSchema, summary: 'Someone applied to the program' },
+  'ambassador.approved': { schema: MembershipSchema, summary: 'An application was approved' },
+  'submission.submitted': {
+    schema: SubmissionSchema,
+    summary: 'A post was submitted, or resubmitted after changes',
+  },
+  'submission.approved': { schema: SubmissionSchema, summary: 'A post was approved' },
+  'conversion.created': { schema: ConversionSchema, summary: 'A referral sale was recorded' },
+  'conversion.refunded': {
+    schema: ConversionSchema,
+    summary: 'A referral sale was refunded, in part or whole',
+  },
+  'commission.approved': {
+    schema: CommissionSchema,
+    summary: 'A commission passed its hold and can be paid',
+  },
+  'payout.created': { schema: PayoutSchema, summary: 'A payout was prepared' },
+  'payout.confirmed': { schema: PayoutSchema, summary: 'A payout was confirmed as paid' },
+  'reward.redeemed': {
+    schema: RedemptionSchema,
+    summary: 'An ambassador redeemed a reward (a code reward’s code masked)',
+  },
+};
+
+/** The entities the catalogue reads: what the sender's stream filter lets through. */
+export const EVENT_ENTITIES = [...new Set(RULES.map((rule) => rule.entity))];
+
+/** The same id for the same event every time: time-sortable, from the stream record and the type. */
+export function webhookEventId(at: string, source: string, type: string): string {
+  const suffix = createHash('sha256').update(`${source}:${type}`).digest('hex').slice(0, 16).toUpperCase();
+  return `evt_${deterministicId(at, suffix)}`;
+}
+
+const isoOr = (value: unknown, fallback: string) =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : fallback;
+
+/**
+ * The webhook events one table change stands for (most stand for none), with their data.
+ * @throws ZodError for an item that is not what its entity says (the stream handler parks it).
+ */
+export async function eventsOf(change: ItemChange, now: Date = new Date()): Promise<WebhookEventEnvelope[]> {
+  const item = change.newImage;
+  if (!item || typeof item.programId !== 'string') return [];
+  const events: WebhookEventEnvelope[] = [];
+  for (const rule of RULES) {
+    if (item.entity !== rule.entity || !rule.when(change, item, change.oldImage)) continue;
+    const createdAt = isoOr(rule.at(item), now.toISOString());
+    events.push({
+      id: webhookEventId(createdAt, change.eventId, rule.type),
+      type: rule.type,
+      createdAt,
+      programId: item.programId,
+      data: await rule.data(item),
+    });
+  }
+  return events;
+}
