@@ -173,7 +173,7 @@ describe('npm run deploy -- --dry-run', () => {
       /OriginSecret\w+, ClickHashKey\w+\*, SigningMasterKey\w+\*/,
     );
     expect(row('AWS::DynamoDB::GlobalTable')?.[2]).toMatch(/^Table\w+\*$/);
-    expect(Number(row('AWS::CloudWatch::Dashboard')?.[1])).toBe(2);
+    expect(Number(row('AWS::CloudWatch::Dashboard')?.[1])).toBe(3);
     expect(Number(row('AWS::SNS::Topic')?.[1])).toBe(1);
     expect(stdout).toMatch(/redirect reserved concurrency\s+100/);
   });

@@ -51,6 +51,10 @@ const STREAM_FUNCTIONS = FUNCTION_NAMES.flatMap((name) => {
   const { stream }: FunctionDefinition = FUNCTIONS[name];
   return stream ? [{ name, stream }] : [];
 });
+const QUEUE_FUNCTIONS = FUNCTION_NAMES.flatMap((name) => {
+  const { queue, timeoutSeconds }: FunctionDefinition = FUNCTIONS[name];
+  return queue ? [{ name, queue, timeoutSeconds }] : [];
+});
 const STREAM_READ_ACTIONS = [
   'dynamodb:DescribeStream',
   'dynamodb:GetRecords',
@@ -444,7 +448,11 @@ describe('EmbassyStack', () => {
 
         expect(variables.TABLE_NAME, name).toEqual({ Ref: logicalId(stack.table) });
         // The functions behind routes a signed-in user calls; none of the rest reads them.
-        if (!['programs', 'challenges', 'referrals', 'rewards', 'content', 'analytics'].includes(name)) {
+        if (
+          !['programs', 'challenges', 'referrals', 'rewards', 'content', 'analytics', 'webhooks'].includes(
+            name,
+          )
+        ) {
           expect(variables.COGNITO_ISSUER, name).toBeUndefined();
           expect(variables.COGNITO_CLIENT_ID, name).toBeUndefined();
         } else {
@@ -531,7 +539,10 @@ describe('EmbassyStack', () => {
     it('feeds each stream function with retries, bisection, partial failures and a parking queue', () => {
       expect(STREAM_FUNCTIONS.length).toBeGreaterThan(0);
       const queueId = logicalId(stack.parkedStreamRecords as IConstruct);
-      template.resourceCountIs('AWS::Lambda::EventSourceMapping', STREAM_FUNCTIONS.length);
+      const fromStream = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).filter(
+        (m) => JSON.stringify(m.Properties.EventSourceArn).includes('StreamArn'),
+      );
+      expect(fromStream).toHaveLength(STREAM_FUNCTIONS.length);
       for (const { name, stream } of STREAM_FUNCTIONS) {
         template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
           FunctionName: { Ref: logicalId(stack.functions[name].fn) },
@@ -546,6 +557,41 @@ describe('EmbassyStack', () => {
           MaximumRecordAgeInSeconds: 86_400,
           DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
         });
+      }
+    });
+
+    it('feeds each queue-fed function from a queue of its own: partial failures, parked after three receives, its URL in the environment', () => {
+      expect(QUEUE_FUNCTIONS.map(({ name }) => name)).toEqual(['webhookSender']);
+      const queues = template.findResources('AWS::SQS::Queue');
+      const functions = template.findResources('AWS::Lambda::Function');
+      for (const { name, queue, timeoutSeconds } of QUEUE_FUNCTIONS) {
+        const fnId = logicalId(stack.functions[name].fn);
+        const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).find(
+          (m) =>
+            JSON.stringify(m.Properties.FunctionName) === JSON.stringify({ Ref: fnId }) &&
+            !JSON.stringify(m.Properties.EventSourceArn).includes('StreamArn'),
+        );
+        expect(mapping?.Properties, name).toMatchObject({
+          BatchSize: queue.batchSize,
+          FunctionResponseTypes: ['ReportBatchItemFailures'],
+        });
+        const [queueId] = (mapping?.Properties.EventSourceArn as { 'Fn::GetAtt': [string, string] })[
+          'Fn::GetAtt'
+        ];
+        const properties = queues[queueId]?.Properties;
+        expect(properties, name).toMatchObject({
+          SqsManagedSseEnabled: true,
+          VisibilityTimeout: 6 * timeoutSeconds,
+          RedrivePolicy: { maxReceiveCount: 3 },
+        });
+        const parkedId = (properties.RedrivePolicy.deadLetterTargetArn as { 'Fn::GetAtt': [string, string] })[
+          'Fn::GetAtt'
+        ][0];
+        expect(stack.deadLetterQueues.map((q) => logicalId(q))).toContain(parkedId);
+        const variables = (functions[fnId]?.Properties.Environment as { Variables: Record<string, unknown> })
+          .Variables;
+        expect(variables[queue.environment], name).toEqual({ Ref: queueId });
+        expect(actionsOf(name)).toEqual(expect.arrayContaining(['sqs:SendMessage', 'sqs:ReceiveMessage']));
       }
     });
 
@@ -590,10 +636,14 @@ describe('EmbassyStack', () => {
   describe('dead-letter queues and alarms', () => {
     const SCHEDULED = FUNCTION_NAMES.filter((name) => (FUNCTIONS[name] as FunctionDefinition).schedule);
 
-    it('has one queue for parked stream records and one for failed scheduled runs, each with an alarm', () => {
-      const queues = [stack.parkedStreamRecords, stack.failedScheduledRuns] as IConstruct[];
-      expect(stack.deadLetterQueues).toEqual(queues);
-      template.resourceCountIs('AWS::SQS::Queue', queues.length);
+    it('has one queue for parked stream records, one for failed scheduled runs and one per queue-fed function, each with an alarm', () => {
+      const queues = stack.deadLetterQueues;
+      const ids = queues.map((queue) => logicalId(queue));
+      expect(ids).toContain(logicalId(stack.parkedStreamRecords as IConstruct));
+      expect(ids).toContain(logicalId(stack.failedScheduledRuns as IConstruct));
+      expect(queues).toHaveLength(2 + QUEUE_FUNCTIONS.length);
+      // Each queue-fed function's own queue, besides the dead-letter ones.
+      template.resourceCountIs('AWS::SQS::Queue', queues.length + QUEUE_FUNCTIONS.length);
       for (const queue of queues) {
         const queueId = logicalId(queue);
         expect(template.findResources('AWS::SQS::Queue')[queueId]?.Properties).toMatchObject({
@@ -1199,12 +1249,12 @@ describe('EmbassyStack', () => {
       line[3] === `REF(${logicalId(stack.functions[name].fn)})` &&
       (line[4] as { stat?: string }).stat === stat;
 
-    it('are two, each within the 50 metrics of a free dashboard', () => {
+    it('are three, each within the 50 metrics of a free dashboard', () => {
       const all = bodies();
-      expect(all).toHaveLength(2);
+      expect(all).toHaveLength(3);
       for (const { name, widgets } of all) {
         const metrics = metricsOf(widgets);
-        expect(metrics.length, name).toBeGreaterThan(20);
+        expect(metrics.length, name).toBeGreaterThan(FUNCTION_NAMES.length);
         expect(metrics.length, name).toBeLessThanOrEqual(FREE_DASHBOARD_METRICS);
       }
     });
@@ -1263,7 +1313,7 @@ describe('EmbassyStack', () => {
       expect(failures.map((q) => /status like \/\^(\d)\//.exec(q)?.[1]).sort()).toEqual(['4', '5']);
     });
 
-    it("chart the EMF counts by the function that emits them: each stream consumer's failed records, late clicks, failed webhook deliveries", () => {
+    it("chart the EMF counts by the function that emits them: each stream consumer's failed records, late clicks, failed Shopify webhook deliveries, failed outbound attempts", () => {
       const lines = bodies().flatMap(({ widgets }) => metricsOf(widgets));
       const charted = (metricName: string, name: FunctionName) =>
         lines.filter(
@@ -1278,6 +1328,9 @@ describe('EmbassyStack', () => {
         ...STREAM_FUNCTIONS.map(({ name }) => [METRICS.streamRecordsFailed, name] as const),
         [METRICS.lateClicks, 'redirect'] as const,
         ...webhooks.map((name) => [METRICS.webhookDeliveriesFailed, name] as const),
+        ...FUNCTION_NAMES.filter((name) => (FUNCTIONS[name] as FunctionDefinition).queue).map(
+          (name) => [METRICS.outboundWebhooksFailed, name] as const,
+        ),
       ];
       for (const [metricName, name] of expected)
         expect(charted(metricName, name), `${metricName} of ${name}`).toHaveLength(1);

@@ -50,7 +50,7 @@ import {
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   BlockPublicAccess,
@@ -274,6 +274,7 @@ export class EmbassyStack extends Stack {
     this.originSecret = this.createOriginSecret();
     this.functions = this.createFunctions();
     this.parkedStreamRecords = this.subscribeToStream();
+    this.feedFromQueues();
     this.notifyOnUploads();
     ({ httpApi: this.httpApi, accessLogs: this.apiAccessLogs } = this.createHttpApi());
     this.webBucket = this.createWebBucket();
@@ -549,6 +550,38 @@ export class EmbassyStack extends Stack {
       );
     }
     return parked;
+  }
+
+  /**
+   * Gives each function that declares `queue` in FUNCTIONS a queue of its own, which feeds it and
+   * which it sends to (the outbound webhooks' attempts). A message whose handling crashed three
+   * times is parked with an alarm; the work itself is kept in the table, so nothing is lost.
+   */
+  private feedFromQueues(): void {
+    for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+      const definition: FunctionDefinition = FUNCTIONS[name];
+      if (!definition.queue) continue;
+      const { fn } = this.functions[name];
+      const parked = this.deadLetterQueue(
+        `${pascalCase(name)}ParkedMessages`,
+        `The ${name} function crashed on a queue message three times. The work is kept in the table ` +
+          '(a webhook delivery stays pending and the one-minute sweep retries it); read the function’s log ' +
+          'for the error, fix the cause, then delete the message.',
+      );
+      const queue = new Queue(this, `${pascalCase(name)}Queue`, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        // AWS's advice: at least six times the function's timeout, so a batch is not seen twice while it runs.
+        visibilityTimeout: Duration.seconds(6 * definition.timeoutSeconds),
+        retentionPeriod: Duration.days(1),
+        deadLetterQueue: { queue: parked, maxReceiveCount: 3 },
+      });
+      fn.addEventSource(
+        new SqsEventSource(queue, { batchSize: definition.queue.batchSize, reportBatchItemFailures: true }),
+      );
+      queue.grantSendMessages(fn);
+      fn.addEnvironment(definition.queue.environment, queue.queueUrl);
+    }
   }
 
   /** One route per row of ROUTES; the local gateway dispatches with the same rows. */

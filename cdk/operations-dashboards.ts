@@ -44,22 +44,26 @@ const HALF = 12;
 const THIRD = 8;
 
 /**
- * Two dashboards, both inside CloudWatch's free three (50 metrics each), from metrics AWS
+ * Three dashboards, all inside CloudWatch's free three (50 metrics each), from metrics AWS
  * publishes free of charge, from Logs Insights over the stack's own log groups, and from the few
  * EMF counts of rare events (shared/platform/metrics.ts: custom metrics cost $0.30 each a month, but only
  * in the hours they receive data, so none is ever per-request traffic):
  * - **traffic**: the HTTP API's requests, 4xx, 5xx and latency; clicks and orders per minute; the
- *   Shopify webhook's failures; late clicks; the golden signals of every function behind a route;
- * - **background**: the golden signals of the stream and scheduled functions, their iterator
- *   age and failed records, the dead-letter queues' depth, and the account's concurrency beside
- *   every function's.
- * Golden signals per function: invocations, errors, throttles, duration p50 and p99, concurrency.
+ *   Shopify webhook's failures; late clicks; the load signals of every function behind a route;
+ * - **background**: the load signals of the stream, queue and scheduled functions, their iterator
+ *   age and failed records, failed outbound webhook attempts, the dead-letter queues' depth, and
+ *   the account's concurrency;
+ * - **latency**: every function's duration p50 and p99, where a cold start shows.
+ * Load signals per function: invocations, errors, throttles, concurrency. Split this way, a new
+ * function adds four metrics to one dashboard and two to the latency one.
  */
 export class OperationsDashboards extends Construct {
   /** Requests, latency, business traffic and the functions behind routes. */
   readonly traffic: Dashboard;
   /** Stream and scheduled functions, dead-letter queues, account concurrency. */
   readonly background: Dashboard;
+  /** Every function's duration. */
+  readonly latency: Dashboard;
 
   constructor(scope: Construct, id: string, props: OperationsDashboardsProps) {
     super(scope, id);
@@ -98,9 +102,7 @@ export class OperationsDashboards extends Construct {
         width: WIDE,
       }),
     );
-    // Concurrency is on the background dashboard, beside the account's: nine functions behind routes
-    // with six signals each would not fit this one's 50 metrics.
-    this.traffic.addWidgets(...goldenSignals(props.functions, routed, []));
+    this.traffic.addWidgets(...loadSignals(props.functions, routed));
 
     this.background = new Dashboard(this, 'Background', {
       dashboardName: `${stackName}-background`,
@@ -109,9 +111,8 @@ export class OperationsDashboards extends Construct {
     this.background.addWidgets(
       new TextWidget({
         markdown:
-          '# Embassy: background\nStream consumers, the scheduler and the notifier; the dead-letter queues ' +
-          '(any message there needs a look: see the alarm descriptions); the account-wide concurrency and every ' +
-          'function’s.',
+          '# Embassy: background\nStream consumers, the webhook sender, the scheduler and the notifier; the dead-letter queues ' +
+          '(any message there needs a look: see the alarm descriptions); the account-wide concurrency.',
         width: WIDE,
         height: 2,
       }),
@@ -155,14 +156,39 @@ export class OperationsDashboards extends Construct {
         width: THIRD,
       }),
     );
+    const sending = names.filter((name) => (FUNCTIONS[name] as FunctionDefinition).queue);
     this.background.addWidgets(
       new GraphWidget({
         title: 'Stream consumers: records failed per minute (parked after the retries)',
         left: streamed.map((name) => embassyMetric(METRICS.streamRecordsFailed, props.functions[name], name)),
-        width: WIDE,
+        width: HALF,
+      }),
+      new GraphWidget({
+        title: 'Outbound webhooks: attempts that failed per minute (retried, see the delivery log)',
+        left: sending.map((name) =>
+          embassyMetric(METRICS.outboundWebhooksFailed, props.functions[name], name),
+        ),
+        width: HALF,
       }),
     );
-    this.background.addWidgets(...goldenSignals(props.functions, background, names));
+    this.background.addWidgets(...loadSignals(props.functions, background));
+
+    this.latency = new Dashboard(this, 'Latency', {
+      dashboardName: `${stackName}-latency`,
+      defaultInterval: Duration.hours(3),
+    });
+    this.latency.addWidgets(
+      new TextWidget({
+        markdown:
+          '# Embassy: latency\nEvery function’s duration, behind routes and in the background. A cold start shows in p99.',
+        width: WIDE,
+        height: 2,
+      }),
+    );
+    this.latency.addWidgets(
+      ...durations(props.functions, routed, 'functions behind routes'),
+      ...durations(props.functions, background, 'background functions'),
+    );
   }
 
   /** The HTTP API's own metrics, free from API Gateway. */
@@ -252,19 +278,14 @@ function embassyMetric(metricName: MetricName, fn: EmbassyFunction, label: strin
 }
 
 /**
- * One graph per golden signal, one line per function: invocations, errors, throttles,
- * duration p50 and p99 of `names`, and the concurrency of `concurrent`. Free metrics that Lambda
- * publishes for every function.
+ * One graph per load signal, one line per function: invocations, errors, throttles and
+ * concurrency. Free metrics that Lambda publishes for every function.
  */
-function goldenSignals(
-  functions: Record<FunctionName, EmbassyFunction>,
-  names: FunctionName[],
-  concurrent: FunctionName[],
-): GraphWidget[] {
-  const per = (metric: (fn: EmbassyFunction, name: FunctionName) => IMetric, of = names) =>
-    of.map((name) => metric(functions[name], name));
+function loadSignals(functions: Record<FunctionName, EmbassyFunction>, names: FunctionName[]): GraphWidget[] {
+  const per = (metric: (fn: EmbassyFunction, name: FunctionName) => IMetric) =>
+    names.map((name) => metric(functions[name], name));
   const sum = (name: FunctionName) => ({ period: MINUTE, statistic: Stats.SUM, label: name });
-  const graph = (title: string, left: IMetric[]) => new GraphWidget({ title, left, width: THIRD });
+  const graph = (title: string, left: IMetric[]) => new GraphWidget({ title, left, width: HALF / 2 });
   return [
     graph(
       'Invocations',
@@ -279,28 +300,32 @@ function goldenSignals(
       per((f, name) => f.fn.metricThrottles(sum(name))),
     ),
     graph(
-      'Duration p50 (ms)',
-      per((f, name) => f.fn.metricDuration({ period: MINUTE, statistic: Stats.percentile(50), label: name })),
+      'Concurrent executions (max)',
+      per((f, name) =>
+        f.fn.metric('ConcurrentExecutions', { period: MINUTE, statistic: Stats.MAXIMUM, label: name }),
+      ),
     ),
-    graph(
-      'Duration p99 (ms)',
-      per((f, name) => f.fn.metricDuration({ period: MINUTE, statistic: Stats.percentile(99), label: name })),
-    ),
-    ...(concurrent.length > 0
-      ? [
-          graph(
-            'Concurrent executions (max), every function',
-            per(
-              (f, name) =>
-                f.fn.metric('ConcurrentExecutions', {
-                  period: MINUTE,
-                  statistic: Stats.MAXIMUM,
-                  label: name,
-                }),
-              concurrent,
-            ),
-          ),
-        ]
-      : []),
   ];
+}
+
+/** Duration p50 and p99 of `names`, one line per function. */
+function durations(
+  functions: Record<FunctionName, EmbassyFunction>,
+  names: FunctionName[],
+  which: string,
+): GraphWidget[] {
+  return [50, 99].map(
+    (percentile) =>
+      new GraphWidget({
+        title: `Duration p${percentile} (ms): ${which}`,
+        left: names.map((name) =>
+          functions[name].fn.metricDuration({
+            period: MINUTE,
+            statistic: Stats.percentile(percentile),
+            label: name,
+          }),
+        ),
+        width: HALF,
+      }),
+  );
 }

@@ -6,6 +6,7 @@ import { contentApp } from './content/app.ts';
 import { programsApp } from './programs/app.ts';
 import { referralsApp } from './referrals/app.ts';
 import { rewardsApp } from './rewards/app.ts';
+import { webhooksApp } from './webhooks/app.ts';
 
 describe('the route table and the apps agree', () => {
   it.each([
@@ -15,6 +16,7 @@ describe('the route table and the apps agree', () => {
     ['rewards', rewardsApp],
     ['content', contentApp],
     ['analytics', analyticsApp],
+    ['webhooks', webhooksApp],
   ] as const)('the %s function serves exactly its rows', (name, app) => {
     const served = app.openAPIRegistry.definitions
       .flatMap((d) => (d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : []))

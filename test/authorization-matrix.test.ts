@@ -5,6 +5,7 @@ import { contentApp } from '../functions/content/app.ts';
 import { programsApp } from '../functions/programs/app.ts';
 import { referralsApp } from '../functions/referrals/app.ts';
 import { rewardsApp } from '../functions/rewards/app.ts';
+import { webhooksApp } from '../functions/webhooks/app.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { ROUTES } from '../shared/platform/routes.ts';
 import {
@@ -150,13 +151,20 @@ describe('the matrix is built from the route table', () => {
       for (const p of [world.A, world.B])
         expect(() => fillPath(route.path, { ...defaultParams(p), ...routeCase?.params?.(p) })).not.toThrow();
     }
-    const declared = [programsApp, challengesApp, referralsApp, rewardsApp, contentApp, analyticsApp].flatMap(
-      (app) =>
-        app.openAPIRegistry.definitions.flatMap((d) =>
-          d.type === 'route' && d.route.request?.body
-            ? [`${d.route.method.toUpperCase()} ${d.route.path}`]
-            : [],
-        ),
+    const declared = [
+      programsApp,
+      challengesApp,
+      referralsApp,
+      rewardsApp,
+      contentApp,
+      analyticsApp,
+      webhooksApp,
+    ].flatMap((app) =>
+      app.openAPIRegistry.definitions.flatMap((d) =>
+        d.type === 'route' && d.route.request?.body
+          ? [`${d.route.method.toUpperCase()} ${d.route.path}`]
+          : [],
+      ),
     );
     expect(declared.length).toBeGreaterThan(10);
     expect(

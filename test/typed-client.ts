@@ -4,6 +4,7 @@ import type { contentApp } from '../functions/content/app.ts';
 import type { programsApp } from '../functions/programs/app.ts';
 import type { referralsApp } from '../functions/referrals/app.ts';
 import type { rewardsApp } from '../functions/rewards/app.ts';
+import type { webhooksApp } from '../functions/webhooks/app.ts';
 import { type Api, type ApiResponse, ok, readResponse, type TestUser } from './helpers.ts';
 
 /**
@@ -22,6 +23,7 @@ export function typedClient(api: Api, as?: TestUser | { apiKey: string }) {
     referrals: hc<typeof referralsApp>(api.url, options).api,
     rewards: hc<typeof rewardsApp>(api.url, options).api,
     content: hc<typeof contentApp>(api.url, options).api,
+    webhooks: hc<typeof webhooksApp>(api.url, options).api,
   };
 }
 

@@ -7,12 +7,12 @@ export type Received = { headers: IncomingHttpHeaders; body: string; at: number 
 
 /**
  * A brand's webhook receiver on this machine: records every request and answers each with the
- * next status of its script (then `then`, for every request after).
+ * next status of its script (then `afterwards`, for every request after).
  */
-export async function startReceiver(options: { script?: number[]; then?: number } = {}) {
+export async function startReceiver(options: { script?: number[]; afterwards?: number } = {}) {
   const received: Received[] = [];
   const script = [...(options.script ?? [])];
-  let then = options.then ?? 200;
+  let afterwards = options.afterwards ?? 200;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -22,7 +22,7 @@ export async function startReceiver(options: { script?: number[]; then?: number 
         body: Buffer.concat(chunks).toString('utf8'),
         at: Date.now(),
       });
-      response.writeHead(script.shift() ?? then, { 'content-type': 'text/plain' }).end('ok');
+      response.writeHead(script.shift() ?? afterwards, { 'content-type': 'text/plain' }).end('ok');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -32,7 +32,7 @@ export async function startReceiver(options: { script?: number[]; then?: number 
     received,
     /** Answer every later request with `status`. */
     answer: (status: number) => {
-      then = status;
+      afterwards = status;
     },
     close: () =>
       new Promise<void>((resolve) => {

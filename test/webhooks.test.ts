@@ -140,7 +140,7 @@ describe('a receiver registered for submission.approved and conversion.created',
 describe('retries', () => {
   it('a receiver that answers 500 three times then 200 gets the event on the fourth attempt, under one webhook-id', async () => {
     // Prepare
-    const hooks = await receiver({ script: [500, 500, 500], then: 200 });
+    const hooks = await receiver({ script: [500, 500, 500], afterwards: 200 });
     const created = await endpoint(hooks.url, ['payout.confirmed']);
 
     // Act: a test event, then the clock's runs after each retry's delay
@@ -174,7 +174,7 @@ describe('retries', () => {
 
   it('a delivery that never gets through ends failed after eight attempts, and a replay sends it again', async () => {
     // Prepare
-    const hooks = await receiver({ then: 503 });
+    const hooks = await receiver({ afterwards: 503 });
     const created = await endpoint(hooks.url, ['payout.confirmed']);
     const sent = ok(await api.call(brand, 'POST', path(`/webhooks/${created.id}/test`)), 202) as {
       id: string;
@@ -209,7 +209,7 @@ describe('retries', () => {
 
   it('an endpoint that always fails is disabled after 20 attempts, and the owner is told once', async () => {
     // Prepare
-    const hooks = await receiver({ then: 500 });
+    const hooks = await receiver({ afterwards: 500 });
     const created = await endpoint(hooks.url, ['payout.confirmed']);
 
     // Act: twenty test events, each failing its first attempt

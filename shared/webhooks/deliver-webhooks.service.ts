@@ -133,7 +133,7 @@ export async function attemptDelivery(
 ): Promise<AttemptOutcome> {
   const delivery = await findDelivery(ref);
   const nowIso = now.toISOString();
-  if (!delivery || delivery.status !== 'pending' || (delivery.nextAttemptAt ?? '') > nowIso) return 'skipped';
+  if (delivery?.status !== 'pending' || (delivery.nextAttemptAt ?? '') > nowIso) return 'skipped';
   const endpoint = await findEndpoint(ref.programId, ref.endpointId);
   const problem = !endpoint
     ? 'endpoint_deleted'

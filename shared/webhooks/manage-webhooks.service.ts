@@ -3,6 +3,7 @@ import { AppError, conflict, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
+import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { env } from '../platform/env.ts';
 import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { checkDestination, type Resolver } from './destination.ts';
@@ -99,7 +100,7 @@ export async function listWebhookEndpoints(user: AuthUser, programId: string) {
 /**
  * Edits an endpoint: its URL (checked again), events, description, or turns it on or off.
  * Turning a disabled one on starts its count of failures again from zero.
- * @throws AppError `forbidden`, `not_found`, `validation_failed`, `conflict` (edited meanwhile).
+ * @throws AppError `forbidden`, `not_found`, `validation_failed`, `unavailable` (kept changing).
  */
 export async function updateWebhookEndpoint(
   user: AuthUser,
@@ -110,22 +111,25 @@ export async function updateWebhookEndpoint(
 ): Promise<WebhookEndpoint> {
   await assertCanManage(user, programId);
   if (input.url !== undefined) await assertDestination(input.url, deps);
-  const current = await endpointOrNotFound(programId, endpointId);
-  const now = nowIso();
-  const { disabledReason: _reason, disabledAt: _at, ...enabledForm } = current;
-  const turnedOn = input.enabled === true && current.status === 'disabled';
-  const turnedOff = input.enabled === false && current.status === 'enabled';
-  const edited: WebhookEndpoint = {
-    ...(turnedOn ? { ...enabledForm, status: 'enabled' as const, consecutiveFailures: 0 } : current),
-    ...(turnedOff ? { status: 'disabled' as const, disabledReason: 'paused' as const, disabledAt: now } : {}),
-    ...(input.url !== undefined ? { url: input.url } : {}),
-    ...(input.eventTypes !== undefined ? { eventTypes: input.eventTypes } : {}),
-    ...(input.description !== undefined ? { description: input.description } : {}),
-    updatedAt: now,
-  };
-  if (!(await replaceEndpoint(edited, current.updatedAt)))
-    throw conflict('The endpoint changed while you edited it; load it again');
-  return edited;
+  // Edits touch only the fields given, so one made meanwhile (or a failure counted) is read again, not refused.
+  return retryOptimistic('The endpoint is busy; try again', async () => {
+    const current = await endpointOrNotFound(programId, endpointId);
+    const now = nowIso();
+    const { disabledReason: _reason, disabledAt: _at, ...enabledForm } = current;
+    const turnedOn = input.enabled === true && current.status === 'disabled';
+    const turnedOff = input.enabled === false && current.status === 'enabled';
+    const edited: WebhookEndpoint = {
+      ...(turnedOn ? { ...enabledForm, status: 'enabled' as const, consecutiveFailures: 0 } : current),
+      ...(turnedOff
+        ? { status: 'disabled' as const, disabledReason: 'paused' as const, disabledAt: now }
+        : {}),
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.eventTypes !== undefined ? { eventTypes: input.eventTypes } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      updatedAt: now,
+    };
+    return (await replaceEndpoint(edited, current)) ? edited : TRY_AGAIN;
+  });
 }
 
 /** Deletes an endpoint; its pending deliveries end unsent. @throws AppError `forbidden`, `not_found`. */
@@ -137,7 +141,7 @@ export async function deleteWebhookEndpoint(user: AuthUser, programId: string, e
 /**
  * A new signing secret, shown once. The previous one keeps signing beside it for
  * `overlapHours`, so receivers can switch without losing a delivery; older ones end now.
- * @throws AppError `forbidden`, `not_found`, `conflict` (rotated meanwhile).
+ * @throws AppError `forbidden`, `not_found`, `unavailable` (kept changing).
  */
 export async function rotateWebhookSecret(
   user: AuthUser,
@@ -146,21 +150,24 @@ export async function rotateWebhookSecret(
   overlapHours: number,
 ): Promise<WebhookEndpoint & { secret: string }> {
   await assertCanManage(user, programId);
-  const current = await endpointOrNotFound(programId, endpointId);
-  const now = new Date();
-  const overlapEnds = new Date(now.getTime() + overlapHours * 3_600_000).toISOString();
-  const live = current.secrets.filter((secret) => !secret.expiresAt || secret.expiresAt > now.toISOString());
-  const previous = live.at(-1);
-  const version = { id: newId(), createdAt: now.toISOString() };
-  const edited: WebhookEndpoint = {
-    ...current,
-    // The latest keeps signing through the overlap; any older one still live ends now.
-    secrets: [...(previous ? [{ ...previous, expiresAt: overlapEnds }] : []), version],
-    updatedAt: now.toISOString(),
-  };
-  if (!(await replaceEndpoint(edited, current.updatedAt)))
-    throw conflict('The endpoint changed while you rotated its secret; try again');
-  return { ...edited, secret: await deriveEndpointSecret(programId, endpointId, version.id) };
+  const version = await retryOptimistic('The endpoint is busy; try again', async () => {
+    const current = await endpointOrNotFound(programId, endpointId);
+    const now = new Date();
+    const overlapEnds = new Date(now.getTime() + overlapHours * 3_600_000).toISOString();
+    const live = current.secrets.filter(
+      (secret) => !secret.expiresAt || secret.expiresAt > now.toISOString(),
+    );
+    const previous = live.at(-1);
+    const added = { id: newId(), createdAt: now.toISOString() };
+    const edited: WebhookEndpoint = {
+      ...current,
+      // The latest keeps signing through the overlap; any older one still live ends now.
+      secrets: [...(previous ? [{ ...previous, expiresAt: overlapEnds }] : []), added],
+      updatedAt: now.toISOString(),
+    };
+    return (await replaceEndpoint(edited, current)) ? { edited, added } : TRY_AGAIN;
+  });
+  return { ...version.edited, secret: await deriveEndpointSecret(programId, endpointId, version.added.id) };
 }
 
 /** An endpoint's delivery log, newest first (owner or brand). @throws AppError `forbidden`, `not_found`. */

@@ -73,7 +73,7 @@ export async function insertEndpoint(endpoint: WebhookEndpoint, max: number): Pr
  * Replaces an endpoint with its edited form, if nobody changed it since it was read (its
  * `updatedAt`). @returns false when it changed or is gone: read again and retry.
  */
-export async function replaceEndpoint(endpoint: WebhookEndpoint, readAt: string): Promise<boolean> {
+export async function replaceEndpoint(endpoint: WebhookEndpoint, read: WebhookEndpoint): Promise<boolean> {
   const written = await transact({
     endpoint: {
       Put: {
@@ -83,8 +83,9 @@ export async function replaceEndpoint(endpoint: WebhookEndpoint, readAt: string)
           entity: ENTITY.webhookEndpoint,
           ...endpoint,
         },
-        ConditionExpression: 'updatedAt = :readAt',
-        ExpressionAttributeValues: { ':readAt': readAt },
+        // The sender counts failures on the item beside any edit: a count that moved is a change too.
+        ConditionExpression: 'updatedAt = :readAt AND consecutiveFailures = :failures',
+        ExpressionAttributeValues: { ':readAt': read.updatedAt, ':failures': read.consecutiveFailures },
       },
     },
   });

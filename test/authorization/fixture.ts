@@ -76,6 +76,8 @@ export type ProgramWorld = {
   redemptionId: string;
   /** A report of the figures of ambassador 1's approved post. */
   metricsReportId: string;
+  /** An outbound webhook endpoint of the brand's, and the delivery of a test event to it. */
+  webhook: { endpointId: string; deliveryId: string };
   /**
    * Targets for the refused calls of mutating routes, each in the state where the call would
    * work if it were allowed, so a wrong "yes" shows as a 2xx (and the end checks they are unchanged).
@@ -219,6 +221,18 @@ export function freshTargets(world: Workshop) {
   return {
     applicant,
     ambassador,
+    webhookEndpoint: async (p: ProgramWorld) => {
+      const made = must(
+        await api.call(p.brand, 'POST', `/api/programs/${p.programId}/webhooks`, {
+          url: 'https://93.184.215.14/matrix-hooks',
+          eventTypes: ['conversion.created'],
+        }),
+        201,
+        'an endpoint',
+      );
+      world.secrets.set(made.secret as string, `a webhook secret of ${p.name}`);
+      return made.id as string;
+    },
     suspended: async (p: ProgramWorld) => {
       const user = await ambassador(p);
       must(
@@ -442,6 +456,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     codeRewardId: '',
     redemptionId: '',
     metricsReportId: '',
+    webhook: { endpointId: '', deliveryId: '' },
     applicantEmails: new Set([amb1.user.email, amb2.user.email]),
   };
   // Ambassador 1 is paid by bank; the brand pays from its own account.
@@ -484,6 +499,13 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
   world.users.push(owner, manager, brand, amb1.user, amb2.user);
 
   const fresh = freshTargets(world);
+  // An endpoint at a public address (nothing here answers it) and a test event on its way to it.
+  p.webhook.endpointId = await fresh.webhookEndpoint(p);
+  p.webhook.deliveryId = must(
+    await api.call(brand, 'POST', `/api/programs/${programId}/webhooks/${p.webhook.endpointId}/test`),
+    202,
+    'send a test event',
+  ).id as string;
   // Approved, with a rights grant only ambassador 1 may revoke, and figures reported.
   p.submissionId = await fresh.grantedSubmission(p);
   p.metricsReportId = must(

@@ -69,6 +69,8 @@ export function defaultParams(p: ProgramWorld): Params {
     rewardId: p.rewardId,
     redemptionId: p.redemptionId,
     reportId: p.metricsReportId,
+    endpointId: p.webhook.endpointId,
+    deliveryId: p.webhook.deliveryId,
     'proxy+': 'no/such/route',
   };
 }
@@ -529,6 +531,67 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/programs/{programId}/analytics/chains': {
     query: () => `?from=${monthOf(-1)}&to=${monthOf(0)}`,
     check: (r, c) => assert(r.body.programId === c.p.programId, 'the chains'),
+  },
+  'POST /api/programs/{programId}/webhooks': {
+    success: 201,
+    body: () => ({ url: 'https://93.184.215.14/matrix-other', eventTypes: ['payout.created'] }),
+    check: (r, c) => {
+      assert(
+        String(r.body.secret).startsWith('whsec_') && r.body.status === 'enabled',
+        'an endpoint and its secret',
+      );
+      c.handOut(r.body.secret, `a webhook secret of ${c.p.name}`);
+    },
+    // At most ten a program: remove this one so the next cell can make its own.
+    cleanup: async (r, c) => {
+      const removed = await c.world.api.call(
+        c.p.owner,
+        'DELETE',
+        `/api/programs/${c.p.programId}/webhooks/${r.body.id}`,
+      );
+      assert(removed.status === 204, 'removed');
+    },
+  },
+  'GET /api/programs/{programId}/webhooks': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some(
+          (e: { id: string; secret?: string }) => e.id === c.p.webhook.endpointId && !e.secret,
+        ),
+        'lists the endpoint, without its secret',
+      ),
+  },
+  'PATCH /api/programs/{programId}/webhooks/{endpointId}': {
+    body: () => ({ description: unique('Matrix CRM ') }),
+    check: (r, c) => assert(r.body.id === c.p.webhook.endpointId && r.body.description, 'renamed'),
+  },
+  'DELETE /api/programs/{programId}/webhooks/{endpointId}': {
+    phase: 'last',
+    success: 204,
+    fresh: async (p, fresh) => ({ endpointId: await fresh.webhookEndpoint(p) }),
+    check: async (_r, c) => {
+      const listed = await c.world.api.call(c.p.owner, 'GET', `/api/programs/${c.p.programId}/webhooks`);
+      assert(!listed.body.items.some((e: { id: string }) => e.id === c.params.endpointId), 'gone');
+    },
+  },
+  'POST /api/programs/{programId}/webhooks/{endpointId}/secret-rotations': {
+    body: () => ({ overlapHours: 0 }),
+    check: (r, c) => {
+      assert(String(r.body.secret).startsWith('whsec_'), 'a new secret');
+      c.handOut(r.body.secret, `a webhook secret of ${c.p.name}`);
+    },
+  },
+  'GET /api/programs/{programId}/webhooks/{endpointId}/deliveries': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some((d: { id: string }) => d.id === c.p.webhook.deliveryId),
+        'the test event’s delivery',
+      ),
+  },
+  'POST /api/programs/{programId}/webhooks/{endpointId}/deliveries/{deliveryId}/replay': { success: 202 },
+  'POST /api/programs/{programId}/webhooks/{endpointId}/test': {
+    success: 202,
+    check: (r) => assert(String(r.body.id).startsWith('evt_'), 'an event id'),
   },
   'GET /api/openapi.json': { check: (r) => assert(String(r.body.openapi).startsWith('3.'), 'the document') },
   'ANY /api/{proxy+}': {},

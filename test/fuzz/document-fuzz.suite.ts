@@ -78,6 +78,8 @@ function realValues(f: Fixture): Record<string, readonly unknown[]> {
     prerequisites: [f.challengeId, f.draftChallengeId],
     submissionId: [f.submissionId, f.approvedSubmissionId, f.ownApprovedSubmissionId],
     reportId: [f.metricsReportId],
+    endpointId: [f.webhookEndpointId],
+    deliveryId: [f.webhookDeliveryId],
     keyId: [f.spareKeyId],
     secretId: [f.spareSecretId],
     orderId: [f.orderId],

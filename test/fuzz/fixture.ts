@@ -37,6 +37,9 @@ export type Fixture = {
   /** The calling ambassador's approved post, and a report of its figures. */
   ownApprovedSubmissionId: string;
   metricsReportId: string;
+  /** An outbound webhook endpoint at a public address (nothing answers it), and a test event's delivery. */
+  webhookEndpointId: string;
+  webhookDeliveryId: string;
   spareKeyId: string;
   spareSecretId: string;
   orderId: string;
@@ -173,6 +176,17 @@ export async function createFixture(api: Api): Promise<Fixture> {
     ),
     201,
   ).redemptionId;
+  const webhookEndpointId: string = ok(
+    await api.call(brand, 'POST', `/api/programs/${programId}/webhooks`, {
+      url: 'https://93.184.215.14/fuzz-hooks',
+      eventTypes: ['conversion.created'],
+    }),
+    201,
+  ).id;
+  const webhookDeliveryId: string = ok(
+    await api.call(brand, 'POST', `/api/programs/${programId}/webhooks/${webhookEndpointId}/test`),
+    202,
+  ).id;
   const shop = { domain: SHOP_DOMAIN, secret: SHOP_SECRET };
   await connectShop(api, brand, programId);
   expect(code).toMatch(/^[A-Z]{2,6}-/);
@@ -193,6 +207,8 @@ export async function createFixture(api: Api): Promise<Fixture> {
     approvedSubmissionId,
     ownApprovedSubmissionId,
     metricsReportId,
+    webhookEndpointId,
+    webhookDeliveryId,
     spareKeyId,
     spareSecretId,
     orderId,

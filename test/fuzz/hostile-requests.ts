@@ -210,6 +210,27 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
       limit: '10',
     }),
   },
+  'POST /api/programs/{programId}/webhooks': {
+    body: () => ({
+      url: 'https://93.184.215.14/crm',
+      eventTypes: ['submission.approved', 'conversion.created'],
+      description: 'The CRM',
+    }),
+  },
+  'GET /api/programs/{programId}/webhooks': {},
+  'PATCH /api/programs/{programId}/webhooks/{endpointId}': {
+    body: () => ({ eventTypes: ['conversion.created', 'conversion.refunded'], description: 'Sales feed' }),
+  },
+  'DELETE /api/programs/{programId}/webhooks/{endpointId}': {},
+  'POST /api/programs/{programId}/webhooks/{endpointId}/secret-rotations': {
+    body: () => ({ overlapHours: 1 }),
+    optionalBody: true,
+  },
+  'GET /api/programs/{programId}/webhooks/{endpointId}/deliveries': {
+    query: () => ({ status: 'pending', limit: '10' }),
+  },
+  'POST /api/programs/{programId}/webhooks/{endpointId}/deliveries/{deliveryId}/replay': {},
+  'POST /api/programs/{programId}/webhooks/{endpointId}/test': {},
   'GET /api/programs/{programId}/content/export': {
     query: (f) => ({ rights: 'none', challengeId: f.challengeId }),
   },
@@ -404,6 +425,8 @@ export function paramValue(name: string, f: Fixture): string {
     rewardId: f.rewardId,
     redemptionId: f.redemptionId,
     reportId: f.metricsReportId,
+    endpointId: f.webhookEndpointId,
+    deliveryId: f.webhookDeliveryId,
     // No such payout: the requests reach the service, which answers 404.
     payoutId: '01JABCDEFGHJKMNPQRSTVWXYZ0',
     month: '2026-01',
