@@ -575,9 +575,9 @@ describe('EmbassyStack', () => {
           BatchSize: queue.batchSize,
           FunctionResponseTypes: ['ReportBatchItemFailures'],
         });
-        const [queueId] = (mapping?.Properties.EventSourceArn as { 'Fn::GetAtt': [string, string] })[
-          'Fn::GetAtt'
-        ];
+        const [queueId] = (
+          (mapping as Resource).Properties.EventSourceArn as { 'Fn::GetAtt': [string, string] }
+        )['Fn::GetAtt'];
         const properties = queues[queueId]?.Properties;
         expect(properties, name).toMatchObject({
           SqsManagedSseEnabled: true,
@@ -588,8 +588,9 @@ describe('EmbassyStack', () => {
           'Fn::GetAtt'
         ][0];
         expect(stack.deadLetterQueues.map((q) => logicalId(q))).toContain(parkedId);
-        const variables = (functions[fnId]?.Properties.Environment as { Variables: Record<string, unknown> })
-          .Variables;
+        const variables = (
+          (functions[fnId] as Resource).Properties.Environment as { Variables: Record<string, unknown> }
+        ).Variables;
         expect(variables[queue.environment], name).toEqual({ Ref: queueId });
         expect(actionsOf(name)).toEqual(expect.arrayContaining(['sqs:SendMessage', 'sqs:ReceiveMessage']));
       }
