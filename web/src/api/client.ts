@@ -6,6 +6,7 @@ import type { contentApp } from '../../../functions/content/app.ts';
 import type { programsApp } from '../../../functions/programs/app.ts';
 import type { referralsApp } from '../../../functions/referrals/app.ts';
 import type { rewardsApp } from '../../../functions/rewards/app.ts';
+import type { webhooksApp } from '../../../functions/webhooks/app.ts';
 import { expireNow, idToken, signOut } from '../auth/session.ts';
 
 /** The API's one error shape, as the dashboard meets it; status 0 means the network failed. */
@@ -60,6 +61,7 @@ export const api = {
   rewards: hc<typeof rewardsApp>(origin, options),
   content: hc<typeof contentApp>(origin, options),
   analytics: hc<typeof analyticsApp>(origin, options),
+  webhooks: hc<typeof webhooksApp>(origin, options),
 };
 
 /** Zod's default messages, in plain words: "Too small: expected number to be >=0" → "Must be at least 0". */
@@ -104,7 +106,7 @@ export function fieldErrors(error: ApiError | undefined): Record<string, string>
 }
 
 type Success<R> =
-  R extends ClientResponse<infer T, infer S, 'json'> ? (S extends 200 | 201 ? T : never) : never;
+  R extends ClientResponse<infer T, infer S, 'json'> ? (S extends 200 | 201 | 202 ? T : never) : never;
 
 /** Reads an error response into an ApiError, whatever produced it. */
 export async function toApiError(response: Response): Promise<ApiError> {

@@ -5,9 +5,10 @@ import { ConversionsGuide } from './conversions-guide.tsx';
 import type { NewKey } from './integrations-api.ts';
 import { ShopifyCard } from './shopify-card.tsx';
 import { SigningSecrets } from './signing-secrets.tsx';
+import { WebhooksCard } from './webhooks/webhooks-card.tsx';
 import '../brand.css';
 
-/** Integrations: API keys and signing secrets for the shop's server, the conversions API, and Shopify. */
+/** Integrations: API keys and signing secrets for the shop's server, the conversions API, Shopify, and outbound webhooks. */
 export function IntegrationsTab({ ctx }: { ctx: ProgramContext }) {
   const { programId, program } = ctx;
   const [newKey, setNewKey] = useState<NewKey | undefined>();
@@ -16,12 +17,14 @@ export function IntegrationsTab({ ctx }: { ctx: ProgramContext }) {
       <h1>Integrations</h1>
       <p class="lead">
         Connect your shop so orders are credited to ambassadors: send them from your server through the
-        conversions API with an API key, or connect a Shopify shop.
+        conversions API with an API key, or connect a Shopify shop. Webhooks send Embassy's events to your
+        other systems.
       </p>
       <ApiKeys programId={programId} newKey={newKey} onNewKey={setNewKey} />
       <ConversionsGuide programId={programId} currency={program.currency} apiKey={newKey?.key} />
       <SigningSecrets programId={programId} />
       <ShopifyCard programId={programId} />
+      <WebhooksCard programId={programId} />
     </div>
   );
 }
