@@ -40,8 +40,9 @@ export type DemoStack = {
 /**
  * Registers the hooks that start the demo stack and Chromium for the calling test file, stop
  * them after it, and photograph every open page when a test fails.
+ * @param options.env Variables for `npm start`'s environment, as a developer would set them.
  */
-export function demoStack(): DemoStack {
+export function demoStack(options: { env?: Record<string, string> } = {}): DemoStack {
   let url = '';
   let programId = '';
   let run: ReturnType<typeof startEmbassyProcess> | undefined;
@@ -56,7 +57,10 @@ export function demoStack(): DemoStack {
     mkdirSync(SHOTS, { recursive: true });
     const [launched, started] = await Promise.all([
       launchChromium(),
-      startEmbassyOnFreePort(['--demo', '--data-dir', dataDir, '--record-exchanges', exchangesFile]),
+      startEmbassyOnFreePort(
+        ['--demo', '--data-dir', dataDir, '--record-exchanges', exchangesFile],
+        options.env,
+      ),
     ]);
     browser = launched;
     ({ run, url } = started);

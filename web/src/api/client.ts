@@ -129,8 +129,9 @@ export async function ok<R extends ClientResponse<unknown, number, 'json'>>(
 ): Promise<Success<R>> {
   const response = (await request) as unknown as Response;
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as Success<R>;
-  return (await response.json()) as Success<R>;
+  // 204, and a 202 that only says "on its way", have no body.
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as Success<R>;
 }
 
 /**
