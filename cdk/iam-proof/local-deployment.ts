@@ -282,7 +282,7 @@ export async function deployLocally(options: {
         queueMappings.push({ name, mapping });
       }
     }
-    const waitingMessages = () => [...sqs.messages.values()].reduce((sum, list) => sum + list.length, 0);
+    const waitingMessages = () => queueMappings.reduce((sum, { mapping }) => sum + mapping.waiting(), 0);
 
     return {
       hosts,

@@ -14,6 +14,8 @@ import type { QueueSource } from './template-model.ts';
 export type QueueMapping = {
   /** Delivers every message the queue holds now; resolves with how many were received. */
   deliverWaiting: () => Promise<number>;
+  /** Messages the queue holds, waiting for the next receive. */
+  waiting: () => number;
   /** Messages received as often as the redrive policy allows and then parked. */
   parked: () => number;
   /** Messages received and deleted after their function handled them. */
@@ -71,6 +73,7 @@ export function startQueueMapping(options: {
   };
 
   return {
+    waiting: () => options.messages.length,
     parked: () => parked,
     delivered: () => delivered,
     deliverWaiting: async () => {
