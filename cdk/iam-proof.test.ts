@@ -54,10 +54,10 @@ import {
  * IAM proven before the first deploy (issue 20). The stack is synthesised as a production deploy
  * would (mail on), from bundles built here. Each function's deployed bundle then runs in a Node
  * process of its own with the template's environment, against DynamoDB Local, cognito-local,
- * s3rver and stand-ins for Secrets Manager and SES, each behind a recording proxy per function.
- * The authorization matrix's world and cells (test/authorization/) drive every route through the
- * local gateway; the stream consumers run behind event source mappings of their own and the
- * scheduler on its clock. Every recorded call must be allowed by its function's policy in the
+ * s3rver and stand-ins for Secrets Manager, SES and SQS, each behind a recording proxy per
+ * function. The authorization matrix's world and cells (test/authorization/) drive every route
+ * through the local gateway; the stream consumers and the queue's consumer run behind event source
+ * mappings of their own and the scheduler on its clock. Every recorded call must be allowed by its function's policy in the
  * template; every grant no call used is listed with its reason (cdk/__snapshots__/iam-usage.md);
  * every variable a bundle reads must be set by the template, Lambda or a documented default,
  * and every variable the template sets must be read.
@@ -313,15 +313,18 @@ describe('IAM and environment, proven on the deployed bundles', () => {
     ).toEqual([]);
     // The calls reached what the template names: DynamoDB answered only with the conflicts the
     // stores expect (a wrong table name would be ResourceNotFoundException), and every S3, Secrets
-    // Manager and SES call succeeded (a wrong bucket, secret ARN or signature would not).
+    // Manager, SES and SQS call succeeded (a wrong bucket, secret ARN, queue URL or signature would not).
     const expectedErrors = new Set(['ConditionalCheckFailedException', 'TransactionCanceledException']);
     expect(
       checkedCalls
         .filter((c) => c.status >= 400 && !(c.service === 'dynamodb' && expectedErrors.has(c.error ?? '')))
         .map((c) => `${c.fn} ${c.operation} ${c.resource}: ${c.status} ${c.error}`),
     ).toEqual([]);
-    expect(deployment.parked(), 'stream records that failed every retry').toEqual({});
+    expect(deployment.parked(), 'stream records and queue messages that failed every retry').toEqual({});
     expect(deployment.sentEmails(), 'emails the notifier sent through SES').toBeGreaterThan(0);
+    expect(deployment.queueDeliveries().webhookSender, 'webhook attempts run from the queue').toBeGreaterThan(
+      0,
+    );
     const pairs = new Set(checkedCalls.map((call) => `${call.fn} ${call.action} ${call.resource}`));
     console.info(
       `iam proof: ${checkedCalls.length} AWS calls by ${new Set(checkedCalls.map((c) => c.fn)).size} functions, ` +

@@ -26,7 +26,7 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       "Lambda's runtime writes the function's own log group with the function's role; no handler calls CloudWatch Logs.",
   },
   {
-    functions: ['rollups', 'activity', 'notifier'],
+    functions: ['rollups', 'activity', 'notifier', 'webhookSender'],
     actions: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
     resource: /^<ParkedStreamRecords\w+\.Arn>$/,
     reason:
@@ -34,7 +34,7 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       "(no record failed every retry here); GetQueueAttributes and GetQueueUrl come with CDK's SqsDlq grant.",
   },
   {
-    functions: ['scheduler'],
+    functions: ['scheduler', 'webhookSender'],
     actions: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
     resource: /^<FailedScheduledRuns\w+\.Arn>$/,
     reason:
@@ -42,7 +42,7 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       "(no run failed here); GetQueueAttributes and GetQueueUrl come with CDK's SqsDestination grant.",
   },
   {
-    functions: ['rollups', 'activity', 'notifier'],
+    functions: ['rollups', 'activity', 'notifier', 'webhookSender'],
     actions: ['dynamodb:ListStreams'],
     resource: /^<Table\w+\.StreamArn>$/,
     reason:
@@ -59,6 +59,8 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       'rollups',
       'activity',
       'scheduler',
+      'webhooks',
+      'webhookSender',
     ],
     actions: [
       'dynamodb:DeleteItem',
@@ -71,6 +73,21 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
     reason:
       "`readWrite` (FUNCTIONS' table column) is one set of actions for every function that writes, not tuned per " +
       'function, so moving a use-case between functions needs no grant; this function did not need this one here.',
+  },
+  {
+    functions: ['webhookSender'],
+    actions: [
+      'sqs:ReceiveMessage',
+      'sqs:DeleteMessage',
+      'sqs:ChangeMessageVisibility',
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+    ],
+    resource: /^<WebhookSenderQueue\w+\.Arn>$/,
+    reason:
+      "Lambda's event source mapping receives the function's queue, deletes what the function handled and returns " +
+      "what it failed with the function's role (CDK's SqsEventSource grants these, GetQueueAttributes and GetQueueUrl " +
+      'also with grantSendMessages); the function itself only sends, to the URL it is given.',
   },
   {
     functions: ['rewards'],
@@ -114,6 +131,15 @@ export const VARIABLES_NOT_IN_THE_TEMPLATE: Record<string, UnsetVariable> = {
   DYNAMODB_ENDPOINT: { reason: LOCAL_ONLY },
   S3_ENDPOINT: { reason: LOCAL_ONLY },
   SECRETS_MANAGER_ENDPOINT: { reason: LOCAL_ONLY },
+  SQS_ENDPOINT: {
+    reason:
+      "only the IAM proof points it at a stand-in; in AWS the SDK sends to the queue URL's host (locally there is no queue)",
+  },
+  EMBASSY_WEBHOOKS_ALLOW_LOOPBACK: {
+    reason:
+      'off unless set: a developer (`npm start`) or the webhook tests set it so endpoints may be on this machine; the ' +
+      'stack never does, and without it loopback is refused like every private address',
+  },
   MAIL_OUTBOX_FILE: { reason: 'local only: the dev outbox; MAIL_TRANSPORT is `ses` or `none` in AWS' },
   DYNAMODB_TIMEOUT_MS: {
     reason: 'defaults to the timeout ladder (shared/platform/timeout-ladder.ts); only raised locally',

@@ -1,10 +1,10 @@
 import type { FunctionName } from '../../shared/platform/routes.ts';
-import { LOCAL_ACCOUNT, LOCAL_REGION, tableArn } from './template-model.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION, queueArnOf, tableArn } from './template-model.ts';
 
 /**
  * What IAM authorises for one AWS request: each request is read the way the service reads it
- * (the target header and the JSON body for DynamoDB, Streams and Secrets Manager; method and
- * path for S3 and SES) and turned into the IAM actions and resource ARNs it is checked against.
+ * (the target header and the JSON body for DynamoDB, Streams, Secrets Manager and SQS; method
+ * and path for S3 and SES) and turned into the IAM actions and resource ARNs it is checked against.
  */
 
 /** Who made a request, as the recording proxy tells from its signature. */
@@ -13,12 +13,12 @@ export type CallSource =
   | 'function'
   /** Someone using a URL the function presigned: S3 authorises it as the signer. */
   | 'presigned-url'
-  /** Lambda's event source mapping reading the stream for the function, with its role. */
+  /** Lambda's event source mapping reading the stream or the queue for the function, with its role. */
   | 'event-source-mapping';
 
 /** One IAM authorisation a request needs. */
 export type AwsCall = {
-  /** `dynamodb`, `s3`, `secretsmanager`, `ses`. */
+  /** `dynamodb`, `s3`, `secretsmanager`, `ses`, `sqs`. */
   service: string;
   /** The API operation, such as `TransactWriteItems` (several calls may come from one). */
   operation: string;
@@ -165,4 +165,21 @@ export function sesCalls(method: string, path: string, body: { FromEmailAddress?
     ];
   }
   return [{ service: 'ses', operation: `${method} ${path}`, action: `ses:${method}?`, resource: path }];
+}
+
+/**
+ * The IAM authorisation of one SQS request: the action on the queue its URL names. A batch is
+ * authorised as its single action (SendMessageBatch as `sqs:SendMessage`, DeleteMessageBatch as
+ * `sqs:DeleteMessage`, ChangeMessageVisibilityBatch as `sqs:ChangeMessageVisibility`).
+ */
+export function sqsCalls(target: string, body: { QueueUrl?: string }): AwsCall[] {
+  const operation = target.split('.').at(-1) ?? target;
+  return [
+    {
+      service: 'sqs',
+      operation,
+      action: `sqs:${operation.replace(/Batch$/, '')}`,
+      resource: queueArnOf(body.QueueUrl ?? '') ?? body.QueueUrl ?? '?',
+    },
+  ];
 }

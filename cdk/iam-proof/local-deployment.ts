@@ -9,16 +9,25 @@ import { FUNCTIONS, type FunctionDefinition, type FunctionName } from '../../sha
 import { startSecretsManagerStandIn } from '../../test/secrets-manager-stand-in.ts';
 import type { RecordedCall } from './aws-calls.ts';
 import { type FunctionHost, startFunctionHost } from './function-host.ts';
+import { type QueueMapping, startQueueMapping } from './queue-mapping.ts';
 import { type ProxiedService, type RecordingProxy, startRecordingProxy } from './recording-proxy.ts';
 import { startSesStandIn } from './ses-stand-in.ts';
-import { LOCAL_REGION, type LocalResources, resolveValue, type TemplateFunction } from './template-model.ts';
+import { startSqsStandIn } from './sqs-stand-in.ts';
+import {
+  LOCAL_ACCOUNT,
+  LOCAL_REGION,
+  type LocalResources,
+  resolveValue,
+  type TemplateFunction,
+} from './template-model.ts';
 
 /**
  * The synthesised stack "deployed" on this machine: each function's bundle in its own process
  * with the template's environment (tokens resolved to the local stand-ins), Lambda's own
  * variables, and a few local-only ones the harness adds and names; a recording proxy per
- * function in front of every service it can reach; and an event source mapping per stream
- * consumer, reading the stream with that function's identity.
+ * function in front of every service it can reach; an event source mapping per stream
+ * consumer, reading the stream with that function's identity; and one per queue the template
+ * feeds a function from, on the SQS stand-in's messages.
  */
 
 /** What Lambda itself sets in every function's environment (the role's credentials among them). */
@@ -42,6 +51,7 @@ export const LOCAL_ONLY_VARIABLES = {
   SECRETS_MANAGER_ENDPOINT: "the function's recording proxy in front of the Secrets Manager stand-in",
   AWS_ENDPOINT_URL_SESV2:
     "the function's recording proxy in front of the SES stand-in (read by the AWS SDK itself)",
+  SQS_ENDPOINT: "the function's recording proxy in front of the SQS stand-in",
   DYNAMODB_TIMEOUT_MS: 'DynamoDB Local on a shared two-core machine is far slower than DynamoDB',
   HOME: 'an empty folder: no AWS config or credentials file can leak in',
   PATH: 'to start Node',
@@ -55,6 +65,9 @@ export const LOCAL_ONLY_VARIABLES = {
 export const localEndpointRewrites = (cognitoEndpoint: string): Array<[string, string]> => [
   [`https://cognito-idp.${LOCAL_REGION}.amazonaws.com/`, `${cognitoEndpoint}/`],
 ];
+
+/** How many times `drain()` lets the stream and the queues answer each other before it gives up. */
+const DRAIN_ROUNDS = 10;
 
 /** The credentials every function's role hands over (s3rver knows this one account). */
 export const ROLE_CREDENTIALS = {
@@ -74,11 +87,20 @@ export type LocalDeployment = {
   routes: Array<{ routeKey: string; status: number }>;
   /** Each function's environment as started, by where each variable came from. */
   environments: Record<FunctionName, { template: Record<string, string>; harness: Record<string, string> }>;
-  /** Stream records that failed every retry and were parked, by consumer. */
+  /**
+   * Stream records that failed every retry and queue messages received as often as their
+   * queue's redrive policy allows, parked: by consumer (`webhookSender`, `webhookSender queue`).
+   */
   parked: () => Record<string, number>;
   /** Emails the SES stand-in accepted. */
   sentEmails: () => number;
-  /** Delivers every stream record written so far to its consumers. */
+  /** Queue messages a function handled and the mapping deleted, by function. */
+  queueDeliveries: () => Record<string, number>;
+  /**
+   * Delivers every stream record written so far to its consumers and every queue message to
+   * its function, again while handling them writes or sends more (a bounded number of rounds).
+   * @throws Error when messages are still waiting after the last round.
+   */
   drain: () => Promise<void>;
   /** Invokes a scheduled function as EventBridge Scheduler does. */
   runScheduled: (name: FunctionName, time: Date) => Promise<unknown>;
@@ -120,11 +142,19 @@ export async function deployLocally(options: {
     stops.push(secretsManager.close);
     const ses = await startSesStandIn({ region: LOCAL_REGION, credentials: ROLE_CREDENTIALS });
     stops.push(ses.close);
+    const queues = Object.values(options.resources).filter((resource) => resource.type === 'AWS::SQS::Queue');
+    const sqs = await startSqsStandIn({
+      region: LOCAL_REGION,
+      credentials: ROLE_CREDENTIALS,
+      queueUrls: queues.flatMap((queue) => (queue.ref ? [queue.ref] : [])),
+    });
+    stops.push(sqs.close);
     const targets: Record<ProxiedService, string> = {
       dynamodb: options.dynamoEndpoint,
       s3: options.s3Endpoint,
       secretsmanager: secretsManager.endpoint,
       ses: ses.endpoint,
+      sqs: sqs.endpoint,
     };
     const home = mkdtempSync(join(tmpdir(), 'iam-proof-home-'));
     const rewrites = localEndpointRewrites(options.cognitoEndpoint);
@@ -170,6 +200,7 @@ export async function deployLocally(options: {
           S3_ENDPOINT: proxies.s3.endpoint,
           SECRETS_MANAGER_ENDPOINT: `${proxies.secretsmanager.endpoint}/`,
           AWS_ENDPOINT_URL_SESV2: proxies.ses.endpoint,
+          SQS_ENDPOINT: proxies.sqs.endpoint,
           DYNAMODB_TIMEOUT_MS: '10000',
           HOME: home,
           PATH: process.env.PATH ?? '',
@@ -229,6 +260,30 @@ export async function deployLocally(options: {
       stops.push(poller.stop);
     }
 
+    // One event source mapping per queue the template feeds a function from.
+    const queueMappings: Array<{ name: FunctionName; mapping: QueueMapping }> = [];
+    for (const name of names) {
+      for (const source of options.functions[name].queueSources) {
+        const queue = options.resources[source.queueId];
+        const messages = queue?.ref ? sqs.messages.get(queue.ref) : undefined;
+        if (!queue?.attributes.Arn || !messages)
+          throw new Error(`${name}: the queue ${source.queueId} that feeds it has no local equivalent`);
+        const mapping = startQueueMapping({
+          messages,
+          queueArn: queue.attributes.Arn,
+          source,
+          region: LOCAL_REGION,
+          senderId: `${LOCAL_ACCOUNT}:embassy-${name}`,
+          invoke: async (event) => {
+            invocations[name]++;
+            return hosts[name].invoke(event);
+          },
+        });
+        queueMappings.push({ name, mapping });
+      }
+    }
+    const waitingMessages = () => queueMappings.reduce((sum, { mapping }) => sum + mapping.waiting(), 0);
+
     return {
       hosts,
       handlers,
@@ -236,10 +291,25 @@ export async function deployLocally(options: {
       invocations,
       routes,
       environments,
-      parked: () => Object.fromEntries(pollers.flatMap((poller) => [...poller.parked])),
+      parked: () =>
+        Object.fromEntries([
+          ...pollers.flatMap((poller) => [...poller.parked]),
+          ...queueMappings
+            .filter(({ mapping }) => mapping.parked() > 0)
+            .map(({ name, mapping }) => [`${name} queue`, mapping.parked()] as const),
+        ]),
       sentEmails: () => ses.sent.length,
+      queueDeliveries: () =>
+        Object.fromEntries(queueMappings.map(({ name, mapping }) => [name, mapping.delivered()])),
       drain: async () => {
-        await Promise.all(pollers.map((poller) => poller.drain()));
+        // A queue's consumer writes to the table, whose stream may send to a queue again: until both rest.
+        for (let round = 0; round < DRAIN_ROUNDS; round++) {
+          await Promise.all(pollers.map((poller) => poller.drain()));
+          if (waitingMessages() === 0) return;
+          await Promise.all(queueMappings.map(({ mapping }) => mapping.deliverWaiting()));
+        }
+        if (waitingMessages() > 0)
+          throw new Error(`${waitingMessages()} queue messages still waiting after ${DRAIN_ROUNDS} rounds`);
       },
       runScheduled: async (name, time) => {
         invocations[name]++;

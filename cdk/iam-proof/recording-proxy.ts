@@ -9,10 +9,11 @@ import {
   s3Calls,
   secretsCalls,
   sesCalls,
+  sqsCalls,
 } from './aws-calls.ts';
 
 /** The local services a function reaches, each behind a proxy of its own per function. */
-export type ProxiedService = 'dynamodb' | 's3' | 'secretsmanager' | 'ses';
+export type ProxiedService = 'dynamodb' | 's3' | 'secretsmanager' | 'ses' | 'sqs';
 
 /**
  * The access key the local stream poller signs with (local/stream-poller.ts): its requests
@@ -83,6 +84,9 @@ export async function startRecordingProxy(options: {
         break;
       case 'ses':
         calls = sesCalls(method, url.pathname, parsed);
+        break;
+      case 'sqs':
+        calls = sqsCalls(amzTarget, parsed);
         break;
     }
     const source: CallSource =

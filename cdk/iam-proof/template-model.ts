@@ -40,7 +40,44 @@ export type TemplateFunction = {
   /** `Environment.Variables`, with the template's tokens unresolved. */
   environment: Record<string, unknown>;
   statements: PlacedStatement[];
+  /** The queues an event source mapping feeds it from. */
+  queueSources: QueueSource[];
 };
+
+/** An SQS event source mapping of a function, as the template configures it. */
+export type QueueSource = {
+  queueId: string;
+  batchSize: number;
+  reportBatchItemFailures: boolean;
+  /** Receives after which the queue's redrive policy parks a message; undefined: never. */
+  maxReceiveCount: number | undefined;
+};
+
+type TemplateResources = TemplateJson['Resources'];
+
+/** The SQS queues that event source mappings of the template feed a function from. */
+function queueSourcesOf(resources: TemplateResources, functionId: string): QueueSource[] {
+  return Object.values(resources).flatMap((mapping) => {
+    if (mapping.Type !== 'AWS::Lambda::EventSourceMapping') return [];
+    const properties = mapping.Properties ?? {};
+    if (JSON.stringify(properties.FunctionName) !== JSON.stringify({ Ref: functionId })) return [];
+    const [queueId = ''] = (properties.EventSourceArn as { 'Fn::GetAtt'?: string[] })['Fn::GetAtt'] ?? [];
+    const queue = resources[queueId];
+    if (queue?.Type !== 'AWS::SQS::Queue') return [];
+    const redrive = queue.Properties?.RedrivePolicy as { maxReceiveCount?: number } | undefined;
+    return [
+      {
+        queueId,
+        // Lambda's default for an SQS source.
+        batchSize: Number(properties.BatchSize ?? 10),
+        reportBatchItemFailures: ((properties.FunctionResponseTypes ?? []) as string[]).includes(
+          'ReportBatchItemFailures',
+        ),
+        maxReceiveCount: redrive?.maxReceiveCount,
+      },
+    ];
+  });
+}
 
 /**
  * Every function of FUNCTIONS as the template deploys it.
@@ -67,7 +104,8 @@ export function templateFunctions(
       const document = policy.Properties?.PolicyDocument as { Statement: TemplateStatement[] };
       return document.Statement.map((statement, index) => ({ policyId, index, statement }));
     });
-    return [name, { name, functionId, roleId, environment, statements }] as const;
+    const queueSources = queueSourcesOf(template.Resources, functionId);
+    return [name, { name, functionId, roleId, environment, statements, queueSources }] as const;
   });
   return Object.fromEntries(entries) as Record<FunctionName, TemplateFunction>;
 }
@@ -90,6 +128,18 @@ const PSEUDO_PARAMETERS: Record<string, string> = {
 export const tableArn = (tableName: string) =>
   `arn:aws:dynamodb:${LOCAL_REGION}:${LOCAL_ACCOUNT}:table/${tableName}`;
 
+/** An SQS queue's URL in the local account and region, as SQS writes it. */
+export const queueUrl = (queueName: string) =>
+  `https://sqs.${LOCAL_REGION}.amazonaws.com/${LOCAL_ACCOUNT}/${queueName}`;
+
+/** The queue ARN a queue URL names (`https://sqs.{region}.amazonaws.com/{account}/{name}`), if it is one. */
+export function queueArnOf(url: string): string | undefined {
+  const match = /^https:\/\/sqs\.([^.]+)\.amazonaws\.com\/(\d{12})\/([\w-]+)$/.exec(url);
+  if (!match) return undefined;
+  const [, region, account, name] = match;
+  return `arn:aws:sqs:${region}:${account}:${name}`;
+}
+
 /**
  * The local equivalents of a template's resources. Tables, buckets, the user pool and its client
  * come from `known` (the stand-ins the proof started); log groups, queues and secrets get ARNs
@@ -104,7 +154,12 @@ export function localResources(template: TemplateJson, known: LocalResources): L
     else if (type === 'AWS::Logs::LogGroup')
       resources[id] = { type, ref: id, attributes: { Arn: arn('logs', `log-group:${id}:*`) } };
     else if (type === 'AWS::SQS::Queue')
-      resources[id] = { type, ref: `https://sqs.local/${id}`, attributes: { Arn: arn('sqs', id) } };
+      // A queue's Ref is its URL; CloudFormation names a queue the template leaves unnamed.
+      resources[id] = {
+        type,
+        ref: queueUrl(id),
+        attributes: { Arn: arn('sqs', id), QueueName: id, QueueUrl: queueUrl(id) },
+      };
     else if (type === 'AWS::SecretsManager::Secret')
       // Secrets Manager appends six random characters to a secret's name in its ARN.
       resources[id] = { type, ref: arn('secretsmanager', `secret:${id}-AbCdEf`), attributes: {} };

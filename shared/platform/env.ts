@@ -82,6 +82,8 @@ const EnvSchema = z.object({
    * sender attempts each delivery itself, from the stream poller and the timer.
    */
   WEBHOOK_QUEUE_URL: z.optional(z.url('must be a URL')),
+  /** Only in tests: a stand-in for SQS. In AWS the SDK finds SQS. */
+  SQS_ENDPOINT: z.optional(z.url('must be a URL')),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 

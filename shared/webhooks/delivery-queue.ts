@@ -10,7 +10,11 @@ let client: SQSClient | undefined;
  * @throws Error when SQS refuses some: the stream or sweep retries them.
  */
 export async function enqueueDeliveries(queueUrl: string, refs: readonly DeliveryRef[]): Promise<void> {
-  client ??= new SQSClient({ region: env.AWS_REGION });
+  // With no endpoint the SDK sends to the queue URL's host, which a stand-in cannot be.
+  client ??= new SQSClient({
+    region: env.AWS_REGION,
+    ...(env.SQS_ENDPOINT ? { endpoint: env.SQS_ENDPOINT } : {}),
+  });
   for (let start = 0; start < refs.length; start += 10) {
     const batch = refs.slice(start, start + 10);
     const { Failed = [] } = await client.send(
