@@ -154,7 +154,8 @@ describe('retries', () => {
     for (const [minutes, expected] of [
       [2, 2],
       [10, 3],
-      [45, 4],
+      // Each retry waits its delay ±20 %: the third is 24 to 36 minutes after the attempt at +10.
+      [50, 4],
     ] as const) {
       await sweepAt(minutes);
       expect(hooks.received).toHaveLength(expected);

@@ -4,7 +4,7 @@ import { CommissionSchema } from '../commissions/commission.schema.ts';
 import { ConversionSchema } from '../conversions/conversion.schema.ts';
 import { deterministicId } from '../ids.ts';
 import { PayoutSchema } from '../payouts/payout.schema.ts';
-import { ENTITY } from '../platform/db/keys.ts';
+import type { ENTITY } from '../platform/db/keys.ts';
 import { MembershipSchema } from '../programs/membership.schema.ts';
 import { RedemptionSchema, StoredRedemptionSchema } from '../rewards/redemption.schema.ts';
 import { redemptionView } from '../rewards/redemption-view.ts';
@@ -24,7 +24,8 @@ export type ItemChange = {
 
 type Rule = {
   type: WebhookEventType;
-  entity: string;
+  /** The item's `entity`, as the table names it. */
+  entity: (typeof ENTITY)[keyof typeof ENTITY];
   /** Whether this change is the event. */
   when: (change: ItemChange, now: Image, before: Image) => boolean;
   /** When it happened, from the item. */
@@ -46,14 +47,14 @@ const refunded = (item: Image) => Number(item?.refundedAmount ?? 0);
 const RULES: readonly Rule[] = [
   {
     type: 'ambassador.applied',
-    entity: ENTITY.membership,
+    entity: 'membership',
     when: (change, now, before) => isAmbassador(now) && became('status', 'pending')(change, now, before),
     at: (now) => now.statusAt,
     data: (now) => MembershipSchema.parse(now),
   },
   {
     type: 'ambassador.approved',
-    entity: ENTITY.membership,
+    entity: 'membership',
     // From an application, not a reinstatement after a suspension.
     when: (_change, now, before) =>
       isAmbassador(now) && now?.status === 'approved' && before?.status === 'pending',
@@ -62,7 +63,7 @@ const RULES: readonly Rule[] = [
   },
   {
     type: 'submission.submitted',
-    entity: ENTITY.submission,
+    entity: 'submission',
     // A new post, or a new version of one sent back with changes requested.
     when: (change, now, before) =>
       now?.status === 'pending' &&
@@ -72,21 +73,21 @@ const RULES: readonly Rule[] = [
   },
   {
     type: 'submission.approved',
-    entity: ENTITY.submission,
+    entity: 'submission',
     when: became('status', 'approved'),
     at: (now) => now.reviewedAt ?? now.updatedAt,
     data: (now) => SubmissionSchema.parse(now),
   },
   {
     type: 'conversion.created',
-    entity: ENTITY.conversion,
+    entity: 'conversion',
     when: inserted,
     at: (now) => now.recordedAt,
     data: (now) => ConversionSchema.parse(now),
   },
   {
     type: 'conversion.refunded',
-    entity: ENTITY.conversion,
+    entity: 'conversion',
     // A refund applied to the order (also one that arrived before it, taken in when it came).
     when: (_change, now, before) => refunded(now) > refunded(before),
     at: (now) => now.updatedAt ?? now.recordedAt,
@@ -94,28 +95,28 @@ const RULES: readonly Rule[] = [
   },
   {
     type: 'commission.approved',
-    entity: ENTITY.commission,
+    entity: 'commission',
     when: became('state', 'approved'),
     at: (now) => now.availableAt ?? now.createdAt,
     data: (now) => CommissionSchema.parse(now),
   },
   {
     type: 'payout.created',
-    entity: ENTITY.payout,
+    entity: 'payout',
     when: inserted,
     at: (now) => now.createdAt,
     data: (now) => PayoutSchema.parse(now),
   },
   {
     type: 'payout.confirmed',
-    entity: ENTITY.payout,
+    entity: 'payout',
     when: became('status', 'paid'),
     at: (now) => now.confirmedAt ?? now.createdAt,
     data: (now) => PayoutSchema.parse(now),
   },
   {
     type: 'reward.redeemed',
-    entity: ENTITY.redemption,
+    entity: 'redemption',
     when: inserted,
     at: (now) => now.createdAt,
     // The team's view: a code reward's code masked, as the fulfilment queue shows it.
