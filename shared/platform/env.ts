@@ -78,6 +78,13 @@ const EnvSchema = z.object({
     false,
   ),
   /**
+   * Only for local development and the tests, set in the environment of `npm start`: every
+   * shop's Admin GraphQL calls (the discount codes Embassy makes) go to this URL instead of
+   * `https://{shop}/admin/api/{version}/graphql.json`, so a local Embassy can talk to a stand-in
+   * (test/shopify-admin-stand-in.ts). The stack never sets it.
+   */
+  EMBASSY_SHOPIFY_ADMIN_URL: z.optional(z.url('must be a URL')),
+  /**
    * In AWS: the SQS queue the webhook sender's attempts run through. Locally it is unset, and the
    * sender attempts each delivery itself, from the stream poller and the timer.
    */

@@ -123,6 +123,30 @@ export const FUNCTIONS = {
     },
     queue: { batchSize: 10, environment: 'WEBHOOK_QUEUE_URL' },
   },
+  /** Where each ambassador's code stands in the program's Shopify shop, and retrying a failed one: the "Shopify codes" context. */
+  shopifyCodes: {
+    entry: 'functions/shopify-codes.handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+  },
+  /**
+   * Makes ambassadors' codes discounts in the program's Shopify shop through the Admin GraphQL
+   * API, and keeps them in step: from the table's stream (codes made, switched off or on, given
+   * an end; a connection gaining an Admin API token), and on the clock for the retries that are
+   * due. The only function that calls the shop.
+   */
+  shopifySync: {
+    entry: 'functions/shopify-sync.handler.ts',
+    memoryMb: 256,
+    // Throttled calls are waited out within an invocation, up to a few seconds each.
+    timeoutSeconds: 30,
+    table: 'readWrite',
+    // The Admin API token is sealed with the master key.
+    sealsSecrets: true,
+    schedule: 'rate(1 minute)',
+    stream: { entities: ['referralCode', 'integration'], events: ['INSERT', 'MODIFY'] },
+  },
   /** Journey KPIs and participation chains, read from the aggregator's counters; puts monthly reports. */
   analytics: {
     entry: 'functions/analytics.handler.ts',
@@ -350,6 +374,7 @@ const rewards = row('rewards');
 const content = row('content');
 const analytics = row('analytics');
 const webhooks = row('webhooks');
+const shopifyCodes = row('shopifyCodes');
 const docs = row('docs');
 const redirect = row('redirect');
 
@@ -508,6 +533,19 @@ export const ROUTES: readonly RouteDefinition[] = [
   referrals('connectShopify', 'PUT', '/api/programs/{programId}/integrations/shopify', 'sales'),
   referrals('getShopifyIntegration', 'GET', '/api/programs/{programId}/integrations/shopify', 'sales'),
   referrals('receiveShopifyWebhook', 'POST', '/api/webhooks/shopify/{programId}', 'shopify', 'integration'),
+  shopifyCodes('listShopifyCodes', 'GET', '/api/programs/{programId}/integrations/shopify/codes', 'staff'),
+  shopifyCodes(
+    'retryShopifyCode',
+    'POST',
+    '/api/programs/{programId}/integrations/shopify/codes/{code}/retry',
+    'staff',
+  ),
+  shopifyCodes(
+    'getAmbassadorShopifyCode',
+    'GET',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/shopify-code',
+    'selfOrManager',
+  ),
   webhooks('createWebhookEndpoint', 'POST', '/api/programs/{programId}/webhooks', 'sales'),
   webhooks('listWebhookEndpoints', 'GET', '/api/programs/{programId}/webhooks', 'sales'),
   webhooks('updateWebhookEndpoint', 'PATCH', '/api/programs/{programId}/webhooks/{endpointId}', 'sales'),

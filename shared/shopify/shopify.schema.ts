@@ -9,6 +9,23 @@ export const SHOPIFY_TOPICS = ['orders/paid', 'refunds/create'] as const;
  */
 const SHOP_DOMAIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,60}\.[Mm][Yy][Ss][Hh][Oo][Pp][Ii][Ff][Yy]\.[Cc][Oo][Mm]$/;
 
+/**
+ * The program's discount, the same for every ambassador's code: a whole percentage off (1–100),
+ * or a fixed amount off in the program currency's minor units (cents), once per customer or not.
+ */
+export const ShopifyDiscountSchema = z
+  .strictObject({
+    type: z.enum(['percentage', 'fixed_amount']),
+    value: z.number().int().min(1).max(100_000_000),
+    oncePerCustomer: z.boolean().default(true),
+  })
+  .refine((discount) => discount.type !== 'percentage' || discount.value <= 100, {
+    message: 'A percentage is a whole number from 1 to 100',
+    path: ['value'],
+  })
+  .meta({ id: 'ShopifyDiscount' });
+export type ShopifyDiscount = z.infer<typeof ShopifyDiscountSchema>;
+
 export const ShopifySettingsInputSchema = z
   .strictObject({
     // Checked as sent, then lower-cased (host names have no case; Shopify names shops in lower case).
@@ -18,6 +35,19 @@ export const ShopifySettingsInputSchema = z
       .toLowerCase(),
     /** The secret Shopify shows under Settings › Notifications › Webhooks ("signed with"). Never returned. */
     webhookSecret: trimmedText({ min: 16, max: 200 }),
+    /**
+     * A custom app's Admin API access token (`shpat_…`, scope `write_discounts`), with which Embassy
+     * makes each ambassador's code a discount in the shop. Sealed, never returned; left out, the
+     * stored one is kept.
+     */
+    adminAccessToken: z
+      .string()
+      .min(20)
+      .max(255)
+      .regex(/^[\x21-\x7E]+$/, 'An Admin API access token, such as shpat_…, without spaces')
+      .optional(),
+    /** What each ambassador's code gives at checkout. Left out, the stored one is kept. */
+    discount: ShopifyDiscountSchema.optional(),
   })
   .meta({ id: 'ShopifySettingsInput' });
 
@@ -27,6 +57,9 @@ export const ShopifySettingsSchema = z
     /** Where to point the shop's webhooks (path; prefix with the API's origin). */
     webhookPath: z.string(),
     topics: z.array(z.enum(SHOPIFY_TOPICS)),
+    /** Whether an Admin API token is stored (the token itself is never returned). */
+    adminAccessTokenSet: z.boolean(),
+    discount: ShopifyDiscountSchema.optional(),
     updatedAt: z.string(),
     updatedBy: z.string(),
   })

@@ -5,7 +5,7 @@ import { findConversion } from '../conversions/conversion.store.ts';
 import { recordConversion } from '../conversions/record-conversion.service.ts';
 import { recordRefund } from '../conversions/record-refund.service.ts';
 import { findRefund } from '../conversions/refund.store.ts';
-import { AppError, isAppError, notFound } from '../errors.ts';
+import { AppError, isAppError, notFound, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
@@ -22,7 +22,13 @@ import {
   type ShopifySettingsInput,
   ShopifySettingsSchema,
 } from './shopify.schema.ts';
-import { deliverySeen, findConnection, putConnection, putDelivery } from './shopify-connection.store.ts';
+import {
+  adminTokenBinding,
+  deliverySeen,
+  findConnection,
+  putConnection,
+  putDelivery,
+} from './shopify-connection.store.ts';
 import { conversionOfOrder, refundOf } from './shopify-payloads.ts';
 
 /** Connects a Shopify shop (owner or brand). The secret is sealed before it is stored. @throws AppError `forbidden`. */
@@ -32,15 +38,29 @@ export async function putShopifySettings(
   input: ShopifySettingsInput,
 ): Promise<ShopifySettings> {
   assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
-  const settings: ShopifySettings = {
+  // What is left out is kept: a form cannot show a token it was never given back.
+  const stored = await findConnection(programId);
+  const sealedAdminToken = input.adminAccessToken
+    ? await seal(input.adminAccessToken, adminTokenBinding(programId))
+    : stored?.sealedAdminToken;
+  const discount = input.discount ?? stored?.discount;
+  if (sealedAdminToken && !discount) {
+    throw validationFailed('An Admin API access token needs the discount its codes give', {
+      field: 'discount',
+    });
+  }
+  const settings = {
     shopDomain: input.shopDomain,
     webhookPath: `/api/webhooks/shopify/${programId}`,
     topics: [...SHOPIFY_TOPICS],
     updatedAt: nowIso(),
     updatedBy: user.id,
   };
-  await putConnection(programId, settings, await seal(input.webhookSecret, programId));
-  return settings;
+  await putConnection(programId, settings, await seal(input.webhookSecret, programId), {
+    ...(sealedAdminToken ? { sealedAdminToken } : {}),
+    ...(discount ? { discount } : {}),
+  });
+  return { ...settings, adminAccessTokenSet: sealedAdminToken !== undefined, ...(discount ? { discount } : {}) };
 }
 
 /** The shop's settings, without the secret (owner or brand). @throws AppError `forbidden`, `not_found`. */
@@ -48,7 +68,7 @@ export async function getShopifySettings(user: AuthUser, programId: string): Pro
   assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
   const connection = await findConnection(programId);
   if (!connection) throw notFound('Shopify integration');
-  return ShopifySettingsSchema.parse(connection);
+  return ShopifySettingsSchema.parse({ ...connection, adminAccessTokenSet: connection.sealedAdminToken !== undefined });
 }
 
 /** Shopify's signature: base64 HMAC-SHA256 of the raw body, compared in constant time. */

@@ -60,6 +60,7 @@ export const ENTITY = {
   webhookEndpoint: 'webhookEndpoint',
   webhookEvent: 'webhookEvent',
   webhookDelivery: 'webhookDelivery',
+  shopifyCode: 'shopifyCode',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -148,6 +149,9 @@ export const keys = {
   rollupMark: (eventId: string) => ({ pk: `ROLLUPMARK#${eventId}`, sk: 'ROLLUPMARK' }),
   /** A program's connection to an outside system (`shopify`). */
   integration: (programId: string, name: string) => ({ pk: programPk(programId), sk: `INTEGRATION#${name}` }),
+  /** An ambassador's referral code as a discount in the program's Shopify shop: what it should be, what it is. */
+  shopifyCode: (programId: string, code: string) => ({ pk: programPk(programId), sk: `SHOPIFYCODE#${code}` }),
+  shopifyCodePrefix: () => 'SHOPIFYCODE#',
   /** One Shopify webhook delivery, by its X-Shopify-Webhook-Id: a redelivery is answered from it (expires). */
   shopifyDelivery: (programId: string, webhookId: string) => ({
     pk: `SHOPIFYHOOK#${programId}#${webhookId}`,
@@ -470,7 +474,37 @@ export const indexKeys = {
     gsi3sk: `${dueAt}#${programId}#${endpointId}#${eventId}`,
   }),
   webhooksDuePartition: () => WEBHOOKS_DUE,
+  /** Shopify codes with work due in the shop, by when, across programs: the sync's sweep (sparse). */
+  shopifyCodesDue: (dueAt: string, programId: string, code: string) => ({
+    gsi3pk: SHOPIFY_CODES_DUE,
+    gsi3sk: `${dueAt}#${programId}#${code}`,
+  }),
+  shopifyCodesDuePartition: () => SHOPIFY_CODES_DUE,
+  /** A program's Shopify codes in one status, most recently changed first. */
+  shopifyCodesByStatus: (programId: string, status: string, updatedAt: string, code: string) => ({
+    gsi2pk: shopifyCodesByStatusPartition(programId, status),
+    gsi2sk: `${updatedAt}#${code}`,
+  }),
+  shopifyCodesByStatusPartition: (programId: string, status: string) =>
+    shopifyCodesByStatusPartition(programId, status),
+  /** One ambassador's Shopify codes in a program (their current one, and any they had before). */
+  shopifyCodesByAmbassador: (programId: string, userId: string, code: string) => ({
+    gsi1pk: shopifyCodesByAmbassadorPartition(programId, userId),
+    gsi1sk: code,
+  }),
+  shopifyCodesByAmbassadorPartition: (programId: string, userId: string) =>
+    shopifyCodesByAmbassadorPartition(programId, userId),
 } as const;
+
+const SHOPIFY_CODES_DUE = 'SHOPIFY_CODES_DUE';
+
+function shopifyCodesByStatusPartition(programId: string, status: string) {
+  return `${programPk(programId)}#SHOPIFYCODES#${status}`;
+}
+
+function shopifyCodesByAmbassadorPartition(programId: string, userId: string) {
+  return `${programPk(programId)}#USER#${userId}#SHOPIFYCODES`;
+}
 
 const WEBHOOKS_DUE = 'WEBHOOKS_DUE';
 

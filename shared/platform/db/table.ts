@@ -70,4 +70,10 @@ export const ACCESS_PATTERNS = {
   metricsToCheck: GSI.gsi2,
   /** Webhook deliveries by when their next attempt is due, across programs: the sender's sweep (sparse). */
   webhooksDue: GSI.gsi3,
+  /** Shopify codes with work due in the shop, by when, across programs: the sync's sweep (sparse). */
+  shopifyCodesDue: GSI.gsi3,
+  /** A program's Shopify codes in one status, most recently changed first: the team's list. */
+  shopifyCodesByStatus: GSI.gsi2,
+  /** One ambassador's Shopify codes in a program. */
+  shopifyCodesByAmbassador: GSI.gsi1,
 } as const;
