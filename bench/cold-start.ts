@@ -45,6 +45,11 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
     event: { time: new Date().toISOString() },
     what: 'a sweep of due webhook deliveries (none)',
   },
+  shopifyCodes: {
+    event: http('GET', '/api/programs/p1/integrations/shopify/codes'),
+    what: 'GET Shopify codes without a token (401)',
+  },
+  shopifySync: { event: { time: new Date().toISOString() }, what: 'a sweep of due Shopify codes (none)' },
   media: { event: { Records: [] }, what: 'an empty S3 event (loads sharp)' },
   scheduler: { event: { time: new Date().toISOString() }, what: 'a scheduled run over an empty table' },
 };

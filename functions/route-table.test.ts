@@ -7,6 +7,7 @@ import { programsApp } from './programs/app.ts';
 import { referralsApp } from './referrals/app.ts';
 import { rewardsApp } from './rewards/app.ts';
 import { webhooksApp } from './webhooks/app.ts';
+import { shopifyCodesApp } from './shopify-codes/app.ts';
 
 describe('the route table and the apps agree', () => {
   it.each([
@@ -17,6 +18,7 @@ describe('the route table and the apps agree', () => {
     ['content', contentApp],
     ['analytics', analyticsApp],
     ['webhooks', webhooksApp],
+    ['shopifyCodes', shopifyCodesApp],
   ] as const)('the %s function serves exactly its rows', (name, app) => {
     const served = app.openAPIRegistry.definitions
       .flatMap((d) => (d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : []))

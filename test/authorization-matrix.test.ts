@@ -5,6 +5,7 @@ import { contentApp } from '../functions/content/app.ts';
 import { programsApp } from '../functions/programs/app.ts';
 import { referralsApp } from '../functions/referrals/app.ts';
 import { rewardsApp } from '../functions/rewards/app.ts';
+import { shopifyCodesApp } from '../functions/shopify-codes/app.ts';
 import { webhooksApp } from '../functions/webhooks/app.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { ROUTES } from '../shared/platform/routes.ts';
@@ -159,6 +160,7 @@ describe('the matrix is built from the route table', () => {
       contentApp,
       analyticsApp,
       webhooksApp,
+      shopifyCodesApp,
     ].flatMap((app) =>
       app.openAPIRegistry.definitions.flatMap((d) =>
         d.type === 'route' && d.route.request?.body

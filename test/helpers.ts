@@ -4,6 +4,7 @@ import { decodeJwt } from 'jose';
 import { expect, inject } from 'vitest';
 import { handler as activity } from '../functions/activity.handler.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
+import { handler as shopifySync } from '../functions/shopify-sync.handler.ts';
 import { handler as webhookSender } from '../functions/webhook-sender.handler.ts';
 import { createCognitoProxy } from '../local/cognito-proxy.ts';
 import { signIn, upsertUser } from '../local/cognito-users.ts';
@@ -230,9 +231,9 @@ export async function eventually<T>(
 
 /** Stream consumers over this file's table (default: the rollups), wired as the runtime wires them. */
 export function startStreamConsumers(
-  names: Array<'rollups' | 'activity' | 'webhookSender'> = ['rollups'],
+  names: Array<'rollups' | 'activity' | 'webhookSender' | 'shopifySync'> = ['rollups'],
 ): Promise<StreamPoller> {
-  const handlers = { rollups, activity, webhookSender };
+  const handlers = { rollups, activity, webhookSender, shopifySync };
   return startStreamPoller({
     endpoint: services().dynamoEndpoint,
     tableName,

@@ -5,6 +5,7 @@ import type { programsApp } from '../functions/programs/app.ts';
 import type { referralsApp } from '../functions/referrals/app.ts';
 import type { rewardsApp } from '../functions/rewards/app.ts';
 import type { webhooksApp } from '../functions/webhooks/app.ts';
+import type { shopifyCodesApp } from '../functions/shopify-codes/app.ts';
 import { type Api, type ApiResponse, ok, readResponse, type TestUser } from './helpers.ts';
 
 /**
@@ -24,6 +25,7 @@ export function typedClient(api: Api, as?: TestUser | { apiKey: string }) {
     rewards: hc<typeof rewardsApp>(api.url, options).api,
     content: hc<typeof contentApp>(api.url, options).api,
     webhooks: hc<typeof webhooksApp>(api.url, options).api,
+    shopifyCodes: hc<typeof shopifyCodesApp>(api.url, options).api,
   };
 }
 

@@ -6,6 +6,7 @@ import { contentApp } from '../content/app.ts';
 import { programsApp } from '../programs/app.ts';
 import { referralsApp } from '../referrals/app.ts';
 import { rewardsApp } from '../rewards/app.ts';
+import { shopifyCodesApp } from '../shopify-codes/app.ts';
 import { webhooksApp } from '../webhooks/app.ts';
 import { registerWebhookEvents } from '../webhooks/webhook-events.doc.ts';
 
@@ -197,7 +198,8 @@ export function buildOpenApiDocument() {
     .route('/', rewardsApp)
     .route('/', contentApp)
     .route('/', analyticsApp)
-    .route('/', webhooksApp);
+    .route('/', webhooksApp)
+    .route('/', shopifyCodesApp);
   const registry = all.openAPIRegistry;
   registerWebhookEvents(registry);
   registry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -7,6 +7,7 @@ import type { programsApp } from '../../../functions/programs/app.ts';
 import type { referralsApp } from '../../../functions/referrals/app.ts';
 import type { rewardsApp } from '../../../functions/rewards/app.ts';
 import type { webhooksApp } from '../../../functions/webhooks/app.ts';
+import type { shopifyCodesApp } from '../../../functions/shopify-codes/app.ts';
 import { expireNow, idToken, signOut } from '../auth/session.ts';
 
 /** The API's one error shape, as the dashboard meets it; status 0 means the network failed. */
@@ -62,6 +63,7 @@ export const api = {
   content: hc<typeof contentApp>(origin, options),
   analytics: hc<typeof analyticsApp>(origin, options),
   webhooks: hc<typeof webhooksApp>(origin, options),
+  shopifyCodes: hc<typeof shopifyCodesApp>(origin, options),
 };
 
 /** Zod's default messages, in plain words: "Too small: expected number to be >=0" → "Must be at least 0". */
