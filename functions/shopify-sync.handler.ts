@@ -39,6 +39,7 @@ type SyncEvent = { Records?: Array<{ eventSource?: string }>; time?: string };
 
 /** The Shopify sync: fed by the table's stream and by the clock; it alone calls the shop's Admin API. */
 export const handler = (event: SyncEvent, context?: LambdaContextLike) => {
-  if (event.Records?.[0]?.eventSource === 'aws:dynamodb') return fromStream(event as DynamoDBStreamEvent, context);
+  if (event.Records?.[0]?.eventSource === 'aws:dynamodb')
+    return fromStream(event as DynamoDBStreamEvent, context);
   return onSchedule(event, context);
 };

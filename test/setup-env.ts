@@ -26,6 +26,9 @@ Object.assign(process.env, {
   MAIL_TRANSPORT: 'outbox',
   REDIRECT_CACHE_MS: '0',
   MAIL_OUTBOX_FILE: join(tmpdir(), `${tableName}-outbox.jsonl`),
+  // No test reaches Shopify: Admin API calls go to the discard port unless a test file points
+  // them at its stand-in (test/shopify-admin-stand-in.ts).
+  EMBASSY_SHOPIFY_ADMIN_URL: 'http://127.0.0.1:9/admin/api/graphql.json',
 });
 // Off unless a test file turns it on (test/origin-protection.test.ts): locally there is no CloudFront.
 delete process.env.ORIGIN_SECRET;

@@ -97,14 +97,23 @@ export async function startShopifyAdminStandIn(options: { retryAfterSeconds?: st
   function create(token: string, input: Record<string, unknown>) {
     const field = 'discountCodeBasicCreate';
     const code = typeof input.code === 'string' ? input.code.trim() : '';
-    if (!code) return payload(field, undefined, [{ field: ['basicCodeDiscount', 'code'], code: 'BLANK', message: "Code can't be blank" }]);
+    if (!code)
+      return payload(field, undefined, [
+        { field: ['basicCodeDiscount', 'code'], code: 'BLANK', message: "Code can't be blank" },
+      ]);
     if (byCode(token, code)) {
       return payload(field, undefined, [
-        { field: ['basicCodeDiscount', 'code'], code: 'TAKEN', message: 'Code must be unique. Please try a different code.' },
+        {
+          field: ['basicCodeDiscount', 'code'],
+          code: 'TAKEN',
+          message: 'Code must be unique. Please try a different code.',
+        },
       ]);
     }
     if (refuseCodes.has(code) || refuseCodes.has('*')) {
-      return payload(field, undefined, [{ field: ['basicCodeDiscount', 'code'], code: 'INVALID', message: 'Code is invalid' }]);
+      return payload(field, undefined, [
+        { field: ['basicCodeDiscount', 'code'], code: 'INVALID', message: 'Code is invalid' },
+      ]);
     }
     const value = (input.customerGets as { value?: Record<string, unknown> } | undefined)?.value ?? {};
     const percentage = value.percentage;
@@ -125,7 +134,11 @@ export async function startShopifyAdminStandIn(options: { retryAfterSeconds?: st
       kept = { amount };
     } else {
       return payload(field, undefined, [
-        { field: ['basicCodeDiscount', 'customerGets', 'value'], code: 'INVALID', message: 'Value is invalid' },
+        {
+          field: ['basicCodeDiscount', 'customerGets', 'value'],
+          code: 'INVALID',
+          message: 'Value is invalid',
+        },
       ]);
     }
     const d: StandInDiscount = {
@@ -169,11 +182,20 @@ export async function startShopifyAdminStandIn(options: { retryAfterSeconds?: st
       const d = byCode(token, String(variables.code ?? ''));
       return { data: { codeDiscountNodeByCode: d ? node(d) : null }, extensions: cost(MAX_AVAILABLE - 1, 1) };
     }
-    return { errors: [{ message: 'Field is not supported by the stand-in', extensions: { code: 'undefinedField' } }] };
+    return {
+      errors: [{ message: 'Field is not supported by the stand-in', extensions: { code: 'undefinedField' } }],
+    };
   }
 
-  const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
-    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
+  const send = (
+    response: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    response
+      .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+      .end(JSON.stringify(body));
 
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -184,7 +206,9 @@ export async function startShopifyAdminStandIn(options: { retryAfterSeconds?: st
         return send(response, 404, { errors: 'Not Found' });
       }
       if (!token.startsWith('shpat_')) {
-        return send(response, 401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
+        return send(response, 401, {
+          errors: '[API] Invalid API key or access token (unrecognized login or wrong password)',
+        });
       }
       let body: { query?: unknown; variables?: unknown };
       try {
@@ -196,7 +220,12 @@ export async function startShopifyAdminStandIn(options: { retryAfterSeconds?: st
       const variables = (body.variables ?? {}) as Record<string, unknown>;
       const operation = /(?:mutation|query)\s+(\w+)/.exec(query)?.[1] ?? 'unknown';
       const input = variables.basicCodeDiscount as { code?: unknown } | undefined;
-      const code = typeof input?.code === 'string' ? input.code : typeof variables.code === 'string' ? variables.code : undefined;
+      const code =
+        typeof input?.code === 'string'
+          ? input.code
+          : typeof variables.code === 'string'
+            ? variables.code
+            : undefined;
       counted++;
       if (throttle && counted % throttle.every === 0) {
         throttledTimes++;
@@ -216,7 +245,10 @@ export async function startShopifyAdminStandIn(options: { retryAfterSeconds?: st
       }
       calls.push({ operation, token, throttled: false, ...(code ? { code } : {}) });
       const result = answer(token, query, variables);
-      const lost = operation === 'discountCodeBasicCreate' && code && (loseAnswerOf.delete(code) || loseAnswerOf.delete('*'));
+      const lost =
+        operation === 'discountCodeBasicCreate' &&
+        code &&
+        (loseAnswerOf.delete(code) || loseAnswerOf.delete('*'));
       if (lost) {
         // The discount is made; the answer never arrives.
         request.socket.destroy();

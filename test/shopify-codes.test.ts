@@ -2,7 +2,15 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { db, tableName } from '../shared/platform/db/client.ts';
-import { type Api, createUser, eventually, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
+import {
+  type Api,
+  createUser,
+  eventually,
+  ok,
+  startApi,
+  startStreamConsumers,
+  type TestUser,
+} from './helpers.ts';
 import type { ShopifyAdminStandIn } from './shopify-admin-stand-in.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
 
@@ -97,7 +105,10 @@ describe('the Admin API token and the discount on the Shopify connection', () =>
     });
     // Stored sealed: the item does not hold the token as sent.
     const { Item } = await db.send(
-      new GetCommand({ TableName: tableName, Key: { pk: `PROGRAM#${w.programId}`, sk: 'INTEGRATION#shopify' } }),
+      new GetCommand({
+        TableName: tableName,
+        Key: { pk: `PROGRAM#${w.programId}`, sk: 'INTEGRATION#shopify' },
+      }),
     );
     expect(JSON.stringify(Item)).not.toContain(TOKEN);
   });
@@ -147,19 +158,23 @@ describe('approving 20 ambassadors while the stand-in throttles every other call
     expect((await until(anna.code, 'deactivated'))?.status).toBe('deactivated');
     expect(discount()?.active).toBe(false);
     expect(standIn.statusOf(discount() as never)).toBe('EXPIRED');
-    expect(ok(await call(anna.user, 'GET', path(`/ambassadors/${anna.user.id}/shopify-code`)))).toMatchObject({
-      inShop: false,
-      status: 'deactivated',
-    });
+    expect(ok(await call(anna.user, 'GET', path(`/ambassadors/${anna.user.id}/shopify-code`)))).toMatchObject(
+      {
+        inShop: false,
+        status: 'deactivated',
+      },
+    );
 
     ok(await call(w.admin, 'POST', path(`/ambassadors/${anna.user.id}/reinstate`)));
     expect((await until(anna.code, 'created'))?.status).toBe('created');
     expect(discount()?.active).toBe(true);
     expect(standIn.creates.get(anna.code)).toBe(1);
-    expect(ok(await call(anna.user, 'GET', path(`/ambassadors/${anna.user.id}/shopify-code`)))).toMatchObject({
-      inShop: true,
-      message: expect.stringContaining('works at the shop'),
-    });
+    expect(ok(await call(anna.user, 'GET', path(`/ambassadors/${anna.user.id}/shopify-code`)))).toMatchObject(
+      {
+        inShop: true,
+        message: expect.stringContaining('works at the shop'),
+      },
+    );
   });
 
   it('filters the list by status and by ambassador', async () => {
@@ -190,16 +205,25 @@ describe('a code Shopify refuses', () => {
     // Act: the cause fixed, a manager retries
     standIn.refuse('*', false);
     const manager = await w.staff('manager');
-    expect((await call(zoe.user, 'POST', path(`/integrations/shopify/codes/${zoe.code}/retry`))).status).toBe(403);
-    const retried = ok(await call(manager, 'POST', path(`/integrations/shopify/codes/${zoe.code}/retry`)), 202);
+    expect((await call(zoe.user, 'POST', path(`/integrations/shopify/codes/${zoe.code}/retry`))).status).toBe(
+      403,
+    );
+    const retried = ok(
+      await call(manager, 'POST', path(`/integrations/shopify/codes/${zoe.code}/retry`)),
+      202,
+    );
     expect(retried).toMatchObject({ status: 'pending', attempts: 0 });
     await sweepAt(0);
 
     // Assess
     expect((await codeOf(zoe.code))?.status).toBe('created');
     expect(standIn.creates.get(zoe.code)).toBe(1);
-    expect((await call(manager, 'POST', path(`/integrations/shopify/codes/${zoe.code}/retry`))).status).toBe(409);
-    expect((await call(manager, 'POST', path('/integrations/shopify/codes/NOPE-0000/retry'))).status).toBe(404);
+    expect((await call(manager, 'POST', path(`/integrations/shopify/codes/${zoe.code}/retry`))).status).toBe(
+      409,
+    );
+    expect((await call(manager, 'POST', path('/integrations/shopify/codes/NOPE-0000/retry'))).status).toBe(
+      404,
+    );
   });
 });
 
@@ -220,7 +244,9 @@ describe('a create whose answer is lost', () => {
     expect(created?.status).toBe('created');
     expect(created?.discountId).toBe(standIn.discountsWithCode(yan.code)[0]?.id);
     expect(standIn.creates.get(yan.code)).toBe(1);
-    expect(standIn.calls.some((c) => c.operation === 'codeDiscountNodeByCode' && c.code === yan.code)).toBe(true);
+    expect(standIn.calls.some((c) => c.operation === 'codeDiscountNodeByCode' && c.code === yan.code)).toBe(
+      true,
+    );
   });
 });
 
@@ -266,9 +292,9 @@ describe('a code replaced by a new one (rotation writes these two fields)', () =
     );
     expect(old?.endsAt).toBe(retiresAt);
     expect((await codeOf(xia.code))?.status).toBe('created');
-    expect(
-      (await codes(`&ambassadorId=${xia.user.id}`)).map((c) => c.code).sort(),
-    ).toEqual([xia.code, next].sort());
+    expect((await codes(`&ambassadorId=${xia.user.id}`)).map((c) => c.code).sort()).toEqual(
+      [xia.code, next].sort(),
+    );
   });
 });
 

@@ -88,7 +88,10 @@ export async function adminGraphQl(
     });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    return { kind: 'transient', reason: timedOut ? 'Shopify did not answer in time' : 'Shopify could not be reached' };
+    return {
+      kind: 'transient',
+      reason: timedOut ? 'Shopify did not answer in time' : 'Shopify could not be reached',
+    };
   }
   const text = (await response.text().catch(() => '')).slice(0, MAX_ANSWER_BYTES);
   if (response.status === 429) {
@@ -105,7 +108,8 @@ export async function adminGraphQl(
     };
   }
   if (response.status === 404) return { kind: 'refused', reason: 'Shopify knows no such shop (HTTP 404)' };
-  if (response.status >= 500) return { kind: 'transient', reason: `Shopify failed (HTTP ${response.status})` };
+  if (response.status >= 500)
+    return { kind: 'transient', reason: `Shopify failed (HTTP ${response.status})` };
   if (response.status !== 200) return { kind: 'refused', reason: `Shopify answered HTTP ${response.status}` };
   let body: { data?: unknown; errors?: unknown; extensions?: unknown };
   try {
@@ -124,7 +128,8 @@ export async function adminGraphQl(
   }
   if (errors.length > 0) {
     const words = errors.map((error) => String(error.message ?? 'error')).join('; ');
-    if (codes.includes('INTERNAL_SERVER_ERROR')) return { kind: 'transient', reason: `Shopify failed: ${words}` };
+    if (codes.includes('INTERNAL_SERVER_ERROR'))
+      return { kind: 'transient', reason: `Shopify failed: ${words}` };
     return { kind: 'refused', reason: `Shopify refused the call: ${words}`.slice(0, 500) };
   }
   if (typeof body.data !== 'object' || body.data === null) {

@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
-import { indexCursorShape } from '../platform/db/cursor.ts';
 import { db, tableName } from '../platform/db/client.ts';
+import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
@@ -50,7 +50,10 @@ function itemOf(record: StoredShopifyCode): Record<string, unknown> {
   };
 }
 
-export async function findShopifyCode(programId: string, code: string): Promise<StoredShopifyCode | undefined> {
+export async function findShopifyCode(
+  programId: string,
+  code: string,
+): Promise<StoredShopifyCode | undefined> {
   const { Item } = await db.send(
     new GetCommand({ TableName: tableName, Key: keys.shopifyCode(programId, code), ConsistentRead: true }),
   );
@@ -72,7 +75,10 @@ export async function replaceShopifyCode(
         Item: itemOf({ ...next, version: (seen?.version ?? 0) + 1 }),
         ConditionExpression: seen ? '#version = :seen' : 'attribute_not_exists(pk)',
         ...(seen
-          ? { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':seen': seen.version } }
+          ? {
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':seen': seen.version },
+            }
           : {}),
       }),
     );
@@ -87,7 +93,10 @@ export async function replaceShopifyCode(
  * A program's codes, by code; or those in one status, most recently changed first; or one
  * ambassador's.
  */
-export async function listShopifyCodes(programId: string, query: ShopifyCodeQuery): Promise<Page<ShopifyCode>> {
+export async function listShopifyCodes(
+  programId: string,
+  query: ShopifyCodeQuery,
+): Promise<Page<ShopifyCode>> {
   const blank = keys.shopifyCode(programId, '');
   let page: { items: Record<string, unknown>[]; nextCursor?: string };
   if (query.ambassadorId) {
@@ -98,7 +107,10 @@ export async function listShopifyCodes(programId: string, query: ShopifyCodeQuer
         IndexName: index.name,
         KeyConditionExpression: '#pk = :pk',
         ...(query.status ? { FilterExpression: '#status = :status' } : {}),
-        ExpressionAttributeNames: { '#pk': index.partitionKey, ...(query.status ? { '#status': 'status' } : {}) },
+        ExpressionAttributeNames: {
+          '#pk': index.partitionKey,
+          ...(query.status ? { '#status': 'status' } : {}),
+        },
         ExpressionAttributeValues: { ':pk': partition, ...(query.status ? { ':status': query.status } : {}) },
         Limit: query.limit,
       },

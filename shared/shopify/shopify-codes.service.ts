@@ -1,17 +1,22 @@
+import { getAmbassadorRecord } from '../ambassadors/ambassador-record.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { STAFF_ROLES } from '../programs/membership.schema.ts';
-import { getAmbassadorRecord } from '../ambassadors/ambassador-record.ts';
 import type {
   AmbassadorShopifyCode,
   ShopifyCode,
   ShopifyCodePage,
   ShopifyCodeQuery,
 } from './shopify-code.schema.ts';
-import { findShopifyCode, listShopifyCodes, replaceShopifyCode, shopifyCodeView } from './shopify-code.store.ts';
+import {
+  findShopifyCode,
+  listShopifyCodes,
+  replaceShopifyCode,
+  shopifyCodeView,
+} from './shopify-code.store.ts';
 import { findConnection } from './shopify-connection.store.ts';
 
 /** Whether Embassy can make the program's codes in its shop: a token and a discount are set. */
@@ -39,18 +44,26 @@ export async function listProgramShopifyCodes(
  * the sync's next sweep (within a minute) does the work in the shop, never this request.
  * @throws AppError `forbidden`, `not_found`, `conflict` (the code is not failed).
  */
-export async function retryShopifyCode(user: AuthUser, programId: string, code: string): Promise<ShopifyCode> {
+export async function retryShopifyCode(
+  user: AuthUser,
+  programId: string,
+  code: string,
+): Promise<ShopifyCode> {
   assertRole(await loadProgramAccess(user, programId), STAFF_ROLES);
   return retryOptimistic('The code’s shop record keeps changing', async () => {
     const seen = await findShopifyCode(programId, code);
     if (!seen) throw notFound('Shopify code');
     if (seen.status !== 'failed') {
-      throw conflict(`Only a failed code can be retried; this one is ${seen.status}`, { status: seen.status });
+      throw conflict(`Only a failed code can be retried; this one is ${seen.status}`, {
+        status: seen.status,
+      });
     }
     const now = nowIso();
     const { reason: _reason, ...rest } = seen;
     const next = { ...rest, status: 'pending' as const, attempts: 0, nextAttemptAt: now, updatedAt: now };
-    return (await replaceShopifyCode(next, seen)) ? shopifyCodeView({ ...next, version: seen.version + 1 }) : TRY_AGAIN;
+    return (await replaceShopifyCode(next, seen))
+      ? shopifyCodeView({ ...next, version: seen.version + 1 })
+      : TRY_AGAIN;
   });
 }
 
@@ -78,7 +91,11 @@ export async function getAmbassadorShopifyCode(
       message: enabled ? `${onlyHere} yet.` : `${onlyHere}: the shop is not connected for codes.`,
     };
   }
-  const base = { referralCode: code, status: record.status, ...(record.reason ? { reason: record.reason } : {}) };
+  const base = {
+    referralCode: code,
+    status: record.status,
+    ...(record.reason ? { reason: record.reason } : {}),
+  };
   switch (record.status) {
     case 'created':
       return { ...base, inShop: true, message: `The code ${code} works at the shop’s checkout.` };

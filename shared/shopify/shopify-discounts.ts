@@ -1,6 +1,6 @@
 import { decimalAmount } from '../money.ts';
-import { type AdminCall, type AdminResult, adminGraphQl } from './shopify-admin.ts';
 import type { ShopifyDiscount } from './shopify.schema.ts';
+import { type AdminCall, type AdminResult, adminGraphQl } from './shopify-admin.ts';
 
 /**
  * The Admin GraphQL documents Embassy sends, in the shapes Shopify documents for the pinned
@@ -49,14 +49,19 @@ function nodeOf(value: unknown): ShopDiscount | undefined {
     id: node.id,
     ...(typeof inner.title === 'string' ? { title: inner.title } : {}),
     ...(typeof inner.status === 'string' ? { status: inner.status } : {}),
-    ...(typeof inner.endsAt === 'string' || inner.endsAt === null ? { endsAt: inner.endsAt as string | null } : {}),
+    ...(typeof inner.endsAt === 'string' || inner.endsAt === null
+      ? { endsAt: inner.endsAt as string | null }
+      : {}),
   };
 }
 
 async function mutate(call: AdminCall, field: string, query: string, variables: Record<string, unknown>) {
   const result = await adminGraphQl(call, query, variables);
   if (result.kind !== 'ok') return result;
-  const payload = result.data[field] as { codeDiscountNode?: unknown; userErrors?: unknown } | null | undefined;
+  const payload = result.data[field] as
+    | { codeDiscountNode?: unknown; userErrors?: unknown }
+    | null
+    | undefined;
   const errors = Array.isArray(payload?.userErrors) ? (payload.userErrors as UserError[]) : [];
   if (errors.length > 0) return { kind: 'userErrors', errors } satisfies DiscountResult;
   const discount = nodeOf(payload?.codeDiscountNode);
@@ -91,8 +96,15 @@ export function discountInput(
 export const createDiscount = (call: AdminCall, input: Record<string, unknown>): Promise<DiscountResult> =>
   mutate(call, 'discountCodeBasicCreate', CREATE_DISCOUNT, { basicCodeDiscount: input });
 
-export const setDiscountEnd = (call: AdminCall, id: string, endsAt: string | undefined): Promise<DiscountResult> =>
-  mutate(call, 'discountCodeBasicUpdate', UPDATE_DISCOUNT, { id, basicCodeDiscount: { endsAt: endsAt ?? null } });
+export const setDiscountEnd = (
+  call: AdminCall,
+  id: string,
+  endsAt: string | undefined,
+): Promise<DiscountResult> =>
+  mutate(call, 'discountCodeBasicUpdate', UPDATE_DISCOUNT, {
+    id,
+    basicCodeDiscount: { endsAt: endsAt ?? null },
+  });
 
 export const activateDiscount = (call: AdminCall, id: string): Promise<DiscountResult> =>
   mutate(call, 'discountCodeActivate', ACTIVATE_DISCOUNT, { id });

@@ -60,7 +60,11 @@ export async function putShopifySettings(
     ...(sealedAdminToken ? { sealedAdminToken } : {}),
     ...(discount ? { discount } : {}),
   });
-  return { ...settings, adminAccessTokenSet: sealedAdminToken !== undefined, ...(discount ? { discount } : {}) };
+  return {
+    ...settings,
+    adminAccessTokenSet: sealedAdminToken !== undefined,
+    ...(discount ? { discount } : {}),
+  };
 }
 
 /** The shop's settings, without the secret (owner or brand). @throws AppError `forbidden`, `not_found`. */
@@ -68,7 +72,10 @@ export async function getShopifySettings(user: AuthUser, programId: string): Pro
   assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
   const connection = await findConnection(programId);
   if (!connection) throw notFound('Shopify integration');
-  return ShopifySettingsSchema.parse({ ...connection, adminAccessTokenSet: connection.sealedAdminToken !== undefined });
+  return ShopifySettingsSchema.parse({
+    ...connection,
+    adminAccessTokenSet: connection.sealedAdminToken !== undefined,
+  });
 }
 
 /** Shopify's signature: base64 HMAC-SHA256 of the raw body, compared in constant time. */

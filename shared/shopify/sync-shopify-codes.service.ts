@@ -4,10 +4,16 @@ import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { log } from '../platform/log.ts';
 import { timeLeftMs } from '../platform/request-context.ts';
 import { open } from '../platform/secrets/secret-box.ts';
-import { getProgram } from '../programs/program.store.ts';
 import { listAmbassadorsByStatus } from '../programs/membership.store.ts';
-import type { AdminCall } from './shopify-admin.ts';
+import { getProgram } from '../programs/program.store.ts';
 import type { ShopifyDiscount } from './shopify.schema.ts';
+import type { AdminCall } from './shopify-admin.ts';
+import {
+  findShopifyCode,
+  listDueShopifyCodes,
+  replaceShopifyCode,
+  type StoredShopifyCode,
+} from './shopify-code.store.ts';
 import { adminTokenBinding, findConnection } from './shopify-connection.store.ts';
 import {
   activateDiscount,
@@ -22,12 +28,6 @@ import {
   setDiscountEnd,
   userErrorText,
 } from './shopify-discounts.ts';
-import {
-  findShopifyCode,
-  listDueShopifyCodes,
-  replaceShopifyCode,
-  type StoredShopifyCode,
-} from './shopify-code.store.ts';
 
 /** How long a worker holds a code while it talks to the shop: past the function's timeout. */
 export const SYNC_LEASE_MS = 60_000;
@@ -80,7 +80,8 @@ export async function recordCodeChange(
   const code = image?.code;
   const programId = image?.programId;
   const userId = image?.userId;
-  if (typeof code !== 'string' || typeof programId !== 'string' || typeof userId !== 'string') return undefined;
+  if (typeof code !== 'string' || typeof programId !== 'string' || typeof userId !== 'string')
+    return undefined;
   const connection = await findConnection(programId);
   if (!connection?.sealedAdminToken || !connection.discount) return undefined;
   const wanted: 'active' | 'inactive' = image?.active === true ? 'active' : 'inactive';
@@ -90,7 +91,11 @@ export async function recordCodeChange(
     const seen = await findShopifyCode(programId, code);
     if (seen && seen.wanted === wanted && seen.endsAt === endsAt) return false;
     const leased = seen?.leaseUntil !== undefined && seen.leaseUntil > at;
-    const { reason: _reason, endsAt: _ends, ...rest } = seen ?? {
+    const {
+      reason: _reason,
+      endsAt: _ends,
+      ...rest
+    } = seen ?? {
       code,
       programId,
       ambassadorId: userId,
@@ -176,8 +181,10 @@ async function ensureDiscount(
 ): Promise<{ discount: ShopDiscount } | { outcome: Outcome }> {
   const input = discountInput(record.code, shop.discount, shop.currency, record.createdAt, record.endsAt);
   const created = await patiently(() => createDiscount(shop.call, input));
-  if (created.kind === 'ok') return { discount: { ...created.discount, status: 'ACTIVE', endsAt: record.endsAt ?? null } };
-  if (created.kind !== 'userErrors' || !isCodeTaken(created.errors)) return { outcome: outcomeOf(created, facts) };
+  if (created.kind === 'ok')
+    return { discount: { ...created.discount, status: 'ACTIVE', endsAt: record.endsAt ?? null } };
+  if (created.kind !== 'userErrors' || !isCodeTaken(created.errors))
+    return { outcome: outcomeOf(created, facts) };
   // Taken: an earlier attempt's create went through and its answer was lost, or the shop made one.
   const found = await patiently(() => findDiscountByCode(shop.call, record.code));
   if (found.kind !== 'ok') return { outcome: outcomeOf(found, facts) };
@@ -231,8 +238,16 @@ async function workInShop(shop: ShopContext, record: StoredShopifyCode): Promise
 
 /** The record after an attempt: done, failed for good, or due again. */
 function settled(record: StoredShopifyCode, outcome: Outcome, now: Date): Omit<StoredShopifyCode, 'version'> {
-  const { leaseUntil: _lease, nextAttemptAt: _next, reason: _reason, discountId: _id, appliedActive: _a, appliedEndsAt: _e, version: _v, ...rest } =
-    record;
+  const {
+    leaseUntil: _lease,
+    nextAttemptAt: _next,
+    reason: _reason,
+    discountId: _id,
+    appliedActive: _a,
+    appliedEndsAt: _e,
+    version: _v,
+    ...rest
+  } = record;
   const base = { ...rest, ...outcome.facts, updatedAt: nowIso(now) };
   if (outcome.kind === 'done') {
     return { ...base, status: record.wanted === 'active' ? 'created' : 'deactivated', attempts: 0 };
@@ -240,9 +255,18 @@ function settled(record: StoredShopifyCode, outcome: Outcome, now: Date): Omit<S
   if (outcome.kind === 'failed') return { ...base, status: 'failed', reason: outcome.reason };
   const delay = outcome.waitMs ?? SYNC_RETRY_DELAYS_MS[record.attempts - 1];
   if (delay === undefined) {
-    return { ...base, status: 'failed', reason: `${outcome.reason}; gave up after ${record.attempts} attempts` };
+    return {
+      ...base,
+      status: 'failed',
+      reason: `${outcome.reason}; gave up after ${record.attempts} attempts`,
+    };
   }
-  return { ...base, status: 'pending', reason: outcome.reason, nextAttemptAt: later(now, Math.max(delay, 1000)) };
+  return {
+    ...base,
+    status: 'pending',
+    reason: outcome.reason,
+    nextAttemptAt: later(now, Math.max(delay, 1000)),
+  };
 }
 
 /**
@@ -256,7 +280,7 @@ export async function syncShopifyCode(programId: string, code: string, now = new
   for (let round = 0; round < 4; round++) {
     const at = nowIso(now);
     const seen = await findShopifyCode(programId, code);
-    if (!seen || seen.status !== 'pending') return;
+    if (seen?.status !== 'pending') return;
     if ((seen.nextAttemptAt ?? '') > at || (seen.leaseUntil ?? '') > at) return;
     const claimed = {
       ...seen,
@@ -270,8 +294,13 @@ export async function syncShopifyCode(programId: string, code: string, now = new
     const shop = await shopContext(programId);
     const outcome: Outcome = shop
       ? await workInShop(shop, held)
-      : { kind: 'failed', facts: {}, reason: 'The program has no Shopify Admin API token or discount any more' };
-    if (outcome.kind !== 'done') log.warn('shopify code not in step', { programId, code, reason: outcome.reason });
+      : {
+          kind: 'failed',
+          facts: {},
+          reason: 'The program has no Shopify Admin API token or discount any more',
+        };
+    if (outcome.kind !== 'done')
+      log.warn('shopify code not in step', { programId, code, reason: outcome.reason });
 
     const again = await retryOptimistic('The code’s shop record keeps changing', async () => {
       const current = await findShopifyCode(programId, code);

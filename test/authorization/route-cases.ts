@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { replaceShopifyCode } from '../../shared/shopify/shopify-code.store.ts';
 import type { ApiResponse, TestUser } from '../helpers.ts';
 import { programInput, validApplication } from '../helpers.ts';
 import {
@@ -510,6 +511,36 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/programs/{programId}/integrations/shopify': {
     check: (r, c) => assert(r.body.shopDomain === c.p.shop.domain, 'the shop'),
+  },
+  'GET /api/programs/{programId}/integrations/shopify/codes': {
+    check: (r) => assert(Array.isArray(r.body.items) && r.body.shopSyncEnabled === false, 'the codes'),
+  },
+  'POST /api/programs/{programId}/integrations/shopify/codes/{code}/retry': {
+    success: 202,
+    // A code Shopify refused, written as the sync leaves one (the matrix's shop has no Admin API token).
+    fresh: async (p) => {
+      const code = unique('FAIL-').slice(0, 20);
+      const at = new Date().toISOString();
+      await replaceShopifyCode(
+        {
+          code,
+          programId: p.programId,
+          ambassadorId: p.amb1.user.id,
+          status: 'failed',
+          wanted: 'active',
+          reason: 'Shopify refused: Code is invalid (INVALID)',
+          attempts: 1,
+          createdAt: at,
+          updatedAt: at,
+        },
+        undefined,
+      );
+      return { code };
+    },
+    check: (r, c) => assert(r.body.status === 'pending' && r.body.code === c.params.code, 'queued'),
+  },
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}/shopify-code': {
+    check: (r, c) => assert(r.body.referralCode === c.p.amb1.code && r.body.inShop === false, 'the code'),
   },
   'POST /api/webhooks/shopify/{programId}': {
     body: (p) =>

@@ -100,6 +100,7 @@ function realValues(f: Fixture): Record<string, readonly unknown[]> {
     'byTier{}': tiers,
     shopDomain: [SHOP_DOMAIN],
     webhookSecret: [SHOP_SECRET],
+    adminAccessToken: ['shpat_fuzz0123456789abcdef0123'],
     destination: ['https://shop.example.com/summer', f.landingUrl],
     landingUrl: [f.landingUrl],
     termsUrl: ['https://example.com/terms'],

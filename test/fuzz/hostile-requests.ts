@@ -345,9 +345,19 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
   },
   'GET /api/programs/{programId}/payout-account': {},
   'PUT /api/programs/{programId}/integrations/shopify': {
-    body: (f) => ({ shopDomain: f.shop.domain, webhookSecret: f.shop.secret }),
+    body: (f) => ({
+      shopDomain: f.shop.domain,
+      webhookSecret: f.shop.secret,
+      adminAccessToken: 'shpat_fuzz0123456789abcdef0123',
+      discount: { type: 'percentage', value: 10, oncePerCustomer: true },
+    }),
   },
   'GET /api/programs/{programId}/integrations/shopify': {},
+  'GET /api/programs/{programId}/integrations/shopify/codes': {
+    query: () => ({ status: 'failed', limit: '10' }),
+  },
+  'POST /api/programs/{programId}/integrations/shopify/codes/{code}/retry': {},
+  'GET /api/programs/{programId}/ambassadors/{ambassadorId}/shopify-code': {},
   'POST /api/webhooks/shopify/{programId}': {
     rawBody: shopifyOrderText,
     headers: (f) => ({
