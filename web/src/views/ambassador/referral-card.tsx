@@ -15,6 +15,7 @@ import {
 import { toast } from '../../ui/toast.tsx';
 import { type Request, useAction, useRequest } from '../../use-request.ts';
 import type { ChallengeView } from './common.tsx';
+import { ShopCodeNote } from './shop-code-note.tsx';
 
 const linksApi = api.referrals.api.programs[':programId'].links;
 export type Links = InferResponseType<(typeof linksApi)['$get'], 200>;
@@ -107,6 +108,7 @@ export function ReferralCard({ ctx, links }: { ctx: ProgramContext; links: Reque
         Code: <code class="referral-code">{code}</code>{' '}
         <span class="muted small">(for shoppers to type at checkout)</span>
       </p>
+      <ShopCodeNote ctx={ctx} />
       <div class="actions">
         <CopyButton text={link} label="Copy link" />
         <Button aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>

@@ -14,6 +14,7 @@ import {
 } from './applications/applications-api.ts';
 import { BulkBar } from './applications/bulk-bar.tsx';
 import { MemberRow } from './applications/member-row.tsx';
+import { ShopifyCodesContext, useShopifyCodes } from './applications/shopify-codes.tsx';
 import { useBulkDecisions } from './applications/use-bulk-decisions.ts';
 import './manager.css';
 
@@ -53,6 +54,7 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
   const bulk = useBulkDecisions(programId, status, queue, selection);
   const { selected } = selection;
   const pending = status === 'pending';
+  const shopifyCodes = useShopifyCodes(programId, status === 'approved' || status === 'suspended');
 
   return (
     <div class="stack manager">
@@ -100,23 +102,25 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
                   bulk={bulk}
                 />
               ) : null}
-              <ul class="list m-people">
-                {data.items.map((member) => (
-                  <MemberRow
-                    key={member.userId}
-                    ctx={ctx}
-                    member={member}
-                    selectable={pending && member.status === 'pending'}
-                    selected={selected.has(member.userId)}
-                    rowState={queue.states[member.userId]}
-                    locked={bulk.busy}
-                    register={queue.register(member.userId)}
-                    onSelect={(on) => selection.toggle(member.userId, on)}
-                    decide={decide}
-                    onDone={(message) => queue.leave(member.userId, message)}
-                  />
-                ))}
-              </ul>
+              <ShopifyCodesContext.Provider value={shopifyCodes}>
+                <ul class="list m-people">
+                  {data.items.map((member) => (
+                    <MemberRow
+                      key={member.userId}
+                      ctx={ctx}
+                      member={member}
+                      selectable={pending && member.status === 'pending'}
+                      selected={selected.has(member.userId)}
+                      rowState={queue.states[member.userId]}
+                      locked={bulk.busy}
+                      register={queue.register(member.userId)}
+                      onSelect={(on) => selection.toggle(member.userId, on)}
+                      decide={decide}
+                      onDone={(message) => queue.leave(member.userId, message)}
+                    />
+                  ))}
+                </ul>
+              </ShopifyCodesContext.Provider>
               <LoadMore page={data} more={queue.more} />
             </section>
           );

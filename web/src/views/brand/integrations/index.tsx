@@ -23,7 +23,7 @@ export function IntegrationsTab({ ctx }: { ctx: ProgramContext }) {
       <ApiKeys programId={programId} newKey={newKey} onNewKey={setNewKey} />
       <ConversionsGuide programId={programId} currency={program.currency} apiKey={newKey?.key} />
       <SigningSecrets programId={programId} />
-      <ShopifyCard programId={programId} />
+      <ShopifyCard programId={programId} currency={program.currency} />
       <WebhooksCard programId={programId} />
     </div>
   );

@@ -9,9 +9,20 @@ import { useFocusLater } from '../../../ui/use-focus-later.ts';
 import { useAction, useRequest } from '../../../use-request.ts';
 import { CopyBlock } from './copy-block.tsx';
 import { programApi, type Shopify } from './integrations-api.ts';
+import { discountDraftOf, ShopifyCodesFields, ShopifyCodesSummary } from './shopify-codes-fields.tsx';
+import { discountBody, type ShopifyDraft } from './shopify-discount.ts';
+
+/** Fields whose problems the form shows beside them; anything else goes in the notice. */
+const SHOWN_BY_FIELDS = new Set([
+  'shopDomain',
+  'webhookSecret',
+  'adminAccessToken',
+  'discount',
+  'discount.value',
+]);
 
 /** The Shopify connection: how to set up its webhooks, and the shop and secret to save. */
-export function ShopifyCard({ programId }: { programId: string }) {
+export function ShopifyCard({ programId, currency }: { programId: string; currency: string }) {
   const settings = useRequest(async (): Promise<Shopify | null> => {
     try {
       return await ok(programApi.integrations.shopify.$get({ param: { programId } }));
@@ -25,26 +36,35 @@ export function ShopifyCard({ programId }: { programId: string }) {
   const shopForm = useRef<HTMLFormElement>(null);
   const focusLater = useFocusLater();
   const toChange = () => focusLater(() => document.getElementById(changeId));
-  const { draft, set, bind } = useDraft(() => ({ shopDomain: '', webhookSecret: '' }));
+  const form = useDraft<ShopifyDraft>(() => ({
+    shopDomain: '',
+    webhookSecret: '',
+    ...discountDraftOf(null, currency),
+  }));
+  const { draft, set, bind } = form;
   const save = useAction(async () => {
     const saved = await ok(
       programApi.integrations.shopify.$put({
         param: { programId },
-        json: { shopDomain: draft.shopDomain.trim(), webhookSecret: draft.webhookSecret.trim() },
+        json: {
+          shopDomain: draft.shopDomain.trim(),
+          webhookSecret: draft.webhookSecret.trim(),
+          ...discountBody(draft, currency),
+        },
       }),
     );
     settings.setData(() => saved);
     setEditing(false);
     toChange();
     set('webhookSecret', '');
+    set('adminAccessToken', '');
     toast('Shopify connected');
   });
   const issues = fieldErrors(save.error);
   // The notice above the button for anything the two fields do not show themselves.
   const otherProblem =
     save.error !== undefined &&
-    (Object.keys(issues).length === 0 ||
-      Object.keys(issues).some((path) => path !== 'shopDomain' && path !== 'webhookSecret'));
+    (Object.keys(issues).length === 0 || Object.keys(issues).some((path) => !SHOWN_BY_FIELDS.has(path)));
   const webhookUrl = `${location.origin}/api/webhooks/shopify/${programId}`;
 
   return (
@@ -59,6 +79,7 @@ export function ShopifyCard({ programId }: { programId: string }) {
                   {formatDate(current.updatedAt, { withTime: true })}. Orders arrive through the webhooks
                   below.
                 </p>
+                <ShopifyCodesSummary current={current} currency={currency} />
               </Notice>
             ) : (
               <p>Not connected yet. Set up the webhooks in your Shopify admin, then save the shop here.</p>
@@ -90,7 +111,11 @@ export function ShopifyCard({ programId }: { programId: string }) {
                 <Button
                   id={changeId}
                   onClick={() => {
-                    set('shopDomain', current.shopDomain);
+                    form.reset({
+                      shopDomain: current.shopDomain,
+                      webhookSecret: '',
+                      ...discountDraftOf(current, currency),
+                    });
                     setEditing(true);
                     focusLater(() => shopForm.current?.querySelector('input'));
                   }}
@@ -121,6 +146,12 @@ export function ShopifyCard({ programId }: { programId: string }) {
                   hint="Stored encrypted and never shown again."
                   {...bind('webhookSecret')}
                   error={issues.webhookSecret}
+                />
+                <ShopifyCodesFields
+                  form={form}
+                  currency={currency}
+                  tokenSet={current?.adminAccessTokenSet ?? false}
+                  issues={issues}
                 />
                 {save.error && otherProblem ? <ErrorNotice error={save.error} /> : null}
                 <div class="actions">

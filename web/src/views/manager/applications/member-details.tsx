@@ -4,6 +4,7 @@ import type { Program } from '../../../program-context.ts';
 import { platformName, tierName } from '../../../ui/format.ts';
 import { answerText, isLinkAnswer, orderedAnswers } from './answers.ts';
 import { ambassadorsApi, type Member } from './applications-api.ts';
+import { ShopifyCodeFact } from './shopify-codes.tsx';
 
 /** The application's answers, in the order the program asks them. */
 export function Answers({ member, program }: { member: Member; program: Program }) {
@@ -64,6 +65,7 @@ export function MemberFacts({
           <strong>Referral code:</strong> <code>{member.referralCode}</code>
         </span>
       ) : null}
+      {member.referralCode ? <ShopifyCodeFact programId={programId} code={member.referralCode} /> : null}
       {member.status === 'approved' ? (
         <span>
           <strong>Tier:</strong>{' '}
