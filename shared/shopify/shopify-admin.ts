@@ -104,7 +104,7 @@ export async function adminGraphQl(
   if (response.status === 401 || response.status === 403) {
     return {
       kind: 'refused',
-      reason: `Shopify refused the Admin API access token (HTTP ${response.status}): check the token and its write_discounts scope`,
+      reason: `Shopify refused the Admin API access token (HTTP ${response.status}): check the token and its write_discounts and read_discounts scopes`,
     };
   }
   if (response.status === 404) return { kind: 'refused', reason: 'Shopify knows no such shop (HTTP 404)' };
