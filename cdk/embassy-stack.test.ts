@@ -449,9 +449,16 @@ describe('EmbassyStack', () => {
         expect(variables.TABLE_NAME, name).toEqual({ Ref: logicalId(stack.table) });
         // The functions behind routes a signed-in user calls; none of the rest reads them.
         if (
-          !['programs', 'challenges', 'referrals', 'rewards', 'content', 'analytics', 'webhooks'].includes(
-            name,
-          )
+          ![
+            'programs',
+            'challenges',
+            'referrals',
+            'rewards',
+            'content',
+            'analytics',
+            'webhooks',
+            'shopifyCodes',
+          ].includes(name)
         ) {
           expect(variables.COGNITO_ISSUER, name).toBeUndefined();
           expect(variables.COGNITO_CLIENT_ID, name).toBeUndefined();

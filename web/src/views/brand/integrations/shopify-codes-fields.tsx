@@ -61,8 +61,8 @@ export function ShopifyCodesFields({
       <legend>Discount codes in the shop (optional)</legend>
       <p class="muted small">
         In your Shopify admin, <strong>Settings → Apps and sales channels → Develop apps</strong>: create an
-        app with the Admin API scopes <code>write_discounts</code> and <code>read_discounts</code>, install it and copy its Admin API access
-        token.
+        app with the Admin API scopes <code>write_discounts</code> and <code>read_discounts</code>, install it
+        and copy its Admin API access token.
       </p>
       <TextField
         label="Admin API access token"
