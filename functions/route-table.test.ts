@@ -6,8 +6,8 @@ import { contentApp } from './content/app.ts';
 import { programsApp } from './programs/app.ts';
 import { referralsApp } from './referrals/app.ts';
 import { rewardsApp } from './rewards/app.ts';
-import { webhooksApp } from './webhooks/app.ts';
 import { shopifyCodesApp } from './shopify-codes/app.ts';
+import { webhooksApp } from './webhooks/app.ts';
 
 describe('the route table and the apps agree', () => {
   it.each([

@@ -12,6 +12,7 @@ import {
   type TestUser,
 } from './helpers.ts';
 import type { ShopifyAdminStandIn } from './shopify-admin-stand-in.ts';
+import { startReceiver } from './webhook-receiver.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
 
 // The Admin API stand-in runs before any handler loads, and every shop's Admin calls go to it.
@@ -19,6 +20,8 @@ const standIn: ShopifyAdminStandIn = await vi.hoisted(async () => {
   const { startShopifyAdminStandIn } = await import('./shopify-admin-stand-in.ts');
   const started = await startShopifyAdminStandIn();
   process.env.EMBASSY_SHOPIFY_ADMIN_URL = started.url;
+  // The webhook receiver runs on this machine: the flag `npm start` may be given for local development.
+  process.env.EMBASSY_WEBHOOKS_ALLOW_LOOPBACK = 'true';
   return started;
 });
 
@@ -35,6 +38,7 @@ let api: Api;
 let w: ProgramWorld;
 let brand: TestUser;
 let poller: StreamPoller;
+let hooks: Awaited<ReturnType<typeof startReceiver>> | undefined;
 const TOKEN = 'shpat_0123456789abcdef0123456789abcdef';
 const SECRET = 'shpss_0123456789abcdef0123456789abcdef';
 const answers: string[] = [];
@@ -64,11 +68,12 @@ beforeAll(async () => {
   api = await startApi();
   w = await world(api).program();
   brand = await w.staff('brand');
-  poller = await startStreamConsumers(['shopifySync']);
+  poller = await startStreamConsumers(['shopifySync', 'webhookSender']);
 });
 
 afterAll(async () => {
   await poller?.stop();
+  await hooks?.close();
   await standIn.close();
   await api?.close();
 });
@@ -187,7 +192,12 @@ describe('approving 20 ambassadors while the stand-in throttles every other call
 
 describe('a code Shopify refuses', () => {
   it('is failed with Shopify’s reason, and a manager’s retry creates it', async () => {
-    // Prepare: the next create is refused with a user error (INVALID)
+    // Prepare: the brand's webhook endpoint for failed codes; every create refused with a user error (INVALID)
+    hooks = await startReceiver();
+    ok(
+      await call(brand, 'POST', path('/webhooks'), { url: hooks.url, eventTypes: ['shopify_code.failed'] }),
+      201,
+    );
     standIn.refuse('*');
     const zoe = await w.ambassador('zoe');
 
@@ -198,6 +208,18 @@ describe('a code Shopify refuses', () => {
     const own = ok(await call(zoe.user, 'GET', path(`/ambassadors/${zoe.user.id}/shopify-code`)));
     expect(own).toMatchObject({ inShop: false, status: 'failed' });
     expect(own.message).toMatch(/exists only in Embassy/);
+    // The brand's endpoint is told, once.
+    const told = await eventually(
+      () => Promise.resolve(hooks?.received ?? []),
+      (received) => received.length > 0,
+      150,
+    );
+    expect(told).toHaveLength(1);
+    expect(JSON.parse(told[0]?.body ?? '{}')).toMatchObject({
+      type: 'shopify_code.failed',
+      programId: w.programId,
+      data: { code: zoe.code, status: 'failed', reason: expect.stringContaining('Code is invalid') },
+    });
     // A redelivered or repeated change does not reopen it by itself; only a retry does.
     await sweepAt(10);
     expect((await codeOf(zoe.code))?.status).toBe('failed');

@@ -4,8 +4,8 @@ import type { contentApp } from '../functions/content/app.ts';
 import type { programsApp } from '../functions/programs/app.ts';
 import type { referralsApp } from '../functions/referrals/app.ts';
 import type { rewardsApp } from '../functions/rewards/app.ts';
-import type { webhooksApp } from '../functions/webhooks/app.ts';
 import type { shopifyCodesApp } from '../functions/shopify-codes/app.ts';
+import type { webhooksApp } from '../functions/webhooks/app.ts';
 import { type Api, type ApiResponse, ok, readResponse, type TestUser } from './helpers.ts';
 
 /**

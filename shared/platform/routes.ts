@@ -117,6 +117,7 @@ export const FUNCTIONS = {
         'commission',
         'payout',
         'redemption',
+        'shopifyCode',
         'webhookDelivery',
       ],
       events: ['INSERT', 'MODIFY'],

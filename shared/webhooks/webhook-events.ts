@@ -7,6 +7,7 @@ import { PayoutSchema } from '../payouts/payout.schema.ts';
 import type { ENTITY } from '../platform/db/keys.ts';
 import { MembershipSchema } from '../programs/membership.schema.ts';
 import { RedemptionSchema, StoredRedemptionSchema } from '../rewards/redemption.schema.ts';
+import { ShopifyCodeSchema } from '../shopify/shopify-code.schema.ts';
 import { redemptionView } from '../rewards/redemption-view.ts';
 import { SubmissionSchema } from '../submissions/submission.schema.ts';
 import type { WebhookEventEnvelope, WebhookEventType } from './webhook.schema.ts';
@@ -122,6 +123,14 @@ const RULES: readonly Rule[] = [
     // The team's view: a code reward's code masked, as the fulfilment queue shows it.
     data: (now) => redemptionView(StoredRedemptionSchema.parse(now), 'team'),
   },
+  {
+    type: 'shopify_code.failed',
+    entity: ENTITY.shopifyCode,
+    // Shopify refused an ambassador's code, or kept failing: the code exists only in Embassy.
+    when: became('status', 'failed'),
+    at: (now) => now.updatedAt,
+    data: (now) => ShopifyCodeSchema.parse(now),
+  },
 ];
 
 /** Each event's `data`, as the API documents it: what the OpenAPI document lists under `webhooks`. */
@@ -147,6 +156,10 @@ export const WEBHOOK_EVENT_DATA: Record<WebhookEventType, { schema: z.ZodType; s
   'reward.redeemed': {
     schema: RedemptionSchema,
     summary: 'An ambassador redeemed a reward (a code reward’s code masked)',
+  },
+  'shopify_code.failed': {
+    schema: ShopifyCodeSchema,
+    summary: 'Shopify did not take an ambassador’s code (the reason is in the data); it can be retried',
   },
 };
 

@@ -16,6 +16,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'payout.created',
   'payout.confirmed',
   'reward.redeemed',
+  'shopify_code.failed',
 ] as const;
 export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof WebhookEventTypeSchema>;

@@ -43,6 +43,10 @@ export type DemoStack = {
  * @param options.env Variables for `npm start`'s environment, as a developer would set them.
  */
 export function demoStack(options: { env?: Record<string, string> } = {}): DemoStack {
+ * them after it, and photograph every open page when a test fails. `env` adds to the
+ * environment of `npm start` (read when the stack starts, after the file's own beforeAll hooks).
+ */
+export function demoStack(options: { env?: () => Record<string, string> } = {}): DemoStack {
   let url = '';
   let programId = '';
   let run: ReturnType<typeof startEmbassyProcess> | undefined;
@@ -60,6 +64,7 @@ export function demoStack(options: { env?: Record<string, string> } = {}): DemoS
       startEmbassyOnFreePort(
         ['--demo', '--data-dir', dataDir, '--record-exchanges', exchangesFile],
         options.env,
+        options.env?.() ?? {},
       ),
     ]);
     browser = launched;
