@@ -95,6 +95,8 @@ describe('Shopify codes through the dashboard', () => {
   });
 
   it('got answers the document describes', () => {
-    expect(recordedProblems(stack.exchangesFile)).toEqual([]);
+    const { exchanges, problems } = recordedProblems(stack.exchangesFile);
+    expect(exchanges).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 });
