@@ -7,8 +7,8 @@ import { PayoutSchema } from '../payouts/payout.schema.ts';
 import type { ENTITY } from '../platform/db/keys.ts';
 import { MembershipSchema } from '../programs/membership.schema.ts';
 import { RedemptionSchema, StoredRedemptionSchema } from '../rewards/redemption.schema.ts';
-import { ShopifyCodeSchema } from '../shopify/shopify-code.schema.ts';
 import { redemptionView } from '../rewards/redemption-view.ts';
+import { ShopifyCodeSchema } from '../shopify/shopify-code.schema.ts';
 import { SubmissionSchema } from '../submissions/submission.schema.ts';
 import type { WebhookEventEnvelope, WebhookEventType } from './webhook.schema.ts';
 
