@@ -61,6 +61,8 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       'scheduler',
       'webhooks',
       'webhookSender',
+      'shopifyCodes',
+      'shopifySync',
     ],
     actions: [
       'dynamodb:DeleteItem',
@@ -106,6 +108,34 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       'presigned links (signed locally, no call); the recorded reports carry no screenshot.',
   },
   {
+    functions: ['shopifyCodes'],
+    actions: ['dynamodb:UpdateItem'],
+    resource: TABLE_OR_INDEXES,
+    reason:
+      '`readWrite` is one set of actions for every function that writes; a retry writes the code’s record as a ' +
+      'whole, by a conditional PutItem.',
+  },
+  {
+    functions: ['shopifySync'],
+    actions: [
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:Query',
+      'secretsmanager:GetSecretValue',
+      'sqs:SendMessage',
+      'sqs:GetQueueAttributes',
+      'sqs:GetQueueUrl',
+      'dynamodb:ListStreams',
+    ],
+    resource:
+      /^<(Table\w+\.(Arn|StreamArn)(\/index\/\*)?|SigningMasterKey\w+|ParkedStreamRecords\w+\.Arn|FailedScheduledRuns\w+\.Arn)>$/,
+    reason:
+      'No recorded program gives an Admin API token: with one, the sync would call the shop, and nothing here may ' +
+      'reach Shopify. So it only reads connections; opening the token, its records (PutItem), the sweep (Query on ' +
+      'its index) are proven in test/shopify-codes.test.ts against DynamoDB Local and the Admin API stand-in. The ' +
+      'queues and ListStreams are the event source’s and the schedule’s, as for the other consumers.',
+  },
+  {
     functions: ['redirect'],
     actions: ['dynamodb:BatchGetItem', 'dynamodb:Query'],
     resource: TABLE_OR_INDEXES,
@@ -145,6 +175,10 @@ export const VARIABLES_NOT_IN_THE_TEMPLATE: Record<string, UnsetVariable> = {
     reason: 'defaults to the timeout ladder (shared/platform/timeout-ladder.ts); only raised locally',
   },
   LOG_LEVEL: { reason: 'defaults to info' },
+  EMBASSY_SHOPIFY_ADMIN_URL: {
+    reason:
+      'local development and the tests only: sends every Admin API call to a stand-in; the stack never sets it, so the shop’s own endpoint is called',
+  },
   REDIRECT_CACHE_MS: { reason: 'defaults to 5 s; the tests set 0' },
   COGNITO_JWKS_URL: { reason: 'defaults to {COGNITO_ISSUER}/.well-known/jwks.json, where Cognito serves it' },
   CLICK_HASH_KEY: { reason: LOCAL_SECRET },
