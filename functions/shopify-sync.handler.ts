@@ -31,8 +31,9 @@ const fromStream = createStreamHandler('shopifySync', async (change: StreamChang
 
 /** On the clock (EventBridge Scheduler in AWS, the local timer): retries and queued codes that are due. */
 const onSchedule = withInvocation(async (event: { time?: string }) => {
-  const parsed = event.time ? new Date(event.time) : new Date();
-  return sweepShopifyCodes(Number.isNaN(parsed.getTime()) ? new Date() : parsed);
+  // The later of the run's scheduled time and the clock: a retry asked for since is due too.
+  const scheduled = event.time ? Date.parse(event.time) : Number.NaN;
+  return sweepShopifyCodes(new Date(Number.isNaN(scheduled) ? Date.now() : Math.max(scheduled, Date.now())));
 });
 
 type SyncEvent = { Records?: Array<{ eventSource?: string }>; time?: string };

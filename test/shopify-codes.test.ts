@@ -320,6 +320,44 @@ describe('a code replaced by a new one (rotation writes these two fields)', () =
   });
 });
 
+describe('a shop connected for codes after ambassadors were approved', () => {
+  it('gets their codes when the token is first set', async () => {
+    // Prepare: another program, an ambassador approved before any token
+    const other = await world(api).program();
+    const early = await other.ambassador('early');
+    const otherPath = (rest: string) => `/api/programs/${other.programId}${rest}`;
+    const list = async () =>
+      ok(await call(other.admin, 'GET', otherPath('/integrations/shopify/codes'))) as {
+        items: Code[];
+        shopSyncEnabled: boolean;
+      };
+    expect(await list()).toEqual({ items: [], shopSyncEnabled: false });
+    expect(
+      ok(await call(early.user, 'GET', otherPath(`/ambassadors/${early.user.id}/shopify-code`))).message,
+    ).toMatch(/exists only in Embassy.*not connected for codes/);
+
+    // Act: the token and discount, a fixed amount off
+    ok(
+      await call(other.admin, 'PUT', otherPath('/integrations/shopify'), {
+        shopDomain: 'early-shop.myshopify.com',
+        webhookSecret: SECRET,
+        adminAccessToken: 'shpat_early0123456789abcdef0123',
+        discount: { type: 'fixed_amount', value: 500, oncePerCustomer: false },
+      }),
+    );
+    const queued = await eventually(list, (page) => page.items.length === 1, 150);
+    expect(queued.shopSyncEnabled).toBe(true);
+    await sweepAt(0);
+
+    // Assess
+    expect((await list()).items[0]).toMatchObject({ code: early.code, status: 'created' });
+    expect(standIn.discountsWithCode(early.code)[0]).toMatchObject({
+      value: { amount: '5.00' },
+      appliesOncePerCustomer: false,
+    });
+  });
+});
+
 describe('the token', () => {
   it('never appears in any answer', () => {
     expect(answers.length).toBeGreaterThan(20);

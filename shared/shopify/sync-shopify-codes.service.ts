@@ -47,6 +47,12 @@ const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOStrin
 /** A referral code's item as the stream shows it. */
 type CodeImage = Record<string, unknown> | undefined;
 
+/** Whether the program's codes go to its shop: a token and a discount are set. */
+async function syncEnabled(programId: string): Promise<boolean> {
+  const connection = await findConnection(programId);
+  return connection?.sealedAdminToken !== undefined && connection.discount !== undefined;
+}
+
 /** What the sync needs of a program: its shop, its token (opened), its discount and currency. */
 type ShopContext = { call: AdminCall; discount: ShopifyDiscount; currency: string };
 
@@ -76,14 +82,14 @@ async function shopContext(programId: string): Promise<ShopContext | undefined> 
 export async function recordCodeChange(
   image: CodeImage,
   now = new Date(),
+  connected?: boolean,
 ): Promise<{ programId: string; code: string } | undefined> {
   const code = image?.code;
   const programId = image?.programId;
   const userId = image?.userId;
   if (typeof code !== 'string' || typeof programId !== 'string' || typeof userId !== 'string')
     return undefined;
-  const connection = await findConnection(programId);
-  if (!connection?.sealedAdminToken || !connection.discount) return undefined;
+  if (!(connected ?? (await syncEnabled(programId)))) return undefined;
   const wanted: 'active' | 'inactive' = image?.active === true ? 'active' : 'inactive';
   const endsAt = typeof image?.retiresAt === 'string' ? image.retiresAt : undefined;
   const at = nowIso(now);
@@ -123,16 +129,21 @@ export async function recordCodeChange(
  * @returns how many codes were queued.
  */
 export async function queueExistingCodes(programId: string, now = new Date()): Promise<number> {
+  if (!(await syncEnabled(programId))) return 0;
   let queued = 0;
   let cursor: string | undefined;
   do {
     const page = await listAmbassadorsByStatus(programId, 'approved', 100, cursor);
-    for (const member of page.items) {
-      if (!member.referralCode) continue;
-      const image = { code: member.referralCode, programId, userId: member.userId, active: true };
-      const seen = await findShopifyCode(programId, member.referralCode);
-      if (!seen && (await recordCodeChange(image, now))) queued++;
-    }
+    // A page at a time, side by side: thousands of ambassadors fit in one invocation.
+    const done = await Promise.all(
+      page.items.map(async (member) => {
+        const code = member.referralCode;
+        if (!code || (await findShopifyCode(programId, code))) return false;
+        const image = { code, programId, userId: member.userId, active: true };
+        return (await recordCodeChange(image, now, true)) !== undefined;
+      }),
+    );
+    queued += done.filter(Boolean).length;
     cursor = page.nextCursor;
   } while (cursor);
   return queued;
