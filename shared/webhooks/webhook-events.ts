@@ -125,7 +125,7 @@ const RULES: readonly Rule[] = [
   },
   {
     type: 'shopify_code.failed',
-    entity: ENTITY.shopifyCode,
+    entity: 'shopifyCode',
     // Shopify refused an ambassador's code, or kept failing: the code exists only in Embassy.
     when: became('status', 'failed'),
     at: (now) => now.updatedAt,

@@ -40,13 +40,13 @@ export type DemoStack = {
 /**
  * Registers the hooks that start the demo stack and Chromium for the calling test file, stop
  * them after it, and photograph every open page when a test fails.
- * @param options.env Variables for `npm start`'s environment, as a developer would set them.
+ * @param options.env Variables for `npm start`'s environment, as a developer would set them; or a
+ * function giving them, called when the stack starts (after the file's own earlier beforeAll
+ * hooks, so a stand-in started there can give its address).
  */
-export function demoStack(options: { env?: Record<string, string> } = {}): DemoStack {
- * them after it, and photograph every open page when a test fails. `env` adds to the
- * environment of `npm start` (read when the stack starts, after the file's own beforeAll hooks).
- */
-export function demoStack(options: { env?: () => Record<string, string> } = {}): DemoStack {
+export function demoStack(
+  options: { env?: Record<string, string> | (() => Record<string, string>) } = {},
+): DemoStack {
   let url = '';
   let programId = '';
   let run: ReturnType<typeof startEmbassyProcess> | undefined;
@@ -63,8 +63,7 @@ export function demoStack(options: { env?: () => Record<string, string> } = {}):
       launchChromium(),
       startEmbassyOnFreePort(
         ['--demo', '--data-dir', dataDir, '--record-exchanges', exchangesFile],
-        options.env,
-        options.env?.() ?? {},
+        typeof options.env === 'function' ? options.env() : options.env,
       ),
     ]);
     browser = launched;

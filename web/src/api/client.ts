@@ -6,8 +6,8 @@ import type { contentApp } from '../../../functions/content/app.ts';
 import type { programsApp } from '../../../functions/programs/app.ts';
 import type { referralsApp } from '../../../functions/referrals/app.ts';
 import type { rewardsApp } from '../../../functions/rewards/app.ts';
-import type { webhooksApp } from '../../../functions/webhooks/app.ts';
 import type { shopifyCodesApp } from '../../../functions/shopify-codes/app.ts';
+import type { webhooksApp } from '../../../functions/webhooks/app.ts';
 import { expireNow, idToken, signOut } from '../auth/session.ts';
 
 /** The API's one error shape, as the dashboard meets it; status 0 means the network failed. */

@@ -21,6 +21,7 @@ export const EVENT_LABELS = {
   'payout.created': 'A payout was prepared',
   'payout.confirmed': 'A payout was confirmed as paid',
   'reward.redeemed': 'A reward was redeemed',
+  'shopify_code.failed': 'Shopify did not take an ambassador’s code',
 } as const satisfies Record<Endpoint['eventTypes'][number], string>;
 
 export type EventType = keyof typeof EVENT_LABELS;
