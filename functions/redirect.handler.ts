@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { REFERRAL_CODE_PATTERN } from '#shared/ambassadors/referral-code.ts';
+import { codeAttributesAt, REFERRAL_CODE_PATTERN } from '#shared/ambassadors/referral-code.ts';
 import { newId } from '#shared/ids.ts';
 import { env } from '#shared/platform/env.ts';
 import { log } from '#shared/platform/log.ts';
@@ -66,7 +66,8 @@ const forbidden = (requestId: string) =>
  * GET|HEAD /r/{code} and /r/{code}/{slug} – 302 to the program's landing page (or the tracked
  * link's page) with `ref={code}` and `rid={clickId}`. No framework: this is the hot path.
  * Only https destinations on the program's allowed hosts are ever used. A suspended
- * ambassador's link still reaches the page, without attribution. Bots and HEAD requests are
+ * ambassador's link, or a rotated code's once its grace ends, still reaches the page, without
+ * attribution. Bots and HEAD requests are
  * redirected but not counted.
  */
 export function handler(
@@ -104,7 +105,8 @@ async function redirect(
       (link && safeDestination(link.destination, target.landingUrl, target.allowedDomains)) ??
       new URL(target.landingUrl);
 
-    if (referral.active) {
+    // A suspended ambassador's code, or a rotated one past its grace, redirects without attribution.
+    if (codeAttributesAt(referral, new Date().toISOString())) {
       const clickId = newId();
       location.searchParams.set('ref', code);
       location.searchParams.set('rid', clickId);

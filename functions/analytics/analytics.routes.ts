@@ -28,6 +28,13 @@ const FiguresSchema = z.object({
     clicks: z.number().nullable(),
     orders: z.number(),
     revenue: z.number(),
+    /**
+     * Of the orders and revenue, what a referral code alone earned (no click from the
+     * ambassador's links within the window). Absent from monthly reports stored before they were kept.
+     */
+    codeOnlyOrders: z.number().optional(),
+    codeOnlyRevenue: z.number().optional(),
+    /** Click-attributed orders per counted click (code-only orders had no click); null without clicks. */
     conversionRate: Rate,
     revenuePerActiveAmbassador: z.number().nullable(),
   }),

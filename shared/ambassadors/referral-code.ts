@@ -21,3 +21,13 @@ export function generateReferralCode(name: string, randomBytes: (n: number) => U
 
 /** The shape every referral code has; `/r/{code}` rejects anything else before any lookup. */
 export const REFERRAL_CODE_PATTERN = /^[A-Z]{2,6}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
+/**
+ * Whether a code earns attribution for something that happened at `at` (ISO): it must be
+ * active (its ambassador not suspended) and, if it was rotated, `at` must come before its
+ * `retiresAt`. The redirect asks with the time of the click, an order with the time of the
+ * order (or of the click that brought it).
+ */
+export function codeAttributesAt(code: { active: boolean; retiresAt?: string }, at: string): boolean {
+  return code.active && (code.retiresAt === undefined || Date.parse(at) < Date.parse(code.retiresAt));
+}

@@ -6,6 +6,7 @@ import { findMembership, putApplication } from '../programs/membership.store.ts'
 import { getProgram } from '../programs/program.store.ts';
 import { findReferralCode } from '../referrals/referral-code.store.ts';
 import type { SubmitApplicationInput } from './application.schema.ts';
+import { codeAttributesAt } from './referral-code.ts';
 import { validateAnswers } from './validate-answers.ts';
 
 const DAY_MS = 86_400_000;
@@ -76,7 +77,7 @@ export async function recruiterOf(
 ): Promise<{ userId: string; code: string } | undefined> {
   if (!ref) return undefined;
   const referral = await findReferralCode(ref.trim().toUpperCase());
-  if (!referral?.active || referral.programId !== programId || referral.userId === applicantId)
+  if (!referral || !codeAttributesAt(referral, nowIso()) || referral.programId !== programId || referral.userId === applicantId)
     return undefined;
   return { userId: referral.userId, code: referral.code };
 }

@@ -223,6 +223,10 @@ export async function recordActivity(draft: ActivityDraft): Promise<boolean> {
       if (draft.type === 'post_approved' && draft.reviewHours !== undefined)
         d.add(month, row, `rv${Math.min(MAX_HOURS, draft.reviewHours)}`, 1);
       if (draft.type === 'sold') d.add(month, row, 'revenue', draft.amount ?? 0);
+      if (draft.type === 'sold' && draft.codeOnly) {
+        d.add(month, row, 'n_sold_code_only', 1);
+        d.add(month, row, 'codeOnlyRevenue', draft.amount ?? 0);
+      }
       if (draft.type === 'approved' && draft.recruited) d.add(month, row, 'n_recruited', 1);
     }
     if (draft.type === 'post_approved' && draft.challengeId)

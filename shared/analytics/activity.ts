@@ -1,4 +1,5 @@
 import { isOwnOrder } from '../conversions/own-order.ts';
+import { isCodeOnly } from '../reports/sales-contribution.ts';
 
 /**
  * The activity stream: every meaningful action of an ambassador, once, derived from the
@@ -34,6 +35,8 @@ export type ActivityDraft = {
   reviewHours?: number | undefined;
   /** sold: the order amount (minor units). */
   amount?: number | undefined;
+  /** sold: the code alone earned it (no click within the window). */
+  codeOnly?: boolean | undefined;
   /** approved: recruited by another ambassador. */
   recruited?: boolean | undefined;
 };
@@ -176,13 +179,16 @@ function draftsOf(change: ChangeImages): ActivityDraft[] {
       if (change.eventName !== 'INSERT' || next.status !== 'attributed') return [];
       const flags = Array.isArray(next.flags) ? next.flags.map(String) : [];
       if (isOwnOrder(flags)) return [];
-      const attribution = next.attribution as { ambassadorId?: string; challengeId?: string } | undefined;
+      const attribution = next.attribution as
+        | { ambassadorId?: string; challengeId?: string; via?: string; codeOnly?: boolean }
+        | undefined;
       if (!attribution?.ambassadorId) return [];
       return [
         {
           ...base(attribution.ambassadorId, 'sold', String(next.occurredAt), `order:${String(next.orderId)}`),
           challengeId: attribution.challengeId,
           amount: Number(next.amount ?? 0),
+          ...(isCodeOnly(attribution) ? { codeOnly: true } : {}),
         },
       ];
     }

@@ -31,6 +31,10 @@ export type JourneyFigures = {
     clicks: number | null;
     orders: number;
     revenue: number;
+    /** Of the orders and revenue, what a code alone earned (no click within the window). */
+    codeOnlyOrders: number;
+    codeOnlyRevenue: number;
+    /** Click-attributed orders per counted click: code-only orders had no click. */
     conversionRate: number | null;
     revenuePerActiveAmbassador: number | null;
   };
@@ -75,7 +79,9 @@ function figures(
       clicks,
       orders: n('sold'),
       revenue: k.revenue ?? 0,
-      conversionRate: clicks === null ? null : rate(n('sold'), clicks),
+      codeOnlyOrders: n('sold_code_only'),
+      codeOnlyRevenue: k.codeOnlyRevenue ?? 0,
+      conversionRate: clicks === null ? null : rate(n('sold') - n('sold_code_only'), clicks),
       revenuePerActiveAmbassador: active ? Math.floor((k.revenue ?? 0) / active) : null,
     },
     advocacy: {

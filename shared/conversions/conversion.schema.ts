@@ -36,6 +36,8 @@ export const CONVERSION_FLAGS = [
   'click_outside_window',
   'unknown_code',
   'suspended_code',
+  /** The code (or the click's code) was rotated, and the order came after its `retiresAt`. */
+  'retired_code',
   'refunds_exceed_order',
   'repeat_customer',
 ] as const;
@@ -59,6 +61,12 @@ export const ConversionSchema = z
         challengeId: z.string().optional(),
         /** `first_click` when the program credits the visitor's first click in the window. */
         model: z.enum(['last_click', 'first_click']).optional(),
+        /**
+         * True when the code alone earned the order: no click from the ambassador's links within
+         * the window (`via: "code"`). Code-only orders count apart in the reports and never in
+         * the conversion rate. Orders recorded before it was kept lack it; read it as `via === "code"`.
+         */
+        codeOnly: z.boolean().optional(),
       })
       .optional(),
     /** The commission line the order earned, if any (none for the ambassador's own orders and unattributed ones). */
@@ -107,6 +115,15 @@ export const ListConversionsQuerySchema = z
   .object({
     from: UtcDaySchema.optional(),
     to: UtcDaySchema.optional(),
+    /** Only the orders attributed to this referral code (old codes keep their orders). */
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{1,20}$/, 'a referral code')
+      .optional(),
+    /** `true`: only code-only orders; `false`: only the others. */
+    codeOnly: z.enum(['true', 'false']).optional(),
     limit: LimitSchema,
     cursor: CursorSchema,
   })

@@ -53,22 +53,42 @@ export async function findConversion(programId: string, orderId: string): Promis
   return Item ? ConversionSchema.parse(Item) : undefined;
 }
 
-/** A page of a program's orders, newest first, between two UTC days (either open). */
+/**
+ * A page of a program's orders, newest first, between two UTC days (either open). `code` and
+ * `codeOnly` filter the page as it is read (a leak alert's day is a few dozen orders): a page
+ * may then hold fewer than `limit`, and `nextCursor` says whether more remain.
+ */
 export async function listConversionsByTime(
   programId: string,
-  query: { from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined },
+  query: {
+    from?: string | undefined;
+    to?: string | undefined;
+    code?: string | undefined;
+    codeOnly?: boolean | undefined;
+    limit: number;
+    cursor?: string | undefined;
+  },
 ): Promise<Page<Conversion>> {
   const index = ACCESS_PATTERNS.conversionsByTime;
   const partition = indexKeys.conversionsByTimePartition(programId);
+  const filters: string[] = [];
+  if (query.code !== undefined) filters.push('attribution.code = :code');
+  // Orders recorded before `codeOnly` was kept read it from `via`.
+  const codeOnly =
+    '(attribution.codeOnly = :yes OR (attribution.via = :via AND attribute_not_exists(attribution.codeOnly)))';
+  if (query.codeOnly !== undefined) filters.push(query.codeOnly ? codeOnly : `NOT ${codeOnly}`);
   const page = await queryPage(
     {
       IndexName: index.name,
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
       ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
       ExpressionAttributeValues: {
         ':pk': partition,
         ':from': query.from ?? '0',
         ':to': `${query.to ?? '9'}~`,
+        ...(query.code !== undefined ? { ':code': query.code } : {}),
+        ...(query.codeOnly !== undefined ? { ':yes': true, ':via': 'code' } : {}),
       },
       ScanIndexForward: false,
       Limit: query.limit,

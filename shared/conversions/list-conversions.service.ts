@@ -7,7 +7,8 @@ import { listConversionsByTime } from './conversion.store.ts';
 
 /**
  * The program's orders, newest first, with their attribution, flags, refunds and commission
- * line (owner or brand): what a brand reconciles against its shop, order by order.
+ * line (owner or brand): what a brand reconciles against its shop, order by order. `code` and
+ * `codeOnly` narrow it to one code's orders, say the code-only ones behind a leak alert.
  * @throws AppError `forbidden`, `bad_request` (cursor).
  */
 export async function listConversions(
@@ -16,5 +17,9 @@ export async function listConversions(
   query: ListConversionsQuery,
 ): Promise<Page<Conversion>> {
   assertRole(await loadProgramAccess(user, programId), SALES_ROLES);
-  return listConversionsByTime(programId, query);
+  const { codeOnly, ...rest } = query;
+  return listConversionsByTime(programId, {
+    ...rest,
+    ...(codeOnly === undefined ? {} : { codeOnly: codeOnly === 'true' }),
+  });
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { codeAttributesAt } from '../ambassadors/referral-code.ts';
 import { insertCommission } from '../commissions/commission.store.ts';
 import { newOrderCommission } from '../commissions/plan-commission.ts';
 import { conflict, validationFailed } from '../errors.ts';
@@ -41,7 +42,8 @@ function fingerprintOf(input: RecordConversionInput): string {
 type Attribution = NonNullable<Conversion['attribution']>;
 /**
  * Who earns an order: the click (`clickId`) if it belongs to this program and happened within
- * the attribution window before the order, else the referral code if it is active. Under the
+ * the attribution window before the order, else the referral code if it is active and the
+ * order came before the code retired (a code-only order). Under the
  * `first_click` model the credit goes to the same visitor's first click in the window (if its
  * code is active), else the reported click. Anything that did not count is flagged, so a brand
  * can see why.
@@ -66,8 +68,14 @@ async function attribute(
           const first = await findFirstClickOfVisitor(click, from, occurredAt);
           if (first && first.clickId !== click.clickId) candidates.unshift(first);
         }
+        let refused: 'suspended_code' | 'retired_code' = 'suspended_code';
         for (const candidate of candidates) {
-          if (!(await findReferralCode(candidate.code))?.active) continue;
+          // A click made before its code retired still counts: it came from the ambassador's link.
+          const code = await findReferralCode(candidate.code);
+          if (!code || !codeAttributesAt(code, candidate.at)) {
+            if (code?.active) refused = 'retired_code';
+            continue;
+          }
           return {
             attribution: {
               via: 'click',
@@ -77,6 +85,7 @@ async function attribute(
               clickedAt: candidate.at,
               ...(candidate.challengeId ? { challengeId: candidate.challengeId } : {}),
               model: program.attributionModel,
+              codeOnly: false,
             },
             flags,
             ...(candidate.ipHash && candidate.uaHash
@@ -84,7 +93,7 @@ async function attribute(
               : {}),
           };
         }
-        flags.push('suspended_code');
+        flags.push(refused);
       }
     }
   }
@@ -92,7 +101,13 @@ async function attribute(
     const referral = await findReferralCode(input.referralCode.toUpperCase());
     if (!referral || referral.programId !== program.programId) flags.push('unknown_code');
     else if (!referral.active) flags.push('suspended_code');
-    else return { attribution: { via: 'code', code: referral.code, ambassadorId: referral.userId }, flags };
+    // A rotated code attributes orders made before it retired, and nothing after.
+    else if (!codeAttributesAt(referral, occurredAt)) flags.push('retired_code');
+    else
+      return {
+        attribution: { via: 'code', code: referral.code, ambassadorId: referral.userId, codeOnly: true },
+        flags,
+      };
   }
   return { flags };
 }

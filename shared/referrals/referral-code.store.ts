@@ -3,7 +3,14 @@ import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import { putOnce, type TransactItem } from '../platform/db/transact.ts';
 
-export type ReferralCodeRecord = { code: string; programId: string; userId: string; active: boolean };
+export type ReferralCodeRecord = {
+  code: string;
+  programId: string;
+  userId: string;
+  active: boolean;
+  /** Set when the code was rotated: from this instant on it attributes nothing new. */
+  retiresAt?: string;
+};
 export type TrackedLink = {
   code: string;
   slug: string;
@@ -34,7 +41,13 @@ export type RedirectTarget = {
 export async function findReferralCode(code: string): Promise<ReferralCodeRecord | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.referralCode(code) }));
   if (!Item || typeof Item.programId !== 'string' || typeof Item.userId !== 'string') return undefined;
-  return { code, programId: Item.programId, userId: Item.userId, active: Item.active === true };
+  return {
+    code,
+    programId: Item.programId,
+    userId: Item.userId,
+    active: Item.active === true,
+    ...(typeof Item.retiresAt === 'string' ? { retiresAt: Item.retiresAt } : {}),
+  };
 }
 
 /** What the redirect needs of a program (a projection): its landing page and allowed domains. */

@@ -3,6 +3,7 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { memberNames } from '../programs/membership.store.ts';
+import { rate } from '../analytics/counters.ts';
 import { toCsv } from './csv.ts';
 import type {
   ReferralFigures,
@@ -22,7 +23,9 @@ export function figuresOf(t: Totals): ReportFigures {
     revenue: t.revenue,
     refunds: t.refunds,
     netRevenue: t.revenue - t.refunds,
-    conversionRate: t.clicks > 0 ? Math.round((t.orders / t.clicks) * 10_000) / 10_000 : null,
+    codeOnly: { orders: t.codeOnlyOrders, revenue: t.codeOnlyRevenue },
+    // Only orders that came through a click: a leaked code's orders had none.
+    conversionRate: rate(t.orders - t.codeOnlyOrders, t.clicks),
     commission: { pending: t.commissionPending, approved: t.commissionApproved, paid: t.commissionPaid },
   };
 }
@@ -41,6 +44,8 @@ const sumFigures = (rows: ReferralFigures[]): ReferralFigures => {
       orders: acc.orders + r.orders,
       revenue: acc.revenue + r.revenue,
       refunds: acc.refunds + r.refunds,
+      codeOnlyOrders: acc.codeOnlyOrders + r.codeOnly.orders,
+      codeOnlyRevenue: acc.codeOnlyRevenue + r.codeOnly.revenue,
       commissionPending: acc.commissionPending + r.commission.pending,
       commissionApproved: acc.commissionApproved + r.commission.approved,
       commissionPaid: acc.commissionPaid + r.commission.paid,
@@ -51,6 +56,8 @@ const sumFigures = (rows: ReferralFigures[]): ReferralFigures => {
       orders: 0,
       revenue: 0,
       refunds: 0,
+      codeOnlyOrders: 0,
+      codeOnlyRevenue: 0,
       commissionPending: 0,
       commissionApproved: 0,
       commissionPaid: 0,
@@ -61,8 +68,8 @@ const sumFigures = (rows: ReferralFigures[]): ReferralFigures => {
 
 /**
  * The referral report (owner or brand): clicks, orders, revenue, refunds, net revenue,
- * conversion rate, commission by state and suspicious clicks (a burst from one IP, kept out of
- * the clicks), per ambassador, challenge or UTC day, from the rollups. Orders, refunds and commissions count on the order's day; a later refund changes
+ * code-only orders and revenue (kept apart, and out of the conversion rate), conversion rate,
+ * commission by state and suspicious clicks (a burst from one IP, kept out of the clicks), per ambassador, challenge or UTC day, from the rollups. Orders, refunds and commissions count on the order's day; a later refund changes
  * that day's figures. Sorted by net revenue (days in order).
  * @throws AppError `forbidden`.
  */
@@ -119,6 +126,8 @@ const CSV_COLUMNS = [
   'commissionPaid',
   'currency',
   'suspiciousClicks',
+  'codeOnlyOrders',
+  'codeOnlyRevenue',
 ] as const;
 
 /**
@@ -140,6 +149,8 @@ export function reportCsv(report: ReferralReport): string {
     f.commission.paid,
     report.currency,
     f.suspiciousClicks,
+    f.codeOnly.orders,
+    f.codeOnly.revenue,
   ];
   return toCsv([
     [...CSV_COLUMNS],

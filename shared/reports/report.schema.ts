@@ -9,7 +9,15 @@ export const ReportFiguresSchema = z
     revenue: z.number().int(),
     refunds: z.number().int(),
     netRevenue: z.number().int(),
-    /** Orders per counted click, to four places; null without clicks. */
+    /**
+     * Orders a code alone earned (no click from the ambassador's links within the window), and
+     * their revenue: part of `orders` and `revenue`, shown apart.
+     */
+    codeOnly: z.object({ orders: z.number().int(), revenue: z.number().int() }),
+    /**
+     * Click-attributed orders (`orders − codeOnly.orders`) per counted click, to four places;
+     * null without clicks. Code-only orders had no click, so they never count here.
+     */
     conversionRate: z.number().nullable(),
     /** Commission lines by state, clawbacks netted in. */
     commission: z.object({ pending: z.number().int(), approved: z.number().int(), paid: z.number().int() }),

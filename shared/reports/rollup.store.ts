@@ -18,6 +18,9 @@ export const MEASURES = [
   'orders',
   'revenue',
   'refunds',
+  /** Of `orders` and `revenue`, those a code alone earned (no click within the window). */
+  'codeOnlyOrders',
+  'codeOnlyRevenue',
   'commissionPending',
   'commissionApproved',
   'commissionPaid',

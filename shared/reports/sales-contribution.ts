@@ -1,5 +1,9 @@
 import type { Contribution, Measures } from './rollup.store.ts';
 
+/** A code-only order: the code alone earned it (orders recorded before the flag was kept: `via: code`). */
+export const isCodeOnly = (attribution: { via?: string; codeOnly?: boolean | undefined }) =>
+  attribution.codeOnly ?? attribution.via === 'code';
+
 /**
  * Where a line's amount counts. A batched line (claimed by a payout not yet confirmed) still
  * counts as approved: it is owed, not paid, until the brand confirms it sent the money.
@@ -12,7 +16,8 @@ const STATE_MEASURE = {
 } as const;
 
 /**
- * What one stored item adds to the rollups: an attributed order its count, revenue and refunds;
+ * What one stored item adds to the rollups: an attributed order its count, revenue and refunds
+ * (a code-only one also its count and revenue as code-only);
  * a commission line its amount under its state. Reports count both on the order's UTC day.
  */
 export function contributionOf(image: Record<string, unknown> | undefined): Contribution | undefined {
@@ -20,14 +25,22 @@ export function contributionOf(image: Record<string, unknown> | undefined): Cont
   const programId = String(image.programId);
   const day = String(image.occurredAt ?? '').slice(0, 10);
   if (image.entity === 'conversion') {
-    const attribution = image.attribution as { ambassadorId?: string; challengeId?: string } | undefined;
+    const attribution = image.attribution as
+      | { ambassadorId?: string; challengeId?: string; via?: string; codeOnly?: boolean }
+      | undefined;
     if (image.status !== 'attributed' || !attribution?.ambassadorId) return undefined;
+    const amount = Number(image.amount ?? 0);
     return {
       programId,
       day,
       ambassadorId: attribution.ambassadorId,
       challengeId: attribution.challengeId,
-      measures: { orders: 1, revenue: Number(image.amount ?? 0), refunds: Number(image.refundedAmount ?? 0) },
+      measures: {
+        orders: 1,
+        revenue: amount,
+        refunds: Number(image.refundedAmount ?? 0),
+        ...(isCodeOnly(attribution) ? { codeOnlyOrders: 1, codeOnlyRevenue: amount } : {}),
+      },
     };
   }
   if (image.entity === 'commission') {
