@@ -67,6 +67,7 @@ export async function benchAnalyticsHistory() {
       pointsPerSale: 0,
       pointsPerRecruit: 0,
       minimumPayout: 0,
+      leakAlert: { codeOnlyOrdersPerDay: 10 },
     });
     const users = Array.from({ length: AMBASSADORS }, (_, i) => `amb-${months}-${i}`);
     await Promise.all(users.map((userId) => insertAmbassador(program.programId, userId)));

@@ -5,6 +5,7 @@ import {
   takeBackSalePoints,
 } from '#shared/conversions/award-sale-points.ts';
 import { type Conversion, ConversionSchema } from '#shared/conversions/conversion.schema.ts';
+import { noteCodeOnlyOrder } from '#shared/conversions/detect-code-leak.service.ts';
 import { log } from '#shared/platform/log.ts';
 import { MembershipSchema } from '#shared/programs/membership.schema.ts';
 import { COUNTED_LOG } from '#shared/reports/counted-log.ts';
@@ -19,7 +20,7 @@ import { createRunStreamHandler } from './streams/stream-handler.ts';
  *   a burst from one IP in an hour, the rest count apart as suspicious clicks;
  * - orders and commission lines: each change's difference, added once per stream record;
  * - a new attributed order also earns the ambassador's sale points, once; a full refund takes
- *   them back, once;
+ *   them back, once; a code-only one from a new customer counts toward its code's leak signal;
  * - an approved recruit earns their recruiter the program's points per recruit, once.
  */
 export const handler = createRunStreamHandler(
@@ -58,7 +59,10 @@ export const handler = createRunStreamHandler(
     if (first.eventName === 'INSERT' && first.newImage?.entity === 'conversion') {
       // Once per order: a redelivered record finds its mark and applies nothing.
       if (applied) log.info(COUNTED_LOG.message, { [COUNTED_LOG.orders]: 1 });
-      await awardSalePoints(ConversionSchema.parse(first.newImage) as Conversion);
+      const conversion = ConversionSchema.parse(first.newImage) as Conversion;
+      await awardSalePoints(conversion);
+      // Code-only orders from new customers, per code and day: the leak signal.
+      await noteCodeOnlyOrder(conversion);
     }
     if (first.eventName === 'MODIFY' && first.newImage?.entity === 'conversion') {
       const after = ConversionSchema.parse(first.newImage) as Conversion;

@@ -2,12 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   DecideApplicationSchema,
   ListAmbassadorsQuerySchema,
+  RotateReferralCodeSchema,
   SubmitApplicationSchema,
   SuspensionSchema,
 } from '#shared/ambassadors/application.schema.ts';
 import { decideApplication } from '#shared/ambassadors/decide-application.service.ts';
 import { getAmbassador } from '#shared/ambassadors/get-ambassador.service.ts';
 import { listAmbassadors } from '#shared/ambassadors/list-ambassadors.service.ts';
+import { rotateReferralCode } from '#shared/ambassadors/rotate-referral-code.service.ts';
 import { setSuspension } from '#shared/ambassadors/set-suspension.service.ts';
 import { submitApplication } from '#shared/ambassadors/submit-application.service.ts';
 import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
@@ -127,4 +129,32 @@ export const ambassadorsRoutes = createRouter()
     const { programId, ambassadorId } = c.req.valid('param');
     const { reason } = await readOptionalJson(c.req.raw, SuspensionSchema);
     return c.json(await setSuspension(c.get('user'), programId, ambassadorId, 'reinstate', reason), 200);
-  });
+  })
+  // POST /api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate – a new code; the old one retires after its grace
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate',
+      tags: ['Ambassadors'],
+      summary: 'Give an approved ambassador a new referral code (managers)',
+      description:
+        'For a code that leaked (say to a coupon site). The ambassador gets a new code, their tracked links ' +
+        'are copied to it, and they are told. The old code keeps attributing for `graceDays` (0: it stops at ' +
+        'once), then its orders and clicks earn nothing new and its links redirect without attribution. ' +
+        'Orders keep the code they were attributed to; the old codes are listed in `codeHistory`. ' +
+        'Only approved ambassadors (409 otherwise).',
+      middleware: [requireUser] as const,
+      request: { params: AmbassadorParams, body: jsonBody(RotateReferralCodeSchema) },
+      responses: {
+        200: jsonContent(MembershipSchema, 'The ambassador, with the new code'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { programId, ambassadorId } = c.req.valid('param');
+      return c.json(
+        await rotateReferralCode(c.get('user'), programId, ambassadorId, c.req.valid('json')),
+        200,
+      );
+    },
+  );

@@ -38,6 +38,11 @@ export const SuspensionSchema = z
   .strictObject({ reason: trimmedText({ max: 1000 }).optional() })
   .meta({ id: 'Suspension' });
 
+/** A code rotation: how many days the old code still attributes (0: it stops at once). */
+export const RotateReferralCodeSchema = z
+  .strictObject({ graceDays: z.number().int().min(0).max(90) })
+  .meta({ id: 'RotateReferralCode' });
+
 export const ListAmbassadorsQuerySchema = z.object({
   status: AmbassadorStatusSchema.default('pending'),
 });

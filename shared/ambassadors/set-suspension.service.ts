@@ -41,11 +41,14 @@ export async function setSuspension(
           suspension: { reason, by: user.id, at: now },
         }
       : { ...rest, status: 'approved', statusAt: now, updatedAt: now };
-  const outcome = await replaceMembershipIfUnchanged(next, current, {
-    code: current.referralCode,
-    claim: false,
-    active: action === 'reinstate',
-  });
+  // Old codes still in their grace after a rotation follow the current one.
+  const graceCodes = (current.codeHistory ?? []).filter((h) => h.retiresAt > now).map((h) => h.code);
+  const outcome = await replaceMembershipIfUnchanged(
+    next,
+    current,
+    { code: current.referralCode, claim: false, active: action === 'reinstate' },
+    graceCodes,
+  );
   if (outcome !== 'ok') throw conflict('The ambassador changed meanwhile; read it and try again');
   return next;
 }

@@ -77,7 +77,12 @@ export async function recruiterOf(
 ): Promise<{ userId: string; code: string } | undefined> {
   if (!ref) return undefined;
   const referral = await findReferralCode(ref.trim().toUpperCase());
-  if (!referral || !codeAttributesAt(referral, nowIso()) || referral.programId !== programId || referral.userId === applicantId)
+  if (
+    !referral ||
+    !codeAttributesAt(referral, nowIso()) ||
+    referral.programId !== programId ||
+    referral.userId === applicantId
+  )
     return undefined;
   return { userId: referral.userId, code: referral.code };
 }

@@ -20,6 +20,8 @@ export const NOTIFICATION_TYPES = [
   'reach_bonus',
   'rights_expiring',
   'webhook_endpoint_disabled',
+  'code_leak_suspected',
+  'referral_code_rotated',
 ] as const;
 
 export const NotificationSchema = z
@@ -32,6 +34,23 @@ export const NotificationSchema = z
     body: z.string(),
     /** Where the dashboard should take the reader. */
     link: z.string().optional(),
+    /**
+     * `code_leak_suspected`: the code, whose it is, the UTC day and the code-only orders from
+     * new customers behind the alert (those counted when it was raised).
+     */
+    codeLeak: z
+      .object({
+        code: z.string(),
+        ambassadorId: z.string(),
+        ambassadorName: z.string(),
+        day: z.string(),
+        orderIds: z.array(z.string()),
+      })
+      .optional(),
+    /** `referral_code_rotated`: the ambassador's new code, and until when the old one still attributes. */
+    codeRotation: z
+      .object({ code: z.string(), previousCode: z.string(), previousRetiresAt: z.string() })
+      .optional(),
     createdAt: z.string(),
     /** Where the email copy goes; kept off API responses. */
     email: z.string().optional(),

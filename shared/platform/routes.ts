@@ -410,6 +410,12 @@ export const ROUTES: readonly RouteDefinition[] = [
     '/api/programs/{programId}/ambassadors/{ambassadorId}/reinstate',
     'manager',
   ),
+  programs(
+    'rotateReferralCode',
+    'POST',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate',
+    'manager',
+  ),
   challenges('createChallenge', 'POST', '/api/programs/{programId}/challenges', 'manager'),
   challenges('listChallenges', 'GET', '/api/programs/{programId}/challenges', 'member'),
   challenges('getChallenge', 'GET', '/api/programs/{programId}/challenges/{challengeId}', 'member'),

@@ -55,6 +55,21 @@ export const MembershipSchema = z
     application: ApplicationSchema.optional(),
     decision: DecisionSchema.optional(),
     referralCode: z.string().optional(),
+    /**
+     * The ambassador's earlier referral codes, newest first: each attributes until its
+     * `retiresAt` (orders keep the code they were attributed to, so old reports do not change).
+     */
+    codeHistory: z
+      .array(
+        z.object({
+          code: z.string(),
+          /** From this instant the code attributes nothing new. */
+          retiresAt: z.string(),
+          rotatedAt: z.string(),
+          rotatedBy: z.string(),
+        }),
+      )
+      .optional(),
     /** The ambassador's tier id; absent means the program's first tier. */
     tier: z.string().optional(),
     suspension: z.object({ reason: z.string().optional(), by: z.string(), at: z.string() }).optional(),

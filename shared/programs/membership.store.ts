@@ -135,6 +135,8 @@ export async function replaceMembershipIfUnchanged(
   next: Membership,
   seen: Pick<Membership, 'status' | 'statusAt'>,
   referralCode?: { code: string; claim: boolean; active: boolean },
+  /** Earlier codes still in their grace: a suspension stops them too, a reinstatement restarts them. */
+  graceCodes: readonly string[] = [],
 ): Promise<StatusChangeOutcome> {
   const membership: TransactItem = {
     Put: {
@@ -167,7 +169,18 @@ export async function replaceMembershipIfUnchanged(
       },
     };
   }
-  const written = await transact({ membership, code });
+  const grace = graceCodes.map(
+    (graceCode): TransactItem => ({
+      Update: {
+        TableName: tableName,
+        Key: keys.referralCode(graceCode),
+        UpdateExpression: 'SET active = :active',
+        ConditionExpression: 'userId = :userId',
+        ExpressionAttributeValues: { ':active': referralCode?.active ?? false, ':userId': next.userId },
+      },
+    }),
+  );
+  const written = await transact({ membership, code, grace });
   if (written.ok) return 'ok';
   if (written.failed.has('membership')) return 'status_changed';
   if (written.failed.has('code') && referralCode?.claim) return 'code_taken';
@@ -186,4 +199,64 @@ export async function memberNames(programId: string, userIds: string[]): Promise
 export async function findMemberships(programId: string, userIds: readonly string[]): Promise<Membership[]> {
   const items = await batchGetAll(userIds.map((id) => keys.membership(programId, id)));
   return items.map((item) => MembershipSchema.parse(item));
+}
+
+export type CodeRotation = {
+  /** The membership as it will be: the new code, the old one first in its history. */
+  next: Membership;
+  previousCode: string;
+  retiresAt: string;
+  /** Whatever else goes with the rotation (the ambassador's notification, copied links). */
+  alsoWrite: TransactItem[];
+};
+
+/**
+ * Rotates an ambassador's referral code in one transaction: a fresh `referralCode` item for the
+ * new code (unique across the deployment), `retiresAt` on the old code's item (once: a code
+ * retires one time), and the membership with the new code, still approved and still holding
+ * the old code as read. @returns `code_taken` when the new code exists, `status_changed` when
+ * the membership or the old code moved meanwhile.
+ */
+export async function rotateReferralCodeItems(rotation: CodeRotation): Promise<StatusChangeOutcome> {
+  const { next, previousCode, retiresAt } = rotation;
+  const written = await transact({
+    membership: {
+      Put: {
+        TableName: tableName,
+        Item: membershipItem(next),
+        ConditionExpression: '#status = :approved AND referralCode = :previous',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':approved': 'approved', ':previous': previousCode },
+      },
+    },
+    code: putOnce({
+      ...keys.referralCode(String(next.referralCode)),
+      entity: ENTITY.referralCode,
+      code: next.referralCode,
+      programId: next.programId,
+      userId: next.userId,
+      active: true,
+      createdAt: next.updatedAt,
+      previousCode,
+    }),
+    previous: {
+      Update: {
+        TableName: tableName,
+        Key: keys.referralCode(previousCode),
+        UpdateExpression: 'SET retiresAt = :retiresAt, nextCode = :next',
+        ConditionExpression: 'userId = :userId AND attribute_not_exists(retiresAt)',
+        ExpressionAttributeValues: {
+          ':retiresAt': retiresAt,
+          ':next': next.referralCode,
+          ':userId': next.userId,
+        },
+      },
+    },
+    alsoWrite: rotation.alsoWrite,
+  });
+  if (written.ok) return 'ok';
+  if (written.failed.has('code')) return 'code_taken';
+  if (written.failed.has('membership') || written.failed.has('previous') || written.conflict)
+    return 'status_changed';
+  throw unexpectedCancellation(written);
 }

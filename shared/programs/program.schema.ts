@@ -179,6 +179,16 @@ export const DEFAULT_COMMISSION_RULES: CommissionRules = {
   holdingDays: 30,
 };
 
+/**
+ * When a referral code looks leaked: this many code-only orders from new customers on one code
+ * in one UTC day raise `code_leak_suspected` for the team. 0 turns the alert off.
+ */
+export const LeakAlertSchema = z
+  .strictObject({ codeOnlyOrdersPerDay: z.number().int().min(0).max(500) })
+  .meta({ id: 'LeakAlert' });
+export type LeakAlert = z.infer<typeof LeakAlertSchema>;
+export const DEFAULT_LEAK_ALERT: LeakAlert = { codeOnlyOrdersPerDay: 10 };
+
 /** `last_click`: the click the shop reports wins; `first_click`: that visitor's first click in the window. */
 export const AttributionModelSchema = z.enum(['last_click', 'first_click']);
 
@@ -203,6 +213,7 @@ const programFields = {
   attributionWindowDays: z.number().int().min(1).max(90).default(30),
   attributionModel: AttributionModelSchema.default('last_click'),
   commission: CommissionRulesSchema.default(DEFAULT_COMMISSION_RULES),
+  leakAlert: LeakAlertSchema.default(DEFAULT_LEAK_ALERT),
   /** Points an ambassador earns per attributed sale (not for self-referrals). */
   pointsPerSale: z.number().int().min(0).max(100_000).default(50),
   /** Points a recruiter earns, once, when someone who applied through their invite link is approved. */
@@ -235,6 +246,7 @@ export const UpdateProgramSchema = z
     attributionWindowDays: z.number().int().min(1).max(90),
     attributionModel: AttributionModelSchema,
     commission: CommissionRulesSchema,
+    leakAlert: LeakAlertSchema,
     pointsPerSale: z.number().int().min(0).max(100_000),
     pointsPerRecruit: z.number().int().min(0).max(100_000),
     minimumPayout: z.number().int().min(0).max(1_000_000_000),
@@ -284,6 +296,7 @@ export const ProgramSchema = z
     attributionWindowDays: z.number().default(30),
     attributionModel: AttributionModelSchema.default('last_click'),
     commission: CommissionRulesSchema.default(DEFAULT_COMMISSION_RULES),
+    leakAlert: LeakAlertSchema.default(DEFAULT_LEAK_ALERT),
     pointsPerSale: z.number().default(50),
     pointsPerRecruit: z.number().default(100),
     minimumPayout: z.number().default(0),

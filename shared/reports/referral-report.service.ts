@@ -1,9 +1,9 @@
+import { rate } from '../analytics/counters.ts';
 import { getChallenges } from '../challenges/challenge.store.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { memberNames } from '../programs/membership.store.ts';
-import { rate } from '../analytics/counters.ts';
 import { toCsv } from './csv.ts';
 import type {
   ReferralFigures,

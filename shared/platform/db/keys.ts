@@ -19,6 +19,7 @@ export const ENTITY = {
   payoutDetails: 'payoutDetails',
   payoutAccount: 'payoutAccount',
   customer: 'customer',
+  codeLeakDay: 'codeLeakDay',
   rollup: 'rollup',
   rollupMark: 'rollupMark',
   integration: 'integration',
@@ -132,6 +133,11 @@ export const keys = {
   /** The brand's own account (sealed), which SEPA files pay from. */
   payoutAccount: (programId: string) => ({ pk: programPk(programId), sk: 'PAYOUTACCOUNT' }),
   /** A customer's first order in a program, by hashed email: first-order-only commissions read it. */
+  /** One code's code-only orders from new customers on one UTC day: the leak signal's count. */
+  codeLeakDay: (programId: string, code: string, day: string) => ({
+    pk: programPk(programId),
+    sk: `CODELEAK#${code}#${day}`,
+  }),
   customer: (programId: string, emailHash: string) => ({
     pk: `CUSTOMER#${programId}#${emailHash}`,
     sk: 'CUSTOMER',
