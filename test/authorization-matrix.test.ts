@@ -65,6 +65,7 @@ const APPLICANT_EMAILS_FOR_MANAGERS = new Set([
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/decision',
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/suspend',
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/reinstate',
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate',
 ]);
 
 let api: Api;

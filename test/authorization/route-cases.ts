@@ -173,6 +173,19 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     spare: (p) => ({ ambassadorId: p.spare.suspended.id }),
     check: (r) => assert(r.body.status === 'approved', 'reinstated'),
   },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate': {
+    phase: 'last',
+    fresh: async (p, fresh) => ({ ambassadorId: (await fresh.ambassador(p)).id }),
+    spare: (p) => ({ ambassadorId: p.spare.ambassador.id }),
+    body: () => ({ graceDays: 1 }),
+    check: (r) =>
+      assert(
+        r.body.status === 'approved' &&
+          r.body.codeHistory?.[0]?.code &&
+          r.body.referralCode !== r.body.codeHistory[0].code,
+        'a new code, the old one in its history',
+      ),
+  },
   'POST /api/programs/{programId}/challenges': {
     success: 201,
     body: () => ({ title: 'Matrix draft', month: monthOf(1) }),

@@ -129,6 +129,10 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
     body: () => ({ reason: 'Fine again' }),
     optionalBody: true,
   },
+  // A grace of days: the fixture's code keeps attributing for the rest of the run.
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate': {
+    body: () => ({ graceDays: 7 }),
+  },
   'POST /api/programs/{programId}/challenges': {
     body: () => ({
       title: 'Summer',
