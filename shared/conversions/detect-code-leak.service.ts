@@ -69,7 +69,7 @@ export async function noteCodeOnlyOrder(conversion: Conversion): Promise<boolean
             `without a click on their links (the alert is set at ${threshold} a day). ` +
             'If the code was posted on a coupon site, rotate it from the ambassador’s page: they get a new code, ' +
             'and the old one stops attributing after the grace days you choose.',
-          link: `/programs/${leak.programId}/sales/orders?code=${encodeURIComponent(leak.code)}&codeOnly=true&from=${leak.day}&to=${leak.day}`,
+          link: `/programs/${leak.programId}/sales/orders?period=custom&from=${leak.day}&to=${leak.day}&code=${encodeURIComponent(leak.code)}&codeOnly=true`,
           codeLeak: { ...leak, ambassadorName: name, orderIds },
           email: member.email,
         }),

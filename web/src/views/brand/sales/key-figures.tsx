@@ -5,14 +5,21 @@ import { LineChart, type Series } from '../../../ui/line-chart.tsx';
 import { Stats } from '../../../ui/stats.tsx';
 import type { Figures, Report } from '../brand-data.ts';
 
-/** The period's totals: sales, then commission by state. */
+/**
+ * The period's totals: sales (code-only orders and revenue apart, and out of the conversion
+ * rate), then commission by state.
+ */
 export function KeyFigures({ totals, currency }: { totals: Figures; currency: string }) {
   const money = (cents: number) => formatMoney(cents, currency);
   const sales: [string, string][] = [
     ['Clicks', formatCount(totals.clicks)],
     ['Orders', formatCount(totals.orders)],
+    // Orders through a link per click: code-only orders had no click, so they are not in it.
     ['Conversion rate', totals.conversionRate === null ? 'No clicks' : formatPercent(totals.conversionRate)],
     ['Revenue', money(totals.revenue)],
+    // Of the orders and revenue, what a referral code alone brought (no click on the ambassador's links).
+    ['Code-only orders', formatCount(totals.codeOnly.orders)],
+    ['Code-only revenue', money(totals.codeOnly.revenue)],
     ['Refunds', money(totals.refunds)],
     ['Net revenue', money(totals.netRevenue)],
     // A burst of visits from one address in an hour: kept out of the clicks and the rate.

@@ -9,6 +9,7 @@ const FLAG_LABELS: Record<Conversion['flags'][number], string> = {
   click_outside_window: 'Click too old',
   unknown_code: 'Unknown code',
   suspended_code: 'Suspended code',
+  retired_code: 'Retired code',
   refunds_exceed_order: 'Refunds exceed order',
   repeat_customer: 'Repeat customer',
 };
@@ -46,7 +47,7 @@ export function OrdersTable({
           <>
             {nameOf.get(order.attribution.ambassadorId) ?? order.attribution.ambassadorId}
             <span class="muted small block">
-              {order.attribution.via === 'click' ? 'Link' : 'Code'} {order.attribution.code}
+              {order.attribution.via === 'click' ? 'Link' : 'Code only'} {order.attribution.code}
             </span>
           </>
         ) : (

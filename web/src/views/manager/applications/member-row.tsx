@@ -5,13 +5,14 @@ import { Button, ErrorNotice, formatDate, Notice, StatusPill } from '../../../ui
 import type { ItemState, Outcome } from '../../../ui/use-decision-queue.ts';
 import { useAction } from '../../../use-request.ts';
 import { ambassadorsApi, type Decision, type Member } from './applications-api.ts';
+import { CodeRotation } from './code-rotation.tsx';
 import { Answers, MemberFacts } from './member-details.tsx';
 import { ReasonForm } from './reason-form.tsx';
 
 /** A member in the list: who they are and what they answered, with the actions their status allows. */
 export function MemberRow({
   ctx,
-  member,
+  member: listed,
   selectable,
   selected,
   rowState,
@@ -34,6 +35,9 @@ export function MemberRow({
   onDone: (message: string) => void;
 }) {
   const { programId, program } = ctx;
+  // After a code rotation: the membership as the API answered it, until the list reloads.
+  const [rotated, setRotated] = useState<Member | undefined>();
+  const member = rotated?.userId === listed.userId ? rotated : listed;
   const [rejecting, setRejecting] = useState(false);
   const [suspending, setSuspending] = useState(false);
   const [reason, setReason] = useState('');
@@ -160,6 +164,7 @@ export function MemberRow({
           <Button variant="secondary" onClick={() => setSuspending(true)}>
             Suspend
           </Button>
+          <CodeRotation programId={programId} member={member} onRotated={setRotated} />
         </div>
       ) : null}
 

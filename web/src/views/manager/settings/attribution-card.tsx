@@ -39,6 +39,15 @@ export function AttributionCard({ form: { draft, set, bind }, err }: SectionProp
           {...bind('pointsPerRecruit')}
           error={err('pointsPerRecruit')}
         />
+        <TextField
+          label="Leak alert (code-only orders a day)"
+          type="number"
+          min={0}
+          max={500}
+          hint="This many orders from new customers on one code in a day, none through the ambassador's links, tell the team the code may have leaked. 0 turns it off."
+          {...bind('leakAlertPerDay')}
+          error={err('leakAlert.codeOnlyOrdersPerDay')}
+        />
       </div>
     </Card>
   );

@@ -32,6 +32,8 @@ export type SettingsDraft = {
   attributionModel: Program['attributionModel'];
   pointsPerSale: string;
   pointsPerRecruit: string;
+  /** Code-only orders from new customers per code per day that raise a leak alert; 0: off. */
+  leakAlertPerDay: string;
   termsVersion: string;
   termsUrl: string;
   /** Content-usage terms: all empty when the program asks for no rights grants. */
@@ -62,6 +64,7 @@ export function toDraft(program: Program): SettingsDraft {
     attributionModel: program.attributionModel,
     pointsPerSale: String(program.pointsPerSale),
     pointsPerRecruit: String(program.pointsPerRecruit),
+    leakAlertPerDay: String(program.leakAlert.codeOnlyOrdersPerDay),
     termsVersion: program.termsVersion,
     termsUrl: program.termsUrl ?? '',
     contentVersion: program.contentTerms?.version ?? '',
@@ -118,6 +121,7 @@ export function buildPatch(draft: SettingsDraft, program: Program): Patch {
     attributionModel: draft.attributionModel,
     pointsPerSale: numberOf(draft.pointsPerSale),
     pointsPerRecruit: numberOf(draft.pointsPerRecruit),
+    leakAlert: { codeOnlyOrdersPerDay: numberOf(draft.leakAlertPerDay) },
     termsVersion: draft.termsVersion,
     termsUrl: draft.termsUrl.trim() ? draft.termsUrl.trim() : null,
     contentTerms: contentTermsOf(draft),
