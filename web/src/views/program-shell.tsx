@@ -12,8 +12,14 @@ import { managerTabs } from './manager/tabs.ts';
 /** The tabs a membership sees: owners run the program and see its sales too. */
 export function tabsFor(membership: MyMembership): Tab[] {
   switch (membership.role) {
-    case 'owner':
-      return [...managerTabs, ...brandTabs.filter((tab) => !managerTabs.some((m) => m.id === tab.id))];
+    case 'owner': {
+      // The tabs both have (content, notifications) once each; notifications last.
+      const tabs = [...managerTabs, ...brandTabs.filter((tab) => !managerTabs.some((m) => m.id === tab.id))];
+      return [
+        ...tabs.filter((tab) => tab.id !== 'notifications'),
+        ...tabs.filter((tab) => tab.id === 'notifications'),
+      ];
+    }
     case 'manager':
       return managerTabs;
     case 'brand':

@@ -31,4 +31,12 @@ export const brandTabs: Tab[] = [
       'Loading integrations…',
     ),
   },
+  {
+    id: 'notifications',
+    label: 'Notifications',
+    View: lazyView(
+      () => import('../team/notifications-tab.tsx').then((m) => m.TeamNotificationsTab),
+      'Loading notifications…',
+    ),
+  },
 ];

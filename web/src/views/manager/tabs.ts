@@ -52,4 +52,12 @@ export const managerTabs: Tab[] = [
     label: 'Settings',
     View: lazyView(() => import('./settings/index.tsx').then((m) => m.SettingsView), 'Loading settings…'),
   },
+  {
+    id: 'notifications',
+    label: 'Notifications',
+    View: lazyView(
+      () => import('../team/notifications-tab.tsx').then((m) => m.TeamNotificationsTab),
+      'Loading notifications…',
+    ),
+  },
 ];
