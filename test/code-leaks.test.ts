@@ -1,9 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { findConversion } from '../shared/conversions/conversion.store.ts';
 import { noteCodeOnlyOrder } from '../shared/conversions/detect-code-leak.service.ts';
 import { type Api, eventually, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
+import { startReceiver, verifyStandardWebhook } from './webhook-receiver.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
+
+// The brand's webhook receiver runs on this machine (as in test/webhooks.test.ts).
+vi.hoisted(() => {
+  process.env.EMBASSY_WEBHOOKS_ALLOW_LOOPBACK = 'true';
+});
 
 /**
  * Leaked-code protection (issue 16 §3), through the real handlers and stream consumers on
@@ -16,6 +22,8 @@ let w: ProgramWorld;
 let manager: TestUser;
 let brand: TestUser;
 const people: Record<string, Member> = {};
+let hooks: Awaited<ReturnType<typeof startReceiver>>;
+let hookSecret: string;
 
 const DAY_MS = 86_400_000;
 const BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
@@ -57,15 +65,25 @@ const refOf = (response: Response) =>
 
 beforeAll(async () => {
   api = await startApi();
-  poller = await startStreamConsumers(['rollups', 'activity']);
+  poller = await startStreamConsumers(['rollups', 'activity', 'webhookSender']);
   w = await world(api).program({ leakAlert: { codeOnlyOrdersPerDay: 10 } });
   manager = await w.staff('manager');
   brand = await w.staff('brand');
   for (const name of ['anna', 'ben', 'cara', 'dave']) people[name] = await w.ambassador(name);
   await w.apiKey(brand);
+  // The brand's receiver, for the two events these features add.
+  hooks = await startReceiver();
+  hookSecret = ok(
+    await api.call(brand, 'POST', `/api/programs/${w.programId}/webhooks`, {
+      url: hooks.url,
+      eventTypes: ['referral_code.leak_suspected', 'referral_code.rotated'],
+    }),
+    201,
+  ).secret;
 });
 afterAll(async () => {
   await poller?.stop();
+  await hooks?.close();
   await api?.close();
 });
 
@@ -351,5 +369,37 @@ describe('rotating a referral code', () => {
     const pending = await rotate({ user: applicant, code: '' }, 0);
     expect(pending.status).toBe(409);
     expect(pending.body.error.code).toBe('conflict');
+  });
+});
+
+describe('webhooks', () => {
+  it('sends referral_code.leak_suspected once for the leak and referral_code.rotated for each rotation', async () => {
+    // Cara's code was rotated twice, Dave's once.
+    const bodies = await eventually(
+      async () =>
+        hooks.received.map((r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> }),
+      (found) => found.length >= 4,
+      100,
+    );
+    for (const request of hooks.received)
+      expect(verifyStandardWebhook(hookSecret, request.headers, request.body)).toBe(true);
+    const leaks = bodies.filter((b) => b.type === 'referral_code.leak_suspected');
+    expect(leaks).toHaveLength(1);
+    expect(leaks[0]?.data).toMatchObject({
+      code: (people.anna as Member).code,
+      ambassadorId: (people.anna as Member).user.id,
+      day: LEAK_DAY,
+    });
+    expect(leaks[0]?.data.orderIds).toHaveLength(10);
+    const rotations = bodies.filter((b) => b.type === 'referral_code.rotated');
+    expect(rotations.map((b) => b.data.ambassadorId).sort()).toEqual(
+      [
+        (people.cara as Member).user.id,
+        (people.cara as Member).user.id,
+        (people.dave as Member).user.id,
+      ].sort(),
+    );
+    for (const rotation of rotations)
+      expect(rotation.data).toMatchObject({ retiresAt: expect.any(String), nextCode: expect.any(String) });
   });
 });

@@ -118,6 +118,8 @@ export const FUNCTIONS = {
         'payout',
         'redemption',
         'shopifyCode',
+        'referralCode',
+        'codeLeakDay',
         'webhookDelivery',
       ],
       events: ['INSERT', 'MODIFY'],

@@ -6,6 +6,12 @@ import { deterministicId } from '../ids.ts';
 import { PayoutSchema } from '../payouts/payout.schema.ts';
 import type { ENTITY } from '../platform/db/keys.ts';
 import { MembershipSchema } from '../programs/membership.schema.ts';
+import {
+  CodeLeakSchema,
+  codeLeakView,
+  ReferralCodeSchema,
+  referralCodeView,
+} from '../referrals/referral-code.schema.ts';
 import { RedemptionSchema, StoredRedemptionSchema } from '../rewards/redemption.schema.ts';
 import { redemptionView } from '../rewards/redemption-view.ts';
 import { ShopifyCodeSchema } from '../shopify/shopify-code.schema.ts';
@@ -131,6 +137,22 @@ const RULES: readonly Rule[] = [
     at: (now) => now.updatedAt,
     data: (now) => ShopifyCodeSchema.parse(now),
   },
+  {
+    type: 'referral_code.rotated',
+    entity: 'referralCode',
+    // The old code's item gets `retiresAt` once, in the rotation's transaction.
+    when: (_change, now, before) => typeof now?.retiresAt === 'string' && before?.retiresAt === undefined,
+    at: (now) => now.retiresAt,
+    data: (now) => referralCodeView(now),
+  },
+  {
+    type: 'referral_code.leak_suspected',
+    entity: 'codeLeakDay',
+    // `alertedAt` is set once per code and day, with the team's notifications.
+    when: (_change, now, before) => typeof now?.alertedAt === 'string' && before?.alertedAt === undefined,
+    at: (now) => now.alertedAt,
+    data: (now) => codeLeakView(now),
+  },
 ];
 
 /** Each event's `data`, as the API documents it: what the OpenAPI document lists under `webhooks`. */
@@ -160,6 +182,14 @@ export const WEBHOOK_EVENT_DATA: Record<WebhookEventType, { schema: z.ZodType; s
   'shopify_code.failed': {
     schema: ShopifyCodeSchema,
     summary: 'Shopify did not take an ambassador’s code (the reason is in the data); it can be retried',
+  },
+  'referral_code.rotated': {
+    schema: ReferralCodeSchema,
+    summary: 'An ambassador’s code was replaced: it attributes until `retiresAt`, `nextCode` from now on',
+  },
+  'referral_code.leak_suspected': {
+    schema: CodeLeakSchema,
+    summary: 'A code had the program’s threshold of code-only orders from new customers in one UTC day',
   },
 };
 

@@ -17,6 +17,8 @@ export const WEBHOOK_EVENT_TYPES = [
   'payout.confirmed',
   'reward.redeemed',
   'shopify_code.failed',
+  'referral_code.rotated',
+  'referral_code.leak_suspected',
 ] as const;
 export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof WebhookEventTypeSchema>;
