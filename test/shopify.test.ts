@@ -13,6 +13,7 @@ let brand: TestUser;
 let anna: TestUser;
 let programId: string;
 let code: string;
+let owner: TestUser;
 const SECRET = 'shpss_0123456789abcdef0123456789abcdef';
 const SHOP = 'fiesta-shop.myshopify.com';
 
@@ -46,6 +47,7 @@ beforeAll(async () => {
   api = await startApi();
   const w = await world(api).program();
   programId = w.programId;
+  owner = w.admin;
   brand = await w.staff('brand');
   ({ user: anna, code } = await w.ambassador('anna'));
 });
@@ -117,6 +119,43 @@ describe('Shopify webhooks', () => {
         (c: { orderId: string }) => c.orderId === 'shopify-820982911946155000',
       ),
     ).toHaveLength(1);
+  });
+
+  it('after a rotation with 0 grace days, an order with the old discount code is recorded for no one', async () => {
+    const before = ok(await conversions()).items.length;
+    const rotated = ok(
+      await api.call(
+        owner,
+        'POST',
+        `/api/programs/${programId}/ambassadors/${anna.id}/referral-code/rotate`,
+        {
+          graceDays: 0,
+        },
+      ),
+    );
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const old = fixture('orders-paid', {
+      __CODE__: code,
+      '820982911946154508': '820982911946157001',
+      '2026-11-20T16:00:05-05:00': later,
+    });
+    expect(ok(await deliver('orders/paid', old))).toEqual({ status: 'recorded' });
+    const recorded = ok(await api.call(brand, 'GET', `/api/programs/${programId}/conversions?limit=100`))
+      .items as Array<{ orderId: string; status: string; flags: string[] }>;
+    expect(recorded.find((c) => c.orderId === 'shopify-820982911946157001')).toMatchObject({
+      status: 'unattributed',
+      // The fixture's customer bought before.
+      flags: ['retired_code', 'repeat_customer'],
+    });
+    // The new code attributes.
+    const fresh = fixture('orders-paid', {
+      __CODE__: String(rotated.referralCode),
+      '820982911946154508': '820982911946157002',
+      '2026-11-20T16:00:05-05:00': later,
+    });
+    expect(ok(await deliver('orders/paid', fresh))).toEqual({ status: 'recorded' });
+    expect(ok(await conversions()).items).toHaveLength(before + 1);
+    code = String(rotated.referralCode);
   });
 
   it('refuses a webhook id too long to be Shopify’s with 400, not a 500 from the key (fuzz seed 77)', async () => {
