@@ -22,10 +22,11 @@ function figureColumns(nameHeader: string, money: (cents: number) => string): Co
     figure('Orders', (f) => formatCount(f.orders)),
     figure('Conversion', (f) => formatPercent(f.conversionRate)),
     figure('Revenue', (f) => money(f.revenue)),
-    figure('Orders', (f) => formatCount(f.codeOnly.orders), 'Code only'),
-    figure('Revenue', (f) => money(f.codeOnly.revenue), 'Code only'),
     figure('Refunds', (f) => money(f.refunds)),
     figure('Net revenue', (f) => money(f.netRevenue)),
+    // Part of the orders and revenue: what a code alone brought (no click on the ambassador's links).
+    figure('Orders', (f) => formatCount(f.codeOnly.orders), 'Code only'),
+    figure('Revenue', (f) => money(f.codeOnly.revenue), 'Code only'),
     figure('Pending', (f) => money(f.commission.pending), 'Commission'),
     figure('Approved', (f) => money(f.commission.approved), 'Commission'),
     figure('Paid', (f) => money(f.commission.paid), 'Commission'),
