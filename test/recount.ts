@@ -28,7 +28,7 @@ export const ofEntity = (items: Item[], entity: string) => items.filter((item) =
 
 /**
  * The report's measures by hand, from stored items: an attributed order counts once with its
- * amount and refunds, a commission line its amount under its state (void lines nothing).
+ * amount and refunds (and apart as code-only when its code alone earned it), a commission line its amount under its state (void lines nothing).
  * Clicks are not in the program's partition: the caller adds what it expects.
  */
 export function recountSales(items: Item[]): { total: Totals; byAmbassador: Map<string, Totals> } {
@@ -41,11 +41,17 @@ export function recountSales(items: Item[]): { total: Totals; byAmbassador: Map<
     byAmbassador.set(ambassadorId, row);
   };
   for (const conversion of ofEntity(items, 'conversion')) {
-    const ambassadorId = (conversion.attribution as { ambassadorId?: string } | undefined)?.ambassadorId;
+    const attribution = conversion.attribution as { ambassadorId?: string; via?: string } | undefined;
+    const ambassadorId = attribution?.ambassadorId;
     if (conversion.status !== 'attributed' || !ambassadorId) continue;
     add(ambassadorId, 'orders', 1);
     add(ambassadorId, 'revenue', num(conversion.amount));
     add(ambassadorId, 'refunds', num(conversion.refundedAmount));
+    // A code-only order: credited through its code, with no click (the docs' definition).
+    if (attribution.via === 'code') {
+      add(ambassadorId, 'codeOnlyOrders', 1);
+      add(ambassadorId, 'codeOnlyRevenue', num(conversion.amount));
+    }
   }
   // A batched line is owed until its payout is confirmed: the report counts it as approved.
   const byState = {
