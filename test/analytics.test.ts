@@ -312,11 +312,15 @@ function expectedJourney() {
         engagements: null,
         postsWithFigures: 0,
       },
+      // Every sale of this history comes through a referral code with no click: code-only, so
+      // none of them counts in the conversion rate.
       shopping: {
         clicks,
         orders: n('sold'),
         revenue,
-        conversionRate: ratio(n('sold'), clicks),
+        codeOnlyOrders: n('sold'),
+        codeOnlyRevenue: revenue,
+        conversionRate: ratio(0, clicks),
         revenuePerActiveAmbassador: active.size > 0 ? Math.floor(revenue / active.size) : null,
       },
       advocacy: {

@@ -207,7 +207,10 @@ describe('commissions and the referral report', () => {
       revenue: 9_999 + 12_345 + 4_000,
       refunds: 9_999 + 2_345,
       netRevenue: 12_345 - 2_345 + 4_000,
-      conversionRate: 1.5,
+      // All three came through her code, none through a click: code-only, apart from the rate
+      // (3 orders on 2 clicks once read as 150 %).
+      codeOnly: { orders: 3, revenue: 9_999 + 12_345 + 4_000 },
+      conversionRate: 0,
       commission: {
         pending: 0,
         approved: -gross(9_999),
@@ -279,9 +282,12 @@ describe('commissions and the referral report', () => {
     expect(viaAccept.headers.get('content-type')).toContain('text/csv');
     const lines = String(viaAccept.body).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'key,name,clicks,orders,revenue,refunds,netRevenue,conversionRate,commissionPending,commissionApproved,commissionPaid,currency,suspiciousClicks',
+      'key,name,clicks,orders,revenue,refunds,netRevenue,conversionRate,commissionPending,commissionApproved,commissionPaid,currency,suspiciousClicks,codeOnlyOrders,codeOnlyRevenue',
     );
-    expect(lines.at(-1)).toMatch(/^TOTAL,,3,4,31345,13844,17501,1\.3333,/);
+    // Every order came through a code: the rate of click-attributed orders is 0, and the four
+    // orders are code-only.
+    expect(lines.at(-1)).toMatch(/^TOTAL,,3,4,31345,13844,17501,0,/);
+    expect(lines.at(-1)).toMatch(/,4,31345$/);
     const viaFormat = await api.call(brand, 'GET', `${path}&format=csv`);
     expect(viaFormat.body).toBe(viaAccept.body);
   });

@@ -176,8 +176,9 @@ describe('a burst of clicks from one IP', () => {
     const csv = String(
       (await api.call(brand, 'GET', `${path}&format=csv`, undefined, { accept: 'text/csv' })).body,
     ).trim();
-    expect(csv.split('\r\n')[0]).toMatch(/,suspiciousClicks$/);
-    expect(csv.split('\r\n').at(-1)).toMatch(/,6$/);
+    // Columns added later go at the end: the code-only figures after the suspicious clicks.
+    expect(csv.split('\r\n')[0]).toMatch(/,suspiciousClicks,codeOnlyOrders,codeOnlyRevenue$/);
+    expect(csv.split('\r\n').at(-1)).toMatch(/,6,\d+,\d+$/);
     // Cleo's own figures and link page count only the clicks.
     const links = ok(await api.call(cleo, 'GET', `/api/programs/${programId}/links`));
     expect(links.clicks.total).toBe(BURST_VISITS_PER_IP_HOUR + 2);
