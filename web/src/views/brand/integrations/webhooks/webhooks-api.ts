@@ -22,6 +22,8 @@ export const EVENT_LABELS = {
   'payout.confirmed': 'A payout was confirmed as paid',
   'reward.redeemed': 'A reward was redeemed',
   'shopify_code.failed': 'Shopify did not take an ambassador’s code',
+  'referral_code.rotated': 'An ambassador’s code was rotated',
+  'referral_code.leak_suspected': 'A referral code may have leaked',
 } as const satisfies Record<Endpoint['eventTypes'][number], string>;
 
 export type EventType = keyof typeof EVENT_LABELS;
