@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound } from '../errors.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
-import { batchGetAll, queryAll } from '../platform/db/read-all.ts';
+import { batchGetAll, queryAll, queryDue } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { isConditionFailure } from '../platform/db/transactions.ts';
@@ -219,19 +219,11 @@ export async function listAllChallenges(programId: string): Promise<Challenge[]>
 
 /** Published challenges whose next open or close is due by `now`, across programs. */
 export async function listDueTransitions(now: string, limit = 100): Promise<Challenge[]> {
-  const index = ACCESS_PATTERNS.challengesByNextTransition;
-  const page = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk <= :now',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: {
-        ':pk': indexKeys.challengesByNextTransitionPartition(),
-        ':now': `${now}\uffff`,
-      },
-      Limit: limit,
-    }),
+  const items = await queryDue(
+    ACCESS_PATTERNS.challengesByNextTransition,
+    indexKeys.challengesByNextTransitionPartition(),
+    now,
+    limit,
   );
-  return (page.Items ?? []).map((item) => ChallengeSchema.parse(item));
+  return items.map((item) => ChallengeSchema.parse(item));
 }

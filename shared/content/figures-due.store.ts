@@ -1,6 +1,6 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../platform/db/client.ts';
+import { tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
+import { queryDue } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import type { TransactItem } from '../platform/db/transact.ts';
 
@@ -35,16 +35,11 @@ export async function listFiguresDue(
   now: string,
   limit: number,
 ): Promise<{ programId: string; submissionId: string }[]> {
-  const index = ACCESS_PATTERNS.postsAwaitingFigures;
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk <= :now',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': indexKeys.postsAwaitingFiguresPartition(), ':now': `${now}~` },
-      Limit: limit,
-    }),
+  const Items = await queryDue(
+    ACCESS_PATTERNS.postsAwaitingFigures,
+    indexKeys.postsAwaitingFiguresPartition(),
+    now,
+    limit,
   );
   return Items.map((item) => ({
     programId: String(item.programId),

@@ -1,10 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
-import { queryPage } from '../platform/db/read-all.ts';
+import { queryDue, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import { type ShopifyCode, type ShopifyCodeQuery, ShopifyCodeSchema } from './shopify-code.schema.ts';
 
@@ -151,16 +151,11 @@ export async function listDueShopifyCodes(
   now: string,
   limit: number,
 ): Promise<Array<{ programId: string; code: string }>> {
-  const index = ACCESS_PATTERNS.shopifyCodesDue;
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk <= :now',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': indexKeys.shopifyCodesDuePartition(), ':now': `${now}~` },
-      Limit: limit,
-    }),
+  const Items = await queryDue(
+    ACCESS_PATTERNS.shopifyCodesDue,
+    indexKeys.shopifyCodesDuePartition(),
+    now,
+    limit,
   );
   return Items.map((item) => ({ programId: String(item.programId), code: String(item.code) }));
 }

@@ -1,9 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
-import { queryPage } from '../platform/db/read-all.ts';
+import { queryDue, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS, TABLE } from '../platform/db/table.ts';
 import {
   type WebhookAttempt,
@@ -261,17 +261,7 @@ export async function replayDelivery(ref: DeliveryRef, now: string): Promise<boo
 
 /** Deliveries due by `now`, across programs, oldest first: the sweep's work. */
 export async function listDueDeliveries(now: string, limit: number): Promise<DeliveryRef[]> {
-  const index = ACCESS_PATTERNS.webhooksDue;
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk <= :now',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': indexKeys.webhooksDuePartition(), ':now': `${now}~` },
-      Limit: limit,
-    }),
-  );
+  const Items = await queryDue(ACCESS_PATTERNS.webhooksDue, indexKeys.webhooksDuePartition(), now, limit);
   return Items.map((item) => ({
     programId: String(item.programId),
     endpointId: String(item.endpointId),

@@ -26,6 +26,28 @@ export async function queryAll(
   return items;
 }
 
+/** One of the generic indexes, as ACCESS_PATTERNS names them. */
+type Index = { name: string; partitionKey: string; sortKey: string };
+
+/**
+ * The first `limit` items of a time-ordered index partition whose sort key (`{ISO time}#…`) is
+ * due by `now`, oldest first: the reminders' and sweeps' work.
+ */
+export async function queryDue(index: Index, partition: string, now: string, limit: number): Promise<Item[]> {
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk AND #sk <= :now',
+      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+      // Past every `{now}#…` key, whatever follows the time.
+      ExpressionAttributeValues: { ':pk': partition, ':now': `${now}\uffff` },
+      Limit: limit,
+    }),
+  );
+  return Items;
+}
+
 /**
  * The items with these keys (missing ones left out), 100 keys a request, unprocessed keys
  * retried; strongly consistent reads when `consistent` is set.
