@@ -441,9 +441,17 @@ describe('commissions and the referral report', () => {
       mySales: 2,
       completed: true,
     });
-    // The ledger, not a before-and-after balance: earlier sales' points may still be arriving.
-    const ledger = ok(
-      await api.call(ben().user, 'GET', `/api/programs/${programId}/ambassadors/${ben().user.id}/ledger`),
+    // The ledger, not a before-and-after balance: the sales' points come from the stream
+    // consumers too, and may arrive a moment after the challenge's count.
+    const ledger = await eventually(
+      async () =>
+        ok(
+          await api.call(ben().user, 'GET', `/api/programs/${programId}/ambassadors/${ben().user.id}/ledger`),
+        ),
+      (read) =>
+        ['sale:G-1', 'sale:G-2', `challenge-goal:${challenge.challengeId}`].every((source) =>
+          read.entries.some((e: { source: string }) => e.source === source),
+        ),
     );
     const pointsFor = (source: string) =>
       ledger.entries
