@@ -11,6 +11,13 @@ const counterKey = (programId: string) => keys.webhookEndpoint(programId, 'COUNT
 
 const endpointOf = (item: Record<string, unknown>) => WebhookEndpointSchema.parse(item);
 
+/** An endpoint as the table holds it. */
+const endpointItem = (endpoint: WebhookEndpoint) => ({
+  ...keys.webhookEndpoint(endpoint.programId, endpoint.id),
+  entity: ENTITY.webhookEndpoint,
+  ...endpoint,
+});
+
 /** The program's endpoints, oldest first (a handful). */
 export async function listEndpoints(programId: string): Promise<WebhookEndpoint[]> {
   const items = await queryAll({
@@ -55,11 +62,7 @@ export async function insertEndpoint(endpoint: WebhookEndpoint, max: number): Pr
     endpoint: {
       Put: {
         TableName: tableName,
-        Item: {
-          ...keys.webhookEndpoint(endpoint.programId, endpoint.id),
-          entity: ENTITY.webhookEndpoint,
-          ...endpoint,
-        },
+        Item: endpointItem(endpoint),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
@@ -78,11 +81,7 @@ export async function replaceEndpoint(endpoint: WebhookEndpoint, read: WebhookEn
     endpoint: {
       Put: {
         TableName: tableName,
-        Item: {
-          ...keys.webhookEndpoint(endpoint.programId, endpoint.id),
-          entity: ENTITY.webhookEndpoint,
-          ...endpoint,
-        },
+        Item: endpointItem(endpoint),
         // The sender counts failures on the item beside any edit: a count that moved is a change too.
         ConditionExpression: 'updatedAt = :readAt AND consecutiveFailures = :failures',
         ExpressionAttributeValues: { ':readAt': read.updatedAt, ':failures': read.consecutiveFailures },
