@@ -229,6 +229,20 @@ export async function eventually<T>(
   return value;
 }
 
+/**
+ * Sends again, as a client would, while the answer is 503 "try again in a moment" (at most five
+ * more times, waiting a little longer each time): a 503 wrote nothing. For setup that many tests
+ * run at once against one ambassador or one program on a loaded machine.
+ */
+export async function whileUnavailable<R extends { status: number }>(send: () => Promise<R>): Promise<R> {
+  let response = await send();
+  for (let retry = 1; response.status === 503 && retry <= 5; retry++) {
+    await new Promise((resolve) => setTimeout(resolve, 200 * retry));
+    response = await send();
+  }
+  return response;
+}
+
 /** Stream consumers over this file's table (default: the rollups), wired as the runtime wires them. */
 export function startStreamConsumers(
   names: Array<'rollups' | 'activity' | 'webhookSender' | 'shopifySync'> = ['rollups'],

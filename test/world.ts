@@ -9,6 +9,7 @@ import {
   programInput,
   type TestUser,
   validApplication,
+  whileUnavailable,
 } from './helpers.ts';
 import { answer, expectOk, type TypedClient, typedClient } from './typed-client.ts';
 
@@ -167,16 +168,20 @@ function programWorld(api: Api, admin: TestUser, program: { programId: string; s
 
     /** `user` submits a post (an Instagram link nobody submitted before) to the challenge. */
     async post(user: TestUser, challengeId: string, body: Partial<PostBody> = {}) {
+      const json = {
+        postUrl: `https://www.instagram.com/p/WORLD${++posts}${Date.now().toString(36)}/`,
+        platform: 'instagram' as const,
+        caption: 'Out now #ad',
+        ...body,
+      };
+      // Many tests post to one program at once: its 503 "many posts at once" is sent again.
       const { submission } = await expectOk(
-        challengesAs(user).challenges[':challengeId'].submissions.$post({
-          param: { programId, challengeId },
-          json: {
-            postUrl: `https://www.instagram.com/p/WORLD${++posts}${Date.now().toString(36)}/`,
-            platform: 'instagram',
-            caption: 'Out now #ad',
-            ...body,
-          },
-        }),
+        whileUnavailable(() =>
+          challengesAs(user).challenges[':challengeId'].submissions.$post({
+            param: { programId, challengeId },
+            json,
+          }),
+        ),
         201,
       );
       return submission;

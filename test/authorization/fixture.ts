@@ -15,6 +15,7 @@ import {
   eventually,
   services,
   type TestUser,
+  whileUnavailable,
 } from '../helpers.ts';
 import { type ProgramWorld as Builder, type OrderBody, world as worldOf } from '../world.ts';
 import type { Role } from './expectations.ts';
@@ -183,15 +184,16 @@ export function freshTargets(world: Workshop) {
       .submissionId;
   const review = async (p: ProgramWorld, submissionId: string, decision: 'approve' | 'request_changes') =>
     must(
-      await api.call(p.manager, 'POST', `/api/programs/${p.programId}/submissions/${submissionId}/review`, {
-        decision,
-        version: 1,
-        ...(decision === 'approve' ? {} : { feedback: 'Please add the hashtag' }),
-      }),
+      await whileUnavailable(() =>
+        api.call(p.manager, 'POST', `/api/programs/${p.programId}/submissions/${submissionId}/review`, {
+          decision,
+          version: 1,
+          ...(decision === 'approve' ? {} : { feedback: 'Please add the hashtag' }),
+        }),
+      ),
       200,
       'review',
     );
-  // Many cells redeem at once on a loaded machine: a 503 says "try again in a moment", so it does, as a client would.
   const redeemPerk = async (p: ProgramWorld) => {
     // A 503 wrote nothing, the key included: each try is a request of its own.
     const redeem = () =>
@@ -202,12 +204,7 @@ export function freshTargets(world: Workshop) {
         {},
         { 'idempotency-key': unique('matrix-') },
       );
-    let response = await redeem();
-    for (let retry = 1; response.status === 503 && retry <= 5; retry++) {
-      await new Promise((resolve) => setTimeout(resolve, 200 * retry));
-      response = await redeem();
-    }
-    return must(response, 201, 'redeem the perk').redemptionId as string;
+    return must(await whileUnavailable(redeem), 201, 'redeem the perk').redemptionId as string;
   };
   const order = async (p: ProgramWorld, extra: Partial<OrderBody> = {}) =>
     must(
