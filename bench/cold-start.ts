@@ -31,6 +31,7 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
   referrals: { event: http('GET', '/api/programs/p1/links'), what: 'GET links without a token (401)' },
   rewards: { event: http('GET', '/api/programs/p1/rewards'), what: 'GET rewards without a token (401)' },
   content: { event: http('GET', '/api/programs/p1/content'), what: 'GET content without a token (401)' },
+  privacy: { event: http('GET', '/api/me/export'), what: 'GET /api/me/export without a token (401)' },
   analytics: {
     event: http('GET', '/api/programs/p1/analytics/journey'),
     what: 'GET journey without a token (401)',

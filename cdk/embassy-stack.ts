@@ -48,6 +48,7 @@ import {
   UserPoolEmail,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -487,6 +488,15 @@ export class EmbassyStack extends Stack {
         )
       ) {
         fn.bindSecret(signingMasterKey, 'SIGNING_MASTER_KEY');
+      }
+      // Account deletion removes the user from the pool, and nothing else there.
+      if (definition.deletesUsers) {
+        fn.fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['cognito-idp:AdminDeleteUser'],
+            resources: [this.userPool.userPoolArn],
+          }),
+        );
       }
       return fn;
     };

@@ -3,6 +3,7 @@ import { AppError } from '#shared/errors.ts';
 import type { AuthUser } from '#shared/identity/auth-user.ts';
 import { createTokenVerifier, type TokenVerifier } from '#shared/identity/token-verifier.ts';
 import { env } from '#shared/platform/env.ts';
+import { isErased } from '#shared/privacy/erasure.store.ts';
 import type { AppEnv } from './app-env.ts';
 
 let verifier: TokenVerifier | undefined;
@@ -27,6 +28,8 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
     throw new AppError('unauthorized', 'Sign in first: send Authorization: Bearer <ID token>');
   }
   const user: AuthUser = await getVerifier()(match[1]);
+  // A deleted account's ID token stays valid until it expires (an hour): it must read nothing.
+  if (await isErased(user.id)) throw new AppError('unauthorized', 'This account was deleted');
   c.set('user', user);
   await next();
 });

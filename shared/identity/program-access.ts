@@ -23,10 +23,12 @@ export async function loadProgramAccess(user: AuthUser, programId: string): Prom
     getProgram(programId),
     findMembership(programId, user.id),
   ]);
-  const staffRole = membership && membership.status === 'active' ? membership.role : undefined;
+  // An erased member has no place in the program, whatever the kept membership says.
+  const live = membership?.erasedAt ? undefined : membership;
+  const staffRole = live && live.status === 'active' ? live.role : undefined;
   const role = user.isAdmin
     ? 'owner'
-    : (staffRole ?? (membership?.status === 'approved' ? 'ambassador' : undefined));
+    : (staffRole ?? (live?.status === 'approved' ? 'ambassador' : undefined));
   return { user, program, membership, role };
 }
 

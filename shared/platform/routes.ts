@@ -197,6 +197,19 @@ export const FUNCTIONS = {
     table: 'none',
     stream: { entities: ['notification'], events: ['INSERT'] },
   },
+  /**
+   * The caller's own data: its export and the account's deletion (GDPR), the "privacy" context.
+   * 28 s, under API Gateway's 30 s: a busy ambassador's export reads thousands of items, and a
+   * deletion erases in batches until 3 s are left, then leaves the rest to the scheduler.
+   */
+  privacy: {
+    entry: 'functions/privacy.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 28,
+    table: 'readWrite',
+    // AdminDeleteUser on the user pool: the account goes from Cognito.
+    deletesUsers: true,
+  },
   /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
   /**
@@ -247,6 +260,8 @@ export type FunctionDefinition = {
    * `environment` variable named). Locally there is none: the function works without it.
    */
   queue?: { batchSize: number; environment: 'WEBHOOK_QUEUE_URL' };
+  /** The function deletes users from the Cognito user pool (AdminDeleteUser): account deletion. */
+  deletesUsers?: true;
   /** An EventBridge Scheduler expression for functions that run on the clock. */
   schedule?: string;
   /** Functions fed by the table's stream: which entities and events they receive. */
@@ -378,6 +393,7 @@ const content = row('content');
 const analytics = row('analytics');
 const webhooks = row('webhooks');
 const shopifyCodes = row('shopifyCodes');
+const privacy = row('privacy');
 const docs = row('docs');
 const redirect = row('redirect');
 
@@ -385,6 +401,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   programs('getHealth', 'GET', '/api/health', 'public'),
   programs('getMe', 'GET', '/api/me', 'signedIn'),
   programs('listMyNotifications', 'GET', '/api/me/notifications', 'signedIn'),
+  privacy('exportMyData', 'GET', '/api/me/export', 'signedIn'),
+  privacy('deleteMyAccount', 'DELETE', '/api/me', 'signedIn'),
   programs('createProgram', 'POST', '/api/programs', 'admin'),
   programs('getProgram', 'GET', '/api/programs/{programId}', 'signedIn'),
   programs('getPublicProgram', 'GET', '/api/public/programs/{slug}', 'public'),

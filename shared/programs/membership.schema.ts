@@ -78,6 +78,11 @@ export const MembershipSchema = z
     recruitedVia: z.string().optional(),
     /** How many times this person has applied; a reapplication after rejection increments it. */
     applicationCount: z.number().int().optional(),
+    /**
+     * The person deleted their account: the membership is kept under a pseudonym for the
+     * program's books (shared/privacy), on no index, so no list shows it.
+     */
+    erasedAt: z.string().optional(),
   })
   .meta({ id: 'Membership' });
 export type Membership = z.infer<typeof MembershipSchema>;

@@ -12,10 +12,15 @@ import { MembershipSchema } from './membership.schema.ts';
 
 /** The stored form of a membership, with the index keys its access patterns need. */
 export function membershipItem(membership: Membership) {
-  return {
+  const stored = {
     ...keys.membership(membership.programId, membership.userId),
     entity: ENTITY.membership,
     ...membership,
+  };
+  // An erased member's membership stays for the books but leaves every list (and GET /api/me).
+  if (membership.erasedAt) return stored;
+  return {
+    ...stored,
     ...indexKeys.membershipsByUser(membership.userId, membership.programId),
     ...(membership.role === 'ambassador'
       ? indexKeys.ambassadorsByStatus(

@@ -62,6 +62,7 @@ export const ENTITY = {
   webhookEvent: 'webhookEvent',
   webhookDelivery: 'webhookDelivery',
   shopifyCode: 'shopifyCode',
+  erasure: 'erasure',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -280,6 +281,11 @@ export const keys = {
     sk: `NOTIF#${notificationId}`,
   }),
   notificationPartition: (userId: string) => `USER#${userId}`,
+  /**
+   * A deleted account: its erasure's progress, then for good its tombstone (no personal data),
+   * which refuses the user's still-valid tokens.
+   */
+  erasure: (userId: string) => ({ pk: `USER#${userId}`, sk: 'ERASURE' }),
   /** An outbound webhook endpoint of a program: its URL, the events it wants, its secrets' versions. */
   webhookEndpoint: (programId: string, endpointId: string) => ({
     pk: programPk(programId),
@@ -500,7 +506,15 @@ export const indexKeys = {
   }),
   shopifyCodesByAmbassadorPartition: (programId: string, userId: string) =>
     shopifyCodesByAmbassadorPartition(programId, userId),
+  /** Account deletions not finished yet, by when they were asked for, across programs (sparse). */
+  erasuresDue: (requestedAt: string, userId: string) => ({
+    gsi3pk: ERASURES_DUE,
+    gsi3sk: `${requestedAt}#${userId}`,
+  }),
+  erasuresDuePartition: () => ERASURES_DUE,
 } as const;
+
+const ERASURES_DUE = 'ERASURES_DUE';
 
 const SHOPIFY_CODES_DUE = 'SHOPIFY_CODES_DUE';
 

@@ -76,4 +76,6 @@ export const ACCESS_PATTERNS = {
   shopifyCodesByStatus: GSI.gsi2,
   /** One ambassador's Shopify codes in a program. */
   shopifyCodesByAmbassador: GSI.gsi1,
+  /** Account deletions still being erased, oldest first: the scheduler finishes them (sparse). */
+  erasuresDue: GSI.gsi3,
 } as const;

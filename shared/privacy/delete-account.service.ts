@@ -1,0 +1,62 @@
+import type { AuthUser } from '../identity/auth-user.ts';
+import { nowIso } from '../ids.ts';
+import { log } from '../platform/log.ts';
+import { listInvitationsForEmail } from '../programs/invitation.store.ts';
+import { listMembershipsOfUser } from '../programs/membership.store.ts';
+import { deleteCognitoUser } from './cognito-user.store.ts';
+import { runErasure } from './erase-personal-data.service.ts';
+import { type Erasure, pseudonymOf } from './erasure.schema.ts';
+import { findErasure, putErasure } from './erasure.store.ts';
+import { invitationDeletes, writeInBatches } from './personal-data.store.ts';
+
+/**
+ * Deletes the caller's account (GDPR Art. 17). In order, each step safe to repeat:
+ * 1. the Cognito user goes, so nobody signs in as them again (a failure here changes nothing,
+ *    and the caller sends the request again);
+ * 2. invitations to their email go, the one thing keyed by the email;
+ * 3. the erasure is recorded: from here on their still-valid tokens are refused (functions/http/auth.ts);
+ * 4. the erasure runs as far as the request's time allows; the scheduler finishes the rest.
+ * Financial records stay under the pseudonym (docs/privacy.md).
+ * The caller confirmed in the body (DeleteAccountSchema).
+ */
+export async function deleteAccount(user: AuthUser) {
+  const existing = await findErasure(user.id);
+  if (existing) return answer(existing);
+  const memberships = await listMembershipsOfUser(user.id);
+  await deleteCognitoUser(user.id);
+  if (user.emailVerified) {
+    const invitations = await listInvitationsForEmail(user.email);
+    await writeInBatches(
+      invitationDeletes(
+        user.email,
+        invitations.map((i) => i.programId),
+      ),
+      () => true,
+    );
+  }
+  const erasure = {
+    userId: user.id,
+    pseudonym: pseudonymOf(user.id),
+    status: 'erasing' as const,
+    programIds: memberships.map((m) => m.programId),
+    requestedAt: nowIso(),
+    runs: 0,
+  };
+  await putErasure(erasure);
+  try {
+    return answer(await runErasure(erasure));
+  } catch (error) {
+    // The account is gone and its tokens refused; the scheduler finishes the erasure.
+    log.warn('erasure left to the scheduler', { userId: user.id, error });
+    return answer(erasure);
+  }
+}
+
+function answer(erasure: Erasure) {
+  return {
+    status: erasure.status,
+    pseudonym: erasure.pseudonym,
+    requestedAt: erasure.requestedAt,
+    ...(erasure.erasedAt ? { erasedAt: erasure.erasedAt } : {}),
+  };
+}
