@@ -3,6 +3,7 @@ import { ROUTES } from '#shared/platform/routes.ts';
 import { analyticsApp } from './analytics/app.ts';
 import { challengesApp } from './challenges/app.ts';
 import { contentApp } from './content/app.ts';
+import { privacyApp } from './privacy/app.ts';
 import { programsApp } from './programs/app.ts';
 import { referralsApp } from './referrals/app.ts';
 import { rewardsApp } from './rewards/app.ts';
@@ -19,6 +20,7 @@ describe('the route table and the apps agree', () => {
     ['analytics', analyticsApp],
     ['webhooks', webhooksApp],
     ['shopifyCodes', shopifyCodesApp],
+    ['privacy', privacyApp],
   ] as const)('the %s function serves exactly its rows', (name, app) => {
     const served = app.openAPIRegistry.definitions
       .flatMap((d) => (d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : []))

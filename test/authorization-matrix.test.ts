@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyticsApp } from '../functions/analytics/app.ts';
 import { challengesApp } from '../functions/challenges/app.ts';
 import { contentApp } from '../functions/content/app.ts';
+import { privacyApp } from '../functions/privacy/app.ts';
 import { programsApp } from '../functions/programs/app.ts';
 import { referralsApp } from '../functions/referrals/app.ts';
 import { rewardsApp } from '../functions/rewards/app.ts';
@@ -162,6 +163,7 @@ describe('the matrix is built from the route table', () => {
       analyticsApp,
       webhooksApp,
       shopifyCodesApp,
+      privacyApp,
     ].flatMap((app) =>
       app.openAPIRegistry.definitions.flatMap((d) =>
         d.type === 'route' && d.route.request?.body

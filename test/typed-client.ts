@@ -1,6 +1,7 @@
 import { type ClientResponse, hc } from 'hono/client';
 import type { challengesApp } from '../functions/challenges/app.ts';
 import type { contentApp } from '../functions/content/app.ts';
+import type { privacyApp } from '../functions/privacy/app.ts';
 import type { programsApp } from '../functions/programs/app.ts';
 import type { referralsApp } from '../functions/referrals/app.ts';
 import type { rewardsApp } from '../functions/rewards/app.ts';
@@ -26,6 +27,7 @@ export function typedClient(api: Api, as?: TestUser | { apiKey: string }) {
     content: hc<typeof contentApp>(api.url, options).api,
     webhooks: hc<typeof webhooksApp>(api.url, options).api,
     shopifyCodes: hc<typeof shopifyCodesApp>(api.url, options).api,
+    privacy: hc<typeof privacyApp>(api.url, options).api,
   };
 }
 

@@ -3,6 +3,7 @@ import { type Access, ROUTES, type RouteDefinition } from '#shared/platform/rout
 import { analyticsApp } from '../analytics/app.ts';
 import { challengesApp } from '../challenges/app.ts';
 import { contentApp } from '../content/app.ts';
+import { privacyApp } from '../privacy/app.ts';
 import { programsApp } from '../programs/app.ts';
 import { referralsApp } from '../referrals/app.ts';
 import { rewardsApp } from '../rewards/app.ts';
@@ -199,7 +200,8 @@ export function buildOpenApiDocument() {
     .route('/', contentApp)
     .route('/', analyticsApp)
     .route('/', webhooksApp)
-    .route('/', shopifyCodesApp);
+    .route('/', shopifyCodesApp)
+    .route('/', privacyApp);
   const registry = all.openAPIRegistry;
   registerWebhookEvents(registry);
   registry.registerComponent('securitySchemes', 'bearerAuth', {

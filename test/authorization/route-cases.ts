@@ -47,6 +47,11 @@ export type RouteCase = {
   body?: (p: ProgramWorld, params: Params) => unknown;
   /** Headers the route needs besides the caller's credentials (an Idempotency-Key). */
   headers?: () => Record<string, string>;
+  /**
+   * The call deletes its caller (`DELETE /api/me`): a permitted cell is sent as a new signed-in
+   * user instead of the role's, whom the other cells still need.
+   */
+  spendsCaller?: true;
   /** Asserts, for a permitted call, that it did the thing (throws otherwise). */
   check?: (response: ApiResponse, context: CheckContext) => void | Promise<void>;
   /** After a permitted call: undo what would stand in the next cell's way. */
@@ -109,6 +114,16 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/health': { check: (r) => assert(r.body.status === 'ok', 'healthy') },
   'GET /api/me': { check: (r, c) => assert(r.body.user.id === c.caller?.id, 'the caller') },
   'GET /api/me/notifications': { check: (r) => assert(Array.isArray(r.body.items), 'a page') },
+  'GET /api/me/export': {
+    check: (r, c) =>
+      assert(r.body.user.id === c.caller?.id && Array.isArray(r.body.programs), "the caller's own data"),
+  },
+  'DELETE /api/me': {
+    phase: 'last',
+    spendsCaller: true,
+    body: () => ({ confirm: true }),
+    check: (r, c) => assert(r.body.status === 'erased' && c.caller, 'the account deleted'),
+  },
   'POST /api/programs': {
     success: 201,
     body: () => programInput({ name: 'Matrix extra' }),

@@ -17,6 +17,8 @@ export type Caller =
 /** One program with a member of every role and one of every record a route can name. */
 export type Fixture = {
   users: Record<'admin' | 'manager' | 'brand' | 'ambassador' | 'stranger', TestUser>;
+  /** Whoever calls `DELETE /api/me` is deleted: the fuzz sends it as this user, whom nothing else needs. */
+  spent: TestUser;
   apiKey: string;
   programId: string;
   slug: string;
@@ -70,6 +72,7 @@ export async function createFixture(api: Api): Promise<Fixture> {
   const applicant = await createUser({ name: 'fuzz-applicant' });
   await program.apply(applicant);
   const stranger = await createUser({ name: 'fuzz-stranger' });
+  const spent = await createUser({ name: 'fuzz-spent' });
 
   const now = Date.now();
   const { challengeId } = await program.challenge({
@@ -192,6 +195,7 @@ export async function createFixture(api: Api): Promise<Fixture> {
   expect(code).toMatch(/^[A-Z]{2,6}-/);
   return {
     users: { admin, manager, brand, ambassador, stranger },
+    spent,
     apiKey,
     programId,
     slug: program.slug,

@@ -90,6 +90,8 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
   'GET /api/health': {},
   'GET /api/me': {},
   'GET /api/me/notifications': { query: () => ({ limit: '10' }) },
+  'GET /api/me/export': {},
+  'DELETE /api/me': { body: () => ({ confirm: true }) },
   'POST /api/programs': { body: () => programInput() },
   'GET /api/programs/{programId}': {},
   'GET /api/public/programs/{slug}': { query: (f) => ({ ref: f.code }) },
@@ -962,7 +964,11 @@ export function authorize(request: HostileRequest, caller: Caller, f: Fixture): 
   else if (caller === 'shopify') {
     set('x-shopify-hmac-sha256', createHmac('sha256', f.shop.secret).update(request.body).digest('base64'));
     set('x-shopify-webhook-id', `fuzz-${Math.random().toString(36).slice(2)}`);
-  } else if (caller !== 'anonymous') set('authorization', `Bearer ${f.users[caller].token}`);
+  } else if (caller !== 'anonymous') {
+    // The first valid deletion deletes its caller; the rest are answered 401, which is fine here.
+    const deletesCaller = request.method === 'DELETE' && /^\/api\/me(\?|$)/.test(request.target);
+    set('authorization', `Bearer ${(deletesCaller ? f.spent : f.users[caller]).token}`);
+  }
   if (request.kind !== 'header embassy-signature') delete headers['embassy-signature'];
   return { ...request, headers };
 }

@@ -3,6 +3,7 @@ import { hc } from 'hono/client';
 import type { analyticsApp } from '../../../functions/analytics/app.ts';
 import type { challengesApp } from '../../../functions/challenges/app.ts';
 import type { contentApp } from '../../../functions/content/app.ts';
+import type { privacyApp } from '../../../functions/privacy/app.ts';
 import type { programsApp } from '../../../functions/programs/app.ts';
 import type { referralsApp } from '../../../functions/referrals/app.ts';
 import type { rewardsApp } from '../../../functions/rewards/app.ts';
@@ -64,6 +65,7 @@ export const api = {
   analytics: hc<typeof analyticsApp>(origin, options),
   webhooks: hc<typeof webhooksApp>(origin, options),
   shopifyCodes: hc<typeof shopifyCodesApp>(origin, options),
+  privacy: hc<typeof privacyApp>(origin, options),
 };
 
 /** Zod's default messages, in plain words: "Too small: expected number to be >=0" → "Must be at least 0". */
