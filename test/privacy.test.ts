@@ -74,6 +74,9 @@ async function everythingOthersSee(): Promise<Record<string, string>> {
     texts[`payout ${payoutId}`] = JSON.stringify(
       ok(await api.call(brand, 'GET', at(`/payouts/${payoutId}`))),
     );
+    const file = await api.call(brand, 'GET', at(`/payouts/${payoutId}/export?format=paypal`));
+    texts[`payout file ${payoutId}`] =
+      `${file.status} ${typeof file.body === 'string' ? file.body : JSON.stringify(file.body)}`;
   }
   return texts;
 }

@@ -43,7 +43,11 @@ export async function exportPayout(
       'A SEPA file needs the account it pays from: set the program’s payout account (PUT /api/programs/{programId}/payout-account) first',
       { missing: 'payoutAccount' },
     );
-  const items = (await listPayoutItems(programId, payoutId)).filter((item) => item.method === method);
+  // A paid item whose payee deleted their account has no payee left (shared/privacy): the money
+  // was sent, and the file is for sending it; the item stays in the payout's figures.
+  const items = (await listPayoutItems(programId, payoutId)).filter(
+    (item) => item.method === method && item.sealedDetails !== '',
+  );
   if (items.length === 0)
     throw conflict(
       method === 'paypal'

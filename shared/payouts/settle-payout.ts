@@ -205,7 +205,11 @@ export async function settledPayout(program: Program, payoutId: string, now = ne
 
 /** A payout item as the brand sees it: the payee masked. */
 export async function payeeOf(item: StoredPayoutItem): Promise<PayoutPayee> {
-  const payee = await openPayee(item.programId, item.ambassadorId, item.sealedDetails);
+  // A paid item whose payee deleted their account keeps no payee (shared/privacy): its method only.
+  const payee =
+    item.sealedDetails === ''
+      ? undefined
+      : await openPayee(item.programId, item.ambassadorId, item.sealedDetails);
   return {
     ambassadorId: item.ambassadorId,
     name: item.name,
@@ -214,7 +218,7 @@ export async function payeeOf(item: StoredPayoutItem): Promise<PayoutPayee> {
     clawbacks: item.clawbacks,
     lineCount: item.commissionIds.length,
     linesLeft: item.linesLeft,
-    payee: maskPayee(payee),
+    payee: payee ? maskPayee(payee) : { method: item.method },
     itemId: item.itemId,
     status: item.status,
     commissionIds: item.commissionIds,

@@ -62,6 +62,7 @@ async function eraseInProgram(erasure: Erasure, programId: string, more: () => b
     ...(membership.recruitedBy ? [membership.recruitedBy] : []),
   ];
   const payoutIds = [...new Set(commissions.flatMap((c) => (c.payoutId ? [c.payoutId] : [])))];
+  const paid = new Set(commissions.flatMap((c) => (c.payoutId && c.state === 'paid' ? [c.payoutId] : [])));
   const [named, stats, redemptions, payouts, reports, devices] = await Promise.all([
     namedNotificationsPseudonymised(
       [...new Set(recipients)],
@@ -83,7 +84,7 @@ async function eraseInProgram(erasure: Erasure, programId: string, more: () => b
       : []),
     ...stats,
     ...redemptions,
-    ...payoutItemsPseudonymised(programId, userId, payoutIds, pseudonym),
+    ...payoutItemsPseudonymised(programId, userId, payoutIds, paid, pseudonym),
     ...payouts,
     ...reports,
     ...devices,

@@ -50,5 +50,5 @@ export function pseudonymOf(userId: string): string {
   return `Deleted ambassador ${tag}`;
 }
 
-/** The address kept records carry instead of the person's email: none that mail reaches. */
-export const ERASED_EMAIL = '';
+/** A paid payout item's sealed payee once its person is erased: nothing to open (see export-payout). */
+export const ERASED_PAYEE = '';

@@ -11,6 +11,7 @@ import { type Membership, MembershipSchema } from '../programs/membership.schema
 import { membershipItem } from '../programs/membership.store.ts';
 import { type Redemption, StoredRedemptionSchema } from '../rewards/redemption.schema.ts';
 import { type Submission, SubmissionSchema } from '../submissions/submission.schema.ts';
+import { ERASED_PAYEE } from './erasure.schema.ts';
 
 /**
  * The reads and writes of a person's data across entity families, for the export and for
@@ -246,17 +247,36 @@ export async function redemptionsPseudonymised(programId: string, userId: string
   );
 }
 
-/** The payout items of these payouts carry the pseudonym (amounts, ids and references stay). */
+/**
+ * The payout items of these payouts carry the pseudonym (amounts, ids and references stay). Of
+ * those already paid, the sealed copy of the payee (PayPal address, IBAN, holder) goes too: the
+ * money was sent. An item not paid yet keeps it, so the brand can still pay what it owes.
+ */
 export function payoutItemsPseudonymised(
   programId: string,
   userId: string,
   payoutIds: readonly string[],
+  paidPayoutIds: ReadonlySet<string>,
   pseudonym: string,
 ): TransactItem[] {
   return payoutIds.map((payoutId) =>
-    updateIfThere(keys.payoutItem(programId, payoutId, userId), '#name = :name', { ':name': pseudonym }, '', {
-      '#name': 'name',
-    }),
+    paidPayoutIds.has(payoutId)
+      ? updateIfThere(
+          keys.payoutItem(programId, payoutId, userId),
+          '#name = :name, sealedDetails = :none',
+          { ':name': pseudonym, ':none': ERASED_PAYEE },
+          '',
+          { '#name': 'name' },
+        )
+      : updateIfThere(
+          keys.payoutItem(programId, payoutId, userId),
+          '#name = :name',
+          { ':name': pseudonym },
+          '',
+          {
+            '#name': 'name',
+          },
+        ),
   );
 }
 
