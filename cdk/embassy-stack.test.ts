@@ -458,6 +458,7 @@ describe('EmbassyStack', () => {
             'analytics',
             'webhooks',
             'shopifyCodes',
+            'privacy',
           ].includes(name)
         ) {
           expect(variables.COGNITO_ISSUER, name).toBeUndefined();

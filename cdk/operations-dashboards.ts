@@ -24,6 +24,9 @@ import type { EmbassyFunction } from './embassy-function.ts';
  */
 export const FREE_DASHBOARD_METRICS = 50;
 
+/** Routed functions called now and then, not with the traffic: their signals are on `-background`. */
+const OCCASIONAL: readonly FunctionName[] = ['privacy'];
+
 /** The function whose log lines count clicks and orders (shared/reports/counted-log.ts). */
 const COUNTING_FUNCTION: FunctionName = 'rollups';
 /** The function that records clicks, and counts the late ones. */
@@ -69,7 +72,11 @@ export class OperationsDashboards extends Construct {
     super(scope, id);
     const stackName = Stack.of(this).stackName;
     const names = Object.keys(FUNCTIONS) as FunctionName[];
-    const routed = names.filter((name) => ROUTES.some((route) => route.function === name));
+    // Functions behind routes that see a request now and then (a person's data export or
+    // deletion) show their load signals with the background work: traffic stays within 50 metrics.
+    const routed = names.filter(
+      (name) => ROUTES.some((route) => route.function === name) && !OCCASIONAL.includes(name),
+    );
     const background = names.filter((name) => !routed.includes(name));
 
     this.traffic = new Dashboard(this, 'Traffic', {
@@ -111,7 +118,7 @@ export class OperationsDashboards extends Construct {
     this.background.addWidgets(
       new TextWidget({
         markdown:
-          '# Embassy: background\nStream consumers, the webhook sender, the scheduler and the notifier; the dead-letter queues ' +
+          '# Embassy: background\nStream consumers, the webhook sender, the scheduler, the notifier and the data export and deletion; the dead-letter queues ' +
           '(any message there needs a look: see the alarm descriptions); the account-wide concurrency.',
         width: WIDE,
         height: 2,

@@ -6,6 +6,7 @@ import { Link, navigate, useLocation } from './router.tsx';
 import { Async, Button, Notice } from './ui/kit.tsx';
 import { Toasts } from './ui/toast.tsx';
 import { useRequest } from './use-request.ts';
+import { AccountPage } from './views/account/my-data.tsx';
 import { SignIn, SignUp } from './views/auth/auth-forms.tsx';
 import { Home } from './views/home.tsx';
 import { ProgramShell } from './views/program-shell.tsx';
@@ -53,7 +54,8 @@ export function App() {
       );
   else if (!signedIn) {
     page = <SignIn />;
-  } else
+  } else if (segments[0] === 'account') page = <AccountPage />;
+  else
     page = (
       <Async request={me} label="Loading your programs…">
         {(data) =>
@@ -86,6 +88,9 @@ export function App() {
         {signedIn ? (
           <div class="user">
             <span class="muted email">{user?.email}</span>
+            <Link class="button ghost" href="/account">
+              Account
+            </Link>
             <button
               type="button"
               class="button ghost"

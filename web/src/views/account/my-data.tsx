@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import { type ApiError, api, download, ok } from '../../api/client.ts';
+import { signOut } from '../../auth/session.ts';
+import { navigate } from '../../router.tsx';
+import { Button, Card, ErrorNotice, TextField } from '../../ui/kit.tsx';
+import { toast } from '../../ui/toast.tsx';
+
+/** What the person types to confirm: a deliberate act, not a stray click. */
+export const DELETE_CONFIRMATION = 'DELETE';
+
+/**
+ * "Download my data" and "Delete my account" (GDPR): a self-contained card, placed on the account
+ * page (and wherever the profile page wants it).
+ */
+export function MyData() {
+  return (
+    <>
+      <DownloadMyData />
+      <DeleteMyAccount />
+    </>
+  );
+}
+
+function DownloadMyData() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const save = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await download(
+        '/api/me/export',
+        `embassy-data-${new Date().toISOString().slice(0, 10)}.json`,
+        'application/json',
+      );
+    } catch (caught) {
+      setError(caught as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card title="Your data">
+      <p>
+        One JSON file with everything Embassy holds about you in every program: your applications, posts and
+        their figures, rights you granted, points, commissions, payouts, rewards, the orders and clicks
+        credited to you, and your notifications.
+      </p>
+      {error ? <ErrorNotice error={error} onRetry={save} /> : null}
+      <Button variant="secondary" busy={busy} onClick={save}>
+        Download my data
+      </Button>
+    </Card>
+  );
+}
+
+function DeleteMyAccount() {
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const confirmed = typed.trim() === DELETE_CONFIRMATION;
+  const remove = async (event: Event) => {
+    event.preventDefault();
+    if (!confirmed) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await ok(api.privacy.api.me.$delete({ json: { confirm: true } }));
+      signOut();
+      navigate('/signin', { replace: true });
+      toast('Your account was deleted.');
+    } catch (caught) {
+      setError(caught as ApiError);
+      setBusy(false);
+    }
+  };
+  return (
+    <Card title="Delete my account">
+      <p>
+        You will be signed out and cannot sign in again. Your name, email, application answers, social
+        handles, posts and notifications are erased in every program, and your referral code stops working.
+        Orders, commissions, payouts and points stay under a pseudonym (“Deleted ambassador …”), because
+        bookkeeping law requires the program to keep them. Download your data first if you want a copy.
+      </p>
+      <form onSubmit={remove}>
+        <TextField
+          label={`Type ${DELETE_CONFIRMATION} to confirm`}
+          value={typed}
+          onValue={setTyped}
+          autoComplete="off"
+          spellcheck={false}
+        />
+        {error ? <ErrorNotice error={error} /> : null}
+        <Button type="submit" variant="danger" busy={busy} disabled={!confirmed}>
+          Delete my account
+        </Button>
+      </form>
+    </Card>
+  );
+}
+
+/** The account page (`/account`): the person's own data. */
+export function AccountPage() {
+  return (
+    <main class="page" id="main">
+      <h1>Your account</h1>
+      <MyData />
+    </main>
+  );
+}
