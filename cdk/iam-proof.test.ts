@@ -42,6 +42,8 @@ import {
   type LocalDeployment,
 } from './iam-proof/local-deployment.ts';
 import {
+  LOCAL_ACCOUNT,
+  LOCAL_REGION,
   type LocalResources,
   localResources,
   type TemplateFunction,
@@ -227,7 +229,12 @@ beforeAll(async () => {
       ref: mediaBucket,
       attributes: { Arn: `arn:aws:s3:::${mediaBucket}` },
     },
-    [id(stack.userPool.node.defaultChild)]: { type: 'user pool', ref: userPoolId, attributes: {} },
+    [id(stack.userPool.node.defaultChild)]: {
+      type: 'user pool',
+      ref: userPoolId,
+      // The privacy function's AdminDeleteUser grant names it (account deletion).
+      attributes: { Arn: `arn:aws:cognito-idp:${LOCAL_REGION}:${LOCAL_ACCOUNT}:userpool/${userPoolId}` },
+    },
     [id(stack.userPoolClient.node.defaultChild)]: { type: 'user pool client', ref: clientId, attributes: {} },
   });
   policies = Object.fromEntries(

@@ -20,6 +20,14 @@ const TABLE_OR_INDEXES = /^<Table\w+\.Arn>(\/index\/\*)?$/;
 
 export const UNUSED_GRANTS: readonly UnusedGrant[] = [
   {
+    functions: ['privacy'],
+    actions: ['cognito-idp:AdminDeleteUser'],
+    resource: /^<UserPool\w+\.Arn>$/,
+    reason:
+      'Account deletion calls it, here on cognito-local, which the proof does not record (its proxies are for ' +
+      'DynamoDB, S3, Secrets Manager, SES and SQS) and which checks no IAM; test/privacy.test.ts proves the call.',
+  },
+  {
     actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
     resource: /^<\w+LogGroup\w+\.Arn>$/,
     reason:
