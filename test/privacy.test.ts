@@ -185,13 +185,18 @@ describe('the data export and account deletion', () => {
     expect(JSON.stringify(data)).not.toContain('sealedCode');
   });
 
-  it('refuses a deletion that is not confirmed', async () => {
+  it('refuses a deletion that is not confirmed, or that would leave a program without an owner', async () => {
     for (const body of [{}, { confirm: false }, { confirm: 'yes' }]) {
       const refused = await api.call(anna.user, 'DELETE', '/api/me', body);
       expect(refused.status, JSON.stringify(refused.body)).toBe(422);
       expect(refused.body.error).toMatchObject({ code: 'validation_failed', requestId: expect.any(String) });
     }
     expect((await api.call(anna.user, 'GET', '/api/me')).status).toBe(200);
+    // The program's only owner hands it on first: it is never left without one.
+    const lastOwner = await api.call(admin, 'DELETE', '/api/me', { confirm: true });
+    expect(lastOwner.status).toBe(409);
+    expect(lastOwner.body.error.details).toEqual({ programIds: [programId] });
+    expect((await api.call(admin, 'GET', '/api/me')).status).toBe(200);
   });
 
   it('deletes the account: the name and email leave every answer, the books and totals stay', async () => {
