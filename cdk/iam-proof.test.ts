@@ -20,6 +20,7 @@ import {
   sendCell,
 } from '../test/authorization/cells.ts';
 import { buildWorld, type World } from '../test/authorization/fixture.ts';
+import { PHASES } from '../test/authorization/route-cases.ts';
 import { type Api, ok, services, startApi } from '../test/helpers.ts';
 import { bundleAll } from './bundling.ts';
 import { useBundlesIn } from './embassy-function.ts';
@@ -100,7 +101,7 @@ function selectedCells(): Cell[] {
 }
 
 async function runCells(cells: Cell[]): Promise<void> {
-  for (const phase of ['read', 'write', 'last'] as const) {
+  for (const phase of PHASES) {
     // As in the matrix: phases one after another, routes of a phase side by side, a route's cells in turn.
     await Promise.all(
       ROUTES.filter((route) => phaseOf(route) === phase).map(async (route) => {

@@ -119,7 +119,8 @@ export async function seedDemo(state: LocalState) {
       { method: 'paypal', email: 'anna.agent@example.com' },
     );
   }
-  return { programId, programName: 'Fiesta Agents', password: DEMO_PASSWORD, users: USERS };
+  // The program's public page, where applicants start: start.ts prints its address.
+  return { programId, programName: 'Fiesta Agents', slug: SLUG, password: DEMO_PASSWORD, users: USERS };
 }
 
 /**

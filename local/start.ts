@@ -55,7 +55,7 @@ Embassy is running at ${url}
   API docs:  ${url}/api/openapi.json
   Config:    ${url}/config.json
   Data:      kept in ${running.dataDir} (delete it to start afresh)
-${demo ? `\nDemo program "${demo.programName}" (${demo.programId}); sign in with password ${demo.password}:\n${demo.users.map((u) => `  ${u.role.padEnd(11)} ${u.email}`).join('\n')}\n` : ''}
+${demo ? `\nDemo program "${demo.programName}" (${demo.programId}), its public page at ${url}/p/${demo.slug}; sign in with password ${demo.password}:\n${demo.users.map((u) => `  ${u.role.padEnd(11)} ${u.email}`).join('\n')}\n` : ''}
 Next:
   - Create the first admin:  npm run admin -- create-admin you@example.com${flags['data-dir'] ? ` --data-dir ${flags['data-dir']}` : ''}
   - Or start with demo data: npm run demo

@@ -26,7 +26,7 @@ import {
 import { EXCEPTIONS, type Exception, MACHINE_ROLES, USER_ROLES } from './authorization/expectations.ts';
 import { buildWorld, freshTargets, type ProgramWorld, type World } from './authorization/fixture.ts';
 import { keyPaths, storedSensitiveValues } from './authorization/response-scan.ts';
-import { defaultParams, ROUTE_CASES } from './authorization/route-cases.ts';
+import { defaultParams, PHASES, ROUTE_CASES } from './authorization/route-cases.ts';
 import {
   type Api,
   createUser,
@@ -196,7 +196,7 @@ describe('the matrix is built from the route table', () => {
   });
 });
 
-for (const phase of ['read', 'write', 'last'] as const) {
+for (const phase of PHASES) {
   // The phases run one after another; the routes of a phase run side by side.
   describe(`cells of the ${phase} routes`, () => {
     for (const route of ROUTES.filter((r) => phaseOf(r) === phase)) {

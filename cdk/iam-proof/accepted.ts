@@ -125,6 +125,14 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       'presigned links (signed locally, no call); the recorded reports carry no screenshot.',
   },
   {
+    functions: ['programs'],
+    actions: ['s3:GetObject'],
+    resource: /^<MediaBucket\w+\.Arn>\/(proofs|thumbs)\/\*$/,
+    reason:
+      'A public page’s logo or hero is checked (a ranged GetObject of its first bytes) only when the settings name one, and ' +
+      'shown through presigned links (signed locally, no call); the recorded program settings carry no image.',
+  },
+  {
     functions: ['shopifyCodes'],
     actions: ['dynamodb:UpdateItem'],
     resource: TABLE_OR_INDEXES,

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   DecideApplicationSchema,
+  LeaveProgramSchema,
   ListAmbassadorsQuerySchema,
   RotateReferralCodeSchema,
   SubmitApplicationSchema,
@@ -8,6 +9,7 @@ import {
 } from '#shared/ambassadors/application.schema.ts';
 import { decideApplication } from '#shared/ambassadors/decide-application.service.ts';
 import { getAmbassador } from '#shared/ambassadors/get-ambassador.service.ts';
+import { leaveProgram } from '#shared/ambassadors/leave-program.service.ts';
 import { listAmbassadors } from '#shared/ambassadors/list-ambassadors.service.ts';
 import { rotateReferralCode } from '#shared/ambassadors/rotate-referral-code.service.ts';
 import { setSuspension } from '#shared/ambassadors/set-suspension.service.ts';
@@ -130,6 +132,30 @@ export const ambassadorsRoutes = createRouter()
     const { reason } = await readOptionalJson(c.req.raw, SuspensionSchema);
     return c.json(await setSuspension(c.get('user'), programId, ambassadorId, 'reinstate', reason), 200);
   })
+  // POST /api/programs/{programId}/ambassadors/{ambassadorId}/leave – the ambassador leaves; their code retires, their history stays
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/programs/{programId}/ambassadors/{ambassadorId}/leave',
+      tags: ['Ambassadors'],
+      summary: 'Leave the program (the ambassador themself)',
+      description:
+        'The body `{ "reason"? }` is optional; an empty body is fine. The membership becomes `left` and the ' +
+        'referral code retires at once (as do earlier codes still in their grace): its links redirect without ' +
+        'attribution and later orders are recorded for no one. Points, posts, orders and commissions stay; ' +
+        'pending commissions are approved and paid as earned. A pending applicant withdraws this way. The ' +
+        'ambassador may apply again at once; approval issues a new code. Only the ambassador themself (403 ' +
+        'otherwise); a rejected or already-left membership is a 409.',
+      middleware: [requireUser] as const,
+      request: { params: AmbassadorParams },
+      responses: { 200: jsonContent(MembershipSchema, 'The membership, left'), ...errorResponses },
+    }),
+    async (c) => {
+      const { programId, ambassadorId } = c.req.valid('param');
+      const { reason } = await readOptionalJson(c.req.raw, LeaveProgramSchema);
+      return c.json(await leaveProgram(c.get('user'), programId, ambassadorId, reason), 200);
+    },
+  )
   // POST /api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate – a new code; the old one retires after its grace
   .openapi(
     createRoute({

@@ -14,6 +14,7 @@ import {
   SlugSchema,
   UpdateProgramSchema,
 } from '#shared/programs/program.schema.ts';
+import { PublicPageViewSchema } from '#shared/programs/public-page.schema.ts';
 import { updateProgram } from '#shared/programs/update-program.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
@@ -67,6 +68,9 @@ export const programsRoutes = createRouter()
       tags: ['Programs'],
       summary: 'A program’s public part by its slug, for the application page /p/{slug} (no sign-in)',
       description:
+        '`page` is what the page shows besides the form: the tagline, perks and FAQ, the logo and hero image ' +
+        'as one-hour links to their thumbnails (absent until the thumbnail is made), and up to ' +
+        '`publicPage.sampleChallenges` published challenges (open now and next, else the latest closed). ' +
         'With ref (an ambassador’s referral code, from an invite link /p/{slug}?ref={code}) it also names who ' +
         'invited the visitor. Send the same ref with the application to record the recruiter; when the recruit ' +
         'is approved, the recruiter earns the program’s pointsPerRecruit, once.',
@@ -78,6 +82,7 @@ export const programsRoutes = createRouter()
         200: jsonContent(
           z.object({
             program: PublicProgramSchema,
+            page: PublicPageViewSchema,
             invitedBy: z.object({ displayName: z.string(), ref: z.string() }).optional(),
           }),
           'The program',

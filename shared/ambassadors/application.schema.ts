@@ -38,6 +38,11 @@ export const SuspensionSchema = z
   .strictObject({ reason: trimmedText({ max: 1000 }).optional() })
   .meta({ id: 'Suspension' });
 
+/** Leaving a program: why, if the ambassador wants to say (the team sees it). */
+export const LeaveProgramSchema = z
+  .strictObject({ reason: trimmedText({ max: 1000 }).optional() })
+  .meta({ id: 'LeaveProgram' });
+
 /** A code rotation: how many days the old code still attributes (0: it stops at once). */
 export const RotateReferralCodeSchema = z
   .strictObject({ graceDays: z.number().int().min(0).max(90) })

@@ -13,7 +13,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * Files an application to join a program as an ambassador. A rejected applicant may
- * reapply once the program's cooldown has passed.
+ * reapply once the program's cooldown has passed; one who left may apply again at once.
  * @throws AppError `not_found`; `validation_failed` (answers, outdated terms);
  *   `conflict` (already applied or a member, or still cooling down).
  */
@@ -58,6 +58,7 @@ export async function submitApplication(
       ? { recruitedBy: existing.recruitedBy, recruitedVia: existing.recruitedVia }
       : {}),
     ...(recruiter ? { recruitedBy: recruiter.userId, recruitedVia: recruiter.code } : {}),
+    ...(existing?.status === 'left' ? afterLeaving(existing) : {}),
   };
   if (!(await putApplication(application, cutoff))) {
     throw conflict('You have already applied to this program');
@@ -87,10 +88,30 @@ export async function recruiterOf(
   return { userId: referral.userId, code: referral.code };
 }
 
+/**
+ * What a new application keeps of a membership its ambassador left: that they left (the team
+ * deciding sees it), and the retired code in the code history (a new one comes with approval).
+ */
+function afterLeaving(left: Membership): Pick<Membership, 'leaving' | 'codeHistory'> {
+  const at = left.leaving?.at ?? left.statusAt;
+  const history = [
+    ...(left.referralCode
+      ? [{ code: left.referralCode, retiresAt: at, rotatedAt: at, rotatedBy: left.userId }]
+      : []),
+    ...(left.codeHistory ?? []),
+  ];
+  return {
+    ...(left.leaving ? { leaving: left.leaving } : {}),
+    ...(history.length > 0 ? { codeHistory: history.slice(0, 50) } : {}),
+  };
+}
+
 function assertMayReapply(existing: Membership, cutoff: string, cooldownDays: number): void {
   if (existing.role !== 'ambassador') throw conflict(`You are already a ${existing.role} of this program`);
   if (existing.status === 'pending')
     throw conflict('You have already applied to this program; it is being reviewed');
+  // Someone who left chose to: they may apply again at once, and the team decides again.
+  if (existing.status === 'left') return;
   if (existing.status !== 'rejected') throw conflict('You are already an ambassador of this program');
   if (existing.statusAt > cutoff) {
     const reapplyAfter = new Date(Date.parse(existing.statusAt) + cooldownDays * DAY_MS).toISOString();

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound } from '../errors.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
@@ -203,6 +203,30 @@ export async function listChallengesOpeningBetween(
     },
   });
   return items.map((item) => ChallengeSchema.parse(item));
+}
+
+/**
+ * Up to `limit` challenges whose window starts at or after `from`, soonest first: one page of
+ * the window index, for the public page's samples (drafts included; the caller keeps the
+ * published ones).
+ */
+export async function listChallengesOpeningFrom(
+  programId: string,
+  from: string,
+  limit: number,
+): Promise<Challenge[]> {
+  const index = ACCESS_PATTERNS.challengesByWindow;
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk AND #sk >= :from',
+      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+      ExpressionAttributeValues: { ':pk': indexKeys.challengesByWindowPartition(programId), ':from': from },
+      Limit: limit,
+    }),
+  );
+  return Items.map((item) => ChallengeSchema.parse(item));
 }
 
 /** Every challenge of a program: the prerequisite graph needs them all. */

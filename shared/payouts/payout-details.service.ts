@@ -8,13 +8,16 @@ import { maskPayee, openPayee, sealPayee } from './payee-box.ts';
 import type { OpenedPayee, PayoutDetails, PayoutDetailsInput, StoredPayoutDetails } from './payout.schema.ts';
 import { findPayoutDetails, putPayoutDetailsItem } from './payout-details.store.ts';
 
-/** The caller is this ambassador, approved or suspended (a suspended ambassador is still owed what they earned). */
+/**
+ * The caller is this ambassador, approved, suspended or left (a suspended ambassador, and one who
+ * left, is still owed what they earned).
+ */
 function isTheAmbassador(access: ProgramAccess, ambassadorId: string): boolean {
   const { membership } = access;
   return (
     access.user.id === ambassadorId &&
     membership?.role === 'ambassador' &&
-    (membership.status === 'approved' || membership.status === 'suspended')
+    (membership.status === 'approved' || membership.status === 'suspended' || membership.status === 'left')
   );
 }
 

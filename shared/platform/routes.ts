@@ -12,7 +12,17 @@ const SUMMING_BATCHES = { batchSize: 100, batchingWindowSeconds: 60 } as const;
  */
 export const FUNCTIONS = {
   /** Programs, identity, memberships and applications: the "programs and ambassadors" context. */
-  programs: { entry: 'functions/programs.handler.ts', memoryMb: 512, timeoutSeconds: 10, table: 'readWrite' },
+  programs: {
+    entry: 'functions/programs.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+    // The public page's logo and hero image: checked on save, shown through their thumbnails'
+    // short-lived links; uploaded through challenges.
+    media: 'proofs/*',
+    mediaReadOnly: true,
+    thumbnails: 'read',
+  },
   /** Challenges, submissions, proof uploads and review: the "challenges" context. */
   challenges: {
     entry: 'functions/challenges.handler.ts',
@@ -430,6 +440,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     '/api/programs/{programId}/ambassadors/{ambassadorId}/reinstate',
     'manager',
   ),
+  programs('leaveProgram', 'POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/leave', 'self'),
   programs(
     'rotateReferralCode',
     'POST',

@@ -4,6 +4,7 @@ import { newId, nowIso } from '../ids.ts';
 import { assertOwnDomains } from './own-domains.ts';
 import { type CreateProgramInput, type Program, programSettingsProblem } from './program.schema.ts';
 import { insertProgramWithOwner } from './program.store.ts';
+import { DEFAULT_PUBLIC_PAGE } from './public-page.schema.ts';
 
 /**
  * Creates a program; the creating admin becomes its owner.
@@ -17,6 +18,8 @@ export async function createProgram(user: AuthUser, input: CreateProgramInput): 
   const program: Program = {
     programId: newId(),
     ...input,
+    // Set with PATCH once the program exists: its images are uploaded under its id.
+    publicPage: DEFAULT_PUBLIC_PAGE,
     createdBy: user.id,
     createdAt: now,
     updatedAt: now,

@@ -13,7 +13,8 @@ export const SALES_ROLES: readonly Role[] = ['owner', 'brand'];
 /** The program's team: whoever runs it or sells through it (not ambassadors). */
 export const STAFF_ROLES: readonly Role[] = ['owner', 'manager', 'brand'];
 
-export const AMBASSADOR_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
+/** `left`: the ambassador left the program themself; their code retired then, their history stays. */
+export const AMBASSADOR_STATUSES = ['pending', 'approved', 'rejected', 'suspended', 'left'] as const;
 export const AmbassadorStatusSchema = z.enum(AMBASSADOR_STATUSES);
 export type AmbassadorStatus = z.infer<typeof AmbassadorStatusSchema>;
 
@@ -73,6 +74,17 @@ export const MembershipSchema = z
     /** The ambassador's tier id; absent means the program's first tier. */
     tier: z.string().optional(),
     suspension: z.object({ reason: z.string().optional(), by: z.string(), at: z.string() }).optional(),
+    /**
+     * The last time the ambassador left the program: when, from which status, and why (if they
+     * said). Kept on a later application, so the team deciding it sees that they left.
+     */
+    leaving: z
+      .object({
+        at: z.string(),
+        from: z.enum(['pending', 'approved', 'suspended']),
+        reason: z.string().optional(),
+      })
+      .optional(),
     /** The ambassador whose invite link this applicant came through, and their code. */
     recruitedBy: z.string().optional(),
     recruitedVia: z.string().optional(),

@@ -61,9 +61,17 @@ export function tierUpdate(programId: string, userId: string, tier: string): Tra
   };
 }
 
-export async function findMembership(programId: string, userId: string): Promise<Membership | undefined> {
+export async function findMembership(
+  programId: string,
+  userId: string,
+  consistent = false,
+): Promise<Membership | undefined> {
   const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: keys.membership(programId, userId) }),
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.membership(programId, userId),
+      ...(consistent ? { ConsistentRead: true } : {}),
+    }),
   );
   return Item ? MembershipSchema.parse(Item) : undefined;
 }
@@ -84,7 +92,8 @@ export async function listMembershipsOfUser(userId: string): Promise<Membership[
 }
 
 /**
- * Writes an application: new, or a reapplication over a rejection older than `rejectedBefore`.
+ * Writes an application: new, a reapplication over a rejection older than `rejectedBefore`, or
+ * over a membership its ambassador left.
  * @returns false when the condition fails (already a member, pending, or still cooling down).
  */
 export async function putApplication(membership: Membership, rejectedBefore: string): Promise<boolean> {
@@ -93,9 +102,10 @@ export async function putApplication(membership: Membership, rejectedBefore: str
       new PutCommand({
         TableName: tableName,
         Item: membershipItem(membership),
-        ConditionExpression: 'attribute_not_exists(pk) OR (#status = :rejected AND statusAt <= :cutoff)',
+        ConditionExpression:
+          'attribute_not_exists(pk) OR (#status = :rejected AND statusAt <= :cutoff) OR #status = :left',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':rejected': 'rejected', ':cutoff': rejectedBefore },
+        ExpressionAttributeValues: { ':rejected': 'rejected', ':cutoff': rejectedBefore, ':left': 'left' },
       }),
     );
     return true;
@@ -264,4 +274,62 @@ export async function rotateReferralCodeItems(rotation: CodeRotation): Promise<S
   if (written.failed.has('membership') || written.failed.has('previous') || written.conflict)
     return 'status_changed';
   throw unexpectedCancellation(written);
+}
+
+/** What leaving a program writes: the membership as `left`, and the codes that stop with it. */
+export type Leaving = {
+  next: Membership;
+  /** The membership as read: the write holds only if its status is still the one read. */
+  seen: Pick<Membership, 'status' | 'statusAt'>;
+  /** The ambassador's current code, which retires now (once: a code retires one time). */
+  code?: string;
+  /** Earlier codes still in their grace after a rotation: their grace ends now. */
+  graceCodes: readonly string[];
+};
+
+/**
+ * Writes an ambassador's leaving in one transaction: the membership (still in the status read),
+ * `retiresAt` = the moment of leaving on their current code's item (not retired before) and on
+ * each earlier code still in its grace (its `retiresAt` still later). @returns `changed` when
+ * any of them moved meanwhile (the caller reads again), and nothing is written then.
+ */
+export async function leaveProgramItems(leaving: Leaving): Promise<'ok' | 'changed'> {
+  const { next, seen } = leaving;
+  const at = next.statusAt;
+  const values = { ':at': at, ':userId': next.userId };
+  const written = await transact({
+    membership: {
+      Put: {
+        TableName: tableName,
+        Item: membershipItem(next),
+        ConditionExpression: '#status = :status AND statusAt = :statusAt',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':status': seen.status, ':statusAt': seen.statusAt },
+      },
+    },
+    code: leaving.code
+      ? {
+          Update: {
+            TableName: tableName,
+            Key: keys.referralCode(leaving.code),
+            UpdateExpression: 'SET retiresAt = :at',
+            ConditionExpression: 'userId = :userId AND attribute_not_exists(retiresAt)',
+            ExpressionAttributeValues: values,
+          },
+        }
+      : undefined,
+    grace: leaving.graceCodes.map(
+      (graceCode): TransactItem => ({
+        Update: {
+          TableName: tableName,
+          Key: keys.referralCode(graceCode),
+          UpdateExpression: 'SET retiresAt = :at',
+          ConditionExpression: 'userId = :userId AND retiresAt > :at',
+          ExpressionAttributeValues: values,
+        },
+      }),
+    ),
+  });
+  // transact throws for anything but failed conditions and a concurrent writer.
+  return written.ok ? 'ok' : 'changed';
 }

@@ -7,6 +7,7 @@ import {
   trimmedText,
 } from '../common.schema.ts';
 import { ContentTermsPatchSchema, ContentTermsSchema } from '../content/content-terms.schema.ts';
+import { DEFAULT_PUBLIC_PAGE, PublicPageSchema } from './public-page.schema.ts';
 
 const questionBase = {
   id: z
@@ -252,6 +253,11 @@ export const UpdateProgramSchema = z
     minimumPayout: z.number().int().min(0).max(1_000_000_000),
     /** New terms need a new version; `null` stops asking for grants (those given stay). */
     contentTerms: ContentTermsPatchSchema,
+    /**
+     * What the public page `/p/{slug}` shows (logo, hero image, tagline, perks, FAQ, sample
+     * challenges), sent whole: what it leaves out is gone (an image key left out removes the image).
+     */
+    publicPage: PublicPageSchema,
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -301,6 +307,8 @@ export const ProgramSchema = z
     pointsPerRecruit: z.number().default(100),
     minimumPayout: z.number().default(0),
     contentTerms: ContentTermsSchema.optional(),
+    // Programs stored before the public page had its settings read with the defaults.
+    publicPage: PublicPageSchema.default(DEFAULT_PUBLIC_PAGE),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -69,6 +69,13 @@ const RULES: readonly Rule[] = [
     data: (now) => MembershipSchema.parse(now),
   },
   {
+    type: 'ambassador.left',
+    entity: 'membership',
+    when: (change, now, before) => isAmbassador(now) && became('status', 'left')(change, now, before),
+    at: (now) => now.statusAt,
+    data: (now) => MembershipSchema.parse(now),
+  },
+  {
     type: 'submission.submitted',
     entity: 'submission',
     // A new post, or a new version of one sent back with changes requested.
@@ -140,8 +147,12 @@ const RULES: readonly Rule[] = [
   {
     type: 'referral_code.rotated',
     entity: 'referralCode',
-    // The old code's item gets `retiresAt` once, in the rotation's transaction.
-    when: (_change, now, before) => typeof now?.retiresAt === 'string' && before?.retiresAt === undefined,
+    // The old code's item gets `retiresAt` once, with `nextCode`, in the rotation's transaction
+    // (an ambassador leaving retires their code with no next one: that is `ambassador.left`).
+    when: (_change, now, before) =>
+      typeof now?.retiresAt === 'string' &&
+      before?.retiresAt === undefined &&
+      typeof now.nextCode === 'string',
     at: (now) => now.retiresAt,
     data: (now) => referralCodeView(now),
   },
@@ -159,6 +170,10 @@ const RULES: readonly Rule[] = [
 export const WEBHOOK_EVENT_DATA: Record<WebhookEventType, { schema: z.ZodType; summary: string }> = {
   'ambassador.applied': { schema: MembershipSchema, summary: 'Someone applied to the program' },
   'ambassador.approved': { schema: MembershipSchema, summary: 'An application was approved' },
+  'ambassador.left': {
+    schema: MembershipSchema,
+    summary: 'An ambassador left the program (or withdrew an application); their code retired then',
+  },
   'submission.submitted': {
     schema: SubmissionSchema,
     summary: 'A post was submitted, or resubmitted after changes',

@@ -19,6 +19,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'shopify_code.failed',
   'referral_code.rotated',
   'referral_code.leak_suspected',
+  'ambassador.left',
 ] as const;
 export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof WebhookEventTypeSchema>;

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../../shared/platform/db/client.ts';
+import { keys } from '../../shared/platform/db/keys.ts';
+import type { Membership } from '../../shared/programs/membership.schema.ts';
+import { membershipItem } from '../../shared/programs/membership.store.ts';
 import { replaceShopifyCode } from '../../shared/shopify/shopify-code.store.ts';
 import type { ApiResponse, TestUser } from '../helpers.ts';
 import { programInput, validApplication } from '../helpers.ts';
@@ -13,8 +18,13 @@ import {
   type World,
 } from './fixture.ts';
 
-/** `read` runs first, `write` next, `last` holds what spends or stops things (suspend, revoke, pay). */
-export type Phase = 'read' | 'write' | 'last';
+/**
+ * `read` runs first, `write` next, `last` holds what spends or stops things (suspend, revoke,
+ * pay), `final` what ends ambassador 1's own membership, after every other cell (its cleanup
+ * puts it back for the checks that follow).
+ */
+export const PHASES = ['read', 'write', 'last', 'final'] as const;
+export type Phase = (typeof PHASES)[number];
 
 type Params = Record<string, string>;
 type Fresh = ReturnType<typeof freshTargets>;
@@ -88,6 +98,29 @@ function monthOf(offset: number): string {
 }
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+
+/**
+ * Puts a member who left back as approved with their code attributing again, as if they had
+ * never left: straight in the table, since the API has no way back (a new application gets a
+ * new code, and the checks after the matrix's cells use ambassador 1's).
+ */
+async function rejoin(left: Membership, code: string): Promise<void> {
+  const { leaving: _leaving, ...rest } = left;
+  const now = new Date().toISOString();
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: membershipItem({ ...rest, status: 'approved', statusAt: now, updatedAt: now }),
+    }),
+  );
+  await db.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.referralCode(code),
+      UpdateExpression: 'REMOVE retiresAt',
+    }),
+  );
+}
 
 /** Throws with the message unless `ok` holds: checks of what a permitted call did. */
 function assert(ok: unknown, message: string): void {
@@ -187,6 +220,17 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     fresh: async (p, fresh) => ({ ambassadorId: (await fresh.suspended(p)).id }),
     spare: (p) => ({ ambassadorId: p.spare.suspended.id }),
     check: (r) => assert(r.body.status === 'approved', 'reinstated'),
+  },
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/leave': {
+    // Only ambassador 1 may leave as ambassador 1, and every other cell needs them approved.
+    phase: 'final',
+    body: () => ({ reason: 'Matrix' }),
+    check: (r, c) =>
+      assert(
+        r.body.status === 'left' && r.body.userId === c.p.amb1.user.id && r.body.leaving?.reason === 'Matrix',
+        'left',
+      ),
+    cleanup: async (r, c) => rejoin(r.body, c.p.amb1.code),
   },
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate': {
     phase: 'last',

@@ -11,12 +11,14 @@ export type Caller =
   | 'brand'
   | 'ambassador'
   | 'stranger'
+  /** An approved ambassador who is there to leave the program (and has left once that route ran). */
+  | 'leaver'
   | 'apiKey'
   | 'shopify';
 
 /** One program with a member of every role and one of every record a route can name. */
 export type Fixture = {
-  users: Record<'admin' | 'manager' | 'brand' | 'ambassador' | 'stranger', TestUser>;
+  users: Record<'admin' | 'manager' | 'brand' | 'ambassador' | 'stranger' | 'leaver', TestUser>;
   /** Whoever calls `DELETE /api/me` is deleted: the fuzz sends it as this user, whom nothing else needs. */
   spent: TestUser;
   apiKey: string;
@@ -69,6 +71,7 @@ export async function createFixture(api: Api): Promise<Fixture> {
   const brand = await program.staff('brand');
   const { user: ambassador, code } = await program.ambassador('fuzz-amb');
   const { user: other } = await program.ambassador('fuzz-other');
+  const { user: leaver } = await program.ambassador('fuzz-leaver');
   const applicant = await createUser({ name: 'fuzz-applicant' });
   await program.apply(applicant);
   const stranger = await createUser({ name: 'fuzz-stranger' });
@@ -194,7 +197,7 @@ export async function createFixture(api: Api): Promise<Fixture> {
   await connectShop(api, brand, programId);
   expect(code).toMatch(/^[A-Z]{2,6}-/);
   return {
-    users: { admin, manager, brand, ambassador, stranger },
+    users: { admin, manager, brand, ambassador, stranger, leaver },
     spent,
     apiKey,
     programId,

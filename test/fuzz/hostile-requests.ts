@@ -131,6 +131,13 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
     body: () => ({ reason: 'Fine again' }),
     optionalBody: true,
   },
+  // An ambassador of their own leaves: the first valid request leaves, the rest are 409s.
+  'POST /api/programs/{programId}/ambassadors/{ambassadorId}/leave': {
+    caller: 'leaver',
+    params: (f) => ({ ambassadorId: f.users.leaver.id }),
+    body: () => ({ reason: 'Moving on' }),
+    optionalBody: true,
+  },
   // A grace of days: the fixture's code keeps attributing for the rest of the run.
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate': {
     body: () => ({ graceDays: 7 }),

@@ -11,6 +11,7 @@ import { SignIn, SignUp } from './views/auth/auth-forms.tsx';
 import { Home } from './views/home.tsx';
 import { ProgramShell } from './views/program-shell.tsx';
 import { PublicProgramPage } from './views/public-program.tsx';
+import { Welcome } from './views/welcome.tsx';
 
 /** Re-renders when someone signs in or out. */
 function useSignedIn(): boolean {
@@ -53,7 +54,7 @@ export function App() {
         <PublicProgramPage slug={segments[1]} me={me.data} reloadMe={reloadMe} />
       );
   else if (!signedIn) {
-    page = <SignIn />;
+    page = path === '/' ? <Welcome /> : <SignIn />;
   } else if (segments[0] === 'account') page = <AccountPage />;
   else
     page = (

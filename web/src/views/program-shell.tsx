@@ -146,6 +146,15 @@ function ApplicationStatus({ membership }: { membership: MyMembership }) {
           </p>
         </Notice>
       );
+    case 'left':
+      return (
+        <Notice kind="info">
+          <p>
+            You left this program. What you earned stays yours, and commission you earned is still paid.{' '}
+            <Link href={`/p/${membership.programSlug}`}>Apply again</Link> if you want to come back.
+          </p>
+        </Notice>
+      );
     case 'suspended':
       return (
         <Notice kind="warning">

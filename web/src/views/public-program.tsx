@@ -9,6 +9,7 @@ import { Async, Button, Card, Empty, ErrorNotice, Notice, TextArea, TextField } 
 import { toast } from '../ui/toast.tsx';
 import { useAction, useRequest } from '../use-request.ts';
 import { SIGN_UP_NAME } from './auth/auth-forms.tsx';
+import { PublicHero, PublicSections } from './public-page-sections.tsx';
 
 type PublicPage = InferResponseType<(typeof api.programs.api.public.programs)[':slug']['$get'], 200>;
 type PublicProgram = PublicPage['program'];
@@ -51,18 +52,18 @@ export function PublicProgramPage({
         </>
       ) : (
         <Async request={request} label="Loading the program…">
-          {({ program, invitedBy }) => {
+          {({ program, page, invitedBy }) => {
             const membership = me?.memberships.find((m) => m.programId === program.programId);
             const here = `${location.pathname}${location.search}`;
             return (
               <>
-                <p class="muted">{program.brandName}</p>
-                <h1>{program.name}</h1>
+                <PublicHero page={page} name={program.name} brandName={program.brandName} />
                 {program.description ? <p class="description">{program.description}</p> : null}
+                <PublicSections page={page} termsUrl={program.termsUrl} />
                 {invitedBy ? (
                   <Notice kind="info">{invitedBy.displayName} invited you to apply.</Notice>
                 ) : null}
-                {membership ? (
+                {membership && !(membership.role === 'ambassador' && membership.status === 'left') ? (
                   <Notice kind="info">
                     <p>{membershipNote(membership.role, membership.status)}</p>
                     <Link href={programPath(program.programId)}>Open the program</Link>
@@ -288,6 +289,8 @@ function membershipNote(role: string, status: string): string {
       return 'You are an ambassador of this program.';
     case 'rejected':
       return 'Your last application was not accepted. You can apply again after the waiting period.';
+    case 'left':
+      return 'You left this program. What you earned stays yours; you can apply again below.';
     default:
       return 'Your membership is suspended. Contact the program’s team if you think this is a mistake.';
   }

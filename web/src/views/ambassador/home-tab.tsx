@@ -5,6 +5,7 @@ import { formatCount } from '../../ui/format.ts';
 import { CopyButton, Stat } from '../../ui/kit.tsx';
 import './ambassador.css';
 import { AppLink, inAppPath } from './common.tsx';
+import { LeaveCard } from './leave-card.tsx';
 import { ReferralCard, useLinks } from './referral-card.tsx';
 
 /** The ambassador's start: the next step, progress toward the next tier, badges and links to share. */
@@ -29,6 +30,7 @@ export function HomeTab({ ctx }: { ctx: ProgramContext }) {
         <div class="home-side">
           <ReferralCard ctx={ctx} links={links} />
           <Invite ctx={ctx} />
+          <LeaveCard ctx={ctx} />
         </div>
       </div>
       <p class="muted small">

@@ -100,7 +100,8 @@ export function buildPatch(draft: SettingsDraft, program: Program): Patch {
       return built ? [[t.id, built]] : [];
     }),
   );
-  const full: Required<Omit<Patch, 'slug' | 'timeZone' | 'currency'>> = {
+  // The public page is not edited in this form yet: PATCH takes it whole, through the API.
+  const full: Required<Omit<Patch, 'slug' | 'timeZone' | 'currency' | 'publicPage'>> = {
     name: draft.name,
     brandName: draft.brandName,
     description: draft.description,

@@ -24,6 +24,7 @@ export const EVENT_LABELS = {
   'shopify_code.failed': 'Shopify did not take an ambassador’s code',
   'referral_code.rotated': 'An ambassador’s code was rotated',
   'referral_code.leak_suspected': 'A referral code may have leaked',
+  'ambassador.left': 'An ambassador left the program',
 } as const satisfies Record<Endpoint['eventTypes'][number], string>;
 
 export type EventType = keyof typeof EVENT_LABELS;

@@ -1,0 +1,81 @@
+import type { InferResponseType } from 'hono/client';
+import type { api } from '../api/client.ts';
+
+type PublicAnswer = InferResponseType<(typeof api.programs.api.public.programs)[':slug']['$get'], 200>;
+type Page = PublicAnswer['page'];
+
+const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+const STATUS = { open: 'Open now', scheduled: 'Coming', closed: 'Closed' } as const;
+
+/** The top of `/p/{slug}`: the hero image, the logo, the name and the tagline. */
+export function PublicHero({ page, name, brandName }: { page: Page; name: string; brandName: string }) {
+  return (
+    <header class="public-hero">
+      {page.heroImageUrl ? <img class="public-hero-image" src={page.heroImageUrl} alt="" /> : null}
+      <div class="public-hero-title">
+        {page.logoUrl ? <img class="public-logo" src={page.logoUrl} alt={`${brandName} logo`} /> : null}
+        <div>
+          <p class="muted">{brandName}</p>
+          <h1>{name}</h1>
+          {page.tagline ? <p class="public-tagline">{page.tagline}</p> : null}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+/** What sells the program: perks, sample challenges, the terms and the FAQ. */
+export function PublicSections({ page, termsUrl }: { page: Page; termsUrl: string | undefined }) {
+  return (
+    <>
+      {page.perks.length ? (
+        <section aria-labelledby="perks">
+          <h2 id="perks">What you get</h2>
+          <ul class="public-perks">
+            {page.perks.map((perk) => (
+              <li key={perk.title}>
+                <strong>{perk.title}</strong>
+                {perk.text ? <p>{perk.text}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {page.challenges.length ? (
+        <section aria-labelledby="challenges">
+          <h2 id="challenges">What ambassadors do</h2>
+          <ul class="public-challenges">
+            {page.challenges.map((challenge) => (
+              <li key={`${challenge.title}${challenge.opensAt}`}>
+                <strong>{challenge.title}</strong>{' '}
+                <span class="muted">
+                  {STATUS[challenge.status]} · {day(challenge.opensAt)}–{day(challenge.closesAt)} ·{' '}
+                  {challenge.points} points
+                </span>
+                {challenge.brief ? <p>{challenge.brief}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {page.faq.length ? (
+        <section aria-labelledby="faq">
+          <h2 id="faq">Questions</h2>
+          {page.faq.map((entry) => (
+            <details key={entry.question}>
+              <summary>{entry.question}</summary>
+              <p>{entry.answer}</p>
+            </details>
+          ))}
+        </section>
+      ) : null}
+      {termsUrl ? (
+        <p>
+          <a href={termsUrl} target="_blank" rel="noreferrer">
+            Read the program terms
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
