@@ -12,7 +12,14 @@ const SUMMING_BATCHES = { batchSize: 100, batchingWindowSeconds: 60 } as const;
  */
 export const FUNCTIONS = {
   /** Programs, identity, memberships and applications: the "programs and ambassadors" context. */
-  programs: { entry: 'functions/programs.handler.ts', memoryMb: 512, timeoutSeconds: 10, table: 'readWrite' },
+  programs: {
+    entry: 'functions/programs.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+    // The one-click unsubscribe verifies its token with a key derived from the master key.
+    sealsSecrets: true,
+  },
   /** Challenges, submissions, proof uploads and review: the "challenges" context. */
   challenges: {
     entry: 'functions/challenges.handler.ts',
@@ -74,14 +81,17 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     table: 'readWrite',
   },
-  /** Counts clicks, orders and commissions into the report rollups from the table's stream; awards sale and recruit points. */
+  /**
+   * Counts clicks, orders and commissions into the report rollups from the table's stream; awards
+   * sale and recruit points; counts the applications and posts waiting for the team.
+   */
   rollups: {
     entry: 'functions/rollups.handler.ts',
     memoryMb: 256,
     timeoutSeconds: 30,
     table: 'readWrite',
     stream: {
-      entities: ['click', 'conversion', 'commission', 'membership'],
+      entities: ['click', 'conversion', 'commission', 'membership', 'submission'],
       events: ['INSERT', 'MODIFY'],
       ...SUMMING_BATCHES,
     },
@@ -189,13 +199,19 @@ export const FUNCTIONS = {
     table: 'readWrite',
     schedule: 'rate(5 minutes)',
   },
-  /** Emails a copy of each new notification; fed by the table's stream. */
+  /**
+   * Emails a copy of each new notification; fed by the table's stream. It reads the recipient's
+   * preferences and the program's time zone, and signs the unsubscribe link with a key derived
+   * from the master key.
+   */
   notifier: {
     entry: 'functions/notifier.handler.ts',
     memoryMb: 256,
     timeoutSeconds: 30,
-    table: 'none',
-    stream: { entities: ['notification'], events: ['INSERT'] },
+    table: 'read',
+    sealsSecrets: true,
+    // Ten emails a batch: paced at one a second (a sandbox account's rate), a batch ends well inside the timeout.
+    stream: { entities: ['notification'], events: ['INSERT'], batchSize: 10 },
   },
   /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
@@ -385,6 +401,11 @@ export const ROUTES: readonly RouteDefinition[] = [
   programs('getHealth', 'GET', '/api/health', 'public'),
   programs('getMe', 'GET', '/api/me', 'signedIn'),
   programs('listMyNotifications', 'GET', '/api/me/notifications', 'signedIn'),
+  programs('markMyNotificationsRead', 'POST', '/api/me/notifications/read', 'signedIn'),
+  programs('getMyNotificationPreferences', 'GET', '/api/me/notification-preferences', 'signedIn'),
+  programs('updateMyNotificationPreferences', 'PUT', '/api/me/notification-preferences', 'signedIn'),
+  programs('unsubscribe', 'POST', '/api/unsubscribe', 'public'),
+  programs('getWaitingCounts', 'GET', '/api/programs/{programId}/waiting', 'manager'),
   programs('createProgram', 'POST', '/api/programs', 'admin'),
   programs('getProgram', 'GET', '/api/programs/{programId}', 'signedIn'),
   programs('getPublicProgram', 'GET', '/api/public/programs/{slug}', 'public'),
