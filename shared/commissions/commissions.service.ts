@@ -83,7 +83,10 @@ export async function approveDueCommissions(now: Date, limit = 200): Promise<{ a
   const memberOf = (programId: string, userId: string) => {
     const key = `${programId}/${userId}`;
     let member = members.get(key);
-    if (!member) members.set(key, (member = findMembership(programId, userId)));
+    if (!member) {
+      member = findMembership(programId, userId);
+      members.set(key, member);
+    }
     return member;
   };
   for (const due of await listDueCommissions(now, limit)) {
