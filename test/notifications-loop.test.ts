@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { advanceChallenges } from '../shared/challenges/advance-challenges.service.ts';
 import { approveDueCommissions } from '../shared/commissions/commissions.service.ts';
-import { sendChallengeDigests, sendTeamDigests } from '../shared/notifications/digests.service.ts';
+import { sendChallengeDigests, sendTeamDigests, weekStart } from '../shared/notifications/digests.service.ts';
 import { env } from '../shared/platform/env.ts';
 import { type Api, createUser, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
@@ -278,16 +278,19 @@ describe('the weekly digest of new challenges', () => {
     // Prepare: a program that announces weekly, an ambassador, a challenge open for a month.
     const weekly = await world(api).program({ name: 'Weekly Club', challengeAnnouncements: 'weekly' });
     const lou = await weekly.ambassador('lou');
+    // Opened this week (UTC) whatever the hour the test runs at, so next week's digest lists it.
+    const now = Date.now();
     await weekly.challenge({
       title: 'Spring mission',
-      closesAt: new Date(Date.now() + 30 * DAY_MS).toISOString(),
+      opensAt: new Date(Math.max(weekStart(new Date(now)).getTime(), now - 3_600_000)).toISOString(),
+      closesAt: new Date(now + 30 * DAY_MS).toISOString(),
     });
     await advanceChallenges(new Date());
     await poller.drain();
     expect(await noticesOf(lou.user, 'challenge_opened')).toEqual([]);
 
     // Act: the next week's first runs (twice: the second finds the week done).
-    const nextWeek = new Date(Date.now() + 7 * DAY_MS);
+    const nextWeek = new Date(now + 7 * DAY_MS);
     await sendChallengeDigests(nextWeek);
     await sendChallengeDigests(nextWeek);
     await poller.drain();
