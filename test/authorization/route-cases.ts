@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { signUnsubscribeToken } from '../../shared/notifications/unsubscribe-token.ts';
 import { replaceShopifyCode } from '../../shared/shopify/shopify-code.store.ts';
 import type { ApiResponse, TestUser } from '../helpers.ts';
 import { programInput, validApplication } from '../helpers.ts';
@@ -89,6 +90,9 @@ function assert(ok: unknown, message: string): void {
   if (!ok) throw new Error(message);
 }
 
+/** A one-click unsubscribe link's token, as the notifier signs them (for a user nobody reads the mail of). */
+const unsubscribeToken = await signUnsubscribeToken('authorization-matrix-user', 'challenge_opened');
+
 const shopifyOrder = readFileSync(new URL('../fixtures/shopify/orders-paid.json', import.meta.url), 'utf8');
 let shopifyOrders = 0;
 
@@ -108,7 +112,36 @@ const redirect: RouteCase = {
 export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/health': { check: (r) => assert(r.body.status === 'ok', 'healthy') },
   'GET /api/me': { check: (r, c) => assert(r.body.user.id === c.caller?.id, 'the caller') },
-  'GET /api/me/notifications': { check: (r) => assert(Array.isArray(r.body.items), 'a page') },
+  'GET /api/me/notifications': {
+    check: (r) =>
+      assert(Array.isArray(r.body.items) && typeof r.body.unread === 'number', 'a page and the count'),
+  },
+  'POST /api/me/notifications/read': { check: (r) => assert(r.body.unread === 0, 'all read') },
+  'GET /api/me/notification-preferences': {
+    check: (r) =>
+      assert(
+        r.body.preferences.some((p: { type: string }) => p.type === 'challenge_opened'),
+        'every type',
+      ),
+  },
+  'PUT /api/me/notification-preferences': {
+    body: () => ({ preferences: { kudos_received: 'in_app' } }),
+    check: (r) =>
+      assert(
+        r.body.preferences.some(
+          (p: { type: string; channel: string }) => p.type === 'kudos_received' && p.channel === 'in_app',
+        ),
+        'changed',
+      ),
+  },
+  'POST /api/unsubscribe': {
+    query: () => `?token=${encodeURIComponent(unsubscribeToken)}`,
+    check: (r) => assert(r.body.type === 'challenge_opened' && r.body.channel !== 'email', 'unsubscribed'),
+  },
+  'GET /api/programs/{programId}/waiting': {
+    check: (r) =>
+      assert(typeof r.body.applications === 'number' && typeof r.body.posts === 'number', 'the counts'),
+  },
   'POST /api/programs': {
     success: 201,
     body: () => programInput({ name: 'Matrix extra' }),
