@@ -17,7 +17,15 @@ import { createRouter } from '../http/create-app.ts';
 import { errorResponses, jsonBody, jsonContent, ProgramParams, readOptionalJson } from '../http/openapi.ts';
 
 const MarkReadSchema = z
-  .strictObject({ upTo: z.string().min(1).max(80).optional() })
+  .strictObject({
+    /** A notification id (letters, digits and dashes), as the list gives them. */
+    upTo: z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^[0-9A-Za-z-]+$/, 'a notification id')
+      .optional(),
+  })
   .meta({ id: 'MarkNotificationsRead' });
 
 export const notificationsRoutes = createRouter()
@@ -29,11 +37,9 @@ export const notificationsRoutes = createRouter()
       tags: ['Identity'],
       summary: 'Mark your notifications read',
       description:
-        'Everything up to `upTo` (a notification id), or up to your newest when the body is empty. The mark only moves forward.',
+        'The body `{ "upTo"? }` is optional: everything up to `upTo` (a notification id), or up to your newest ' +
+        'when the body is empty. The mark only moves forward.',
       middleware: [requireUser] as const,
-      request: {
-        body: { content: { 'application/json': { schema: MarkReadSchema } }, required: false },
-      },
       responses: {
         200: jsonContent(z.object({ unread: z.number().int() }), 'What is left unread'),
         ...errorResponses,

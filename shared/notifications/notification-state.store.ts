@@ -96,6 +96,10 @@ export async function countUnread(
   hidden: readonly NotificationType[],
 ): Promise<number> {
   const prefix = keys.notification(userId, '').sk;
+  const from = lastReadId ? `${prefix}${lastReadId}\u0000` : prefix;
+  const to = `${prefix}\uffff`;
+  // A mark past every id (none is, but a mark is only ever compared) leaves nothing unread.
+  if (Buffer.compare(Buffer.from(from), Buffer.from(to)) > 0) return 0;
   const { Count = 0 } = await db.send(
     new QueryCommand({
       TableName: tableName,
@@ -109,8 +113,8 @@ export async function countUnread(
       ExpressionAttributeValues: {
         ':pk': keys.notificationPartition(userId),
         // Just past the mark's own key, so the read one is not counted.
-        ':from': lastReadId ? `${prefix}${lastReadId}\u0000` : prefix,
-        ':to': `${prefix}\uffff`,
+        ':from': from,
+        ':to': to,
         ...Object.fromEntries(hidden.map((type, i) => [`:h${i}`, type])),
       },
       Select: 'COUNT',

@@ -116,7 +116,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     check: (r) =>
       assert(Array.isArray(r.body.items) && typeof r.body.unread === 'number', 'a page and the count'),
   },
-  'POST /api/me/notifications/read': { check: (r) => assert(r.body.unread === 0, 'all read') },
+  'POST /api/me/notifications/read': {
+    body: () => ({}),
+    check: (r) => assert(r.body.unread === 0, 'all read'),
+  },
   'GET /api/me/notification-preferences': {
     check: (r) =>
       assert(
