@@ -68,6 +68,7 @@ export async function benchAnalyticsHistory() {
       pointsPerRecruit: 0,
       minimumPayout: 0,
       leakAlert: { codeOnlyOrdersPerDay: 10 },
+      challengeAnnouncements: 'each',
     });
     const users = Array.from({ length: AMBASSADORS }, (_, i) => `amb-${months}-${i}`);
     await Promise.all(users.map((userId) => insertAmbassador(program.programId, userId)));

@@ -222,11 +222,15 @@ export class EmbassyFunction extends Construct {
       // the v1 raw-MIME API, which the notifier never calls.
       new PolicyStatement({ actions: ['ses:SendEmail'], resources: [identities] }),
     );
+    // The account's sending rate, which the sends are paced to (shared/notifications/mail-transport.ts).
+    // GetAccount has no resource type: IAM only takes `*` for it.
+    this.fn.addToRolePolicy(new PolicyStatement({ actions: ['ses:GetAccount'], resources: ['*'] }));
     suppress(
       this.role,
       'sesIdentities',
       'Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/*',
     );
+    suppress(this.role, 'sesAccount', 'Resource::*');
   }
 
   /**

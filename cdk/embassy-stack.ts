@@ -291,9 +291,11 @@ export class EmbassyStack extends Stack {
     });
     this.acknowledgeStackFindings();
 
-    new CfnOutput(this, 'Url', {
-      value: `https://${this.domain?.name ?? this.distribution.distributionDomainName}`,
-    });
+    const url = `https://${this.domain?.name ?? this.distribution.distributionDomainName}`;
+    new CfnOutput(this, 'Url', { value: url });
+    // Emails link into the dashboard. Only the notifier writes them, and it is behind no route,
+    // so this reference to the distribution makes no cycle (API functions could not take it).
+    this.functions.notifier.fn.addEnvironment('PUBLIC_URL', url);
     new CfnOutput(this, 'DistributionDomainName', {
       description: 'Where a custom domain points (CNAME or alias)',
       value: this.distribution.distributionDomainName,

@@ -20,7 +20,7 @@ import {
   sendCell,
 } from '../test/authorization/cells.ts';
 import { buildWorld, type World } from '../test/authorization/fixture.ts';
-import { PHASES } from '../test/authorization/route-cases.ts';
+import { PHASES, useSigningMasterKey } from '../test/authorization/route-cases.ts';
 import { type Api, ok, services, startApi } from '../test/helpers.ts';
 import { bundleAll } from './bundling.ts';
 import { useBundlesIn } from './embassy-function.ts';
@@ -254,6 +254,13 @@ beforeAll(async () => {
   if (!originArn) throw new Error('the origin secret is not in the template');
   const originValue = 'origin-value-0123456789abcdefghijklmnopqrstuvwxyz';
   secrets[originArn] = JSON.stringify({ [stack.originSecretKey]: originValue });
+  // The matrix signs its unsubscribe link with the master key these bundles read.
+  const masterKeyArn = Object.entries(resources).find(([logicalId]) =>
+    logicalId.startsWith('SigningMasterKey'),
+  )?.[1].ref;
+  const masterKey = masterKeyArn ? secrets[masterKeyArn] : undefined;
+  if (!masterKey) throw new Error('the signing master key is not in the template');
+  useSigningMasterKey(masterKey);
   deployment = await deployLocally({
     functions,
     resources,

@@ -51,6 +51,13 @@ export const NAG_SUPPRESSIONS = {
       'SES checks sending against the sender identity and, in the sandbox, each recipient identity; ' +
       'recipients are not known at deploy time. Only send actions, in this account and region.',
   },
+  sesAccount: {
+    rule: 'AwsSolutions-IAM5',
+    on: 'The notifier role, only with `-c mailFrom` (finding `Resource::*`)',
+    reason:
+      'ses:GetAccount (the sending quota the notifier paces its sends to) has no resource type, so IAM ' +
+      'accepts only `*` for it. It reads the account’s sending limits and nothing else.',
+  },
   clickHashKeyRotation: {
     rule: 'AwsSolutions-SMG4',
     on: 'The click-hash key secret',

@@ -1,18 +1,41 @@
+import { notificationEmail, recipientTimeZone } from '#shared/notifications/email-message.ts';
 import { sendEmail } from '#shared/notifications/mail-transport.ts';
 import { NotificationSchema } from '#shared/notifications/notification.schema.ts';
+import { channelFor, TRANSACTIONAL_TYPES } from '#shared/notifications/notification-preferences.schema.ts';
+import { getPreferences } from '#shared/notifications/notification-state.store.ts';
+import { signUnsubscribeToken } from '#shared/notifications/unsubscribe-token.ts';
+import { env } from '#shared/platform/env.ts';
+import { findProgram } from '#shared/programs/program.store.ts';
 import { createStreamHandler } from './streams/stream-handler.ts';
 
 /**
  * Emails a copy of each new notification, from the table's stream: SES in AWS, the dev outbox
  * locally. Reading the stream (not the request) means a crash after the write loses no mail.
+ * The recipient's preference for the type decides whether it goes (a transactional type always
+ * does); the text links into the dashboard by its public URL, gives dates in the recipient's
+ * zone (else the program's), and carries a one-click unsubscribe from the type.
  */
 export const handler = createStreamHandler('notifier', async (change) => {
   if (change.eventName !== 'INSERT' || change.newImage?.entity !== 'notification') return;
   const notification = NotificationSchema.parse(change.newImage);
   if (!notification.email) return;
-  await sendEmail({
-    to: notification.email,
-    subject: notification.title,
-    text: `${notification.body}\n\n${notification.link ? `Open: ${notification.link}\n` : ''}— Embassy`,
-  });
+  const [preferences, program] = await Promise.all([
+    getPreferences(notification.userId),
+    findProgram(notification.programId),
+  ]);
+  if (channelFor(preferences, notification.type) !== 'email') return;
+  const transactional = TRANSACTIONAL_TYPES.has(notification.type);
+  await sendEmail(
+    notificationEmail(
+      { ...notification, email: notification.email },
+      {
+        publicUrl: env.PUBLIC_URL,
+        // The recipient's own zone joins here once profiles keep one.
+        timeZone: recipientTimeZone({ program: program?.timeZone }),
+        unsubscribeToken: transactional
+          ? undefined
+          : await signUnsubscribeToken(notification.userId, notification.type),
+      },
+    ),
+  );
 });

@@ -8,6 +8,7 @@ import { type Conversion, ConversionSchema } from '#shared/conversions/conversio
 import { noteCodeOnlyOrder } from '#shared/conversions/detect-code-leak.service.ts';
 import { log } from '#shared/platform/log.ts';
 import { MembershipSchema } from '#shared/programs/membership.schema.ts';
+import { applyWaitingDelta, waitingDelta } from '#shared/programs/waiting-counts.store.ts';
 import { COUNTED_LOG } from '#shared/reports/counted-log.ts';
 import { applyOnce, countClicks } from '#shared/reports/rollup.store.ts';
 import { changeContributions } from '#shared/reports/sales-contribution.ts';
@@ -21,7 +22,8 @@ import { createRunStreamHandler } from './streams/stream-handler.ts';
  * - orders and commission lines: each change's difference, added once per stream record;
  * - a new attributed order also earns the ambassador's sale points, once; a full refund takes
  *   them back, once; a code-only one from a new customer counts toward its code's leak signal;
- * - an approved recruit earns their recruiter the program's points per recruit, once.
+ * - an approved recruit earns their recruiter the program's points per recruit, once;
+ * - applications and posts entering or leaving review move the program's waiting counts, once.
  */
 export const handler = createRunStreamHandler(
   'rollups',
@@ -55,6 +57,9 @@ export const handler = createRunStreamHandler(
       }
       return;
     }
+    // Applications and posts waiting for the team: the managers' tab counts and daily digest.
+    const waiting = waitingDelta(first);
+    if (waiting) await applyWaitingDelta(first.eventId, waiting);
     const applied = await applyOnce(first.eventId, changeContributions(first));
     if (first.eventName === 'INSERT' && first.newImage?.entity === 'conversion') {
       // Once per order: a redelivered record finds its mark and applies nothing.

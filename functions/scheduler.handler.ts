@@ -3,6 +3,7 @@ import { advanceChallenges } from '#shared/challenges/advance-challenges.service
 import { approveDueCommissions } from '#shared/commissions/commissions.service.ts';
 import { remindExpiringRights } from '#shared/content/remind-expiring-rights.service.ts';
 import { remindFigures } from '#shared/content/remind-figures.service.ts';
+import { sendChallengeDigests, sendTeamDigests } from '#shared/notifications/digests.service.ts';
 import { withInvocation } from '#shared/platform/request-context.ts';
 import { continueErasures } from '#shared/privacy/erase-personal-data.service.ts';
 import { remindGiftPosts } from '#shared/rewards/gift-follow-up.ts';
@@ -12,8 +13,9 @@ import { remindGiftPosts } from '#shared/rewards/gift-follow-up.ts';
  * runtime calls it on a timer. It opens and closes challenges by the clock, and approves
  * commissions whose holding period has ended, writes last month's program reports, reminds
  * ambassadors of gifts whose post is due and of approved posts a week old without figures, and
- * tells the team of content rights about to end, and finishes account deletions that their
- * request could not. Its log
+ * tells the team of content rights about to end, sends the team's daily digest of what waits for
+ * review and the weekly digest of new challenges (for programs that chose it), and finishes
+ * account deletions that their request could not. Its log
  * lines carry the run's invocation id and the function; a run spans programs, so no program.
  */
 export const handler = withInvocation(async (event: { time?: string } = {}) => {
@@ -26,5 +28,17 @@ export const handler = withInvocation(async (event: { time?: string } = {}) => {
   const figures = await remindFigures(now);
   const rights = await remindExpiringRights(now);
   const erasures = await continueErasures(now.toISOString());
-  return { ...challenges, commissions, reports, gifts, figures, rights, erasures };
+  const teamDigests = await sendTeamDigests(now);
+  const challengeDigests = await sendChallengeDigests(now);
+  return {
+    ...challenges,
+    commissions,
+    reports,
+    gifts,
+    figures,
+    rights,
+    teamDigests,
+    challengeDigests,
+    erasures,
+  };
 });

@@ -129,6 +129,8 @@ export async function startEmbassy(options: {
       S3_ENDPOINT: `http://localhost:${options.port}/s3`,
       MAIL_TRANSPORT: 'outbox',
       MAIL_OUTBOX_FILE: join(dataDir, 'outbox.jsonl'),
+      // Emails link into this dashboard, as they link to the stack's Url in AWS.
+      PUBLIC_URL: `http://localhost:${options.port}`,
     });
     await ensureWebBuilt(REPO_ROOT, options.log);
     const url = `http://localhost:${options.port}`;

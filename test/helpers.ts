@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 import { expect, inject } from 'vitest';
 import { handler as activity } from '../functions/activity.handler.ts';
+import { handler as notifier } from '../functions/notifier.handler.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
 import { handler as shopifySync } from '../functions/shopify-sync.handler.ts';
 import { handler as webhookSender } from '../functions/webhook-sender.handler.ts';
@@ -41,8 +42,8 @@ export async function createUser(options: { admin?: boolean; name?: string } = {
 /** The newest confirmation code cognito-local "emailed" to an address. */
 export function confirmationCodeFor(email: string): string | undefined {
   const lines = readFileSync(services().outboxFile, 'utf8').trim().split('\n').filter(Boolean);
-  const messages = lines.map((l) => JSON.parse(l) as { to: string; code: string });
-  return messages.findLast((m) => m.to === email.toLowerCase())?.code;
+  const messages = lines.map((l) => JSON.parse(l) as { to: string; kind: string; code?: string });
+  return messages.findLast((m) => m.to === email.toLowerCase() && m.kind === 'confirmation_code')?.code;
 }
 
 /** A response as the tests inspect it. */
@@ -245,9 +246,9 @@ export async function whileUnavailable<R extends { status: number }>(send: () =>
 
 /** Stream consumers over this file's table (default: the rollups), wired as the runtime wires them. */
 export function startStreamConsumers(
-  names: Array<'rollups' | 'activity' | 'webhookSender' | 'shopifySync'> = ['rollups'],
+  names: Array<'rollups' | 'activity' | 'webhookSender' | 'shopifySync' | 'notifier'> = ['rollups'],
 ): Promise<StreamPoller> {
-  const handlers = { rollups, activity, webhookSender, shopifySync };
+  const handlers = { rollups, activity, webhookSender, shopifySync, notifier };
   return startStreamPoller({
     endpoint: services().dynamoEndpoint,
     tableName,

@@ -161,6 +161,14 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       'queues and ListStreams are the event source’s and the schedule’s, as for the other consumers.',
   },
   {
+    functions: ['notifier'],
+    actions: ['dynamodb:BatchGetItem', 'dynamodb:Query'],
+    resource: TABLE_OR_INDEXES,
+    reason:
+      '`read` (FUNCTIONS’ table column) is one set of actions for every function that only reads; the notifier ' +
+      'reads the recipient’s preferences and the program with GetItem alone.',
+  },
+  {
     functions: ['redirect'],
     actions: ['dynamodb:BatchGetItem', 'dynamodb:Query'],
     resource: TABLE_OR_INDEXES,

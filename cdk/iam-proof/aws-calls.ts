@@ -164,6 +164,10 @@ export function sesCalls(method: string, path: string, body: { FromEmailAddress?
       },
     ];
   }
+  if (method === 'GET' && path === '/v2/email/account') {
+    // GetAccount has no resource type: IAM authorises it against `*`.
+    return [{ service: 'ses', operation: 'GetAccount', action: 'ses:GetAccount', resource: '*' }];
+  }
   return [{ service: 'ses', operation: `${method} ${path}`, action: `ses:${method}?`, resource: path }];
 }
 

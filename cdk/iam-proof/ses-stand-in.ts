@@ -15,7 +15,8 @@ type SendEmailBody = {
 };
 
 /**
- * A stand-in for SES v2's SendEmail (`POST /v2/email/outbound-emails`) on loopback, for the
+ * A stand-in for SES v2's SendEmail (`POST /v2/email/outbound-emails`) and GetAccount
+ * (`GET /v2/email/account`) on loopback, for the
  * notifier's bundle in the IAM proof: the project has no local SES, and the notifier's SES
  * client has no endpoint setting of its own (the SDK's `AWS_ENDPOINT_URL_SESV2` points it here).
  * Like SES it refuses a request whose SigV4 signature does not recompute, and one without a
@@ -38,8 +39,15 @@ export async function startSesStandIn(options: {
       };
       if (!(await signatureMatches(req, body, { service: 'ses', ...options })))
         return answer(403, { message: 'The request signature we calculated does not match' });
+      // GetAccount: the sending quota the notifier paces its sends to (a production account's first figures).
+      if (req.method === 'GET' && req.url === '/v2/email/account')
+        return answer(200, {
+          SendQuota: { Max24HourSend: 50_000, MaxSendRate: 14, SentLast24Hours: sent.length },
+          SendingEnabled: true,
+          ProductionAccessEnabled: false,
+        });
       if (req.method !== 'POST' || req.url !== '/v2/email/outbound-emails')
-        return answer(404, { message: `${req.method} ${req.url} is not SendEmail` });
+        return answer(404, { message: `${req.method} ${req.url} is not SendEmail or GetAccount` });
       const email = JSON.parse(body || '{}') as SendEmailBody;
       const to = email.Destination?.ToAddresses ?? [];
       const subject = email.Content?.Simple?.Subject?.Data;

@@ -143,7 +143,7 @@ export function queueArnOf(url: string): string | undefined {
 /**
  * The local equivalents of a template's resources. Tables, buckets, the user pool and its client
  * come from `known` (the stand-ins the proof started); log groups, queues and secrets get ARNs
- * in the local account, named after their logical ids.
+ * in the local account, named after their logical ids; a distribution its domain name.
  */
 export function localResources(template: TemplateJson, known: LocalResources): LocalResources {
   const resources: LocalResources = {};
@@ -160,6 +160,9 @@ export function localResources(template: TemplateJson, known: LocalResources): L
         ref: queueUrl(id),
         attributes: { Arn: arn('sqs', id), QueueName: id, QueueUrl: queueUrl(id) },
       };
+    else if (type === 'AWS::CloudFront::Distribution')
+      // The dashboard's domain, which the notifier links emails to (PUBLIC_URL).
+      resources[id] = { type, ref: id, attributes: { DomainName: `${id.toLowerCase()}.cloudfront.net` } };
     else if (type === 'AWS::SecretsManager::Secret')
       // Secrets Manager appends six random characters to a secret's name in its ARN.
       resources[id] = { type, ref: arn('secretsmanager', `secret:${id}-AbCdEf`), attributes: {} };

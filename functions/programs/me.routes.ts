@@ -96,7 +96,7 @@ export const meRoutes = createRouter()
     }),
     async (c) => c.json(await getMe(c.get('user')), 200),
   )
-  // GET /api/me/notifications – approvals, feedback, badges, tier moves, new challenges, kudos
+  // GET /api/me/notifications – approvals, feedback, badges, tier moves, new challenges, kudos; the unread count
   .openapi(
     createRoute({
       method: 'get',
@@ -107,7 +107,12 @@ export const meRoutes = createRouter()
       request: { query: z.object({ limit: LimitSchema, cursor: CursorSchema }) },
       responses: {
         200: jsonContent(
-          z.object({ items: z.array(NotificationSchema), nextCursor: z.string().optional() }),
+          z.object({
+            items: z.array(NotificationSchema.omit({ email: true }).extend({ read: z.boolean() })),
+            nextCursor: z.string().optional(),
+            /** Notifications after the read mark, at most 99 (the bell shows 99+). */
+            unread: z.number().int(),
+          }),
           'A page',
         ),
         ...errorResponses,

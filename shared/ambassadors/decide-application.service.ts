@@ -1,19 +1,27 @@
+import type { Challenge } from '../challenges/challenge.schema.ts';
+import { listChallengesOpeningBetween } from '../challenges/challenge.store.ts';
 import { AppError, conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { notificationPut } from '../notifications/notification.store.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { replaceMembershipIfUnchanged } from '../programs/membership.store.ts';
 import { getAmbassadorRecord } from './ambassador-record.ts';
 import type { DecideApplicationInput } from './application.schema.ts';
+import { applicationDecisionNotice, firstChallengeFor } from './application-decision-notice.ts';
 import { generateReferralCode } from './referral-code.ts';
 
 const CODE_ATTEMPTS = 8;
+/** How far back an open challenge may have opened: challenges run for weeks, not seasons. */
+const OPEN_LOOKBACK_MS = 120 * 86_400_000;
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
 /**
  * Approves or rejects a pending application, exactly once. Approval claims a referral code
- * that is unique across the deployment, in the same transaction as the status change.
+ * that is unique across the deployment, in the same transaction as the status change. The
+ * applicant's notification of the decision (the code and the first challenge, or the reason)
+ * is written in that transaction too.
  * @throws AppError `forbidden`, `not_found`, `conflict` (already decided).
  */
 export async function decideApplication(
@@ -22,7 +30,8 @@ export async function decideApplication(
   ambassadorId: string,
   input: DecideApplicationInput,
 ): Promise<Membership> {
-  assertManager(await loadProgramAccess(user, programId));
+  const access = await loadProgramAccess(user, programId);
+  assertManager(access);
   const current = await getAmbassadorRecord(programId, ambassadorId);
   const alreadyDecided = () =>
     conflict(`This application was already decided: it is ${current.status}`, { status: current.status });
@@ -36,18 +45,33 @@ export async function decideApplication(
     updatedAt: now,
     decision: { decision: input.decision, reason: input.reason, decidedBy: user.id, decidedAt: now },
   };
+  const told = (next: Membership, first?: Challenge) => [
+    notificationPut(applicationDecisionNotice(access.program, next, first)),
+  ];
   if (input.decision === 'reject') {
-    if ((await replaceMembershipIfUnchanged(decided, current)) !== 'ok') throw alreadyDecided();
+    const outcome = await replaceMembershipIfUnchanged(decided, current, undefined, [], told(decided));
+    if (outcome !== 'ok') throw alreadyDecided();
     return decided;
   }
+  const at = new Date(now);
+  const first = firstChallengeFor(
+    await listChallengesOpeningBetween(
+      programId,
+      new Date(at.getTime() - OPEN_LOOKBACK_MS).toISOString(),
+      `${now}\uffff`,
+    ),
+    at,
+  );
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
     const code = generateReferralCode(current.displayName, randomBytes);
     const approved = { ...decided, referralCode: code };
-    const outcome = await replaceMembershipIfUnchanged(approved, current, {
-      code,
-      claim: true,
-      active: true,
-    });
+    const outcome = await replaceMembershipIfUnchanged(
+      approved,
+      current,
+      { code, claim: true, active: true },
+      [],
+      told(approved, first),
+    );
     if (outcome === 'ok') return approved;
     if (outcome === 'status_changed') throw alreadyDecided();
   }

@@ -4,6 +4,7 @@ import { notificationItem } from '../notifications/notification.store.ts';
 import { putAll } from '../platform/db/batch-write.ts';
 import { log } from '../platform/log.ts';
 import { listAmbassadorsByStatus } from '../programs/membership.store.ts';
+import { findProgram } from '../programs/program.store.ts';
 import type { Challenge } from './challenge.schema.ts';
 import { listDueTransitions, replaceChallenge } from './challenge.store.ts';
 import { challengeStatus } from './challenge-rules.ts';
@@ -38,8 +39,12 @@ export async function advanceChallenges(now: Date): Promise<{ opened: number; cl
   return { opened, closed };
 }
 
-/** A notification to every approved ambassador of the program, written in batches. */
+/**
+ * A notification to every approved ambassador of the program, written in batches. A program that
+ * announces weekly gets none here: its Monday digest lists the challenge (notifications/digests).
+ */
 async function announceOpening(challenge: Challenge): Promise<void> {
+  if ((await findProgram(challenge.programId))?.challengeAnnouncements === 'weekly') return;
   let cursor: string | undefined;
   do {
     const page = await listAmbassadorsByStatus(challenge.programId, 'approved', 100, cursor);

@@ -3,10 +3,12 @@ import { forbidden } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { hasRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { notificationPut } from '../notifications/notification.store.ts';
 import { findPayoutDetails } from '../payouts/payout-details.store.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { log } from '../platform/log.ts';
-import { SALES_ROLES } from '../programs/membership.schema.ts';
+import { type Membership, SALES_ROLES } from '../programs/membership.schema.ts';
+import { findMembership } from '../programs/membership.store.ts';
 import type { Program } from '../programs/program.schema.ts';
 import type { Commission, CommissionLine, ListCommissionsQuery } from './commission.schema.ts';
 import {
@@ -16,6 +18,7 @@ import {
   listDueCommissions,
   replaceCommission,
 } from './commission.store.ts';
+import { commissionApprovedNotice } from './commission-notices.ts';
 import { payoutOutlook } from './payout-outlook.ts';
 
 /**
@@ -71,10 +74,21 @@ async function withOutlook(
 
 /**
  * The scheduler's part: approves pending lines whose holding period has ended, oldest first,
- * up to `limit` a run. A line changed meanwhile is left for the next run.
+ * up to `limit` a run, telling each ambassador in the same transaction. A line changed
+ * meanwhile is left for the next run.
  */
 export async function approveDueCommissions(now: Date, limit = 200): Promise<{ approved: number }> {
   let approved = 0;
+  const members = new Map<string, Promise<Membership | undefined>>();
+  const memberOf = (programId: string, userId: string) => {
+    const key = `${programId}/${userId}`;
+    let member = members.get(key);
+    if (!member) {
+      member = findMembership(programId, userId);
+      members.set(key, member);
+    }
+    return member;
+  };
   for (const due of await listDueCommissions(now, limit)) {
     const line = await findCommission(due.programId, due.commissionId);
     if (line?.state !== 'pending' || (line.availableAt ?? '') > now.toISOString()) continue;
@@ -84,7 +98,12 @@ export async function approveDueCommissions(now: Date, limit = 200): Promise<{ a
       state: 'approved',
       history: [...line.history, { at, event: 'approved', state: 'approved', amount: line.amount }],
     };
-    const written = await transact({ line: replaceCommission(line, next) });
+    const ambassador = await memberOf(line.programId, line.ambassadorId);
+    const written = await transact({
+      line: replaceCommission(line, next),
+      // A clawback line is approved at once when it is made, never here: this is an order's line.
+      told: ambassador ? notificationPut(commissionApprovedNotice(ambassador, next)) : undefined,
+    });
     if (written.ok) approved++;
     else if (written.failed.has('line'))
       log.info('commission changed while approving; next run', { commissionId: line.commissionId });

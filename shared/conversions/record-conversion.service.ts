@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { codeAttributesAt } from '../ambassadors/referral-code.ts';
 import { insertCommission } from '../commissions/commission.store.ts';
+import { commissionEarnedNotice, firstSaleNotice } from '../commissions/commission-notices.ts';
 import { newOrderCommission } from '../commissions/plan-commission.ts';
 import { conflict, validationFailed } from '../errors.ts';
 import { nowIso } from '../ids.ts';
+import { notificationPut } from '../notifications/notification.store.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { transact } from '../platform/db/transact.ts';
 import { findMembership } from '../programs/membership.store.ts';
@@ -15,6 +17,7 @@ import { findReferralCode } from '../referrals/referral-code.store.ts';
 import type { Conversion, RecordConversionInput } from './conversion.schema.ts';
 import { findConversion, newConversionItem } from './conversion.store.ts';
 import { findCustomer, newCustomerClaimItem } from './customer.store.ts';
+import { firstSaleClaim, hasFirstSale } from './first-sale.store.ts';
 import { ORDER_TOO_FAST, readOrderLedger, writeOrderLedger } from './order-ledger.store.ts';
 import { isOwnOrder } from './own-order.ts';
 
@@ -183,6 +186,11 @@ export async function recordConversion(
       recordedAt: nowIso(),
       fingerprint,
     };
+    // The ambassador hears of their first sale once (the claim guards it) and of each commission.
+    const firstSale =
+      ambassador && !isOwnOrder(orderFlags) && !(await hasFirstSale(programId, ambassador.userId))
+        ? ambassador
+        : undefined;
     const written = await transact({
       conversion: newConversionItem(conversion, keyId, customerHash),
       ledger: writeOrderLedger(programId, input.orderId, ledger, {
@@ -195,6 +203,16 @@ export async function recordConversion(
           ? newCustomerClaimItem(programId, customerHash, input.orderId, occurredAt)
           : undefined,
       commission: commission ? insertCommission(commission) : undefined,
+      firstSale: firstSale
+        ? [
+            firstSaleClaim(programId, firstSale.userId, input.orderId, conversion.recordedAt),
+            notificationPut(firstSaleNotice(firstSale, input)),
+          ]
+        : undefined,
+      told:
+        ambassador && commission?.state === 'pending'
+          ? notificationPut(commissionEarnedNotice(ambassador, commission))
+          : undefined,
     });
     if (written.ok) return { conversion, replayed: false };
     // Another delivery of the same order won the race: answer as a repeat.
@@ -202,7 +220,8 @@ export async function recordConversion(
       const winner = await findConversion(programId, input.orderId);
       if (winner) return replay(winner, fingerprint);
     }
-    // A refund moved the ledger, or another order of this customer came first: read again.
+    // A refund moved the ledger, another order of this customer came first, or another order
+    // claimed the ambassador's first sale: read again.
     return TRY_AGAIN;
   });
 }

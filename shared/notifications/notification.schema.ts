@@ -22,7 +22,16 @@ export const NOTIFICATION_TYPES = [
   'webhook_endpoint_disabled',
   'code_leak_suspected',
   'referral_code_rotated',
+  'application_approved',
+  'application_rejected',
+  'first_sale',
+  'commission_earned',
+  'commission_approved',
+  'team_digest',
+  'challenges_digest',
 ] as const;
+
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export const NotificationSchema = z
   .object({

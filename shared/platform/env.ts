@@ -63,6 +63,11 @@ const EnvSchema = z.object({
   MAIL_TRANSPORT: z._default(z.enum(['ses', 'outbox', 'none']), 'none'),
   /** The verified SES sender, such as `Embassy <hello@brand.example>`. */
   MAIL_FROM: z.optional(z.string().check(z.minLength(3))),
+  /**
+   * The dashboard's public URL, which emails link into: the stack's `Url` output in AWS (the
+   * custom domain, or the CloudFront one), `http://localhost:{port}` under `npm start`.
+   */
+  PUBLIC_URL: z._default(z.url('must be a URL'), 'http://localhost:3000'),
   /** Locally: the JSON-lines outbox file emails are appended to. */
   MAIL_OUTBOX_FILE: z.optional(z.string().check(z.minLength(1))),
   /**

@@ -22,6 +22,8 @@ export const FUNCTIONS = {
     media: 'proofs/*',
     mediaReadOnly: true,
     thumbnails: 'read',
+    // The one-click unsubscribe verifies its token with a key derived from the master key.
+    sealsSecrets: true,
   },
   /** Challenges, submissions, proof uploads and review: the "challenges" context. */
   challenges: {
@@ -84,14 +86,17 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     table: 'readWrite',
   },
-  /** Counts clicks, orders and commissions into the report rollups from the table's stream; awards sale and recruit points. */
+  /**
+   * Counts clicks, orders and commissions into the report rollups from the table's stream; awards
+   * sale and recruit points; counts the applications and posts waiting for the team.
+   */
   rollups: {
     entry: 'functions/rollups.handler.ts',
     memoryMb: 256,
     timeoutSeconds: 30,
     table: 'readWrite',
     stream: {
-      entities: ['click', 'conversion', 'commission', 'membership'],
+      entities: ['click', 'conversion', 'commission', 'membership', 'submission'],
       events: ['INSERT', 'MODIFY'],
       ...SUMMING_BATCHES,
     },
@@ -199,13 +204,19 @@ export const FUNCTIONS = {
     table: 'readWrite',
     schedule: 'rate(5 minutes)',
   },
-  /** Emails a copy of each new notification; fed by the table's stream. */
+  /**
+   * Emails a copy of each new notification; fed by the table's stream. It reads the recipient's
+   * preferences and the program's time zone, and signs the unsubscribe link with a key derived
+   * from the master key.
+   */
   notifier: {
     entry: 'functions/notifier.handler.ts',
     memoryMb: 256,
     timeoutSeconds: 30,
-    table: 'none',
-    stream: { entities: ['notification'], events: ['INSERT'] },
+    table: 'read',
+    sealsSecrets: true,
+    // Ten emails a batch: paced at one a second (a sandbox account's rate), a batch ends well inside the timeout.
+    stream: { entities: ['notification'], events: ['INSERT'], batchSize: 10 },
   },
   /**
    * The caller's own data: its export and the account's deletion (GDPR), the "privacy" context.
@@ -413,6 +424,11 @@ export const ROUTES: readonly RouteDefinition[] = [
   programs('listMyNotifications', 'GET', '/api/me/notifications', 'signedIn'),
   privacy('exportMyData', 'GET', '/api/me/export', 'signedIn'),
   privacy('deleteMyAccount', 'DELETE', '/api/me', 'signedIn'),
+  programs('markMyNotificationsRead', 'POST', '/api/me/notifications/read', 'signedIn'),
+  programs('getMyNotificationPreferences', 'GET', '/api/me/notification-preferences', 'signedIn'),
+  programs('updateMyNotificationPreferences', 'PUT', '/api/me/notification-preferences', 'signedIn'),
+  programs('unsubscribe', 'POST', '/api/unsubscribe', 'public'),
+  programs('getWaitingCounts', 'GET', '/api/programs/{programId}/waiting', 'manager'),
   programs('createProgram', 'POST', '/api/programs', 'admin'),
   programs('getProgram', 'GET', '/api/programs/{programId}', 'signedIn'),
   programs('getPublicProgram', 'GET', '/api/public/programs/{slug}', 'public'),

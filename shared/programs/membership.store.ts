@@ -152,6 +152,8 @@ export async function replaceMembershipIfUnchanged(
   referralCode?: { code: string; claim: boolean; active: boolean },
   /** Earlier codes still in their grace: a suspension stops them too, a reinstatement restarts them. */
   graceCodes: readonly string[] = [],
+  /** Whatever goes with the change (the member's notification of it). */
+  alsoWrite: readonly TransactItem[] = [],
 ): Promise<StatusChangeOutcome> {
   const membership: TransactItem = {
     Put: {
@@ -195,7 +197,7 @@ export async function replaceMembershipIfUnchanged(
       },
     }),
   );
-  const written = await transact({ membership, code, grace });
+  const written = await transact({ membership, code, grace, alsoWrite });
   if (written.ok) return 'ok';
   if (written.failed.has('membership')) return 'status_changed';
   if (written.failed.has('code') && referralCode?.claim) return 'code_taken';

@@ -193,6 +193,13 @@ export const DEFAULT_LEAK_ALERT: LeakAlert = { codeOnlyOrdersPerDay: 10 };
 /** `last_click`: the click the shop reports wins; `first_click`: that visitor's first click in the window. */
 export const AttributionModelSchema = z.enum(['last_click', 'first_click']);
 
+/**
+ * How new challenges reach ambassadors: `each` (a notification, and email, as each one opens) or
+ * `weekly` (one digest a week of the challenges that opened in it: one email per ambassador a week
+ * rather than one per challenge, which matters at thousands of ambassadors).
+ */
+export const ChallengeAnnouncementsSchema = z.enum(['each', 'weekly']);
+
 const programFields = {
   name: trimmedText({ min: 1, max: 100 }),
   brandName: trimmedText({ min: 1, max: 100 }),
@@ -223,6 +230,7 @@ const programFields = {
   minimumPayout: z.number().int().min(0).max(1_000_000_000).default(0),
   /** The terms under which ambassadors may grant the brand rights to reuse their posts. */
   contentTerms: ContentTermsSchema.optional(),
+  challengeAnnouncements: ChallengeAnnouncementsSchema.default('each'),
 };
 
 export const CreateProgramSchema = z.strictObject(programFields).meta({ id: 'CreateProgram' });
@@ -258,6 +266,7 @@ export const UpdateProgramSchema = z
      * challenges), sent whole: what it leaves out is gone (an image key left out removes the image).
      */
     publicPage: PublicPageSchema,
+    challengeAnnouncements: ChallengeAnnouncementsSchema,
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'Send at least one field to change')
@@ -309,6 +318,7 @@ export const ProgramSchema = z
     contentTerms: ContentTermsSchema.optional(),
     // Programs stored before the public page had its settings read with the defaults.
     publicPage: PublicPageSchema.default(DEFAULT_PUBLIC_PAGE),
+    challengeAnnouncements: ChallengeAnnouncementsSchema.default('each'),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),

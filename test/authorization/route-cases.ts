@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { unsubscribeTokenWith } from '../../shared/notifications/unsubscribe-token.ts';
 import { db, tableName } from '../../shared/platform/db/client.ts';
 import { keys } from '../../shared/platform/db/keys.ts';
+import { env } from '../../shared/platform/env.ts';
 import type { Membership } from '../../shared/programs/membership.schema.ts';
 import { membershipItem } from '../../shared/programs/membership.store.ts';
 import { replaceShopifyCode } from '../../shared/shopify/shopify-code.store.ts';
@@ -127,6 +129,15 @@ function assert(ok: unknown, message: string): void {
   if (!ok) throw new Error(message);
 }
 
+/**
+ * The master key the API signs unsubscribe links with: the local one, unless the run's API has
+ * another (cdk/iam-proof.test.ts, whose deployed bundles read a generated secret).
+ */
+let signingKey = env.SIGNING_MASTER_KEY;
+export const useSigningMasterKey = (key: string) => {
+  signingKey = key;
+};
+
 const shopifyOrder = readFileSync(new URL('../fixtures/shopify/orders-paid.json', import.meta.url), 'utf8');
 let shopifyOrders = 0;
 
@@ -146,7 +157,6 @@ const redirect: RouteCase = {
 export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/health': { check: (r) => assert(r.body.status === 'ok', 'healthy') },
   'GET /api/me': { check: (r, c) => assert(r.body.user.id === c.caller?.id, 'the caller') },
-  'GET /api/me/notifications': { check: (r) => assert(Array.isArray(r.body.items), 'a page') },
   'GET /api/me/export': {
     check: (r, c) =>
       assert(r.body.user.id === c.caller?.id && Array.isArray(r.body.programs), "the caller's own data"),
@@ -156,6 +166,41 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     spendsCaller: true,
     body: () => ({ confirm: true }),
     check: (r, c) => assert(r.body.status === 'erased' && c.caller, 'the account deleted'),
+  },
+  'GET /api/me/notifications': {
+    check: (r) =>
+      assert(Array.isArray(r.body.items) && typeof r.body.unread === 'number', 'a page and the count'),
+  },
+  'POST /api/me/notifications/read': {
+    body: () => ({}),
+    // Not 0 for sure: the stream and the clock may write the caller a notification meanwhile.
+    check: (r) => assert(typeof r.body.unread === 'number', 'what is left unread'),
+  },
+  'GET /api/me/notification-preferences': {
+    check: (r) =>
+      assert(
+        r.body.preferences.some((p: { type: string }) => p.type === 'challenge_opened'),
+        'every type',
+      ),
+  },
+  'PUT /api/me/notification-preferences': {
+    body: () => ({ preferences: { kudos_received: 'in_app' } }),
+    check: (r) =>
+      assert(
+        r.body.preferences.some(
+          (p: { type: string; channel: string }) => p.type === 'kudos_received' && p.channel === 'in_app',
+        ),
+        'changed',
+      ),
+  },
+  'POST /api/unsubscribe': {
+    query: () =>
+      `?token=${encodeURIComponent(unsubscribeTokenWith(signingKey, 'authorization-matrix-user', 'challenge_opened'))}`,
+    check: (r) => assert(r.body.type === 'challenge_opened' && r.body.channel !== 'email', 'unsubscribed'),
+  },
+  'GET /api/programs/{programId}/waiting': {
+    check: (r) =>
+      assert(typeof r.body.applications === 'number' && typeof r.body.posts === 'number', 'the counts'),
   },
   'POST /api/programs': {
     success: 201,

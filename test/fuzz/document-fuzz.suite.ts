@@ -25,6 +25,7 @@ import {
   planRoute,
   problemsWith,
   prototypeSnapshot,
+  UNSUBSCRIBE_TOKEN,
 } from './hostile-requests.ts';
 import { fuzzSeed } from './seed.ts';
 
@@ -73,6 +74,8 @@ function realValues(f: Fixture): Record<string, readonly unknown[]> {
   const tiers = ['member', 'insider', 'expert'];
   return {
     programId: [f.programId],
+    token: [UNSUBSCRIBE_TOKEN],
+    upTo: ['01JABCDEFGHJKMNPQRSTVWXYZ0'],
     ambassadorId: [f.ambassadorId, f.applicantId, f.users.ambassador.id],
     challengeId: [f.challengeId, f.draftChallengeId],
     prerequisites: [f.challengeId, f.draftChallengeId],

@@ -16,6 +16,7 @@ import {
   matchRoute,
 } from '../../local/gateway.ts';
 import { ERROR_STATUS } from '../../shared/errors.ts';
+import { signUnsubscribeToken } from '../../shared/notifications/unsubscribe-token.ts';
 import type { Access, FunctionName, RouteDefinition } from '../../shared/platform/routes.ts';
 import { contract } from '../contract/openapi-contract.ts';
 import { programInput, validApplication } from '../helpers.ts';
@@ -80,6 +81,9 @@ export const CALLER_BY_ACCESS: Record<Access, Caller> = {
   shopify: 'shopify',
 };
 
+/** A one-click unsubscribe token, as the notifier signs them. */
+export const UNSUBSCRIBE_TOKEN = await signUnsubscribeToken('fuzz-user', 'challenge_opened');
+
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString();
 
 /**
@@ -92,6 +96,13 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
   'GET /api/me/notifications': { query: () => ({ limit: '10' }) },
   'GET /api/me/export': {},
   'DELETE /api/me': { body: () => ({ confirm: true }) },
+  'POST /api/me/notifications/read': { body: () => ({}), optionalBody: true },
+  'GET /api/me/notification-preferences': {},
+  'PUT /api/me/notification-preferences': {
+    body: () => ({ preferences: { challenge_opened: 'in_app', kudos_received: 'off' } }),
+  },
+  'POST /api/unsubscribe': { query: () => ({ token: UNSUBSCRIBE_TOKEN }) },
+  'GET /api/programs/{programId}/waiting': {},
   'POST /api/programs': { body: () => programInput() },
   'GET /api/programs/{programId}': {},
   'GET /api/public/programs/{slug}': { query: (f) => ({ ref: f.code }) },

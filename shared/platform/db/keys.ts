@@ -63,6 +63,11 @@ export const ENTITY = {
   webhookDelivery: 'webhookDelivery',
   shopifyCode: 'shopifyCode',
   erasure: 'erasure',
+  firstSale: 'firstSale',
+  notificationPrefs: 'notificationPrefs',
+  notificationRead: 'notificationRead',
+  waitingCounts: 'waitingCounts',
+  digestRun: 'digestRun',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -286,6 +291,19 @@ export const keys = {
    * which refuses the user's still-valid tokens.
    */
   erasure: (userId: string) => ({ pk: `USER#${userId}`, sk: 'ERASURE' }),
+  /** A person's notification channel per type (in-app, email, off); beside their notifications. */
+  notificationPrefs: (userId: string) => ({ pk: `USER#${userId}`, sk: 'NOTIFPREFS' }),
+  /** The newest notification a person has read: those after it are unread. */
+  notificationRead: (userId: string) => ({ pk: `USER#${userId}`, sk: 'NOTIFREAD' }),
+  /** An ambassador's first attributed sale in a program, claimed once: the first-sale notification. */
+  firstSale: (programId: string, userId: string) => ({ pk: programPk(programId), sk: `FIRSTSALE#${userId}` }),
+  /** What waits for the team: applications and posts to review, counted from the stream. */
+  waitingCounts: (programId: string) => ({ pk: programPk(programId), sk: 'WAITING' }),
+  /** One digest's run (`team` daily, `challenges` weekly) for one period: done once, resumable by cursor. */
+  digestRun: (programId: string, digest: string, period: string) => ({
+    pk: programPk(programId),
+    sk: `DIGEST#${digest}#${period}`,
+  }),
   /** An outbound webhook endpoint of a program: its URL, the events it wants, its secrets' versions. */
   webhookEndpoint: (programId: string, endpointId: string) => ({
     pk: programPk(programId),

@@ -1,9 +1,9 @@
 import type { Program } from '../../../program-context.ts';
-import { Card, TextArea, TextField } from '../../../ui/kit.tsx';
-import type { SectionProps } from './settings-draft.ts';
+import { Card, SelectField, TextArea, TextField } from '../../../ui/kit.tsx';
+import type { SectionProps, SettingsDraft } from './settings-draft.ts';
 
 /** What the program is called, says and links to. */
-export function ProgramCard({ form: { bind }, err, program }: SectionProps & { program: Program }) {
+export function ProgramCard({ form: { draft, set, bind }, err, program }: SectionProps & { program: Program }) {
   return (
     <Card title="Program">
       <div class="stack">
@@ -32,6 +32,15 @@ export function ProgramCard({ form: { bind }, err, program }: SectionProps & { p
           {...bind('allowedDomains')}
           rows={3}
           error={err('allowedDomains')}
+        />
+        <SelectField
+          label="New challenges by email"
+          value={draft.challengeAnnouncements}
+          onValue={(v) => set('challengeAnnouncements', v as SettingsDraft['challengeAnnouncements'])}
+          options={[
+            { value: 'each', label: 'An email for each challenge as it opens' },
+            { value: 'weekly', label: 'One weekly digest of the new challenges' },
+          ]}
         />
         <p class="muted small">
           Address <code>/p/{program.slug}</code> · time zone {program.timeZone} · currency {program.currency}

@@ -30,6 +30,7 @@ export type SettingsDraft = {
   minimumPayout: string;
   attributionWindowDays: string;
   attributionModel: Program['attributionModel'];
+  challengeAnnouncements: Program['challengeAnnouncements'];
   pointsPerSale: string;
   pointsPerRecruit: string;
   /** Code-only orders from new customers per code per day that raise a leak alert; 0: off. */
@@ -62,6 +63,7 @@ export function toDraft(program: Program): SettingsDraft {
     minimumPayout: String(program.minimumPayout / 10 ** minorDigits(program.currency)),
     attributionWindowDays: String(program.attributionWindowDays),
     attributionModel: program.attributionModel,
+    challengeAnnouncements: program.challengeAnnouncements,
     pointsPerSale: String(program.pointsPerSale),
     pointsPerRecruit: String(program.pointsPerRecruit),
     leakAlertPerDay: String(program.leakAlert.codeOnlyOrdersPerDay),
@@ -120,6 +122,7 @@ export function buildPatch(draft: SettingsDraft, program: Program): Patch {
     minimumPayout: Math.round(numberOf(draft.minimumPayout) * 10 ** minorDigits(program.currency)),
     attributionWindowDays: numberOf(draft.attributionWindowDays),
     attributionModel: draft.attributionModel,
+    challengeAnnouncements: draft.challengeAnnouncements,
     pointsPerSale: numberOf(draft.pointsPerSale),
     pointsPerRecruit: numberOf(draft.pointsPerRecruit),
     leakAlert: { codeOnlyOrdersPerDay: numberOf(draft.leakAlertPerDay) },

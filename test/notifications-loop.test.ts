@@ -1,0 +1,304 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StreamPoller } from '../local/stream-poller.ts';
+import { advanceChallenges } from '../shared/challenges/advance-challenges.service.ts';
+import { approveDueCommissions } from '../shared/commissions/commissions.service.ts';
+import { sendChallengeDigests, sendTeamDigests, weekStart } from '../shared/notifications/digests.service.ts';
+import { env } from '../shared/platform/env.ts';
+import { type Api, createUser, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
+import { type Member, type ProgramWorld, world } from './world.ts';
+
+/**
+ * Notifications that close the loop (issue 17 §3), over HTTP through the real handlers, with the
+ * rollups and the notifier fed by DynamoDB Local's stream: the application decision, sales and
+ * commissions, the team's digest and waiting counts, preferences, the read mark, the one-click
+ * unsubscribe and the weekly challenge digest. Emails are read from the outbox file the notifier
+ * writes, as `/dev/outbox` serves it under `npm start`.
+ */
+let api: Api;
+let poller: StreamPoller;
+let w: ProgramWorld;
+let manager: TestUser;
+let challengeId: string;
+
+type Notice = {
+  notificationId: string;
+  type: string;
+  programId: string;
+  title: string;
+  body: string;
+  link?: string;
+  read: boolean;
+};
+type Mail = { to: string; kind: string; subject: string; text: string; headers: Record<string, string> };
+
+const DAY_MS = 86_400_000;
+const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+const noticesOf = async (user: TestUser, type?: string) =>
+  (ok(await api.call(user, 'GET', '/api/me/notifications?limit=100')).items as Notice[]).filter(
+    (n) => !type || n.type === type,
+  );
+const mailTo = (user: TestUser): Mail[] =>
+  existsSync(env.MAIL_OUTBOX_FILE as string)
+    ? readFileSync(env.MAIL_OUTBOX_FILE as string, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Mail)
+        .filter((mail) => mail.to === user.email.toLowerCase())
+    : [];
+const waiting = async () => ok(await api.call(manager, 'GET', `/api/programs/${w.programId}/waiting`));
+
+beforeAll(async () => {
+  api = await startApi();
+  poller = await startStreamConsumers(['rollups', 'notifier']);
+  w = await world(api).program({ name: 'Fiesta Agents', timeZone: 'Europe/Berlin' });
+  manager = await w.staff('manager');
+  ({ challengeId } = await w.challenge({
+    title: 'Road trip',
+    points: 40,
+    closesAt: new Date(Date.now() + 20 * DAY_MS).toISOString(),
+  }));
+});
+afterAll(async () => {
+  await poller?.stop();
+  await api?.close();
+});
+
+describe('the application decision', () => {
+  it('tells an approved applicant their code and first challenge, in the app and by email with an absolute link', async () => {
+    // Prepare
+    const dana = await createUser({ name: 'dana' });
+    await w.apply(dana);
+
+    // Act
+    const code = await w.approve(dana, manager);
+    await poller.drain();
+
+    // Assess: in the app
+    const [notice, ...others] = await noticesOf(dana, 'application_approved');
+    expect(others).toEqual([]);
+    expect(notice?.title).toBe('Welcome to Fiesta Agents: you are in');
+    expect(notice?.body).toContain(code);
+    expect(notice?.body).toContain('"Road trip" (40 points)');
+    expect(notice?.link).toBe(`/programs/${w.programId}/challenges/${challengeId}`);
+    // Assess: by email, with a link that opens the dashboard and the date in the program's zone
+    const [mail] = mailTo(dana).filter((m) => m.subject === notice?.title);
+    expect(mail?.kind).toBe('email');
+    expect(mail?.text).toContain(`Open: ${env.PUBLIC_URL}/programs/${w.programId}/challenges/${challengeId}`);
+    expect(mail?.text).toMatch(/open until \d{1,2} \w{3} \d{4}, \d{2}:\d{2} CET/);
+    expect(mail?.text).not.toMatch(ISO_INSTANT);
+    // A decision is transactional: no way to unsubscribe from it.
+    expect(mail?.headers).toEqual({});
+  });
+
+  it('tells a rejected applicant the reason', async () => {
+    const eli = await createUser({ name: 'eli' });
+    await w.apply(eli);
+
+    ok(
+      await api.call(manager, 'POST', `/api/programs/${w.programId}/ambassadors/${eli.id}/decision`, {
+        decision: 'reject',
+        reason: 'We are looking for drivers in Berlin this season.',
+      }),
+    );
+    await poller.drain();
+
+    const [notice] = await noticesOf(eli, 'application_rejected');
+    expect(notice?.body).toContain("The team's reason: We are looking for drivers in Berlin this season.");
+    expect(notice?.link).toBe(`/p/${w.slug}`);
+    expect(mailTo(eli).map((m) => m.subject)).toContain('Your application to Fiesta Agents');
+    expect(mailTo(eli).find((m) => m.subject === 'Your application to Fiesta Agents')?.text).toContain(
+      'We are looking for drivers in Berlin this season.',
+    );
+  });
+});
+
+describe('what waits for the team', () => {
+  it('counts applications and posts waiting from the stream, and tells the team once a day', async () => {
+    // Prepare: two applications and one post waiting.
+    const before = await waiting();
+    const [fay, gus] = [await createUser({ name: 'fay' }), await createUser({ name: 'gus' })];
+    await w.apply(fay);
+    await w.apply(gus);
+    const hal = await w.ambassador('hal');
+    await w.post(hal.user, challengeId);
+    await poller.drain();
+    expect(await waiting()).toEqual({
+      applications: before.applications + 2,
+      posts: before.posts + 1,
+    });
+
+    // A decision takes one off.
+    await w.approve(fay, manager);
+    await poller.drain();
+    expect((await waiting()).applications).toBe(before.applications + 1);
+
+    // The digest: after 08:00 in the program's zone, once that day, to the owner and the manager.
+    const noon = new Date(`${new Date().toISOString().slice(0, 10)}T11:00:00.000Z`);
+    await sendTeamDigests(noon, 1000);
+    await sendTeamDigests(new Date(noon.getTime() + 3_600_000), 1000);
+    await poller.drain();
+    for (const user of [w.admin, manager]) {
+      const digests = (await noticesOf(user, 'team_digest')).filter((n) => n.programId === w.programId);
+      expect(digests).toHaveLength(1);
+      expect(digests[0]?.body).toContain(`${before.applications + 1} application`);
+      expect(mailTo(user).filter((m) => m.subject === digests[0]?.title)).toHaveLength(1);
+    }
+    // An ambassador is not told.
+    expect(await noticesOf(hal.user, 'team_digest')).toEqual([]);
+  });
+
+  it('refuses the counts to an ambassador', async () => {
+    const ivy = await w.ambassador('ivy');
+    expect((await api.call(ivy.user, 'GET', `/api/programs/${w.programId}/waiting`)).status).toBe(403);
+  });
+});
+
+describe('sales and commissions', () => {
+  let jo: Member;
+
+  it('tells an ambassador of their first sale once, and of each commission', async () => {
+    jo = await w.ambassador('jo');
+    await w.apiKey(w.admin);
+
+    for (const orderId of ['JO-1', 'JO-2']) {
+      const answer = await w.order({
+        orderId,
+        amount: 10_000,
+        referralCode: jo.code,
+        occurredAt: new Date().toISOString(),
+      });
+      expect(answer.status).toBe(201);
+    }
+    await poller.drain();
+
+    expect(await noticesOf(jo.user, 'first_sale')).toHaveLength(1);
+    const earned = await noticesOf(jo.user, 'commission_earned');
+    expect(earned).toHaveLength(2);
+    expect(earned[0]?.title).toBe('You earned €10.00 commission');
+    const mail = mailTo(jo.user).find((m) => m.subject === earned[0]?.title);
+    expect(mail?.text).toContain(`Open: ${env.PUBLIC_URL}/programs/${w.programId}/earnings`);
+    expect(mail?.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+  });
+
+  it('tells them when a commission is approved', async () => {
+    await approveDueCommissions(new Date(Date.now() + 31 * DAY_MS), 1000);
+    await poller.drain();
+    const approved = (await noticesOf(jo.user, 'commission_approved')).filter(
+      (n) => n.programId === w.programId,
+    );
+    expect(approved).toHaveLength(2);
+  });
+});
+
+describe('the bell, preferences and the one-click unsubscribe', () => {
+  let kim: Member;
+
+  it('counts unread notifications and marks them read', async () => {
+    kim = await w.ambassador('kim');
+    await w.challenge({ title: 'City lights' });
+    await advanceChallenges(new Date());
+    await poller.drain();
+
+    const page = ok(await api.call(kim.user, 'GET', '/api/me/notifications?limit=100'));
+    expect(page.unread).toBeGreaterThanOrEqual(2); // the approval and the new challenge
+    expect(page.items.every((n: Notice) => !n.read)).toBe(true);
+
+    expect(ok(await api.call(kim.user, 'POST', '/api/me/notifications/read')).unread).toBe(0);
+    const after = ok(await api.call(kim.user, 'GET', '/api/me/notifications?limit=100'));
+    expect(after.unread).toBe(0);
+    expect(after.items.every((n: Notice) => n.read)).toBe(true);
+  });
+
+  it('stops challenge emails through the link in one of them, not the notifications, nor transactional mail', async () => {
+    // Prepare: the announcement's email, with its List-Unsubscribe header.
+    const announced = mailTo(kim.user).find((m) => m.subject === 'New challenge: City lights');
+    const header = announced?.headers['List-Unsubscribe'] ?? '';
+    expect(header).toMatch(new RegExp(`^<${env.PUBLIC_URL}/api/unsubscribe\\?token=[^>]+>$`));
+    expect(announced?.text).toContain(`Stop emails like this one: ${env.PUBLIC_URL}/unsubscribe?token=`);
+    const link = new URL(header.slice(1, -1));
+
+    // Act: the mail client's one-click POST (RFC 8058), no sign-in.
+    const answer = await api.fetch(`${api.url}${link.pathname}${link.search}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ type: 'challenge_opened', channel: 'in_app' });
+
+    // Assess: the next challenge comes in the app, with no email.
+    await w.challenge({ title: 'Night drive' });
+    await advanceChallenges(new Date());
+    await poller.drain();
+    expect((await noticesOf(kim.user, 'challenge_opened')).map((n) => n.title)).toContain(
+      'New challenge: Night drive',
+    );
+    expect(mailTo(kim.user).map((m) => m.subject)).not.toContain('New challenge: Night drive');
+    // Other types still email (a first sale); and the decision on an application cannot be turned off.
+    const preferences = ok(await api.call(kim.user, 'GET', '/api/me/notification-preferences')).preferences;
+    expect(preferences).toContainEqual({ type: 'challenge_opened', channel: 'in_app', transactional: false });
+    expect(preferences).toContainEqual({ type: 'first_sale', channel: 'email', transactional: false });
+    expect(preferences).toContainEqual({
+      type: 'application_approved',
+      channel: 'email',
+      transactional: true,
+    });
+    const refused = await api.call(kim.user, 'PUT', '/api/me/notification-preferences', {
+      preferences: { application_approved: 'off' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('validation_failed');
+  });
+
+  it('refuses a forged or altered token', async () => {
+    const forged = await api.call(
+      undefined,
+      'POST',
+      `/api/unsubscribe?token=${encodeURIComponent(`v1.${Buffer.from(kim.user.id).toString('base64url')}.first_sale.AAAA`)}`,
+    );
+    expect(forged.status).toBe(422);
+    expect(forged.body.error.code).toBe('validation_failed');
+  });
+
+  it('leaves a type turned off out of the list and the count', async () => {
+    ok(
+      await api.call(kim.user, 'PUT', '/api/me/notification-preferences', {
+        preferences: { challenge_opened: 'off' },
+      }),
+    );
+    const page = ok(await api.call(kim.user, 'GET', '/api/me/notifications?limit=100'));
+    expect(page.items.map((n: Notice) => n.type)).not.toContain('challenge_opened');
+  });
+});
+
+describe('the weekly digest of new challenges', () => {
+  it('announces no challenge as it opens, and lists the week’s in one notification a week', async () => {
+    // Prepare: a program that announces weekly, an ambassador, a challenge open for a month.
+    const weekly = await world(api).program({ name: 'Weekly Club', challengeAnnouncements: 'weekly' });
+    const lou = await weekly.ambassador('lou');
+    // Opened this week (UTC) whatever the hour the test runs at, so next week's digest lists it.
+    const now = Date.now();
+    await weekly.challenge({
+      title: 'Spring mission',
+      opensAt: new Date(Math.max(weekStart(new Date(now)).getTime(), now - 3_600_000)).toISOString(),
+      closesAt: new Date(now + 30 * DAY_MS).toISOString(),
+    });
+    await advanceChallenges(new Date());
+    await poller.drain();
+    expect(await noticesOf(lou.user, 'challenge_opened')).toEqual([]);
+
+    // Act: the next week's first runs (twice: the second finds the week done).
+    const nextWeek = new Date(now + 7 * DAY_MS);
+    await sendChallengeDigests(nextWeek);
+    await sendChallengeDigests(nextWeek);
+    await poller.drain();
+
+    // Assess
+    const digests = await noticesOf(lou.user, 'challenges_digest');
+    expect(digests).toHaveLength(1);
+    expect(digests[0]?.title).toBe('New this week in Weekly Club: Spring mission');
+    expect(mailTo(lou.user).filter((m) => m.subject === digests[0]?.title)).toHaveLength(1);
+  });
+});
