@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '#shared/platform/routes.ts';
+import { accountsApp } from './accounts/app.ts';
 import { analyticsApp } from './analytics/app.ts';
 import { challengesApp } from './challenges/app.ts';
 import { contentApp } from './content/app.ts';
@@ -19,6 +20,7 @@ describe('the route table and the apps agree', () => {
     ['analytics', analyticsApp],
     ['webhooks', webhooksApp],
     ['shopifyCodes', shopifyCodesApp],
+    ['accounts', accountsApp],
   ] as const)('the %s function serves exactly its rows', (name, app) => {
     const served = app.openAPIRegistry.definitions
       .flatMap((d) => (d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : []))

@@ -150,6 +150,21 @@ export const FUNCTIONS = {
     schedule: 'rate(1 minute)',
     stream: { entities: ['referralCode', 'integration'], events: ['INSERT', 'MODIFY'] },
   },
+  /**
+   * A person's own account: their profile (name, avatar, handles, language, time zone) and an
+   * ambassador's public page (its settings, its public read, its visits counted as clicks): the
+   * "accounts" context.
+   */
+  accounts: {
+    entry: 'functions/accounts.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+    // Avatars are uploaded beside proof images (proofs/avatars/{userId}/…) and checked on save.
+    media: 'proofs/*',
+    // The avatar and the public page's posts show their thumbnails.
+    thumbnails: 'read',
+  },
   /** Journey KPIs and participation chains, read from the aggregator's counters; puts monthly reports. */
   analytics: {
     entry: 'functions/analytics.handler.ts',
@@ -378,6 +393,7 @@ const content = row('content');
 const analytics = row('analytics');
 const webhooks = row('webhooks');
 const shopifyCodes = row('shopifyCodes');
+const accounts = row('accounts');
 const docs = row('docs');
 const redirect = row('redirect');
 
@@ -578,6 +594,13 @@ export const ROUTES: readonly RouteDefinition[] = [
     'sales',
   ),
   webhooks('sendTestWebhook', 'POST', '/api/programs/{programId}/webhooks/{endpointId}/test', 'sales'),
+  accounts('getMyProfile', 'GET', '/api/me/profile', 'signedIn'),
+  accounts('updateMyProfile', 'PATCH', '/api/me/profile', 'signedIn'),
+  accounts('createAvatarUpload', 'POST', '/api/me/avatar-uploads', 'signedIn'),
+  accounts('getMyPublicPage', 'GET', '/api/programs/{programId}/public-page', 'member'),
+  accounts('updateMyPublicPage', 'PUT', '/api/programs/{programId}/public-page', 'member'),
+  accounts('getPublicAmbassador', 'GET', '/api/public/ambassadors/{referralCode}', 'public'),
+  accounts('recordPublicPageVisit', 'POST', '/api/public/ambassadors/{referralCode}/visits', 'public'),
   analytics('getJourneyKpis', 'GET', '/api/programs/{programId}/analytics/journey', 'staff'),
   analytics('getMonthlyReport', 'GET', '/api/programs/{programId}/reports/monthly/{month}', 'staff'),
   analytics(

@@ -62,6 +62,8 @@ export const ENTITY = {
   webhookEvent: 'webhookEvent',
   webhookDelivery: 'webhookDelivery',
   shopifyCode: 'shopifyCode',
+  profile: 'profile',
+  publicPage: 'publicPage',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -280,6 +282,13 @@ export const keys = {
     sk: `NOTIF#${notificationId}`,
   }),
   notificationPartition: (userId: string) => `USER#${userId}`,
+  /** A person's profile (name, avatar, handles, language, time zone): one per account, beside their notifications. */
+  profile: (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
+  /** An ambassador's public page settings in one program (on or off, their picks). */
+  publicPage: (userId: string, programId: string) => ({
+    pk: `USER#${userId}`,
+    sk: `PUBLICPAGE#${programId}`,
+  }),
   /** An outbound webhook endpoint of a program: its URL, the events it wants, its secrets' versions. */
   webhookEndpoint: (programId: string, endpointId: string) => ({
     pk: programPk(programId),
