@@ -176,7 +176,9 @@ describe('the profile', () => {
     await Promise.all([
       api.call(user, 'PATCH', '/api/me/profile', { handles: { instagram: 'one' } }),
       api.call(user, 'PATCH', '/api/me/profile', { timeZone: 'Asia/Tokyo' }),
-    ]).then((answers) => answers.forEach((a) => ok(a)));
+    ]).then((answers) => {
+      for (const answer of answers) ok(answer);
+    });
     expect(ok(await api.call(user, 'GET', '/api/me/profile'))).toMatchObject({
       handles: { instagram: 'one' },
       timeZone: 'Asia/Tokyo',
