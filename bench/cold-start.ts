@@ -50,6 +50,7 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
     event: http('GET', '/api/programs/p1/integrations/shopify/codes'),
     what: 'GET Shopify codes without a token (401)',
   },
+  accounts: { event: http('GET', '/api/me/profile'), what: 'GET profile without a token (401)' },
   shopifySync: { event: { time: new Date().toISOString() }, what: 'a sweep of due Shopify codes (none)' },
   media: { event: { Records: [] }, what: 'an empty S3 event (loads sharp)' },
   scheduler: { event: { time: new Date().toISOString() }, what: 'a scheduled run over an empty table' },

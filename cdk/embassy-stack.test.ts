@@ -273,8 +273,9 @@ describe('EmbassyStack', () => {
     });
     /** Who reads which secret: the redirect hashes visitors; the functions behind API-key, Shopify and sales routes sign and seal. */
     const readers = (): Record<string, FunctionName[]> => ({
-      // The same key as the redirect's, or an ambassador's own browser would never match a click.
-      CLICK_HASH_KEY: ['referrals', 'redirect'],
+      // The same key as the redirect's, or an ambassador's own browser would never match a click;
+      // accounts counts a visit to an ambassador's public page as a click of their link.
+      CLICK_HASH_KEY: ['referrals', 'accounts', 'redirect'],
       SIGNING_MASTER_KEY: FUNCTION_NAMES.filter(
         (name) =>
           (FUNCTIONS[name] as FunctionDefinition).sealsSecrets ||
@@ -459,6 +460,7 @@ describe('EmbassyStack', () => {
             'webhooks',
             'shopifyCodes',
             'privacy',
+            'accounts',
           ].includes(name)
         ) {
           expect(variables.COGNITO_ISSUER, name).toBeUndefined();

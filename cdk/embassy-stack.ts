@@ -478,8 +478,10 @@ export class EmbassyStack extends Stack {
       if (definition.thumbnails)
         fn.bindThumbnails(this.mediaBucket, `${THUMBNAIL_PREFIX}*`, definition.thumbnails);
       // The redirect hashes clickers with it; referrals hashes an ambassador's own browser the same
-      // way, to flag orders they place through their own link (own_link_purchase).
-      if (name === 'redirect' || name === 'referrals') fn.bindSecret(clickHashKey, 'CLICK_HASH_KEY');
+      // way, to flag orders they place through their own link (own_link_purchase); accounts counts
+      // a visit to an ambassador's public page as the redirect counts a click.
+      if (name === 'redirect' || name === 'referrals' || name === 'accounts')
+        fn.bindSecret(clickHashKey, 'CLICK_HASH_KEY');
       // Every function behind a route refuses requests that did not come through CloudFront.
       if (ROUTES.some((route) => route.function === name)) fn.bindSecret(this.originSecret, 'ORIGIN_SECRET');
       // Signing secrets are derived from it; Shopify secrets, payout details and reward codes sealed with it.

@@ -51,17 +51,18 @@ const THIRD = 8;
  * publishes free of charge, from Logs Insights over the stack's own log groups, and from the few
  * EMF counts of rare events (shared/platform/metrics.ts: custom metrics cost $0.30 each a month, but only
  * in the hours they receive data, so none is ever per-request traffic):
- * - **traffic**: the HTTP API's requests, 4xx, 5xx and latency; clicks and orders per minute; the
+ * - **traffic**: the HTTP API's requests, 4xx and 5xx; clicks and orders per minute; the
  *   Shopify webhook's failures; late clicks; the load signals of every function behind a route;
  * - **background**: the load signals of the stream, queue and scheduled functions, their iterator
  *   age and failed records, failed outbound webhook attempts, the dead-letter queues' depth, and
  *   the account's concurrency;
- * - **latency**: every function's duration p50 and p99, where a cold start shows.
+ * - **latency**: the HTTP API's latency, and every function's duration p50 and p99, where a cold
+ *   start shows.
  * Load signals per function: invocations, errors, throttles, concurrency. Split this way, a new
  * function adds four metrics to one dashboard and two to the latency one.
  */
 export class OperationsDashboards extends Construct {
-  /** Requests, latency, business traffic and the functions behind routes. */
+  /** Requests, business traffic and the functions behind routes. */
   readonly traffic: Dashboard;
   /** Stream and scheduled functions, dead-letter queues, account concurrency. */
   readonly background: Dashboard;
@@ -187,12 +188,13 @@ export class OperationsDashboards extends Construct {
     this.latency.addWidgets(
       new TextWidget({
         markdown:
-          '# Embassy: latency\nEvery function’s duration, behind routes and in the background. A cold start shows in p99.',
+          '# Embassy: latency\nThe HTTP API’s latency, and every function’s duration, behind routes and in the background. A cold start shows in p99.',
         width: WIDE,
         height: 2,
       }),
     );
     this.latency.addWidgets(
+      this.apiLatencyWidget(props.httpApi),
       ...durations(props.functions, routed, 'functions behind routes'),
       ...durations(props.functions, background, 'background functions'),
     );
@@ -209,22 +211,26 @@ export class OperationsDashboards extends Construct {
           httpApi.metricClientError({ ...sum, label: '4xx' }),
           httpApi.metricServerError({ ...sum, label: '5xx' }),
         ],
-        width: HALF,
-      }),
-      new GraphWidget({
-        title: 'HTTP API: latency (ms)',
-        left: [
-          httpApi.metricLatency({ period: MINUTE, statistic: Stats.percentile(50), label: 'p50' }),
-          httpApi.metricLatency({ period: MINUTE, statistic: Stats.percentile(99), label: 'p99' }),
-          httpApi.metricIntegrationLatency({
-            period: MINUTE,
-            statistic: Stats.percentile(99),
-            label: 'integration p99',
-          }),
-        ],
-        width: HALF,
+        width: WIDE,
       }),
     ];
+  }
+
+  /** The HTTP API's own latency, end to end and behind the integration: on `-latency`. */
+  private apiLatencyWidget(httpApi: HttpApi): GraphWidget {
+    return new GraphWidget({
+      title: 'HTTP API: latency (ms)',
+      left: [
+        httpApi.metricLatency({ period: MINUTE, statistic: Stats.percentile(50), label: 'p50' }),
+        httpApi.metricLatency({ period: MINUTE, statistic: Stats.percentile(99), label: 'p99' }),
+        httpApi.metricIntegrationLatency({
+          period: MINUTE,
+          statistic: Stats.percentile(99),
+          label: 'integration p99',
+        }),
+      ],
+      width: WIDE,
+    });
   }
 
   /**

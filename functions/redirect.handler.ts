@@ -10,14 +10,13 @@ import {
 } from '#shared/platform/request-context.ts';
 import { ORIGIN_HEADER, viaCloudFront } from '#shared/platform/secrets/origin-secret.store.ts';
 import { clickHashKey } from '#shared/platform/secrets/secret.store.ts';
-import { recordClick } from '#shared/referrals/record-click.ts';
-import { hourBucket, isBot, safeDestination } from '#shared/referrals/redirect-rules.ts';
+import { clickOf, recordClick } from '#shared/referrals/record-click.ts';
+import { isBot, safeDestination } from '#shared/referrals/redirect-rules.ts';
 import {
   findRedirectTarget,
   findReferralCode,
   findTrackedLink,
 } from '#shared/referrals/referral-code.store.ts';
-import { hashVisitorPart } from '#shared/referrals/visitor-hash.ts';
 import { visitorIp } from '#shared/referrals/visitor-ip.ts';
 
 const SLUG_PATTERN = /^[a-z0-9-]{1,40}$/;
@@ -114,27 +113,18 @@ async function redirect(
       const userAgent = event.headers?.['user-agent'];
       if (method === 'GET' && !isBot(userAgent)) {
         const ip = visitorIp((name) => event.headers?.[name], event.requestContext?.http?.sourceIp);
-        const now = new Date();
-        const country = event.headers?.['cloudfront-viewer-country'];
-        const click = clickHashKey().then((key) => {
-          const ipHash = hashVisitorPart(ip, key);
-          const uaHash = hashVisitorPart(userAgent ?? '', key);
-          return {
-            clickId,
-            programId: referral.programId,
-            code,
-            userId: referral.userId,
-            ...(slug ? { slug } : {}),
-            ...(link?.challengeId ? { challengeId: link.challengeId } : {}),
-            at: now.toISOString(),
-            ipHash,
-            uaHash,
-            ...(country ? { country } : {}),
-            visitKey: `${code}#${slug ?? ''}#${ipHash}.${uaHash}#${hourBucket(now)}`,
-            attributionWindowDays: target.attributionWindowDays,
-            indexByVisitor: target.attributionModel === 'first_click',
-          };
-        });
+        const visit = {
+          clickId,
+          referral,
+          target,
+          slug,
+          challengeId: link?.challengeId,
+          ip,
+          userAgent,
+          country: event.headers?.['cloudfront-viewer-country'],
+          at: new Date(),
+        };
+        const click = clickHashKey().then((key) => clickOf(visit, key));
         await withRequestContext({ programId: referral.programId }, () => recordClick(clickId, click));
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '#shared/platform/routes.ts';
+import { accountsApp } from './accounts/app.ts';
 import { analyticsApp } from './analytics/app.ts';
 import { challengesApp } from './challenges/app.ts';
 import { contentApp } from './content/app.ts';
@@ -21,6 +22,7 @@ describe('the route table and the apps agree', () => {
     ['webhooks', webhooksApp],
     ['shopifyCodes', shopifyCodesApp],
     ['privacy', privacyApp],
+    ['accounts', accountsApp],
   ] as const)('the %s function serves exactly its rows', (name, app) => {
     const served = app.openAPIRegistry.definitions
       .flatMap((d) => (d.type === 'route' ? [`${d.route.method.toUpperCase()} ${d.route.path}`] : []))

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountsApp } from '../functions/accounts/app.ts';
 import { analyticsApp } from '../functions/analytics/app.ts';
 import { challengesApp } from '../functions/challenges/app.ts';
 import { contentApp } from '../functions/content/app.ts';
@@ -164,6 +165,7 @@ describe('the matrix is built from the route table', () => {
       webhooksApp,
       shopifyCodesApp,
       privacyApp,
+      accountsApp,
     ].flatMap((app) =>
       app.openAPIRegistry.definitions.flatMap((d) =>
         d.type === 'route' && d.route.request?.body

@@ -1,4 +1,5 @@
 import { type ClientResponse, hc } from 'hono/client';
+import type { accountsApp } from '../functions/accounts/app.ts';
 import type { challengesApp } from '../functions/challenges/app.ts';
 import type { contentApp } from '../functions/content/app.ts';
 import type { privacyApp } from '../functions/privacy/app.ts';
@@ -28,6 +29,7 @@ export function typedClient(api: Api, as?: TestUser | { apiKey: string }) {
     webhooks: hc<typeof webhooksApp>(api.url, options).api,
     shopifyCodes: hc<typeof shopifyCodesApp>(api.url, options).api,
     privacy: hc<typeof privacyApp>(api.url, options).api,
+    accounts: hc<typeof accountsApp>(api.url, options).api,
   };
 }
 

@@ -80,6 +80,7 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       'shopifyCodes',
       'shopifySync',
       'privacy',
+      'accounts',
     ],
     actions: [
       'dynamodb:DeleteItem',
@@ -131,6 +132,23 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
     reason:
       'A public page’s logo or hero is checked (a ranged GetObject of its first bytes) only when the settings name one, and ' +
       'shown through presigned links (signed locally, no call); the recorded program settings carry no image.',
+  },
+  {
+    functions: ['accounts'],
+    actions: ['s3:GetObject', 's3:PutObject'],
+    resource: /^<MediaBucket\w+\.Arn>\/(proofs|thumbs)\/\*$/,
+    reason:
+      'An avatar is uploaded through a presigned POST (signed locally, no call) and checked (a ranged GetObject of its ' +
+      'first bytes) only when a profile names one; the recorded profiles carry no avatar, since uploads need the media ' +
+      'bucket. Avatars and the public page’s posts are shown through presigned thumbnail links.',
+  },
+  {
+    functions: ['accounts'],
+    actions: ['secretsmanager:GetSecretValue'],
+    resource: /^<ClickHashKey\w+>$/,
+    reason:
+      'A public page’s visit hashes its visitor under the click key only when it counts: the recorded requests carry ' +
+      'no browser’s User-Agent, so they count as bots; test/accounts.test.ts counts real visits.',
   },
   {
     functions: ['shopifyCodes'],
@@ -237,8 +255,8 @@ export const VARIABLES_NOT_IN_THE_TEMPLATE: Record<string, UnsetVariable> = {
   },
   CLICK_HASH_KEY_ARN: {
     reason:
-      'read at import wherever shared/platform/secrets/secret.store.ts is bundled; only the redirect and referrals hash visitors',
-    mustBeSetFor: ['redirect', 'referrals'],
+      'read at import wherever shared/platform/secrets/secret.store.ts is bundled; only the redirect, referrals and accounts hash visitors',
+    mustBeSetFor: ['redirect', 'referrals', 'accounts'],
   },
   SIGNING_MASTER_KEY_ARN: {
     reason:

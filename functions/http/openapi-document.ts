@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { type Access, ROUTES, type RouteDefinition } from '#shared/platform/routes.ts';
+import { accountsApp } from '../accounts/app.ts';
 import { analyticsApp } from '../analytics/app.ts';
 import { challengesApp } from '../challenges/app.ts';
 import { contentApp } from '../content/app.ts';
@@ -201,7 +202,8 @@ export function buildOpenApiDocument() {
     .route('/', analyticsApp)
     .route('/', webhooksApp)
     .route('/', shopifyCodesApp)
-    .route('/', privacyApp);
+    .route('/', privacyApp)
+    .route('/', accountsApp);
   const registry = all.openAPIRegistry;
   registerWebhookEvents(registry);
   registry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -1,12 +1,10 @@
 import { createApp } from '../http/create-app.ts';
 import { ambassadorsRoutes } from './ambassadors.routes.ts';
 import { meRoutes } from './me.routes.ts';
-import { notificationsRoutes } from './notifications.routes.ts';
 import { programsRoutes } from './programs.routes.ts';
 
 /** The "programs and ambassadors" context: one Lambda, one Hono app. */
 export const programsApp = createApp()
   .route('/', meRoutes)
-  .route('/', notificationsRoutes)
   .route('/', programsRoutes)
   .route('/', ambassadorsRoutes);

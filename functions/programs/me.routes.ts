@@ -1,9 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { STAGES } from '#shared/analytics/ambassador-journey.service.ts';
-import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
 import { getMe } from '#shared/identity/get-me.service.ts';
-import { listMyNotifications } from '#shared/notifications/list-notifications.service.ts';
-import { NotificationSchema } from '#shared/notifications/notification.schema.ts';
 import { MembershipStatusSchema, RoleSchema } from '#shared/programs/membership.schema.ts';
 import { pingTable } from '#shared/programs/program.store.ts';
 import { ReportFiguresSchema } from '#shared/reports/report.schema.ts';
@@ -95,28 +92,4 @@ export const meRoutes = createRouter()
       responses: { 200: jsonContent(MeSchema, 'You'), ...errorResponses },
     }),
     async (c) => c.json(await getMe(c.get('user')), 200),
-  )
-  // GET /api/me/notifications – approvals, feedback, badges, tier moves, new challenges, kudos; the unread count
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/me/notifications',
-      tags: ['Identity'],
-      summary: 'Your notifications across programs, newest first',
-      middleware: [requireUser] as const,
-      request: { query: z.object({ limit: LimitSchema, cursor: CursorSchema }) },
-      responses: {
-        200: jsonContent(
-          z.object({
-            items: z.array(NotificationSchema.omit({ email: true }).extend({ read: z.boolean() })),
-            nextCursor: z.string().optional(),
-            /** Notifications after the read mark, at most 99 (the bell shows 99+). */
-            unread: z.number().int(),
-          }),
-          'A page',
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => c.json(await listMyNotifications(c.get('user'), c.req.valid('query')), 200),
   );

@@ -1,6 +1,7 @@
 import { journeyOf } from '../analytics/ambassador-journey.service.ts';
 import { tierFor } from '../challenges/challenge-rules.ts';
 import { findStats } from '../points/stats.store.ts';
+import { getProfile } from '../profiles/profile.store.ts';
 import { listInvitationsForEmail } from '../programs/invitation.store.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { listMembershipsOfUser } from '../programs/membership.store.ts';
@@ -10,12 +11,17 @@ import { figuresOf } from '../reports/referral-report.service.ts';
 import { ambassadorTotals } from '../reports/rollup-reader.store.ts';
 import type { AuthUser } from './auth-user.ts';
 
-/** The caller, their memberships (with program names) and the invitations waiting for them. */
+/**
+ * The caller, their memberships (with program names) and the invitations waiting for them. The
+ * name is their profile's, or else the one their sign-up gave the pool.
+ */
 export async function getMe(user: AuthUser) {
-  const [memberships, invitations] = await Promise.all([
+  const [memberships, invitations, profile] = await Promise.all([
     listMembershipsOfUser(user.id),
     user.emailVerified ? listInvitationsForEmail(user.email) : Promise.resolve([]),
+    getProfile(user.id),
   ]);
+  const name = profile.displayName ?? user.name;
   const programs = new Map(
     (await getPrograms([...memberships, ...invitations].map((m) => m.programId))).map((p) => [
       p.programId,
@@ -44,7 +50,7 @@ export async function getMe(user: AuthUser) {
     ),
   );
   return {
-    user: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin },
+    user: { id: user.id, email: user.email, ...(name ? { name } : {}), isAdmin: user.isAdmin },
     memberships: memberships.map((m) => ({
       programId: m.programId,
       programName: programs.get(m.programId)?.name ?? '',

@@ -22,8 +22,6 @@ export const FUNCTIONS = {
     media: 'proofs/*',
     mediaReadOnly: true,
     thumbnails: 'read',
-    // The one-click unsubscribe verifies its token with a key derived from the master key.
-    sealsSecrets: true,
   },
   /** Challenges, submissions, proof uploads and review: the "challenges" context. */
   challenges: {
@@ -164,6 +162,23 @@ export const FUNCTIONS = {
     sealsSecrets: true,
     schedule: 'rate(1 minute)',
     stream: { entities: ['referralCode', 'integration'], events: ['INSERT', 'MODIFY'] },
+  },
+  /**
+   * A person's own account: their profile (name, avatar, handles, language, time zone) and an
+   * ambassador's public page (its settings, its public read, its visits counted as clicks): the
+   * "accounts" context.
+   */
+  accounts: {
+    entry: 'functions/accounts.handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    table: 'readWrite',
+    // Avatars are uploaded beside proof images (proofs/avatars/{userId}/…) and checked on save.
+    media: 'proofs/*',
+    // The avatar and the public page's posts show their thumbnails.
+    thumbnails: 'read',
+    // The one-click unsubscribe verifies its token with a key derived from the master key.
+    sealsSecrets: true,
   },
   /** Journey KPIs and participation chains, read from the aggregator's counters; puts monthly reports. */
   analytics: {
@@ -415,20 +430,21 @@ const analytics = row('analytics');
 const webhooks = row('webhooks');
 const shopifyCodes = row('shopifyCodes');
 const privacy = row('privacy');
+const accounts = row('accounts');
 const docs = row('docs');
 const redirect = row('redirect');
 
 export const ROUTES: readonly RouteDefinition[] = [
   programs('getHealth', 'GET', '/api/health', 'public'),
   programs('getMe', 'GET', '/api/me', 'signedIn'),
-  programs('listMyNotifications', 'GET', '/api/me/notifications', 'signedIn'),
+  accounts('listMyNotifications', 'GET', '/api/me/notifications', 'signedIn'),
   privacy('exportMyData', 'GET', '/api/me/export', 'signedIn'),
   privacy('deleteMyAccount', 'DELETE', '/api/me', 'signedIn'),
-  programs('markMyNotificationsRead', 'POST', '/api/me/notifications/read', 'signedIn'),
-  programs('getMyNotificationPreferences', 'GET', '/api/me/notification-preferences', 'signedIn'),
-  programs('updateMyNotificationPreferences', 'PUT', '/api/me/notification-preferences', 'signedIn'),
-  programs('unsubscribe', 'POST', '/api/unsubscribe', 'public'),
-  programs('getWaitingCounts', 'GET', '/api/programs/{programId}/waiting', 'manager'),
+  accounts('markMyNotificationsRead', 'POST', '/api/me/notifications/read', 'signedIn'),
+  accounts('getMyNotificationPreferences', 'GET', '/api/me/notification-preferences', 'signedIn'),
+  accounts('updateMyNotificationPreferences', 'PUT', '/api/me/notification-preferences', 'signedIn'),
+  accounts('unsubscribe', 'POST', '/api/unsubscribe', 'public'),
+  accounts('getWaitingCounts', 'GET', '/api/programs/{programId}/waiting', 'manager'),
   programs('createProgram', 'POST', '/api/programs', 'admin'),
   programs('getProgram', 'GET', '/api/programs/{programId}', 'signedIn'),
   programs('getPublicProgram', 'GET', '/api/public/programs/{slug}', 'public'),
@@ -623,6 +639,13 @@ export const ROUTES: readonly RouteDefinition[] = [
     'sales',
   ),
   webhooks('sendTestWebhook', 'POST', '/api/programs/{programId}/webhooks/{endpointId}/test', 'sales'),
+  accounts('getMyProfile', 'GET', '/api/me/profile', 'signedIn'),
+  accounts('updateMyProfile', 'PATCH', '/api/me/profile', 'signedIn'),
+  accounts('createAvatarUpload', 'POST', '/api/me/avatar-uploads', 'signedIn'),
+  accounts('getMyPublicPage', 'GET', '/api/programs/{programId}/public-page', 'member'),
+  accounts('updateMyPublicPage', 'PUT', '/api/programs/{programId}/public-page', 'member'),
+  accounts('getPublicAmbassador', 'GET', '/api/public/ambassadors/{referralCode}', 'public'),
+  accounts('recordPublicPageVisit', 'POST', '/api/public/ambassadors/{referralCode}/visits', 'public'),
   analytics('getJourneyKpis', 'GET', '/api/programs/{programId}/analytics/journey', 'staff'),
   analytics('getMonthlyReport', 'GET', '/api/programs/{programId}/reports/monthly/{month}', 'staff'),
   analytics(

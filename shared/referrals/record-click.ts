@@ -1,6 +1,47 @@
 import { log } from '../platform/log.ts';
 import { METRICS } from '../platform/metrics.ts';
 import { type Click, putClick } from './click.store.ts';
+import { hourBucket } from './redirect-rules.ts';
+import type { RedirectTarget, ReferralCodeRecord } from './referral-code.store.ts';
+import { hashVisitorPart } from './visitor-hash.ts';
+
+/** A counted visit to an ambassador's link: whose, which link, and who came (raw; hashed here). */
+export type ClickVisit = {
+  clickId: string;
+  referral: ReferralCodeRecord;
+  target: RedirectTarget;
+  slug?: string | undefined;
+  challengeId?: string | undefined;
+  ip: string;
+  userAgent: string | undefined;
+  country?: string | undefined;
+  at: Date;
+};
+
+/**
+ * The click a visit makes, with the visitor hashed under `hashKey`: one shape for the redirect's
+ * clicks and the public page's visits, so both count, dedupe and attribute alike.
+ */
+export function clickOf(visit: ClickVisit, hashKey: string): Click {
+  const ipHash = hashVisitorPart(visit.ip, hashKey);
+  const uaHash = hashVisitorPart(visit.userAgent ?? '', hashKey);
+  const { code } = visit.referral;
+  return {
+    clickId: visit.clickId,
+    programId: visit.referral.programId,
+    code,
+    userId: visit.referral.userId,
+    ...(visit.slug ? { slug: visit.slug } : {}),
+    ...(visit.challengeId ? { challengeId: visit.challengeId } : {}),
+    at: visit.at.toISOString(),
+    ipHash,
+    uaHash,
+    ...(visit.country ? { country: visit.country } : {}),
+    visitKey: `${code}#${visit.slug ?? ''}#${ipHash}.${uaHash}#${hourBucket(visit.at)}`,
+    attributionWindowDays: visit.target.attributionWindowDays,
+    indexByVisitor: visit.target.attributionModel === 'first_click',
+  };
+}
 
 /** The most a click write may add to a redirect; after that the visitor goes on regardless. */
 export const CLICK_BUDGET_MS = 150;

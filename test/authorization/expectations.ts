@@ -214,6 +214,8 @@ export const EXCEPTIONS: Record<string, readonly Exception[]> = {
     },
   ],
   'GET /api/programs/{programId}/links': ambassadorOnly('reading one’s own referral links'),
+  'GET /api/programs/{programId}/public-page': ambassadorOnly('reading one’s own public page settings'),
+  'PUT /api/programs/{programId}/public-page': ambassadorOnly('changing one’s own public page'),
   'POST /api/programs/{programId}/submissions/{submissionId}/kudos': [
     ...ambassadorOnly('giving kudos'),
     {

@@ -666,6 +666,39 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
         .replaceAll('820982911946154508', String(820982911946200000 + ++shopifyOrders)),
     check: (r) => assert(r.body.status === 'recorded', 'recorded'),
   },
+  'GET /api/me/profile': {
+    check: (r, c) => assert(r.body.userId === c.caller?.id, 'their own'),
+  },
+  'PATCH /api/me/profile': {
+    body: () => ({ timeZone: 'Europe/Paris' }),
+    check: (r, c) => assert(r.body.userId === c.caller?.id && r.body.timeZone === 'Europe/Paris', 'saved'),
+  },
+  'POST /api/me/avatar-uploads': {
+    success: 201,
+    body: () => ({ contentType: 'image/png', size: 2048 }),
+    check: (r, c) =>
+      assert(String(r.body.key).startsWith(`proofs/avatars/${c.caller?.id ?? '?'}/`), 'an upload URL'),
+  },
+  'GET /api/programs/{programId}/public-page': {
+    check: (r, c) => assert(r.body.programId === c.p.programId && r.body.url.startsWith('/a/'), 'their page'),
+  },
+  'PUT /api/programs/{programId}/public-page': {
+    body: () => ({ enabled: true }),
+    check: (r) => assert(r.body.enabled === true, 'saved'),
+  },
+  'GET /api/public/ambassadors/{referralCode}': {
+    params: (p) => ({ referralCode: p.amb1.code }),
+    check: (r, c) =>
+      assert(
+        r.body.referralCode === c.p.amb1.code && !JSON.stringify(r.body).includes(c.p.amb1.user.email),
+        'the page, without the email',
+      ),
+  },
+  'POST /api/public/ambassadors/{referralCode}/visits': {
+    success: 202,
+    params: (p) => ({ referralCode: p.amb1.code }),
+    check: (r) => assert(typeof r.body.counted === 'boolean', 'taken'),
+  },
   'GET /api/programs/{programId}/analytics/journey': {
     query: () => `?from=${monthOf(-1)}&to=${monthOf(0)}`,
     check: (r) => assert(r.body.months.length === 2, 'two months'),

@@ -95,6 +95,7 @@ function realValues(f: Fixture): Record<string, readonly unknown[]> {
     bic: ['COBADEFFXXX', 'BNPAFRPP'],
     code: [f.code, f.code.toLowerCase()],
     referralCode: [f.code],
+    picks: [f.linkSlug],
     ref: [f.code],
     month: ['2026-01', month],
     period: ['all', month],

@@ -286,7 +286,8 @@ export function operationRequests(
     });
   }
   focuses.push({
-    weight: 1,
+    // An operation with no parameters and no body has little else to make hostile.
+    weight: query.length === 0 && path.length === 0 && !op.body ? 4 : 1,
     arbitrary: fc
       .tuple(
         fc.constantFrom(...ODD_QUERY_NAMES),

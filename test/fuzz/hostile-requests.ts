@@ -391,6 +391,20 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
       'x-shopify-hmac-sha256': 'signed per request',
     }),
   },
+  'GET /api/me/profile': {},
+  'PATCH /api/me/profile': {
+    body: () => ({
+      displayName: 'Fuzz Ambassador',
+      handles: { instagram: 'fuzz.amb', tiktok: 'fuzz_amb', youtube: 'fuzz-amb', x: 'fuzzamb' },
+      language: 'fr',
+      timeZone: 'Europe/Paris',
+    }),
+  },
+  'POST /api/me/avatar-uploads': { body: () => ({ contentType: 'image/png', size: 1000 }) },
+  'GET /api/programs/{programId}/public-page': {},
+  'PUT /api/programs/{programId}/public-page': { body: (f) => ({ enabled: true, picks: [f.linkSlug] }) },
+  'GET /api/public/ambassadors/{referralCode}': {},
+  'POST /api/public/ambassadors/{referralCode}/visits': {},
   'GET /api/programs/{programId}/analytics/journey': {
     query: () => ({ from: '2026-01', to: '2026-03', by: 'challenge' }),
   },
@@ -465,6 +479,7 @@ export function paramValue(name: string, f: Fixture): string {
     payoutId: '01JABCDEFGHJKMNPQRSTVWXYZ0',
     month: '2026-01',
     code: f.code,
+    referralCode: f.code,
     proxy: 'nothing/here',
   };
   const value = values[name];

@@ -68,6 +68,8 @@ export const ENTITY = {
   notificationRead: 'notificationRead',
   waitingCounts: 'waitingCounts',
   digestRun: 'digestRun',
+  profile: 'profile',
+  publicPage: 'publicPage',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -303,6 +305,13 @@ export const keys = {
   digestRun: (programId: string, digest: string, period: string) => ({
     pk: programPk(programId),
     sk: `DIGEST#${digest}#${period}`,
+  }),
+  /** A person's profile (name, avatar, handles, language, time zone): one per account, beside their notifications. */
+  profile: (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
+  /** An ambassador's public page settings in one program (on or off, their picks). */
+  publicPage: (userId: string, programId: string) => ({
+    pk: `USER#${userId}`,
+    sk: `PUBLICPAGE#${programId}`,
   }),
   /** An outbound webhook endpoint of a program: its URL, the events it wants, its secrets' versions. */
   webhookEndpoint: (programId: string, endpointId: string) => ({

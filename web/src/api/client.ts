@@ -1,5 +1,6 @@
 import type { ClientResponse } from 'hono/client';
 import { hc } from 'hono/client';
+import type { accountsApp } from '../../../functions/accounts/app.ts';
 import type { analyticsApp } from '../../../functions/analytics/app.ts';
 import type { challengesApp } from '../../../functions/challenges/app.ts';
 import type { contentApp } from '../../../functions/content/app.ts';
@@ -66,6 +67,7 @@ export const api = {
   webhooks: hc<typeof webhooksApp>(origin, options),
   shopifyCodes: hc<typeof shopifyCodesApp>(origin, options),
   privacy: hc<typeof privacyApp>(origin, options),
+  accounts: hc<typeof accountsApp>(origin, options),
 };
 
 /** Zod's default messages, in plain words: "Too small: expected number to be >=0" → "Must be at least 0". */

@@ -21,7 +21,7 @@ const ICONS: Record<string, string> = {
 export function NotificationsTab({ ctx }: { ctx: ProgramContext }) {
   const { request, more } = usePaged(
     (cursor) =>
-      ok(api.programs.api.me.notifications.$get({ query: { limit: '20', ...(cursor ? { cursor } : {}) } })),
+      ok(api.accounts.api.me.notifications.$get({ query: { limit: '20', ...(cursor ? { cursor } : {}) } })),
     [],
   );
   const programName = (id: string) => ctx.me.memberships.find((m) => m.programId === id)?.programName;

@@ -14,7 +14,7 @@ const ICONS: Record<string, string> = {
 
 type Item = Awaited<ReturnType<typeof loadPage>>['items'][number];
 const loadPage = (cursor?: string) =>
-  ok(api.programs.api.me.notifications.$get({ query: { limit: '20', ...(cursor ? { cursor } : {}) } }));
+  ok(api.accounts.api.me.notifications.$get({ query: { limit: '20', ...(cursor ? { cursor } : {}) } }));
 
 /** A dashboard path the API named (`/programs/{id}/…`), else none. */
 const inApp = (link: string | undefined) => (link?.startsWith('/programs/') ? link : undefined);

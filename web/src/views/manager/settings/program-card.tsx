@@ -3,7 +3,11 @@ import { Card, SelectField, TextArea, TextField } from '../../../ui/kit.tsx';
 import type { SectionProps, SettingsDraft } from './settings-draft.ts';
 
 /** What the program is called, says and links to. */
-export function ProgramCard({ form: { draft, set, bind }, err, program }: SectionProps & { program: Program }) {
+export function ProgramCard({
+  form: { draft, set, bind },
+  err,
+  program,
+}: SectionProps & { program: Program }) {
   return (
     <Card title="Program">
       <div class="stack">

@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { NOTIFICATION_TYPES } from '#shared/notifications/notification.schema.ts';
+import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
+import { listMyNotifications } from '#shared/notifications/list-notifications.service.ts';
+import { NOTIFICATION_TYPES, NotificationSchema } from '#shared/notifications/notification.schema.ts';
 import {
   ChannelSchema,
   NotificationPreferencesSchema,
@@ -29,6 +31,30 @@ const MarkReadSchema = z
   .meta({ id: 'MarkNotificationsRead' });
 
 export const notificationsRoutes = createRouter()
+  // GET /api/me/notifications – approvals, feedback, badges, tier moves, new challenges, kudos; the unread count
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me/notifications',
+      tags: ['Identity'],
+      summary: 'Your notifications across programs, newest first',
+      middleware: [requireUser] as const,
+      request: { query: z.object({ limit: LimitSchema, cursor: CursorSchema }) },
+      responses: {
+        200: jsonContent(
+          z.object({
+            items: z.array(NotificationSchema.omit({ email: true }).extend({ read: z.boolean() })),
+            nextCursor: z.string().optional(),
+            /** Notifications after the read mark, at most 99 (the bell shows 99+). */
+            unread: z.number().int(),
+          }),
+          'A page',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await listMyNotifications(c.get('user'), c.req.valid('query')), 200),
+  )
   // POST /api/me/notifications/read – marks the caller's notifications read (up to one, or all)
   .openapi(
     createRoute({
