@@ -29,6 +29,7 @@ export const NOTIFICATION_TYPES = [
   'commission_approved',
   'team_digest',
   'challenges_digest',
+  'team_removed',
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

@@ -1,3 +1,5 @@
+import { newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import { conflict, forbidden, notFound } from '../errors.ts';
 import { type AuthUser, defaultDisplayName } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
@@ -25,7 +27,16 @@ export async function acceptInvitation(user: AuthUser, programId: string): Promi
     createdAt: now,
     updatedAt: now,
   };
-  const outcome = await redeemInvitation(invitation, membership);
+  const entry = newAuditEntry(
+    { user, role: invitation.role, program: { programId } },
+    {
+      type: 'member.joined',
+      target: { kind: 'member', id: user.id },
+      summary: `Joined the team as ${invitation.role}`,
+    },
+    now,
+  );
+  const outcome = await redeemInvitation(invitation, membership, [auditPut(entry)]);
   if (outcome === 'member_exists') throw conflict('You are already a member of this program');
   if (outcome === 'invitation_gone') throw notFound('Invitation');
   return membership;

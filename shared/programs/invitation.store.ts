@@ -1,27 +1,31 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import { putOnce, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { type Invitation, InvitationSchema } from './invitation.schema.ts';
 import type { Membership } from './membership.schema.ts';
 import { membershipItem } from './membership.store.ts';
 
 const isLive = (invitation: Invitation) => invitation.expiresAt * 1000 > Date.now();
 
-/** Writes (or renews) an invitation for an email to a program. */
-export async function putInvitation(invitation: Invitation): Promise<void> {
-  await db.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: {
-        ...keys.invitation(invitation.programId, invitation.email),
-        entity: ENTITY.invitation,
-        ...invitation,
-        ...indexKeys.invitationsByEmail(invitation.email, invitation.programId),
+/** Writes (or renews) an invitation for an email to a program, with what goes with it (its audit entry). */
+export async function putInvitation(invitation: Invitation, alsoWrite: TransactItem[] = []): Promise<void> {
+  const written = await transact({
+    invitation: {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.invitation(invitation.programId, invitation.email),
+          entity: ENTITY.invitation,
+          ...invitation,
+          ...indexKeys.invitationsByEmail(invitation.email, invitation.programId),
+        },
       },
-    }),
-  );
+    },
+    alsoWrite,
+  });
+  if (!written.ok) throw unexpectedCancellation(written);
 }
 
 /** A live invitation, or undefined (expired ones count as absent before TTL removes them). */
@@ -57,8 +61,10 @@ export async function listInvitationsForEmail(email: string): Promise<Invitation
 export async function redeemInvitation(
   invitation: Invitation,
   membership: Membership,
+  alsoWrite: TransactItem[] = [],
 ): Promise<'ok' | 'member_exists' | 'invitation_gone'> {
   const written = await transact({
+    alsoWrite,
     membership: putOnce(membershipItem(membership)),
     invitation: {
       Delete: {

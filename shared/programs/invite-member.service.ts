@@ -1,3 +1,5 @@
+import { newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
@@ -17,7 +19,8 @@ export async function inviteMember(
   programId: string,
   input: InviteMemberInput,
 ): Promise<Invitation> {
-  assertRole(await loadProgramAccess(user, programId), ['owner']);
+  const access = await loadProgramAccess(user, programId);
+  assertRole(access, ['owner']);
   const now = new Date();
   const invitation: Invitation = {
     programId,
@@ -27,6 +30,15 @@ export async function inviteMember(
     invitedAt: nowIso(now),
     expiresAt: Math.floor(now.getTime() / 1000) + INVITATION_DAYS * 86_400,
   };
-  await putInvitation(invitation);
+  const entry = newAuditEntry(
+    access,
+    {
+      type: 'member.invited',
+      target: { kind: 'invitation', id: invitation.email },
+      summary: `Invited a ${invitation.role} by email`,
+    },
+    invitation.invitedAt,
+  );
+  await putInvitation(invitation, [auditPut(entry)]);
   return invitation;
 }

@@ -4,7 +4,7 @@ import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { batchGetAll, queryAll } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import { putOnce, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { putOnce, type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { type Membership, MembershipSchema } from './membership.schema.ts';
 import { membershipItem } from './membership.store.ts';
 import { type Program, ProgramSchema } from './program.schema.ts';
@@ -43,6 +43,17 @@ export async function insertProgramWithOwner(program: Program, owner: Membership
     program: putOnce(programItem(program)),
     slug: putOnce(slugItem(program.slug, program.programId)),
     owner: { Put: { TableName: tableName, Item: membershipItem(MembershipSchema.parse(owner)) } },
+    owners: {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.teamOwners(program.programId),
+          entity: ENTITY.teamOwners,
+          programId: program.programId,
+          owners: 1,
+        },
+      },
+    },
   });
   if (written.ok) return;
   if (written.failed.has('slug')) throw conflict(`The slug "${program.slug}" is taken`, { field: 'slug' });
@@ -76,7 +87,12 @@ export async function getPrograms(programIds: string[]): Promise<Program[]> {
  * `previous` is the program as read; the write is conditional on it being unchanged since.
  * @throws AppError `conflict` when the new slug is taken or the program changed meanwhile.
  */
-export async function updateProgramItem(previous: Program, next: Program): Promise<void> {
+export async function updateProgramItem(
+  previous: Program,
+  next: Program,
+  /** What goes with the change: its audit entry. */
+  alsoWrite: TransactItem[] = [],
+): Promise<void> {
   const slugMoves = previous.slug !== next.slug;
   const written = await transact({
     program: {
@@ -100,6 +116,7 @@ export async function updateProgramItem(previous: Program, next: Program): Promi
           putOnce(slugItem(next.slug, next.programId)),
         ]
       : undefined,
+    alsoWrite,
   });
   if (written.ok) return;
   // The slug's new claim is its second item; the first, the old claim's delete, only fails if

@@ -70,6 +70,8 @@ export const ENTITY = {
   digestRun: 'digestRun',
   profile: 'profile',
   publicPage: 'publicPage',
+  auditEntry: 'auditEntry',
+  teamOwners: 'teamOwners',
 } as const;
 
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
@@ -209,6 +211,9 @@ export const keys = {
   /** One counted visit per visitor per link per hour (expires). */
   visit: (visitKey: string) => ({ pk: `VISIT#${visitKey}`, sk: 'VISIT' }),
   invitation: (programId: string, email: string) => ({ pk: programPk(programId), sk: `INVITE#${email}` }),
+  invitationPrefix: () => 'INVITE#',
+  /** How many owner memberships a program has: the last owner can't be removed or demoted. */
+  teamOwners: (programId: string) => ({ pk: programPk(programId), sk: 'OWNERS' }),
   challenge: (programId: string, challengeId: string) => ({
     pk: programPk(programId),
     sk: `CHALLENGE#${challengeId}`,
@@ -330,6 +335,12 @@ export const keys = {
     sk: `DELIVERY#${eventId}`,
   }),
   webhookDeliveryPartition: (programId: string, endpointId: string) => `WHLOG#${programId}#${endpointId}`,
+  /** One entry of a program's audit log: append-only, in time order, so the partition is the log. */
+  auditEntry: (programId: string, at: string, auditId: string) => ({
+    pk: auditPartition(programId),
+    sk: `${at}#${auditId}`,
+  }),
+  auditPartition: (programId: string) => auditPartition(programId),
   /** How often one member did one action in one fixed window (`H2026-11-22T10`, `D2026-11-22`); expires. */
   rateCounter: (programId: string, userId: string, action: string, window: string) => ({
     pk: `RATE#${programId}#${userId}`,
@@ -539,9 +550,26 @@ export const indexKeys = {
     gsi3sk: `${requestedAt}#${userId}`,
   }),
   erasuresDuePartition: () => ERASURES_DUE,
+  /** One person's entries in a program's audit log, in time order. */
+  auditByActor: (programId: string, actorId: string, at: string, auditId: string) => ({
+    gsi1pk: `${auditPartition(programId)}#ACTOR#${actorId}`,
+    gsi1sk: `${at}#${auditId}`,
+  }),
+  auditByActorPartition: (programId: string, actorId: string) =>
+    `${auditPartition(programId)}#ACTOR#${actorId}`,
+  /** One type of entry in a program's audit log, in time order. */
+  auditByType: (programId: string, type: string, at: string, auditId: string) => ({
+    gsi2pk: `${auditPartition(programId)}#TYPE#${type}`,
+    gsi2sk: `${at}#${auditId}`,
+  }),
+  auditByTypePartition: (programId: string, type: string) => `${auditPartition(programId)}#TYPE#${type}`,
 } as const;
 
 const ERASURES_DUE = 'ERASURES_DUE';
+
+function auditPartition(programId: string) {
+  return `AUDIT#${programId}`;
+}
 
 const SHOPIFY_CODES_DUE = 'SHOPIFY_CODES_DUE';
 

@@ -78,4 +78,8 @@ export const ACCESS_PATTERNS = {
   shopifyCodesByAmbassador: GSI.gsi1,
   /** Account deletions still being erased, oldest first: the scheduler finishes them (sparse). */
   erasuresDue: GSI.gsi3,
+  /** One person's entries in a program's audit log, newest first. */
+  auditByActor: GSI.gsi1,
+  /** One type of entry in a program's audit log, newest first. */
+  auditByType: GSI.gsi2,
 } as const;
