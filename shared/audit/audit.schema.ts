@@ -63,15 +63,20 @@ export const AuditEntryViewSchema = AuditEntrySchema.extend({ actorName: z.strin
 });
 export type AuditEntryView = z.infer<typeof AuditEntryViewSchema>;
 
-export const AuditQuerySchema = z.object({
-  /** Only this person's entries (a user id). */
-  actor: z.string().min(1).max(128).optional(),
-  type: AuditTypeSchema.optional(),
-  /** From this instant on (inclusive, ISO 8601). */
-  from: z.iso.datetime({ offset: true }).optional(),
-  /** Up to this instant (inclusive, ISO 8601). */
-  to: z.iso.datetime({ offset: true }).optional(),
-  limit: LimitSchema,
-  cursor: CursorSchema,
-});
+export const AuditQuerySchema = z
+  .object({
+    /** Only this person's entries (a user id). */
+    actor: z.string().min(1).max(128).optional(),
+    type: AuditTypeSchema.optional(),
+    /** From this instant on (inclusive, ISO 8601). */
+    from: z.iso.datetime({ offset: true }).optional(),
+    /** Up to this instant (inclusive, ISO 8601). */
+    to: z.iso.datetime({ offset: true }).optional(),
+    limit: LimitSchema,
+    cursor: CursorSchema,
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), {
+    path: ['to'],
+    message: 'to must not be before from',
+  });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;

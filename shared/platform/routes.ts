@@ -164,9 +164,10 @@ export const FUNCTIONS = {
     stream: { entities: ['referralCode', 'integration'], events: ['INSERT', 'MODIFY'] },
   },
   /**
-   * A person's own account: their profile (name, avatar, handles, language, time zone) and an
-   * ambassador's public page (its settings, its public read, its visits counted as clicks): the
-   * "accounts" context.
+   * A person's own account: their profile (name, avatar, handles, language, time zone), their
+   * notifications and preferences, an ambassador's public page (its settings, its public read, its
+   * visits counted as clicks); and a program's team (members, invitations, ownership) and audit
+   * log: the "accounts" context.
    */
   accounts: {
     entry: 'functions/accounts.handler.ts',
@@ -451,13 +452,13 @@ export const ROUTES: readonly RouteDefinition[] = [
   programs('updateProgram', 'PATCH', '/api/programs/{programId}', 'manager'),
   programs('inviteMember', 'POST', '/api/programs/{programId}/invitations', 'owner'),
   programs('acceptInvitation', 'POST', '/api/programs/{programId}/invitations/accept', 'signedIn'),
-  programs('listInvitations', 'GET', '/api/programs/{programId}/invitations', 'manager'),
-  programs('revokeInvitation', 'DELETE', '/api/programs/{programId}/invitations/{email}', 'owner'),
-  programs('listTeam', 'GET', '/api/programs/{programId}/members', 'manager'),
-  programs('changeMemberRole', 'PATCH', '/api/programs/{programId}/members/{userId}', 'owner'),
-  programs('removeMember', 'DELETE', '/api/programs/{programId}/members/{userId}', 'owner'),
-  programs('transferOwnership', 'POST', '/api/programs/{programId}/ownership', 'owner'),
-  programs('listAudit', 'GET', '/api/programs/{programId}/audit', 'manager'),
+  accounts('listInvitations', 'GET', '/api/programs/{programId}/invitations', 'manager'),
+  accounts('revokeInvitation', 'DELETE', '/api/programs/{programId}/invitations/{email}', 'owner'),
+  accounts('listTeam', 'GET', '/api/programs/{programId}/members', 'manager'),
+  accounts('changeMemberRole', 'PATCH', '/api/programs/{programId}/members/{userId}', 'owner'),
+  accounts('removeMember', 'DELETE', '/api/programs/{programId}/members/{userId}', 'owner'),
+  accounts('transferOwnership', 'POST', '/api/programs/{programId}/ownership', 'owner'),
+  accounts('listAudit', 'GET', '/api/programs/{programId}/audit', 'manager'),
   programs('submitApplication', 'POST', '/api/programs/{programId}/applications', 'signedIn', 'application'),
   programs('listAmbassadors', 'GET', '/api/programs/{programId}/ambassadors', 'manager'),
   programs('getAmbassador', 'GET', '/api/programs/{programId}/ambassadors/{ambassadorId}', 'selfOrManager'),
