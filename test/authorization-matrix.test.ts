@@ -70,6 +70,13 @@ const APPLICANT_EMAILS_FOR_MANAGERS = new Set([
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate',
 ]);
 
+/** Routes whose responses show the program's owners and managers the emails of its team. */
+const TEAM_EMAILS_FOR_MANAGERS = new Set([
+  'GET /api/programs/{programId}/members',
+  'PATCH /api/programs/{programId}/members/{userId}',
+  'POST /api/programs/{programId}/ownership',
+]);
+
 let api: Api;
 let world: World;
 let poller: StreamPoller;
@@ -287,6 +294,10 @@ describe('what the responses carry', () => {
           APPLICANT_EMAILS_FOR_MANAGERS.has(cell.routeKey) &&
           p.applicantEmails.has(user.email)
         ) {
+          allowed = { ...allowed, emails: allowed.emails + 1 };
+          continue;
+        }
+        if (managing && TEAM_EMAILS_FOR_MANAGERS.has(cell.routeKey) && p.teamEmails.has(user.email)) {
           allowed = { ...allowed, emails: allowed.emails + 1 };
           continue;
         }

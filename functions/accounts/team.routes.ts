@@ -16,7 +16,7 @@ import { createRouter } from '../http/create-app.ts';
 import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
 
 const MemberParams = ProgramParams.extend({ userId: z.string().min(1).max(128) });
-const InvitationParams = ProgramParams.extend({ email: z.email().max(254) });
+const RevokeInvitationSchema = z.strictObject({ email: z.email().max(254) }).meta({ id: 'RevokeInvitation' });
 const TeamSchema = z.object({ items: z.array(TeamMemberSchema) }).openapi('Team');
 
 export const teamRoutes = createRouter()
@@ -109,21 +109,21 @@ export const teamRoutes = createRouter()
     }),
     async (c) => c.json(await listInvitations(c.get('user'), c.req.valid('param').programId), 200),
   )
-  // DELETE /api/programs/{programId}/invitations/{email} – the owner revokes an invitation
+  // POST /api/programs/{programId}/invitations/revoke – the owner revokes an invitation (as accept is a POST beside it)
   .openapi(
     createRoute({
-      method: 'delete',
-      path: '/api/programs/{programId}/invitations/{email}',
+      method: 'post',
+      path: '/api/programs/{programId}/invitations/revoke',
       tags: ['Team'],
       summary: 'Revoke a pending invitation (owner)',
-      description: 'Its link stops working.',
+      description: 'Its link stops working. 404 when that email has no pending invitation.',
       middleware: [requireUser] as const,
-      request: { params: InvitationParams },
+      request: { params: ProgramParams, body: jsonBody(RevokeInvitationSchema) },
       responses: { 204: { description: 'Revoked' }, ...errorResponses },
     }),
     async (c) => {
-      const { programId, email } = c.req.valid('param');
-      await revokeInvitation(c.get('user'), programId, email);
+      const { programId } = c.req.valid('param');
+      await revokeInvitation(c.get('user'), programId, c.req.valid('json').email);
       return c.body(null, 204);
     },
   )

@@ -453,7 +453,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   programs('inviteMember', 'POST', '/api/programs/{programId}/invitations', 'owner'),
   programs('acceptInvitation', 'POST', '/api/programs/{programId}/invitations/accept', 'signedIn'),
   accounts('listInvitations', 'GET', '/api/programs/{programId}/invitations', 'manager'),
-  accounts('revokeInvitation', 'DELETE', '/api/programs/{programId}/invitations/{email}', 'owner'),
+  accounts('revokeInvitation', 'POST', '/api/programs/{programId}/invitations/revoke', 'owner'),
   accounts('listTeam', 'GET', '/api/programs/{programId}/members', 'manager'),
   accounts('changeMemberRole', 'PATCH', '/api/programs/{programId}/members/{userId}', 'owner'),
   accounts('removeMember', 'DELETE', '/api/programs/{programId}/members/{userId}', 'owner'),

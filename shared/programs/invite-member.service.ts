@@ -3,6 +3,7 @@ import { auditPut } from '../audit/audit.store.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
+import { maskEmail } from '../payouts/bank-account.ts';
 import type { Invitation, InviteMemberInput } from './invitation.schema.ts';
 import { putInvitation } from './invitation.store.ts';
 
@@ -34,7 +35,7 @@ export async function inviteMember(
     access,
     {
       type: 'member.invited',
-      target: { kind: 'invitation', id: invitation.email },
+      target: { kind: 'invitation', id: maskEmail(invitation.email) },
       summary: `Invited a ${invitation.role} by email`,
     },
     invitation.invitedAt,

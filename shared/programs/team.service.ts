@@ -10,6 +10,7 @@ import {
 } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
+import { maskEmail } from '../payouts/bank-account.ts';
 import type { Invitation } from './invitation.schema.ts';
 import { findInvitation } from './invitation.store.ts';
 import { type Membership, STAFF_ROLES } from './membership.schema.ts';
@@ -196,7 +197,7 @@ export async function revokeInvitation(user: AuthUser, programId: string, email:
   if (!invitation) throw notFound('Invitation');
   const entry = newAuditEntry(access, {
     type: 'invitation.revoked',
-    target: { kind: 'invitation', id: invitation.email },
+    target: { kind: 'invitation', id: maskEmail(invitation.email) },
     summary: `Revoked the invitation of a ${invitation.role}`,
   });
   if (!(await deleteInvitation(invitation, { alsoWrite: [auditPut(entry)] }))) throw notFound('Invitation');

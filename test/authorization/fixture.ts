@@ -101,6 +101,8 @@ export type ProgramWorld = {
   };
   /** Everyone who applied to this program: its managers may see their emails. */
   applicantEmails: Set<string>;
+  /** Everyone on this program's team (owner, managers, brand users): its team list shows their emails. */
+  teamEmails: Set<string>;
 };
 
 export type World = {
@@ -111,6 +113,8 @@ export type World = {
   admin: TestUser;
   /** Every account the fixture made, for the email scan. */
   users: TestUser[];
+  /** Team members made for a cell, by user id: a hand-over's cleanup acts as them. */
+  staff: Map<string, TestUser>;
   /** Values no response may carry, except the one that handed it out. */
   secrets: Map<string, string>;
   /** How the scheduler runs a minute ahead: {@link runScheduler} in-process unless told otherwise. */
@@ -162,7 +166,7 @@ export async function runScheduler(): Promise<void> {
 }
 
 /** What building programs and fresh targets needs of the world. */
-type Workshop = Pick<World, 'api' | 'users' | 'secrets' | 'runScheduler'>;
+type Workshop = Pick<World, 'api' | 'users' | 'staff' | 'secrets' | 'runScheduler'>;
 
 /** Fresh objects for the cells that are expected to succeed, so no cell spends another's target. */
 export function freshTargets(world: Workshop) {
@@ -224,6 +228,24 @@ export function freshTargets(world: Workshop) {
   return {
     applicant,
     ambassador,
+    /** A new manager on the program's team, kept for the cleanup of a hand-over to them. */
+    teamMember: async (p: ProgramWorld) => {
+      const user = await p.build.staff('manager', { by: p.owner });
+      world.users.push(user);
+      world.staff.set(user.id, user);
+      p.teamEmails.add(user.email);
+      return user;
+    },
+    /** A pending invitation of a new email address. */
+    invitation: async (p: ProgramWorld) => {
+      const email = `${unique('invitee-')}@example.org`;
+      must(
+        await api.call(p.owner, 'POST', `/api/programs/${p.programId}/invitations`, { email, role: 'brand' }),
+        201,
+        'an invitation',
+      );
+      return email;
+    },
     webhookEndpoint: async (p: ProgramWorld) => {
       const made = must(
         await api.call(p.brand, 'POST', `/api/programs/${p.programId}/webhooks`, {
@@ -464,6 +486,7 @@ async function buildProgram(world: Workshop, name: 'A' | 'B'): Promise<ProgramWo
     metricsReportId: '',
     webhook: { endpointId: '', deliveryId: '' },
     applicantEmails: new Set([amb1.user.email, amb2.user.email]),
+    teamEmails: new Set([owner.email, manager.email, brand.email]),
   };
   // Ambassador 1 is paid by bank; the brand pays from its own account.
   await build.payoutDetails(amb1, payeeDetails());
@@ -599,6 +622,7 @@ export async function buildWorld(
   const workshop: Workshop = {
     api,
     users: [],
+    staff: new Map(),
     secrets: new Map(),
     runScheduler: options.runScheduler ?? runScheduler,
   };

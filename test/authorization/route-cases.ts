@@ -22,8 +22,8 @@ import {
 
 /**
  * `read` runs first, `write` next, `last` holds what spends or stops things (suspend, revoke,
- * pay), `final` what ends ambassador 1's own membership, after every other cell (its cleanup
- * puts it back for the checks that follow).
+ * pay), `final` what ends ambassador 1's own membership or hands the owner's place over, after
+ * every other cell (their cleanups put them back for the checks that follow).
  */
 export const PHASES = ['read', 'write', 'last', 'final'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -228,6 +228,60 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     check: (r, c) => assert(r.body.role === 'manager' && r.body.programId === c.p.programId, 'invited'),
   },
   'POST /api/programs/{programId}/invitations/accept': { success: 201 },
+  'GET /api/programs/{programId}/invitations': {
+    check: (r) => assert(Array.isArray(r.body.items), 'a list'),
+  },
+  'POST /api/programs/{programId}/invitations/revoke': {
+    success: 204,
+    fresh: async (p, fresh) => ({ email: await fresh.invitation(p) }),
+    body: (_p, params) => ({ email: params.email ?? 'nobody-invited@example.org' }),
+  },
+  'GET /api/programs/{programId}/members': {
+    check: (r, c) =>
+      assert(
+        r.body.items.some(
+          (m: { userId: string; role: string }) => m.userId === c.p.owner.id && m.role === 'owner',
+        ),
+        'the owner listed',
+      ),
+  },
+  'PATCH /api/programs/{programId}/members/{userId}': {
+    params: (p) => ({ userId: p.manager.id }),
+    fresh: async (p, fresh) => ({ userId: (await fresh.teamMember(p)).id }),
+    body: () => ({ role: 'brand' }),
+    check: (r) => assert(r.body.role === 'brand', 'the new role'),
+  },
+  'DELETE /api/programs/{programId}/members/{userId}': {
+    success: 204,
+    params: (p) => ({ userId: p.manager.id }),
+    fresh: async (p, fresh) => ({ userId: (await fresh.teamMember(p)).id }),
+  },
+  'POST /api/programs/{programId}/ownership': {
+    // The owner becomes a manager for a moment: after every cell that needs them as owner (with
+    // the leaving, which they can't do either way), and handed back in the cleanup.
+    phase: 'final',
+    fresh: async (p, fresh) => ({ target: (await fresh.teamMember(p)).id }),
+    body: (_p, params) => ({ userId: params.target ?? 'nobody' }),
+    check: (r, c) =>
+      assert(
+        r.body.items.some(
+          (m: { userId: string; role: string }) => m.userId === c.params.target && m.role === 'owner',
+        ),
+        'the new owner',
+      ),
+    cleanup: async (_r, c) => {
+      const target = c.world.staff.get(c.params.target ?? '');
+      if (!target || c.caller?.id !== c.p.owner.id) return;
+      const back = await c.world.api.call(target, 'POST', `/api/programs/${c.p.programId}/ownership`, {
+        userId: c.p.owner.id,
+      });
+      assert(back.status === 200, 'ownership handed back');
+    },
+  },
+  'GET /api/programs/{programId}/audit': {
+    query: () => '?limit=10',
+    check: (r) => assert(Array.isArray(r.body.items), 'a page'),
+  },
   'POST /api/programs/{programId}/applications': {
     phase: 'last',
     success: 201,

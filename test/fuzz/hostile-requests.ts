@@ -127,6 +127,23 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
     body: () => ({ email: 'fuzz@example.com', role: 'manager' }),
   },
   'POST /api/programs/{programId}/invitations/accept': { caller: 'stranger' },
+  // The team routes address no one on the team: the requests reach the service, which answers 404.
+  'GET /api/programs/{programId}/invitations': {},
+  'POST /api/programs/{programId}/invitations/revoke': {
+    body: () => ({ email: 'nobody-invited@example.org' }),
+  },
+  'GET /api/programs/{programId}/members': {},
+  'PATCH /api/programs/{programId}/members/{userId}': { body: () => ({ role: 'brand' }) },
+  'DELETE /api/programs/{programId}/members/{userId}': {},
+  'POST /api/programs/{programId}/ownership': { body: () => ({ userId: 'fuzz-nobody' }) },
+  'GET /api/programs/{programId}/audit': {
+    query: () => ({
+      type: 'member.invited',
+      from: '2026-01-01T00:00:00Z',
+      to: '2026-12-31T00:00:00Z',
+      limit: '10',
+    }),
+  },
   'POST /api/programs/{programId}/applications': { caller: 'stranger', body: () => validApplication() },
   'GET /api/programs/{programId}/ambassadors': { query: () => ({ status: 'approved', limit: '10' }) },
   'GET /api/programs/{programId}/ambassadors/{ambassadorId}': {},
@@ -480,6 +497,7 @@ export function paramValue(name: string, f: Fixture): string {
     month: '2026-01',
     code: f.code,
     referralCode: f.code,
+    userId: 'fuzz-nobody',
     proxy: 'nothing/here',
   };
   const value = values[name];
