@@ -57,8 +57,7 @@ async function ownerAndMember(user: AuthUser, programId: string, userId: string)
   const access = await loadProgramAccess(user, programId);
   assertRole(access, ['owner']);
   const member = await findMembership(programId, userId);
-  if (member?.status !== 'active' || !STAFF_ROLES.includes(member.role))
-    throw notFound('Team member');
+  if (member?.status !== 'active' || !STAFF_ROLES.includes(member.role)) throw notFound('Team member');
   return { access, member };
 }
 
