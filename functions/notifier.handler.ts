@@ -5,6 +5,8 @@ import { channelFor, TRANSACTIONAL_TYPES } from '#shared/notifications/notificat
 import { getPreferences } from '#shared/notifications/notification-state.store.ts';
 import { signUnsubscribeToken } from '#shared/notifications/unsubscribe-token.ts';
 import { env } from '#shared/platform/env.ts';
+import { InvitationSchema } from '#shared/programs/invitation.schema.ts';
+import { invitationEmail, invitationToSend } from '#shared/programs/invitation-email.ts';
 import { findProgram } from '#shared/programs/program.store.ts';
 import { createStreamHandler } from './streams/stream-handler.ts';
 
@@ -13,9 +15,16 @@ import { createStreamHandler } from './streams/stream-handler.ts';
  * locally. Reading the stream (not the request) means a crash after the write loses no mail.
  * The recipient's preference for the type decides whether it goes (a transactional type always
  * does); the text links into the dashboard by its public URL, gives dates in the recipient's
- * zone (else the program's), and carries a one-click unsubscribe from the type.
+ * zone (else the program's), and carries a one-click unsubscribe from the type. A new or
+ * renewed team invitation is emailed too: its invitee may have no account, so no notification.
  */
 export const handler = createStreamHandler('notifier', async (change) => {
+  if (invitationToSend(change)) {
+    const invitation = InvitationSchema.parse(change.newImage);
+    const program = await findProgram(invitation.programId);
+    if (program) await sendEmail(invitationEmail(invitation, program, env.PUBLIC_URL));
+    return;
+  }
   if (change.eventName !== 'INSERT' || change.newImage?.entity !== 'notification') return;
   const notification = NotificationSchema.parse(change.newImage);
   if (!notification.email) return;

@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, createUser, ok, startApi, type TestUser } from './helpers.ts';
+import type { StreamPoller } from '../local/stream-poller.ts';
+import { env } from '../shared/platform/env.ts';
+import { type Api, createUser, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
 import { type ProgramWorld, world } from './world.ts';
 
 /**
@@ -8,6 +11,7 @@ import { type ProgramWorld, world } from './world.ts';
  * a program always keeps an owner; and every change is in the audit log once.
  */
 let api: Api;
+let poller: StreamPoller;
 let w: ProgramWorld;
 let owner: TestUser;
 
@@ -18,12 +22,23 @@ const team = async (who: TestUser) =>
   ok(await api.call(who, 'GET', `/api/programs/${w.programId}/members`)).items as Member[];
 const audit = async (who: TestUser, query = '') =>
   ok(await api.call(who, 'GET', `/api/programs/${w.programId}/audit${query}`)).items as Entry[];
+type Mail = { to: string; subject: string; text: string; headers: Record<string, string> };
+/** The emails the notifier wrote to `email`, as `/dev/outbox` serves them under `npm start`. */
+const mailTo = (email: string): Mail[] =>
+  existsSync(env.MAIL_OUTBOX_FILE as string)
+    ? readFileSync(env.MAIL_OUTBOX_FILE as string, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Mail)
+        .filter((mail) => mail.to === email.toLowerCase())
+    : [];
 const invite = (email: string, role: 'manager' | 'brand', by = owner) =>
   api.call(by, 'POST', `/api/programs/${w.programId}/invitations`, { email, role });
 const accept = (who: TestUser) => api.call(who, 'POST', `/api/programs/${w.programId}/invitations/accept`);
 
 beforeAll(async () => {
   api = await startApi();
+  poller = await startStreamConsumers(['notifier']);
   // The owner is a plain user who made the program: an admin would pass every check anyway.
   owner = await createUser({ name: 'owner' });
   const admin = await createUser({ admin: true });
@@ -33,6 +48,7 @@ beforeAll(async () => {
   ok(await api.call(admin, 'POST', `/api/programs/${w.programId}/ownership`, { userId: owner.id }), 200);
 });
 afterAll(async () => {
+  await poller?.stop();
   await api?.close();
 });
 
@@ -64,6 +80,34 @@ describe('the team', () => {
       type: string;
     }>;
     expect(told.map((n) => n.type)).toContain('team_removed');
+    await poller.drain();
+    const mails = mailTo(mia.email);
+    expect(mails.map((m) => m.subject)).toEqual([
+      "You're invited to the Team Program team",
+      'You are no longer on the Team Program team',
+    ]);
+    expect(mails[0]?.text).toMatch(/as a manager/);
+    expect(mails[0]?.text).toMatch(/Open: https?:\/\/[^/\s]+\/\n/);
+    // Both are transactional: no unsubscribe link.
+    expect(mails.every((m) => !m.headers['List-Unsubscribe'])).toBe(true);
+  });
+
+  it('emails an invitation to someone with no account yet, and again when it is renewed', async () => {
+    // Prepare
+    const email = `newcomer-${Date.now()}@test.embassy`;
+    // Act
+    ok(await invite(email, 'brand'), 201);
+    await poller.drain();
+    const first = mailTo(email).length;
+    ok(await invite(email, 'brand'), 201);
+    await poller.drain();
+    // Assess
+    expect(first).toBe(1);
+    expect(mailTo(email).map((m) => m.subject)).toEqual([
+      "You're invited to the Team Program team",
+      "You're invited to the Team Program team",
+    ]);
+    expect(mailTo(email)[0]?.text).toContain('as a brand user');
   });
 
   it('keeps an owner: the last one can neither leave nor be demoted, and hands over instead', async () => {
@@ -133,7 +177,7 @@ describe('the audit log', () => {
     const mine = await audit(owner, `?actor=${owner.id}&limit=100`);
     // Assess
     const count = (type: string) => entries.filter((e) => e.type === type).length;
-    expect(count('member.invited')).toBe(5);
+    expect(count('member.invited')).toBe(7);
     expect(count('member.joined')).toBe(4);
     expect(count('member.removed')).toBe(1);
     expect(count('member.role_changed')).toBe(1);

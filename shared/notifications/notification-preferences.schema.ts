@@ -15,6 +15,7 @@ export type Channel = z.infer<typeof ChannelSchema>;
 export const TRANSACTIONAL_TYPES: ReadonlySet<NotificationType> = new Set<NotificationType>([
   'application_approved',
   'application_rejected',
+  'team_removed',
 ]);
 
 /** Every type is emailed (when the notification has an address) until the person says otherwise. */

@@ -232,7 +232,8 @@ export const FUNCTIONS = {
     table: 'read',
     sealsSecrets: true,
     // Ten emails a batch: paced at one a second (a sandbox account's rate), a batch ends well inside the timeout.
-    stream: { entities: ['notification'], events: ['INSERT'], batchSize: 10 },
+    // An invitation is sent when made and when renewed (a MODIFY with a new invitedAt).
+    stream: { entities: ['notification', 'invitation'], events: ['INSERT', 'MODIFY'], batchSize: 10 },
   },
   /**
    * The caller's own data: its export and the account's deletion (GDPR), the "privacy" context.
