@@ -4,6 +4,7 @@ import { ChainsQuerySchema, JourneyQuerySchema } from '#shared/analytics/analyti
 import { getChains } from '#shared/analytics/chains.service.ts';
 import { getJourney } from '#shared/analytics/journey.service.ts';
 import { getMonthlyReport, monthlyReportCsv } from '#shared/analytics/monthly-report.service.ts';
+import { recordDownload } from '#shared/audit/audit.service.ts';
 import { MonthSchema } from '#shared/common.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
@@ -205,6 +206,7 @@ export const analyticsRoutes = createRouter()
       const { programId, month } = c.req.valid('param');
       const report = await getMonthlyReport(c.get('user'), programId, month);
       if (wantsCsv(c, c.req.valid('query').format)) {
+        await recordDownload(c.get('user'), programId, `program-report-${month}.csv`);
         setCsvHeaders(c, `program-report-${month}.csv`);
         return c.body(monthlyReportCsv(report), 200);
       }

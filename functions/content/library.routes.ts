@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { recordDownload } from '#shared/audit/audit.service.ts';
 import {
   ContentExportQuerySchema,
   ContentItemSchema,
@@ -67,6 +68,7 @@ export const libraryRoutes = createRouter()
     async (c) => {
       const { programId } = c.req.valid('param');
       const { csv, nextCursor } = await exportContentCsv(c.get('user'), programId, c.req.valid('query'));
+      await recordDownload(c.get('user'), programId, `content-${programId}.csv`);
       setCsvHeaders(c, `content-${programId}.csv`);
       if (nextCursor) c.header('Next-Cursor', nextCursor);
       return c.body(csv, 200);

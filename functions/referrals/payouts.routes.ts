@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { recordDownload } from '#shared/audit/audit.service.ts';
 import { confirmPayout } from '#shared/payouts/confirm-payout.service.ts';
 import { createPayout } from '#shared/payouts/create-payout.service.ts';
 import { getPayout, listPayouts } from '#shared/payouts/get-payouts.service.ts';
@@ -184,6 +185,7 @@ export const payoutsRoutes = createRouter()
       // Loaded on use: the file writers (sepa.js among them) stay out of the cold start.
       const { exportPayout } = await import('#shared/payouts/export-payout.service.ts');
       const file = await exportPayout(c.get('user'), programId, payoutId, c.req.valid('query'));
+      await recordDownload(c.get('user'), programId, file.filename);
       c.header('content-type', file.contentType);
       c.header('content-disposition', `attachment; filename="${file.filename}"`);
       return c.body(file.body, 200);

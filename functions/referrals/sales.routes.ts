@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { recordDownload } from '#shared/audit/audit.service.ts';
 import { CommissionLineSchema, ListCommissionsQuerySchema } from '#shared/commissions/commission.schema.ts';
 import { listCommissions } from '#shared/commissions/commissions.service.ts';
 import { referralReport, reportCsv } from '#shared/reports/referral-report.service.ts';
@@ -38,7 +39,9 @@ export const salesRoutes = createRouter()
       const query = c.req.valid('query');
       const report = await referralReport(c.get('user'), c.req.valid('param').programId, query);
       if (wantsCsv(c, query.format)) {
-        setCsvHeaders(c, `referrals-${query.from}-${query.to}-${query.groupBy}.csv`);
+        const filename = `referrals-${query.from}-${query.to}-${query.groupBy}.csv`;
+        await recordDownload(c.get('user'), c.req.valid('param').programId, filename);
+        setCsvHeaders(c, filename);
         return c.body(reportCsv(report), 200);
       }
       return c.json(report, 200);

@@ -1,3 +1,5 @@
+import { newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import type { Challenge } from '../challenges/challenge.schema.ts';
 import { listChallengesOpeningBetween } from '../challenges/challenge.store.ts';
 import { AppError, conflict } from '../errors.ts';
@@ -45,8 +47,19 @@ export async function decideApplication(
     updatedAt: now,
     decision: { decision: input.decision, reason: input.reason, decidedBy: user.id, decidedAt: now },
   };
+  const entry = newAuditEntry(
+    access,
+    {
+      type: input.decision === 'approve' ? 'application.approved' : 'application.rejected',
+      target: { kind: 'ambassador', id: ambassadorId },
+      summary: input.decision === 'approve' ? 'Approved an application' : 'Rejected an application',
+      ...(input.reason ? { changes: [{ field: 'reason', after: input.reason }] } : {}),
+    },
+    now,
+  );
   const told = (next: Membership, first?: Challenge) => [
     notificationPut(applicationDecisionNotice(access.program, next, first)),
+    auditPut(entry),
   ];
   if (input.decision === 'reject') {
     const outcome = await replaceMembershipIfUnchanged(decided, current, undefined, [], told(decided));

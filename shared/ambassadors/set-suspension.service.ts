@@ -1,3 +1,5 @@
+import { newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import { conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
@@ -18,7 +20,8 @@ export async function setSuspension(
   action: 'suspend' | 'reinstate',
   reason?: string,
 ): Promise<Membership> {
-  assertManager(await loadProgramAccess(user, programId));
+  const access = await loadProgramAccess(user, programId);
+  assertManager(access);
   const current = await getAmbassadorRecord(programId, ambassadorId);
   const expected = action === 'suspend' ? 'approved' : 'suspended';
   if (current.status !== expected || !current.referralCode) {
@@ -48,6 +51,20 @@ export async function setSuspension(
     current,
     { code: current.referralCode, claim: false, active: action === 'reinstate' },
     graceCodes,
+    [
+      auditPut(
+        newAuditEntry(
+          access,
+          {
+            type: action === 'suspend' ? 'ambassador.suspended' : 'ambassador.reinstated',
+            target: { kind: 'ambassador', id: ambassadorId },
+            summary: action === 'suspend' ? 'Suspended an ambassador' : 'Reinstated an ambassador',
+            ...(reason ? { changes: [{ field: 'reason', after: reason }] } : {}),
+          },
+          now,
+        ),
+      ),
+    ],
   );
   if (outcome !== 'ok') throw conflict('The ambassador changed meanwhile; read it and try again');
   return next;

@@ -4,16 +4,16 @@ import { assertManager, loadProgramAccess, type ProgramAccess } from '../identit
 import { newId, nowIso } from '../ids.ts';
 import { memberNames } from '../programs/membership.store.ts';
 import type { AuditEntry, AuditEntryView, AuditQuery } from './audit.schema.ts';
-import { listAuditEntries } from './audit.store.ts';
+import { listAuditEntries, putAuditEntry } from './audit.store.ts';
 
 /** An entry for what the caller just did in the program; write it with the change. */
 export function newAuditEntry(
   access: Pick<ProgramAccess, 'user' | 'role'> & { program: { programId: string } },
-  fields: Pick<AuditEntry, 'type' | 'target' | 'summary' | 'changes'>,
+  fields: Pick<AuditEntry, 'type' | 'target' | 'summary' | 'changes'> & { auditId?: string },
   at: string = nowIso(),
 ): AuditEntry {
   return {
-    auditId: newId(),
+    auditId: fields.auditId ?? newId(),
     programId: access.program.programId,
     at,
     actorId: access.user.id,
@@ -25,7 +25,8 @@ export function newAuditEntry(
 
 /**
  * The fields of `fields` whose values differ between `before` and `after`, compared as JSON, for
- * a settings change's entry. A field only `after` names counts as changed from nothing.
+ * a settings change's entry. A field only `after` names counts as changed from nothing; a long value
+ * is named without its value.
  */
 export function changedFields<T extends Record<string, unknown>>(
   before: T,
@@ -36,10 +37,14 @@ export function changedFields<T extends Record<string, unknown>>(
     .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
     .map((field) => ({
       field,
-      ...(before[field] !== undefined ? { before: before[field] } : {}),
-      ...(after[field] !== undefined ? { after: after[field] } : {}),
+      ...(shown(before[field]) ? { before: before[field] } : {}),
+      ...(shown(after[field]) ? { after: after[field] } : {}),
     }));
 }
+
+/** Values up to this long (as JSON) are kept in an entry; a longer one (a FAQ, the questions) is named only. */
+const MAX_SHOWN_JSON = 500;
+const shown = (value: unknown) => value !== undefined && JSON.stringify(value).length <= MAX_SHOWN_JSON;
 
 /**
  * A program's audit log, newest first, for its owners and managers: filtered by actor, type and
@@ -71,4 +76,19 @@ export async function listProgramAudit(
       return actorName ? { ...entry, actorName } : entry;
     }),
   };
+}
+
+/**
+ * Records that `user` downloaded `filename` (a CSV, a payout file) from the program: on its own,
+ * once the file is made, since a read has no transaction to join.
+ */
+export async function recordDownload(user: AuthUser, programId: string, filename: string): Promise<void> {
+  const access = await loadProgramAccess(user, programId);
+  await putAuditEntry(
+    newAuditEntry(access, {
+      type: 'export.downloaded',
+      target: { kind: 'file', id: filename },
+      summary: `Downloaded ${filename}`,
+    }),
+  );
 }

@@ -1,3 +1,5 @@
+import { newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import { conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
@@ -42,7 +44,20 @@ export async function confirmPayout(
     confirmedAt: nowIso(now),
     leaseUntil: leaseFrom(now),
   };
-  if (!(await replacePayout(payout, confirming))) throw confirmedAlready();
+  const entry = newAuditEntry(
+    access,
+    {
+      type: 'payout.confirmed',
+      target: { kind: 'payout', id: payoutId },
+      summary: `Confirmed a payout as sent on ${input.sentOn}`,
+      changes: [
+        { field: 'sentOn', after: input.sentOn },
+        { field: 'reference', after: input.reference },
+      ],
+    },
+    confirming.confirmedAt,
+  );
+  if (!(await replacePayout(payout, confirming, [auditPut(entry)]))) throw confirmedAlready();
   const done = await completeConfirmation(access.program, { ...confirming, version: payout.version + 1 });
   return detailOf(done);
 }

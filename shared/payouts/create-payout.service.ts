@@ -1,3 +1,5 @@
+import { newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import type { Commission } from '../commissions/commission.schema.ts';
 import {
   approvedByAmbassador,
@@ -158,7 +160,20 @@ export async function createPayout(
     leaseUntil: leaseFrom(now),
     version: 1,
   };
-  await insertPayout(header);
+  await insertPayout(header, [
+    auditPut(
+      newAuditEntry(
+        access,
+        {
+          auditId: payoutId,
+          type: 'payout.created',
+          target: { kind: 'payout', id: payoutId },
+          summary: 'Made a payout',
+        },
+        header.createdAt,
+      ),
+    ),
+  ]);
 
   const claim = (id: string): Promise<Claim> =>
     retryOptimistic('An ambassador’s commission lines kept changing; make the payout again', async () => {

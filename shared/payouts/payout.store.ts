@@ -24,9 +24,12 @@ function payoutRecord(payout: Payout) {
   };
 }
 
-/** Writes a new payout header (it is `building`). @throws Error if the id exists. */
-export async function insertPayout(payout: Payout): Promise<void> {
-  const written = await transact({ payout: putOnce(payoutRecord(payout)) });
+/**
+ * Writes a new payout header (it is `building`), with `alsoWrite` (its audit entry, whose id is
+ * the payout's). @throws Error if the id exists.
+ */
+export async function insertPayout(payout: Payout, alsoWrite: TransactItem[] = []): Promise<void> {
+  const written = await transact({ payout: putOnce(payoutRecord(payout)), alsoWrite });
   if (!written.ok) throw unexpectedCancellation(written);
 }
 
@@ -34,8 +37,14 @@ export async function insertPayout(payout: Payout): Promise<void> {
  * Replaces the header with its next state if it is still at the version read.
  * @returns false when someone changed it meanwhile (the caller reads it again).
  */
-export async function replacePayout(previous: Payout, next: Payout): Promise<boolean> {
+export async function replacePayout(
+  previous: Payout,
+  next: Payout,
+  /** What goes with the change: a confirmation's audit entry. */
+  alsoWrite: TransactItem[] = [],
+): Promise<boolean> {
   const written = await transact({
+    alsoWrite,
     payout: {
       Put: {
         TableName: tableName,
@@ -50,9 +59,19 @@ export async function replacePayout(previous: Payout, next: Payout): Promise<boo
   throw unexpectedCancellation(written);
 }
 
-/** Deletes a header that is still at the version read (a payout that claimed nothing). @returns false otherwise. */
+/**
+ * Deletes a header that is still at the version read (a payout that claimed nothing), and the
+ * audit entry of its making (id the payout's, at its creation): no payout happened.
+ * @returns false otherwise.
+ */
 export async function deletePayout(payout: Payout): Promise<boolean> {
   const written = await transact({
+    audit: {
+      Delete: {
+        TableName: tableName,
+        Key: keys.auditEntry(payout.programId, payout.createdAt, payout.payoutId),
+      },
+    },
     payout: {
       Delete: {
         TableName: tableName,

@@ -1,3 +1,5 @@
+import { newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
@@ -55,6 +57,18 @@ export async function adjustPoints(
           body: `${verb}: ${input.reason}`,
           link: `/programs/${programId}/rewards`,
           email: ambassador.email,
+        }),
+      ),
+      audit: auditPut(
+        newAuditEntry(access, {
+          auditId: adjustmentId,
+          type: 'points.adjusted',
+          target: { kind: 'ambassador', id: ambassadorId },
+          summary: input.points > 0 ? `Gave ${input.points} points` : `Deducted ${-input.points} points`,
+          changes: [
+            { field: 'points', after: input.points },
+            { field: 'reason', after: input.reason },
+          ],
         }),
       ),
     });

@@ -1,3 +1,5 @@
+import { changedFields, newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import { conflict, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
@@ -68,6 +70,15 @@ export async function updateProgram(
     next.updatedAt = new Date(Date.parse(access.program.updatedAt) + 1).toISOString();
   const problem = programSettingsProblem(next);
   if (problem) throw validationFailed(`${problem.field}: ${problem.message}`, { field: problem.field });
-  await updateProgramItem(access.program, next);
+  const changes = changedFields(access.program, next, [...Object.keys(patch)] as (keyof Program & string)[]);
+  const entry = newAuditEntry(access, {
+    type: 'program.updated',
+    target: { kind: 'program', id: programId },
+    summary: changes.length
+      ? `Changed ${changes.map((c) => c.field).join(', ')}`
+      : 'Saved the settings unchanged',
+    changes,
+  });
+  await updateProgramItem(access.program, next, [auditPut(entry)]);
   return next;
 }

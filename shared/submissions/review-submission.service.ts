@@ -1,4 +1,7 @@
 import { getAmbassadorRecord } from '../ambassadors/ambassador-record.ts';
+import type { AuditType } from '../audit/audit.schema.ts';
+import { newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import type { Challenge } from '../challenges/challenge.schema.ts';
 import { getChallenge, takeSlotUpdate } from '../challenges/challenge.store.ts';
 import { figuresDueItem } from '../content/figures-due.store.ts';
@@ -15,6 +18,17 @@ import type { Program } from '../programs/program.schema.ts';
 import { findParticipation, participationApprovalUpdate } from './participation.store.ts';
 import type { ReviewInput, Submission } from './submission.schema.ts';
 import { getSubmission, newReviewRecordItem, replaceSubmissionItem } from './submission.store.ts';
+
+const AUDIT_OF_DECISION = {
+  approve: 'submission.approved',
+  reject: 'submission.rejected',
+  request_changes: 'submission.changes_requested',
+} as const satisfies Record<string, AuditType>;
+const SUMMARY_OF_DECISION = {
+  approve: 'Approved',
+  reject: 'Rejected',
+  request_changes: 'Asked for changes to',
+} as const;
 
 const TOO_BUSY = 'Too many reviews at once for this ambassador; try again';
 
@@ -105,6 +119,18 @@ export async function reviewSubmission(
         reviewedAt: decided.reviewedAt,
       }),
       notification,
+      audit: auditPut(
+        newAuditEntry(
+          access,
+          {
+            type: AUDIT_OF_DECISION[input.decision],
+            target: { kind: 'submission', id: submissionId },
+            summary: `${SUMMARY_OF_DECISION[input.decision]} a post for "${challenge.title}"`,
+            ...(input.feedback ? { changes: [{ field: 'feedback', after: input.feedback }] } : {}),
+          },
+          nowIso(now),
+        ),
+      ),
       ...approval,
     });
     if (written.ok) return decided;
