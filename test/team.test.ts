@@ -178,6 +178,7 @@ describe('the audit log', () => {
     // Assess
     const count = (type: string) => entries.filter((e) => e.type === type).length;
     expect(count('member.invited')).toBe(7);
+    expect(count('application.approved')).toBe(0);
     expect(count('member.joined')).toBe(4);
     expect(count('member.removed')).toBe(1);
     expect(count('member.role_changed')).toBe(1);
@@ -187,6 +188,65 @@ describe('the audit log', () => {
     expect(removals.map((e) => e.type)).toEqual(['member.removed']);
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((e) => e.actorId === owner.id)).toBe(true);
+  });
+
+  it('has each of the team’s decisions once: applications, suspensions, posts, settings, points, downloads', async () => {
+    // Prepare
+    const program = `/api/programs/${w.programId}`;
+    const ana = await createUser({ name: 'ana' });
+    const ben = await createUser({ name: 'ben' });
+    await w.apply(ana);
+    await w.apply(ben);
+    // Act
+    await w.approve(ana, owner);
+    ok(
+      await api.call(owner, 'POST', `${program}/ambassadors/${ben.id}/decision`, {
+        decision: 'reject',
+        reason: 'Not yet',
+      }),
+    );
+    ok(await api.call(owner, 'POST', `${program}/ambassadors/${ana.id}/suspend`, { reason: 'Paused' }));
+    ok(await api.call(owner, 'POST', `${program}/ambassadors/${ana.id}/reinstate`, {}));
+    const { challengeId } = await w.challenge({ title: 'Audit me', points: 10 }, owner);
+    const { submissionId } = await w.post(ana, challengeId);
+    ok(
+      await api.call(owner, 'POST', `${program}/submissions/${submissionId}/review`, {
+        decision: 'approve',
+        version: 1,
+      }),
+    );
+    ok(await api.call(owner, 'PATCH', program, { description: 'Audited', pointsPerSale: 7 }));
+    ok(
+      await api.call(owner, 'POST', `${program}/ambassadors/${ana.id}/points-adjustments`, {
+        points: 5,
+        reason: 'Thanks',
+      }),
+      201,
+    );
+    const day = new Date().toISOString().slice(0, 10);
+    const csv = await api.call(owner, 'GET', `${program}/reports/referrals?from=${day}&to=${day}&format=csv`);
+    const entries = await audit(owner, '?limit=100');
+    // Assess
+    expect(csv.status).toBe(200);
+    const of = (type: string) => entries.filter((e) => e.type === type);
+    for (const type of [
+      'application.approved',
+      'application.rejected',
+      'ambassador.suspended',
+      'ambassador.reinstated',
+      'submission.approved',
+      'program.updated',
+      'points.adjusted',
+      'export.downloaded',
+    ])
+      expect(of(type), type).toHaveLength(1);
+    expect(of('application.rejected')[0]).toMatchObject({ target: { kind: 'ambassador', id: ben.id } });
+    expect((of('program.updated')[0] as Entry & { changes: unknown[] }).changes).toEqual([
+      { field: 'description', before: expect.any(String), after: 'Audited' },
+      { field: 'pointsPerSale', before: expect.any(Number), after: 7 },
+    ]);
+    // What the ambassador did herself (her post) is hers, not the team's: not in the log.
+    expect(entries.some((e) => e.actorId === ana.id)).toBe(false);
   });
 
   it('is for the team only, and refuses a reversed range', async () => {
