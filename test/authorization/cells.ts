@@ -1,5 +1,5 @@
 import { ROUTES, type RouteDefinition } from '../../shared/platform/routes.ts';
-import { type ApiResponse, createUser, type TestUser } from '../helpers.ts';
+import { type ApiResponse, createUser, type TestUser, whileUnavailable } from '../helpers.ts';
 import {
   type Exception,
   expectedOutcome,
@@ -103,10 +103,14 @@ export async function sendCell(world: World, cell: Cell): Promise<SentCell> {
   const caller =
     allowed && routeCase.spendsCaller && roleUser ? await createUser({ name: 'spent' }) : roleUser;
   const method = cell.route.method === 'ANY' ? 'GET' : cell.route.method;
-  const response = await world.api.call(caller, method, path, raw, {
-    ...routeCase.headers?.(),
-    ...machineHeaders(world, cell.role, raw ?? ''),
-  });
+  // Cells run side by side on the same ambassadors and objects: a 503 "try again" wrote nothing,
+  // and is sent again as a client would.
+  const response = await whileUnavailable(() =>
+    world.api.call(caller, method, path, raw, {
+      ...routeCase.headers?.(),
+      ...machineHeaders(world, cell.role, raw ?? ''),
+    }),
+  );
   return { p, params, method, path, caller, response };
 }
 
