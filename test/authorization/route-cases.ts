@@ -279,8 +279,13 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     },
   },
   'GET /api/programs/{programId}/audit': {
-    query: () => '?limit=10',
-    check: (r) => assert(Array.isArray(r.body.items), 'a page'),
+    // One type, all of it: the same shape whichever cells ran before (the response-shape snapshot).
+    query: () => '?type=member.invited&limit=100',
+    check: (r) =>
+      assert(
+        r.body.items.length > 0 && r.body.items.every((e: { type: string }) => e.type === 'member.invited'),
+        'the invitations',
+      ),
   },
   'POST /api/programs/{programId}/applications': {
     phase: 'last',
