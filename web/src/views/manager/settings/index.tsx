@@ -6,6 +6,8 @@ import { Button, ErrorNotice } from '../../../ui/kit.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useDraft } from '../../../ui/use-draft.ts';
 import { useAction } from '../../../use-request.ts';
+import { AuditCard } from '../team/audit-card.tsx';
+import { MembersCard } from '../team/members-card.tsx';
 import { AttributionCard } from './attribution-card.tsx';
 import { BadgesCard } from './badges-card.tsx';
 import { CommissionCard } from './commission-card.tsx';
@@ -20,12 +22,13 @@ import { TiersCard } from './tiers-card.tsx';
 import '../manager.css';
 import { SubmitForm } from '../../../ui/submit-form.tsx';
 
-/** Program settings in one form, and team invitations (owner). */
+/** Program settings in one form; the team (invitations, members) and the audit log. */
 export function SettingsView({ ctx }: { ctx: ProgramContext }) {
   const { programId, program } = ctx;
   const form = useDraft(() => toDraft(program));
   // The draft a save found nothing new in: the notice lasts until the next edit, which makes a new draft.
   const [unchangedDraft, setUnchangedDraft] = useState<SettingsDraft>();
+  const [teamVersion, setTeamVersion] = useState(0);
 
   const save = useAction(async () => {
     const patch = buildPatch(form.draft, program);
@@ -74,7 +77,9 @@ export function SettingsView({ ctx }: { ctx: ProgramContext }) {
           </div>
         </div>
       </SubmitForm>
-      <TeamCard ctx={ctx} />
+      <TeamCard ctx={ctx} onInvited={() => setTeamVersion((v) => v + 1)} />
+      <MembersCard ctx={ctx} version={teamVersion} />
+      <AuditCard ctx={ctx} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { useAction } from '../../../use-request.ts';
 import { type Invitation, programApi } from './settings-api.ts';
 
 /** Invitations to the team: the owner's to send, with its own form beside the settings'. */
-export function TeamCard({ ctx }: { ctx: ProgramContext }) {
+export function TeamCard({ ctx, onInvited }: { ctx: ProgramContext; onInvited?: () => void }) {
   const { programId } = ctx;
   const isOwner = ctx.membership.role === 'owner';
   const { draft, set, bind } = useDraft<Invitation>(() => ({ email: '', role: 'manager' }));
@@ -23,6 +23,7 @@ export function TeamCard({ ctx }: { ctx: ProgramContext }) {
     );
     set('email', '');
     toast('Invitation sent');
+    onInvited?.();
   });
   const errors = fieldErrors(invite.error);
   return (
