@@ -1,6 +1,6 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from '../platform/db/client.ts';
+import { tableName } from '../platform/db/client.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
+import { queryDue } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import type { TransactItem } from '../platform/db/transact.ts';
 import type { RightsGrant } from './content-terms.schema.ts';
@@ -61,16 +61,11 @@ export type RightsReminder = { programId: string; submissionId: string; remindAt
 
 /** Reminders due by `by`, across programs, soonest first. */
 export async function listRightsRemindersDue(by: string, limit: number): Promise<RightsReminder[]> {
-  const index = ACCESS_PATTERNS.rightsExpiring;
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk <= :by',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': indexKeys.rightsExpiringPartition(), ':by': `${by}~` },
-      Limit: limit,
-    }),
+  const Items = await queryDue(
+    ACCESS_PATTERNS.rightsExpiring,
+    indexKeys.rightsExpiringPartition(),
+    by,
+    limit,
   );
   return Items.map((item) => ({
     programId: String(item.programId),

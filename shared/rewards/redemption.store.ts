@@ -1,9 +1,9 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../common.schema.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
-import { queryAll, queryPage } from '../platform/db/read-all.ts';
+import { queryAll, queryDue, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import { putOnce, type TransactItem } from '../platform/db/transact.ts';
 import { type RedemptionStatus, type StoredRedemption, StoredRedemptionSchema } from './redemption.schema.ts';
@@ -116,16 +116,11 @@ export async function listGiftsDueBy(
   before: string,
   limit: number,
 ): Promise<{ programId: string; redemptionId: string }[]> {
-  const index = ACCESS_PATTERNS.giftsAwaitingPost;
-  const { Items = [] } = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk <= :before',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': indexKeys.giftsAwaitingPostPartition(), ':before': `${before}~` },
-      Limit: limit,
-    }),
+  const Items = await queryDue(
+    ACCESS_PATTERNS.giftsAwaitingPost,
+    indexKeys.giftsAwaitingPostPartition(),
+    before,
+    limit,
   );
   return Items.map((item) => ({
     programId: String(item.programId),
