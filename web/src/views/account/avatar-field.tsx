@@ -5,7 +5,7 @@ import { Button } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useAction } from '../../use-request.ts';
 import './account.css';
-import type { Profile } from './profile-form.tsx';
+import type { Profile } from './profile-draft.ts';
 
 /** The API's word on a file, without the field it names (`avatarKey: …`), as a sentence. */
 function sentence(message: string | undefined): string | undefined {

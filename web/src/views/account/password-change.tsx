@@ -15,7 +15,10 @@ function problemOf(error: unknown): Problem {
   // For ChangePassword, "not authorized" is a wrong current password (Cognito says "Incorrect username or password").
   if (error.type === 'NotAuthorizedException')
     return { at: 'current', text: 'That is not your current password.' };
-  if (error.type === 'InvalidPasswordException') return { at: 'proposed', text: error.message };
+  // The new one passed the pool's own policy (password-policy.ts mirrors it) before asking, so
+  // "invalid password" is about the current one: cognito-local's word for a wrong current password.
+  if (error.type === 'InvalidPasswordException')
+    return { at: 'current', text: 'That is not your current password.' };
   return { at: 'form', text: error.message };
 }
 

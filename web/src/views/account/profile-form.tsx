@@ -1,4 +1,3 @@
-import type { InferResponseType } from 'hono/client';
 import { api, fieldErrors, ok } from '../../api/client.ts';
 import { Async, Button, Card, ErrorNotice, SelectField, TextField } from '../../ui/kit.tsx';
 import { SubmitForm } from '../../ui/submit-form.tsx';
@@ -6,56 +5,17 @@ import { toast } from '../../ui/toast.tsx';
 import { useDraft } from '../../ui/use-draft.ts';
 import { useAction, useRequest } from '../../use-request.ts';
 import { AvatarField } from './avatar-field.tsx';
+import {
+  draftOf,
+  LANGUAGES,
+  type Language,
+  PLATFORMS,
+  type Profile,
+  platforms,
+  profileChange,
+} from './profile-draft.ts';
 
 const profileApi = api.accounts.api.me.profile;
-export type Profile = InferResponseType<(typeof profileApi)['$get'], 200>;
-type Platform = keyof Profile['handles'];
-type Language = NonNullable<Profile['language']>;
-
-/** Every platform the profile names a handle on (a new one in the API's schema fails the typecheck here). */
-const PLATFORMS: Record<Platform, string> = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  x: 'X',
-};
-/** The languages the API takes, each in its own words. */
-const LANGUAGES: Record<Language, string> = { en: 'English', fr: 'Français' };
-
-const platforms = Object.keys(PLATFORMS) as Platform[];
-
-type ProfileDraft = {
-  displayName: string;
-  language: Language | '';
-  timeZone: string;
-} & Record<Platform, string>;
-
-function draftOf(profile: Profile): ProfileDraft {
-  return {
-    displayName: profile.displayName ?? '',
-    language: profile.language ?? '',
-    timeZone: profile.timeZone ?? '',
-    ...(Object.fromEntries(platforms.map((p) => [p, profile.handles[p] ?? ''])) as Record<Platform, string>),
-  };
-}
-
-type ProfileChange = NonNullable<Parameters<(typeof profileApi)['$patch']>[0]>['json'];
-
-/** The PATCH body: only what changed; an emptied field is cleared (`null`); a handle loses its @. */
-export function profileChange(draft: ProfileDraft, profile: Profile): ProfileChange {
-  const change: ProfileChange = {};
-  const name = draft.displayName.trim();
-  if (name !== (profile.displayName ?? '')) change.displayName = name;
-  if (draft.language !== (profile.language ?? '')) change.language = draft.language || null;
-  if (draft.timeZone !== (profile.timeZone ?? '')) change.timeZone = draft.timeZone || null;
-  const handles: NonNullable<ProfileChange['handles']> = {};
-  for (const platform of platforms) {
-    const handle = draft[platform].trim().replace(/^@/, '');
-    if (handle !== (profile.handles[platform] ?? '')) handles[platform] = handle || null;
-  }
-  if (Object.keys(handles).length > 0) change.handles = handles;
-  return change;
-}
 
 /** The browser's IANA time zones, and the browser's own zone to suggest. */
 function timeZones(): { zones: string[]; mine: string | undefined } {

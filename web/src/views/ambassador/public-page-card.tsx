@@ -8,6 +8,7 @@ import { SubmitForm } from '../../ui/submit-form.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useDraft } from '../../ui/use-draft.ts';
 import { type Request, useAction, useRequest } from '../../use-request.ts';
+import { togglePick } from '../public/picks.ts';
 import type { Links } from './referral-card.tsx';
 
 const pageApi = api.accounts.api.programs[':programId']['public-page'];
@@ -15,12 +16,6 @@ type Settings = InferResponseType<(typeof pageApi)['$get'], 200>;
 
 /** The most picks a page shows (the API's MAX_PICKS). */
 const MAX_PICKS = 12;
-
-/** The picks with one link turned on (at the end, so the order chosen so far stays) or off. */
-export function togglePick(picks: readonly string[], slug: string, on: boolean): string[] {
-  const rest = picks.filter((pick) => pick !== slug);
-  return on ? [...rest, slug] : rest;
-}
 
 /**
  * The ambassador's own public page, `/a/{referralCode}`: on or off, and which of their tracked

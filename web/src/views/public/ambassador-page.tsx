@@ -6,6 +6,7 @@ import { platformName } from '../../ui/format.ts';
 import { Async, Empty } from '../../ui/kit.tsx';
 import { useRequest } from '../../use-request.ts';
 import './ambassador-page.css';
+import { pickLabel } from './picks.ts';
 
 const pageApi = api.accounts.api.public.ambassadors[':referralCode'];
 type Page = InferResponseType<(typeof pageApi)['$get'], 200>;
@@ -18,12 +19,6 @@ const PROFILE_URLS: Record<Platform, { label: string; url: (handle: string) => s
   youtube: { label: 'YouTube', url: (h) => `https://www.youtube.com/@${h}` },
   x: { label: 'X', url: (h) => `https://x.com/${h}` },
 };
-
-/** A pick's name from its slug: "summer-sale" → "Summer sale". */
-export function pickLabel(slug: string): string {
-  const words = slug.replace(/-+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** An address without its scheme and trailing slash: "shop.example.com/x". */
 const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
