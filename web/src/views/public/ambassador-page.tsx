@@ -31,8 +31,12 @@ const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/,
 export function AmbassadorPage({ code }: { code: string }) {
   const request = useRequest(() => ok(pageApi.$get({ param: { referralCode: code } })), [code]);
   useEffect(() => {
-    // Best effort: the page shows whether or not the visit is counted.
-    pageApi.visits.$post({ param: { referralCode: code } }).catch(() => undefined);
+    // Best effort: the page shows whether or not the visit is counted. The answer is read to
+    // the end, since a body left unread keeps the request open.
+    pageApi.visits
+      .$post({ param: { referralCode: code } })
+      .then((response) => response.text())
+      .catch(() => undefined);
   }, [code]);
   useEffect(() => {
     if (request.data) document.title = `${request.data.displayName} · ${request.data.program.name}`;
