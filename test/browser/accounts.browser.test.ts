@@ -97,6 +97,27 @@ describe('your account, through the dashboard', () => {
     await done(page);
   });
 
+  it('the name given at sign-up is saved to the profile at the first sign-in', async () => {
+    const email = 'dana@example.net';
+    const { page } = await newPage(PHONE);
+    await page.goto(`${stack.url}/signup`);
+    await page.getByLabel('Your name').fill('Dana Driver');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Confirm your email' }).waitFor();
+    await expect.poll(() => latestCode(email), { timeout: 15_000 }).toMatch(/^\d{6}$/);
+    await page.getByLabel('Confirmation code').fill((await latestCode(email)) ?? '');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const profile = await callAs(page, 'GET', '/api/me/profile');
+    // Saved, not only read from the token: a saved profile has a time of change.
+    expect(profile.body).toMatchObject({ displayName: 'Dana Driver' });
+    expect(profile.body.updatedAt).toBeDefined();
+    expect(await page.evaluate(() => localStorage.getItem('embassy.signUpName'))).toBeNull();
+    await done(page);
+  });
+
   let anna: Page;
 
   it('Anna edits her profile: name, avatar, handles, time zone; a bad handle is told at its field', async () => {
