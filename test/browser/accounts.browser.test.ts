@@ -110,11 +110,14 @@ describe('your account, through the dashboard', () => {
     await page.getByLabel('Confirmation code').fill((await latestCode(email)) ?? '');
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // The header shows once signed in; the name is saved a moment later, then forgotten here.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('embassy.signUpName')), { timeout: 15_000 })
+      .toBeNull();
     const profile = await callAs(page, 'GET', '/api/me/profile');
     // Saved, not only read from the token: a saved profile has a time of change.
     expect(profile.body).toMatchObject({ displayName: 'Dana Driver' });
     expect(profile.body.updatedAt).toBeDefined();
-    expect(await page.evaluate(() => localStorage.getItem('embassy.signUpName'))).toBeNull();
     await done(page);
   });
 
@@ -184,6 +187,7 @@ describe('your account, through the dashboard', () => {
     await card.getByRole('checkbox', { name: /summer-drive/ }).check();
     await card.getByRole('button', { name: 'Save public page' }).click();
     await anna.getByText('Public page saved').waitFor();
+    await shot(anna, 'desktop-ambassador-public-page-settings');
     const address = (await card.locator('.referral-link a').textContent()) ?? '';
     expect(address).toMatch(/\/a\/[A-Z0-9-]+$/);
     const code = address.split('/a/')[1] ?? '';
