@@ -8,8 +8,10 @@ import { Toasts } from './ui/toast.tsx';
 import { useRequest } from './use-request.ts';
 import { AccountPage } from './views/account/my-data.tsx';
 import { SignIn, SignUp } from './views/auth/auth-forms.tsx';
+import { ForgotPassword } from './views/auth/forgot-password.tsx';
 import { Home } from './views/home.tsx';
 import { ProgramShell } from './views/program-shell.tsx';
+import { AmbassadorPage } from './views/public/ambassador-page.tsx';
 import { PublicProgramPage } from './views/public-program.tsx';
 import { Welcome } from './views/welcome.tsx';
 
@@ -34,7 +36,12 @@ export function App() {
     if (signedIn) setMe(await ok(api.programs.api.me.$get()));
   };
   const segments = path.split('/').filter(Boolean).map(safeDecode);
-  const isPublic = segments[0] === 'signin' || segments[0] === 'signup' || segments[0] === 'p';
+  const isPublic =
+    segments[0] === 'signin' ||
+    segments[0] === 'signup' ||
+    segments[0] === 'forgot-password' ||
+    segments[0] === 'p' ||
+    segments[0] === 'a';
   // Signed out on a private page (or the session ended there): sign in, then come back to it.
   useEffect(() => {
     if (!signedIn && !isPublic && path !== '/')
@@ -46,6 +53,8 @@ export function App() {
   let page: preact.ComponentChildren;
   if (segments[0] === 'signin') page = <SignIn />;
   else if (segments[0] === 'signup') page = <SignUp />;
+  else if (segments[0] === 'forgot-password') page = <ForgotPassword />;
+  else if (segments[0] === 'a' && segments[1]) page = <AmbassadorPage code={segments[1]} />;
   else if (segments[0] === 'p' && segments[1])
     page =
       me.status === 'loading' && me.data === undefined && signedIn ? (

@@ -15,7 +15,25 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
  * or a submission names. The API checks the bytes themselves when the key is used.
  * @throws ApiError for a file that is not a JPEG, PNG or WebP of at most 5 MB, or a refused upload.
  */
-export async function uploadImage(programId: string, file: File): Promise<string> {
+export function uploadImage(programId: string, file: File): Promise<string> {
+  return uploadWith(file, (json) =>
+    ok(api.challenges.api.programs[':programId'].uploads.$post({ param: { programId }, json })),
+  );
+}
+
+/**
+ * Uploads the signed-in person's avatar as proof images go; the key is the profile's `avatarKey`.
+ * @throws ApiError as {@link uploadImage}.
+ */
+export function uploadAvatar(file: File): Promise<string> {
+  return uploadWith(file, (json) => ok(api.accounts.api.me['avatar-uploads'].$post({ json })));
+}
+
+type UploadRequest = { contentType: ImageType; size: number; fileName?: string };
+type Presigned = { key: string; uploadUrl: string; method: 'PUT'; headers: Record<string, string> };
+
+/** Checks the file, asks the API to presign its upload, and sends the bytes to storage. */
+async function uploadWith(file: File, presign: (json: UploadRequest) => Promise<Presigned>): Promise<string> {
   if (!isImageType(file.type))
     throw new ApiError(
       422,
@@ -29,12 +47,11 @@ export async function uploadImage(programId: string, file: File): Promise<string
       `${file.name || 'The image'} is ${megabytes(file.size)}; an image may be at most 5 MB. Choose a smaller one.`,
     );
   if (file.size === 0) throw new ApiError(422, 'validation_failed', `${file.name || 'The file'} is empty.`);
-  const upload = await ok(
-    api.challenges.api.programs[':programId'].uploads.$post({
-      param: { programId },
-      json: { contentType: file.type, size: file.size, ...(file.name ? { fileName: file.name } : {}) },
-    }),
-  );
+  const upload = await presign({
+    contentType: file.type,
+    size: file.size,
+    ...(file.name ? { fileName: file.name } : {}),
+  });
   let sent: Response;
   try {
     sent = await fetch(upload.uploadUrl, { method: upload.method, headers: upload.headers, body: file });

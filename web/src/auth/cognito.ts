@@ -22,7 +22,11 @@ function endpoint(config: Config): string {
  * One call to Cognito's user-pool JSON API, the same protocol the AWS SDK speaks, without the
  * SDK's weight. Locally the endpoint is the gateway's proxy to cognito-local.
  */
-async function cognito<T>(operation: string, body: Record<string, unknown>): Promise<T> {
+async function cognito<T>(
+  operation: string,
+  body: Record<string, unknown>,
+  { withClient = true } = {},
+): Promise<T> {
   const config = await loadConfig();
   let response: Response;
   try {
@@ -32,7 +36,8 @@ async function cognito<T>(operation: string, body: Record<string, unknown>): Pro
         'content-type': 'application/x-amz-json-1.1',
         'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
       },
-      body: JSON.stringify({ ClientId: config.cognito.clientId, ...body }),
+      // A call made with an access token (ChangePassword) names no app client.
+      body: JSON.stringify(withClient ? { ClientId: config.cognito.clientId, ...body } : body),
     });
   } catch {
     throw new CognitoError(
@@ -139,4 +144,23 @@ export async function resendCode(email: string): Promise<void> {
 /** Ends the refresh token server-side, so a copied one stops working. */
 export async function revoke(refreshToken: string): Promise<void> {
   await cognito('RevokeToken', { Token: refreshToken });
+}
+
+/** Sends a password-reset code to the account's email (locally, to the dev outbox). */
+export async function forgotPassword(email: string): Promise<void> {
+  await cognito('ForgotPassword', { Username: email });
+}
+
+/** Sets a new password with the emailed code; the old password stops working. */
+export async function confirmForgotPassword(email: string, code: string, password: string): Promise<void> {
+  await cognito('ConfirmForgotPassword', { Username: email, ConfirmationCode: code, Password: password });
+}
+
+/** Changes the signed-in person's password; Cognito checks the current one. */
+export async function changePassword(accessToken: string, previous: string, proposed: string): Promise<void> {
+  await cognito(
+    'ChangePassword',
+    { AccessToken: accessToken, PreviousPassword: previous, ProposedPassword: proposed },
+    { withClient: false },
+  );
 }

@@ -91,6 +91,12 @@ export async function idToken(): Promise<string | undefined> {
   return (await refreshing)?.idToken;
 }
 
+/** A fresh access token, for Cognito's own calls about the signed-in person (ChangePassword). */
+export async function accessToken(): Promise<string | undefined> {
+  // idToken() refreshes both tokens together when they are about to expire.
+  return (await idToken()) ? tokens?.accessToken : undefined;
+}
+
 /** Forces the next `idToken()` to refresh (the API said 401 to a token we thought valid). */
 export function expireNow(): void {
   if (tokens) tokens = { ...tokens, expiresAt: 0 };

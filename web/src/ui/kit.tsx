@@ -125,15 +125,16 @@ export function TextArea({ label, hint, error, value, onValue, ...rest }: TextAr
 type SelectProps = {
   label: string;
   hint?: ComponentChildren;
+  error?: string | undefined;
   value: string;
   onValue: (value: string) => void;
   options: readonly { value: string; label: string }[];
   disabled?: boolean;
 };
 
-export function SelectField({ label, hint, value, onValue, options, disabled }: SelectProps) {
+export function SelectField({ label, hint, error, value, onValue, options, disabled }: SelectProps) {
   return (
-    <Field label={label} hint={hint}>
+    <Field label={label} hint={hint} error={error}>
       {(control) => (
         <select
           {...control}

@@ -2,13 +2,13 @@ import type { InferResponseType } from 'hono/client';
 import { useState } from 'preact/hooks';
 import { api, fieldErrors, ok } from '../api/client.ts';
 import { currentUser } from '../auth/session.ts';
+import { signUpName } from '../auth/sign-up-name.ts';
 import type { Me } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { Async, Button, Card, Empty, ErrorNotice, Notice, TextArea, TextField } from '../ui/kit.tsx';
 import { toast } from '../ui/toast.tsx';
 import { useAction, useRequest } from '../use-request.ts';
-import { SIGN_UP_NAME } from './auth/auth-forms.tsx';
 import { PublicHero, PublicSections } from './public-page-sections.tsx';
 
 type PublicPage = InferResponseType<(typeof api.programs.api.public.programs)[':slug']['$get'], 200>;
@@ -109,9 +109,7 @@ function ApplicationForm({
   onApplied: () => Promise<void>;
 }) {
   // The name given at sign-up, when the token carries it.
-  const [displayName, setDisplayName] = useState(
-    currentUser()?.name ?? sessionStorage.getItem(SIGN_UP_NAME) ?? '',
-  );
+  const [displayName, setDisplayName] = useState(currentUser()?.name ?? signUpName() ?? '');
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [handles, setHandles] = useState<Record<string, string>>({});
   const [accepted, setAccepted] = useState(false);

@@ -6,6 +6,7 @@ import { CopyButton, Stat } from '../../ui/kit.tsx';
 import './ambassador.css';
 import { AppLink, inAppPath } from './common.tsx';
 import { LeaveCard } from './leave-card.tsx';
+import { PublicPageCard } from './public-page-card.tsx';
 import { ReferralCard, useLinks } from './referral-card.tsx';
 
 /** The ambassador's start: the next step, progress toward the next tier, badges and links to share. */
@@ -29,6 +30,7 @@ export function HomeTab({ ctx }: { ctx: ProgramContext }) {
         </div>
         <div class="home-side">
           <ReferralCard ctx={ctx} links={links} />
+          <PublicPageCard ctx={ctx} links={links} />
           <Invite ctx={ctx} />
           <LeaveCard ctx={ctx} />
         </div>

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CognitoError, confirmSignUp, resendCode, signUp } from '../../auth/cognito.ts';
+import { PASSWORD_HINT, passwordProblem } from '../../auth/password-policy.ts';
 import { signIn } from '../../auth/session.ts';
+import { rememberSignUpName, saveSignUpName } from '../../auth/sign-up-name.ts';
 import { isLocal, loadConfig } from '../../config.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import { Button, Notice, TextField } from '../../ui/kit.tsx';
 
 /** Where to go after signing in: the `next` the page was sent with, if it is ours. */
-function nextPath(query: URLSearchParams): string {
+export function nextPath(query: URLSearchParams): string {
   const next = query.get('next') ?? '/';
   try {
     const target = new URL(next, location.origin);
@@ -16,23 +18,19 @@ function nextPath(query: URLSearchParams): string {
   }
 }
 
-/** Where the name given at sign-up waits for the application form. */
-export const SIGN_UP_NAME = 'embassy.signUpName';
-
 /** The pool's rules, checked before asking it: a real email, and the password policy. */
 function signUpProblem(email: string, password: string): string | undefined {
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return 'Enter your email address, such as you@example.com.';
-  if (password.length < 8 || !/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password))
-    return 'Choose a password of at least 8 characters with upper case, lower case and a digit.';
-  return undefined;
+  return passwordProblem(password);
 }
 
-function withNext(path: string, query: URLSearchParams): string {
+export function withNext(path: string, query: URLSearchParams): string {
   const next = query.get('next');
-  return next ? `${path}?next=${encodeURIComponent(next)}` : path;
+  // A path with its own query (`/signup?step=confirm&email=…`) takes `next` after it.
+  return next ? `${path}${path.includes('?') ? '&' : '?'}next=${encodeURIComponent(next)}` : path;
 }
 
-function message(error: unknown): string {
+export function message(error: unknown): string {
   return error instanceof CognitoError || error instanceof Error ? error.message : 'Something went wrong.';
 }
 
@@ -50,6 +48,7 @@ export function SignIn() {
     setError(undefined);
     try {
       await signIn(email, password);
+      await saveSignUpName(email);
       navigate(nextPath(query), { replace: true });
     } catch (caught) {
       // At sign-in, a refused password is a wrong one, whatever the pool's words for it.
@@ -96,6 +95,13 @@ export function SignIn() {
         <Button type="submit" variant="primary" busy={busy}>
           Sign in
         </Button>
+        <p class="muted">
+          <Link
+            href={withNext(`/forgot-password${email ? `?email=${encodeURIComponent(email)}` : ''}`, query)}
+          >
+            Forgot your password?
+          </Link>
+        </p>
         <p class="muted">
           New here? <Link href={withNext('/signup', query)}>Create an account</Link>
         </p>
@@ -149,8 +155,8 @@ export function SignUp() {
     }
     void run(async () => {
       await signUp(email.trim(), password, name.trim());
-      // The application form offers it as the name to show, even where the token does not carry it.
-      if (name.trim()) sessionStorage.setItem(SIGN_UP_NAME, name.trim());
+      // Saved to the profile at the first sign-in, even if the code is confirmed in another tab.
+      rememberSignUpName(email, name.trim());
       setStep('confirm');
     });
   };
@@ -161,6 +167,7 @@ export function SignUp() {
       await confirmSignUp(email.trim(), code.trim());
       if (password) {
         await signIn(email, password);
+        await saveSignUpName(email);
         navigate(nextPath(query), { replace: true });
       } else {
         navigate(withNext(`/signin?email=${encodeURIComponent(email.trim())}`, query), { replace: true });
@@ -238,7 +245,7 @@ export function SignUp() {
           type="password"
           autoComplete="new-password"
           required
-          hint="At least 8 characters, with upper case, lower case and a digit."
+          hint={PASSWORD_HINT}
           value={password}
           onValue={setPassword}
         />

@@ -1,0 +1,73 @@
+import { useId } from 'preact/hooks';
+import { api, ok } from '../../api/client.ts';
+import { IMAGE_TYPES, uploadAvatar } from '../../api/uploads.ts';
+import { Button } from '../../ui/kit.tsx';
+import { toast } from '../../ui/toast.tsx';
+import { useAction } from '../../use-request.ts';
+import './account.css';
+import type { Profile } from './profile-draft.ts';
+
+/** The API's word on a file, without the field it names (`avatarKey: …`), as a sentence. */
+function sentence(message: string | undefined): string | undefined {
+  const plain = message?.replace(/^(avatarKey|fileName|size|contentType): /, '');
+  return plain ? plain.charAt(0).toUpperCase() + plain.slice(1) : undefined;
+}
+
+/**
+ * The avatar: a photo uploaded straight to storage as proof images are (a presigned PUT), then
+ * saved to the profile at once, where the API checks the bytes are an image of the person's own.
+ */
+export function AvatarField({ profile, onSaved }: { profile: Profile; onSaved: (profile: Profile) => void }) {
+  const id = useId();
+  const change = useAction(async (file: File | null) => {
+    const avatarKey = file ? await uploadAvatar(file) : null;
+    onSaved(await ok(api.accounts.api.me.profile.$patch({ json: { avatarKey } })));
+    toast(file ? 'Photo saved' : 'Photo removed');
+  });
+  const problem = sentence(change.error?.message);
+  return (
+    <div class={`field avatar-field${problem ? ' invalid' : ''}`}>
+      <div class="avatar-row">
+        {profile.avatarUrl ? (
+          <img class="avatar" src={profile.avatarUrl} alt="Your avatar" width={72} height={72} />
+        ) : (
+          <span class="avatar avatar-empty" aria-hidden="true">
+            {(profile.displayName ?? profile.email).charAt(0).toUpperCase()}
+          </span>
+        )}
+        <div>
+          <label for={id}>Photo</label>
+          <input
+            id={id}
+            type="file"
+            accept={IMAGE_TYPES.join(',')}
+            aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
+            aria-invalid={problem ? true : undefined}
+            disabled={change.busy}
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) void change.run(file);
+              input.value = '';
+            }}
+          />
+          <p class="hint" id={`${id}-hint`} aria-live="polite">
+            {change.busy ? 'Saving…' : 'A JPEG, PNG or WebP of at most 5 MB. Shown on your public page.'}
+          </p>
+        </div>
+      </div>
+      {problem ? (
+        <p class="field-error" id={`${id}-error`}>
+          {problem}
+        </p>
+      ) : null}
+      {profile.avatarKey && !change.busy ? (
+        <div class="actions">
+          <Button variant="ghost" onClick={() => void change.run(null)}>
+            Remove photo
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
