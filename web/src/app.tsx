@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import { api, ok } from './api/client.ts';
 import { currentUser, onSessionChange, signOut } from './auth/session.ts';
+import { bellTarget, NotificationBell } from './notifications/bell.tsx';
 import { Link, navigate, useLocation } from './router.tsx';
 import { Async, Button, Notice } from './ui/kit.tsx';
 import { Toasts } from './ui/toast.tsx';
@@ -11,6 +12,7 @@ import { SignIn, SignUp } from './views/auth/auth-forms.tsx';
 import { Home } from './views/home.tsx';
 import { ProgramShell } from './views/program-shell.tsx';
 import { PublicProgramPage } from './views/public-program.tsx';
+import { UnsubscribePage } from './views/unsubscribe.tsx';
 import { Welcome } from './views/welcome.tsx';
 
 /** Re-renders when someone signs in or out. */
@@ -21,7 +23,7 @@ function useSignedIn(): boolean {
 }
 
 export function App() {
-  const { path } = useLocation();
+  const { path, query } = useLocation();
   const signedIn = useSignedIn();
   const me = useRequest(
     () => (signedIn ? ok(api.programs.api.me.$get()) : Promise.resolve(undefined)),
@@ -34,7 +36,11 @@ export function App() {
     if (signedIn) setMe(await ok(api.programs.api.me.$get()));
   };
   const segments = path.split('/').filter(Boolean).map(safeDecode);
-  const isPublic = segments[0] === 'signin' || segments[0] === 'signup' || segments[0] === 'p';
+  const isPublic =
+    segments[0] === 'signin' ||
+    segments[0] === 'signup' ||
+    segments[0] === 'p' ||
+    segments[0] === 'unsubscribe';
   // Signed out on a private page (or the session ended there): sign in, then come back to it.
   useEffect(() => {
     if (!signedIn && !isPublic && path !== '/')
@@ -46,6 +52,7 @@ export function App() {
   let page: preact.ComponentChildren;
   if (segments[0] === 'signin') page = <SignIn />;
   else if (segments[0] === 'signup') page = <SignUp />;
+  else if (segments[0] === 'unsubscribe') page = <UnsubscribePage token={query.get('token') ?? ''} />;
   else if (segments[0] === 'p' && segments[1])
     page =
       me.status === 'loading' && me.data === undefined && signedIn ? (
@@ -77,6 +84,9 @@ export function App() {
     );
 
   const user = currentUser();
+  const bell = signedIn
+    ? bellTarget(me.data, segments[0] === 'programs' ? segments[1] : undefined)
+    : undefined;
   return (
     <>
       <a class="skip" href="#main">
@@ -89,6 +99,7 @@ export function App() {
         {signedIn ? (
           <div class="user">
             <span class="muted email">{user?.email}</span>
+            {bell ? <NotificationBell path={path} href={bell} /> : null}
             <Link class="button ghost" href="/account">
               Account
             </Link>

@@ -4,6 +4,7 @@ import { signOut } from '../../auth/session.ts';
 import { navigate } from '../../router.tsx';
 import { Button, Card, ErrorNotice, TextField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
+import { NotificationPreferences } from './notification-preferences.tsx';
 
 /** What the person types to confirm: a deliberate act, not a stray click. */
 export const DELETE_CONFIRMATION = 'DELETE';
@@ -104,6 +105,7 @@ export function AccountPage() {
   return (
     <main class="page" id="main">
       <h1>Your account</h1>
+      <NotificationPreferences />
       <MyData />
     </main>
   );
