@@ -53,7 +53,8 @@ export function TabCount({ id, count }: { id: string; count: number | undefined 
       <span class="tab-count" aria-hidden="true">
         {shown}
       </span>
-      <span class="visually-hidden" id={id}>
+      {/* Hidden, so it stays out of the link's name; aria-describedby still reads it. */}
+      <span hidden id={id}>
         {count === 1 ? '1 waiting' : `${shown} waiting`}
       </span>
     </>
