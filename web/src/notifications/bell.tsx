@@ -1,21 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Me } from '../program-context.ts';
-import { programPath } from '../program-context.ts';
 import { Link } from '../router.tsx';
-import { fetchUnread, onUnread, unreadLabel } from './unread.ts';
+import { unreadLabel } from './bell-target.ts';
+import { fetchUnread, onUnread } from './unread.ts';
 
 /** How often the bell asks again while the page stays put: once a minute, no tighter. */
 const REFRESH_MS = 60_000;
-
-/**
- * Where the bell leads: the notifications tab of the program on screen, else of the first
- * program whose tabs have one (team members, and approved ambassadors); none without one.
- */
-export function bellTarget(me: Me | undefined, programId: string | undefined): string | undefined {
-  const withList = (me?.memberships ?? []).filter((m) => m.role !== 'ambassador' || m.status === 'approved');
-  const here = withList.find((m) => m.programId === programId) ?? withList[0];
-  return here ? programPath(here.programId, 'notifications') : undefined;
-}
 
 /**
  * The header's bell: the caller's unread count, read again when the page changes and once a

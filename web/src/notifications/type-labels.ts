@@ -20,7 +20,7 @@ export const TYPE_ABOUT: Record<NotificationType, string> = {
   points_adjusted: 'changes to your points',
   payout_sent: 'payouts sent to you',
   metrics_due: 'post figures to report',
-  metrics_disputed: 'post figures the team questioned',
+  metrics_disputed: 'figures of your posts that were questioned',
   reach_bonus: 'reach bonuses',
   rights_expiring: 'content rights about to end',
   webhook_endpoint_disabled: 'webhook endpoints that were turned off',
@@ -48,3 +48,45 @@ export function tokenType(token: string): NotificationType | undefined {
   const type = parts[2] as NotificationType;
   return Object.hasOwn(TYPE_ABOUT, type) ? type : undefined;
 }
+
+/** The preferences list's sections, in order: who gets the types in each, and about what. */
+export const TYPE_GROUPS = [
+  { id: 'posts', title: 'Your posts and challenges' },
+  { id: 'rewards', title: 'Points, badges and rewards' },
+  { id: 'earnings', title: 'Sales and earnings' },
+  { id: 'applications', title: 'Your applications' },
+  { id: 'team', title: 'For a program’s team' },
+] as const;
+export type TypeGroup = (typeof TYPE_GROUPS)[number]['id'];
+
+/** The section each type is listed in; a Record, so a new type must be placed. */
+export const TYPE_GROUP: Record<NotificationType, TypeGroup> = {
+  submission_approved: 'posts',
+  submission_rejected: 'posts',
+  changes_requested: 'posts',
+  challenge_opened: 'posts',
+  challenges_digest: 'posts',
+  metrics_due: 'posts',
+  metrics_disputed: 'posts',
+  gift_post_due: 'posts',
+  kudos_received: 'posts',
+  badge_earned: 'rewards',
+  tier_changed: 'rewards',
+  points_adjusted: 'rewards',
+  reach_bonus: 'rewards',
+  redemption_approved: 'rewards',
+  redemption_rejected: 'rewards',
+  redemption_fulfilled: 'rewards',
+  first_sale: 'earnings',
+  commission_earned: 'earnings',
+  commission_approved: 'earnings',
+  payout_sent: 'earnings',
+  referral_code_rotated: 'earnings',
+  application_approved: 'applications',
+  application_rejected: 'applications',
+  redemption_requested: 'team',
+  rights_expiring: 'team',
+  webhook_endpoint_disabled: 'team',
+  code_leak_suspected: 'team',
+  team_digest: 'team',
+};

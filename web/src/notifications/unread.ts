@@ -2,11 +2,6 @@ import { api, ok } from '../api/client.ts';
 
 const UNREAD = 'embassy:unread';
 
-/** The bell's count as words and digits: the API counts up to 99, so 99 means "99 or more". */
-export function unreadLabel(unread: number): string {
-  return unread >= 99 ? '99+' : String(unread);
-}
-
 /** Tells the bell how many are unread now (after a list marked them read). */
 export function announceUnread(unread: number): void {
   dispatchEvent(new CustomEvent<number>(UNREAD, { detail: unread }));

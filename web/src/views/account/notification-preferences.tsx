@@ -1,10 +1,10 @@
 import type { InferResponseType } from 'hono/client';
-import { useEffect, useRef } from 'preact/hooks';
-import { api, ok } from '../../api/client.ts';
-import { typeLabel } from '../../notifications/type-labels.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type ApiError, api, ok } from '../../api/client.ts';
+import { TYPE_GROUP, TYPE_GROUPS, typeLabel } from '../../notifications/type-labels.ts';
 import { Async, Card, ErrorNotice, SelectField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
-import { useAction, useRequest } from '../../use-request.ts';
+import { asApiError, useRequest } from '../../use-request.ts';
 
 type Preferences = InferResponseType<(typeof api.accounts.api.me)['notification-preferences']['$get'], 200>;
 type Preference = Preferences['preferences'][number];
@@ -26,14 +26,25 @@ const channelLabel = (channel: Channel) => CHANNELS.find((c) => c.value === chan
 export function NotificationPreferences() {
   const preferences = useRequest(() => ok(api.accounts.api.me['notification-preferences'].$get()), []);
   const { setData } = preferences;
-  const save = useAction(async (type: Preference['type'], channel: Channel) => {
-    setData(
-      await ok(
+  const [error, setError] = useState<ApiError>();
+  // Each change is saved at once and on its own (changes to two types do not wait for each
+  // other); only the changed type's row is taken from the answer, so answers arriving out of
+  // order cannot undo each other. A refused change reads the list again, to show what holds.
+  const save = async (type: Preference['type'], channel: Channel) => {
+    setError(undefined);
+    try {
+      const saved = await ok(
         api.accounts.api.me['notification-preferences'].$put({ json: { preferences: { [type]: channel } } }),
-      ),
-    );
-    toast(`${typeLabel(type)}: ${channelLabel(channel).toLowerCase()}.`);
-  });
+      );
+      const row = saved.preferences.find((p) => p.type === type);
+      if (row)
+        setData((current) => ({ preferences: current.preferences.map((p) => (p.type === type ? row : p)) }));
+      toast(`${typeLabel(type)}: ${channelLabel(channel).toLowerCase()}.`);
+    } catch (caught) {
+      setError(asApiError(caught));
+      preferences.reload();
+    }
+  };
   // Arriving from an unsubscribe confirmation (`#notifications`): bring the section into view.
   const section = useRef<HTMLDivElement>(null);
   const loaded = preferences.data !== undefined;
@@ -45,40 +56,58 @@ export function NotificationPreferences() {
     <div id="notifications" ref={section} class="notification-preferences">
       <Card title="Notifications">
         <p>
-          Choose how each kind of notification reaches you. Everything shows in the notifications of your
-          programs; “by email” also sends it to your address.
+          Choose how each kind of notification reaches you. “In the app” puts it in your program’s
+          notifications and on the bell at the top; “by email” also sends it to your address; “off” does
+          neither. Each change is saved at once.
         </p>
-        {save.error ? <ErrorNotice error={save.error} /> : null}
+        {error ? <ErrorNotice error={error} /> : null}
         <Async request={preferences} label="Loading your notification preferences…">
-          {(data) => (
-            <ul class="preference-list">
-              {data.preferences.map((p) => (
-                <li key={p.type}>
-                  {p.transactional ? (
-                    <div class="field">
-                      <p class="preference-fixed">
-                        <strong>{typeLabel(p.type)}</strong>
-                        <span>{channelLabel(p.channel)}</span>
-                      </p>
-                      <p class="hint">
-                        Always emailed: it answers something you did, so it cannot be turned off.
-                      </p>
-                    </div>
-                  ) : (
-                    <SelectField
-                      label={typeLabel(p.type)}
-                      value={p.channel}
-                      options={CHANNELS}
-                      disabled={save.busy}
-                      onValue={(channel) => void save.run(p.type, channel as Channel)}
-                    />
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          {(data) =>
+            TYPE_GROUPS.map((group) => {
+              const rows = data.preferences.filter((p) => TYPE_GROUP[p.type] === group.id);
+              return rows.length === 0 ? null : (
+                <fieldset key={group.id} class="preference-group">
+                  <legend>{group.title}</legend>
+                  <ul class="preference-list">
+                    {rows.map((p) => (
+                      <li key={p.type}>
+                        <PreferenceRow preference={p} onChange={save} />
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+              );
+            })
+          }
         </Async>
       </Card>
     </div>
+  );
+}
+
+function PreferenceRow({
+  preference: p,
+  onChange,
+}: {
+  preference: Preference;
+  onChange: (type: Preference['type'], channel: Channel) => Promise<unknown>;
+}) {
+  if (p.transactional)
+    return (
+      <div class="field">
+        <p class="preference-fixed">
+          <strong>{typeLabel(p.type)}</strong>
+          <span>{channelLabel(p.channel)}</span>
+        </p>
+        <p class="hint">Always emailed: it answers something you did, so it cannot be turned off.</p>
+      </div>
+    );
+  return (
+    <SelectField
+      label={typeLabel(p.type)}
+      value={p.channel}
+      options={CHANNELS}
+      onValue={(channel) => void onChange(p.type, channel as Channel)}
+    />
   );
 }
