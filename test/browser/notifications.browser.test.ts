@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recordedProblems } from '../contract/openapi-contract.ts';
-import { DESKTOP } from './chromium.ts';
+import { DESKTOP, PHONE } from './chromium.ts';
 import { axe, demoStack, openTab, shot } from './harness.ts';
 
 /**
@@ -81,7 +81,8 @@ describe('the bell', () => {
     );
     expect(decided.status).toBe(200);
 
-    const { page } = await newPage(DESKTOP);
+    // Ambassadors are phone first: the bell has to fit the header there.
+    const { page } = await newPage(PHONE);
     await signIn(page, 'chloe@demo.embassy.test');
     // The notifier writes the notification a moment after the decision: the bell reads it on the
     // next page change (or within the minute).
@@ -104,6 +105,7 @@ describe('the bell', () => {
     await item.first().waitFor();
     expect(await item.count()).toBe(1);
     expect(await item.getByText('New', { exact: true }).count()).toBe(1);
+    await shot(page, 'phone-ambassador-notifications-new');
     // …and the bell is cleared, here and after a reload.
     await expect.poll(() => bell(page).getAttribute('aria-label')).toBe('Notifications');
     expect(await bell(page).locator('.bell-count').count()).toBe(0);
@@ -113,6 +115,7 @@ describe('the bell', () => {
     await page.locator('.notification').first().waitFor();
     expect(await page.locator('.notification.unread').count()).toBe(0);
     expect(await bell(page).getAttribute('aria-label')).toBe('Notifications');
+    await shot(page, 'phone-ambassador-notifications-read');
     await done(page);
   }, 120_000);
 

@@ -16,6 +16,7 @@ const ICONS: Record<string, string> = {
   tier_changed: '▲',
   challenge_opened: '⚑',
   kudos_received: '♥',
+  application_approved: '✓',
 };
 
 /** Decisions, feedback, badges, tier moves, new challenges and kudos, newest first. */
