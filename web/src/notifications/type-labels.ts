@@ -33,6 +33,7 @@ export const TYPE_ABOUT: Record<NotificationType, string> = {
   commission_approved: 'commissions of yours that were approved',
   team_digest: 'the team’s daily summary',
   challenges_digest: 'the weekly list of new challenges',
+  team_removed: 'being removed from a program’s team',
 };
 
 /** A type as a heading: "New challenges". */
@@ -89,4 +90,5 @@ export const TYPE_GROUP: Record<NotificationType, TypeGroup> = {
   webhook_endpoint_disabled: 'team',
   code_leak_suspected: 'team',
   team_digest: 'team',
+  team_removed: 'team',
 };
