@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import { api, ok } from './api/client.ts';
 import { currentUser, onSessionChange, signOut } from './auth/session.ts';
+import { NotificationBell } from './notifications/bell.tsx';
+import { bellTarget } from './notifications/bell-target.ts';
 import { Link, navigate, useLocation } from './router.tsx';
 import { Async, Button, Notice } from './ui/kit.tsx';
 import { Toasts } from './ui/toast.tsx';
@@ -13,6 +15,7 @@ import { Home } from './views/home.tsx';
 import { ProgramShell } from './views/program-shell.tsx';
 import { AmbassadorPage } from './views/public/ambassador-page.tsx';
 import { PublicProgramPage } from './views/public-program.tsx';
+import { UnsubscribePage } from './views/unsubscribe.tsx';
 import { Welcome } from './views/welcome.tsx';
 
 /** Re-renders when someone signs in or out. */
@@ -23,7 +26,7 @@ function useSignedIn(): boolean {
 }
 
 export function App() {
-  const { path } = useLocation();
+  const { path, query } = useLocation();
   const signedIn = useSignedIn();
   const me = useRequest(
     () => (signedIn ? ok(api.programs.api.me.$get()) : Promise.resolve(undefined)),
@@ -41,7 +44,8 @@ export function App() {
     segments[0] === 'signup' ||
     segments[0] === 'forgot-password' ||
     segments[0] === 'p' ||
-    segments[0] === 'a';
+    segments[0] === 'a' ||
+    segments[0] === 'unsubscribe';
   // Signed out on a private page (or the session ended there): sign in, then come back to it.
   useEffect(() => {
     if (!signedIn && !isPublic && path !== '/')
@@ -55,6 +59,7 @@ export function App() {
   else if (segments[0] === 'signup') page = <SignUp />;
   else if (segments[0] === 'forgot-password') page = <ForgotPassword />;
   else if (segments[0] === 'a' && segments[1]) page = <AmbassadorPage code={segments[1]} />;
+  else if (segments[0] === 'unsubscribe') page = <UnsubscribePage token={query.get('token') ?? ''} />;
   else if (segments[0] === 'p' && segments[1])
     page =
       me.status === 'loading' && me.data === undefined && signedIn ? (
@@ -86,6 +91,9 @@ export function App() {
     );
 
   const user = currentUser();
+  const bell = signedIn
+    ? bellTarget(me.data, segments[0] === 'programs' ? segments[1] : undefined)
+    : undefined;
   return (
     <>
       <a class="skip" href="#main">
@@ -98,6 +106,7 @@ export function App() {
         {signedIn ? (
           <div class="user">
             <span class="muted email">{user?.email}</span>
+            {bell ? <NotificationBell path={path} href={bell} /> : null}
             <Link class="button ghost" href="/account">
               Account
             </Link>

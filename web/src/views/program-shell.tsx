@@ -8,6 +8,7 @@ import { useRequest } from '../use-request.ts';
 import { ambassadorTabs } from './ambassador/tabs.ts';
 import { brandTabs } from './brand/tabs.ts';
 import { managerTabs } from './manager/tabs.ts';
+import { TabCount, useWaitingCounts, type WaitingByTab } from './manager/waiting-counts.tsx';
 
 /** The tabs a membership sees: owners run the program and see its sales too. */
 export function tabsFor(membership: MyMembership): Tab[] {
@@ -46,6 +47,7 @@ export function ProgramShell({
 }) {
   const membership = me.memberships.find((m) => m.programId === programId);
   const tabBar = useRef<HTMLElement>(null);
+  const waiting = useWaitingCounts(programId, membership, segments[0]);
   // On a phone the tab bar scrolls sideways: bring the current tab into sight (sideways only).
   useEffect(() => {
     const bar = tabBar.current;
@@ -92,8 +94,13 @@ export function ProgramShell({
         <ul>
           {tabs.map((t) => (
             <li key={t.id}>
-              <Link href={programPath(programId, t.id)} aria-current={t === tab ? 'page' : undefined}>
+              <Link
+                href={programPath(programId, t.id)}
+                aria-current={t === tab ? 'page' : undefined}
+                aria-describedby={waiting[t.id as keyof WaitingByTab] ? `waiting-${t.id}` : undefined}
+              >
                 {t.label}
+                <TabCount id={`waiting-${t.id}`} count={waiting[t.id as keyof WaitingByTab]} />
               </Link>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { signOut } from '../../auth/session.ts';
 import { navigate } from '../../router.tsx';
 import { Button, Card, ErrorNotice, TextField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
+import { NotificationPreferences } from './notification-preferences.tsx';
 import { PasswordChange } from './password-change.tsx';
 import { ProfileSection } from './profile-form.tsx';
 
@@ -108,6 +109,7 @@ export function AccountPage() {
       <h1>Your account</h1>
       <ProfileSection />
       <PasswordChange />
+      <NotificationPreferences />
       <MyData />
     </main>
   );

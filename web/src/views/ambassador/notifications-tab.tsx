@@ -1,4 +1,5 @@
 import { api, ok } from '../../api/client.ts';
+import { useMarkRead } from '../../notifications/use-mark-read.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -15,6 +16,7 @@ const ICONS: Record<string, string> = {
   tier_changed: '▲',
   challenge_opened: '⚑',
   kudos_received: '♥',
+  application_approved: '✓',
 };
 
 /** Decisions, feedback, badges, tier moves, new challenges and kudos, newest first. */
@@ -25,6 +27,7 @@ export function NotificationsTab({ ctx }: { ctx: ProgramContext }) {
     [],
   );
   const programName = (id: string) => ctx.me.memberships.find((m) => m.programId === id)?.programName;
+  useMarkRead(request.data?.items[0]);
 
   return (
     <>
@@ -43,12 +46,13 @@ export function NotificationsTab({ ctx }: { ctx: ProgramContext }) {
                   const href = inAppPath(n.programId, n.link);
                   const other = n.programId !== ctx.programId ? programName(n.programId) : undefined;
                   return (
-                    <li key={n.notificationId} class="notification">
+                    <li key={n.notificationId} class={`notification${n.read ? '' : ' unread'}`}>
                       <span class="notification-icon" aria-hidden="true">
                         {ICONS[n.type] ?? '•'}
                       </span>
                       <div class="notification-text">
                         <p class="notification-title">
+                          {n.read ? null : <span class="unread-mark">New</span>}
                           {href ? <AppLink href={href}>{n.title}</AppLink> : <strong>{n.title}</strong>}
                         </p>
                         {n.body ? <p class="notification-body">{readable(n.body)}</p> : null}

@@ -1,4 +1,5 @@
 import { api, ok } from '../../api/client.ts';
+import { useMarkRead } from '../../notifications/use-mark-read.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
 import { Async, Empty, formatDate } from '../../ui/kit.tsx';
@@ -26,6 +27,7 @@ const inApp = (link: string | undefined) => (link?.startsWith('/programs/') ? li
 export function TeamNotificationsTab({ ctx }: { ctx: ProgramContext }) {
   const { request, more } = usePaged((cursor) => loadPage(cursor), []);
   const programName = (id: string) => ctx.me.memberships.find((m) => m.programId === id)?.programName;
+  useMarkRead(request.data?.items[0]);
   return (
     <div class="brand-view">
       <h1>Notifications</h1>
@@ -59,12 +61,13 @@ function TeamNotification({ n, other }: { n: Item; other: string | undefined }) 
   const href = inApp(n.link);
   const leak = n.codeLeak;
   return (
-    <li class="notification">
+    <li class={`notification${n.read ? '' : ' unread'}`}>
       <span class="notification-icon" aria-hidden="true">
         {ICONS[n.type] ?? '•'}
       </span>
       <div class="notification-text">
         <p class="notification-title">
+          {n.read ? null : <span class="unread-mark">New</span>}
           {href ? <Link href={href}>{n.title}</Link> : <strong>{n.title}</strong>}
         </p>
         {leak ? (
