@@ -1,8 +1,8 @@
 import { listReports } from '../content/metrics-report.store.ts';
-import { preferenceList } from '../notifications/notification-preferences.schema.ts';
-import { getLastReadId, getPreferences } from '../notifications/notification-state.store.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
+import { preferenceList } from '../notifications/notification-preferences.schema.ts';
+import { getLastReadId, getPreferences } from '../notifications/notification-state.store.ts';
 import { listLedger } from '../points/stats.store.ts';
 import { getPublicPage, readProfile } from '../profiles/profile.store.ts';
 import { listInvitationsForEmail } from '../programs/invitation.store.ts';

@@ -164,3 +164,15 @@ export async function putThumbnail(key: string, bytes: Uint8Array): Promise<void
     new sdk.PutObjectCommand({ Bucket: bucket(), Key: key, Body: bytes, ContentType: 'image/webp' }),
   );
 }
+
+/**
+ * Deletes stored images (an avatar and its thumbnail): a key already gone is no error, so a
+ * repeat is safe. Without a media bucket nothing was ever uploaded, and there is nothing to do.
+ */
+export async function deleteStoredImages(imageKeys: readonly string[]): Promise<void> {
+  if (!env.MEDIA_BUCKET || imageKeys.length === 0) return;
+  const { sdk, client } = await s3();
+  for (const key of imageKeys) {
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket(), Key: key }));
+  }
+}
