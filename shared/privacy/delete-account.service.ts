@@ -2,7 +2,7 @@ import { conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
 import { log } from '../platform/log.ts';
-import { deleteAvatarImages } from '../profiles/profile.service.ts';
+import { deleteAvatarImages } from '../profiles/delete-avatar.service.ts';
 import { listInvitationsForEmail } from '../programs/invitation.store.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { listMembershipsOfUser, listStaff } from '../programs/membership.store.ts';

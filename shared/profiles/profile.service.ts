@@ -2,25 +2,21 @@ import { validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
-import { PROOF_PREFIX } from '../uploads/image-type.ts';
 import {
   assertProofImage,
   createProofUpload,
-  deleteStoredImages,
   proofImageUrl,
-  thumbnailKeyFor,
   thumbnailUrlFor,
 } from '../uploads/proof-image.store.ts';
 import type { CreateUpload } from '../uploads/upload.schema.ts';
-import type { HandlePlatform, Handles, ProfileView, UpdateProfile } from './profile.schema.ts';
+import {
+  AVATAR_SCOPE,
+  type HandlePlatform,
+  type Handles,
+  type ProfileView,
+  type UpdateProfile,
+} from './profile.schema.ts';
 import { putProfileIfUnchanged, readProfile, type StoredProfile } from './profile.store.ts';
-
-/**
- * Where avatars are uploaded: `proofs/avatars/{userId}/…`, beside the programs' proof images
- * (program ids are upper-case ULIDs, so no program is called `avatars`). The thumbnailer makes
- * their resized copy as it does for every proof image, and the same checks apply.
- */
-export const AVATAR_SCOPE = 'avatars';
 
 /** A link to show the avatar: its resized copy once made, else (for its owner only) the upload. */
 export async function avatarUrlFor(avatarKey: string, orOriginal: boolean): Promise<string | undefined> {
@@ -97,17 +93,4 @@ export async function createAvatarUpload(user: AuthUser, input: CreateUpload) {
     if (problem) throw validationFailed(`fileName: ${problem}`, { field: 'fileName' });
   }
   return createProofUpload(AVATAR_SCOPE, user.id, input.contentType, input.size);
-}
-
-/**
- * Deletes the person's avatar and its resized copy from the media bucket, for account deletion
- * (the profile item itself goes with the erasure). Only a key under their own avatar prefix, as
- * every avatar the profile accepted is.
- * @throws when the bucket refuses: the deletion is retried as a whole (each step is safe to repeat).
- */
-export async function deleteAvatarImages(userId: string): Promise<void> {
-  const { avatarKey } = await readProfile(userId);
-  if (!avatarKey?.startsWith(`${PROOF_PREFIX}${AVATAR_SCOPE}/${userId}/`)) return;
-  const thumbnail = thumbnailKeyFor(avatarKey);
-  await deleteStoredImages([avatarKey, ...(thumbnail ? [thumbnail] : [])]);
 }

@@ -9,8 +9,10 @@ import {
   PROOF_IMAGE_TYPES,
   PROOF_PREFIX,
   type ProofImageType,
-  THUMBNAIL_PREFIX,
+  thumbnailKeyFor,
 } from './image-type.ts';
+
+export { thumbnailKeyFor };
 
 const UPLOAD_SECONDS = 600;
 const VIEW_SECONDS = 3600;
@@ -116,15 +118,6 @@ export async function proofImageUrl(key: string): Promise<string> {
 }
 
 /**
- * The key of a proof image's thumbnail: `proofs/{program}/{user}/{id}.png` has its WebP at
- * `thumbs/{program}/{user}/{id}.webp`; undefined for a key that is no proof image.
- */
-export function thumbnailKeyFor(proofImageKey: string): string | undefined {
-  if (!proofImageKey.startsWith(PROOF_PREFIX)) return undefined;
-  return `${THUMBNAIL_PREFIX}${proofImageKey.slice(PROOF_PREFIX.length).replace(/\.[^./]*$/, '')}.webp`;
-}
-
-/**
  * A short-lived link to a proof image's thumbnail, or undefined while it is not there yet (the
  * thumbnailer runs after the upload, a moment later): never the original in its place. One
  * HeadObject; the link is signed locally. A failed look-up is logged and shows no thumbnail: the
@@ -163,16 +156,4 @@ export async function putThumbnail(key: string, bytes: Uint8Array): Promise<void
   await client.send(
     new sdk.PutObjectCommand({ Bucket: bucket(), Key: key, Body: bytes, ContentType: 'image/webp' }),
   );
-}
-
-/**
- * Deletes stored images (an avatar and its thumbnail): a key already gone is no error, so a
- * repeat is safe. Without a media bucket nothing was ever uploaded, and there is nothing to do.
- */
-export async function deleteStoredImages(imageKeys: readonly string[]): Promise<void> {
-  if (!env.MEDIA_BUCKET || imageKeys.length === 0) return;
-  const { sdk, client } = await s3();
-  for (const key of imageKeys) {
-    await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket(), Key: key }));
-  }
 }
