@@ -6,7 +6,8 @@ import type { StreamPoller } from '../local/stream-poller.ts';
 import { db, tableName } from '../shared/platform/db/client.ts';
 import { runErasure } from '../shared/privacy/erase-personal-data.service.ts';
 import { findErasure } from '../shared/privacy/erasure.store.ts';
-import { readStoredImage, thumbnailKeyFor, thumbnailUrlFor } from '../shared/uploads/proof-image.store.ts';
+import { thumbnailKeyFor } from '../shared/uploads/image-type.ts';
+import { readStoredImage, thumbnailUrlFor } from '../shared/uploads/proof-image.store.ts';
 import {
   type Api,
   cognito,

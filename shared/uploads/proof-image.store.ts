@@ -12,8 +12,6 @@ import {
   thumbnailKeyFor,
 } from './image-type.ts';
 
-export { thumbnailKeyFor };
-
 const UPLOAD_SECONDS = 600;
 const VIEW_SECONDS = 3600;
 
