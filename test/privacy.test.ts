@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as scheduler } from '../functions/scheduler.handler.ts';
 import { signIn } from '../local/cognito-users.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
+import { signUnsubscribeToken } from '../shared/notifications/unsubscribe-token.ts';
 import { db, tableName } from '../shared/platform/db/client.ts';
 import { runErasure } from '../shared/privacy/erase-personal-data.service.ts';
 import { findErasure } from '../shared/privacy/erasure.store.ts';
@@ -311,6 +312,14 @@ describe('the data export and account deletion', () => {
     const gonePage = await api.call(undefined, 'GET', `/api/public/ambassadors/${anna.code}`);
     expect(gonePage.status).toBe(404);
     expect(gonePage.body.error).toMatchObject({ code: 'not_found', requestId: expect.any(String) });
+    // An unsubscribe link from an old email of hers still answers, and writes nothing.
+    const token = await signUnsubscribeToken(anna.user.id, 'challenge_opened');
+    const unsubscribed = await api.fetch(`${api.url}/api/unsubscribe?token=${encodeURIComponent(token)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(unsubscribed.status).toBe(200);
     const own = await db.send(
       new QueryCommand({
         TableName: tableName,
