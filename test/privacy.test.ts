@@ -403,6 +403,29 @@ describe('the data export and account deletion', () => {
   });
 });
 
+describe('a deletion after leaving', () => {
+  it('erases the reason given on leaving, and keeps the membership left and off every list', async () => {
+    // Prepare: Dora leaves the program in her own words, then deletes her account
+    const dora = await w.ambassador('dora', { application: { displayName: 'Dorothea Vale' } });
+    ok(
+      await api.call(dora.user, 'POST', at(`/ambassadors/${dora.user.id}/leave`), {
+        reason: 'Dorothea found a better shop',
+      }),
+    );
+
+    // Act
+    const deleted = ok(await api.call(dora.user, 'DELETE', '/api/me', { confirm: true }));
+
+    // Assess: the kept membership is still `left`, with no words of hers; no list shows it
+    const kept = ok(await api.call(manager, 'GET', at(`/ambassadors/${dora.user.id}`)));
+    expect(kept).toMatchObject({ status: 'left', displayName: deleted.pseudonym, email: '' });
+    expect(kept.leaving).toMatchObject({ from: 'approved' });
+    expect(JSON.stringify(kept)).not.toContain('Dorothea');
+    const listed = ok(await api.call(manager, 'GET', at('/ambassadors?status=left')));
+    expect(JSON.stringify(listed)).not.toContain(dora.user.id);
+  });
+});
+
 describe('a deletion cut short', () => {
   it('is finished by the scheduler, and a repeat changes nothing', async () => {
     const cleo = await w.ambassador('cleo', { application: { displayName: 'Cleopatra Zed' } });
