@@ -202,21 +202,21 @@ export class EmbassyFunction extends Construct {
   }
 
   /**
-   * Lets the function delete objects of the media bucket under `keys` (DeleteObject alone: it
+   * Lets the function delete objects of the media bucket under `prefixes` (DeleteObject alone: it
    * reads and lists nothing), and sets MEDIA_BUCKET.
    */
-  bindMediaDeletes(bucket: IBucket, keys: readonly string[]): void {
+  bindMediaDeletes(bucket: IBucket, prefixes: readonly string[]): void {
     this.fn.addToRolePolicy(
       new PolicyStatement({
         actions: ['s3:DeleteObject'],
-        resources: keys.map((key) => bucket.arnForObjects(key)),
+        resources: prefixes.map((prefix) => bucket.arnForObjects(prefix)),
       }),
     );
     this.fn.addEnvironment('MEDIA_BUCKET', bucket.bucketName);
     const bucketElement = bucket.node.defaultChild as CfnElement | undefined;
     if (bucketElement) {
       const arn = `<${Stack.of(bucket).getLogicalId(bucketElement)}.Arn>`;
-      for (const key of keys) suppress(this.role, 'mediaDeletes', `Resource::${arn}/${key}`);
+      for (const prefix of prefixes) suppress(this.role, 'mediaDeletes', `Resource::${arn}/${prefix}`);
     }
   }
 
