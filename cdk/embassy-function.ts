@@ -202,6 +202,25 @@ export class EmbassyFunction extends Construct {
   }
 
   /**
+   * Lets the function delete objects of the media bucket under `prefixes` (DeleteObject alone: it
+   * reads and lists nothing), and sets MEDIA_BUCKET.
+   */
+  bindMediaDeletes(bucket: IBucket, prefixes: readonly string[]): void {
+    this.fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:DeleteObject'],
+        resources: prefixes.map((prefix) => bucket.arnForObjects(prefix)),
+      }),
+    );
+    this.fn.addEnvironment('MEDIA_BUCKET', bucket.bucketName);
+    const bucketElement = bucket.node.defaultChild as CfnElement | undefined;
+    if (bucketElement) {
+      const arn = `<${Stack.of(bucket).getLogicalId(bucketElement)}.Arn>`;
+      for (const prefix of prefixes) suppress(this.role, 'mediaDeletes', `Resource::${arn}/${prefix}`);
+    }
+  }
+
+  /**
    * Sets MAIL_TRANSPORT (and MAIL_FROM) and grants sending in the same call, like
    * {@link bindTable}. Without a sender, mail is off: MAIL_TRANSPORT is `none` and nothing is
    * granted.

@@ -477,6 +477,7 @@ export class EmbassyStack extends Stack {
       if (definition.media) fn.bindMedia(this.mediaBucket, definition.media, definition.mediaReadOnly);
       if (definition.thumbnails)
         fn.bindThumbnails(this.mediaBucket, `${THUMBNAIL_PREFIX}*`, definition.thumbnails);
+      if (definition.deletesMedia) fn.bindMediaDeletes(this.mediaBucket, definition.deletesMedia);
       // The redirect hashes clickers with it; referrals hashes an ambassador's own browser the same
       // way, to flag orders they place through their own link (own_link_purchase); accounts counts
       // a visit to an ambassador's public page as the redirect counts a click.

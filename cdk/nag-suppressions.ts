@@ -44,6 +44,13 @@ export const NAG_SUPPRESSIONS = {
       'Each proof image has its thumbnail at its own key under thumbs/, so the grant is a prefix: PutObject ' +
       'for the thumbnailer, GetObject for the functions that show them, on those keys of this one bucket.',
   },
+  mediaDeletes: {
+    rule: 'AwsSolutions-IAM5',
+    on: 'The privacy function role (findings `Resource::<MediaBucket.Arn>/proofs/avatars/*` and `/thumbs/avatars/*`)',
+    reason:
+      'Account deletion removes the person’s avatar and its thumbnail, each at a key of its own under ' +
+      'proofs/avatars/ and thumbs/avatars/, so the grant is those prefixes: DeleteObject alone, on this one bucket.',
+  },
   sesIdentities: {
     rule: 'AwsSolutions-IAM5',
     on: 'The notifier role, only with `-c mailFrom` (finding `Resource::…:identity/*`)',

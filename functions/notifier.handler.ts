@@ -5,6 +5,7 @@ import { channelFor, TRANSACTIONAL_TYPES } from '#shared/notifications/notificat
 import { getPreferences } from '#shared/notifications/notification-state.store.ts';
 import { signUnsubscribeToken } from '#shared/notifications/unsubscribe-token.ts';
 import { env } from '#shared/platform/env.ts';
+import { profileFor } from '#shared/profiles/profile.store.ts';
 import { InvitationSchema } from '#shared/programs/invitation.schema.ts';
 import { invitationEmail, invitationToSend } from '#shared/programs/invitation-email.ts';
 import { findProgram } from '#shared/programs/program.store.ts';
@@ -28,9 +29,10 @@ export const handler = createStreamHandler('notifier', async (change) => {
   if (change.eventName !== 'INSERT' || change.newImage?.entity !== 'notification') return;
   const notification = NotificationSchema.parse(change.newImage);
   if (!notification.email) return;
-  const [preferences, program] = await Promise.all([
+  const [preferences, program, profile] = await Promise.all([
     getPreferences(notification.userId),
     findProgram(notification.programId),
+    profileFor(notification.userId),
   ]);
   if (channelFor(preferences, notification.type) !== 'email') return;
   const transactional = TRANSACTIONAL_TYPES.has(notification.type);
@@ -39,8 +41,7 @@ export const handler = createStreamHandler('notifier', async (change) => {
       { ...notification, email: notification.email },
       {
         publicUrl: env.PUBLIC_URL,
-        // The recipient's own zone joins here once profiles keep one.
-        timeZone: recipientTimeZone({ program: program?.timeZone }),
+        timeZone: recipientTimeZone({ recipient: profile.timeZone, program: program?.timeZone }),
         unsubscribeToken: transactional
           ? undefined
           : await signUnsubscribeToken(notification.userId, notification.type),

@@ -2,7 +2,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as thumbnailer } from '../functions/media.handler.ts';
 import { objectCreatedEvent } from '../local/s3-events.ts';
-import { thumbnailKeyFor, thumbnailUrlFor } from '../shared/uploads/proof-image.store.ts';
+import { thumbnailKeyFor } from '../shared/uploads/image-type.ts';
+import { thumbnailUrlFor } from '../shared/uploads/proof-image.store.ts';
 import { type Api, eventually, ok, services, startApi, type TestUser } from './helpers.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
 

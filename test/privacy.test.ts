@@ -1,13 +1,19 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as scheduler } from '../functions/scheduler.handler.ts';
 import { signIn } from '../local/cognito-users.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
+import { signUnsubscribeToken } from '../shared/notifications/unsubscribe-token.ts';
+import { db, tableName } from '../shared/platform/db/client.ts';
 import { runErasure } from '../shared/privacy/erase-personal-data.service.ts';
 import { findErasure } from '../shared/privacy/erasure.store.ts';
+import { thumbnailKeyFor } from '../shared/uploads/image-type.ts';
+import { readStoredImage, thumbnailUrlFor } from '../shared/uploads/proof-image.store.ts';
 import {
   type Api,
   cognito,
   createUser,
+  eventually,
   ok,
   services,
   startApi,
@@ -35,6 +41,14 @@ let ben: Member;
 let programId: string;
 let challengeId: string;
 const NAME = 'Annabel Quixotic';
+/** The name she gives her profile after applying: the dashboard and her public page show it. */
+const PROFILE_NAME = 'Annabel Q. Traveller';
+/** A real 1×1 PNG, her avatar. */
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+let avatarKey: string;
 const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 Safari/605.1.15';
 const today = new Date().toISOString().slice(0, 10);
 const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
@@ -102,6 +116,47 @@ beforeAll(async () => {
     },
   });
   ben = await w.ambassador('ben', { application: { displayName: 'Ben Plain' } });
+
+  // Her account: a profile with a name, handles and an avatar (its thumbnail made by the media
+  // function), her public page with a pick, a notification preference and a read mark.
+  const upload = ok(
+    await api.call(anna.user, 'POST', '/api/me/avatar-uploads', {
+      contentType: 'image/png',
+      size: TINY_PNG.length,
+      fileName: 'me.png',
+    }),
+    201,
+  );
+  avatarKey = upload.key;
+  expect(
+    (await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.headers, body: TINY_PNG })).status,
+  ).toBe(200);
+  ok(
+    await api.call(anna.user, 'PATCH', '/api/me/profile', {
+      displayName: PROFILE_NAME,
+      avatarKey,
+      handles: { instagram: 'annabel.quixotic', tiktok: 'annabel.tok' },
+      language: 'fr',
+      timeZone: 'Europe/Paris',
+    }),
+  );
+  await eventually(
+    () => thumbnailUrlFor(avatarKey),
+    (url) => url !== undefined,
+  );
+  ok(
+    await api.call(anna.user, 'POST', at('/links'), {
+      destination: 'https://example.com/spring',
+      slug: 'spring',
+    }),
+    201,
+  );
+  ok(await api.call(anna.user, 'PUT', at('/public-page'), { picks: ['spring'] }));
+  ok(
+    await api.call(anna.user, 'PUT', '/api/me/notification-preferences', {
+      preferences: { submission_approved: 'in_app' },
+    }),
+  );
   ({ challengeId } = await w.challenge({ title: 'Spring', maxSubmissionsPerAmbassador: 5 }));
 
   // Posts: one approved (with figures and kudos from Ben), one waiting in the review queue.
@@ -152,6 +207,7 @@ describe('the data export and account deletion', () => {
   let before: { report: unknown; reportCsvTotals: string; commissions: number; orders: number };
 
   it('exports everything Embassy holds about the ambassador', async () => {
+    ok(await api.call(anna.user, 'POST', '/api/me/notifications/read'));
     const response = await api.call(anna.user, 'GET', '/api/me/export');
     const data = ok(response);
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="embassy-data-/);
@@ -182,6 +238,22 @@ describe('the data export and account deletion', () => {
     });
     expect(program.creditedByDay).toMatchObject([{ day: today, clicks: 1, orders: 2 }]);
     expect(data.notifications.length).toBeGreaterThan(0);
+    // Her account's own data: the profile, her public page's settings, her notification choices.
+    expect(data.profile).toEqual({
+      displayName: PROFILE_NAME,
+      avatarKey,
+      handles: { instagram: 'annabel.quixotic', tiktok: 'annabel.tok' },
+      language: 'fr',
+      timeZone: 'Europe/Paris',
+      updatedAt: expect.any(String),
+    });
+    expect(program.publicPage).toEqual({ enabled: true, picks: ['spring'], updatedAt: expect.any(String) });
+    expect(data.notificationPreferences).toContainEqual({
+      type: 'submission_approved',
+      channel: 'in_app',
+      transactional: false,
+    });
+    expect(data.notificationsReadUpTo).toBe(data.notifications[0].notificationId);
     expect(JSON.stringify(data)).not.toContain('sealedCode');
   });
 
@@ -216,6 +288,10 @@ describe('the data export and account deletion', () => {
       orders: ok(await api.call(brand, 'GET', at('/conversions'))).items.length,
     };
 
+    // Her public page shows her profile's name and handles.
+    const page = ok(await api.call(undefined, 'GET', `/api/public/ambassadors/${anna.code}`));
+    expect(page).toMatchObject({ displayName: PROFILE_NAME, handles: { tiktok: 'annabel.tok' } });
+
     const deleted = ok(await api.call(anna.user, 'DELETE', '/api/me', { confirm: true }));
     expect(deleted).toMatchObject({
       status: 'erased',
@@ -229,6 +305,40 @@ describe('the data export and account deletion', () => {
       expect(text, label).not.toContain('Annabel');
       expect(text, label).not.toContain(anna.user.email);
       expect(text, label).not.toContain('annabel.quixotic');
+      expect(text, label).not.toContain('annabel.tok');
+    }
+    // Her public page is gone; of her own partition only the erasure's tombstone is left (no
+    // profile, public page settings, preferences or read mark); her avatar left the bucket.
+    const gonePage = await api.call(undefined, 'GET', `/api/public/ambassadors/${anna.code}`);
+    expect(gonePage.status).toBe(404);
+    expect(gonePage.body.error).toMatchObject({ code: 'not_found', requestId: expect.any(String) });
+    // An unsubscribe link from an old email of hers still answers, and writes nothing.
+    const token = await signUnsubscribeToken(anna.user.id, 'challenge_opened');
+    const unsubscribed = await api.fetch(`${api.url}/api/unsubscribe?token=${encodeURIComponent(token)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(unsubscribed.status).toBe(200);
+    const own = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `USER#${anna.user.id}` },
+      }),
+    );
+    expect(own.Items?.map((item) => item.sk)).toEqual(['ERASURE']);
+    expect(JSON.stringify(own.Items)).not.toContain('Annabel');
+    await expect(readStoredImage(avatarKey)).rejects.toThrow();
+    await expect(readStoredImage(thumbnailKeyFor(avatarKey) as string)).rejects.toThrow();
+    // Her kept membership is for the books: no manager gives it a live code again.
+    for (const [action, body] of [
+      ['suspend', { reason: 'test' }],
+      ['referral-code/rotate', { graceDays: 0 }],
+    ] as const) {
+      const refused = await api.call(manager, 'POST', at(`/ambassadors/${anna.user.id}/${action}`), body);
+      expect(refused.status, action).toBe(409);
+      expect(refused.body.error.message).toMatch(/deleted their account/);
     }
     // Her posts left the gallery, the review queue and the library.
     expect(after.gallery).not.toContain(anna.user.id);
@@ -290,6 +400,29 @@ describe('the data export and account deletion', () => {
     const visit = await w.visit(`/r/${anna.code}`, { ip: '198.51.100.21', userAgent: BROWSER });
     expect(visit.status).toBe(302);
     expect(new URL(visit.headers.get('location') ?? '').searchParams.get('ref')).toBeNull();
+  });
+});
+
+describe('a deletion after leaving', () => {
+  it('erases the reason given on leaving, and keeps the membership left and off every list', async () => {
+    // Prepare: Dora leaves the program in her own words, then deletes her account
+    const dora = await w.ambassador('dora', { application: { displayName: 'Dorothea Vale' } });
+    ok(
+      await api.call(dora.user, 'POST', at(`/ambassadors/${dora.user.id}/leave`), {
+        reason: 'Dorothea found a better shop',
+      }),
+    );
+
+    // Act
+    const deleted = ok(await api.call(dora.user, 'DELETE', '/api/me', { confirm: true }));
+
+    // Assess: the kept membership is still `left`, with no words of hers; no list shows it
+    const kept = ok(await api.call(manager, 'GET', at(`/ambassadors/${dora.user.id}`)));
+    expect(kept).toMatchObject({ status: 'left', displayName: deleted.pseudonym, email: '' });
+    expect(kept.leaving).toMatchObject({ from: 'approved' });
+    expect(JSON.stringify(kept)).not.toContain('Dorothea');
+    const listed = ok(await api.call(manager, 'GET', at('/ambassadors?status=left')));
+    expect(JSON.stringify(listed)).not.toContain(dora.user.id);
   });
 });
 

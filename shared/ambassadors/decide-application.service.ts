@@ -9,7 +9,7 @@ import { nowIso } from '../ids.ts';
 import { notificationPut } from '../notifications/notification.store.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { replaceMembershipIfUnchanged } from '../programs/membership.store.ts';
-import { getAmbassadorRecord } from './ambassador-record.ts';
+import { getAmbassadorToActOn } from './ambassador-record.ts';
 import type { DecideApplicationInput } from './application.schema.ts';
 import { applicationDecisionNotice, firstChallengeFor } from './application-decision-notice.ts';
 import { generateReferralCode } from './referral-code.ts';
@@ -24,7 +24,7 @@ const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
  * that is unique across the deployment, in the same transaction as the status change. The
  * applicant's notification of the decision (the code and the first challenge, or the reason)
  * is written in that transaction too.
- * @throws AppError `forbidden`, `not_found`, `conflict` (already decided).
+ * @throws AppError `forbidden`, `not_found`, `conflict` (already decided, or the account was deleted).
  */
 export async function decideApplication(
   user: AuthUser,
@@ -34,7 +34,7 @@ export async function decideApplication(
 ): Promise<Membership> {
   const access = await loadProgramAccess(user, programId);
   assertManager(access);
-  const current = await getAmbassadorRecord(programId, ambassadorId);
+  const current = await getAmbassadorToActOn(programId, ambassadorId);
   const alreadyDecided = () =>
     conflict(`This application was already decided: it is ${current.status}`, { status: current.status });
   if (current.status !== 'pending') throw alreadyDecided();

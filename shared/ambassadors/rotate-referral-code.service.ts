@@ -6,7 +6,7 @@ import { newNotification, notificationPut } from '../notifications/notification.
 import type { Membership } from '../programs/membership.schema.ts';
 import { rotateReferralCodeItems } from '../programs/membership.store.ts';
 import { listTrackedLinks, newTrackedLinkItem } from '../referrals/referral-code.store.ts';
-import { getAmbassadorRecord } from './ambassador-record.ts';
+import { getAmbassadorToActOn } from './ambassador-record.ts';
 import { generateReferralCode } from './referral-code.ts';
 
 const DAY_MS = 86_400_000;
@@ -26,7 +26,7 @@ const dateOf = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
  * ambassador's tracked links copied to the new code (up to 90), and a notification telling
  * them the new code. Until `retiresAt` the old code still attributes; after it, nothing new.
  * Orders keep the code they were attributed to, so reports of old orders do not change.
- * @throws AppError `forbidden`, `not_found`, `conflict` (not approved, or changed meanwhile).
+ * @throws AppError `forbidden`, `not_found`, `conflict` (not approved, deleted, or changed meanwhile).
  */
 export async function rotateReferralCode(
   user: AuthUser,
@@ -35,7 +35,7 @@ export async function rotateReferralCode(
   input: { graceDays: number },
 ): Promise<Membership> {
   assertManager(await loadProgramAccess(user, programId));
-  const current = await getAmbassadorRecord(programId, ambassadorId);
+  const current = await getAmbassadorToActOn(programId, ambassadorId);
   const previousCode = current.referralCode;
   if (current.status !== 'approved' || !previousCode) {
     throw conflict('Only an approved ambassador’s code can be rotated', { status: current.status });

@@ -6,12 +6,12 @@ import { assertManager, loadProgramAccess } from '../identity/program-access.ts'
 import { nowIso } from '../ids.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { replaceMembershipIfUnchanged } from '../programs/membership.store.ts';
-import { getAmbassadorRecord } from './ambassador-record.ts';
+import { getAmbassadorToActOn } from './ambassador-record.ts';
 
 /**
  * Suspends an approved ambassador (their referral code stops attributing) or reinstates a
  * suspended one. Membership and code change together or not at all.
- * @throws AppError `forbidden`, `not_found`, `conflict` (not in the state the action needs).
+ * @throws AppError `forbidden`, `not_found`, `conflict` (not in the state the action needs, or the account was deleted).
  */
 export async function setSuspension(
   user: AuthUser,
@@ -22,7 +22,7 @@ export async function setSuspension(
 ): Promise<Membership> {
   const access = await loadProgramAccess(user, programId);
   assertManager(access);
-  const current = await getAmbassadorRecord(programId, ambassadorId);
+  const current = await getAmbassadorToActOn(programId, ambassadorId);
   const expected = action === 'suspend' ? 'approved' : 'suspended';
   if (current.status !== expected || !current.referralCode) {
     throw conflict(

@@ -1,5 +1,6 @@
 import { validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
+import { isErased } from '../privacy/erasure.store.ts';
 import type { NotificationType } from './notification.schema.ts';
 import { listNotifications } from './notification.store.ts';
 import {
@@ -66,6 +67,8 @@ export async function unsubscribe(token: string): Promise<{ type: NotificationTy
   if (TRANSACTIONAL_TYPES.has(claim.type)) {
     throw validationFailed('token: this message cannot be turned off', { field: 'token' });
   }
+  // A deleted account is sent nothing; its partition keeps only the erasure, so nothing is written.
+  if (await isErased(claim.userId)) return { type: claim.type, channel: 'in_app' };
   const current = (await getPreferences(claim.userId))[claim.type];
   // Someone who already turned the type off entirely keeps it off.
   if (current !== 'off') await setPreferences(claim.userId, { [claim.type]: 'in_app' });

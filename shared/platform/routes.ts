@@ -247,6 +247,8 @@ export const FUNCTIONS = {
     table: 'readWrite',
     // AdminDeleteUser on the user pool: the account goes from Cognito.
     deletesUsers: true,
+    // The deleted person's avatar and its thumbnail go from the media bucket.
+    deletesMedia: ['proofs/avatars/*', 'thumbs/avatars/*'],
   },
   /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
@@ -300,6 +302,11 @@ export type FunctionDefinition = {
   queue?: { batchSize: number; environment: 'WEBHOOK_QUEUE_URL' };
   /** The function deletes users from the Cognito user pool (AdminDeleteUser): account deletion. */
   deletesUsers?: true;
+  /**
+   * Keys of the media bucket the function deletes (DeleteObject, nothing else; it gets
+   * MEDIA_BUCKET): account deletion removes the person's avatar and its thumbnail.
+   */
+  deletesMedia?: readonly string[];
   /** An EventBridge Scheduler expression for functions that run on the clock. */
   schedule?: string;
   /** Functions fed by the table's stream: which entities and events they receive. */

@@ -2,6 +2,7 @@ import { conflict } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
 import { log } from '../platform/log.ts';
+import { deleteAvatarImages } from '../profiles/delete-avatar.service.ts';
 import { listInvitationsForEmail } from '../programs/invitation.store.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { listMembershipsOfUser, listStaff } from '../programs/membership.store.ts';
@@ -15,7 +16,8 @@ import { invitationDeletes, writeInBatches } from './personal-data.store.ts';
  * Deletes the caller's account (GDPR Art. 17). In order, each step safe to repeat:
  * 1. the Cognito user goes, so nobody signs in as them again (a failure here changes nothing,
  *    and the caller sends the request again);
- * 2. invitations to their email go, the one thing keyed by the email;
+ * 2. invitations to their email go, the one thing keyed by the email, and their avatar image
+ *    and its thumbnail leave the media bucket;
  * 3. the erasure is recorded: from here on their still-valid tokens are refused (functions/http/auth.ts);
  * 4. the erasure runs as far as the request's time allows; the scheduler finishes the rest.
  * Financial records stay under the pseudonym (docs/privacy.md).
@@ -38,6 +40,8 @@ export async function deleteAccount(user: AuthUser) {
       () => true,
     );
   }
+  // Before the erasure deletes the profile that names them: a failure here leaves it to a retry.
+  await deleteAvatarImages(user.id);
   const erasure = {
     userId: user.id,
     pseudonym: pseudonymOf(user.id),

@@ -8,13 +8,13 @@ import { findMembership, listStaff } from '../programs/membership.store.ts';
 import type { Erasure } from './erasure.schema.ts';
 import { listErasuresDue, putErasure } from './erasure.store.ts';
 import {
+  accountItemDeletes,
   deviceDeletes,
   listCommissionsOf,
   listSubmissionsOf,
   membershipPseudonymised,
   monthlyReportsPseudonymised,
   namedNotificationsPseudonymised,
-  notificationDeletes,
   payoutDetailsDelete,
   payoutItemsPseudonymised,
   payoutsPseudonymised,
@@ -95,20 +95,20 @@ async function eraseInProgram(erasure: Erasure, programId: string, more: () => b
 }
 
 /**
- * Runs an erasure as far as `more` lets it: the person's own notifications, then each program in
- * turn. Every step reads afresh and is safe to repeat, so a run cut short (the request's time,
+ * Runs an erasure as far as `more` lets it: the person's own items (notifications, profile,
+ * public page settings, notification preferences), then each program in turn. Every step reads afresh and is safe to repeat, so a run cut short (the request's time,
  * a failure) is finished by the next one; the last marks the erasure `erased`.
  * @returns the erasure as it stands after the run.
  */
 export async function runErasure(erasure: Erasure, more: () => boolean = withinDeadline): Promise<Erasure> {
   const current: Erasure = { ...erasure, runs: erasure.runs + 1 };
-  let done = await writeInBatches(await notificationDeletes(erasure.userId), more);
+  let done = await writeInBatches(await accountItemDeletes(erasure.userId), more);
   for (const programId of erasure.programIds) {
     if (!done) break;
     done = await eraseInProgram(current, programId, more);
   }
   // A notification written meanwhile (a late sale's) goes too.
-  if (done) done = await writeInBatches(await notificationDeletes(erasure.userId), more);
+  if (done) done = await writeInBatches(await accountItemDeletes(erasure.userId), more);
   const next: Erasure = done ? { ...current, status: 'erased', erasedAt: nowIso() } : current;
   await putErasure(next);
   log.info('erasure run', { userId: erasure.userId, status: next.status, runs: next.runs });

@@ -1,7 +1,10 @@
 import { listReports } from '../content/metrics-report.store.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { nowIso } from '../ids.ts';
+import { preferenceList } from '../notifications/notification-preferences.schema.ts';
+import { getLastReadId, getPreferences } from '../notifications/notification-state.store.ts';
 import { listLedger } from '../points/stats.store.ts';
+import { getPublicPage, readProfile } from '../profiles/profile.store.ts';
 import { listInvitationsForEmail } from '../programs/invitation.store.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { listMembershipsOfUser } from '../programs/membership.store.ts';
@@ -40,11 +43,13 @@ async function inRounds<T, R>(
 
 async function programData(membership: Membership, programName: string) {
   const { programId, userId } = membership;
-  const [submissions, ledger, commissions, redemptions] = await Promise.all([
+  const [submissions, ledger, commissions, redemptions, publicPage] = await Promise.all([
     listSubmissionsOf(programId, userId),
     listLedger(programId, userId),
     listCommissionsOf(programId, userId),
     listRedemptionsOf(programId, userId),
+    // Only an ambassador has a public page; its settings as they stand (on, no picks, if never set).
+    membership.role === 'ambassador' ? getPublicPage(userId, programId) : Promise.resolve(undefined),
   ]);
   const payoutIds = [...new Set(commissions.flatMap((c) => (c.payoutId ? [c.payoutId] : [])))];
   const orderIds = [...new Set(commissions.filter((c) => c.kind === 'order').map((c) => c.orderId))];
@@ -67,6 +72,7 @@ async function programData(membership: Membership, programName: string) {
     programId,
     programName,
     membership,
+    ...(publicPage ? { publicPage } : {}),
     submissions: withMetrics,
     rightsGrants: submissions.flatMap((s) =>
       s.rightsGrant ? [{ submissionId: s.submissionId, grant: s.rightsGrant }] : [],
@@ -81,16 +87,21 @@ async function programData(membership: Membership, programName: string) {
 }
 
 /**
- * Everything Embassy holds about the caller, in every program they are in: GDPR's right of
+ * Everything Embassy holds about the caller: their profile and notification preferences, and in
+ * every program they are in the membership, the public page's settings and what they did there: GDPR's right of
  * access (Art. 15) and to data portability (Art. 20). Queries on keys and indexes only, each
  * paged to its end; per program the families are read side by side.
  */
 export async function exportMyData(user: AuthUser): Promise<PersonalDataExport> {
-  const [memberships, notifications, invitations] = await Promise.all([
+  const [memberships, notifications, invitations, stored, preferences, lastReadId] = await Promise.all([
     listMembershipsOfUser(user.id),
     listAllNotifications(user.id),
     user.emailVerified ? listInvitationsForEmail(user.email) : Promise.resolve([]),
+    readProfile(user.id),
+    getPreferences(user.id),
+    getLastReadId(user.id),
   ]);
+  const { version: _version, userId: _userId, ...profile } = stored;
   const names = new Map(
     (await getPrograms(memberships.map((m) => m.programId))).map((p) => [p.programId, p.name]),
   );
@@ -98,8 +109,11 @@ export async function exportMyData(user: AuthUser): Promise<PersonalDataExport> 
   return {
     exportedAt: nowIso(),
     user: { id: user.id, email: user.email, ...(user.name ? { name: user.name } : {}) },
+    profile,
     programs,
     notifications: notifications.map(({ email: _email, ...shown }) => shown),
+    notificationPreferences: preferenceList(preferences).preferences,
+    ...(lastReadId ? { notificationsReadUpTo: lastReadId } : {}),
     invitations,
     notes: NOTES,
   };

@@ -3,8 +3,10 @@ import { CommissionSchema } from '../commissions/commission.schema.ts';
 import { RightsGrantSchema } from '../content/content-terms.schema.ts';
 import { MetricsReportSchema } from '../content/metrics.schema.ts';
 import { NotificationSchema } from '../notifications/notification.schema.ts';
+import { NotificationPreferenceSchema } from '../notifications/notification-preferences.schema.ts';
 import { PayoutItemSchema } from '../payouts/payout.schema.ts';
 import { LedgerEntrySchema } from '../points/points.schema.ts';
+import { HandlesSchema, LanguageSchema } from '../profiles/profile.schema.ts';
 import { InvitationSchema } from '../programs/invitation.schema.ts';
 import { MembershipSchema } from '../programs/membership.schema.ts';
 import { RedemptionSchema } from '../rewards/redemption.schema.ts';
@@ -30,12 +32,32 @@ const CreditedOrderSchema = z.object({
   attribution: z.record(z.string(), z.unknown()).optional(),
 });
 
+/** The profile as stored: one per account, whatever the programs (never set: `handles: {}` alone). */
+const ExportedProfileSchema = z.object({
+  displayName: z.string().optional(),
+  /** The avatar's key in the media bucket (the image itself is shown on the profile page). */
+  avatarKey: z.string().optional(),
+  handles: HandlesSchema,
+  language: LanguageSchema.optional(),
+  timeZone: z.string().optional(),
+  updatedAt: z.string().optional(),
+});
+
+/** An ambassador's public page in the program, as they set it. */
+const ExportedPublicPageSchema = z.object({
+  enabled: z.boolean(),
+  picks: z.array(z.string()),
+  updatedAt: z.string().optional(),
+});
+
 /** Everything Embassy holds about one person in one program. */
 const ProgramDataSchema = z.object({
   programId: z.string(),
   programName: z.string(),
   /** The membership, with the application (answers, handles, consent) and the decision. */
   membership: MembershipSchema,
+  /** Their public page's settings (ambassadors only). */
+  publicPage: ExportedPublicPageSchema.optional(),
   /** Their posts, each with its review history's figure reports. */
   submissions: z.array(SubmissionSchema.extend({ metrics: z.array(MetricsReportSchema) })),
   /** The rights grants on their posts, by post. */
@@ -53,8 +75,13 @@ export const PersonalDataExportSchema = z
   .object({
     exportedAt: z.string(),
     user: z.object({ id: z.string(), email: z.string(), name: z.string().optional() }),
+    profile: ExportedProfileSchema,
     programs: z.array(ProgramDataSchema),
     notifications: z.array(NotificationSchema.omit({ email: true })),
+    /** The channel of every notification type (`email`, `in_app`, `off`), set or by default. */
+    notificationPreferences: z.array(NotificationPreferenceSchema),
+    /** The newest notification they marked read. */
+    notificationsReadUpTo: z.string().optional(),
     invitations: z.array(InvitationSchema),
     /** What the export leaves out, and why (see docs/privacy.md). */
     notes: z.array(z.string()),

@@ -173,10 +173,16 @@ export async function submissionDeletes(submission: Submission): Promise<Transac
   ].map(remove);
 }
 
-/** Deletes of every notification addressed to the user. */
-export async function notificationDeletes(userId: string): Promise<TransactItem[]> {
-  const found = await keysWithPrefix(keys.notificationPartition(userId), keys.notification(userId, '').sk);
-  return found.map(remove);
+/**
+ * Deletes of everything in the person's own partition (`USER#{sub}`) but the erasure itself:
+ * their notifications, their profile (name, avatar key, handles, language, time zone), their
+ * public pages' settings, their notification preferences and read mark. One keyed query, so an
+ * item a later feature adds to the partition goes too.
+ */
+export async function accountItemDeletes(userId: string): Promise<TransactItem[]> {
+  const erasure = keys.erasure(userId);
+  const found = await keysWithPrefix(erasure.pk, '');
+  return found.filter((key) => key.sk !== erasure.sk).map(remove);
 }
 
 /** Deletes of the browsers an ambassador used on their links page (hashed, expiring anyway). */
@@ -393,14 +399,14 @@ export async function monthlyReportsPseudonymised(programId: string, userId: str
 /**
  * The membership as kept: the pseudonym and no email, the application's answers and handles
  * gone (its terms version and consent time stay, as the record of what was agreed), reasons
- * written about the person gone, on no index. Its referral codes stop attributing now.
+ * written about the person (or by them, on leaving) gone, on no index. Its referral codes stop attributing now.
  */
 export function membershipPseudonymised(
   membership: Membership,
   pseudonym: string,
   at: string,
 ): TransactItem[] {
-  const { decision, suspension, application } = membership;
+  const { decision, suspension, application, leaving } = membership;
   const kept: Membership = {
     ...membership,
     displayName: pseudonym,
@@ -408,6 +414,8 @@ export function membershipPseudonymised(
     ...(application ? { application: { ...application, answers: {}, socialHandles: {} } } : {}),
     ...(decision ? { decision: { ...decision, reason: undefined } } : {}),
     ...(suspension ? { suspension: { ...suspension, reason: undefined } } : {}),
+    // The reason they gave when they left a program is their own words.
+    ...(leaving ? { leaving: { ...leaving, reason: undefined } } : {}),
     erasedAt: membership.erasedAt ?? at,
     updatedAt: at,
   };

@@ -100,6 +100,13 @@ export const UpdateProfileSchema = z
   .meta({ id: 'UpdateProfile' });
 export type UpdateProfile = z.infer<typeof UpdateProfileSchema>;
 
+/**
+ * Where avatars are uploaded: `proofs/avatars/{userId}/…`, beside the programs' proof images
+ * (program ids are upper-case ULIDs, so no program is called `avatars`). The thumbnailer makes
+ * their resized copy as it does for every proof image, and the same checks apply.
+ */
+export const AVATAR_SCOPE = 'avatars';
+
 /** The most picks a public page shows. */
 export const MAX_PICKS = 12;
 

@@ -9,15 +9,14 @@ import {
   thumbnailUrlFor,
 } from '../uploads/proof-image.store.ts';
 import type { CreateUpload } from '../uploads/upload.schema.ts';
-import type { HandlePlatform, Handles, ProfileView, UpdateProfile } from './profile.schema.ts';
+import {
+  AVATAR_SCOPE,
+  type HandlePlatform,
+  type Handles,
+  type ProfileView,
+  type UpdateProfile,
+} from './profile.schema.ts';
 import { putProfileIfUnchanged, readProfile, type StoredProfile } from './profile.store.ts';
-
-/**
- * Where avatars are uploaded: `proofs/avatars/{userId}/…`, beside the programs' proof images
- * (program ids are upper-case ULIDs, so no program is called `avatars`). The thumbnailer makes
- * their resized copy as it does for every proof image, and the same checks apply.
- */
-export const AVATAR_SCOPE = 'avatars';
 
 /** A link to show the avatar: its resized copy once made, else (for its owner only) the upload. */
 export async function avatarUrlFor(avatarKey: string, orOriginal: boolean): Promise<string | undefined> {

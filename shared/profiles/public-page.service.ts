@@ -84,7 +84,13 @@ async function livePage(rawCode: string, now: Date) {
     findMembership(referral.programId, referral.userId),
     getPublicPage(referral.userId, referral.programId),
   ]);
-  if (membership?.role !== 'ambassador' || membership.status !== 'approved' || !page.enabled)
+  if (
+    membership?.role !== 'ambassador' ||
+    membership.status !== 'approved' ||
+    // A deleted account's kept membership is for the books: it has no page, whatever its code.
+    membership.erasedAt ||
+    !page.enabled
+  )
     return undefined;
   return { referral, membership, page };
 }

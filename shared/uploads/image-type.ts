@@ -13,3 +13,12 @@ export const MAX_PROOF_IMAGE_BYTES = 5 * 1024 * 1024;
 export const PROOF_PREFIX = 'proofs/';
 /** Where the thumbnailer writes: apart from proofs/, so a thumbnail never feeds it again. */
 export const THUMBNAIL_PREFIX = 'thumbs/';
+
+/**
+ * The key of a proof image's thumbnail: `proofs/{program}/{user}/{id}.png` has its WebP at
+ * `thumbs/{program}/{user}/{id}.webp`; undefined for a key that is no proof image.
+ */
+export function thumbnailKeyFor(proofImageKey: string): string | undefined {
+  if (!proofImageKey.startsWith(PROOF_PREFIX)) return undefined;
+  return `${THUMBNAIL_PREFIX}${proofImageKey.slice(PROOF_PREFIX.length).replace(/\.[^./]*$/, '')}.webp`;
+}

@@ -1,7 +1,12 @@
 import sharp from 'sharp';
 import { signatureProblem } from './image-check.ts';
-import { MAX_PROOF_IMAGE_BYTES, PROOF_IMAGE_TYPES, type ProofImageType } from './image-type.ts';
-import { putThumbnail, readStoredImage, thumbnailKeyFor } from './proof-image.store.ts';
+import {
+  MAX_PROOF_IMAGE_BYTES,
+  PROOF_IMAGE_TYPES,
+  type ProofImageType,
+  thumbnailKeyFor,
+} from './image-type.ts';
+import { putThumbnail, readStoredImage } from './proof-image.store.ts';
 
 /** The longest side of a thumbnail, in pixels: sharp at twice the review queue's 240 px. */
 export const THUMBNAIL_MAX_SIDE = 480;

@@ -9,7 +9,7 @@ import {
   PROOF_IMAGE_TYPES,
   PROOF_PREFIX,
   type ProofImageType,
-  THUMBNAIL_PREFIX,
+  thumbnailKeyFor,
 } from './image-type.ts';
 
 const UPLOAD_SECONDS = 600;
@@ -113,15 +113,6 @@ export async function proofImageUrl(key: string): Promise<string> {
   return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: bucket(), Key: key }), {
     expiresIn: VIEW_SECONDS,
   });
-}
-
-/**
- * The key of a proof image's thumbnail: `proofs/{program}/{user}/{id}.png` has its WebP at
- * `thumbs/{program}/{user}/{id}.webp`; undefined for a key that is no proof image.
- */
-export function thumbnailKeyFor(proofImageKey: string): string | undefined {
-  if (!proofImageKey.startsWith(PROOF_PREFIX)) return undefined;
-  return `${THUMBNAIL_PREFIX}${proofImageKey.slice(PROOF_PREFIX.length).replace(/\.[^./]*$/, '')}.webp`;
 }
 
 /**
