@@ -360,6 +360,23 @@ describe('the data export and account deletion', () => {
     expect(JSON.stringify(reportAfter)).toContain(deleted.pseudonym);
   });
 
+  it('is in the program’s audit log once, with the export before it, naming no one', async () => {
+    // Act
+    const log = ok(await api.call(manager, 'GET', at('/audit?limit=100'))).items as Array<{
+      type: string;
+      actorId: string;
+      target: { id: string };
+      summary: string;
+    }>;
+    // Assess
+    const mine = log.filter((e) => e.target.id === anna.user.id && e.type.startsWith('account.'));
+    expect(mine.map((e) => e.type)).toEqual(['account.deleted', 'account.exported']);
+    expect(mine.every((e) => e.actorId === anna.user.id)).toBe(true);
+    expect(JSON.stringify(log)).not.toContain(anna.user.email);
+    expect(JSON.stringify(log)).not.toContain(NAME);
+    expect(JSON.stringify(log)).not.toContain(PROFILE_NAME);
+  });
+
   it('leaves her signed out for good: the token she holds reads nothing, and she cannot sign in', async () => {
     for (const [method, path] of [
       ['GET', '/api/me'],

@@ -3,7 +3,8 @@ import { CursorSchema, LimitSchema } from '../common.schema.ts';
 
 /**
  * What a program's audit log records: the team's decisions, settings and team changes, money
- * moved, data taken out, and balances corrected. Each is written with the change itself (in its
+ * moved, data taken out, balances corrected, and a member's download or deletion of their own
+ * data. Each is written with the change itself (in its
  * transaction where there is one), so an entry exists exactly when the change does.
  */
 export const AUDIT_TYPES = [
@@ -25,6 +26,8 @@ export const AUDIT_TYPES = [
   'payout.confirmed',
   'points.adjusted',
   'export.downloaded',
+  'account.exported',
+  'account.deleted',
 ] as const;
 export const AuditTypeSchema = z.enum(AUDIT_TYPES);
 export type AuditType = z.infer<typeof AuditTypeSchema>;

@@ -8,7 +8,7 @@ import { listAuditEntries, putAuditEntry } from './audit.store.ts';
 
 /** An entry for what the caller just did in the program; write it with the change. */
 export function newAuditEntry(
-  access: Pick<ProgramAccess, 'user' | 'role'> & { program: { programId: string } },
+  access: { user: { id: string }; role?: ProgramAccess['role'] | undefined; program: { programId: string } },
   fields: Pick<AuditEntry, 'type' | 'target' | 'summary' | 'changes'> & { auditId?: string },
   at: string = nowIso(),
 ): AuditEntry {

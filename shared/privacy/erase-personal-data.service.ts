@@ -1,3 +1,5 @@
+import { newAuditEntry } from '../audit/audit.service.ts';
+import { auditPut } from '../audit/audit.store.ts';
 import { nowIso } from '../ids.ts';
 import type { TransactItem } from '../platform/db/transact.ts';
 import { log } from '../platform/log.ts';
@@ -91,7 +93,18 @@ async function eraseInProgram(erasure: Erasure, programId: string, more: () => b
     payoutDetailsDelete(programId, userId),
   ];
   if (!(await writeInBatches(books, more))) return false;
-  return writeInBatches(membershipPseudonymised(membership, pseudonym, nowIso()), more);
+  // The log's entry goes with the membership's erasure: once, since an erased one is skipped above.
+  const at = nowIso();
+  const deleted = newAuditEntry(
+    { user: { id: userId }, role: membership.role, program: { programId } },
+    {
+      type: 'account.deleted',
+      target: { kind: 'member', id: userId },
+      summary: `A member deleted their account; the books name them ${pseudonym}`,
+    },
+    at,
+  );
+  return writeInBatches([...membershipPseudonymised(membership, pseudonym, at), auditPut(deleted)], more);
 }
 
 /**

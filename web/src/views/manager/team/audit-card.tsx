@@ -25,6 +25,8 @@ const TYPES: Record<AuditEntry['type'], string> = {
   'payout.confirmed': 'Payout confirmed',
   'points.adjusted': 'Points adjusted',
   'export.downloaded': 'File downloaded',
+  'account.exported': 'A member downloaded their data',
+  'account.deleted': 'A member deleted their account',
 };
 
 const PAGE = 50;
