@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 import { expect, inject } from 'vitest';
@@ -15,6 +15,7 @@ import { importHandlers, webRoot } from '../local/runtime.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
 import { tableName } from '../shared/platform/db/client.ts';
+import { env } from '../shared/platform/env.ts';
 import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/platform/routes.ts';
 import { contract } from './contract/openapi-contract.ts';
 
@@ -44,6 +45,25 @@ export function confirmationCodeFor(email: string): string | undefined {
   const lines = readFileSync(services().outboxFile, 'utf8').trim().split('\n').filter(Boolean);
   const messages = lines.map((l) => JSON.parse(l) as { to: string; kind: string; code?: string });
   return messages.findLast((m) => m.to === email.toLowerCase() && m.kind === 'confirmation_code')?.code;
+}
+
+/** One email the notifier wrote, as `/dev/outbox` serves it under `npm start`. */
+export type Mail = {
+  to: string;
+  kind: string;
+  subject: string;
+  text: string;
+  headers: Record<string, string>;
+};
+
+/** The emails the notifier wrote to `email` so far, oldest first. */
+export function mailTo(email: string): Mail[] {
+  if (!existsSync(env.MAIL_OUTBOX_FILE as string)) return [];
+  return readFileSync(env.MAIL_OUTBOX_FILE as string, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Mail)
+    .filter((mail) => mail.to === email.toLowerCase());
 }
 
 /** A response as the tests inspect it. */

@@ -1,11 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { advanceChallenges } from '../shared/challenges/advance-challenges.service.ts';
 import { approveDueCommissions } from '../shared/commissions/commissions.service.ts';
 import { sendChallengeDigests, sendTeamDigests, weekStart } from '../shared/notifications/digests.service.ts';
 import { env } from '../shared/platform/env.ts';
-import { type Api, createUser, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
+import {
+  type Api,
+  createUser,
+  mailTo,
+  ok,
+  startApi,
+  startStreamConsumers,
+  type TestUser,
+} from './helpers.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
 
 /**
@@ -30,7 +37,6 @@ type Notice = {
   link?: string;
   read: boolean;
 };
-type Mail = { to: string; kind: string; subject: string; text: string; headers: Record<string, string> };
 
 const DAY_MS = 86_400_000;
 const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -39,14 +45,6 @@ const noticesOf = async (user: TestUser, type?: string) =>
   (ok(await api.call(user, 'GET', '/api/me/notifications?limit=100')).items as Notice[]).filter(
     (n) => !type || n.type === type,
   );
-const mailTo = (user: TestUser): Mail[] =>
-  existsSync(env.MAIL_OUTBOX_FILE as string)
-    ? readFileSync(env.MAIL_OUTBOX_FILE as string, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Mail)
-        .filter((mail) => mail.to === user.email.toLowerCase())
-    : [];
 const waiting = async () => ok(await api.call(manager, 'GET', `/api/programs/${w.programId}/waiting`));
 
 beforeAll(async () => {
@@ -83,7 +81,7 @@ describe('the application decision', () => {
     expect(notice?.body).toContain('"Road trip" (40 points)');
     expect(notice?.link).toBe(`/programs/${w.programId}/challenges/${challengeId}`);
     // Assess: by email, with a link that opens the dashboard and the date in the program's zone
-    const [mail] = mailTo(dana).filter((m) => m.subject === notice?.title);
+    const [mail] = mailTo(dana.email).filter((m) => m.subject === notice?.title);
     expect(mail?.kind).toBe('email');
     expect(mail?.text).toContain(`Open: ${env.PUBLIC_URL}/programs/${w.programId}/challenges/${challengeId}`);
     expect(mail?.text).toMatch(/open until \d{1,2} \w{3} \d{4}, \d{2}:\d{2} CET/);
@@ -107,8 +105,8 @@ describe('the application decision', () => {
     const [notice] = await noticesOf(eli, 'application_rejected');
     expect(notice?.body).toContain("The team's reason: We are looking for drivers in Berlin this season.");
     expect(notice?.link).toBe(`/p/${w.slug}`);
-    expect(mailTo(eli).map((m) => m.subject)).toContain('Your application to Fiesta Agents');
-    expect(mailTo(eli).find((m) => m.subject === 'Your application to Fiesta Agents')?.text).toContain(
+    expect(mailTo(eli.email).map((m) => m.subject)).toContain('Your application to Fiesta Agents');
+    expect(mailTo(eli.email).find((m) => m.subject === 'Your application to Fiesta Agents')?.text).toContain(
       'We are looking for drivers in Berlin this season.',
     );
   });
@@ -143,7 +141,7 @@ describe('what waits for the team', () => {
       const digests = (await noticesOf(user, 'team_digest')).filter((n) => n.programId === w.programId);
       expect(digests).toHaveLength(1);
       expect(digests[0]?.body).toContain(`${before.applications + 1} application`);
-      expect(mailTo(user).filter((m) => m.subject === digests[0]?.title)).toHaveLength(1);
+      expect(mailTo(user.email).filter((m) => m.subject === digests[0]?.title)).toHaveLength(1);
     }
     // An ambassador is not told.
     expect(await noticesOf(hal.user, 'team_digest')).toEqual([]);
@@ -177,7 +175,7 @@ describe('sales and commissions', () => {
     const earned = await noticesOf(jo.user, 'commission_earned');
     expect(earned).toHaveLength(2);
     expect(earned[0]?.title).toBe('You earned €10.00 commission');
-    const mail = mailTo(jo.user).find((m) => m.subject === earned[0]?.title);
+    const mail = mailTo(jo.user.email).find((m) => m.subject === earned[0]?.title);
     expect(mail?.text).toContain(`Open: ${env.PUBLIC_URL}/programs/${w.programId}/earnings`);
     expect(mail?.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
   });
@@ -213,7 +211,7 @@ describe('the bell, preferences and the one-click unsubscribe', () => {
 
   it('stops challenge emails through the link in one of them, not the notifications, nor transactional mail', async () => {
     // Prepare: the announcement's email, with its List-Unsubscribe header.
-    const announced = mailTo(kim.user).find((m) => m.subject === 'New challenge: City lights');
+    const announced = mailTo(kim.user.email).find((m) => m.subject === 'New challenge: City lights');
     const header = announced?.headers['List-Unsubscribe'] ?? '';
     expect(header).toMatch(new RegExp(`^<${env.PUBLIC_URL}/api/unsubscribe\\?token=[^>]+>$`));
     expect(announced?.text).toContain(`Stop emails like this one: ${env.PUBLIC_URL}/unsubscribe?token=`);
@@ -235,7 +233,7 @@ describe('the bell, preferences and the one-click unsubscribe', () => {
     expect((await noticesOf(kim.user, 'challenge_opened')).map((n) => n.title)).toContain(
       'New challenge: Night drive',
     );
-    expect(mailTo(kim.user).map((m) => m.subject)).not.toContain('New challenge: Night drive');
+    expect(mailTo(kim.user.email).map((m) => m.subject)).not.toContain('New challenge: Night drive');
     // Other types still email (a first sale); and the decision on an application cannot be turned off.
     const preferences = ok(await api.call(kim.user, 'GET', '/api/me/notification-preferences')).preferences;
     expect(preferences).toContainEqual({ type: 'challenge_opened', channel: 'in_app', transactional: false });
@@ -299,6 +297,6 @@ describe('the weekly digest of new challenges', () => {
     const digests = await noticesOf(lou.user, 'challenges_digest');
     expect(digests).toHaveLength(1);
     expect(digests[0]?.title).toBe('New this week in Weekly Club: Spring mission');
-    expect(mailTo(lou.user).filter((m) => m.subject === digests[0]?.title)).toHaveLength(1);
+    expect(mailTo(lou.user.email).filter((m) => m.subject === digests[0]?.title)).toHaveLength(1);
   });
 });

@@ -1,8 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
-import { env } from '../shared/platform/env.ts';
-import { type Api, createUser, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
+import {
+  type Api,
+  createUser,
+  mailTo,
+  ok,
+  startApi,
+  startStreamConsumers,
+  type TestUser,
+} from './helpers.ts';
 import { type ProgramWorld, world } from './world.ts';
 
 /**
@@ -22,16 +28,6 @@ const team = async (who: TestUser) =>
   ok(await api.call(who, 'GET', `/api/programs/${w.programId}/members`)).items as Member[];
 const audit = async (who: TestUser, query = '') =>
   ok(await api.call(who, 'GET', `/api/programs/${w.programId}/audit${query}`)).items as Entry[];
-type Mail = { to: string; subject: string; text: string; headers: Record<string, string> };
-/** The emails the notifier wrote to `email`, as `/dev/outbox` serves them under `npm start`. */
-const mailTo = (email: string): Mail[] =>
-  existsSync(env.MAIL_OUTBOX_FILE as string)
-    ? readFileSync(env.MAIL_OUTBOX_FILE as string, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Mail)
-        .filter((mail) => mail.to === email.toLowerCase())
-    : [];
 const invite = (email: string, role: 'manager' | 'brand', by = owner) =>
   api.call(by, 'POST', `/api/programs/${w.programId}/invitations`, { email, role });
 const accept = (who: TestUser) => api.call(who, 'POST', `/api/programs/${w.programId}/invitations/accept`);

@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { ProfileSchema, UpdateProfileSchema } from '#shared/profiles/profile.schema.ts';
 import { createAvatarUpload, getMyProfile, updateMyProfile } from '#shared/profiles/profile.service.ts';
-import { CreateUploadSchema } from '#shared/uploads/upload.schema.ts';
+import { CreateUploadSchema, UploadTargetSchema } from '#shared/uploads/upload.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { errorResponses, jsonBody, jsonContent } from '../http/openapi.ts';
@@ -50,16 +50,7 @@ export const profileRoutes = createRouter()
       middleware: [requireUser] as const,
       request: { body: jsonBody(CreateUploadSchema) },
       responses: {
-        201: jsonContent(
-          z.object({
-            key: z.string(),
-            uploadUrl: z.string(),
-            method: z.literal('PUT'),
-            headers: z.record(z.string(), z.string()),
-            expiresAt: z.string(),
-          }),
-          'Where to upload',
-        ),
+        201: jsonContent(UploadTargetSchema, 'Where to upload'),
         ...errorResponses,
       },
     }),

@@ -12,7 +12,7 @@ import {
 } from '#shared/submissions/submission.schema.ts';
 import { submitPost } from '#shared/submissions/submit-post.service.ts';
 import { createUpload } from '#shared/uploads/create-proof-upload.service.ts';
-import { CreateUploadSchema } from '#shared/uploads/upload.schema.ts';
+import { CreateUploadSchema, UploadTargetSchema } from '#shared/uploads/upload.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
@@ -42,16 +42,7 @@ export const submissionsRoutes = createRouter()
       middleware: [requireUser] as const,
       request: { params: ProgramParams, body: jsonBody(CreateUploadSchema) },
       responses: {
-        201: jsonContent(
-          z.object({
-            key: z.string(),
-            uploadUrl: z.string(),
-            method: z.literal('PUT'),
-            headers: z.record(z.string(), z.string()),
-            expiresAt: z.string(),
-          }),
-          'Where to upload',
-        ),
+        201: jsonContent(UploadTargetSchema, 'Where to upload'),
         ...errorResponses,
       },
     }),

@@ -23,3 +23,12 @@ export const CreateUploadSchema = z
   })
   .meta({ id: 'CreateUpload' });
 export type CreateUpload = z.infer<typeof CreateUploadSchema>;
+
+/** Where to PUT an image's bytes: the answer of every upload route (proof images, avatars). */
+export const UploadTargetSchema = z.object({
+  key: z.string(),
+  uploadUrl: z.string(),
+  method: z.literal('PUT'),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
+});

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { api, ok } from '../../api/client.ts';
-import { IMAGE_TYPES, uploadAvatar } from '../../api/uploads.ts';
+import { uploadAvatar } from '../../api/uploads.ts';
+import { ImageFileInput } from '../../ui/image-file-input.tsx';
 import { Button } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useAction } from '../../use-request.ts';
@@ -37,19 +38,11 @@ export function AvatarField({ profile, onSaved }: { profile: Profile; onSaved: (
         )}
         <div>
           <label for={id}>Photo</label>
-          <input
+          <ImageFileInput
             id={id}
-            type="file"
-            accept={IMAGE_TYPES.join(',')}
-            aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
-            aria-invalid={problem ? true : undefined}
-            disabled={change.busy}
-            onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) void change.run(file);
-              input.value = '';
-            }}
+            problem={problem}
+            busy={change.busy}
+            onFile={(file) => void change.run(file)}
           />
           <p class="hint" id={`${id}-hint`} aria-live="polite">
             {change.busy ? 'Saving…' : 'A JPEG, PNG or WebP of at most 5 MB. Shown on your public page.'}

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { IMAGE_TYPES, uploadImage } from '../../api/uploads.ts';
+import { uploadImage } from '../../api/uploads.ts';
+import { ImageFileInput } from '../../ui/image-file-input.tsx';
 import { Button } from '../../ui/kit.tsx';
 import { useAction } from '../../use-request.ts';
 
@@ -38,20 +39,7 @@ export function ProofField({
   return (
     <div class={`field proof-field${problem ? ' invalid' : ''}`}>
       <label for={id}>Screenshot or photo (optional)</label>
-      <input
-        id={id}
-        type="file"
-        accept={IMAGE_TYPES.join(',')}
-        aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
-        aria-invalid={problem ? true : undefined}
-        disabled={upload.busy}
-        onChange={(e) => {
-          const input = e.target as HTMLInputElement;
-          const file = input.files?.[0];
-          if (file) void upload.run(file);
-          input.value = '';
-        }}
-      />
+      <ImageFileInput id={id} problem={problem} busy={upload.busy} onFile={(file) => void upload.run(file)} />
       <p class="hint" id={`${id}-hint`} aria-live="polite">
         {upload.busy
           ? 'Uploading…'

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CognitoError, confirmSignUp, resendCode, signUp } from '../../auth/cognito.ts';
 import { PASSWORD_HINT, passwordProblem } from '../../auth/password-policy.ts';
 import { signIn } from '../../auth/session.ts';
 import { rememberSignUpName, saveSignUpName } from '../../auth/sign-up-name.ts';
-import { isLocal, loadConfig } from '../../config.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import { Button, Notice, TextField } from '../../ui/kit.tsx';
+import { useLocalStack } from './use-local-stack.ts';
 
 /** Where to go after signing in: the `next` the page was sent with, if it is ours. */
 export function nextPath(query: URLSearchParams): string {
@@ -122,16 +122,9 @@ export function SignUp() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [info, setInfo] = useState<string | undefined>();
-  const [local, setLocal] = useState(false);
+  const local = useLocalStack();
   // Asked for on the confirm step only when the page did not bring it (decided once, not per keystroke).
   const [askEmail] = useState(() => !query.get('email'));
-
-  useEffect(() => {
-    loadConfig().then(
-      (config) => setLocal(isLocal(config)),
-      () => undefined,
-    );
-  }, []);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CognitoError, confirmForgotPassword, forgotPassword } from '../../auth/cognito.ts';
 import { PASSWORD_HINT, passwordProblem } from '../../auth/password-policy.ts';
 import { signIn } from '../../auth/session.ts';
 import { saveSignUpName } from '../../auth/sign-up-name.ts';
-import { isLocal, loadConfig } from '../../config.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import { Button, Notice, TextField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { message, nextPath, withNext } from './auth-forms.tsx';
+import { useLocalStack } from './use-local-stack.ts';
 
 /** Where a refusal of ConfirmForgotPassword belongs: at the code, at the password, or above both. */
 type Problem = { at: 'code' | 'password' | 'form'; text: string; expired?: boolean };
@@ -33,14 +33,7 @@ export function ForgotPassword() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [info, setInfo] = useState<string | undefined>();
-  const [local, setLocal] = useState(false);
-
-  useEffect(() => {
-    loadConfig().then(
-      (config) => setLocal(isLocal(config)),
-      () => undefined,
-    );
-  }, []);
+  const local = useLocalStack();
 
   const sendCode = async () => {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { IMAGE_TYPES, uploadImage } from '../../../api/uploads.ts';
+import { uploadImage } from '../../../api/uploads.ts';
+import { ImageFileInput } from '../../../ui/image-file-input.tsx';
 import { Button } from '../../../ui/kit.tsx';
 import { useAction } from '../../../use-request.ts';
 
@@ -38,20 +39,7 @@ export function ImageField({
     <div class={`field${problem ? ' invalid' : ''}`}>
       <label for={id}>Image</label>
       {shown ? <img class="f-image-preview" src={shown} alt="What ambassadors see on the card" /> : null}
-      <input
-        id={id}
-        type="file"
-        accept={IMAGE_TYPES.join(',')}
-        aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
-        aria-invalid={problem ? true : undefined}
-        disabled={upload.busy}
-        onChange={(e) => {
-          const input = e.target as HTMLInputElement;
-          const file = input.files?.[0];
-          if (file) void upload.run(file);
-          input.value = '';
-        }}
-      />
+      <ImageFileInput id={id} problem={problem} busy={upload.busy} onFile={(file) => void upload.run(file)} />
       <p class="hint" id={`${id}-hint`}>
         {upload.busy ? 'Uploading…' : 'Optional. A JPEG, PNG or WebP of at most 5 MB, shown on the card.'}
       </p>
