@@ -250,6 +250,27 @@ describe('the bell, preferences and the one-click unsubscribe', () => {
     expect(refused.body.error.code).toBe('validation_failed');
   });
 
+  it('has the unsubscribe in the program’s audit log once, before and after, and a second click adds nothing', async () => {
+    // Prepare: the link from the announcement, clicked a second time.
+    const announced = mailTo(kim.user.email).find((m) => m.subject === 'New challenge: City lights');
+    const link = new URL((announced?.headers['List-Unsubscribe'] ?? '').slice(1, -1));
+    expect((await api.call(undefined, 'POST', `${link.pathname}${link.search}`)).status).toBe(200);
+
+    // Act
+    const log = ok(
+      await api.call(
+        manager,
+        'GET',
+        `/api/programs/${w.programId}/audit?type=notifications.changed&limit=100`,
+      ),
+    ).items as Array<{ actorId: string; changes?: unknown[] }>;
+
+    // Assess: one entry of hers, the type from email to the app.
+    const hers = log.filter((e) => e.actorId === kim.user.id);
+    expect(hers).toHaveLength(1);
+    expect(hers[0]?.changes).toEqual([{ field: 'challenge_opened', before: 'email', after: 'in_app' }]);
+  });
+
   it('refuses a forged or altered token', async () => {
     const forged = await api.call(
       undefined,

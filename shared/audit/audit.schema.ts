@@ -3,8 +3,9 @@ import { CursorSchema, LimitSchema } from '../common.schema.ts';
 
 /**
  * What a program's audit log records: the team's decisions, settings and team changes, money
- * moved, data taken out, balances corrected, and a member's download or deletion of their own
- * data. Each is written with the change itself (in its
+ * moved, data taken out, balances corrected, and what a member did to their own account: their
+ * data's download or deletion, a password reset, a change of which notifications they get (an
+ * unsubscribe link among them). Each is written with the change itself (in its
  * transaction where there is one), so an entry exists exactly when the change does.
  */
 export const AUDIT_TYPES = [
@@ -28,6 +29,8 @@ export const AUDIT_TYPES = [
   'export.downloaded',
   'account.exported',
   'account.deleted',
+  'account.password_reset',
+  'notifications.changed',
 ] as const;
 export const AuditTypeSchema = z.enum(AUDIT_TYPES);
 export type AuditType = z.infer<typeof AuditTypeSchema>;

@@ -2,7 +2,7 @@ import type { Page } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
-import { memberNames } from '../programs/membership.store.ts';
+import { listMembershipsOfUser, memberNames } from '../programs/membership.store.ts';
 import type { AuditEntry, AuditEntryView, AuditQuery } from './audit.schema.ts';
 import { listAuditEntries, putAuditEntry } from './audit.store.ts';
 
@@ -91,4 +91,25 @@ export async function recordDownload(user: AuthUser, programId: string, filename
       summary: `Downloaded ${filename}`,
     }),
   );
+}
+
+/**
+ * Entries for what a person did to their own account (their data's download, a change of which
+ * notifications they get, a password reset): one in each program they are a member of, their
+ * erased memberships aside, all at the same instant.
+ */
+export async function memberAuditEntries(
+  userId: string,
+  fields: Pick<AuditEntry, 'type' | 'summary' | 'changes'>,
+): Promise<AuditEntry[]> {
+  const at = nowIso();
+  return (await listMembershipsOfUser(userId))
+    .filter((m) => !m.erasedAt)
+    .map((m) =>
+      newAuditEntry(
+        { user: { id: userId }, role: m.role, program: { programId: m.programId } },
+        { ...fields, target: { kind: 'member', id: userId } },
+        at,
+      ),
+    );
 }

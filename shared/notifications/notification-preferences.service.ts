@@ -1,16 +1,27 @@
+import { memberAuditEntries } from '../audit/audit.service.ts';
+import { auditPut, putAuditEntry } from '../audit/audit.store.ts';
 import { validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
+import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { isErased } from '../privacy/erasure.store.ts';
 import type { NotificationType } from './notification.schema.ts';
 import { listNotifications } from './notification.store.ts';
 import {
   type Channel,
+  channelFor,
   type NotificationPreferences,
+  type Preferences,
   preferenceList,
   TRANSACTIONAL_TYPES,
   type UpdateNotificationPreferencesInput,
 } from './notification-preferences.schema.ts';
-import { countUnread, getPreferences, markReadUpTo, setPreferences } from './notification-state.store.ts';
+import {
+  countUnread,
+  getPreferences,
+  markReadUpTo,
+  preferencesUpdate,
+  setPreferences,
+} from './notification-state.store.ts';
 import { verifyUnsubscribeToken } from './unsubscribe-token.ts';
 
 /** The caller's channel for every notification type. */
@@ -38,7 +49,7 @@ export async function updateMyNotificationPreferences(
       },
     );
   }
-  await setPreferences(user.id, changes);
+  await savePreferences(user.id, await getPreferences(user.id), changes);
   return preferenceList(await getPreferences(user.id));
 }
 
@@ -69,8 +80,41 @@ export async function unsubscribe(token: string): Promise<{ type: NotificationTy
   }
   // A deleted account is sent nothing; its partition keeps only the erasure, so nothing is written.
   if (await isErased(claim.userId)) return { type: claim.type, channel: 'in_app' };
-  const current = (await getPreferences(claim.userId))[claim.type];
+  const preferences = await getPreferences(claim.userId);
+  const current = preferences[claim.type];
   // Someone who already turned the type off entirely keeps it off.
-  if (current !== 'off') await setPreferences(claim.userId, { [claim.type]: 'in_app' });
+  if (current !== 'off') await savePreferences(claim.userId, preferences, { [claim.type]: 'in_app' });
   return { type: claim.type, channel: current === 'off' ? 'off' : 'in_app' };
+}
+
+/** Most items in one DynamoDB transaction: the preferences and 99 programs' entries. */
+const TRANSACTION_ITEMS = 100;
+
+/**
+ * Saves a person's new channels and, with them, an entry in each of their programs' audit logs
+ * naming each type whose channel changed, before and after (none when nothing changed). Someone
+ * in more than 99 programs has the remaining entries written just after.
+ */
+async function savePreferences(
+  userId: string,
+  before: Preferences,
+  changes: Partial<Record<NotificationType, Channel>>,
+): Promise<void> {
+  const changed = (Object.entries(changes) as Array<[NotificationType, Channel]>)
+    .filter(([type, channel]) => channelFor(before, type) !== channel)
+    .map(([type, channel]) => ({ field: type, before: channelFor(before, type), after: channel }));
+  const update = preferencesUpdate(userId, changes);
+  if (!update || changed.length === 0) return setPreferences(userId, changes);
+  const entries = await memberAuditEntries(userId, {
+    type: 'notifications.changed',
+    summary: `A member changed how they get ${changed.map((c) => c.field).join(', ')}`,
+    changes: changed,
+  });
+  const inTransaction = entries.slice(0, TRANSACTION_ITEMS - 1);
+  const outcome = await transact({
+    preferences: { Update: update },
+    audit: inTransaction.map(auditPut),
+  });
+  if (!outcome.ok) throw unexpectedCancellation(outcome);
+  await Promise.all(entries.slice(inTransaction.length).map(putAuditEntry));
 }

@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { nowIso } from '../ids.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
+import type { TransactItem } from '../platform/db/transact.ts';
 import { isConditionFailure } from '../platform/db/transactions.ts';
 import { NOTIFICATION_TYPES, type NotificationType } from './notification.schema.ts';
 import { CHANNELS, type Channel, type Preferences } from './notification-preferences.schema.ts';
@@ -32,24 +33,31 @@ export async function setPreferences(
   userId: string,
   changes: Partial<Record<NotificationType, Channel>>,
 ): Promise<void> {
+  const update = preferencesUpdate(userId, changes);
+  if (update) await db.send(new UpdateCommand(update));
+}
+
+/** The update {@link setPreferences} makes, for a transaction that writes more (its audit entries); none when nothing is named. */
+export function preferencesUpdate(
+  userId: string,
+  changes: Partial<Record<NotificationType, Channel>>,
+): NonNullable<TransactItem['Update']> | undefined {
   const entries = Object.entries(changes) as Array<[NotificationType, Channel]>;
-  if (entries.length === 0) return;
-  await db.send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: keys.notificationPrefs(userId),
-      UpdateExpression: `SET entity = :entity, userId = :userId, updatedAt = :now, ${entries
-        .map((_, i) => `#t${i} = :c${i}`)
-        .join(', ')}`,
-      ExpressionAttributeNames: Object.fromEntries(entries.map(([type], i) => [`#t${i}`, type])),
-      ExpressionAttributeValues: {
-        ':entity': ENTITY.notificationPrefs,
-        ':userId': userId,
-        ':now': nowIso(),
-        ...Object.fromEntries(entries.map(([, channel], i) => [`:c${i}`, channel])),
-      },
-    }),
-  );
+  if (entries.length === 0) return undefined;
+  return {
+    TableName: tableName,
+    Key: keys.notificationPrefs(userId),
+    UpdateExpression: `SET entity = :entity, userId = :userId, updatedAt = :now, ${entries
+      .map((_, i) => `#t${i} = :c${i}`)
+      .join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(entries.map(([type], i) => [`#t${i}`, type])),
+    ExpressionAttributeValues: {
+      ':entity': ENTITY.notificationPrefs,
+      ':userId': userId,
+      ':now': nowIso(),
+      ...Object.fromEntries(entries.map(([, channel], i) => [`:c${i}`, channel])),
+    },
+  };
 }
 
 /** The id of the newest notification the person has read, if they ever marked any. */

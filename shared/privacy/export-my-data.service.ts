@@ -1,4 +1,4 @@
-import { newAuditEntry } from '../audit/audit.service.ts';
+import { memberAuditEntries } from '../audit/audit.service.ts';
 import { putAuditEntry } from '../audit/audit.store.ts';
 import { listReports } from '../content/metrics-report.store.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
@@ -109,22 +109,11 @@ export async function exportMyData(user: AuthUser): Promise<PersonalDataExport> 
   );
   const programs = await Promise.all(memberships.map((m) => programData(m, names.get(m.programId) ?? '')));
   // Each program's log says a member took their data out (a read: no transaction to join).
-  await Promise.all(
-    memberships
-      .filter((m) => !m.erasedAt)
-      .map((m) =>
-        putAuditEntry(
-          newAuditEntry(
-            { user: { id: user.id }, role: m.role, program: { programId: m.programId } },
-            {
-              type: 'account.exported',
-              target: { kind: 'member', id: user.id },
-              summary: 'A member downloaded their own data',
-            },
-          ),
-        ),
-      ),
-  );
+  const entries = await memberAuditEntries(user.id, {
+    type: 'account.exported',
+    summary: 'A member downloaded their own data',
+  });
+  await Promise.all(entries.map(putAuditEntry));
   return {
     exportedAt: nowIso(),
     user: { id: user.id, email: user.email, ...(user.name ? { name: user.name } : {}) },

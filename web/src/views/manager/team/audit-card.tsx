@@ -27,6 +27,8 @@ const TYPES: Record<AuditEntry['type'], string> = {
   'export.downloaded': 'File downloaded',
   'account.exported': 'A member downloaded their data',
   'account.deleted': 'A member deleted their account',
+  'account.password_reset': 'A member reset their password',
+  'notifications.changed': 'A member changed their notifications',
 };
 
 const PAGE = 50;
