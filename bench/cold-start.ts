@@ -53,6 +53,19 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
   accounts: { event: http('GET', '/api/me/profile'), what: 'GET profile without a token (401)' },
   shopifySync: { event: { time: new Date().toISOString() }, what: 'a sweep of due Shopify codes (none)' },
   media: { event: { Records: [] }, what: 'an empty S3 event (loads sharp)' },
+  identityEvents: {
+    event: {
+      version: '1',
+      triggerSource: 'PostConfirmation_ConfirmSignUp',
+      region: 'local',
+      userPoolId: 'local_pool',
+      userName: 'bench',
+      callerContext: { awsSdkVersion: '3', clientId: 'bench' },
+      request: { userAttributes: { sub: 'bench' } },
+      response: {},
+    },
+    what: 'a confirmed sign-up (nothing to record)',
+  },
   scheduler: { event: { time: new Date().toISOString() }, what: 'a scheduled run over an empty table' },
 };
 

@@ -46,6 +46,7 @@ import {
   UserPool,
   type UserPoolClient,
   UserPoolEmail,
+  UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -277,6 +278,7 @@ export class EmbassyStack extends Stack {
     this.parkedStreamRecords = this.subscribeToStream();
     this.feedFromQueues();
     this.notifyOnUploads();
+    this.triggerFromUserPool();
     ({ httpApi: this.httpApi, accessLogs: this.apiAccessLogs } = this.createHttpApi());
     this.webBucket = this.createWebBucket();
     this.distribution = this.createDistribution();
@@ -771,6 +773,20 @@ export class EmbassyStack extends Stack {
     if (this.alarmTopic) alarm.addAlarmAction(new SnsAction(this.alarmTopic));
     this.alarms.push(alarm);
     return alarm;
+  }
+
+  /**
+   * Hands each function that declares `cognitoTrigger` in FUNCTIONS to the user pool as that
+   * trigger (the CDK grants Cognito the invoke). Such a function verifies no tokens, so its
+   * environment holds no reference to the pool and the two make no cycle.
+   */
+  private triggerFromUserPool(): void {
+    const operations = { PostConfirmation: UserPoolOperation.POST_CONFIRMATION } as const;
+    for (const name of Object.keys(FUNCTIONS) as FunctionName[]) {
+      const definition: FunctionDefinition = FUNCTIONS[name];
+      if (definition.cognitoTrigger)
+        this.userPool.addTrigger(operations[definition.cognitoTrigger], this.functions[name].fn);
+    }
   }
 
   /**

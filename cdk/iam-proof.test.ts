@@ -200,6 +200,17 @@ async function browserRequests(): Promise<void> {
     .toISOString()
     .slice(0, 7);
   ok(await api.call(A.owner, 'GET', `/api/programs/${A.programId}/reports/monthly/${threeMonthsBack}`));
+  // A password reset by the emailed code, as the user pool's trigger hears of it.
+  await deployment.cognitoTrigger('PostConfirmation', {
+    version: '1',
+    triggerSource: 'PostConfirmation_ConfirmForgotPassword',
+    region: LOCAL_REGION,
+    userPoolId: services().userPoolId,
+    userName: A.amb1.user.email,
+    callerContext: { awsSdkVersion: '3', clientId: services().clientId },
+    request: { userAttributes: { sub: A.amb1.user.id, email: A.amb1.user.email } },
+    response: {},
+  });
 }
 
 beforeAll(async () => {

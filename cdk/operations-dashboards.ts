@@ -179,7 +179,19 @@ export class OperationsDashboards extends Construct {
         width: HALF,
       }),
     );
-    this.background.addWidgets(...loadSignals(props.functions, background));
+    // What runs at a person's rare action (their data's export or deletion, the user pool's
+    // trigger) has its throttles and concurrency on -latency, next to its durations: both
+    // dashboards stay within 50 metrics.
+    const rare = background.filter(
+      (name) => OCCASIONAL.includes(name) || (FUNCTIONS[name] as FunctionDefinition).cognitoTrigger,
+    );
+    this.background.addWidgets(
+      ...callSignals(props.functions, background),
+      ...capacitySignals(
+        props.functions,
+        background.filter((name) => !rare.includes(name)),
+      ),
+    );
 
     this.latency = new Dashboard(this, 'Latency', {
       dashboardName: `${stackName}-latency`,
@@ -188,7 +200,8 @@ export class OperationsDashboards extends Construct {
     this.latency.addWidgets(
       new TextWidget({
         markdown:
-          '# Embassy: latency\nThe HTTP API’s latency, and every function’s duration, behind routes and in the background. A cold start shows in p99.',
+          '# Embassy: latency\nThe HTTP API’s latency, and every function’s duration, behind routes and in the background. A cold start shows in p99. ' +
+          'The throttles and concurrency of the functions a person runs now and then (their data, the user pool’s trigger) are here too.',
         width: WIDE,
         height: 2,
       }),
@@ -197,6 +210,7 @@ export class OperationsDashboards extends Construct {
       this.apiLatencyWidget(props.httpApi),
       ...durations(props.functions, routed, 'functions behind routes'),
       ...durations(props.functions, background, 'background functions'),
+      ...capacitySignals(props.functions, rare, ': functions run at a person’s rare action'),
     );
   }
 
@@ -291,35 +305,58 @@ function embassyMetric(metricName: MetricName, fn: EmbassyFunction, label: strin
 }
 
 /**
- * One graph per load signal, one line per function: invocations, errors, throttles and
- * concurrency. Free metrics that Lambda publishes for every function.
+ * Each function's invocations and errors (per minute), one line per function. Free metrics that
+ * Lambda publishes for every function.
  */
-function loadSignals(functions: Record<FunctionName, EmbassyFunction>, names: FunctionName[]): GraphWidget[] {
-  const per = (metric: (fn: EmbassyFunction, name: FunctionName) => IMetric) =>
-    names.map((name) => metric(functions[name], name));
+function callSignals(functions: Record<FunctionName, EmbassyFunction>, names: FunctionName[]): GraphWidget[] {
   const sum = (name: FunctionName) => ({ period: MINUTE, statistic: Stats.SUM, label: name });
-  const graph = (title: string, left: IMetric[]) => new GraphWidget({ title, left, width: HALF / 2 });
   return [
-    graph(
+    quarterGraph(
       'Invocations',
-      per((f, name) => f.fn.metricInvocations(sum(name))),
+      names.map((name) => functions[name].fn.metricInvocations(sum(name))),
     ),
-    graph(
+    quarterGraph(
       'Errors (failed invocations)',
-      per((f, name) => f.fn.metricErrors(sum(name))),
+      names.map((name) => functions[name].fn.metricErrors(sum(name))),
     ),
-    graph(
-      'Throttles',
-      per((f, name) => f.fn.metricThrottles(sum(name))),
+  ];
+}
+
+/** Each function's throttles (per minute) and peak concurrency, one line per function. */
+function capacitySignals(
+  functions: Record<FunctionName, EmbassyFunction>,
+  names: FunctionName[],
+  of = '',
+): GraphWidget[] {
+  return [
+    quarterGraph(
+      `Throttles${of}`,
+      names.map((name) =>
+        functions[name].fn.metricThrottles({ period: MINUTE, statistic: Stats.SUM, label: name }),
+      ),
     ),
-    graph(
-      'Concurrent executions (max)',
-      per((f, name) =>
-        f.fn.metric('ConcurrentExecutions', { period: MINUTE, statistic: Stats.MAXIMUM, label: name }),
+    quarterGraph(
+      `Concurrent executions (max)${of}`,
+      names.map((name) =>
+        functions[name].fn.metric('ConcurrentExecutions', {
+          period: MINUTE,
+          statistic: Stats.MAXIMUM,
+          label: name,
+        }),
       ),
     ),
   ];
 }
+
+/**
+ * Load signals: each function's invocations, errors, throttles (per minute) and peak
+ * concurrency.
+ */
+function loadSignals(functions: Record<FunctionName, EmbassyFunction>, names: FunctionName[]): GraphWidget[] {
+  return [...callSignals(functions, names), ...capacitySignals(functions, names)];
+}
+
+const quarterGraph = (title: string, left: IMetric[]) => new GraphWidget({ title, left, width: HALF / 2 });
 
 /** Duration p50 and p99 of `names`, one line per function. */
 function durations(

@@ -16,6 +16,11 @@ export async function startCognitoLocal(options: {
   port: number;
   dataDir: string;
   outbox?: Outbox;
+  /**
+   * The user pool's triggers (trigger name to function name) and the Lambda Invoke endpoint that
+   * runs them (local/lambda-invoke.ts); without it the pool has none.
+   */
+  triggers?: { lambdaEndpoint: string; functions: Record<string, string> };
 }): Promise<RunningService> {
   const endpoint = `http://127.0.0.1:${options.port}`;
   mkdirSync(join(options.dataDir, '.cognito'), { recursive: true });
@@ -24,6 +29,16 @@ export async function startCognitoLocal(options: {
     JSON.stringify({
       TokenConfig: { IssuerDomain: endpoint },
       UserPoolDefaults: { UsernameAttributes: ['email'] },
+      ...(options.triggers
+        ? {
+            LambdaClient: {
+              endpoint: options.triggers.lambdaEndpoint,
+              region: 'local',
+              credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+            },
+            TriggerFunctions: options.triggers.functions,
+          }
+        : {}),
     }),
   );
   const bin = require.resolve('cognito-local/lib/bin/start.js');

@@ -10,6 +10,7 @@ import { createCognitoProxy } from './cognito-proxy.ts';
 import { type RunningService, startDynamoLocal } from './dynamo-local.ts';
 import { forwardUnder } from './forward.ts';
 import { createGateway, type GatewayExchange, type LambdaHandler, localFunctionName } from './gateway.ts';
+import { type InvokedHandler, startLambdaInvoke } from './lambda-invoke.ts';
 import { Outbox } from './outbox.ts';
 import { checkDataDir, checkJava, checkPortFree, StartupError } from './preflight.ts';
 import { ensureTable, ensureUserPool, localCognito, localDynamo } from './provision.ts';
@@ -100,10 +101,18 @@ export async function startEmbassy(options: {
     mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
     const dynamo = await startDynamoLocal({ port: await freePort(), dbPath: join(dataDir, 'dynamodb') });
     started.push(dynamo);
+    // The pool's triggers run the real handlers, loaded below, through Lambda's Invoke API.
+    let handlers: Record<FunctionName, LambdaHandler> | undefined;
+    const lambda = await startLambdaInvoke((name) => {
+      const fn = (Object.keys(FUNCTIONS) as FunctionName[]).find((f) => localFunctionName(f) === name);
+      return fn && handlers ? (handlers[fn] as unknown as InvokedHandler) : undefined;
+    });
+    started.push(lambda);
     const cognito = await startCognitoLocal({
       port: await freePort(),
       dataDir: join(dataDir, 'cognito'),
       outbox,
+      triggers: { lambdaEndpoint: lambda.endpoint, functions: cognitoTriggers() },
     });
     started.push(cognito);
 
@@ -115,7 +124,7 @@ export async function startEmbassy(options: {
 
     await ensureTable(localDynamo(dynamo.endpoint), LOCAL_TABLE);
     const pool = await ensureUserPool(localCognito(cognito.endpoint), LOCAL_POOL);
-    const handlers = await loadHandlers({
+    handlers = await loadHandlers({
       TABLE_NAME: LOCAL_TABLE,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       // DynamoDB Local is far slower than DynamoDB; the ladder's 2 s per attempt is for AWS.
@@ -194,6 +203,16 @@ export async function startEmbassy(options: {
     await stopAll();
     throw error;
   }
+}
+
+/** The user pool's triggers as cognito-local takes them: each `cognitoTrigger` in FUNCTIONS, by its local name. */
+function cognitoTriggers(): Record<string, string> {
+  return Object.fromEntries(
+    (Object.keys(FUNCTIONS) as FunctionName[]).flatMap((name) => {
+      const definition: FunctionDefinition = FUNCTIONS[name];
+      return definition.cognitoTrigger ? [[definition.cognitoTrigger, localFunctionName(name)]] : [];
+    }),
+  );
 }
 
 /** Appends each exchange to a JSON-lines file, bodies as UTF-8 text. */

@@ -202,6 +202,14 @@ export const UNUSED_GRANTS: readonly UnusedGrant[] = [
       '`readAndPut` is one set of actions for the redirect and analytics; the redirect itself only gets (codes, ' +
       'targets, links) and puts clicks.',
   },
+  {
+    functions: ['identityEvents'],
+    actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+    resource: /^<Table\w+\.Arn>$/,
+    reason:
+      '`readAndPut` is one set of actions; the user pool’s trigger queries the person’s memberships on an index and ' +
+      'puts audit entries, nothing on the table itself.',
+  },
 ];
 
 /** A variable a bundle may read without the template setting it. */

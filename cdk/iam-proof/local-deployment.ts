@@ -109,6 +109,8 @@ export type LocalDeployment = {
    * is under, with the event S3's notification sends for an object put there.
    */
   objectCreated: (bucket: string, key: string, size: number) => Promise<void>;
+  /** Invokes each function that is the user pool's `trigger` (`cognitoTrigger`) with Cognito's event. */
+  cognitoTrigger: (trigger: 'PostConfirmation', event: unknown) => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -321,6 +323,13 @@ export async function deployLocally(options: {
           if (!prefix || !key.startsWith(prefix)) continue;
           invocations[name]++;
           await hosts[name].invoke(objectCreatedEvent(bucket, key, size));
+        }
+      },
+      cognitoTrigger: async (trigger, event) => {
+        for (const name of names) {
+          if ((FUNCTIONS[name] as FunctionDefinition).cognitoTrigger !== trigger) continue;
+          invocations[name]++;
+          await hosts[name].invoke(event);
         }
       },
       stop: async () => {

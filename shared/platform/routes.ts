@@ -250,6 +250,19 @@ export const FUNCTIONS = {
     // The deleted person's avatar and its thumbnail go from the media bucket.
     deletesMedia: ['proofs/avatars/*', 'thumbs/avatars/*'],
   },
+  /**
+   * The user pool's post-confirmation trigger: a password reset by the emailed code goes into the
+   * person's programs' audit logs. No routes. Cognito waits 5 s for it; the timeout is the
+   * ladder's (every SDK call gives up first), and its one write takes milliseconds.
+   */
+  identityEvents: {
+    entry: 'functions/identity-events.handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    // The person's memberships, then one new entry per program.
+    table: 'readAndPut',
+    cognitoTrigger: 'PostConfirmation',
+  },
   /** The OpenAPI document and the error-shaped 404 for unknown API paths. */
   docs: { entry: 'functions/docs.handler.ts', memoryMb: 256, timeoutSeconds: 5, table: 'none' },
   /**
@@ -307,6 +320,11 @@ export type FunctionDefinition = {
    * MEDIA_BUCKET): account deletion removes the person's avatar and its thumbnail.
    */
   deletesMedia?: readonly string[];
+  /**
+   * The user pool invokes the function on this trigger (its LambdaConfig in AWS; locally
+   * cognito-local, through local/lambda-invoke.ts).
+   */
+  cognitoTrigger?: 'PostConfirmation';
   /** An EventBridge Scheduler expression for functions that run on the clock. */
   schedule?: string;
   /** Functions fed by the table's stream: which entities and events they receive. */

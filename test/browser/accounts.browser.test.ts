@@ -95,6 +95,19 @@ describe('your account, through the dashboard', () => {
     await signInWith(page, email, 'Reset-password-2');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await done(page);
+
+    // The reset is in the log of the program she applied to, once: the user pool's trigger wrote it.
+    const { page: manager } = await newPage(PHONE);
+    await signIn(manager, 'manager@demo.embassy.test');
+    const log = await callAs(
+      manager,
+      'GET',
+      `/api/programs/${stack.programId}/audit?type=account.password_reset`,
+    );
+    expect(
+      (log.body.items as Array<{ actorName?: string; summary: string }>).map((e) => [e.actorName, e.summary]),
+    ).toEqual([['Chloe Creator', 'A member reset their password']]);
+    await done(manager);
   });
 
   it('the name given at sign-up is saved to the profile at the first sign-in', async () => {
