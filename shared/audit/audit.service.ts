@@ -2,6 +2,7 @@ import type { Page } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
+import type { Membership } from '../programs/membership.schema.ts';
 import { listMembershipsOfUser, memberNames } from '../programs/membership.store.ts';
 import type { AuditEntry, AuditEntryView, AuditQuery } from './audit.schema.ts';
 import { listAuditEntries, putAuditEntry } from './audit.store.ts';
@@ -96,14 +97,16 @@ export async function recordDownload(user: AuthUser, programId: string, filename
 /**
  * Entries for what a person did to their own account (their data's download, a change of which
  * notifications they get, a password reset): one in each program they are a member of, their
- * erased memberships aside, all at the same instant.
+ * erased memberships aside, all at the same instant. `memberships`: theirs, when the caller has
+ * read them already.
  */
 export async function memberAuditEntries(
   userId: string,
   fields: Pick<AuditEntry, 'type' | 'summary' | 'changes'>,
+  memberships?: readonly Membership[],
 ): Promise<AuditEntry[]> {
   const at = nowIso();
-  return (await listMembershipsOfUser(userId))
+  return (memberships ?? (await listMembershipsOfUser(userId)))
     .filter((m) => !m.erasedAt)
     .map((m) =>
       newAuditEntry(

@@ -2,7 +2,7 @@ import { memberAuditEntries } from '../audit/audit.service.ts';
 import { auditPut, putAuditEntry } from '../audit/audit.store.ts';
 import { validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
-import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import { MAX_TRANSACTION_ITEMS, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { isErased } from '../privacy/erasure.store.ts';
 import type { NotificationType } from './notification.schema.ts';
 import { listNotifications } from './notification.store.ts';
@@ -49,8 +49,9 @@ export async function updateMyNotificationPreferences(
       },
     );
   }
-  await savePreferences(user.id, await getPreferences(user.id), changes);
-  return preferenceList(await getPreferences(user.id));
+  const before = await getPreferences(user.id);
+  await savePreferences(user.id, before, changes);
+  return preferenceList({ ...before, ...changes });
 }
 
 /**
@@ -87,9 +88,6 @@ export async function unsubscribe(token: string): Promise<{ type: NotificationTy
   return { type: claim.type, channel: current === 'off' ? 'off' : 'in_app' };
 }
 
-/** Most items in one DynamoDB transaction: the preferences and 99 programs' entries. */
-const TRANSACTION_ITEMS = 100;
-
 /**
  * Saves a person's new channels and, with them, an entry in each of their programs' audit logs
  * naming each type whose channel changed, before and after (none when nothing changed). Someone
@@ -110,7 +108,7 @@ async function savePreferences(
     summary: `A member changed how they get ${changed.map((c) => c.field).join(', ')}`,
     changes: changed,
   });
-  const inTransaction = entries.slice(0, TRANSACTION_ITEMS - 1);
+  const inTransaction = entries.slice(0, MAX_TRANSACTION_ITEMS - 1);
   const outcome = await transact({
     preferences: { Update: update },
     audit: inTransaction.map(auditPut),

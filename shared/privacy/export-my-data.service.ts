@@ -109,10 +109,11 @@ export async function exportMyData(user: AuthUser): Promise<PersonalDataExport> 
   );
   const programs = await Promise.all(memberships.map((m) => programData(m, names.get(m.programId) ?? '')));
   // Each program's log says a member took their data out (a read: no transaction to join).
-  const entries = await memberAuditEntries(user.id, {
-    type: 'account.exported',
-    summary: 'A member downloaded their own data',
-  });
+  const entries = await memberAuditEntries(
+    user.id,
+    { type: 'account.exported', summary: 'A member downloaded their own data' },
+    memberships,
+  );
   await Promise.all(entries.map(putAuditEntry));
   return {
     exportedAt: nowIso(),

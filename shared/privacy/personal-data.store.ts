@@ -6,7 +6,12 @@ import { tableName } from '../platform/db/client.ts';
 import { indexKeys, keys } from '../platform/db/keys.ts';
 import { batchGetAll, queryAll } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
-import { type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import {
+  MAX_TRANSACTION_ITEMS,
+  type TransactItem,
+  transact,
+  unexpectedCancellation,
+} from '../platform/db/transact.ts';
 import { type Membership, MembershipSchema } from '../programs/membership.schema.ts';
 import { membershipItem } from '../programs/membership.store.ts';
 import { type Redemption, StoredRedemptionSchema } from '../rewards/redemption.schema.ts';
@@ -22,7 +27,6 @@ import { ERASED_PAYEE } from './erasure.schema.ts';
 type Key = { pk: string; sk: string };
 
 /** DynamoDB's limit on the items of one transaction. */
-export const TRANSACTION_ITEMS = 100;
 
 const KEY_ONLY = { ProjectionExpression: 'pk, sk' } as const;
 
@@ -141,9 +145,9 @@ export async function findMembershipsByKey(
  * retried later, on fresh reads.
  */
 export async function writeInBatches(items: readonly TransactItem[], more: () => boolean): Promise<boolean> {
-  for (let i = 0; i < items.length; i += TRANSACTION_ITEMS) {
+  for (let i = 0; i < items.length; i += MAX_TRANSACTION_ITEMS) {
     if (!more()) return false;
-    const written = await transact({ batch: items.slice(i, i + TRANSACTION_ITEMS) });
+    const written = await transact({ batch: items.slice(i, i + MAX_TRANSACTION_ITEMS) });
     if (!written.ok) throw unexpectedCancellation(written);
   }
   return true;

@@ -2,7 +2,13 @@ import { tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { batchGetAll } from '../platform/db/read-all.ts';
-import { putOnce, type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
+import {
+  MAX_TRANSACTION_ITEMS,
+  putOnce,
+  type TransactItem,
+  transact,
+  unexpectedCancellation,
+} from '../platform/db/transact.ts';
 import { ROLLUP } from './rollup-rows.ts';
 
 /**
@@ -144,7 +150,6 @@ export type ClickToCount = {
  */
 export const BURST_VISITS_PER_IP_HOUR = 20;
 
-const MAX_TRANSACTION_ITEMS = 100;
 const hourOf = (at: string) => at.slice(0, 13);
 const hourEnds = (at: string) => Math.floor(Date.parse(`${hourOf(at)}:00:00.000Z`) / 1000) + 3600;
 const burstKey = (click: ClickToCount) =>

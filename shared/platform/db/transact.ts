@@ -3,6 +3,9 @@ import { db, tableName } from './client.ts';
 import { cancellationReasons } from './transactions.ts';
 
 /** One item of a `TransactWriteItems` call (a Put, Update, Delete or ConditionCheck). */
+/** DynamoDB's most items in one transaction. */
+export const MAX_TRANSACTION_ITEMS = 100;
+
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** Puts an item only if none is at its key: the condition fails when it is there already. */
