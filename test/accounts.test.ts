@@ -152,14 +152,14 @@ describe('the profile', () => {
       await api.call(user, 'PATCH', '/api/me/profile', {
         displayName: 'Anna Fiesta',
         handles: { instagram: 'anna.fiesta', tiktok: 'anna_f', x: 'annaf' },
-        language: 'fr',
+        language: 'de',
         timeZone: 'Europe/Paris',
       }),
     );
     expect(saved).toMatchObject({
       displayName: 'Anna Fiesta',
       handles: { instagram: 'anna.fiesta', tiktok: 'anna_f', x: 'annaf' },
-      language: 'fr',
+      language: 'de',
       timeZone: 'Europe/Paris',
     });
     const changed = ok(
