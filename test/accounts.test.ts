@@ -140,7 +140,7 @@ describe('the profile', () => {
       [{ handles: { x: 'a-name-far-too-long-for-x' } }, 'handles.x'],
       [{ handles: { myspace: 'anna' } }, 'handles'],
       [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
-      [{ language: 'de' }, 'language'],
+      [{ language: 'fr' }, 'language'],
       [{ displayName: '   ' }, 'displayName'],
     ] as const) {
       const refused = await api.call(user, 'PATCH', '/api/me/profile', body);
