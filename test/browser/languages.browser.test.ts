@@ -15,7 +15,7 @@ const stack = demoStack();
 const { newPage, done, callAs } = stack;
 
 /** The catalogue's English messages that read differently in German: none may show on a German page. */
-const ENGLISH_ONLY = new Set(
+const ENGLISH_ONLY = new Set<string>(
   Object.entries(en)
     .filter(([key, text]) => !/[{<]/.test(text) && de[key as keyof typeof de] !== text)
     .map(([, text]) => text),
