@@ -5,6 +5,7 @@ import { programPath } from '../program-context.ts';
 import { Link } from '../router.tsx';
 import { Async, Empty, Loading, Notice } from '../ui/kit.tsx';
 import { useRequest } from '../use-request.ts';
+import { AppBar } from './ambassador/app-bar.tsx';
 import { ambassadorTabs } from './ambassador/tabs.ts';
 import { brandTabs } from './brand/tabs.ts';
 import { managerTabs } from './manager/tabs.ts';
@@ -88,8 +89,10 @@ export function ProgramShell({
   const tabs = tabsFor(membership);
   const [tabId, ...rest] = segments;
   const tab = tabs.find((t) => t.id === tabId) ?? tabs[0];
+  // An ambassador on a phone gets a bottom bar instead of the tab row (CSS shows one of the two).
+  const appBar = membership.role === 'ambassador';
   return (
-    <div class="program">
+    <div class={appBar ? 'program with-app-bar' : 'program'}>
       <nav class="tabs" aria-label={`${membership.programName} sections`} ref={tabBar}>
         <ul>
           {tabs.map((t) => (
@@ -106,6 +109,14 @@ export function ProgramShell({
           ))}
         </ul>
       </nav>
+      {appBar ? (
+        <AppBar
+          programId={programId}
+          label={`${membership.programName} sections`}
+          tabs={tabs}
+          current={tab?.id}
+        />
+      ) : null}
       <main class="page" id="main">
         <Async request={program} label="Loading the program…">
           {(data) => {
