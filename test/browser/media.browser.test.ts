@@ -69,6 +69,8 @@ describe('a post with a screenshot', () => {
     ({ page: anna } = await newPage(PHONE));
     await signIn(anna, 'anna@demo.embassy.test');
     await anna.goto(`${url}/programs/${programId}/challenges`);
+    await anna.getByRole('link', { name: TITLE, exact: true }).click();
+    await anna.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const card = anna
       .locator('article, section, li')
       .filter({ has: anna.getByRole('heading', { name: TITLE }) })
