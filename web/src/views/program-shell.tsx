@@ -6,6 +6,7 @@ import { Link } from '../router.tsx';
 import { Async, Empty, Loading, Notice } from '../ui/kit.tsx';
 import { useRequest } from '../use-request.ts';
 import { AppBar } from './ambassador/app-bar.tsx';
+import { rememberPending } from './ambassador/moments.tsx';
 import { ambassadorTabs } from './ambassador/tabs.ts';
 import { brandTabs } from './brand/tabs.ts';
 import { managerTabs } from './manager/tabs.ts';
@@ -82,7 +83,7 @@ export function ProgramShell({
     return (
       <main class="page narrow" id="main">
         <h1>{membership.programName}</h1>
-        <ApplicationStatus membership={membership} />
+        <ApplicationStatus membership={membership} userId={me.user.id} />
       </main>
     );
 
@@ -144,7 +145,11 @@ export function ProgramShell({
   );
 }
 
-function ApplicationStatus({ membership }: { membership: MyMembership }) {
+function ApplicationStatus({ membership, userId }: { membership: MyMembership; userId: string }) {
+  // Seen waiting here, the first Home after approval is the approval's moment.
+  useEffect(() => {
+    if (membership.status === 'pending') rememberPending(membership.programId, userId);
+  }, [membership.status]);
   switch (membership.status) {
     case 'pending':
       return (

@@ -92,7 +92,7 @@ function Challenge({
         <h1 id="challenge-title">{challenge.title}</h1>
         <span class={`pill ${state.pill}`}>{state.label}</span>
       </header>
-      <div class="card challenge">
+      <div class={`card challenge${challenge.locked ? ' locked' : ''}`}>
         <dl class="facts">
           <div>
             <dt>Points</dt>
