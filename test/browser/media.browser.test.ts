@@ -154,6 +154,8 @@ describe('a post with a screenshot', () => {
 
   it('Anna adds the post’s numbers afterwards', async () => {
     await openTab(anna, 'My posts');
+    // Her own list shows the post's picture too.
+    await anna.getByRole('listitem').filter({ hasText: POST_URL }).locator('img.proof-thumbnail').waitFor();
     const item = anna.locator('.submission').filter({ hasText: POST_URL });
     await item.getByRole('button', { name: 'Add your numbers' }).click();
     await item.getByLabel('Views').fill('5200');
