@@ -154,7 +154,8 @@ describe('a post sent back for changes', () => {
     // Act: Ben opens Home.
     await ben.goto(`${stack.url}/programs/${stack.programId}/home`);
     const steps = ben.getByRole('region', { name: 'Next step' }).getByRole('listitem');
-    await expect.poll(() => steps.first().textContent()).toBe('Fix your post');
+    // The sent-back post is asked for beside the journey's steps: it may come a moment after them.
+    await expect.poll(() => steps.first().textContent(), { timeout: 20_000 }).toBe('Fix your post');
     await axe(ben, 'phone ambassador home with a post to fix');
     await shot(ben, 'phone-ambassador-fix-your-post');
     await steps.first().getByRole('link').click();
