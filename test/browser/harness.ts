@@ -163,8 +163,12 @@ export function demoStack(
   };
 }
 
+/** Opens a tab from the navigation; on an ambassador's phone, through "More" when it is not on the bar. */
 export async function openTab(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  const link = page.getByRole('navigation').getByRole('link', { name: label, exact: true });
+  const more = page.getByRole('navigation').getByRole('button', { name: 'More', exact: true });
+  if (!(await link.first().isVisible()) && (await more.isVisible())) await more.click();
+  await link.first().click();
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
