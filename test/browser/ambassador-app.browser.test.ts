@@ -215,7 +215,7 @@ describe('Home’s moments', () => {
 
 describe('the installable app', () => {
   it('serves a manifest with its icons, registers its worker, and reads Home offline', async () => {
-    const { context, page } = await newPage(PHONE);
+    const { context, page } = await newPage(PHONE, { serviceWorkers: 'allow' });
     await signIn(page, 'anna@demo.embassy.test');
     const response = await page.goto(`${stack.url}/programs/${stack.programId}/home`);
     const csp = response?.headers()['content-security-policy'] ?? '';

@@ -25,11 +25,13 @@ export type DemoStack = {
   readonly exchangesFile: string;
   /**
    * A fresh browser context and page at a viewport, recording its script errors; `locale` is the
-   * browser's language (`navigator.languages`, Accept-Language), en-US unless given.
+   * browser's language (`navigator.languages`, Accept-Language), en-US unless given. The app's
+   * service worker is blocked unless `serviceWorkers: 'allow'`: a test of the installed app asks
+   * for it, the others read the server's answers and nothing a worker kept.
    */
   newPage: (
     viewport: { width: number; height: number },
-    options?: { locale?: string },
+    options?: { locale?: string; serviceWorkers?: 'allow' | 'block' },
   ) => Promise<{ context: BrowserContext; page: Page }>;
   /** Closes a person's browser, after checking that the page logged no script error meanwhile. */
   done: (page: Page) => Promise<void>;
@@ -125,6 +127,7 @@ export function demoStack(
         viewport,
         acceptDownloads: true,
         locale: options.locale ?? 'en-US',
+        serviceWorkers: options.serviceWorkers ?? 'block',
       });
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);

@@ -61,6 +61,8 @@ export function signOut(): void {
   store(undefined);
   // Best effort: the tokens are gone from this browser either way.
   if (refreshToken) revoke(refreshToken).catch(() => undefined);
+  // What the installed app kept for reading offline (web/pwa/sw.js) goes with the session.
+  if (typeof caches !== 'undefined') caches.delete('embassy-api').catch(() => undefined);
 }
 
 /**
