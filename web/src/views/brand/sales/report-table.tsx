@@ -1,9 +1,10 @@
 import { download } from '../../../api/client.ts';
+import { useMoneyRequest } from '../../../money-changed.ts';
 import { type Column, DataRow, DataTable } from '../../../ui/data-table.tsx';
 import { formatCount, formatDay, formatMoney, formatPercent } from '../../../ui/format.ts';
 import { Async, Button, Card, Empty, ErrorNotice } from '../../../ui/kit.tsx';
 import { toast } from '../../../ui/toast.tsx';
-import { useAction, useRequest } from '../../../use-request.ts';
+import { useAction } from '../../../use-request.ts';
 import { type DayRange, type Figures, loadReport, reportCsvPath } from '../brand-data.ts';
 
 /** A row of the report: a day, ambassador or challenge by name, or the total. */
@@ -60,7 +61,10 @@ export function ReportTable({
   currency: string;
 }) {
   const { title, nameHeader, empty } = GROUPINGS[groupBy];
-  const request = useRequest(() => loadReport(programId, range, groupBy), [programId, range.from, range.to]);
+  const request = useMoneyRequest(
+    () => loadReport(programId, range, groupBy),
+    [programId, range.from, range.to],
+  );
   const exportCsv = useAction(async () => {
     await download(
       reportCsvPath(programId, range, groupBy),
