@@ -102,7 +102,8 @@ describe('money screens that are never stale', () => {
     await brand.getByRole('heading', { name: 'Next payout' }).waitFor();
     expect(await brand.evaluate(() => 'stillThisPage' in window), 'no page load').toBe(true);
     await shot(brand, 'desktop-brand-payouts-after-confirming');
-  });
+    // The scheduler may take half a minute to approve the demo's sales first.
+  }, 120_000);
 
   it('the Commissions and Sales tabs show the new figures, and their CSV the same to the cent', async () => {
     await openTab(brand, 'Commissions');
@@ -185,7 +186,7 @@ describe('money screens that are never stale', () => {
     expect(content.header).not.toContain('Email');
     expect(library.text).not.toMatch(/@demo\.embassy\.test/);
     await done(brand);
-  });
+  }, 60_000);
 
   it('on a phone, every money table is a labelled region to scroll, and axe finds nothing', async () => {
     const { page } = await newPage(PHONE);
@@ -219,5 +220,5 @@ describe('money screens that are never stale', () => {
     await axe(page, 'commission lines at 390');
     await shot(page, 'phone-brand-commission-lines');
     await done(page);
-  });
+  }, 60_000);
 });
