@@ -457,6 +457,14 @@ describe('the content library', () => {
     const bareRow = records.find((row) => row['Submission ID'] === bare);
     expect(bareRow?.Challenge).toBe("'=Summer drive");
     expect(bareRow?.Rights).toBe('none');
+    // The brand sees no member's email in the dashboard, so its file has none; the team's has them.
+    expect(header).not.toContain('Email');
+    const asManager = await api.fetch(`${api.url}${path('/content/export?platform=tiktok')}`, {
+      headers: { authorization: `Bearer ${manager.token}` },
+    });
+    const team = csvRecords(await asManager.text());
+    expect(team.header.slice(6, 8)).toEqual(['Ambassador', 'Email']);
+    expect(team.records.find((row) => row['Submission ID'] === tiktok)?.Email).toBe(anna.user.email);
     expect((await api.call(anna.user, 'GET', path('/content/export'))).status).toBe(403);
   });
 });

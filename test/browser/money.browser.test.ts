@@ -6,7 +6,8 @@ import { PHONE } from './chromium.ts';
 import { axe, demoStack, eventually, openTab, shot } from './harness.ts';
 
 /**
- * The brand's money screens in Chromium, against `npm start --demo`: a payout made and
+ * The money screens in Chromium, against `npm start --demo`: an ambassador's lines follow the
+ * payout details they save, and a payout made and
  * confirmed moves every figure on screen without a reload (the commission totals, the next
  * payout, the history, then the Commissions and Sales tabs); each CSV downloaded from the
  * dashboard opens as a spreadsheet would read it (a header row in words, decimal money, the
@@ -50,14 +51,30 @@ describe('money screens that are never stale', () => {
   let approvedBefore = 0;
   let payoutTotal = 0;
 
+  it('an ambassador’s lines follow their payout details at once, without a reload', async () => {
+    const { page: ben } = await newPage(WIDE);
+    await signIn(ben, 'ben@demo.embassy.test');
+    await ben.goto(`${url}/programs/${programId}/earnings`);
+    // The scheduler approves the demo's older sales within half a minute of seeding them.
+    await eventually(ben, async () => {
+      await ben.getByText('Approved: waiting for your payout details').first().waitFor({ timeout: 2000 });
+    });
+    await ben.evaluate(() => Object.assign(window, { stillThisPage: true }));
+    await ben.getByRole('radio', { name: 'Bank transfer (IBAN)' }).check();
+    await ben.getByLabel('Account holder').fill('Ben Driver');
+    await ben.getByLabel('IBAN', { exact: true }).fill('DE89 3704 0044 0532 0130 00');
+    await ben.getByRole('button', { name: 'Save payout details' }).click();
+    await ben.getByText('Approved: in the next payout').first().waitFor({ timeout: 10_000 });
+    expect(await ben.getByText('Approved: waiting for your payout details').count()).toBe(0);
+    expect(await ben.evaluate(() => 'stillThisPage' in window), 'no page load').toBe(true);
+    await done(ben);
+  }, 120_000);
+
   it('confirming a payout moves the totals, the next payout and the history at once, without a reload', async () => {
     ({ page: brand } = await newPage(WIDE));
     await signIn(brand, 'brand@demo.embassy.test');
     await brand.goto(`${url}/programs/${programId}/payouts`);
-    // The scheduler approves the demo's older sales within half a minute of seeding them.
-    await eventually(brand, async () => {
-      await brand.getByRole('checkbox', { name: /^Pay / }).first().waitFor({ timeout: 2000 });
-    });
+    await brand.getByRole('checkbox', { name: 'Pay Ben Driver' }).waitFor();
     const totals = brand.getByRole('region', { name: 'Commission, all time' });
     await figure(totals, 'Paid').waitFor();
     paidBefore = await centsOf(figure(totals, 'Paid'));
@@ -78,15 +95,38 @@ describe('money screens that are never stale', () => {
     // Its lines wait in it: owed, not paid, until it is confirmed.
     expect(await centsOf(figure(totals, 'Paid'))).toBe(paidBefore);
 
-    // The PayPal file: PayPal's own columns, the amount a decimal equal to the payout's.
+    // Anna is paid by PayPal, Ben by bank: PayPal's file has PayPal's own columns and no header
+    // row; the bank list a header in words. Their decimal amounts add up to the payout's total.
     const paypal = await downloaded(brand, () =>
       brand.getByRole('button', { name: 'Download PayPal Payouts CSV' }).click(),
     );
-    const paypalRows = paypal.text.trim().split('\r\n');
-    expect(
-      paypalRows.map((row) => Math.round(Number(row.split(',')[1]) * 100)).reduce((a, b) => a + b, 0),
-    ).toBe(payoutTotal);
-    expect(paypalRows[0]?.split(',')[2]).toBe('EUR');
+    const paypalRows = paypal.text
+      .trim()
+      .split('\r\n')
+      .map((row) => row.split(','));
+    expect(paypalRows[0]?.[2]).toBe('EUR');
+    const bank = await downloaded(brand, () =>
+      brand.getByRole('button', { name: 'Download Bank transfer CSV' }).click(),
+    );
+    const bankFile = csvRecords(bank.text);
+    expect(bankFile.header).toEqual([
+      'Account holder',
+      'IBAN',
+      'BIC',
+      'Amount',
+      'Currency',
+      'Reference',
+      'Description',
+    ]);
+    expect(bankFile.records[0]).toMatchObject({ 'Account holder': 'Ben Driver', Currency: 'EUR' });
+    const paid = [
+      ...paypalRows.map((row) => row[1] ?? ''),
+      ...bankFile.records.map((row) => row.Amount ?? ''),
+    ];
+    for (const amount of paid) expect(amount).toMatch(/^\d+\.\d{2}$/);
+    expect(paid.map((amount) => Math.round(Number(amount) * 100)).reduce((a, b) => a + b, 0)).toBe(
+      payoutTotal,
+    );
 
     // Confirm it: the totals move by its amount, with no reload.
     // A mark on the window: a page load would take it away.
