@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n.ts';
 import { cellClass, headRows } from './table-head.ts';
 
 export type Column<R> = {
@@ -126,7 +127,7 @@ export function DataTable<R>({
       </div>
       {scrolls ? (
         <p class="table-hint muted small" aria-hidden="true">
-          Scroll sideways for more columns
+          {t('money.tableScrolls')}
         </p>
       ) : null}
     </>

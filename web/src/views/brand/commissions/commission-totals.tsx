@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { formatDay } from '../../../ui/format.ts';
 import { Async } from '../../../ui/kit.tsx';
 import { Stats } from '../../../ui/stats.tsx';
@@ -19,25 +20,18 @@ export function CommissionTotals({
   note?: boolean;
 }) {
   return (
-    <Async request={report} label="Loading the totals…">
+    <Async request={report} label={t('money.totals.loading')}>
       {(data) => (
         <>
           <Stats
             compact
             figures={[
-              ['Pending', money(data.totals.commission.pending)],
-              ['Approved, to pay', money(data.totals.commission.approved)],
-              ['Paid', money(data.totals.commission.paid)],
+              [t('money.totals.pending'), money(data.totals.commission.pending)],
+              [t('money.totals.approved'), money(data.totals.commission.approved)],
+              [t('money.totals.paid'), money(data.totals.commission.paid)],
             ]}
           />
-          {note ? (
-            <p class="muted small">
-              All orders up to {formatDay(data.to)} (days are UTC), clawbacks netted in. A line is pending
-              during the holding period, then approved and ready to pay; a payout holds it until you confirm
-              you sent it (it counts as approved until then). A refund after approval adds a negative clawback
-              line.
-            </p>
-          ) : null}
+          {note ? <p class="muted small">{t('money.totals.note', { day: formatDay(data.to) })}</p> : null}
         </>
       )}
     </Async>
