@@ -513,7 +513,13 @@ describe('analytics over a generated history', () => {
       'GET',
       `/api/programs/${programId}/reports/monthly/${month}?format=csv`,
     );
-    expect(String(csv.body)).toContain(`kpis,sharing,submissions,${expected?.sharing.submissions}`);
+    // A header row in words, one figure a line, money as decimals with its currency.
+    const lines = String(csv.body).split('\r\n');
+    expect(lines[0]?.replace(/^\uFEFF/, '')).toBe('Section,Item,Measure,Value,Currency');
+    expect(lines).toContain(`Key figures,Sharing,Submissions,${expected?.sharing.submissions},`);
+    expect(lines).toContain(
+      `Key figures,Shopping,Revenue,${((expected?.shopping.revenue ?? 0) / 100).toFixed(2)},EUR`,
+    );
     const thisMonth = new Date().toISOString().slice(0, 7);
     expect(
       (await api.call(owner, 'GET', `/api/programs/${programId}/reports/monthly/${thisMonth}`)).status,

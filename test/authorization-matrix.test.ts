@@ -68,6 +68,9 @@ const APPLICANT_EMAILS_FOR_MANAGERS = new Set([
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/suspend',
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/reinstate',
   'POST /api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate',
+  // The CSVs of what those screens show: the owner's per-ambassador report, the team's library.
+  'GET /api/programs/{programId}/reports/referrals',
+  'GET /api/programs/{programId}/content/export',
 ]);
 
 /** Routes whose responses show the program's owners and managers the emails of its team. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as scheduler } from '../functions/scheduler.handler.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
+import { csvRecords } from './csv-reader.ts';
 import { type Api, eventually, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
 import { type Member, type OrderBody, type ProgramWorld, world } from './world.ts';
 
@@ -274,22 +275,74 @@ describe('commissions and the referral report', () => {
     expect((await api.call(anna().user, 'GET', `/api/programs/${programId}/conversions`)).status).toBe(403);
   });
 
-  it('serves the report as CSV, with Accept or format=csv, its last line the total', async () => {
+  it('serves the report as CSV a spreadsheet reads: words for headers, decimal money, names, the total last', async () => {
+    // Prepare
     const from = new Date(Date.now() - 60 * DAY).toISOString().slice(0, 10);
     const to = new Date().toISOString().slice(0, 10);
     const path = `/api/programs/${programId}/reports/referrals?from=${from}&to=${to}&groupBy=ambassador`;
+
+    // Act
     const viaAccept = await api.call(brand, 'GET', path, undefined, { accept: 'text/csv' });
-    expect(viaAccept.headers.get('content-type')).toContain('text/csv');
-    const lines = String(viaAccept.body).trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'key,name,clicks,orders,revenue,refunds,netRevenue,conversionRate,commissionPending,commissionApproved,commissionPaid,currency,suspiciousClicks,codeOnlyOrders,codeOnlyRevenue',
+    const viaFormat = await api.call(brand, 'GET', `${path}&format=csv`);
+    const json = ok(await api.call(brand, 'GET', path));
+    const asOwner = await api.call(admin, 'GET', `${path}&format=csv`);
+
+    // Assess
+    expect(viaAccept.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(viaAccept.headers.get('content-disposition')).toBe(
+      `attachment; filename="${w.slug}-referrals-by-ambassador-${from}-to-${to}.csv"`,
     );
+    const text = String(viaAccept.body);
+    // A UTF-8 byte order mark first, so Excel reads umlauts right (a decoder drops it from the text).
+    const raw = await api.fetch(`${api.url}${path}&format=csv`, {
+      headers: { authorization: `Bearer ${brand.token}` },
+    });
+    expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(viaFormat.body).toBe(viaAccept.body);
+    const { header, records } = csvRecords(text);
+    // The dashboard table's columns, in words; the brand sees no member's email in the dashboard.
+    expect(header).toEqual([
+      'Ambassador',
+      'Clicks',
+      'Orders',
+      'Conversion rate',
+      'Revenue',
+      'Refunds',
+      'Net revenue',
+      'Code-only orders',
+      'Code-only revenue',
+      'Commission pending',
+      'Commission approved',
+      'Commission paid',
+      'Suspicious clicks',
+      'Currency',
+    ]);
     // Every order came through a code: the rate of click-attributed orders is 0, and the four
     // orders are code-only.
-    expect(lines.at(-1)).toMatch(/^TOTAL,,3,4,31345,13844,17501,0,/);
-    expect(lines.at(-1)).toMatch(/,4,31345$/);
-    const viaFormat = await api.call(brand, 'GET', `${path}&format=csv`);
-    expect(viaFormat.body).toBe(viaAccept.body);
+    expect(records.at(-1)).toMatchObject({
+      Ambassador: 'Total',
+      Clicks: '3',
+      Orders: '4',
+      'Conversion rate': '0%',
+      Revenue: '313.45',
+      Refunds: '138.44',
+      'Net revenue': '175.01',
+      'Code-only orders': '4',
+      'Code-only revenue': '313.45',
+      Currency: 'EUR',
+    });
+    // Each ambassador by name, each amount the JSON's to the cent.
+    const rows = json.rows as Array<{ name: string; netRevenue: number; commission: { approved: number } }>;
+    expect(records.slice(0, -1).map((r) => r.Ambassador)).toEqual(rows.map((row) => row.name));
+    for (const [i, row] of rows.entries()) {
+      expect(Math.round(Number(records[i]?.['Net revenue']) * 100)).toBe(row.netRevenue);
+      expect(Math.round(Number(records[i]?.['Commission approved']) * 100)).toBe(row.commission.approved);
+    }
+    expect(text).not.toContain(anna().user.email);
+    // The owner sees members' emails in the dashboard: its CSV has them.
+    const owner = csvRecords(String(asOwner.body));
+    expect(owner.header.slice(0, 2)).toEqual(['Ambassador', 'Email']);
+    expect(owner.records.map((r) => r.Email)).toContain(anna().user.email);
   });
 
   it('refuses a bad range with a clear 400, and keeps the report from ambassadors', async () => {

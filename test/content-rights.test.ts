@@ -3,6 +3,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, tableName } from '../shared/platform/db/client.ts';
 import { keys } from '../shared/platform/db/keys.ts';
+import { csvRecords } from './csv-reader.ts';
 import { type Api, ok, startApi, type TestUser } from './helpers.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
 
@@ -408,21 +409,62 @@ describe('the content library', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('next-cursor')).toBeNull();
-    const lines = (await response.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(
-      'submissionId,postUrl,platform,challengeId,challengeTitle,ambassadorId,authorName,approvedAt,rights,scopes,' +
-        'termsVersion,termsSha256,grantedAt,expiresAt,revokedAt,endsAt,views,impressions,reach,likes,comments,shares,' +
-        'saves,engagements,figuresAsOf,figuresStatus',
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="[a-z0-9-]+-content-library-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
-    const rows = lines.slice(1).map((line) => line.split(','));
-    expect(rows.map((row) => row[0]).sort()).toEqual(ids(await library('&platform=tiktok')).sort());
-    const tiktokRow = rows.find((row) => row[0] === tiktok);
-    expect(tiktokRow?.slice(8, 12)).toEqual(['expiring', 'paid_ads', TERMS.version, sha256(TERMS.text)]);
-    // Its reported reach, and whose figures they are.
-    expect([tiktokRow?.[18], tiktokRow?.[25]]).toEqual(['100', 'reported']);
-    const bareRow = rows.find((row) => row[0] === bare);
-    expect(bareRow?.[4]).toBe("'=Summer drive");
-    expect(bareRow?.[8]).toBe('none');
+    const { header, records } = csvRecords(await response.text());
+    expect(header).toEqual([
+      'Submission ID',
+      'Post link',
+      'Platform',
+      'Challenge ID',
+      'Challenge',
+      'Ambassador ID',
+      'Ambassador',
+      'Approved at',
+      'Rights',
+      'Scopes',
+      'Terms version',
+      'Terms SHA-256',
+      'Granted at',
+      'Expires at',
+      'Revoked at',
+      'Rights end at',
+      'Views',
+      'Impressions',
+      'Reach',
+      'Likes',
+      'Comments',
+      'Shares',
+      'Saves',
+      'Engagements',
+      'Figures as of',
+      'Figures status',
+    ]);
+    expect(records.map((row) => row['Submission ID']).sort()).toEqual(
+      ids(await library('&platform=tiktok')).sort(),
+    );
+    const tiktokRow = records.find((row) => row['Submission ID'] === tiktok);
+    expect(tiktokRow).toMatchObject({
+      Rights: 'expiring',
+      Scopes: 'paid_ads',
+      'Terms version': TERMS.version,
+      'Terms SHA-256': sha256(TERMS.text),
+      // Its reported reach, and whose figures they are.
+      Reach: '100',
+      'Figures status': 'reported',
+    });
+    const bareRow = records.find((row) => row['Submission ID'] === bare);
+    expect(bareRow?.Challenge).toBe("'=Summer drive");
+    expect(bareRow?.Rights).toBe('none');
+    // The brand sees no member's email in the dashboard, so its file has none; the team's has them.
+    expect(header).not.toContain('Email');
+    const asManager = await api.fetch(`${api.url}${path('/content/export?platform=tiktok')}`, {
+      headers: { authorization: `Bearer ${manager.token}` },
+    });
+    const team = csvRecords(await asManager.text());
+    expect(team.header.slice(6, 8)).toEqual(['Ambassador', 'Email']);
+    expect(team.records.find((row) => row['Submission ID'] === tiktok)?.Email).toBe(anna.user.email);
     expect((await api.call(anna.user, 'GET', path('/content/export'))).status).toBe(403);
   });
 });

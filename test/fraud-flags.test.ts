@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { BURST_VISITS_PER_IP_HOUR } from '../shared/reports/rollup.store.ts';
+import { csvRecords } from './csv-reader.ts';
 import { type Api, eventually, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
 import { type OrderBody, type ProgramWorld, world } from './world.ts';
 
@@ -173,12 +174,11 @@ describe('a burst of clicks from one IP', () => {
       ),
     );
     expect(byDay.totals).toEqual(report.totals);
-    const csv = String(
-      (await api.call(brand, 'GET', `${path}&format=csv`, undefined, { accept: 'text/csv' })).body,
-    ).trim();
-    // Columns added later go at the end: the code-only figures after the suspicious clicks.
-    expect(csv.split('\r\n')[0]).toMatch(/,suspiciousClicks,codeOnlyOrders,codeOnlyRevenue$/);
-    expect(csv.split('\r\n').at(-1)).toMatch(/,6,\d+,\d+$/);
+    const csv = csvRecords(
+      String((await api.call(brand, 'GET', `${path}&format=csv`, undefined, { accept: 'text/csv' })).body),
+    );
+    // The suspicious clicks in a column of their own, kept out of the clicks.
+    expect(csv.records.at(-1)).toMatchObject({ Ambassador: 'Total', 'Suspicious clicks': '6' });
     // Cleo's own figures and link page count only the clicks.
     const links = ok(await api.call(cleo, 'GET', `/api/programs/${programId}/links`));
     expect(links.clicks.total).toBe(BURST_VISITS_PER_IP_HOUR + 2);

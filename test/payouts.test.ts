@@ -4,6 +4,7 @@ import { validateXML } from 'xmllint-wasm';
 import { handler as scheduler } from '../functions/scheduler.handler.ts';
 import type { StreamPoller } from '../local/stream-poller.ts';
 import { findPayout, listPayoutItems, replacePayout } from '../shared/payouts/payout.store.ts';
+import { parseCsv } from './csv-reader.ts';
 import { type Api, eventually, ok, startApi, startStreamConsumers, type TestUser } from './helpers.ts';
 import { payoutProblems, programItems } from './recount.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
@@ -107,28 +108,6 @@ const order = async (w: ProgramWorld, member: Member, amount: number) =>
     201,
   );
 
-/** A small CSV reader for the exports: quoted cells, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split('\r\n').filter(Boolean)) {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const char = line[i];
-      if (quoted && char === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = !quoted;
-      else if (char === ',' && !quoted) {
-        cells.push(cell);
-        cell = '';
-      } else cell += char;
-    }
-    rows.push([...cells, cell]);
-  }
-  return rows;
-}
 const cents = (decimal: string) => Math.round(Number(decimal) * 100);
 
 async function expectValidSepa(xml: string): Promise<void> {
@@ -328,14 +307,15 @@ describe('a payout of three ambassadors: one with a clawback, one without payout
     expect(paypalRows.reduce((sum, row) => sum + cents(row[1] ?? ''), 0)).toBe(1_500);
 
     const bank = parseCsv((await exportAs('csv')).body);
+    // The bank's columns by position, under a header row in words.
     expect(bank[0]).toEqual([
-      'account_holder',
-      'iban',
-      'bic',
-      'amount',
-      'currency',
-      'reference',
-      'description',
+      'Account holder',
+      'IBAN',
+      'BIC',
+      'Amount',
+      'Currency',
+      'Reference',
+      'Description',
     ]);
     expect(bank.slice(1)).toEqual([
       ['Anna Agent', IBAN_ANNA, 'COBADEFFXXX', '26.00', 'EUR', expect.any(String), expect.any(String)],

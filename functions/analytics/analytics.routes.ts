@@ -3,7 +3,7 @@ import { getAmbassadorJourney, STAGE_RULES, STAGES } from '#shared/analytics/amb
 import { ChainsQuerySchema, JourneyQuerySchema } from '#shared/analytics/analytics.schema.ts';
 import { getChains } from '#shared/analytics/chains.service.ts';
 import { getJourney } from '#shared/analytics/journey.service.ts';
-import { getMonthlyReport, monthlyReportCsv } from '#shared/analytics/monthly-report.service.ts';
+import { getMonthlyReport, monthlyReportFile } from '#shared/analytics/monthly-report.service.ts';
 import { recordDownload } from '#shared/audit/audit.service.ts';
 import { MonthSchema } from '#shared/common.schema.ts';
 import { requireUser } from '../http/auth.ts';
@@ -185,7 +185,7 @@ export const analyticsRoutes = createRouter()
         'Written by the scheduler after the month ends (or on first request after it): the month’s journey KPIs, ' +
         'the views, impressions, reach and engagements of its approved posts by platform (`reachByPlatform`), ' +
         'the top ten ambassadors by points with their orders and revenue, the five approved posts with most kudos, ' +
-        'and the chain highlights. CSV with Accept: text/csv or format=csv, one section,item,measure,value line per figure.',
+        'and the chain highlights. CSV with Accept: text/csv or format=csv: one Section, Item, Measure, Value, Currency line per figure, money as decimals.',
       middleware: [requireUser] as const,
       request: {
         params: ProgramParams.extend({ month: MonthSchema }),
@@ -204,13 +204,13 @@ export const analyticsRoutes = createRouter()
     }),
     async (c) => {
       const { programId, month } = c.req.valid('param');
-      const report = await getMonthlyReport(c.get('user'), programId, month);
       if (wantsCsv(c, c.req.valid('query').format)) {
-        await recordDownload(c.get('user'), programId, `program-report-${month}.csv`);
-        setCsvHeaders(c, `program-report-${month}.csv`);
-        return c.body(monthlyReportCsv(report), 200);
+        const { filename, csv } = await monthlyReportFile(c.get('user'), programId, month);
+        await recordDownload(c.get('user'), programId, filename);
+        setCsvHeaders(c, filename);
+        return c.body(csv, 200);
       }
-      return c.json(report, 200);
+      return c.json(await getMonthlyReport(c.get('user'), programId, month), 200);
     },
   )
   // GET /api/programs/{programId}/ambassadors/{ambassadorId}/journey – stage and next steps

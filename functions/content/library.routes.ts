@@ -53,7 +53,8 @@ export const libraryRoutes = createRouter()
       summary: 'The content library as CSV (owner, manager or brand)',
       description:
         `The library's filters; up to ${EXPORT_ROWS} posts a file. When there are more, the \`Next-Cursor\` header ` +
-        'holds the cursor to the rest. Cells that a spreadsheet would read as a formula are quoted.',
+        'holds the cursor to the rest. A header row in words; the team (not the brand) also gets each ambassador’s email. ' +
+        'Cells that a spreadsheet would read as a formula are quoted.',
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: ContentExportQuerySchema },
       responses: {
@@ -67,9 +68,13 @@ export const libraryRoutes = createRouter()
     }),
     async (c) => {
       const { programId } = c.req.valid('param');
-      const { csv, nextCursor } = await exportContentCsv(c.get('user'), programId, c.req.valid('query'));
-      await recordDownload(c.get('user'), programId, `content-${programId}.csv`);
-      setCsvHeaders(c, `content-${programId}.csv`);
+      const { csv, filename, nextCursor } = await exportContentCsv(
+        c.get('user'),
+        programId,
+        c.req.valid('query'),
+      );
+      await recordDownload(c.get('user'), programId, filename);
+      setCsvHeaders(c, filename);
       if (nextCursor) c.header('Next-Cursor', nextCursor);
       return c.body(csv, 200);
     },

@@ -1,5 +1,5 @@
 import type { Env, Hono, Schema } from 'hono';
-import { handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda';
+import { defaultIsContentTypeBinary, handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda';
 import { AppError } from '#shared/errors.ts';
 import { fromLambdaContext, withRequestContext } from '#shared/platform/request-context.ts';
 import { ORIGIN_HEADER, viaCloudFront } from '#shared/platform/secrets/origin-secret.store.ts';
@@ -58,7 +58,11 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
   app: Hono<E, S, B>,
   refuse: (event: HttpApiEvent) => AppError | undefined = () => undefined,
 ) {
-  const handler = handle(app);
+  // A CSV goes out as bytes: read as text, the adapter's decoder would drop the byte order mark
+  // that makes Excel read it as UTF-8.
+  const handler = handle(app, {
+    isContentTypeBinary: (type) => defaultIsContentTypeBinary(type) || type.startsWith('text/csv'),
+  });
   const serve = async (event: HttpApiEvent, requestId: string, context?: LambdaContext) => {
     try {
       if (!(await viaCloudFront(event.headers?.[ORIGIN_HEADER]))) {

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { recordDownload } from '#shared/audit/audit.service.ts';
 import { CommissionLineSchema, ListCommissionsQuerySchema } from '#shared/commissions/commission.schema.ts';
 import { listCommissions } from '#shared/commissions/commissions.service.ts';
-import { referralReport, reportCsv } from '#shared/reports/referral-report.service.ts';
+import { referralReport, referralReportCsv } from '#shared/reports/referral-report.service.ts';
 import { ReferralReportQuerySchema, ReferralReportSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
@@ -20,8 +20,9 @@ export const salesRoutes = createRouter()
       description:
         'Clicks, orders, revenue, refunds, net revenue, conversion rate (orders per counted click) and commission by ' +
         'state, from pre-aggregated rollups. Days are UTC; from and to are inclusive. Orders, their refunds and their ' +
-        'commissions count on the order’s day. Money is in minor units. CSV with Accept: text/csv or format=csv; its ' +
-        'last line is the total.',
+        'commissions count on the order’s day. Money is in minor units. CSV with Accept: text/csv or format=csv: a header ' +
+        'row in words, the dashboard table’s columns with money as decimals and a Currency column (per ambassador, the ' +
+        'owner also gets emails), its last line the total.',
       middleware: [requireUser] as const,
       request: { params: ProgramParams, query: ReferralReportQuerySchema },
       responses: {
@@ -37,14 +38,14 @@ export const salesRoutes = createRouter()
     }),
     async (c) => {
       const query = c.req.valid('query');
-      const report = await referralReport(c.get('user'), c.req.valid('param').programId, query);
+      const { programId } = c.req.valid('param');
       if (wantsCsv(c, query.format)) {
-        const filename = `referrals-${query.from}-${query.to}-${query.groupBy}.csv`;
-        await recordDownload(c.get('user'), c.req.valid('param').programId, filename);
+        const { filename, csv } = await referralReportCsv(c.get('user'), programId, query);
+        await recordDownload(c.get('user'), programId, filename);
         setCsvHeaders(c, filename);
-        return c.body(reportCsv(report), 200);
+        return c.body(csv, 200);
       }
-      return c.json(report, 200);
+      return c.json(await referralReport(c.get('user'), programId, query), 200);
     },
   )
   // GET /api/programs/{programId}/commissions – commission lines by state or ambassador

@@ -5,8 +5,9 @@ import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
 import { log } from '../platform/log.ts';
 import { listLeaders } from '../points/stats.store.ts';
+import type { Program } from '../programs/program.schema.ts';
 import { listProgramIds } from '../programs/program.store.ts';
-import { toCsv } from '../reports/csv.ts';
+import { csvFile, csvFilename, csvMoney } from '../reports/csv.ts';
 import { rowsOfPeriod } from '../reports/rollup-reader.store.ts';
 import { ROLLUP } from '../reports/rollup-rows.ts';
 import { listApprovedSubmittedBetween } from '../submissions/submission.store.ts';
@@ -187,19 +188,68 @@ export async function getMonthlyReport(
   programId: string,
   month: string,
 ): Promise<MonthlyReport> {
-  assertRole(await loadProgramAccess(user, programId), ['owner', 'manager', 'brand']);
+  return (await readMonthlyReport(user, programId, month)).report;
+}
+
+async function readMonthlyReport(
+  user: AuthUser,
+  programId: string,
+  month: string,
+): Promise<{ report: MonthlyReport; program: Program }> {
+  const access = await loadProgramAccess(user, programId);
+  assertRole(access, ['owner', 'manager', 'brand']);
   if (!isMonth(month)) throw validationFailed('month: must be YYYY-MM', { field: 'month' });
   if (monthEnd(month).getTime() > Date.now()) {
     throw validationFailed(`month: the report for ${month} is written when the month ends`, {
       field: 'month',
     });
   }
-  return (await ensureReport(programId, month, new Date())).report;
+  return { report: (await ensureReport(programId, month, new Date())).report, program: access.program };
 }
 
-/** The report as CSV: one `section,item,measure,value` line per figure. */
-export function monthlyReportCsv(report: MonthlyReport): string {
-  const lines: unknown[][] = [['section', 'item', 'measure', 'value']];
+/**
+ * The month's report as a CSV file (owner, manager or brand): one Section, Item, Measure,
+ * Value line per figure, money as decimals with the currency beside it.
+ * @throws AppError as {@link getMonthlyReport}.
+ */
+export async function monthlyReportFile(
+  user: AuthUser,
+  programId: string,
+  month: string,
+): Promise<{ filename: string; csv: string }> {
+  const { report, program } = await readMonthlyReport(user, programId, month);
+  return {
+    filename: csvFilename(program.slug, 'program-report', month),
+    csv: monthlyReportCsv(report, program.currency),
+  };
+}
+
+/** The sections of the report's CSV, in words. */
+const SECTIONS = {
+  kpis: 'Key figures',
+  top_ambassadors: 'Top ambassadors',
+  reach_by_platform: 'Reach by platform',
+  top_posts: 'Top posts',
+  chains: 'Participation chains',
+} as const;
+
+/** The measures that are money, in minor units in the report. */
+const MONEY = new Set(['revenue', 'codeOnlyRevenue', 'revenuePerActiveAmbassador']);
+
+/** A measure's key in words: `revenuePerActiveAmbassador` → `Revenue per active ambassador`. */
+const inWords = (key: string) => {
+  const words = key
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+type Figure = [section: keyof typeof SECTIONS, item: string, measure: string, value: unknown];
+
+/** The report as CSV: one Section, Item, Measure, Value, Currency line per figure. */
+export function monthlyReportCsv(report: MonthlyReport, currency: string): string {
+  const lines: Figure[] = [];
   for (const [group, figures] of Object.entries(report.kpis)) {
     if (group === 'month' || typeof figures !== 'object' || figures === null) continue;
     for (const [measure, value] of Object.entries(figures)) lines.push(['kpis', group, measure, value]);
@@ -230,5 +280,18 @@ export function monthlyReportCsv(report: MonthlyReport): string {
       'dead_ends',
       report.chains.biggestDeadEnd.deadEnds,
     ]);
-  return toCsv(lines);
+  const money = (measure: string, value: unknown) => MONEY.has(measure) && typeof value === 'number';
+  return csvFile(
+    [
+      { header: 'Section', cell: ([section]) => SECTIONS[section] },
+      { header: 'Item', cell: ([section, item]) => (section === 'kpis' ? inWords(item) : item) },
+      { header: 'Measure', cell: ([, , measure]) => inWords(measure) },
+      {
+        header: 'Value',
+        cell: ([, , measure, value]) => (money(measure, value) ? csvMoney(value as number, currency) : value),
+      },
+      { header: 'Currency', cell: ([, , measure, value]) => (money(measure, value) ? currency : '') },
+    ],
+    lines,
+  );
 }

@@ -1,8 +1,10 @@
 import { getChallenges } from '../challenges/challenge.store.ts';
 import type { Page } from '../common.schema.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
-import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
-import { toCsv } from '../reports/csv.ts';
+import { assertRole, hasRole, loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
+import { MANAGER_ROLES } from '../programs/membership.schema.ts';
+import { findMemberships } from '../programs/membership.store.ts';
+import { type CsvColumn, csvFile, csvFilename } from '../reports/csv.ts';
 import type { Submission } from '../submissions/submission.schema.ts';
 import { thumbnailUrlFor } from '../uploads/proof-image.store.ts';
 import type { ContentExportQuery, ContentItem, ContentQuery } from './content-library.schema.ts';
@@ -52,8 +54,9 @@ async function readLibrary(
   programId: string,
   query: ContentExportQuery,
   options: { limit: number; maxReads: number; withThumbnails: boolean },
-): Promise<Page<ContentItem>> {
-  assertRole(await loadProgramAccess(user, programId), LIBRARY_ROLES);
+): Promise<Page<ContentItem> & { access: ProgramAccess }> {
+  const access = await loadProgramAccess(user, programId);
+  assertRole(access, LIBRARY_ROLES);
   const now = new Date();
   const { cursor, ...filter } = query;
   const page = await queryApprovedContent(programId, filter, {
@@ -70,7 +73,7 @@ async function readLibrary(
   const items = await Promise.all(
     page.items.map((item) => toContentItem(item, titles, now, options.withThumbnails)),
   );
-  return { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+  return { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}), access };
 }
 
 /**
@@ -80,38 +83,47 @@ async function readLibrary(
  * apply to a bounded read (see queryApprovedContent).
  * @throws AppError `forbidden` (not owner, manager or brand), `not_found`, `bad_request` (cursor).
  */
-export function listContent(user: AuthUser, programId: string, query: ContentQuery) {
+export async function listContent(user: AuthUser, programId: string, query: ContentQuery) {
   const { limit, ...rest } = query;
-  return readLibrary(user, programId, rest, { limit, maxReads: PAGE_READS, withThumbnails: true });
+  const { access: _access, ...page } = await readLibrary(user, programId, rest, {
+    limit,
+    maxReads: PAGE_READS,
+    withThumbnails: true,
+  });
+  return page;
 }
 
-const CSV_HEADER = [
-  'submissionId',
-  'postUrl',
-  'platform',
-  'challengeId',
-  'challengeTitle',
-  'ambassadorId',
-  'authorName',
-  'approvedAt',
-  'rights',
-  'scopes',
-  'termsVersion',
-  'termsSha256',
-  'grantedAt',
-  'expiresAt',
-  'revokedAt',
-  'endsAt',
-  'views',
-  'impressions',
-  'reach',
-  'likes',
-  'comments',
-  'shares',
-  'saves',
-  'engagements',
-  'figuresAsOf',
-  'figuresStatus',
+type CsvRow = ContentItem & { email?: string | undefined };
+
+/** The library's CSV columns; the Email column only for those who see members' emails (the team). */
+const csvColumns = (withEmail: boolean): CsvColumn<CsvRow>[] => [
+  { header: 'Submission ID', cell: (item) => item.submissionId },
+  { header: 'Post link', cell: (item) => item.postUrl },
+  { header: 'Platform', cell: (item) => item.platform },
+  { header: 'Challenge ID', cell: (item) => item.challengeId },
+  { header: 'Challenge', cell: (item) => item.challengeTitle },
+  { header: 'Ambassador ID', cell: (item) => item.ambassadorId },
+  { header: 'Ambassador', cell: (item) => item.authorName },
+  ...(withEmail ? [{ header: 'Email', cell: (item: CsvRow) => item.email }] : []),
+  { header: 'Approved at', cell: (item) => item.approvedAt },
+  { header: 'Rights', cell: (item) => item.rights.status },
+  { header: 'Scopes', cell: (item) => item.rights.scopes.join(' ') },
+  { header: 'Terms version', cell: (item) => item.rights.termsVersion },
+  { header: 'Terms SHA-256', cell: (item) => item.rights.termsSha256 },
+  { header: 'Granted at', cell: (item) => item.rights.grantedAt },
+  { header: 'Expires at', cell: (item) => item.rights.expiresAt },
+  { header: 'Revoked at', cell: (item) => item.rights.revokedAt },
+  { header: 'Rights end at', cell: (item) => item.rights.endsAt },
+  { header: 'Views', cell: (item) => item.metrics?.views },
+  { header: 'Impressions', cell: (item) => item.metrics?.impressions },
+  { header: 'Reach', cell: (item) => item.metrics?.reach },
+  { header: 'Likes', cell: (item) => item.metrics?.likes },
+  { header: 'Comments', cell: (item) => item.metrics?.comments },
+  { header: 'Shares', cell: (item) => item.metrics?.shares },
+  { header: 'Saves', cell: (item) => item.metrics?.saves },
+  { header: 'Engagements', cell: (item) => item.metrics?.engagements },
+  { header: 'Figures as of', cell: (item) => item.metrics?.asOf },
+  { header: 'Figures status', cell: (item) => item.metrics?.status },
 ];
 
 /**
@@ -123,42 +135,25 @@ export async function exportContentCsv(
   user: AuthUser,
   programId: string,
   query: ContentExportQuery,
-): Promise<{ csv: string; nextCursor?: string }> {
+): Promise<{ csv: string; filename: string; nextCursor?: string }> {
   const page = await readLibrary(user, programId, query, {
     limit: EXPORT_ROWS,
     maxReads: EXPORT_READS,
     withThumbnails: false,
   });
-  const lines = page.items.map((item) => [
-    item.submissionId,
-    item.postUrl,
-    item.platform,
-    item.challengeId,
-    item.challengeTitle,
-    item.ambassadorId,
-    item.authorName,
-    item.approvedAt,
-    item.rights.status,
-    item.rights.scopes.join(' '),
-    item.rights.termsVersion,
-    item.rights.termsSha256,
-    item.rights.grantedAt,
-    item.rights.expiresAt,
-    item.rights.revokedAt,
-    item.rights.endsAt,
-    item.metrics?.views,
-    item.metrics?.impressions,
-    item.metrics?.reach,
-    item.metrics?.likes,
-    item.metrics?.comments,
-    item.metrics?.shares,
-    item.metrics?.saves,
-    item.metrics?.engagements,
-    item.metrics?.asOf,
-    item.metrics?.status,
-  ]);
+  const { access } = page;
+  const withEmail = hasRole(access, MANAGER_ROLES);
+  const emails = withEmail
+    ? new Map(
+        (await findMemberships(programId, [...new Set(page.items.map((item) => item.ambassadorId))])).map(
+          (member) => [member.userId, member.email],
+        ),
+      )
+    : undefined;
+  const rows = page.items.map((item) => ({ ...item, email: emails?.get(item.ambassadorId) }));
   return {
-    csv: toCsv([CSV_HEADER, ...lines]),
+    csv: csvFile(csvColumns(withEmail), rows),
+    filename: csvFilename(access.program.slug, 'content-library', new Date().toISOString().slice(0, 10)),
     ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
   };
 }

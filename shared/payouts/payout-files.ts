@@ -36,11 +36,15 @@ export function paypalCsv(payout: Payout, brandName: string, rows: readonly Payp
   );
 }
 
-/** A bank transfer list for the brand's online banking: holder, IBAN, BIC, amount, currency, reference. */
+/**
+ * A bank transfer list for the brand's online banking: holder, IBAN, BIC, amount (a decimal with
+ * a point), currency, reference, with a header row in words. A bank's import reads it by
+ * position, so the columns stay as they are, and there is no byte order mark.
+ */
 export function bankCsv(payout: Payout, brandName: string, rows: readonly BankRow[]): string {
   const note = paymentNote(brandName, payout.payoutId);
   return toCsv([
-    ['account_holder', 'iban', 'bic', 'amount', 'currency', 'reference', 'description'],
+    ['Account holder', 'IBAN', 'BIC', 'Amount', 'Currency', 'Reference', 'Description'],
     ...rows.map((row) => [
       row.accountHolder,
       row.iban,

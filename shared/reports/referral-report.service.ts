@@ -1,10 +1,11 @@
 import { rate } from '../analytics/counters.ts';
 import { getChallenges } from '../challenges/challenge.store.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
-import { assertRole, loadProgramAccess } from '../identity/program-access.ts';
-import { SALES_ROLES } from '../programs/membership.schema.ts';
-import { memberNames } from '../programs/membership.store.ts';
-import { toCsv } from './csv.ts';
+import { assertRole, hasRole, loadProgramAccess } from '../identity/program-access.ts';
+import { MANAGER_ROLES, SALES_ROLES } from '../programs/membership.schema.ts';
+import { findMemberships, memberNames } from '../programs/membership.store.ts';
+import type { Program } from '../programs/program.schema.ts';
+import { type CsvColumn, csvFile, csvFilename, csvMoney, csvPercent } from './csv.ts';
 import type {
   ReferralFigures,
   ReferralReport,
@@ -12,6 +13,7 @@ import type {
   ReportFigures,
   ReportRow,
 } from './report.schema.ts';
+import { GROUP_HEADERS, REPORT_FIGURES } from './report-columns.ts';
 import { NO_CHALLENGE } from './rollup.store.ts';
 import { coveringPeriods, daysBetween, rowPerPeriod, sumRows, type Totals } from './rollup-reader.store.ts';
 import { ROLLUP } from './rollup-rows.ts';
@@ -80,6 +82,11 @@ export async function referralReport(
 ): Promise<ReferralReport> {
   const access = await loadProgramAccess(user, programId);
   assertRole(access, SALES_ROLES);
+  return reportFor(access.program, query);
+}
+
+async function reportFor(program: Program, query: ReferralReportQuery): Promise<ReferralReport> {
+  const { programId } = program;
   const { from, to, groupBy } = query;
   let rows: ReportRow[];
   if (groupBy === 'day') {
@@ -100,7 +107,7 @@ export async function referralReport(
       .map(([key, totals]) => ({ key, name: names.get(key) ?? key, ...referralFiguresOf(totals) }))
       .sort((a, b) => b.netRevenue - a.netRevenue || b.clicks - a.clicks || (a.key < b.key ? -1 : 1));
   }
-  return { programId, currency: access.program.currency, from, to, groupBy, rows, totals: sumFigures(rows) };
+  return { programId, currency: program.currency, from, to, groupBy, rows, totals: sumFigures(rows) };
 }
 
 async function challengeNames(programId: string, challengeIds: string[]): Promise<Map<string, string>> {
@@ -112,49 +119,60 @@ async function challengeNames(programId: string, challengeIds: string[]): Promis
   ]);
 }
 
-const CSV_COLUMNS = [
-  'key',
-  'name',
-  'clicks',
-  'orders',
-  'revenue',
-  'refunds',
-  'netRevenue',
-  'conversionRate',
-  'commissionPending',
-  'commissionApproved',
-  'commissionPaid',
-  'currency',
-  'suspiciousClicks',
-  'codeOnlyOrders',
-  'codeOnlyRevenue',
-] as const;
-
 /**
- * The report as CSV: one line per row, then a TOTAL line; money in minor units. Columns added
- * later go at the end, so a sheet that reads them by position keeps working.
+ * The report as a CSV file (owner or brand): a header row in words, one line per row, then the
+ * total; the dashboard table's columns (REPORT_FIGURES), money as decimals with a Currency
+ * column. Per ambassador, the owner (who sees members' emails in the dashboard) also gets each
+ * one's email; the brand does not.
+ * @throws AppError `forbidden`.
  */
-export function reportCsv(report: ReferralReport): string {
-  const line = (key: string, name: string, f: ReferralFigures) => [
-    key,
-    name,
-    f.clicks,
-    f.orders,
-    f.revenue,
-    f.refunds,
-    f.netRevenue,
-    f.conversionRate,
-    f.commission.pending,
-    f.commission.approved,
-    f.commission.paid,
-    report.currency,
-    f.suspiciousClicks,
-    f.codeOnly.orders,
-    f.codeOnly.revenue,
+export async function referralReportCsv(
+  user: AuthUser,
+  programId: string,
+  query: ReferralReportQuery,
+): Promise<{ filename: string; csv: string }> {
+  const access = await loadProgramAccess(user, programId);
+  assertRole(access, SALES_ROLES);
+  const report = await reportFor(access.program, query);
+  const emails =
+    query.groupBy === 'ambassador' && hasRole(access, MANAGER_ROLES)
+      ? new Map(
+          (
+            await findMemberships(
+              programId,
+              report.rows.map((row) => row.key),
+            )
+          ).map((m) => [m.userId, m.email]),
+        )
+      : undefined;
+  return {
+    filename: csvFilename(access.program.slug, 'referrals-by', query.groupBy, query.from, 'to', query.to),
+    csv: reportCsv(report, emails),
+  };
+}
+
+type CsvLine = { name: string; email?: string | undefined; figures: ReferralFigures };
+
+/** The report's lines as CSV, with an Email column when `emails` is given. */
+export function reportCsv(report: ReferralReport, emails?: Map<string, string>): string {
+  const { currency } = report;
+  const columns: CsvColumn<CsvLine>[] = [
+    { header: GROUP_HEADERS[report.groupBy], cell: (line) => line.name },
+    ...(emails ? [{ header: 'Email', cell: (line: CsvLine) => line.email ?? '' }] : []),
+    ...REPORT_FIGURES.map(
+      (figure): CsvColumn<CsvLine> => ({
+        header: figure.title,
+        cell: (line) => {
+          const value = figure.value(line.figures);
+          if (figure.kind === 'money') return csvMoney(value ?? 0, currency);
+          return figure.kind === 'rate' ? csvPercent(value) : value;
+        },
+      }),
+    ),
+    { header: 'Currency', cell: () => currency },
   ];
-  return toCsv([
-    [...CSV_COLUMNS],
-    ...report.rows.map((r) => line(r.key, r.name, r)),
-    line('TOTAL', '', report.totals),
+  return csvFile(columns, [
+    ...report.rows.map((row) => ({ name: row.name || row.key, email: emails?.get(row.key), figures: row })),
+    { name: 'Total', figures: report.totals },
   ]);
 }

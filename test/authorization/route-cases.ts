@@ -652,7 +652,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/programs/{programId}/payouts/{payoutId}/export': {
     query: () => '?format=csv',
     check: (r, c) => {
-      assert(String(r.body).startsWith('account_holder,iban,'), 'a bank CSV');
+      assert(String(r.body).startsWith('Account holder,IBAN,'), 'a bank CSV');
       // The one place a payee's IBAN is shown in full: the file the brand pays from.
       c.handOut(PAYEE_IBAN, 'the IBAN of a payee');
     },

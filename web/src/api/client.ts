@@ -159,14 +159,18 @@ export async function okOrNone<R extends ClientResponse<unknown, number, 'json'>
   return ok(Promise.resolve(response as unknown as R));
 }
 
-/** Downloads an API path as a file (CSV exports), with the Authorization header a link cannot carry. */
+/**
+ * Downloads an API path as a file (CSV exports), with the Authorization header a link cannot
+ * carry. The file keeps the name the API gives it (the program's slug and period), else `filename`.
+ */
 export async function download(path: string, filename: string, accept = 'text/csv'): Promise<void> {
   const response = await authedFetch(path, { headers: { accept } });
   if (!response.ok) throw await toApiError(response);
+  const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
-  link.download = filename;
+  link.download = named ?? filename;
   document.body.append(link);
   link.click();
   link.remove();

@@ -1,4 +1,5 @@
 import { api, ok } from '../../api/client.ts';
+import { useMoneyReloads } from '../../money-changed.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Async, Empty } from '../../ui/kit.tsx';
 import { ListFoot, usePaged } from '../../ui/paging.tsx';
@@ -24,6 +25,8 @@ export function EarningsLines({
       ),
     [programId, ambassadorId],
   );
+  // Payout details saved, a payout sent: each line's sentence follows.
+  useMoneyReloads(request.reload);
   return (
     <section class="card" aria-labelledby="lines-title">
       <h2 id="lines-title">Your commission, line by line</h2>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { useMoneyReloads } from '../../money-changed.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { formatCount, formatMoney, formatPercent } from '../../ui/format.ts';
@@ -16,6 +17,7 @@ export function EarningsTab({ ctx }: { ctx: ProgramContext }) {
   const links = useLinks(programId);
   // The figures come with the membership: fetch them fresh when the tab opens.
   useEffect(() => ctx.reloadMe(), []);
+  useMoneyReloads(ctx.reloadMe);
   const sales = ctx.membership.progress?.sales;
   const currency = sales?.currency ?? ctx.program.currency;
   const money = (cents: number) => formatMoney(cents, currency);

@@ -1,5 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { api, fieldErrors, ok, okOrNone } from '../../api/client.ts';
+import { moneyChanged } from '../../money-changed.ts';
 import { Async, Button, ErrorNotice, TextField } from '../../ui/kit.tsx';
 import { SubmitForm } from '../../ui/submit-form.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -94,6 +95,8 @@ function DetailsForm({
     toast('Payout details saved');
     form.reset({ ...draft, email: '', iban: '', bic: '' });
     onSaved(saved);
+    // The lines waiting for these details now say they are in the next payout.
+    moneyChanged();
   });
   const errors = fieldErrors(save.error);
   return (

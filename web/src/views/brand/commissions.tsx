@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useMoneyReloads, useMoneyRequest } from '../../money-changed.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
-import { formatDay, formatMoney } from '../../ui/format.ts';
+import { formatMoney } from '../../ui/format.ts';
 import { Async, Card, Empty, SelectField } from '../../ui/kit.tsx';
 import { ListFoot, usePaged } from '../../ui/paging.tsx';
-import { Stats } from '../../ui/stats.tsx';
-import { useRequest } from '../../use-request.ts';
 import { allTime, type CommissionState, loadReport, namesOf } from './brand-data.ts';
+import { CommissionTotals } from './commissions/commission-totals.tsx';
 import { loadCommissions } from './commissions/commissions-api.ts';
 import { LineTable } from './commissions/line-table.tsx';
 import './brand.css';
@@ -28,7 +28,10 @@ export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
   const [state, setState] = useState<CommissionState>('approved');
   const span = useMemo(() => allTime(), []);
   // The report gives the totals by state and the ambassadors' names (the brand cannot list ambassadors).
-  const report = useRequest(() => loadReport(programId, span, 'ambassador'), [programId, span.from, span.to]);
+  const report = useMoneyRequest(
+    () => loadReport(programId, span, 'ambassador'),
+    [programId, span.from, span.to],
+  );
   const names = useMemo(() => namesOf(report.data), [report.data]);
   const nameOf = (id: string) => names.get(id) ?? id;
 
@@ -39,26 +42,7 @@ export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
         <h2 id="commission-totals" class="section-title">
           Totals
         </h2>
-        <Async request={report} label="Loading the totals…">
-          {(data) => (
-            <>
-              <Stats
-                compact
-                figures={[
-                  ['Pending', money(data.totals.commission.pending)],
-                  ['Approved, to pay', money(data.totals.commission.approved)],
-                  ['Paid', money(data.totals.commission.paid)],
-                ]}
-              />
-              <p class="muted small">
-                All orders up to {formatDay(data.to)} (days are UTC), clawbacks netted in. A line is pending
-                during the holding period, then approved and ready to pay; a payout holds it until you confirm
-                you sent it (it counts as approved until then). A refund after approval adds a negative
-                clawback line.
-              </p>
-            </>
-          )}
-        </Async>
+        <CommissionTotals report={report} money={money} note />
       </section>
 
       <Card title="Commission lines">
@@ -104,6 +88,8 @@ function CommissionLines({
     (cursor) => loadCommissions(programId, state, cursor),
     [programId, state],
   );
+  // A payout made or confirmed moves lines between states: the list follows.
+  useMoneyReloads(lines.reload);
   return (
     <Async request={lines} label="Loading the commission lines…">
       {(page) =>

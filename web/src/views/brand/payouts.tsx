@@ -1,6 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { moneyChanged, useMoneyRequest } from '../../money-changed.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { formatMoney } from '../../ui/format.ts';
+import { allTime, loadReport } from './brand-data.ts';
+import { CommissionTotals } from './commissions/commission-totals.tsx';
 import { NewPayout } from './payouts/new-payout.tsx';
 import { PayoutAccountCard } from './payouts/payout-account-card.tsx';
 import { PayoutDetailCard } from './payouts/payout-detail.tsx';
@@ -10,15 +13,18 @@ import './brand.css';
 /**
  * Payouts: the next one worked out before it is made (a dry run), made for everyone or chosen
  * ambassadors, exported to pay from the brand's own PayPal or bank account, then confirmed with
- * the day and the bank's reference. The history below, and the account SEPA files pay from.
+ * the day and the bank's reference. The commission totals above, the history below, and the
+ * account SEPA files pay from. A payout made or confirmed updates every figure (money-changed).
  */
 export function PayoutsTab({ ctx }: { ctx: ProgramContext }) {
   const { programId, program } = ctx;
   const money = (cents: number) => formatMoney(cents, program.currency);
   const [open, setOpen] = useState<string | undefined>();
-  // A payout made or confirmed: the plan and the history are read again.
-  const [changes, setChanges] = useState(0);
-  const changed = () => setChanges((n) => n + 1);
+  const span = useMemo(() => allTime(), []);
+  const report = useMoneyRequest(
+    () => loadReport(programId, span, 'ambassador'),
+    [programId, span.from, span.to],
+  );
   return (
     <div class="brand-view">
       <h1>Payouts</h1>
@@ -26,6 +32,12 @@ export function PayoutsTab({ ctx }: { ctx: ProgramContext }) {
         Approved commission, one payment per ambassador. Embassy never holds money: you pay from your own
         account with the file a payout exports.
       </p>
+      <section aria-labelledby="payout-totals">
+        <h2 id="payout-totals" class="section-title">
+          Commission, all time
+        </h2>
+        <CommissionTotals report={report} money={money} />
+      </section>
       {open ? (
         <PayoutDetailCard
           key={open}
@@ -33,21 +45,20 @@ export function PayoutsTab({ ctx }: { ctx: ProgramContext }) {
           payoutId={open}
           money={money}
           minimum={program.minimumPayout}
-          onChanged={changed}
+          onChanged={moneyChanged}
           onClose={() => setOpen(undefined)}
         />
       ) : null}
       <NewPayout
-        key={`plan-${changes}`}
         programId={programId}
         money={money}
         minimum={program.minimumPayout}
         onMade={(payoutId) => {
           setOpen(payoutId);
-          changed();
+          moneyChanged();
         }}
       />
-      <PayoutHistory key={`history-${changes}`} programId={programId} money={money} onOpen={setOpen} />
+      <PayoutHistory programId={programId} money={money} onOpen={setOpen} />
       <PayoutAccountCard programId={programId} />
     </div>
   );

@@ -1,8 +1,8 @@
+import { useMoneyRequest } from '../../money-changed.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
 import { Async, Card } from '../../ui/kit.tsx';
-import { useRequest } from '../../use-request.ts';
 import { loadReport } from './brand-data.ts';
 import { KeyFigures, SalesChart } from './sales/key-figures.tsx';
 import { OrdersPage } from './sales/orders-page.tsx';
@@ -22,7 +22,7 @@ function SalesReport({ ctx, state }: { ctx: ProgramContext; state: PeriodState }
   const { programId, program } = ctx;
   const currency = program.currency;
   const { range } = state;
-  const byDay = useRequest(() => loadReport(programId, range, 'day'), [programId, range.from, range.to]);
+  const byDay = useMoneyRequest(() => loadReport(programId, range, 'day'), [programId, range.from, range.to]);
 
   return (
     <div class="brand-view">

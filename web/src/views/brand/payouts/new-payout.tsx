@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
+import { useMoneyRequest } from '../../../money-changed.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { Async, Button, Card, Empty, ErrorNotice } from '../../../ui/kit.tsx';
 import { toggled } from '../../../ui/selection.ts';
 import { toast } from '../../../ui/toast.tsx';
-import { useAction, useRequest } from '../../../use-request.ts';
+import { useAction } from '../../../use-request.ts';
 import { payeeText } from './payout-words.ts';
 import { createPayout, type Payee, type PayoutRun, previewPayout } from './payouts-api.ts';
 import { SkippedList } from './skipped-list.tsx';
@@ -22,7 +23,8 @@ export function NewPayout({
   minimum: number;
   onMade: (payoutId: string) => void;
 }) {
-  const plan = useRequest(() => previewPayout(programId), [programId]);
+  // Worked out again whenever money changes (a payout made or confirmed here or in another tab).
+  const plan = useMoneyRequest(() => previewPayout(programId), [programId]);
   return (
     <Card title="Next payout" actions={<Button onClick={plan.reload}>Work it out again</Button>}>
       <Async request={plan} label="Working out the next payout…">

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useMoneyReloads } from '../../../money-changed.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { formatDate, formatDay } from '../../../ui/format.ts';
 import { Async, Button, Card, ErrorNotice, Notice, StatusPill, TextField } from '../../../ui/kit.tsx';
@@ -29,6 +30,8 @@ export function PayoutDetailCard({
   onClose: () => void;
 }) {
   const detail = useRequest(() => loadPayout(programId, payoutId), [programId, payoutId]);
+  // Confirmed in another tab: this card follows.
+  useMoneyReloads(detail.reload);
   return (
     <Card title="Payout" actions={<Button onClick={onClose}>Close</Button>}>
       <Async request={detail} label="Loading the payout…">

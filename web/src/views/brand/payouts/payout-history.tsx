@@ -1,3 +1,4 @@
+import { useMoneyReloads } from '../../../money-changed.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { formatDate, formatDay } from '../../../ui/format.ts';
 import { Async, Button, Card, Empty } from '../../../ui/kit.tsx';
@@ -16,6 +17,7 @@ export function PayoutHistory({
   onOpen: (payoutId: string) => void;
 }) {
   const { request, more } = usePaged((cursor) => loadPayouts(programId, cursor), [programId]);
+  useMoneyReloads(request.reload);
   const columns: Column<Payout>[] = [
     {
       header: 'Made',

@@ -1,35 +1,30 @@
+import { type FigureKind, REPORT_FIGURES } from '../../../../../shared/reports/report-columns.ts';
 import { download } from '../../../api/client.ts';
+import { useMoneyRequest } from '../../../money-changed.ts';
 import { type Column, DataRow, DataTable } from '../../../ui/data-table.tsx';
 import { formatCount, formatDay, formatMoney, formatPercent } from '../../../ui/format.ts';
 import { Async, Button, Card, Empty, ErrorNotice } from '../../../ui/kit.tsx';
 import { toast } from '../../../ui/toast.tsx';
-import { useAction, useRequest } from '../../../use-request.ts';
+import { useAction } from '../../../use-request.ts';
 import { type DayRange, type Figures, loadReport, reportCsvPath } from '../brand-data.ts';
 
 /** A row of the report: a day, ambassador or challenge by name, or the total. */
 type NamedFigures = { key: string; name: string; figures: Figures };
 
+/** The dashboard's columns of the report: the same list as the CSV's (shared/reports/report-columns.ts). */
 function figureColumns(nameHeader: string, money: (cents: number) => string): Column<NamedFigures>[] {
-  const figure = (header: string, value: (f: Figures) => string, group?: string): Column<NamedFigures> => ({
-    header,
-    num: true,
-    ...(group ? { group } : {}),
-    cell: (row) => value(row.figures),
-  });
+  const written = (kind: FigureKind, value: number | null) =>
+    kind === 'money' ? money(value ?? 0) : kind === 'rate' ? formatPercent(value) : formatCount(value ?? 0);
   return [
     { header: nameHeader, rowHeader: true, cell: (row) => row.name },
-    figure('Clicks', (f) => formatCount(f.clicks)),
-    figure('Orders', (f) => formatCount(f.orders)),
-    figure('Conversion', (f) => formatPercent(f.conversionRate)),
-    figure('Revenue', (f) => money(f.revenue)),
-    figure('Refunds', (f) => money(f.refunds)),
-    figure('Net revenue', (f) => money(f.netRevenue)),
-    // Part of the orders and revenue: what a code alone brought (no click on the ambassador's links).
-    figure('Orders', (f) => formatCount(f.codeOnly.orders), 'Code only'),
-    figure('Revenue', (f) => money(f.codeOnly.revenue), 'Code only'),
-    figure('Pending', (f) => money(f.commission.pending), 'Commission'),
-    figure('Approved', (f) => money(f.commission.approved), 'Commission'),
-    figure('Paid', (f) => money(f.commission.paid), 'Commission'),
+    ...REPORT_FIGURES.map(
+      (figure): Column<NamedFigures> => ({
+        header: figure.header,
+        num: true,
+        ...(figure.group ? { group: figure.group } : {}),
+        cell: (row) => written(figure.kind, figure.value(row.figures)),
+      }),
+    ),
   ];
 }
 
@@ -60,7 +55,10 @@ export function ReportTable({
   currency: string;
 }) {
   const { title, nameHeader, empty } = GROUPINGS[groupBy];
-  const request = useRequest(() => loadReport(programId, range, groupBy), [programId, range.from, range.to]);
+  const request = useMoneyRequest(
+    () => loadReport(programId, range, groupBy),
+    [programId, range.from, range.to],
+  );
   const exportCsv = useAction(async () => {
     await download(
       reportCsvPath(programId, range, groupBy),
@@ -83,7 +81,7 @@ export function ReportTable({
       }
     >
       <p class="visually-hidden" id={`export-${groupBy}`}>
-        {title}, {formatDay(range.from)} to {formatDay(range.to)}, money in minor units
+        {title}, {formatDay(range.from)} to {formatDay(range.to)}, the table's columns with money as decimals
       </p>
       {exportCsv.error ? <ErrorNotice error={exportCsv.error} /> : null}
       <Async request={request} label={`Loading ${title.toLowerCase()}…`}>
