@@ -1,3 +1,5 @@
+import { SUBMISSION_LIMITS } from './submission-limits.ts';
+
 /** The places an ambassador can post; `blog` and `other` accept any public web page. */
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'blog', 'other'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -28,7 +30,7 @@ type PlatformRule = {
   tracking?: readonly string[];
 };
 
-const MAX_LENGTH = 2048;
+const MAX_LENGTH = SUBMISSION_LIMITS.postUrl;
 const INSTAGRAM = ['instagram.com', 'www.instagram.com', 'm.instagram.com'];
 const TIKTOK = ['tiktok.com', 'www.tiktok.com', 'm.tiktok.com'];
 const YOUTUBE = ['youtube.com', 'www.youtube.com', 'm.youtube.com'];

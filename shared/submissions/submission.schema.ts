@@ -3,6 +3,7 @@ import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
 import { RightsGrantInputSchema, RightsGrantSchema } from '../content/content-terms.schema.ts';
 import { CountedMetricsSchema } from '../content/figures.schema.ts';
 import { PLATFORMS } from './post-url.ts';
+import { SUBMISSION_LIMITS } from './submission-limits.ts';
 
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'changes_requested'] as const;
 export const SubmissionStatusSchema = z.enum(SUBMISSION_STATUSES);
@@ -16,11 +17,11 @@ export const CaptionFlagSchema = z.object({
 
 export const SubmitPostSchema = z
   .strictObject({
-    postUrl: trimmedText({ min: 1, max: 2048 }),
+    postUrl: trimmedText({ min: 1, max: SUBMISSION_LIMITS.postUrl }),
     platform: z.enum(PLATFORMS),
-    caption: z.string().max(5000).default(''),
+    caption: z.string().max(SUBMISSION_LIMITS.caption).default(''),
     /** The key from `POST /api/programs/{programId}/uploads`, after the image was uploaded. */
-    proofImageKey: z.string().max(300).optional(),
+    proofImageKey: z.string().max(SUBMISSION_LIMITS.proofImageKey).optional(),
     /** Rights for the brand to reuse the post, under the program's current content terms. */
     rightsGrant: RightsGrantInputSchema.optional(),
   })
