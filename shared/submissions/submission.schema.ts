@@ -55,7 +55,7 @@ export const SubmissionSchema = z
     caption: z.string(),
     proofImageKey: z.string().optional(),
     status: SubmissionStatusSchema,
-    /** Starts at 1; a resubmission after `request_changes` and every decision raise it. */
+    /** How many times the author sent the post: 1, then one more with each resubmission after `request_changes`. */
     version: z.number().int(),
     /** What the automatic checks found for the reviewer: missing disclosure, hashtags, mentions. */
     flags: z.array(CaptionFlagSchema),
