@@ -104,14 +104,28 @@ export const GalleryItemSchema = SubmissionSchema.pick({
   reviewedAt: true,
 })
   .extend({
+    /** Whether the person reading the gallery already gave this post kudos (one each). */
+    kudosGiven: z.boolean(),
     /** A short-lived link to the proof image's thumbnail, once it is made (never the original). */
     thumbnailUrl: z.string().optional(),
   })
   .meta({ id: 'GalleryItem' });
 export type GalleryItem = z.infer<typeof GalleryItemSchema>;
 
-export function toGalleryItem(submission: Submission): GalleryItem {
+/** A post as the gallery shows it; `kudosGiven` says whether the reader gave it kudos. */
+export function toGalleryItem(submission: Submission, kudosGiven: boolean): GalleryItem {
   const { submissionId, challengeId, userId, authorName, postUrl, platform, caption, kudos, reviewedAt } =
     submission;
-  return { submissionId, challengeId, userId, authorName, postUrl, platform, caption, kudos, reviewedAt };
+  return {
+    submissionId,
+    challengeId,
+    userId,
+    authorName,
+    postUrl,
+    platform,
+    caption,
+    kudos,
+    kudosGiven,
+    reviewedAt,
+  };
 }
