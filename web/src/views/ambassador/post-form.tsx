@@ -10,6 +10,7 @@ import { SUBMISSION_LIMITS } from '../../../../shared/submissions/submission-lim
 import { fieldErrors } from '../../api/client.ts';
 import type { ContentScope } from '../../api/content.ts';
 import { CharacterCount } from '../../ui/character-count.tsx';
+import { withHttps } from '../../ui/https-link.ts';
 import { Button, ErrorNotice, SelectField, TextArea, TextField } from '../../ui/kit.tsx';
 import { useAction } from '../../use-request.ts';
 import { ConfirmMisses } from './confirm-misses.tsx';
@@ -85,7 +86,9 @@ export function PostForm({
     const detected = platformOfLink(value);
     if (!platformChosen && detected && allowed.includes(detected)) setPlatform(detected);
   };
-  const check = postUrl.trim() ? normalizePostUrl(postUrl, platform) : undefined;
+  // One rule for links: https:// is added to a bare address, and http:// is refused in words.
+  const link = withHttps(postUrl);
+  const check = link ? normalizePostUrl(link, platform) : undefined;
   const linkProblem = check && !check.ok ? check.reason : undefined;
   const flags = requirements ? checkCaption(caption, platform, requirements) : [];
   const captionOver = caption.length > CAPTION_MAX;
@@ -108,7 +111,7 @@ export function PostForm({
 
   const sendNow = () =>
     void send.run({
-      postUrl: postUrl.trim(),
+      postUrl: link,
       platform,
       caption,
       ...(proof ? { proofImageKey: proof.key } : {}),
