@@ -53,6 +53,7 @@ describe('one post form', () => {
       title: TITLE,
       brief: 'The city after dark, with the Fiesta’s lights on.',
       points: 30,
+      maxSubmissionsPerAmbassador: 2,
       opensAt: new Date(Date.now() - 3_600_000).toISOString(),
       closesAt: new Date(Date.now() + 86_400_000).toISOString(),
       requirements: {
@@ -122,6 +123,26 @@ describe('one post form', () => {
     const [post] = await annasPosts();
     // The bare address went out with https:// added.
     expect(post).toMatchObject({ postUrl: `https://${BARE_LINK}`, version: 1, status: 'pending' });
+  });
+
+  it('shows the same counter and question on a wide screen', async () => {
+    const { page: wide } = await newPage(DESKTOP);
+    await signIn(wide, 'anna@demo.embassy.test');
+    const area = await challengeArea(wide);
+    const form = area.locator('form.post-form');
+    await form.getByLabel('Post link').fill(`https://www.instagram.com/p/WIDE${SUFFIX}/`);
+    await form.getByLabel('Caption').fill('y'.repeat(4990));
+    await form.getByText('4,990 / 5,000').waitFor();
+    expect(await form.locator('.character-count [aria-live=polite]').textContent()).toBe(
+      '10 characters left',
+    );
+    await form.getByRole('button', { name: 'Submit post' }).click();
+    const ask = form.getByRole('alertdialog');
+    await ask.getByText('Missing mention @fiesta').waitFor();
+    await axe(wide, 'desktop post form confirmation');
+    await ask.getByRole('button', { name: 'Fix it first' }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    await done(wide);
   });
 
   it('the resubmission after changes has the same checks and asks the same question; it is version 2', async () => {
