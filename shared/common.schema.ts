@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MONTH_REGEX } from './challenges/month-window.ts';
+import { HTTPS_ONLY } from './https-link.ts';
 
 /**
  * What no URL field needs and parsers disagree on or silently drop: control and format
@@ -9,14 +10,15 @@ const URL_TROUBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Z}\\]/u;
 
 /**
  * An absolute https URL with a domain name and no credentials, written plainly: `https://`
- * first, and nothing a browser would strip or reinterpret (see {@link URL_TROUBLE}).
+ * first (`http://` is refused with the one sentence of shared/https-link.ts), and nothing a
+ * browser would strip or reinterpret (see {@link URL_TROUBLE}).
  */
 export const HttpsUrlSchema = z
   .string()
   .max(2048)
   // The value as sent, before the URL check: zod's url() trims, so " https://…" passed it
   // though the document's pattern refuses it (found by the document fuzz, seed 886383426).
-  .regex(/^[Hh][Tt][Tt][Pp][Ss]:\/\//, 'Must start with https://') // no `i` flag: it would reach the OpenAPI pattern
+  .regex(/^[Hh][Tt][Tt][Pp][Ss]:\/\//, HTTPS_ONLY) // no `i` flag: it would reach the OpenAPI pattern
   .refine(
     (value) => !URL_TROUBLE.test(value),
     'A URL must not contain spaces, backslashes, control or invisible characters',

@@ -778,7 +778,7 @@ describe('fields a caller may not set (API3, property level)', () => {
       verdict: 'rejected',
       stored: async () => {
         const submission = await read(A().amb1.user, `/submissions/${A().spare.changesSubmissionId}`);
-        expect(submission).toMatchObject({ status: 'changes_requested', version: 2, kudos: 0 });
+        expect(submission).toMatchObject({ status: 'changes_requested', version: 1, kudos: 0 });
       },
     },
     {

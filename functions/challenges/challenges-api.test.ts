@@ -207,6 +207,46 @@ describe('challenges over HTTP', () => {
     ).toBe(1);
   });
 
+  it('remembers in the gallery who gave a post kudos, for that reader only', async () => {
+    const fan = await createUser({ name: 'fan' });
+    ok(await api.call(fan, 'POST', `/api/programs/${programId}/applications`, validApplication()), 201);
+    ok(
+      await api.call(admin, 'POST', `/api/programs/${programId}/ambassadors/${fan.id}/decision`, {
+        decision: 'approve',
+      }),
+    );
+    const galleryOf = async (user: TestUser) =>
+      ok(await api.call(user, 'GET', `/api/programs/${programId}/gallery`)).items as {
+        submissionId: string;
+        kudos: number;
+        kudosGiven: boolean;
+      }[];
+    const before = await galleryOf(fan);
+    const post = before[0];
+    expect(post).toBeDefined();
+    if (!post) return;
+
+    ok(await api.call(fan, 'POST', `/api/programs/${programId}/submissions/${post.submissionId}/kudos`), 201);
+    const again = await api.call(
+      fan,
+      'POST',
+      `/api/programs/${programId}/submissions/${post.submissionId}/kudos`,
+    );
+
+    expect(before.every((item) => item.kudosGiven === false)).toBe(true);
+    const after = await galleryOf(fan);
+    expect(after.find((item) => item.submissionId === post.submissionId)).toMatchObject({
+      kudos: post.kudos + 1,
+      kudosGiven: true,
+    });
+    expect(after.filter((item) => item.submissionId !== post.submissionId).every((i) => !i.kudosGiven)).toBe(
+      true,
+    );
+    expect(again.status).toBe(409);
+    const forTheTeam = await galleryOf(admin);
+    expect(forTheTeam.find((item) => item.submissionId === post.submissionId)?.kudosGiven).toBe(false);
+  });
+
   it('takes a proof image through a presigned upload and shows it to the reviewer', async () => {
     const id = await publish({ title: 'With proof' });
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');

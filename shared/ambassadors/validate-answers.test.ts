@@ -55,7 +55,7 @@ describe('validateAnswers', () => {
     ).toEqual({
       why: 'An answer is required',
       main: 'Pick one option',
-      site: 'Expected an https URL',
+      site: 'Use a link that starts with https://',
       age: 'At least 16',
       extra: 'There is no such question',
     });
@@ -65,12 +65,18 @@ describe('validateAnswers', () => {
     });
   });
 
-  it('keeps URL answers https: http is upgraded, every other scheme refused', () => {
-    expect(validateAnswers(questions, { why: 'ok', site: 'http://a.example/x' })).toMatchObject({
+  it('keeps URL answers https: http and every other scheme refused in one plain sentence', () => {
+    expect(validateAnswers(questions, { why: 'ok', site: 'https://a.example/x' })).toMatchObject({
       site: 'https://a.example/x',
     });
-    for (const site of ['data:text/html,hi', 'vbscript:msgbox(1)', 'ftp://a.example/', 'JAVASCRIPT:alert(1)'])
-      expect(problemsOf({ why: 'ok', site })).toEqual({ site: 'Expected an https URL' });
+    for (const site of [
+      'http://a.example/x',
+      'data:text/html,hi',
+      'vbscript:msgbox(1)',
+      'ftp://a.example/',
+      'JAVASCRIPT:alert(1)',
+    ])
+      expect(problemsOf({ why: 'ok', site })).toEqual({ site: 'Use a link that starts with https://' });
     fc.assert(
       fc.property(fc.oneof(fc.webUrl(), fc.string()), (site) => {
         let stored: unknown;

@@ -1,5 +1,6 @@
 import { isStorableNumber } from '../common.schema.ts';
 import { validationFailed } from '../errors.ts';
+import { HTTPS_ONLY } from '../https-link.ts';
 import type { Question } from '../programs/program.schema.ts';
 
 type AnswerValue = string | number | string[];
@@ -62,10 +63,9 @@ function checkAnswer(question: Question, raw: AnswerValue): { value: AnswerValue
       } catch {
         return 'Expected a full URL, such as https://example.com/me';
       }
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Expected an https URL';
+      // Links the team opens are https only, one rule for every link (shared/https-link.ts).
+      if (url.protocol !== 'https:') return HTTPS_ONLY;
       if (url.username || url.password) return 'A URL must not carry credentials';
-      // Links the team opens are https only; a plain http address is taken as its https form.
-      url.protocol = 'https:';
       return { value: url.toString() };
     }
     case 'number': {

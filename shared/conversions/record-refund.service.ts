@@ -41,7 +41,7 @@ export async function recordRefund(
     if (ledger.orderAmount !== undefined && refundTotal > ledger.orderAmount) {
       throw validationFailed(
         `amount: refunds would add up to ${refundTotal}, more than the order's ${ledger.orderAmount}`,
-        { refundedSoFar: ledger.refundTotal, orderAmount: ledger.orderAmount },
+        { field: 'amount', refundedSoFar: ledger.refundTotal, orderAmount: ledger.orderAmount },
       );
     }
     const refund: Refund = {

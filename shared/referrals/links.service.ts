@@ -1,5 +1,6 @@
 import { findChallenge } from '../challenges/challenge.store.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
+import { HTTPS_ONLY, isPlainHttp } from '../https-link.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
@@ -43,6 +44,9 @@ export async function createLink(
     access.program.landingUrl,
     access.program.allowedDomains,
   );
+  if (!destination && isPlainHttp(input.destination)) {
+    throw validationFailed(`destination: ${HTTPS_ONLY}`, { field: 'destination' });
+  }
   if (!destination) {
     const hosts = [new URL(access.program.landingUrl).hostname, ...access.program.allowedDomains].join(', ');
     throw validationFailed(`destination: links may lead only to https pages on ${hosts}`, {

@@ -12,6 +12,7 @@ import { type GalleryItem, toGalleryItem } from './submission.schema.ts';
 import {
   getSubmission,
   kudosCountUpdate,
+  kudosGivenBy,
   listSubmissionsByStatus,
   newKudosItem,
 } from './submission.store.ts';
@@ -23,7 +24,8 @@ function assertMember(access: ProgramAccess): void {
 /**
  * Approved posts, newest first, optionally within one challenge: social proof, and a way for
  * ambassadors to meet each other's work. A post with a proof image shows its thumbnail once it is
- * made, never the original.
+ * made, never the original. Each post says whether the reader already gave it kudos (read for the
+ * whole page at once), so a reload still shows it.
  * @throws AppError `forbidden`, `not_found`, `bad_request` (cursor).
  */
 export async function listGallery(
@@ -31,18 +33,31 @@ export async function listGallery(
   programId: string,
   query: { challengeId?: string | undefined; limit: number; cursor?: string | undefined },
 ): Promise<Page<GalleryItem>> {
-  assertMember(await loadProgramAccess(user, programId));
+  const access = await loadProgramAccess(user, programId);
+  assertMember(access);
   const page = await listSubmissionsByStatus(programId, 'approved', query.challengeId, {
     limit: query.limit,
     cursor: query.cursor,
     newestFirst: true,
   });
+  // Only ambassadors give kudos: the team's reads skip the lookup.
+  const given =
+    access.role === 'ambassador'
+      ? await kudosGivenBy(
+          programId,
+          user.id,
+          page.items.map((s) => s.submissionId),
+        )
+      : new Set<string>();
   const items = await Promise.all(
     page.items.map(async (submission) => {
       const thumbnailUrl = submission.proofImageKey
         ? await thumbnailUrlFor(submission.proofImageKey)
         : undefined;
-      return { ...toGalleryItem(submission), ...(thumbnailUrl ? { thumbnailUrl } : {}) };
+      return {
+        ...toGalleryItem(submission, given.has(submission.submissionId)),
+        ...(thumbnailUrl ? { thumbnailUrl } : {}),
+      };
     }),
   );
   return { ...page, items };

@@ -14,7 +14,7 @@ const FB_POST = 'https://www.facebook.com/brandpage/posts/pfbid02abcDEF123';
 const accepted: [Platform, string, string][] = [
   ['instagram', IG_POST, IG_POST],
   ['instagram', 'https://instagram.com/p/C3xYz_-9AbC', IG_POST],
-  ['instagram', 'http://m.instagram.com/p/C3xYz_-9AbC/?igsh=abc123&utm_source=ig_web_copy_link', IG_POST],
+  ['instagram', 'https://m.instagram.com/p/C3xYz_-9AbC/?igsh=abc123&utm_source=ig_web_copy_link', IG_POST],
   ['instagram', 'https://www.instagram.com/some.one/p/C3xYz_-9AbC/#comments', IG_POST],
   ['instagram', '  https://WWW.Instagram.COM/p/C3xYz_-9AbC/?img_index=1  ', IG_POST],
   ['instagram', 'https://www.instagram.com/reel/C9abc/?igshid=x', IG_REEL],
@@ -27,7 +27,7 @@ const accepted: [Platform, string, string][] = [
     'https://m.tiktok.com/@Some.One/video/7301234567890123456?is_from_webapp=1&sender_device=pc',
     TT_VIDEO,
   ],
-  ['tiktok', 'http://tiktok.com/@some.one/video/7301234567890123456/?_r=1#x', TT_VIDEO],
+  ['tiktok', 'https://tiktok.com/@some.one/video/7301234567890123456/?_r=1#x', TT_VIDEO],
   [
     'tiktok',
     'https://www.tiktok.com/@some.one/photo/7301234567890123457?lang=en',
@@ -77,7 +77,7 @@ const accepted: [Platform, string, string][] = [
     'https://Example.COM/2024/my-Post/?utm_source=x&b=2&a=1#top',
     'https://example.com/2024/my-Post?a=1&b=2',
   ],
-  ['blog', 'http://www.example.co.uk/', 'https://www.example.co.uk'],
+  ['blog', 'https://www.example.co.uk/', 'https://www.example.co.uk'],
   ['blog', 'https://blog.example.com/post?ref=tw&s=search&t=1', 'https://blog.example.com/post?s=search&t=1'],
   ['blog', 'https://example.com:8443/a//', 'https://example.com:8443/a'],
   ['blog', 'https://bücher.de/artikel', 'https://xn--bcher-kva.de/artikel'],
@@ -151,15 +151,17 @@ const refused: [Platform, string, string][] = [
     'This is not a Facebook post link (expected https://www.facebook.com/page/posts/…)',
   ],
   ['facebook', YT_VIDEO, 'This is a YouTube link, not a Facebook post link'],
-  ['blog', 'javascript:alert(1)', 'Only https:// links are accepted'],
+  ['blog', 'javascript:alert(1)', 'Use a link that starts with https://'],
   [
     'instagram',
     'javascript:alert(1)//https://www.instagram.com/p/C3xYz/',
-    'Only https:// links are accepted',
+    'Use a link that starts with https://',
   ],
-  ['blog', 'ftp://example.com/file.txt', 'Only https:// links are accepted'],
-  ['other', 'data:text/html,<b>hi</b>', 'Only https:// links are accepted'],
-  ['other', 'file:///etc/passwd', 'Only https:// links are accepted'],
+  ['blog', 'ftp://example.com/file.txt', 'Use a link that starts with https://'],
+  ['instagram', 'http://www.instagram.com/p/C3xYz_-9AbC/', 'Use a link that starts with https://'],
+  ['blog', 'HTTP://example.com/post', 'Use a link that starts with https://'],
+  ['other', 'data:text/html,<b>hi</b>', 'Use a link that starts with https://'],
+  ['other', 'file:///etc/passwd', 'Use a link that starts with https://'],
   ['blog', 'https://user:secret@example.com/post', 'The link must not contain a username or password'],
   [
     'instagram',
@@ -167,10 +169,10 @@ const refused: [Platform, string, string][] = [
     'The link must not contain a username or password',
   ],
   ['blog', 'https://127.0.0.1/post', 'Links to an IP address are not accepted; use the site’s domain name'],
-  ['blog', 'http://0x7f.1/post', 'Links to an IP address are not accepted; use the site’s domain name'],
+  ['blog', 'https://0x7f.1/post', 'Links to an IP address are not accepted; use the site’s domain name'],
   ['other', 'https://[::1]:8080/post', 'Links to an IP address are not accepted; use the site’s domain name'],
   ['blog', 'https://localhost/post', 'Links to localhost are not accepted'],
-  ['other', 'http://LOCALHOST:3000/', 'Links to localhost are not accepted'],
+  ['other', 'https://LOCALHOST:3000/', 'Links to localhost are not accepted'],
   ['other', 'https://app.localhost/', 'Links to localhost are not accepted'],
   ['blog', 'https://intranet/post', 'The link needs a real domain name, such as example.com'],
   ['blog', 'https://example.com./post', 'The link needs a real domain name, such as example.com'],
@@ -239,7 +241,7 @@ const generatedPosts: [Platform, fc.Arbitrary<{ canonical: string; variant: stri
       })
       .map(({ id, kind, user }) => ({
         canonical: `https://www.instagram.com/p/${id}/`,
-        variant: `http://instagram.com/${user}/${kind === 'reel' ? 'reels' : kind}/${id}?igsh=x#c`,
+        variant: `https://instagram.com/${user}/${kind === 'reel' ? 'reels' : kind}/${id}?igsh=x#c`,
       })),
   ],
   [
@@ -283,7 +285,7 @@ const generatedPosts: [Platform, fc.Arbitrary<{ canonical: string; variant: stri
   ],
   [
     'blog',
-    fc.webUrl({ withQueryParameters: true, withFragments: true }).map((raw) => {
+    fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true }).map((raw) => {
       const result = normalizePostUrl(raw, 'blog');
       return { canonical: result.ok ? result.url : `refused: ${result.reason}`, variant: raw };
     }),

@@ -1,3 +1,6 @@
+import { HTTPS_ONLY } from '../https-link.ts';
+import { SUBMISSION_LIMITS } from './submission-limits.ts';
+
 /** The places an ambassador can post; `blog` and `other` accept any public web page. */
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'blog', 'other'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -28,7 +31,7 @@ type PlatformRule = {
   tracking?: readonly string[];
 };
 
-const MAX_LENGTH = 2048;
+const MAX_LENGTH = SUBMISSION_LIMITS.postUrl;
 const INSTAGRAM = ['instagram.com', 'www.instagram.com', 'm.instagram.com'];
 const TIKTOK = ['tiktok.com', 'www.tiktok.com', 'm.tiktok.com'];
 const YOUTUBE = ['youtube.com', 'www.youtube.com', 'm.youtube.com'];
@@ -185,10 +188,11 @@ export function platformLabel(platform: Platform): string {
 
 /**
  * Checks a submitted link and returns its canonical form, used to spot the same post submitted twice:
- * `http:` becomes `https:`, the host is lower-cased, fragments and tracking parameters go, and on the social
+ * the host is lower-cased, fragments and tracking parameters go, and on the social
  * platforms every accepted form of a post (e.g. `youtu.be/{id}`, `/shorts/{id}`) maps to one URL.
- * Never throws: anything that is not an absolute http(s) link to a real domain (no credentials, IP address
- * or localhost, at most 2048 characters), or not a post on `platform`, gives `ok: false` and a reason.
+ * Never throws: anything that is not an absolute https link to a real domain (no credentials, IP
+ * address or localhost, at most 2048 characters), or not a post on `platform`, gives `ok: false`
+ * and a reason; `http://` is refused with the one sentence of shared/https-link.ts.
  */
 export function normalizePostUrl(raw: string, platform: Platform): NormalizedPostUrl {
   const rule = RULES[platform];
@@ -201,8 +205,7 @@ export function normalizePostUrl(raw: string, platform: Platform): NormalizedPos
   } catch {
     return refuse('This is not a valid link; copy the whole address, starting with https://');
   }
-  if (url.protocol === 'http:') url.protocol = 'https:';
-  if (url.protocol !== 'https:') return refuse('Only https:// links are accepted');
+  if (url.protocol !== 'https:') return refuse(HTTPS_ONLY);
   if (url.username !== '' || url.password !== '') {
     return refuse('The link must not contain a username or password');
   }

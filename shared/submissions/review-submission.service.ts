@@ -71,8 +71,9 @@ export async function reviewSubmission(
     ]);
     const decided: Submission = {
       ...current,
+      // The version counts the author's sends (1, then 2 after the first resubmission); a decision
+      // changes the status, and the status and updatedAt guard the write.
       status: NEXT_STATUS[input.decision],
-      version: current.version + 1,
       ...(input.feedback ? { feedback: input.feedback } : {}),
       reviewedBy: user.id,
       reviewedAt: nowIso(now),

@@ -11,7 +11,9 @@ import type { AuthUser } from '../identity/auth-user.ts';
 import { findStats, listLeaders, listLedger } from '../points/stats.store.ts';
 import { createProgram } from '../programs/create-program.service.ts';
 import { CreateProgramSchema } from '../programs/program.schema.ts';
+import { resubmitPost } from './resubmit-post.service.ts';
 import { reviewSubmission } from './review-submission.service.ts';
+import { listReviews } from './submission.store.ts';
 import { submitPost } from './submit-post.service.ts';
 
 const admin: AuthUser = {
@@ -111,5 +113,73 @@ describe('reviewSubmission against DynamoDB Local', () => {
     const stored = await getChallenge(program.programId, challenge.challengeId);
     expect(stored.slotsUsed).toBe(2);
     expect((await findStats(program.programId, anna.id, 'all'))?.approvedPosts).toBe(2);
+  });
+
+  it('counts the author’s sends as versions: a decision does not raise it', async () => {
+    // Prepare: an approved ambassador's post in an open challenge.
+    const program = await createProgram(admin, CreateProgramSchema.parse(programInput()));
+    const cleo = ambassador(21);
+    await submitApplication(cleo, program.programId, SubmitApplicationSchema.parse(validApplication()));
+    await decideApplication(admin, program.programId, cleo.id, { decision: 'approve' });
+    const challenge = await createChallenge(
+      admin,
+      program.programId,
+      CreateChallengeSchema.parse({
+        title: 'Versions',
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+      }),
+    );
+    await publishChallenge(admin, program.programId, challenge.challengeId);
+    const { submission } = await submitPost(cleo, program.programId, challenge.challengeId, {
+      postUrl: 'https://www.instagram.com/p/VERS1/',
+      platform: 'instagram',
+      caption: 'first',
+    });
+    const { programId } = program;
+    const { submissionId } = submission;
+    const sendBack = (version: number) =>
+      reviewSubmission(admin, programId, submissionId, {
+        decision: 'request_changes',
+        feedback: 'Add #ad',
+        version,
+      });
+    const resubmit = (n: number) =>
+      resubmitPost(cleo, programId, submissionId, {
+        postUrl: `https://www.instagram.com/p/VERS${n}/`,
+        platform: 'instagram',
+        caption: `take ${n} #ad`,
+      });
+
+    // Act: sent back, sent again, sent back, sent again.
+    const firstBack = await sendBack(1);
+    const second = await resubmit(2);
+    const staleDecision = reviewSubmission(admin, programId, submissionId, {
+      decision: 'approve',
+      version: 1,
+    });
+    await expect(staleDecision).rejects.toMatchObject({ code: 'conflict' });
+    const secondBack = await sendBack(2);
+    const twiceOnOne = sendBack(2);
+    await expect(twiceOnOne).rejects.toMatchObject({ code: 'conflict' });
+    const third = await resubmit(3);
+    const approved = await reviewSubmission(admin, programId, submissionId, {
+      decision: 'approve',
+      version: 3,
+    });
+
+    // Assess: 1 until the first resubmission, 2 after it, 3 after the second; one decision per version.
+    expect(submission.version).toBe(1);
+    expect(firstBack).toMatchObject({ status: 'changes_requested', version: 1 });
+    expect(second).toMatchObject({ status: 'pending', version: 2 });
+    expect(secondBack).toMatchObject({ status: 'changes_requested', version: 2 });
+    expect(third).toMatchObject({ status: 'pending', version: 3 });
+    expect(approved).toMatchObject({ status: 'approved', version: 3 });
+    const reviews = await listReviews(programId, submissionId);
+    expect(reviews.map((r) => [r.version, r.decision])).toEqual([
+      [1, 'request_changes'],
+      [2, 'request_changes'],
+      [3, 'approve'],
+    ]);
   });
 });

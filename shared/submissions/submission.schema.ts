@@ -3,6 +3,7 @@ import { CursorSchema, LimitSchema, trimmedText } from '../common.schema.ts';
 import { RightsGrantInputSchema, RightsGrantSchema } from '../content/content-terms.schema.ts';
 import { CountedMetricsSchema } from '../content/figures.schema.ts';
 import { PLATFORMS } from './post-url.ts';
+import { SUBMISSION_LIMITS } from './submission-limits.ts';
 
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'changes_requested'] as const;
 export const SubmissionStatusSchema = z.enum(SUBMISSION_STATUSES);
@@ -16,11 +17,11 @@ export const CaptionFlagSchema = z.object({
 
 export const SubmitPostSchema = z
   .strictObject({
-    postUrl: trimmedText({ min: 1, max: 2048 }),
+    postUrl: trimmedText({ min: 1, max: SUBMISSION_LIMITS.postUrl }),
     platform: z.enum(PLATFORMS),
-    caption: z.string().max(5000).default(''),
+    caption: z.string().max(SUBMISSION_LIMITS.caption).default(''),
     /** The key from `POST /api/programs/{programId}/uploads`, after the image was uploaded. */
-    proofImageKey: z.string().max(300).optional(),
+    proofImageKey: z.string().max(SUBMISSION_LIMITS.proofImageKey).optional(),
     /** Rights for the brand to reuse the post, under the program's current content terms. */
     rightsGrant: RightsGrantInputSchema.optional(),
   })
@@ -54,7 +55,7 @@ export const SubmissionSchema = z
     caption: z.string(),
     proofImageKey: z.string().optional(),
     status: SubmissionStatusSchema,
-    /** Starts at 1; a resubmission after `request_changes` and every decision raise it. */
+    /** How many times the author sent the post: 1, then one more with each resubmission after `request_changes`. */
     version: z.number().int(),
     /** What the automatic checks found for the reviewer: missing disclosure, hashtags, mentions. */
     flags: z.array(CaptionFlagSchema),
@@ -103,14 +104,28 @@ export const GalleryItemSchema = SubmissionSchema.pick({
   reviewedAt: true,
 })
   .extend({
+    /** Whether the person reading the gallery already gave this post kudos (one each). */
+    kudosGiven: z.boolean(),
     /** A short-lived link to the proof image's thumbnail, once it is made (never the original). */
     thumbnailUrl: z.string().optional(),
   })
   .meta({ id: 'GalleryItem' });
 export type GalleryItem = z.infer<typeof GalleryItemSchema>;
 
-export function toGalleryItem(submission: Submission): GalleryItem {
+/** A post as the gallery shows it; `kudosGiven` says whether the reader gave it kudos. */
+export function toGalleryItem(submission: Submission, kudosGiven: boolean): GalleryItem {
   const { submissionId, challengeId, userId, authorName, postUrl, platform, caption, kudos, reviewedAt } =
     submission;
-  return { submissionId, challengeId, userId, authorName, postUrl, platform, caption, kudos, reviewedAt };
+  return {
+    submissionId,
+    challengeId,
+    userId,
+    authorName,
+    postUrl,
+    platform,
+    caption,
+    kudos,
+    kudosGiven,
+    reviewedAt,
+  };
 }

@@ -6,7 +6,7 @@ import { db, tableName } from '../platform/db/client.ts';
 import { indexCursorShape } from '../platform/db/cursor.ts';
 import { ENTITY, indexKeys, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
-import { queryPage } from '../platform/db/read-all.ts';
+import { batchGetAll, queryPage } from '../platform/db/read-all.ts';
 import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import { putOnce, type TransactItem, transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { rateCounters } from '../platform/limits/rate-limit.store.ts';
@@ -172,6 +172,17 @@ export function newKudosItem(kudos: {
     entity: ENTITY.kudos,
     ...kudos,
   });
+}
+
+/** Which of these posts the person gave kudos: one batch read for a page, not a read per post. */
+export async function kudosGivenBy(
+  programId: string,
+  userId: string,
+  submissionIds: readonly string[],
+): Promise<Set<string>> {
+  if (submissionIds.length === 0) return new Set();
+  const items = await batchGetAll([...new Set(submissionIds)].map((id) => keys.kudos(programId, id, userId)));
+  return new Set(items.map((item) => String(item.submissionId)));
 }
 
 /** Counts one more kudos on a post that is still approved. */

@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
+import { HTTPS_ONLY } from '../https-link.ts';
 
 /** A host's addresses, as DNS gives them. Injected in tests, where a name's answer changes. */
 export type Resolver = (host: string) => Promise<string[]>;
@@ -55,7 +56,7 @@ export async function checkDestination(
   if (url.username !== '' || url.password !== '')
     return refused('bad_url', 'A URL must not carry credentials');
   if (url.protocol !== 'https:' && !(options.allowLoopback && url.protocol === 'http:'))
-    return refused('not_https', 'Webhook URLs must use https');
+    return refused('not_https', HTTPS_ONLY);
   // new URL() has already normalised 2130706433, 0x7f.1 and the like to 127.0.0.1; IPv6 keeps its brackets.
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   let addresses: string[];
@@ -75,7 +76,7 @@ export async function checkDestination(
       'Webhook URLs must reach a public address: loopback, private, link-local and reserved ones are refused',
     );
   const loopbackOnly = addresses.every((address) => ipaddr.parse(address).range() === 'loopback');
-  if (url.protocol === 'http:' && !loopbackOnly) return refused('not_https', 'Webhook URLs must use https');
+  if (url.protocol === 'http:' && !loopbackOnly) return refused('not_https', HTTPS_ONLY);
   const address = addresses[0] as string;
   return { ok: true, url, address, family: ipaddr.parse(address).kind() === 'ipv6' ? 6 : 4 };
 }

@@ -398,7 +398,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     fresh: async (p, fresh) => ({ submissionId: await fresh.changesRequestedSubmission(p) }),
     spare: (p) => ({ submissionId: p.spare.changesSubmissionId }),
     body: () => ({ postUrl: freshPostUrl(), platform: 'instagram', caption: 'Resubmitted #ad' }),
-    check: (r) => assert(r.body.status === 'pending' && r.body.version === 3, 'resubmitted'),
+    check: (r) => assert(r.body.status === 'pending' && r.body.version === 2, 'resubmitted'),
   },
   'POST /api/programs/{programId}/submissions/{submissionId}/review': {
     fresh: async (p, fresh) => ({ submissionId: await fresh.pendingSubmission(p) }),

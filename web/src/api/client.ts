@@ -12,6 +12,7 @@ import type { shopifyCodesApp } from '../../../functions/shopify-codes/app.ts';
 import type { webhooksApp } from '../../../functions/webhooks/app.ts';
 import { expireNow, idToken, signOut } from '../auth/session.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
+import { withoutFieldPrefix } from '../ui/field-error.ts';
 
 /** The API's one error shape, as the dashboard meets it; status 0 means the network failed. */
 export class ApiError extends Error {
@@ -110,7 +111,8 @@ export function fieldErrors(error: ApiError | undefined): Record<string, string>
     if (issue.path && !found[issue.path]) found[issue.path] = plainMessage(issue.message);
   for (const [question, message] of Object.entries(details?.answers ?? {}))
     found[`answers.${question}`] ??= message;
-  if (details?.field && !found[details.field]) found[details.field] = error.message;
+  if (details?.field && !found[details.field])
+    found[details.field] = withoutFieldPrefix(error.message, details.field);
   return found;
 }
 

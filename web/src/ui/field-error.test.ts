@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorAt } from './field-error.ts';
+import { errorAt, fieldName, withoutFieldPrefix } from './field-error.ts';
 
 describe("a form field's error", () => {
   it('is the problem at its path before any inside it', () => {
@@ -22,5 +22,27 @@ describe("a form field's error", () => {
 
   it('does not take a field whose name merely starts the same', () => {
     expect(errorAt({ termsUrl: 'Not a URL' }, 'terms')).toBeUndefined();
+  });
+});
+
+describe("a field's name in an error", () => {
+  it('comes from the names shared with the server, with the position counted from 1', () => {
+    expect(fieldName('requirements.hashtags.2')).toBe('Hashtag 3');
+    expect(fieldName('postUrl')).toBe('Post link');
+    expect(fieldName('questions.0.label')).toBe('Question 1');
+    expect(fieldName('commission.byTier.gold.basisPoints')).toBe('Commission rate for tier gold');
+  });
+
+  it('is spelled out from the path when no name is shared', () => {
+    expect(fieldName('somethingNew.0')).toBe('Something new 1');
+  });
+});
+
+describe("the API's message about a field", () => {
+  it('loses the code name of the field it starts with', () => {
+    expect(withoutFieldPrefix('postUrl: this is not an Instagram post link', 'postUrl')).toBe(
+      'This is not an Instagram post link',
+    );
+    expect(withoutFieldPrefix('Accept the terms', 'consent')).toBe('Accept the terms');
   });
 });

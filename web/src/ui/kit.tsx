@@ -8,6 +8,7 @@ import type {
 import { useId, useState } from 'preact/hooks';
 import { type ApiError, fieldErrors } from '../api/client.ts';
 import type { Request } from '../use-request.ts';
+import { fieldName } from './field-error.ts';
 import { formatDate as formatInstant, formatMoney } from './format.ts';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
@@ -195,17 +196,6 @@ export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () 
       {quoteId ? <p class="muted small">Request id {error.requestId}</p> : null}
     </Notice>
   );
-}
-
-/** A field's path in words: `commission.holdingDays` → "Commission holding days", `questions.0.label` → "Questions 1 label". */
-export function fieldName(path: string): string {
-  const words = path
-    .split('.')
-    .map((part) =>
-      /^\d+$/.test(part) ? String(Number(part) + 1) : part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(),
-    );
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {

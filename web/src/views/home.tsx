@@ -3,6 +3,7 @@ import { api, fieldErrors, ok } from '../api/client.ts';
 import type { Me } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link, navigate } from '../router.tsx';
+import { withHttps } from '../ui/https-link.ts';
 import { Button, Card, Empty, ErrorNotice, SelectField, StatusPill, TextField } from '../ui/kit.tsx';
 import { toast } from '../ui/toast.tsx';
 import { useAction } from '../use-request.ts';
@@ -86,7 +87,7 @@ function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
           name: name.trim(),
           brandName: brandName.trim(),
           slug: slug.trim(),
-          landingUrl: landingUrl.trim(),
+          landingUrl: withHttps(landingUrl),
           currency,
           timeZone: timeZone.trim(),
         },

@@ -6,6 +6,7 @@ import { signUpName } from '../auth/sign-up-name.ts';
 import type { Me } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
+import { withHttps } from '../ui/https-link.ts';
 import { Async, Button, Card, Empty, ErrorNotice, Notice, TextArea, TextField } from '../ui/kit.tsx';
 import { toast } from '../ui/toast.tsx';
 import { useAction, useRequest } from '../use-request.ts';
@@ -115,12 +116,19 @@ function ApplicationForm({
   const [accepted, setAccepted] = useState(false);
   const apply = useAction(async () => {
     const socialHandles = Object.fromEntries(Object.entries(handles).filter(([, v]) => v.trim() !== ''));
+    // A link answer follows the one rule for links: https:// is added to a bare address.
+    const sent = Object.fromEntries(
+      Object.entries(answers).map(([id, value]) => {
+        const url = program.questions.find((q) => q.id === id)?.type === 'url' && typeof value === 'string';
+        return [id, url && value.trim() ? withHttps(value) : value];
+      }),
+    );
     await ok(
       api.programs.api.programs[':programId'].applications.$post({
         param: { programId: program.programId },
         json: {
           ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
-          answers,
+          answers: sent,
           socialHandles,
           ...(ref_ ? { ref: ref_ } : {}),
           consent: { termsVersion: program.termsVersion, accepted: true as const },

@@ -162,6 +162,7 @@ function GalleryGrid({
               submissionId={item.submissionId}
               authorName={item.authorName}
               count={item.kudos}
+              givenBefore={item.kudosGiven}
               own={own}
               onCount={(kudos) => onCount(item.submissionId, kudos)}
             />
@@ -181,6 +182,7 @@ function Kudos({
   submissionId,
   authorName,
   count,
+  givenBefore,
   own,
   onCount,
 }: {
@@ -188,6 +190,8 @@ function Kudos({
   submissionId: string;
   authorName: string;
   count: number;
+  /** The reader gave it kudos on an earlier visit (the gallery says so). */
+  givenBefore: boolean;
   own: boolean;
   onCount: (kudos: number) => void;
 }) {
@@ -219,7 +223,7 @@ function Kudos({
     <>
       <div class="row kudos-row" ref={rowRef}>
         <span aria-live="polite">{count === 1 ? '1 kudo' : `${count} kudos`}</span>
-        {own ? null : given ? (
+        {own ? null : given || givenBefore ? (
           <span class="small muted" tabIndex={-1} ref={givenRef}>
             Kudos given<span class="visually-hidden"> to {authorName}</span>
           </span>

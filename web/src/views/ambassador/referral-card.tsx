@@ -2,6 +2,7 @@ import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
 import { api, fieldErrors, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
+import { withHttps } from '../../ui/https-link.ts';
 import {
   Async,
   Button,
@@ -140,7 +141,7 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
       linksApi.$post({
         param: { programId },
         json: {
-          destination: destination.trim(),
+          destination: withHttps(destination),
           ...(slug.trim() ? { slug: slug.trim() } : {}),
           ...(challengeId ? { challengeId } : {}),
         },

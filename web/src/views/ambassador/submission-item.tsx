@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { platformLabel } from '../../../../shared/submissions/post-url.ts';
-import { api, ok } from '../../api/client.ts';
 import { statusOfGrant } from '../../api/content.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
@@ -9,10 +8,9 @@ import { Button, formatDate, StatusPill } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import type { Submission } from './common.tsx';
 import { PostFigures } from './post-figures.tsx';
-import { Caption, PostForm } from './post-form.tsx';
-import { RightsLine, rightsOffer } from './rights-fields.tsx';
-
-const programs = api.challenges.api.programs[':programId'];
+import { Caption } from './post-preview.tsx';
+import { ResubmitForm } from './resubmit-form.tsx';
+import { RightsLine } from './rights-fields.tsx';
 
 /**
  * One of the ambassador's own posts: its status in words, version, the reviewer's feedback and
@@ -116,33 +114,20 @@ export function SubmissionItem({
             <p>
               <strong>Change your post and send it again</strong>
             </p>
-            <PostForm
-              programId={programId}
-              initial={{
-                postUrl: submission.postUrl,
-                platform: submission.platform,
-                caption: submission.caption,
-              }}
-              // A live grant stays with the new version; without one, the terms are offered again (a
-              // challenge that needs a grant says so in the API's answer).
-              rights={liveGrant ? undefined : rightsOffer(ctx.program, false)}
-              submitLabel="Send again"
+            <ResubmitForm
+              ctx={ctx}
+              submission={submission}
+              keepsGrant={liveGrant}
               onCancel={() => {
                 setEditing(false);
                 setRefocus({ to: 'resubmit' });
               }}
-              onSend={async (input) => {
-                const updated = await ok(
-                  programs.submissions[':submissionId'].$put({
-                    param: { programId, submissionId: submission.submissionId },
-                    json: input,
-                  }),
-                );
+              onSent={(updated) => {
                 setEditing(false);
                 setSent(true);
                 setRefocus({ to: 'status' });
                 toast('Sent again for review');
-                onChanged({ ...submission, ...updated });
+                onChanged(updated);
               }}
             />
           </div>

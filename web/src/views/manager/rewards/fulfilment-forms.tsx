@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ApiError, fieldErrors } from '../../../api/client.ts';
 import type { Redemption } from '../../../api/rewards.ts';
+import { withHttps } from '../../../ui/https-link.ts';
 import { Button, TextArea, TextField } from '../../../ui/kit.tsx';
 import type { Action } from './fulfilment-api.ts';
 
@@ -86,7 +87,7 @@ export function FulfilForm({
   const errors = fieldErrors(error);
   const onSend = () =>
     send({
-      ...(trackingUrl.trim() ? { trackingUrl: trackingUrl.trim() } : {}),
+      ...(trackingUrl.trim() ? { trackingUrl: withHttps(trackingUrl) } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });
   const keys = keysOf({ onSend, onCancel });

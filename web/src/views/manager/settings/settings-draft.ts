@@ -3,6 +3,7 @@ import type { Program } from '../../../program-context.ts';
 import { changedFields } from '../../../ui/draft.ts';
 import { numberOf, wordsOf } from '../../../ui/field-text.ts';
 import { minorDigits } from '../../../ui/format.ts';
+import { withHttps } from '../../../ui/https-link.ts';
 import type { DraftState } from '../../../ui/use-draft.ts';
 import { type BadgeDraft, badgeDraft, buildBadge } from './badge-draft.ts';
 import { buildQuestion, type QuestionDraft, questionDraft } from './question-draft.ts';
@@ -107,7 +108,7 @@ export function buildPatch(draft: SettingsDraft, program: Program): Patch {
     name: draft.name,
     brandName: draft.brandName,
     description: draft.description,
-    landingUrl: draft.landingUrl.trim(),
+    landingUrl: withHttps(draft.landingUrl),
     allowedDomains: wordsOf(draft.allowedDomains),
     questions: draft.questions.map(buildQuestion),
     reapplyCooldownDays: numberOf(draft.reapplyCooldownDays),
@@ -127,7 +128,7 @@ export function buildPatch(draft: SettingsDraft, program: Program): Patch {
     pointsPerRecruit: numberOf(draft.pointsPerRecruit),
     leakAlert: { codeOnlyOrdersPerDay: numberOf(draft.leakAlertPerDay) },
     termsVersion: draft.termsVersion,
-    termsUrl: draft.termsUrl.trim() ? draft.termsUrl.trim() : null,
+    termsUrl: draft.termsUrl.trim() ? withHttps(draft.termsUrl) : null,
     contentTerms: contentTermsOf(draft),
   };
   return changedFields(full, {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { fieldErrors, ok } from '../../../../api/client.ts';
 import { CheckBox } from '../../../../ui/check-box.tsx';
+import { withHttps } from '../../../../ui/https-link.ts';
 import { Button, ErrorNotice, TextField } from '../../../../ui/kit.tsx';
 import { SubmitForm } from '../../../../ui/submit-form.tsx';
 import { useAction } from '../../../../use-request.ts';
@@ -24,7 +25,7 @@ export function EndpointForm({
       webhooksApi.$post({
         param: { programId },
         json: {
-          url: url.trim(),
+          url: withHttps(url),
           eventTypes: EVENT_TYPES.filter((type) => events.includes(type)),
           ...(description.trim() ? { description: description.trim() } : {}),
         },

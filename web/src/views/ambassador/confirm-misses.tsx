@@ -1,0 +1,70 @@
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { CaptionFlag } from '../../../../shared/submissions/caption-check.ts';
+import { Button } from '../../ui/kit.tsx';
+
+/**
+ * Asked before a post that lacks something the challenge asks for is sent: it still goes in (the
+ * reviewer sees the same list), but it uses one of the ambassador's posts for the challenge. The
+ * focus moves here when it opens; Escape is "Fix it first", which hands the focus back to the form.
+ */
+export function ConfirmMisses({
+  flags,
+  usesSlot,
+  busy,
+  onSend,
+  onFix,
+}: {
+  flags: readonly CaptionFlag[];
+  /** A first submission takes one of the ambassador's posts for the challenge; a resubmission does not. */
+  usesSlot: boolean;
+  busy: boolean;
+  onSend: () => void;
+  onFix: () => void;
+}) {
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div
+      class="confirm-misses notice warning"
+      role="alertdialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      tabIndex={-1}
+      ref={ref}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onFix();
+      }}
+    >
+      <p id={`${id}-title`}>
+        <strong>Your post is missing what the challenge asks for</strong>
+      </p>
+      <div id={`${id}-body`}>
+        <ul>
+          {flags.map((flag) => (
+            <li key={flag.code + (flag.value ?? '')}>{flag.message}</li>
+          ))}
+        </ul>
+        {usesSlot ? (
+          <p>
+            You can send it anyway, but the reviewer may send it back, and it uses one of your posts for this
+            challenge.
+          </p>
+        ) : (
+          <p>You can send it anyway, but the reviewer may send it back again.</p>
+        )}
+      </div>
+      <div class="actions">
+        <Button variant="primary" onClick={onFix}>
+          Fix it first
+        </Button>
+        <Button variant="secondary" busy={busy} onClick={onSend}>
+          Send anyway
+        </Button>
+      </div>
+    </div>
+  );
+}
