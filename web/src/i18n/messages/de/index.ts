@@ -2,9 +2,18 @@ import type { Catalogue } from '../en/index.ts';
 import { account } from './account.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
+import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { managerTabs } from './managerTabs.ts';
 import { review } from './review.ts';
 
 /** The dashboard's words in German (Sie-form, as a brand's program addresses its members). */
-export const de: Catalogue = { ...account, ...app, ...auth, ...figures, ...managerTabs, ...review };
+export const de: Catalogue = {
+  ...account,
+  ...app,
+  ...auth,
+  ...challengesAdmin,
+  ...figures,
+  ...managerTabs,
+  ...review,
+};

@@ -1,6 +1,7 @@
 import { account } from './account.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
+import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { managerTabs } from './managerTabs.ts';
 import { review } from './review.ts';
@@ -11,7 +12,15 @@ import { review } from './review.ts';
  * `{count, plural, one {…} other {…}}`, `<link>…</link>` for words the code wraps in an element).
  * A message is a whole sentence, never glued from pieces, so a translation may reorder it.
  */
-export const en = { ...account, ...app, ...auth, ...figures, ...managerTabs, ...review } as const;
+export const en = {
+  ...account,
+  ...app,
+  ...auth,
+  ...challengesAdmin,
+  ...figures,
+  ...managerTabs,
+  ...review,
+} as const;
 
 export type MessageKey = keyof typeof en;
 /** A language's catalogue: every key English has, no other. */
