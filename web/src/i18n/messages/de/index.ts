@@ -6,6 +6,7 @@ import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { managerTabs } from './managerTabs.ts';
 import { review } from './review.ts';
+import { rewardsAdmin } from './rewardsAdmin.ts';
 
 /** The dashboard's words in German (Sie-form, as a brand's program addresses its members). */
 export const de: Catalogue = {
@@ -16,4 +17,5 @@ export const de: Catalogue = {
   ...figures,
   ...managerTabs,
   ...review,
+  ...rewardsAdmin,
 };

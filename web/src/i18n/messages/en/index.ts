@@ -5,6 +5,7 @@ import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { managerTabs } from './managerTabs.ts';
 import { review } from './review.ts';
+import { rewardsAdmin } from './rewardsAdmin.ts';
 
 /**
  * The dashboard's words in English: the source every other language translates, one module per
@@ -20,6 +21,7 @@ export const en = {
   ...figures,
   ...managerTabs,
   ...review,
+  ...rewardsAdmin,
 } as const;
 
 export type MessageKey = keyof typeof en;
