@@ -19,6 +19,7 @@ const SAME_IN_GERMAN = new Set<string>([
   'Feedback',
   'Hashtags',
   'Likes',
+  'Manager',
 ]);
 
 describe('the message catalogues', () => {

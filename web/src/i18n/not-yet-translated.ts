@@ -101,8 +101,6 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/manager/settings/team-card.tsx',
   'views/manager/settings/terms-card.tsx',
   'views/manager/settings/tiers-card.tsx',
-  'views/manager/team/audit-card.tsx',
-  'views/manager/team/members-card.tsx',
   'views/program-shell.tsx',
   'views/public-page-sections.tsx',
   'views/public-program.tsx',

@@ -7,6 +7,7 @@ import { figures } from './figures.ts';
 import { managerTabs } from './managerTabs.ts';
 import { review } from './review.ts';
 import { rewardsAdmin } from './rewardsAdmin.ts';
+import { teamAdmin } from './teamAdmin.ts';
 
 /** The dashboard's words in German (Sie-form, as a brand's program addresses its members). */
 export const de: Catalogue = {
@@ -18,4 +19,5 @@ export const de: Catalogue = {
   ...managerTabs,
   ...review,
   ...rewardsAdmin,
+  ...teamAdmin,
 };

@@ -6,6 +6,7 @@ import { figures } from './figures.ts';
 import { managerTabs } from './managerTabs.ts';
 import { review } from './review.ts';
 import { rewardsAdmin } from './rewardsAdmin.ts';
+import { teamAdmin } from './teamAdmin.ts';
 
 /**
  * The dashboard's words in English: the source every other language translates, one module per
@@ -22,6 +23,7 @@ export const en = {
   ...managerTabs,
   ...review,
   ...rewardsAdmin,
+  ...teamAdmin,
 } as const;
 
 export type MessageKey = keyof typeof en;
