@@ -77,7 +77,7 @@ export const rewardsAdmin: Record<keyof typeof en, string> = {
   'rewardsAdmin.followUp.chosenBefore': 'Die zuvor gewählte Challenge',
   'rewardsAdmin.followUp.challenge': 'Folge-Challenge',
   'rewardsAdmin.followUp.challenge.hint':
-    'Optional, für Geschenke: Der Botschafter wird gebeten, darin zu posten, sobald seines ausgegeben ist.',
+    'Optional, für Geschenke: Der Botschafter wird gebeten, darin zu posten, sobald sein Geschenk ausgegeben ist.',
   'rewardsAdmin.followUp.days': 'Tage bis zum Beitrag',
   'rewardsAdmin.followUp.days.hint':
     'Nach der Ausgabe. Leer heißt 14. Ein Geschenk, dessen Beitrag zu spät ist, wird in der Liste markiert.',
@@ -166,7 +166,7 @@ export const rewardsAdmin: Record<keyof typeof en, string> = {
   'rewardsAdmin.fulfil.submit': 'Als ausgegeben markieren',
   'rewardsAdmin.done.reject': '„{reward}“ von {name} abgelehnt; die Punkte sind zurück',
   'rewardsAdmin.done.fulfil': '„{reward}“ von {name} ausgegeben',
-  'rewardsAdmin.done.approveCode': '„{reward}“ von {name} freigegeben; der Code gehört ihm',
+  'rewardsAdmin.done.approveCode': '„{reward}“ von {name} freigegeben; der Code ist zugeteilt',
   'rewardsAdmin.done.approve': '„{reward}“ von {name} freigegeben; geben Sie es unter „Freigegeben“ aus',
   'rewardsAdmin.shortcuts.off':
     'Einzeltasten-Kürzel sind aus. Schalten Sie „Tastenkürzel“ ein, um die Liste mit <kbd>j</kbd>, <kbd>k</kbd>, <kbd>a</kbd>, <kbd>r</kbd> und <kbd>f</kbd> abzuarbeiten.',
