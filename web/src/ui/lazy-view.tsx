@@ -9,9 +9,10 @@ type View = FunctionComponent<{ ctx: ProgramContext }>;
 
 /**
  * A tab whose code loads on first visit, so each role's screens stay out of everyone's first
- * page load. A failed load (a new deploy, a dropped connection) can be retried.
+ * page load. A failed load (a new deploy, a dropped connection) can be retried. `label` says what
+ * loads; a function gives it at render, in the language of the moment.
  */
-export function lazyView(load: () => Promise<View>, label: string): View {
+export function lazyView(load: () => Promise<View>, label: string | (() => string)): View {
   let cached: View | undefined;
   return function LazyView({ ctx }) {
     const [view, setView] = useState<View | undefined>(() => cached);
@@ -47,6 +48,6 @@ export function lazyView(load: () => Promise<View>, label: string): View {
           }}
         />
       );
-    return <Loading label={label} />;
+    return <Loading label={typeof label === 'function' ? label() : label} />;
   };
 }

@@ -7,6 +7,8 @@ import {
   listFiguresToCheck,
   verifyFigures,
 } from '../../api/figures.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { platformName } from '../../ui/format.ts';
 import { Async, Button, Empty, ErrorNotice, formatDate, SelectField, TextField } from '../../ui/kit.tsx';
@@ -17,9 +19,9 @@ import './manager.css';
 
 type Report = FiguresToCheck['items'][number];
 
-const CHECKS: { value: FiguresCheck; label: string }[] = [
-  { value: 'flagged', label: 'Flagged for a look (not counted yet)' },
-  { value: 'reported', label: 'Reported, not verified' },
+const CHECKS: { value: FiguresCheck; key: MessageKey }[] = [
+  { value: 'flagged', key: 'figures.check.flagged' },
+  { value: 'reported', key: 'figures.check.reported' },
 ];
 
 /**
@@ -38,24 +40,21 @@ export function FiguresView({ ctx }: { ctx: ProgramContext }) {
     request.setData((page) => ({ ...page, items: page.items.filter((r) => r.reportId !== reportId) }));
   return (
     <>
-      <h1>Posts’ figures</h1>
-      <p class="muted">
-        Ambassadors report their posts’ views, reach and likes from the platforms’ insights. Compare them with
-        the post and the screenshot; verified figures pay the challenge’s reach bonuses.
-      </p>
+      <h1>{t('figures.title')}</h1>
+      <p class="muted">{t('figures.intro')}</p>
       <div class="filter">
         <SelectField
-          label="Show"
+          label={t('figures.show')}
           value={check}
           onValue={(v) => setCheck(v as FiguresCheck)}
-          options={CHECKS}
+          options={CHECKS.map(({ value, key }) => ({ value, label: t(key) }))}
         />
       </div>
-      <Async request={request} label="Loading figures…">
+      <Async request={request} label={t('figures.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title={check === 'flagged' ? 'Nothing flagged' : 'No figures waiting'}>
-              {check === 'flagged' ? 'Implausible figures would wait here for a look.' : null}
+            <Empty title={t(check === 'flagged' ? 'figures.empty.flagged' : 'figures.empty.reported')}>
+              {check === 'flagged' ? t('figures.empty.flagged.text') : null}
             </Empty>
           ) : (
             <>
@@ -89,24 +88,25 @@ function FiguresItem({
       status,
       ...(status === 'disputed' ? { reason: reason.trim() } : {}),
     });
-    toast(status === 'verified' ? 'Verified' : 'Disputed; the ambassador is told why');
+    toast(t(status === 'verified' ? 'figures.verified' : 'figures.disputed'));
     onDone(report.reportId);
   });
   const errors = fieldErrors(decide.error);
   return (
     <li class="card figures-item">
       <p>
-        <strong>{report.post?.authorName ?? 'An ambassador'}</strong>
+        <strong>{report.post?.authorName ?? t('figures.anAmbassador')}</strong>
         <span class="muted">
           {' '}
-          · {report.post ? platformName(report.post.platform) : ''} · as of {formatDate(report.asOf)}
+          · {report.post ? platformName(report.post.platform) : ''} ·{' '}
+          {t('figures.asOf', { date: formatDate(report.asOf) })}
         </span>
       </p>
       {report.post ? (
         <p class="post-link small">
           <a href={report.post.postUrl} target="_blank" rel="noreferrer noopener">
             {report.post.postUrl}
-            <span class="visually-hidden"> (opens in a new tab)</span>
+            <span class="visually-hidden"> {t('figures.newTab')}</span>
           </a>
         </p>
       ) : null}
@@ -114,7 +114,7 @@ function FiguresItem({
         <strong>{figuresLine(report.figures)}</strong>
       </p>
       {report.post?.counted && report.post.counted.reportId !== report.reportId ? (
-        <p class="small muted">Counted now: {figuresLine(report.post.counted)}</p>
+        <p class="small muted">{t('figures.countedNow', { figures: figuresLine(report.post.counted) })}</p>
       ) : null}
       {report.flags.length ? (
         <ul class="checks small">
@@ -126,11 +126,12 @@ function FiguresItem({
           ))}
         </ul>
       ) : null}
-      {report.note ? <p class="small">Note: “{report.note}”</p> : null}
+      {report.note ? <p class="small">{t('figures.note', { note: report.note })}</p> : null}
       {report.screenshotUrl ? (
         <p class="small">
           <a href={report.screenshotUrl} target="_blank" rel="noreferrer noopener">
-            The insights screenshot<span class="visually-hidden"> (opens in a new tab)</span>
+            {t('figures.screenshot')}
+            <span class="visually-hidden"> {t('figures.newTab')}</span>
           </a>
         </p>
       ) : null}
@@ -144,28 +145,28 @@ function FiguresItem({
           }}
         >
           <TextField
-            label="Why are the figures wrong?"
-            hint="The ambassador sees this."
+            label={t('figures.reason')}
+            hint={t('figures.reason.hint')}
             value={reason}
             onValue={setReason}
             error={errors.reason}
           />
           <div class="actions">
             <Button type="submit" variant="danger" busy={decide.busy}>
-              Dispute
+              {t('figures.dispute')}
             </Button>
             <Button variant="ghost" onClick={() => setDisputing(false)}>
-              Cancel
+              {t('figures.cancel')}
             </Button>
           </div>
         </form>
       ) : (
         <div class="actions">
           <Button variant="primary" busy={decide.busy} onClick={() => void decide.run('verified')}>
-            Verify
+            {t('figures.verify')}
           </Button>
           <Button variant="ghost" onClick={() => setDisputing(true)}>
-            Dispute…
+            {t('figures.disputeOpen')}
           </Button>
         </div>
       )}

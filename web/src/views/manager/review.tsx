@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { useChallengeTitles } from '../../api/challenge-titles.ts';
 import { ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { Async, Empty, SelectField } from '../../ui/kit.tsx';
 import { LoadMore } from '../../ui/paging.tsx';
@@ -21,11 +23,11 @@ import './manager.css';
 
 const PAGE_SIZE = 25;
 
-const STATUS_OPTIONS: { value: Status; label: string }[] = [
-  { value: 'pending', label: 'Waiting for review' },
-  { value: 'changes_requested', label: 'Changes requested' },
-  { value: 'approved', label: 'Approved' },
-  { value: 'rejected', label: 'Rejected' },
+const STATUS_OPTIONS: { value: Status; key: MessageKey }[] = [
+  { value: 'pending', key: 'review.status.pending' },
+  { value: 'changes_requested', key: 'review.status.changesRequested' },
+  { value: 'approved', key: 'review.status.approved' },
+  { value: 'rejected', key: 'review.status.rejected' },
 ];
 
 type FeedbackDecision = Exclude<Decision, 'approve'>;
@@ -118,17 +120,17 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
   return (
     <div class="stack manager">
       <h1 id="review-heading" tabIndex={-1}>
-        Review
+        {t('review.title')}
       </h1>
       <div class="m-toolbar">
         <SelectField
-          label="Show"
+          label={t('review.show')}
           value={status}
           onValue={(v) => {
             setStatus(v as Status);
             setCurrentId(undefined);
           }}
-          options={STATUS_OPTIONS}
+          options={STATUS_OPTIONS.map(({ value, key }) => ({ value, label: t(key) }))}
         />
         <label class="check m-shortcuts-toggle">
           <input
@@ -141,24 +143,21 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
               if (!on) setShowHelp(false);
             }}
           />
-          <span>Keyboard shortcuts</span>
+          <span>{t('review.shortcutsToggle')}</span>
         </label>
       </div>
       <ShortcutsLine on={shortcutsOn} showHelp={showHelp} onToggleHelp={() => setShowHelp(!showHelp)} />
       {shortcutsOn && showHelp ? <ShortcutsHelp /> : null}
-      <Async request={queue.request} label="Loading the review queue…">
+      <Async request={queue.request} label={t('review.loading')}>
         {(data) =>
           data.items.length === 0 ? (
-            <Empty title={status === 'pending' ? 'Nothing to review' : 'No posts here'}>
-              {status === 'pending'
-                ? 'You are all caught up. New posts appear here as ambassadors submit them.'
-                : 'Choose another status to see other posts.'}
+            <Empty title={t(status === 'pending' ? 'review.empty.pending' : 'review.empty.other')}>
+              {t(status === 'pending' ? 'review.empty.pending.text' : 'review.empty.other.text')}
             </Empty>
           ) : (
             <>
               <p class="muted" aria-live="polite">
-                {data.items.length}
-                {data.nextCursor ? '+' : ''} {data.items.length === 1 ? 'post' : 'posts'}, oldest first.
+                {t(data.nextCursor ? 'review.countMore' : 'review.count', { count: data.items.length })}
               </p>
               <ol class="m-review-list">
                 {data.items.map((item, index) => {
@@ -167,7 +166,7 @@ export function ReviewView({ ctx }: { ctx: ProgramContext }) {
                     <li key={item.submissionId}>
                       <ReviewItem
                         item={item}
-                        title={titles[item.challengeId] ?? 'Challenge'}
+                        title={titles[item.challengeId] ?? t('review.challenge')}
                         current={index === current}
                         feedback={feedbackFor?.id === item.submissionId ? feedbackFor.decision : undefined}
                         conflict={state?.state === 'conflict' ? state.message : undefined}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts';
 import type { Tab } from '../../program-context.ts';
 import { lazyView } from '../../ui/lazy-view.tsx';
 
@@ -5,59 +6,92 @@ import { lazyView } from '../../ui/lazy-view.tsx';
 export const managerTabs: Tab[] = [
   {
     id: 'applications',
-    label: 'Applications',
+    get label() {
+      return t('managerTabs.applications');
+    },
     View: lazyView(
       () => import('./applications.tsx').then((m) => m.ApplicationsView),
-      'Loading applications…',
+      () => t('managerTabs.applications.loading'),
     ),
   },
   {
     id: 'review',
-    label: 'Review',
-    View: lazyView(() => import('./review.tsx').then((m) => m.ReviewView), 'Loading the review queue…'),
+    get label() {
+      return t('managerTabs.review');
+    },
+    View: lazyView(
+      () => import('./review.tsx').then((m) => m.ReviewView),
+      () => t('managerTabs.review.loading'),
+    ),
   },
   {
     id: 'figures',
-    label: 'Figures',
-    View: lazyView(() => import('./figures.tsx').then((m) => m.FiguresView), 'Loading figures…'),
+    get label() {
+      return t('managerTabs.figures');
+    },
+    View: lazyView(
+      () => import('./figures.tsx').then((m) => m.FiguresView),
+      () => t('managerTabs.figures.loading'),
+    ),
   },
   {
     id: 'challenges',
-    label: 'Challenges',
+    get label() {
+      return t('managerTabs.challenges');
+    },
     View: lazyView(
       () => import('./challenges/index.tsx').then((m) => m.ChallengesView),
-      'Loading challenges…',
+      () => t('managerTabs.challenges.loading'),
     ),
   },
   {
     id: 'rewards',
-    label: 'Rewards',
-    View: lazyView(() => import('./rewards/index.tsx').then((m) => m.RewardsView), 'Loading rewards…'),
+    get label() {
+      return t('managerTabs.rewards');
+    },
+    View: lazyView(
+      () => import('./rewards/index.tsx').then((m) => m.RewardsView),
+      () => t('managerTabs.rewards.loading'),
+    ),
   },
   {
     id: 'content',
-    label: 'Content',
+    get label() {
+      return t('managerTabs.content');
+    },
     View: lazyView(
       () => import('../brand/content/index.tsx').then((m) => m.ContentTab),
-      'Loading the library…',
+      () => t('managerTabs.content.loading'),
     ),
   },
   {
     id: 'analytics',
-    label: 'Analytics',
-    View: lazyView(() => import('./analytics.tsx').then((m) => m.AnalyticsView), 'Loading analytics…'),
+    get label() {
+      return t('managerTabs.analytics');
+    },
+    View: lazyView(
+      () => import('./analytics.tsx').then((m) => m.AnalyticsView),
+      () => t('managerTabs.analytics.loading'),
+    ),
   },
   {
     id: 'settings',
-    label: 'Settings',
-    View: lazyView(() => import('./settings/index.tsx').then((m) => m.SettingsView), 'Loading settings…'),
+    get label() {
+      return t('managerTabs.settings');
+    },
+    View: lazyView(
+      () => import('./settings/index.tsx').then((m) => m.SettingsView),
+      () => t('managerTabs.settings.loading'),
+    ),
   },
   {
     id: 'notifications',
-    label: 'Notifications',
+    get label() {
+      return t('managerTabs.notifications');
+    },
     View: lazyView(
       () => import('../team/notifications-tab.tsx').then((m) => m.TeamNotificationsTab),
-      'Loading notifications…',
+      () => t('managerTabs.notifications.loading'),
     ),
   },
 ];

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { MyMembership } from '../../program-context.ts';
 
 /** What waits for the team, by the tab it waits in. */
@@ -55,7 +56,7 @@ export function TabCount({ id, count }: { id: string; count: number | undefined 
       </span>
       {/* Hidden, so it stays out of the link's name; aria-describedby still reads it. */}
       <span hidden id={id}>
-        {count === 1 ? '1 waiting' : `${shown} waiting`}
+        {t('managerTabs.waiting', { count, shown })}
       </span>
     </>
   );

@@ -1,7 +1,13 @@
 import { account } from './account.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
+import { challengesAdmin } from './challengesAdmin.ts';
+import { figures } from './figures.ts';
+import { managerTabs } from './managerTabs.ts';
 import { money } from './money.ts';
+import { review } from './review.ts';
+import { rewardsAdmin } from './rewardsAdmin.ts';
+import { teamAdmin } from './teamAdmin.ts';
 
 /**
  * The dashboard's words in English: the source every other language translates, one module per
@@ -9,7 +15,18 @@ import { money } from './money.ts';
  * `{count, plural, one {…} other {…}}`, `<link>…</link>` for words the code wraps in an element).
  * A message is a whole sentence, never glued from pieces, so a translation may reorder it.
  */
-export const en = { ...account, ...app, ...auth, ...money } as const;
+export const en = {
+  ...account,
+  ...app,
+  ...auth,
+  ...challengesAdmin,
+  ...figures,
+  ...managerTabs,
+  ...money,
+  ...review,
+  ...rewardsAdmin,
+  ...teamAdmin,
+} as const;
 
 export type MessageKey = keyof typeof en;
 /** A language's catalogue: every key English has, no other. */

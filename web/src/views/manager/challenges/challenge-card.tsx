@@ -1,10 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import { ok } from '../../../api/client.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { formatDate, lastDay, platformName, tierName } from '../../../ui/format.ts';
 import { Button, ErrorNotice, StatusPill } from '../../../ui/kit.tsx';
 import { ReachBonusesTerm } from '../../../ui/reach-bonuses.tsx';
 import { useAction } from '../../../use-request.ts';
 import { type Challenge, challengesApi, PLATFORMS } from './challenges-api.ts';
+
+/** Words only a screen reader reads, as the messages wrap them. */
+const hidden = (words: ComponentChildren[]) => <span class="visually-hidden">{words}</span>;
 
 /** A challenge at a glance: when it runs, what it asks and earns; Publish and Edit. */
 export function ChallengeCard({
@@ -50,7 +55,7 @@ export function ChallengeCard({
       {challenge.brief ? <p class="m-brief">{challenge.brief}</p> : null}
       <dl class="m-facts small">
         <div>
-          <dt>Runs</dt>
+          <dt>{t('challengesAdmin.card.runs')}</dt>
           <dd>
             {challenge.month ? (
               <>
@@ -66,70 +71,82 @@ export function ChallengeCard({
           </dd>
         </div>
         <div>
-          <dt>Points</dt>
+          <dt>{t('challengesAdmin.card.points')}</dt>
           <dd>{challenge.points}</dd>
         </div>
         <div>
-          <dt>Slots</dt>
-          <dd>{challenge.slots ? `${challenge.slotsUsed} of ${challenge.slots} taken` : 'Unlimited'}</dd>
+          <dt>{t('challengesAdmin.card.slots')}</dt>
+          <dd>
+            {challenge.slots
+              ? t('challengesAdmin.card.slotsTaken', { used: challenge.slotsUsed, slots: challenge.slots })
+              : t('challengesAdmin.card.unlimited')}
+          </dd>
         </div>
         {challenge.salesGoal ? (
           <div>
-            <dt>Sales goal</dt>
-            <dd>{challenge.salesGoal} sales</dd>
+            <dt>{t('challengesAdmin.card.salesGoal')}</dt>
+            <dd>{t('challengesAdmin.card.sales', { count: challenge.salesGoal })}</dd>
           </div>
         ) : null}
         <ReachBonusesTerm bonuses={challenge.reachBonuses} />
         {tier ? (
           <div>
-            <dt>Minimum tier</dt>
+            <dt>{t('challengesAdmin.card.minTier')}</dt>
             <dd>{tier}</dd>
           </div>
         ) : null}
         {challenge.prerequisites.length ? (
           <div>
-            <dt>Needs first</dt>
-            <dd>{challenge.prerequisites.map((id) => titleOf(id) ?? 'an earlier challenge').join(', ')}</dd>
+            <dt>{t('challengesAdmin.card.needsFirst')}</dt>
+            <dd>
+              {challenge.prerequisites
+                .map((id) => titleOf(id) ?? t('challengesAdmin.card.earlierChallenge'))
+                .join(', ')}
+            </dd>
           </div>
         ) : null}
         <div>
-          <dt>Posts on</dt>
+          <dt>{t('challengesAdmin.card.postsOn')}</dt>
           <dd>
             {req.platforms.length === PLATFORMS.length
-              ? 'Any platform'
+              ? t('challengesAdmin.card.anyPlatform')
               : req.platforms.map(platformName).join(', ')}
           </dd>
         </div>
         {req.hashtags.length || req.mentions.length ? (
           <div>
-            <dt>Must include</dt>
+            <dt>{t('challengesAdmin.card.mustInclude')}</dt>
             <dd>{[...req.hashtags, ...req.mentions].join(' ')}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Ad disclosure</dt>
-          <dd>{req.disclosureRequired ? 'Required' : 'Not required'}</dd>
+          <dt>{t('challengesAdmin.card.disclosure')}</dt>
+          <dd>
+            {t(req.disclosureRequired ? 'challengesAdmin.card.required' : 'challengesAdmin.card.notRequired')}
+          </dd>
         </div>
       </dl>
       {publish.error ? <ErrorNotice error={publish.error} /> : null}
       <div class="actions">
         {challenge.published ? null : (
           <Button variant="primary" busy={publish.busy} onClick={() => void publish.run()}>
-            Publish
-            <span class="visually-hidden"> {challenge.title}</span>
+            {tx('challengesAdmin.card.publish', { title: challenge.title, hidden })}
           </Button>
         )}
         {challenge.status === 'closed' ? null : (
           <Button variant="secondary" disabled={publish.busy} onClick={onEdit}>
-            Edit
-            <span class="visually-hidden"> {challenge.title}</span>
+            {tx('challengesAdmin.card.edit', { title: challenge.title, hidden })}
           </Button>
         )}
       </div>
       {challenge.published ? (
-        <p class="muted small">Published {formatDate(challenge.publishedAt, { withTime: true })}</p>
+        <p class="muted small">
+          {t('challengesAdmin.card.publishedAt', {
+            date: formatDate(challenge.publishedAt, { withTime: true }),
+          })}
+        </p>
       ) : (
-        <p class="muted small">Draft: only the team sees it.</p>
+        <p class="muted small">{t('challengesAdmin.card.draft')}</p>
       )}
     </article>
   );

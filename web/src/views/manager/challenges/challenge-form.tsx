@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fieldErrors, ok } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { errorAt } from '../../../ui/field-error.ts';
 import { Button, ErrorNotice, TextArea, TextField } from '../../../ui/kit.tsx';
@@ -65,21 +66,23 @@ export function ChallengeForm({
 
   return (
     <section class="card m-challenge-form" aria-labelledby="challenge-form-heading">
-      <h2 id="challenge-form-heading">{challenge ? `Edit “${challenge.title}”` : 'New challenge'}</h2>
-      {sections.locked ? (
-        <p class="notice info">This challenge is open: only its title and description can change now.</p>
-      ) : null}
+      <h2 id="challenge-form-heading">
+        {challenge
+          ? t('challengesAdmin.form.edit', { title: challenge.title })
+          : t('challengesAdmin.form.new')}
+      </h2>
+      {sections.locked ? <p class="notice info">{t('challengesAdmin.form.locked')}</p> : null}
       <SubmitForm formRef={element} class="stack" noValidate onSubmit={() => void save.run()}>
         <TextField
-          label="Title"
+          label={t('challengesAdmin.form.title')}
           {...bind('title')}
           maxLength={120}
           required
-          error={titleMissing ? 'Give the challenge a title' : sections.errorFor('title')}
+          error={titleMissing ? t('challengesAdmin.form.titleMissing') : sections.errorFor('title')}
         />
         <TextArea
-          label="Description"
-          hint="What to do and why: ambassadors read this first."
+          label={t('challengesAdmin.form.description')}
+          hint={t('challengesAdmin.form.description.hint')}
           {...bind('brief')}
           maxLength={5000}
           rows={4}
@@ -101,10 +104,10 @@ export function ChallengeForm({
         {save.error ? <ErrorNotice error={save.error} /> : null}
         <div class="actions">
           <Button type="submit" variant="primary" busy={save.busy}>
-            {challenge?.published ? 'Save changes' : 'Save draft'}
+            {t(challenge?.published ? 'challengesAdmin.form.saveChanges' : 'challengesAdmin.form.saveDraft')}
           </Button>
           <Button variant="ghost" disabled={save.busy} onClick={onCancel}>
-            Cancel
+            {t('challengesAdmin.form.cancel')}
           </Button>
         </div>
       </SubmitForm>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { rememberTitles } from '../../../api/challenge-titles.ts';
 import { ok } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { addMonths, currentMonth, monthName } from '../../../ui/format.ts';
 import { Async, Button, Empty } from '../../../ui/kit.tsx';
@@ -69,14 +70,14 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
   return (
     <div class="stack manager">
       <div class="row">
-        <h1>Challenges</h1>
+        <h1>{t('challengesAdmin.title')}</h1>
         <Button
           id={NEW_BUTTON_ID}
           variant="primary"
           disabled={editing === 'new'}
           onClick={() => setEditing('new')}
         >
-          New challenge
+          {t('challengesAdmin.new')}
         </Button>
       </div>
       <div class="m-toolbar">
@@ -102,23 +103,23 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
             const here = (saved.month ?? month) === month;
             if (here) replace(saved);
             else list.reload();
-            toast(`Saved “${saved.title}” as a draft`);
+            toast(t('challengesAdmin.savedDraft', { title: saved.title }));
             focusCard(here ? saved.challengeId : undefined);
           }}
         />
       ) : null}
-      <Async request={list} label="Loading challenges…">
+      <Async request={list} label={t('challengesAdmin.loading')}>
         {(data) => (
           <section aria-labelledby="month-heading" class="stack">
             <h2 id="month-heading">
               {monthName(data.month.month)}{' '}
               <span class="muted small">
-                ({data.month.items.length} {data.month.items.length === 1 ? 'challenge' : 'challenges'})
+                {t('challengesAdmin.monthCount', { count: data.month.items.length })}
               </span>
             </h2>
             {data.month.items.length === 0 ? (
-              <Empty title={`No challenges in ${monthName(data.month.month)} yet`}>
-                Draft one with “New challenge”: ambassadors see it once you publish it.
+              <Empty title={t('challengesAdmin.empty', { month: monthName(data.month.month) })}>
+                {t('challengesAdmin.empty.text')}
               </Empty>
             ) : (
               <ul class="grid m-challenge-grid">
@@ -137,7 +138,7 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
                         onSaved={(saved) => {
                           setEditing(undefined);
                           replace(saved);
-                          toast(`Saved “${saved.title}”`);
+                          toast(t('challengesAdmin.saved', { title: saved.title }));
                           focusCard(saved.challengeId);
                         }}
                       />
@@ -155,7 +156,7 @@ export function ChallengesView({ ctx }: { ctx: ProgramContext }) {
                         onEdit={() => setEditing(challenge.challengeId)}
                         onPublished={(published) => {
                           replace(published);
-                          toast(`Published “${challenge.title}”`);
+                          toast(t('challengesAdmin.published', { title: challenge.title }));
                           // The Publish button is gone: focus stays on the card.
                           focusCard(challenge.challengeId);
                         }}

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import type { Program } from '../../../program-context.ts';
 import { SelectField, TextField } from '../../../ui/kit.tsx';
 import type { FormSection } from './challenge-draft.ts';
@@ -13,24 +14,24 @@ export function LimitFields({
   return (
     <div class="grid-2">
       <TextField
-        label="Points"
+        label={t('challengesAdmin.limits.points')}
         {...count}
         min={0}
         max={100000}
         {...bind('points')}
-        hint="Earned for an approved post"
+        hint={t('challengesAdmin.limits.points.hint')}
         error={errorFor('points')}
       />
       <TextField
-        label="Slots"
+        label={t('challengesAdmin.limits.slots')}
         {...count}
         min={1}
         {...bind('slots')}
-        hint="Optional. Empty means unlimited."
+        hint={t('challengesAdmin.limits.slots.hint')}
         error={errorFor('slots')}
       />
       <TextField
-        label="Posts per ambassador"
+        label={t('challengesAdmin.limits.maxPosts')}
         {...count}
         min={1}
         max={20}
@@ -38,21 +39,24 @@ export function LimitFields({
         error={errorFor('maxSubmissionsPerAmbassador')}
       />
       <TextField
-        label="Sales goal"
+        label={t('challengesAdmin.limits.salesGoal')}
         {...count}
         min={1}
         {...bind('salesGoal')}
-        hint="Optional. Makes it a sales challenge, done after this many referral sales."
+        hint={t('challengesAdmin.limits.salesGoal.hint')}
         error={errorFor('salesGoal')}
       />
       <div>
         <SelectField
-          label="Minimum tier"
+          label={t('challengesAdmin.limits.minTier')}
           {...bind('minTier')}
           disabled={locked}
           options={[
-            { value: '', label: 'Any tier' },
-            ...tiers.map((t) => ({ value: t.id, label: `${t.name} (${t.minPoints}+ points)` })),
+            { value: '', label: t('challengesAdmin.limits.anyTier') },
+            ...tiers.map((tier) => ({
+              value: tier.id,
+              label: t('challengesAdmin.limits.tier', { name: tier.name, points: tier.minPoints }),
+            })),
           ]}
         />
         {errorFor('minTier') ? <p class="field-error">{errorFor('minTier')}</p> : null}

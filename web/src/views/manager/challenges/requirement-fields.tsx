@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { CheckBox } from '../../../ui/check-box.tsx';
 import { platformName } from '../../../ui/format.ts';
 import { TextField } from '../../../ui/kit.tsx';
@@ -9,8 +10,8 @@ import { PLATFORMS } from './challenges-api.ts';
 export function RequirementFields({ form: { draft, set, update, bind }, errorFor, locked }: FormSection) {
   return (
     <fieldset disabled={locked}>
-      <legend>Requirements</legend>
-      <p class="hint">Platforms the post may be on</p>
+      <legend>{t('challengesAdmin.requirements.title')}</legend>
+      <p class="hint">{t('challengesAdmin.requirements.platforms')}</p>
       <div class="choices m-platforms">
         {PLATFORMS.map((platform) => (
           <CheckBox
@@ -27,23 +28,23 @@ export function RequirementFields({ form: { draft, set, update, bind }, errorFor
       ) : null}
       <div class="grid-2">
         <TextField
-          label="Hashtags"
+          label={t('challengesAdmin.requirements.hashtags')}
           {...bind('hashtags')}
-          hint="Separated by spaces, such as #FiestaAgents #NewFiesta"
+          hint={t('challengesAdmin.requirements.hashtags.hint')}
           error={errorFor('requirements.hashtags')}
         />
         <TextField
-          label="Mentions"
+          label={t('challengesAdmin.requirements.mentions')}
           {...bind('mentions')}
-          hint="Accounts to tag, such as @fiesta"
+          hint={t('challengesAdmin.requirements.mentions.hint')}
           error={errorFor('requirements.mentions')}
         />
       </div>
       <CheckBox checked={draft.disclosure} onChecked={(on) => set('disclosure', on)}>
-        Posts must carry an ad disclosure (#ad or the platform’s paid-partnership label)
+        {t('challengesAdmin.requirements.disclosure')}
       </CheckBox>
       <CheckBox checked={draft.rightsRequired} onChecked={(on) => set('rightsRequired', on)}>
-        Posts must come with a grant of content rights, under the program’s content terms (set in Settings)
+        {t('challengesAdmin.requirements.rights')}
       </CheckBox>
       {errorFor('rightsRequired') ? <p class="field-error">{errorFor('rightsRequired')}</p> : null}
     </fieldset>

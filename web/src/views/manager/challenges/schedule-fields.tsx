@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { CheckBox } from '../../../ui/check-box.tsx';
 import { monthName } from '../../../ui/format.ts';
 import { TextField } from '../../../ui/kit.tsx';
@@ -14,31 +15,33 @@ export function ScheduleFields({
 }: FormSection & { month: string; isNew: boolean; timeZone: string }) {
   return (
     <fieldset disabled={locked}>
-      <legend>When</legend>
+      <legend>{t('challengesAdmin.schedule.title')}</legend>
       <CheckBox checked={draft.customDates} onChecked={(on) => set('customDates', on)}>
-        Set my own dates instead of a whole month
+        {t('challengesAdmin.schedule.customDates')}
       </CheckBox>
       {draft.customDates ? (
         <div class="grid-2">
           <TextField
-            label="Opens"
+            label={t('challengesAdmin.schedule.opens')}
             type="datetime-local"
             {...bind('opensAt')}
-            hint={`In the program's time zone, ${timeZone}`}
+            hint={t('challengesAdmin.schedule.opens.hint', { timeZone })}
             error={errorFor('opensAt')}
           />
           <TextField
-            label="Closes"
+            label={t('challengesAdmin.schedule.closes')}
             type="datetime-local"
             {...bind('closesAt')}
-            hint={`In ${timeZone}. At most 92 days after it opens.`}
+            hint={t('challengesAdmin.schedule.closes.hint', { timeZone })}
             error={errorFor('closesAt')}
           />
         </div>
       ) : (
         <p class="muted small">
-          Runs all of {monthName(month)} ({timeZone}).
-          {isNew ? ' Change the month with the month picker above.' : ''}
+          {t(isNew ? 'challengesAdmin.schedule.wholeMonthNew' : 'challengesAdmin.schedule.wholeMonth', {
+            month: monthName(month),
+            timeZone,
+          })}
         </p>
       )}
       {errorFor('month') ? <p class="field-error">{errorFor('month')}</p> : null}

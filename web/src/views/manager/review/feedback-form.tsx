@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { Button, TextArea } from '../../../ui/kit.tsx';
 
 /** The feedback a rejection or a request for changes needs, sent with Enter and cancelled with Esc. */
@@ -30,13 +31,13 @@ export function FeedbackForm({
       }}
     >
       <TextArea
-        label="Feedback"
+        label={t('review.feedback')}
         hint={
           decision === 'reject'
-            ? `Why the post is rejected. ${authorName} sees it.`
-            : `What to change. ${authorName} sees it and can send a new version.`
+            ? t('review.feedback.rejectHint', { name: authorName })
+            : t('review.feedback.changesHint', { name: authorName })
         }
-        error={missing ? 'Write a few words of feedback first' : undefined}
+        error={missing ? t('review.feedback.missing') : undefined}
         value={text}
         onValue={onText}
         maxLength={2000}
@@ -53,13 +54,13 @@ export function FeedbackForm({
       />
       <div class="actions">
         <Button type="submit" variant={decision === 'reject' ? 'danger' : 'primary'} busy={busy}>
-          Send feedback
+          {t('review.feedback.send')}
         </Button>
         <span class="muted small">
-          {decision === 'reject' ? 'Rejecting this post' : 'Asking for changes'}
+          {t(decision === 'reject' ? 'review.feedback.rejecting' : 'review.feedback.asking')}
         </span>
         <Button variant="ghost" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('review.feedback.cancel')}
         </Button>
       </div>
     </form>

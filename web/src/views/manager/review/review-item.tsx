@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t, tx } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { platformName } from '../../../ui/format.ts';
 import { Button, ErrorNotice, formatDate, Notice, StatusPill } from '../../../ui/kit.tsx';
 import type { Outcome } from '../../../ui/use-decision-queue.ts';
@@ -7,10 +9,10 @@ import { FeedbackForm } from './feedback-form.tsx';
 import type { Decision, Item } from './review-api.ts';
 
 /** How the toast puts a decision that went through. */
-const DONE: Record<Decision, string> = {
-  approve: 'Approved',
-  request_changes: 'Asked for changes to',
-  reject: 'Rejected',
+const DONE: Record<Decision, MessageKey> = {
+  approve: 'review.done.approve',
+  request_changes: 'review.done.requestChanges',
+  reject: 'review.done.reject',
 };
 
 /** A post in the queue: what was submitted and what to check, with the review's buttons. */
@@ -46,7 +48,7 @@ export function ReviewItem({
   const review = useAction(async (decision: Decision) => {
     if ((await decide(item, decision, text.trim())) === 'conflict') return;
     setText('');
-    onDecided(item, `${DONE[decision]} ${item.authorName}’s post`);
+    onDecided(item, t(DONE[decision], { name: item.authorName }));
   });
   registerApprove(() => void review.run('approve'));
 
@@ -80,20 +82,25 @@ export function ReviewItem({
       {conflict ? (
         <Notice kind="warning">
           <p>
-            {/Someone decided first/i.test(conflict)
-              ? conflict
-              : `Someone decided first, or the author sent a newer version. ${conflict}`}
+            {/Someone decided first/i.test(conflict) ? conflict : t('review.conflict', { reason: conflict })}
           </p>
           <p>
-            It now reads <StatusPill status={item.status} />
-            {item.status === 'pending' ? ` at version ${item.version}: review it again.` : ''}
+            {item.status === 'pending'
+              ? tx('review.conflict.nowPending', {
+                  status: <StatusPill status={item.status} />,
+                  version: item.version,
+                })
+              : tx('review.conflict.now', { status: <StatusPill status={item.status} /> })}
           </p>
         </Notice>
       ) : null}
       <Submission item={item} />
       {item.feedback && !pending ? (
         <p class="small">
-          <strong>Feedback sent:</strong> {item.feedback}
+          {tx('review.feedbackSent', {
+            strong: (words) => <strong>{words}</strong>,
+            feedback: item.feedback,
+          })}
         </p>
       ) : null}
       {review.error ? <ErrorNotice error={review.error} /> : null}
@@ -112,17 +119,17 @@ export function ReviewItem({
         ) : (
           <div class="actions">
             <Button variant="primary" busy={review.busy} onClick={() => void review.run('approve')}>
-              Approve
+              {t('review.approve')}
             </Button>
             <Button
               variant="secondary"
               disabled={review.busy}
               onClick={() => onOpenFeedback('request_changes')}
             >
-              Request changes
+              {t('review.requestChanges')}
             </Button>
             <Button variant="secondary" disabled={review.busy} onClick={() => onOpenFeedback('reject')}>
-              Reject
+              {t('review.reject')}
             </Button>
           </div>
         )
@@ -136,31 +143,36 @@ function Submission({ item }: { item: Item }) {
   return (
     <>
       <p class="small muted">
-        {platformName(item.platform)} · version {item.version} · submitted{' '}
-        {formatDate(item.submittedAt, true)}
+        {t('review.submitted', {
+          platform: platformName(item.platform),
+          version: item.version,
+          date: formatDate(item.submittedAt, true),
+        })}
       </p>
       <p>
         <a href={item.postUrl} target="_blank" rel="noopener noreferrer" class="m-break">
-          Open the post on {platformName(item.platform)}
-          <span class="visually-hidden"> (opens in a new tab)</span>
+          {t('review.openPost', { platform: platformName(item.platform) })}
+          <span class="visually-hidden"> {t('review.newTab')}</span>
         </a>
         <span class="muted small m-break m-post-url"> {item.postUrl}</span>
       </p>
       {item.caption ? (
         <blockquote class="m-caption">{item.caption}</blockquote>
       ) : (
-        <p class="muted small">No caption given.</p>
+        <p class="muted small">{t('review.noCaption')}</p>
       )}
       {item.proofImageUrl ? (
         <p class="m-proof">
           <a href={item.proofImageUrl} target="_blank" rel="noopener noreferrer">
             {item.thumbnailUrl ? (
-              <img class="proof-thumbnail" src={item.thumbnailUrl} alt={`Proof sent by ${item.authorName}`} />
+              <img
+                class="proof-thumbnail"
+                src={item.thumbnailUrl}
+                alt={t('review.proofAlt', { name: item.authorName })}
+              />
             ) : null}
-            <span>
-              {item.thumbnailUrl ? 'Full-size proof image' : 'Proof image (its thumbnail is on its way)'}
-            </span>
-            <span class="visually-hidden"> (opens in a new tab)</span>
+            <span>{t(item.thumbnailUrl ? 'review.proofFull' : 'review.proofWaiting')}</span>
+            <span class="visually-hidden"> {t('review.newTab')}</span>
           </a>
         </p>
       ) : null}
@@ -168,7 +180,8 @@ function Submission({ item }: { item: Item }) {
         <div class="notice warning m-flags">
           <p>
             <strong>
-              <span aria-hidden="true">⚠ </span>Check before approving:
+              <span aria-hidden="true">⚠ </span>
+              {t('review.checkFirst')}
             </strong>
           </p>
           <ul>

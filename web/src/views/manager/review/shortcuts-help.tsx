@@ -1,4 +1,9 @@
+import type { ComponentChildren } from 'preact';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { ShortcutList } from '../../../ui/shortcut-list.tsx';
+
+/** A key as the messages wrap it. */
+const kbd = (keys: ComponentChildren[]) => <kbd>{keys}</kbd>;
 
 /** The line under the toolbar: the shortcuts in brief, or how to turn them on. */
 export function ShortcutsLine({
@@ -10,20 +15,12 @@ export function ShortcutsLine({
   showHelp: boolean;
   onToggleHelp: () => void;
 }) {
-  if (!on)
-    return (
-      <p class="muted small m-shortcuts-line">
-        Single-key shortcuts are off. Turn on “Keyboard shortcuts” to review with <kbd>j</kbd>, <kbd>k</kbd>,{' '}
-        <kbd>a</kbd>, <kbd>c</kbd> and <kbd>r</kbd>.
-      </p>
-    );
+  if (!on) return <p class="muted small m-shortcuts-line">{tx('review.shortcuts.off', { kbd })}</p>;
   return (
     <p class="muted small m-shortcuts-line">
-      Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> move (or <kbd>↓</kbd>/<kbd>↑</kbd> on a post), <kbd>a</kbd>{' '}
-      approves, <kbd>c</kbd> requests changes, <kbd>r</kbd> rejects, <kbd>Enter</kbd> sends feedback,{' '}
-      <kbd>?</kbd> shows them all.{' '}
+      {tx('review.shortcuts.line', { kbd })}{' '}
       <button type="button" class="m-link-button" aria-expanded={showHelp} onClick={onToggleHelp}>
-        {showHelp ? 'Hide shortcuts' : 'Show shortcuts'}
+        {t(showHelp ? 'review.shortcuts.hide' : 'review.shortcuts.show')}
       </button>
     </p>
   );
@@ -37,29 +34,21 @@ export function ShortcutsHelp() {
       level={2}
       shortcuts={[
         {
-          keys: (
-            <>
-              <kbd>j</kbd>, or <kbd>↓</kbd> on a post
-            </>
-          ),
-          does: 'Next post',
+          keys: tx('review.shortcuts.nextKeys', { kbd }),
+          does: t('review.shortcuts.next'),
         },
         {
-          keys: (
-            <>
-              <kbd>k</kbd>, or <kbd>↑</kbd> on a post
-            </>
-          ),
-          does: 'Previous post',
+          keys: tx('review.shortcuts.previousKeys', { kbd }),
+          does: t('review.shortcuts.previous'),
         },
-        { keys: <kbd>a</kbd>, does: 'Approve the current post' },
-        { keys: <kbd>c</kbd>, does: 'Request changes: opens the feedback field' },
-        { keys: <kbd>r</kbd>, does: 'Reject: opens the feedback field' },
-        { keys: <kbd>Enter</kbd>, does: 'In the feedback field: send it (Shift+Enter for a new line)' },
-        { keys: <kbd>Esc</kbd>, does: 'In the feedback field: cancel' },
-        { keys: <kbd>?</kbd>, does: 'Show or hide this list' },
+        { keys: <kbd>a</kbd>, does: t('review.shortcuts.approve') },
+        { keys: <kbd>c</kbd>, does: t('review.shortcuts.requestChanges') },
+        { keys: <kbd>r</kbd>, does: t('review.shortcuts.reject') },
+        { keys: <kbd>{t('review.key.enter')}</kbd>, does: t('review.shortcuts.send') },
+        { keys: <kbd>{t('review.key.esc')}</kbd>, does: t('review.shortcuts.cancel') },
+        { keys: <kbd>?</kbd>, does: t('review.shortcuts.help') },
       ]}
-      note="Shortcuts pause while you type in a field. Turn them off with “Keyboard shortcuts” above."
+      note={t('review.shortcuts.note')}
     />
   );
 }

@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
-import { KIND_LABELS, type Reward, rewardsApi, stockText } from '../../../api/rewards.ts';
+import { type Reward, rewardsApi } from '../../../api/rewards.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { formatDate, tierName } from '../../../ui/format.ts';
@@ -10,9 +12,13 @@ import { toast } from '../../../ui/toast.tsx';
 import { useFocusLater } from '../../../ui/use-focus-later.ts';
 import { CodeUpload } from './code-upload.tsx';
 import { RewardForm } from './reward-form.tsx';
+import { KIND, stockWords } from './reward-words.ts';
 
 const NEW_BUTTON_ID = 'new-reward-button';
 type Panel = { mode: 'new' } | { mode: 'edit' | 'codes'; reward: Reward };
+
+/** Words only a screen reader reads, as the messages wrap them. */
+const hidden = (words: ComponentChildren[]) => <span class="visually-hidden">{words}</span>;
 
 /** The catalogue: every reward, inactive ones too, to add, edit and stock with codes. */
 export function Catalogue({ ctx }: { ctx: ProgramContext }) {
@@ -48,45 +54,50 @@ export function Catalogue({ ctx }: { ctx: ProgramContext }) {
     );
   };
 
-  const windowOf = (reward: Reward) =>
-    reward.availableFrom || reward.availableUntil
-      ? `${reward.availableFrom ? formatDate(reward.availableFrom, { withTime: true, timeZone: zone }) : 'Now'} – ${
-          reward.availableUntil
-            ? formatDate(reward.availableUntil, { withTime: true, timeZone: zone })
-            : 'open-ended'
-        }`
-      : 'Always';
+  const windowOf = (reward: Reward) => {
+    const at = (iso: string) => formatDate(iso, { withTime: true, timeZone: zone });
+    if (reward.availableFrom && reward.availableUntil)
+      return `${at(reward.availableFrom)} – ${at(reward.availableUntil)}`;
+    if (reward.availableFrom) return t('rewardsAdmin.window.from', { from: at(reward.availableFrom) });
+    if (reward.availableUntil) return t('rewardsAdmin.window.until', { until: at(reward.availableUntil) });
+    return t('rewardsAdmin.window.always');
+  };
 
   const columns: Column<Reward>[] = [
     {
-      header: 'Reward',
+      header: t('rewardsAdmin.catalogue.reward'),
       rowHeader: true,
       cell: (r) => (
         <>
-          <strong>{r.title}</strong> {r.active ? null : <span class="pill suspended">Inactive</span>}
+          <strong>{r.title}</strong>{' '}
+          {r.active ? null : <span class="pill suspended">{t('rewardsAdmin.catalogue.inactive')}</span>}
           <br />
           <span class="small muted f-kind">
-            {KIND_LABELS[r.kind]}
-            {r.requiresApproval ? ' · needs approval' : ''}
-            {r.minTier ? ` · ${tierName(program.tiers, r.minTier)} and up` : ''}
+            {[
+              t(KIND[r.kind]),
+              ...(r.requiresApproval ? [t('rewardsAdmin.catalogue.needsApproval')] : []),
+              ...(r.minTier
+                ? [t('rewardsAdmin.catalogue.tierAndUp', { tier: tierName(program.tiers, r.minTier) })]
+                : []),
+            ].join(' · ')}
           </span>
         </>
       ),
     },
-    { header: 'Cost', num: true, cell: (r) => r.costPoints.toLocaleString() },
-    { header: 'Stock', cell: (r) => stockText(r) },
-    { header: 'Redeemed', num: true, cell: (r) => r.redeemed.toLocaleString() },
-    { header: `When (${zone})`, class: 'small', cell: windowOf },
+    { header: t('rewardsAdmin.catalogue.cost'), num: true, cell: (r) => r.costPoints.toLocaleString() },
+    { header: t('rewardsAdmin.catalogue.stock'), cell: (r) => stockWords(r) },
+    { header: t('rewardsAdmin.catalogue.redeemed'), num: true, cell: (r) => r.redeemed.toLocaleString() },
+    { header: t('rewardsAdmin.catalogue.when', { timeZone: zone }), class: 'small', cell: windowOf },
     {
-      header: <span class="visually-hidden">Actions</span>,
+      header: <span class="visually-hidden">{t('rewardsAdmin.catalogue.actions')}</span>,
       cell: (r) => (
         <span class="actions">
           <Button id={`edit-${r.rewardId}`} onClick={() => setPanel({ mode: 'edit', reward: r })}>
-            Edit<span class="visually-hidden"> {r.title}</span>
+            {tx('rewardsAdmin.catalogue.edit', { title: r.title, hidden })}
           </Button>
           {r.kind === 'code' ? (
             <Button id={`codes-${r.rewardId}`} onClick={() => setPanel({ mode: 'codes', reward: r })}>
-              Upload codes<span class="visually-hidden"> to {r.title}</span>
+              {tx('rewardsAdmin.catalogue.uploadCodes', { title: r.title, hidden })}
             </Button>
           ) : null}
         </span>
@@ -97,14 +108,14 @@ export function Catalogue({ ctx }: { ctx: ProgramContext }) {
   return (
     <section class="stack" aria-labelledby="catalogue-heading">
       <div class="row">
-        <h2 id="catalogue-heading">Catalogue</h2>
+        <h2 id="catalogue-heading">{t('rewardsAdmin.catalogue.title')}</h2>
         <Button
           id={NEW_BUTTON_ID}
           variant="primary"
           disabled={panel?.mode === 'new'}
           onClick={() => setPanel({ mode: 'new' })}
         >
-          New reward
+          {t('rewardsAdmin.catalogue.new')}
         </Button>
       </div>
       {panel?.mode === 'new' ? (
@@ -113,7 +124,7 @@ export function Catalogue({ ctx }: { ctx: ProgramContext }) {
           onCancel={() => close()}
           onSaved={(saved) => {
             replace(saved);
-            toast(`Added “${saved.title}” to the catalogue`);
+            toast(t('rewardsAdmin.catalogue.added', { title: saved.title }));
             // A code reward is empty until its codes are in: go straight on to them.
             if (saved.kind === 'code') setPanel({ mode: 'codes', reward: saved });
             else close(saved.rewardId);
@@ -127,7 +138,7 @@ export function Catalogue({ ctx }: { ctx: ProgramContext }) {
           onCancel={() => close(panel.reward.rewardId)}
           onSaved={(saved) => {
             replace(saved);
-            toast(`Saved “${saved.title}”`);
+            toast(t('rewardsAdmin.catalogue.saved', { title: saved.title }));
             close(saved.rewardId);
           }}
         />
@@ -140,17 +151,14 @@ export function Catalogue({ ctx }: { ctx: ProgramContext }) {
           onClose={() => close(panel.reward.rewardId, 'codes')}
         />
       ) : null}
-      <Async request={request} label="Loading the catalogue…">
+      <Async request={request} label={t('rewardsAdmin.catalogue.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title="No rewards yet">
-              Add the first with “New reward”: a code from your shop, a product to ship, or a perk.
-              Ambassadors spend their points on them.
-            </Empty>
+            <Empty title={t('rewardsAdmin.catalogue.empty')}>{t('rewardsAdmin.catalogue.empty.text')}</Empty>
           ) : (
             <>
               <DataTable
-                caption="Rewards in the catalogue"
+                caption={t('rewardsAdmin.catalogue.caption')}
                 columns={columns}
                 rows={page.items}
                 rowKey={(r) => r.rewardId}

@@ -1,12 +1,16 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
 import { type Reward, rewardsApi } from '../../../api/rewards.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { Button, ErrorNotice, Notice } from '../../../ui/kit.tsx';
 import { asApiError, useAction } from '../../../use-request.ts';
 import { type ParsedCodes, parseCodes } from './codes-file.ts';
 import { type UploadProgress, UploadStopped, uploadCodesInBatches } from './codes-upload.ts';
 
 const SHOWN = 20;
+
+const strong = (words: ComponentChildren[]) => <strong>{words}</strong>;
 
 /** A list of codes, the first few shown and the rest counted. */
 function CodeList({ codes }: { codes: readonly string[] }) {
@@ -18,7 +22,7 @@ function CodeList({ codes }: { codes: readonly string[] }) {
           <code>{code}</code>
         </span>
       ))}
-      {codes.length > SHOWN ? ` and ${(codes.length - SHOWN).toLocaleString()} more` : ''}
+      {codes.length > SHOWN ? ` ${t('rewardsAdmin.codes.more', { count: codes.length - SHOWN })}` : ''}
     </p>
   );
 }
@@ -82,14 +86,10 @@ export function CodeUpload({
 
   return (
     <section class="card f-form stack" aria-labelledby={`${id}-title`} ref={box}>
-      <h2 id={`${id}-title`}>Upload codes to “{reward.title}”</h2>
-      <p class="small muted">
-        {(reward.stock ?? 0).toLocaleString()} codes left now. A text file with one code a line, or a CSV with
-        the codes in its first column (a header line such as “code” is skipped). Each code is given to one
-        ambassador, and only they see it whole.
-      </p>
+      <h2 id={`${id}-title`}>{t('rewardsAdmin.codes.title', { title: reward.title })}</h2>
+      <p class="small muted">{t('rewardsAdmin.codes.intro', { count: reward.stock ?? 0 })}</p>
       <div class="field">
-        <label for={`${id}-file`}>File of codes</label>
+        <label for={`${id}-file`}>{t('rewardsAdmin.codes.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -107,23 +107,28 @@ export function CodeUpload({
       {parsed ? (
         <div class="stack" aria-live="polite">
           <p>
-            <strong>{parsed.codes.length.toLocaleString()} codes</strong> in {file?.name}
-            {parsed.header ? ` (the header “${parsed.header}” skipped)` : ''}.
+            {parsed.header
+              ? tx('rewardsAdmin.codes.parsedHeader', {
+                  count: parsed.codes.length,
+                  file: file?.name ?? '',
+                  header: parsed.header,
+                  strong,
+                })
+              : tx('rewardsAdmin.codes.parsed', {
+                  count: parsed.codes.length,
+                  file: file?.name ?? '',
+                  strong,
+                })}
           </p>
           {parsed.repeated.length > 0 ? (
             <>
-              <p class="small">
-                {parsed.repeated.length.toLocaleString()} appear more than once and go in once:
-              </p>
+              <p class="small">{t('rewardsAdmin.codes.repeated', { count: parsed.repeated.length })}</p>
               <CodeList codes={parsed.repeated} />
             </>
           ) : null}
           {parsed.invalid.length > 0 ? (
             <Notice kind="warning">
-              <p>
-                {parsed.invalid.length.toLocaleString()} lines are not codes (a code is printable ASCII
-                without spaces) and are left out:
-              </p>
+              <p>{t('rewardsAdmin.codes.invalid', { count: parsed.invalid.length })}</p>
               <CodeList codes={parsed.invalid} />
             </Notice>
           ) : null}
@@ -131,18 +136,19 @@ export function CodeUpload({
       ) : null}
       <p class="small" aria-live="polite">
         {progress && parsed
-          ? `Uploading… ${progress.sent.toLocaleString()} of ${parsed.codes.length.toLocaleString()} sent.`
+          ? t('rewardsAdmin.codes.uploading', { sent: progress.sent, total: parsed.codes.length })
           : ''}
       </p>
       {done ? (
         <Notice kind={done.refused.length ? 'warning' : 'success'}>
           <p>
-            <strong>{done.added.toLocaleString()} added</strong>
-            {done.left !== undefined ? `, ${done.left.toLocaleString()} left in the pool` : ''}.
+            {done.left !== undefined
+              ? tx('rewardsAdmin.codes.addedLeft', { added: done.added, left: done.left, strong })
+              : tx('rewardsAdmin.codes.added', { added: done.added, strong })}
           </p>
           {done.refused.length > 0 ? (
             <>
-              <p>{done.refused.length.toLocaleString()} were in the pool already and were not added again:</p>
+              <p>{t('rewardsAdmin.codes.refused', { count: done.refused.length })}</p>
               <CodeList codes={done.refused} />
             </>
           ) : null}
@@ -156,10 +162,12 @@ export function CodeUpload({
           disabled={!parsed || parsed.codes.length === 0}
           onClick={() => parsed && void upload.run(parsed.codes)}
         >
-          {parsed ? `Upload ${parsed.codes.length.toLocaleString()} codes` : 'Upload codes'}
+          {parsed
+            ? t('rewardsAdmin.codes.uploadCount', { count: parsed.codes.length })
+            : t('rewardsAdmin.codes.upload')}
         </Button>
         <Button variant="ghost" disabled={upload.busy} onClick={onClose}>
-          {done ? 'Done' : 'Cancel'}
+          {t(done ? 'rewardsAdmin.codes.done' : 'rewardsAdmin.cancel')}
         </Button>
       </div>
     </section>

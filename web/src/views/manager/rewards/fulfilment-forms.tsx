@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import { type ApiError, fieldErrors } from '../../../api/client.ts';
 import type { Redemption } from '../../../api/rewards.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { withHttps } from '../../../ui/https-link.ts';
 import { Button, TextArea, TextField } from '../../../ui/kit.tsx';
 import type { Action } from './fulfilment-api.ts';
 
 type Keys = { onSend: () => void; onCancel: () => void };
+
+/** What the tracking link field shows before anything is typed: a link's start. */
+const LINK_START = 'https://…';
 
 /** Enter sends and Escape cancels in a one-line answer, as in the review queue's feedback. */
 const keysOf =
@@ -47,9 +51,9 @@ export function RejectForm({
       }}
     >
       <TextArea
-        label="Reason"
-        hint={`${item.displayName} reads it; their ${item.costPoints.toLocaleString()} points come back.`}
-        error={missing ? 'Say why, for the ambassador' : undefined}
+        label={t('rewardsAdmin.reject.reason')}
+        hint={t('rewardsAdmin.reject.reason.hint', { name: item.displayName, points: item.costPoints })}
+        error={missing ? t('rewardsAdmin.reject.missing') : undefined}
         value={reason}
         onValue={setReason}
         maxLength={500}
@@ -58,10 +62,10 @@ export function RejectForm({
       />
       <div class="actions">
         <Button type="submit" variant="danger" busy={busy}>
-          Reject
+          {t('rewardsAdmin.reject.submit')}
         </Button>
         <Button variant="ghost" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('rewardsAdmin.cancel')}
         </Button>
       </div>
     </form>
@@ -102,11 +106,11 @@ export function FulfilForm({
     >
       {item.kind === 'product' ? (
         <TextField
-          label="Tracking link"
+          label={t('rewardsAdmin.fulfil.tracking')}
           type="url"
           inputMode="url"
-          placeholder="https://…"
-          hint="Optional. The carrier’s https link; the ambassador is sent it."
+          placeholder={LINK_START}
+          hint={t('rewardsAdmin.fulfil.tracking.hint')}
           error={errors.trackingUrl}
           value={trackingUrl}
           onValue={setTrackingUrl}
@@ -114,8 +118,8 @@ export function FulfilForm({
         />
       ) : null}
       <TextField
-        label="Note"
-        hint="Optional. A line for the ambassador, such as how to use the perk."
+        label={t('rewardsAdmin.fulfil.note')}
+        hint={t('rewardsAdmin.fulfil.note.hint')}
         error={errors.note}
         maxLength={500}
         value={note}
@@ -124,10 +128,10 @@ export function FulfilForm({
       />
       <div class="actions">
         <Button type="submit" variant="primary" busy={busy}>
-          Mark fulfilled
+          {t('rewardsAdmin.fulfil.submit')}
         </Button>
         <Button variant="ghost" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('rewardsAdmin.cancel')}
         </Button>
       </div>
     </form>
@@ -136,10 +140,11 @@ export function FulfilForm({
 
 /** How the toast puts an action that went through. */
 export function doneMessage(action: Action, item: Redemption, after: Redemption): string {
-  const what = `${item.displayName}’s “${item.rewardTitle}”`;
-  if (action === 'reject') return `Rejected ${what}; the points are back`;
-  if (action === 'fulfil') return `Fulfilled ${what}`;
-  return after.status === 'fulfilled'
-    ? `Approved ${what}; the code is theirs`
-    : `Approved ${what}; fulfil it under “Approved”`;
+  const what = { name: item.displayName, reward: item.rewardTitle };
+  if (action === 'reject') return t('rewardsAdmin.done.reject', what);
+  if (action === 'fulfil') return t('rewardsAdmin.done.fulfil', what);
+  return t(
+    after.status === 'fulfilled' ? 'rewardsAdmin.done.approveCode' : 'rewardsAdmin.done.approve',
+    what,
+  );
 }

@@ -1,4 +1,9 @@
+import type { ComponentChildren } from 'preact';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { ShortcutList } from '../../../ui/shortcut-list.tsx';
+
+/** A key as the messages wrap it. */
+const kbd = (keys: ComponentChildren[]) => <kbd>{keys}</kbd>;
 
 /** The line under the toolbar: the shortcuts in brief, or how to turn them on. */
 export function FulfilmentShortcutsLine({
@@ -10,20 +15,12 @@ export function FulfilmentShortcutsLine({
   showHelp: boolean;
   onToggleHelp: () => void;
 }) {
-  if (!on)
-    return (
-      <p class="muted small m-shortcuts-line">
-        Single-key shortcuts are off. Turn on “Keyboard shortcuts” to work through the queue with <kbd>j</kbd>
-        , <kbd>k</kbd>, <kbd>a</kbd>, <kbd>r</kbd> and <kbd>f</kbd>.
-      </p>
-    );
+  if (!on) return <p class="muted small m-shortcuts-line">{tx('rewardsAdmin.shortcuts.off', { kbd })}</p>;
   return (
     <p class="muted small m-shortcuts-line">
-      Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> move (or <kbd>↓</kbd>/<kbd>↑</kbd> on a redemption), <kbd>a</kbd>{' '}
-      approves, <kbd>r</kbd> rejects, <kbd>f</kbd> fulfils, <kbd>Enter</kbd> sends, <kbd>?</kbd> shows them
-      all.{' '}
+      {tx('rewardsAdmin.shortcuts.line', { kbd })}{' '}
       <button type="button" class="m-link-button" aria-expanded={showHelp} onClick={onToggleHelp}>
-        {showHelp ? 'Hide shortcuts' : 'Show shortcuts'}
+        {t(showHelp ? 'rewardsAdmin.shortcuts.hide' : 'rewardsAdmin.shortcuts.show')}
       </button>
     </p>
   );
@@ -37,32 +34,24 @@ export function FulfilmentHelp() {
       level={3}
       shortcuts={[
         {
-          keys: (
-            <>
-              <kbd>j</kbd>, or <kbd>↓</kbd> on a redemption
-            </>
-          ),
-          does: 'Next redemption',
+          keys: tx('rewardsAdmin.shortcuts.nextKeys', { kbd }),
+          does: t('rewardsAdmin.shortcuts.next'),
         },
         {
-          keys: (
-            <>
-              <kbd>k</kbd>, or <kbd>↑</kbd> on a redemption
-            </>
-          ),
-          does: 'Previous redemption',
+          keys: tx('rewardsAdmin.shortcuts.previousKeys', { kbd }),
+          does: t('rewardsAdmin.shortcuts.previous'),
         },
-        { keys: <kbd>a</kbd>, does: 'Approve the current request' },
-        { keys: <kbd>r</kbd>, does: 'Reject the current request: opens the reason field' },
+        { keys: <kbd>a</kbd>, does: t('rewardsAdmin.shortcuts.approve') },
+        { keys: <kbd>r</kbd>, does: t('rewardsAdmin.shortcuts.reject') },
         {
           keys: <kbd>f</kbd>,
-          does: 'Fulfil the current approved redemption: opens the tracking link and note',
+          does: t('rewardsAdmin.shortcuts.fulfil'),
         },
-        { keys: <kbd>Enter</kbd>, does: 'In a field: send it (Shift+Enter for a new line in the reason)' },
-        { keys: <kbd>Esc</kbd>, does: 'In a field: cancel' },
-        { keys: <kbd>?</kbd>, does: 'Show or hide this list' },
+        { keys: <kbd>{t('review.key.enter')}</kbd>, does: t('rewardsAdmin.shortcuts.send') },
+        { keys: <kbd>{t('review.key.esc')}</kbd>, does: t('rewardsAdmin.shortcuts.cancel') },
+        { keys: <kbd>?</kbd>, does: t('rewardsAdmin.shortcuts.help') },
       ]}
-      note="Shortcuts pause while you type in a field. They are the review queue’s, and “Keyboard shortcuts” turns them on or off for both."
+      note={t('rewardsAdmin.shortcuts.note')}
     />
   );
 }

@@ -1,11 +1,14 @@
+import type { ComponentChildren } from 'preact';
 import { fieldErrors } from '../../../api/client.ts';
-import { KIND_LABELS, type Redemption, type ShippingAddress } from '../../../api/rewards.ts';
+import type { Redemption, ShippingAddress } from '../../../api/rewards.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { countryName } from '../../../ui/countries.ts';
 import { Button, CopyButton, ErrorNotice, formatDate, Notice, StatusPill } from '../../../ui/kit.tsx';
 import type { Outcome } from '../../../ui/use-decision-queue.ts';
 import { useAction } from '../../../use-request.ts';
 import type { Action } from './fulfilment-api.ts';
 import { doneMessage, FulfilForm, RejectForm } from './fulfilment-forms.tsx';
+import { KIND } from './reward-words.ts';
 
 export type OpenForm = 'reject' | 'fulfil';
 type Input = { reason?: string; trackingUrl?: string; note?: string };
@@ -47,6 +50,7 @@ export function FulfilmentItem({
   const headingId = `redemption-${item.redemptionId}`;
   const notPosted = item.flags?.includes('gift_not_posted') ?? false;
   const { followUp } = item;
+  const challenge = challengeTitle ?? t('rewardsAdmin.item.followUpFallback');
 
   return (
     <article
@@ -61,54 +65,63 @@ export function FulfilmentItem({
           {item.displayName} <span class="muted m-heading-sub">· {item.rewardTitle}</span>
         </h2>
         <span class="actions">
-          {notPosted ? <span class="pill flag">Gift not posted</span> : null}
+          {notPosted ? <span class="pill flag">{t('rewardsAdmin.item.notPosted')}</span> : null}
           <StatusPill status={item.status} />
         </span>
       </header>
       {conflict ? (
         <Notice kind="warning">
-          <p>Someone else got there first. {conflict}</p>
-          <p>
-            It now reads <StatusPill status={item.status} />
-          </p>
+          <p>{t('rewardsAdmin.item.conflict', { reason: conflict })}</p>
+          <p>{tx('rewardsAdmin.item.now', { status: <StatusPill status={item.status} /> })}</p>
         </Notice>
       ) : null}
       <p class="small muted">
-        {KIND_LABELS[item.kind]} · {item.costPoints.toLocaleString()} points · redeemed{' '}
-        {formatDate(item.createdAt, true)}
-        {item.status !== 'requested' ? ` · ${item.status} ${formatDate(item.updatedAt, true)}` : ''}
+        {item.status === 'requested'
+          ? t('rewardsAdmin.item.line', {
+              kind: t(KIND[item.kind]),
+              points: item.costPoints,
+              date: formatDate(item.createdAt, true),
+            })
+          : t('rewardsAdmin.item.lineSince', {
+              kind: t(KIND[item.kind]),
+              points: item.costPoints,
+              date: formatDate(item.createdAt, true),
+              status: item.status,
+              since: formatDate(item.updatedAt, true),
+            })}
       </p>
       {item.shippingAddress ? <Address address={item.shippingAddress} /> : null}
       {item.code ? (
         <p class="small">
-          Code given: <code>{item.code}</code> <span class="muted">(only the ambassador sees it whole)</span>
+          {tx('rewardsAdmin.item.code', {
+            code: (words: ComponentChildren[]) => <code>{words}</code>,
+            given: item.code,
+            muted: (words: ComponentChildren[]) => <span class="muted">{words}</span>,
+          })}
         </p>
       ) : null}
       {item.trackingUrl ? (
         <p class="small">
           <a href={item.trackingUrl} target="_blank" rel="noopener noreferrer" class="m-break">
-            Tracking link<span class="visually-hidden"> (opens in a new tab)</span>
+            {t('rewardsAdmin.item.tracking')}
+            <span class="visually-hidden"> {t('rewardsAdmin.newTab')}</span>
           </a>
         </p>
       ) : null}
-      {item.note ? <p class="small">Note sent: {item.note}</p> : null}
-      {item.reason ? <p class="small">Reason given: {item.reason}</p> : null}
+      {item.note ? <p class="small">{t('rewardsAdmin.item.note', { note: item.note })}</p> : null}
+      {item.reason ? <p class="small">{t('rewardsAdmin.item.reason', { reason: item.reason })}</p> : null}
       {followUp ? (
         <p class="small">
-          Asks for a post in {challengeTitle ?? 'its follow-up challenge'}
           {followUp.postedAt
-            ? `: posted ${formatDate(followUp.postedAt)}.`
+            ? t('rewardsAdmin.item.followUpPosted', { challenge, date: formatDate(followUp.postedAt) })
             : followUp.dueAt
-              ? `, due ${formatDate(followUp.dueAt)}.`
-              : ', due once it is fulfilled.'}
+              ? t('rewardsAdmin.item.followUpDue', { challenge, date: formatDate(followUp.dueAt) })
+              : t('rewardsAdmin.item.followUpLater', { challenge })}
         </p>
       ) : null}
       {notPosted ? (
         <Notice kind="warning">
-          <p>
-            The post this gift asks for was due {formatDate(followUp?.dueAt)} and has not come. A reminder has
-            gone out; a personal word may help.
-          </p>
+          <p>{t('rewardsAdmin.item.late', { date: formatDate(followUp?.dueAt) })}</p>
         </Notice>
       ) : null}
       {run.error && !(form === 'fulfil' && Object.keys(fieldErrors(run.error)).length > 0) ? (
@@ -125,10 +138,10 @@ export function FulfilmentItem({
         ) : (
           <div class="actions">
             <Button variant="primary" busy={run.busy} onClick={() => void run.run('approve')}>
-              Approve
+              {t('rewardsAdmin.item.approve')}
             </Button>
             <Button variant="secondary" disabled={run.busy} onClick={() => onOpenForm('reject')}>
-              Reject
+              {t('rewardsAdmin.item.reject')}
             </Button>
           </div>
         )
@@ -144,7 +157,7 @@ export function FulfilmentItem({
         ) : (
           <div class="actions">
             <Button variant="primary" onClick={() => onOpenForm('fulfil')}>
-              Fulfil
+              {t('rewardsAdmin.item.fulfil')}
             </Button>
           </div>
         )
@@ -165,7 +178,7 @@ function Address({ address }: { address: ShippingAddress }) {
   ].filter((line): line is string => Boolean(line));
   return (
     <div class="f-address">
-      <p class="small muted">Ship to</p>
+      <p class="small muted">{t('rewardsAdmin.item.shipTo')}</p>
       <address>
         {lines.map((line, i) => (
           <span key={i}>
@@ -174,7 +187,7 @@ function Address({ address }: { address: ShippingAddress }) {
           </span>
         ))}
       </address>
-      <CopyButton text={lines.join('\n')} label="Copy address" />
+      <CopyButton text={lines.join('\n')} label={t('rewardsAdmin.item.copyAddress')} />
     </div>
   );
 }

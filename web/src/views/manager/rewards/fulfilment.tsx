@@ -2,6 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { useChallengeTitles } from '../../../api/challenge-titles.ts';
 import { ok } from '../../../api/client.ts';
 import { type Redemption, type RedemptionStatus, redemptionsApi } from '../../../api/rewards.ts';
+import { t } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { Async, Empty, SelectField } from '../../../ui/kit.tsx';
 import { LoadMore } from '../../../ui/paging.tsx';
 import { useDecisionQueue } from '../../../ui/use-decision-queue.ts';
@@ -14,12 +16,12 @@ import { type FulfilmentShortcut, fulfilmentShortcutFor } from './fulfilment-sho
 
 const PAGE_SIZE = 25;
 
-const STATUS_OPTIONS: { value: RedemptionStatus; label: string }[] = [
-  { value: 'requested', label: 'Waiting for a decision' },
-  { value: 'approved', label: 'Approved, to fulfil' },
-  { value: 'fulfilled', label: 'Fulfilled' },
-  { value: 'rejected', label: 'Rejected' },
-  { value: 'cancelled', label: 'Cancelled' },
+const STATUS_OPTIONS: { value: RedemptionStatus; key: MessageKey }[] = [
+  { value: 'requested', key: 'rewardsAdmin.queue.status.requested' },
+  { value: 'approved', key: 'rewardsAdmin.queue.status.approved' },
+  { value: 'fulfilled', key: 'rewardsAdmin.queue.status.fulfilled' },
+  { value: 'rejected', key: 'rewardsAdmin.queue.status.rejected' },
+  { value: 'cancelled', key: 'rewardsAdmin.queue.status.cancelled' },
 ];
 
 /**
@@ -113,17 +115,17 @@ export function FulfilmentQueue({ programId }: { programId: string }) {
   return (
     <section class="stack" aria-labelledby="fulfilment-heading">
       <h2 id="fulfilment-heading" tabIndex={-1}>
-        Fulfilment queue
+        {t('rewardsAdmin.queue.title')}
       </h2>
       <div class="m-toolbar">
         <SelectField
-          label="Show"
+          label={t('rewardsAdmin.queue.show')}
           value={status}
           onValue={(v) => {
             setStatus(v as RedemptionStatus);
             setCurrentId(undefined);
           }}
-          options={STATUS_OPTIONS}
+          options={STATUS_OPTIONS.map(({ value, key }) => ({ value, label: t(key) }))}
         />
         <label class="check m-shortcuts-toggle">
           <input
@@ -136,7 +138,7 @@ export function FulfilmentQueue({ programId }: { programId: string }) {
               if (!on) setShowHelp(false);
             }}
           />
-          <span>Keyboard shortcuts</span>
+          <span>{t('rewardsAdmin.queue.shortcutsToggle')}</span>
         </label>
       </div>
       <FulfilmentShortcutsLine
@@ -145,20 +147,28 @@ export function FulfilmentQueue({ programId }: { programId: string }) {
         onToggleHelp={() => setShowHelp(!showHelp)}
       />
       {shortcutsOn && showHelp ? <FulfilmentHelp /> : null}
-      <Async request={queue.request} label="Loading the fulfilment queue…">
+      <Async request={queue.request} label={t('rewardsAdmin.queue.loading')}>
         {(data) =>
           data.items.length === 0 ? (
-            <Empty title={status === 'requested' ? 'Nothing waits for a decision' : 'No redemptions here'}>
-              {status === 'requested'
-                ? 'Requests appear here as ambassadors redeem rewards that need your approval.'
-                : 'Choose another status to see other redemptions.'}
+            <Empty
+              title={t(
+                status === 'requested'
+                  ? 'rewardsAdmin.queue.empty.requested'
+                  : 'rewardsAdmin.queue.empty.other',
+              )}
+            >
+              {t(
+                status === 'requested'
+                  ? 'rewardsAdmin.queue.empty.requested.text'
+                  : 'rewardsAdmin.queue.empty.other.text',
+              )}
             </Empty>
           ) : (
             <>
               <p class="muted" aria-live="polite">
-                {data.items.length}
-                {data.nextCursor ? '+' : ''} {data.items.length === 1 ? 'redemption' : 'redemptions'}, oldest
-                first.
+                {t(data.nextCursor ? 'rewardsAdmin.queue.countMore' : 'rewardsAdmin.queue.count', {
+                  count: data.items.length,
+                })}
               </p>
               <ol class="m-review-list">
                 {data.items.map((item, index) => {

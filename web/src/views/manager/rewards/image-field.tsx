@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { uploadImage } from '../../../api/uploads.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { ImageFileInput } from '../../../ui/image-file-input.tsx';
 import { Button } from '../../../ui/kit.tsx';
 import { useAction } from '../../../use-request.ts';
@@ -32,16 +33,14 @@ export function ImageField({
   });
   const shown = imageKey ? (preview ?? imageUrl) : undefined;
   const problem =
-    upload.error?.status === 403
-      ? 'This account may not upload images in this program yet. Save the reward without one.'
-      : (upload.error?.message ?? error);
+    upload.error?.status === 403 ? t('rewardsAdmin.image.forbidden') : (upload.error?.message ?? error);
   return (
     <div class={`field${problem ? ' invalid' : ''}`}>
-      <label for={id}>Image</label>
-      {shown ? <img class="f-image-preview" src={shown} alt="What ambassadors see on the card" /> : null}
+      <label for={id}>{t('rewardsAdmin.image.label')}</label>
+      {shown ? <img class="f-image-preview" src={shown} alt={t('rewardsAdmin.image.alt')} /> : null}
       <ImageFileInput id={id} problem={problem} busy={upload.busy} onFile={(file) => void upload.run(file)} />
       <p class="hint" id={`${id}-hint`}>
-        {upload.busy ? 'Uploading…' : 'Optional. A JPEG, PNG or WebP of at most 5 MB, shown on the card.'}
+        {t(upload.busy ? 'rewardsAdmin.image.uploading' : 'rewardsAdmin.image.hint')}
       </p>
       {problem ? (
         <p class="field-error" id={`${id}-error`}>
@@ -51,7 +50,7 @@ export function ImageField({
       {imageKey ? (
         <div class="actions">
           <Button variant="ghost" onClick={() => onKey('')}>
-            Remove the image
+            {t('rewardsAdmin.image.remove')}
           </Button>
         </div>
       ) : null}

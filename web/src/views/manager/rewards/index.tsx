@@ -1,3 +1,5 @@
+import { t } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { programPath } from '../../../program-context.ts';
 import { Link } from '../../../router.tsx';
@@ -9,10 +11,10 @@ import '../../../ui/rewards.css';
 import './rewards.css';
 
 const SECTIONS = [
-  { id: '', label: 'Catalogue' },
-  { id: 'queue', label: 'Fulfilment' },
-  { id: 'points', label: 'Adjust points' },
-] as const;
+  { id: '', key: 'rewardsAdmin.section.catalogue' },
+  { id: 'queue', key: 'rewardsAdmin.section.queue' },
+  { id: 'points', key: 'rewardsAdmin.section.points' },
+] as const satisfies readonly { id: string; key: MessageKey }[];
 
 /**
  * Rewards: the catalogue (`rewards`), the fulfilment queue (`rewards/queue`) and points
@@ -23,8 +25,8 @@ export function RewardsView({ ctx }: { ctx: ProgramContext }) {
   const section = SECTIONS.find((s) => s.id === (ctx.rest[0] ?? '')) ?? SECTIONS[0];
   return (
     <div class="stack manager">
-      <h1>Rewards</h1>
-      <nav aria-label="Rewards sections" class="f-sections">
+      <h1>{t('rewardsAdmin.title')}</h1>
+      <nav aria-label={t('rewardsAdmin.sections')} class="f-sections">
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.id}>
@@ -32,7 +34,7 @@ export function RewardsView({ ctx }: { ctx: ProgramContext }) {
                 href={programPath(programId, 'rewards', ...(s.id ? [s.id] : []))}
                 aria-current={s === section ? 'page' : undefined}
               >
-                {s.label}
+                {t(s.key)}
               </Link>
             </li>
           ))}

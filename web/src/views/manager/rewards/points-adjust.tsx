@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { fieldErrors, ok } from '../../../api/client.ts';
 import { loadLedger, programApi } from '../../../api/rewards.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { errorAt } from '../../../ui/field-error.ts';
 import { formatCount } from '../../../ui/format.ts';
 import {
@@ -61,9 +62,13 @@ export function PointsAdjust({ programId }: { programId: string }) {
     ledger.setData((current) =>
       current ? { ...current, balance: result.balance, lifetime: result.lifetime } : current,
     );
-    const name = people.request.data?.items.find((m) => m.userId === chosen)?.displayName ?? 'the ambassador';
+    const name = people.request.data?.items.find((m) => m.userId === chosen)?.displayName;
+    const deducted = draft.direction === 'deduct';
+    const amount = { points: Math.abs(points), name: name ?? '' };
     toast(
-      `${draft.direction === 'deduct' ? 'Deducted' : 'Granted'} ${Math.abs(points)} points ${draft.direction === 'deduct' ? 'from' : 'to'} ${name}`,
+      name
+        ? t(deducted ? 'rewardsAdmin.points.deducted' : 'rewardsAdmin.points.granted', amount)
+        : t(deducted ? 'rewardsAdmin.points.deductedSomeone' : 'rewardsAdmin.points.grantedSomeone', amount),
     );
     form.reset(EMPTY);
   });
@@ -71,30 +76,27 @@ export function PointsAdjust({ programId }: { programId: string }) {
 
   return (
     <section class="card stack" aria-labelledby="adjust-heading">
-      <h2 id="adjust-heading">Adjust points</h2>
-      <p class="small muted">
-        A grant or deduction is recorded with your name and reason, and the ambassador is told. It moves their
-        balance and lifetime points, so their tier too; a deduction cannot take the balance below zero.
-      </p>
-      <Async request={people.request} label="Loading the ambassadors…">
+      <h2 id="adjust-heading">{t('rewardsAdmin.points.title')}</h2>
+      <p class="small muted">{t('rewardsAdmin.points.intro')}</p>
+      <Async request={people.request} label={t('rewardsAdmin.points.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <p class="muted">No approved ambassadors yet.</p>
+            <p class="muted">{t('rewardsAdmin.points.none')}</p>
           ) : (
             <div class="m-toolbar">
               <SelectField
-                label="Ambassador"
+                label={t('rewardsAdmin.points.ambassador')}
                 value={chosen}
                 onValue={(value) => {
                   setChosen(value);
                   adjust.clearError();
                 }}
                 options={[
-                  { value: '', label: 'Choose an ambassador' },
+                  { value: '', label: t('rewardsAdmin.points.choose') },
                   ...page.items.map((m) => ({ value: m.userId, label: m.displayName })),
                 ]}
               />
-              <LoadMore page={page} more={people.more} label="Load more ambassadors" />
+              <LoadMore page={page} more={people.more} label={t('rewardsAdmin.points.more')} />
             </div>
           )
         }
@@ -105,13 +107,13 @@ export function PointsAdjust({ programId }: { programId: string }) {
       {chosen && ledger.data ? (
         <>
           <div class="stats">
-            <Stat label="Balance" value={formatCount(ledger.data.balance)} />
-            <Stat label="Lifetime points" value={formatCount(ledger.data.lifetime)} />
+            <Stat label={t('rewardsAdmin.points.balance')} value={formatCount(ledger.data.balance)} />
+            <Stat label={t('rewardsAdmin.points.lifetime')} value={formatCount(ledger.data.lifetime)} />
           </div>
           <PointsHistory entries={ledger.data.entries} />
           <SubmitForm class="stack f-adjust" noValidate onSubmit={() => void adjust.run()}>
             <fieldset>
-              <legend>Grant or deduct</legend>
+              <legend>{t('rewardsAdmin.points.direction')}</legend>
               <div class="choices">
                 {(['grant', 'deduct'] as const).map((direction) => (
                   <label class="check" key={direction}>
@@ -121,13 +123,15 @@ export function PointsAdjust({ programId }: { programId: string }) {
                       checked={draft.direction === direction}
                       onChange={() => set('direction', direction)}
                     />
-                    <span>{direction === 'grant' ? 'Grant points' : 'Deduct points'}</span>
+                    <span>
+                      {t(direction === 'grant' ? 'rewardsAdmin.points.grant' : 'rewardsAdmin.points.deduct')}
+                    </span>
                   </label>
                 ))}
               </div>
             </fieldset>
             <TextField
-              label="Points"
+              label={t('rewardsAdmin.points.points')}
               type="number"
               inputMode="numeric"
               min={1}
@@ -135,12 +139,12 @@ export function PointsAdjust({ programId }: { programId: string }) {
               error={errorAt(errors, 'points')}
             />
             <TextArea
-              label="Reason"
-              hint="The ambassador reads it in their points history."
+              label={t('rewardsAdmin.points.reason')}
+              hint={t('rewardsAdmin.points.reason.hint')}
               maxLength={300}
               rows={2}
               {...bind('reason')}
-              error={reasonMissing ? 'Say why, for the ambassador' : errorAt(errors, 'reason')}
+              error={reasonMissing ? t('rewardsAdmin.points.missing') : errorAt(errors, 'reason')}
             />
             {adjust.error?.status === 409 ? (
               <Notice kind="warning">
@@ -151,13 +155,13 @@ export function PointsAdjust({ programId }: { programId: string }) {
             ) : null}
             <div class="actions">
               <Button type="submit" variant="primary" busy={adjust.busy}>
-                {draft.direction === 'deduct' ? 'Deduct points' : 'Grant points'}
+                {t(draft.direction === 'deduct' ? 'rewardsAdmin.points.deduct' : 'rewardsAdmin.points.grant')}
               </Button>
             </div>
           </SubmitForm>
         </>
       ) : chosen ? (
-        <Loading label="Loading their points…" />
+        <Loading label={t('rewardsAdmin.points.loadingLedger')} />
       ) : null}
     </section>
   );

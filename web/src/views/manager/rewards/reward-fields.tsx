@@ -1,5 +1,6 @@
 import { useChallengeTitles } from '../../../api/challenge-titles.ts';
 import { ok } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
 import type { Program } from '../../../program-context.ts';
 import { CheckBox } from '../../../ui/check-box.tsx';
 import { addMonths, currentMonth, monthName } from '../../../ui/format.ts';
@@ -55,35 +56,38 @@ export function LimitFields({
   const count = { type: 'number', inputMode: 'numeric', min: 1 } as const;
   return (
     <fieldset>
-      <legend>Who and how many</legend>
+      <legend>{t('rewardsAdmin.limits.title')}</legend>
       <div class="grid-2">
         {draft.kind === 'code' ? (
-          <p class="small muted">The stock of a code reward is its codes: upload them once it is saved.</p>
+          <p class="small muted">{t('rewardsAdmin.limits.codeStock')}</p>
         ) : (
           <TextField
-            label="Stock"
+            label={t('rewardsAdmin.limits.stock')}
             {...count}
             min={0}
             {...bind('stock')}
-            hint="Optional. Empty means unlimited."
+            hint={t('rewardsAdmin.limits.stock.hint')}
             error={errorFor('stock')}
           />
         )}
         <TextField
-          label="Per ambassador"
+          label={t('rewardsAdmin.limits.perMember')}
           {...count}
           {...bind('perMemberLimit')}
-          hint="Optional. How many one ambassador may hold; rejected and cancelled ones do not count."
+          hint={t('rewardsAdmin.limits.perMember.hint')}
           error={errorFor('perMemberLimit')}
         />
         <Select
-          label="Minimum tier"
+          label={t('rewardsAdmin.limits.minTier')}
           value={draft.minTier}
           onValue={(value) => set('minTier', value)}
           error={errorFor('minTier')}
           options={[
-            { value: '', label: 'Any tier' },
-            ...tiers.map((t) => ({ value: t.id, label: `${t.name} (${t.minPoints}+ lifetime points)` })),
+            { value: '', label: t('rewardsAdmin.limits.anyTier') },
+            ...tiers.map((tier) => ({
+              value: tier.id,
+              label: t('rewardsAdmin.limits.tier', { name: tier.name, points: tier.minPoints }),
+            })),
           ]}
         />
       </div>
@@ -95,20 +99,20 @@ export function LimitFields({
 export function WindowFields({ form: { bind }, errorFor, timeZone }: RewardSection & { timeZone: string }) {
   return (
     <fieldset>
-      <legend>When</legend>
+      <legend>{t('rewardsAdmin.window.title')}</legend>
       <div class="grid-2">
         <TextField
-          label="Available from"
+          label={t('rewardsAdmin.window.availableFrom')}
           type="datetime-local"
           {...bind('availableFrom')}
-          hint={`Optional. In the program's time zone, ${timeZone}.`}
+          hint={t('rewardsAdmin.window.availableFrom.hint', { timeZone })}
           error={errorFor('availableFrom')}
         />
         <TextField
-          label="Available until"
+          label={t('rewardsAdmin.window.availableUntil')}
           type="datetime-local"
           {...bind('availableUntil')}
-          hint={`Optional. In ${timeZone}; it ends at this moment.`}
+          hint={t('rewardsAdmin.window.availableUntil.hint', { timeZone })}
           error={errorFor('availableUntil')}
         />
       </div>
@@ -147,22 +151,33 @@ export function FollowUpFields({
     chosen && !listed.some((c) => c.challengeId === chosen) ? [chosen] : [],
   );
   const options = [
-    { value: '', label: challenges.status === 'loading' ? 'Loading challenges…' : 'None' },
+    {
+      value: '',
+      label: t(
+        challenges.status === 'loading' ? 'rewardsAdmin.followUp.loading' : 'rewardsAdmin.followUp.none',
+      ),
+    },
     ...listed.map((c) => ({
       value: c.challengeId,
-      label: `${c.title}${c.month ? ` (${monthName(c.month)})` : ''}${c.published ? '' : ' – draft'}`,
+      label: c.month
+        ? c.published
+          ? `${c.title} (${monthName(c.month)})`
+          : t('rewardsAdmin.followUp.optionMonthDraft', { title: c.title, month: monthName(c.month) })
+        : c.published
+          ? c.title
+          : t('rewardsAdmin.followUp.optionDraft', { title: c.title }),
     })),
     ...(chosen && !listed.some((c) => c.challengeId === chosen)
-      ? [{ value: chosen, label: titles[chosen] ?? 'The challenge chosen before' }]
+      ? [{ value: chosen, label: titles[chosen] ?? t('rewardsAdmin.followUp.chosenBefore') }]
       : []),
   ];
   return (
     <fieldset>
-      <legend>A post in return</legend>
+      <legend>{t('rewardsAdmin.followUp.title')}</legend>
       <div class="grid-2">
         <Select
-          label="Follow-up challenge"
-          hint="Optional, for gifts: the ambassador is asked to post in it once theirs is fulfilled."
+          label={t('rewardsAdmin.followUp.challenge')}
+          hint={t('rewardsAdmin.followUp.challenge.hint')}
           value={chosen}
           onValue={(value) => set('followUpChallengeId', value)}
           error={errorFor('followUpChallengeId') ?? (challenges.error ? challenges.error.message : undefined)}
@@ -170,14 +185,14 @@ export function FollowUpFields({
         />
         {chosen ? (
           <TextField
-            label="Days to post"
+            label={t('rewardsAdmin.followUp.days')}
             type="number"
             inputMode="numeric"
             min={1}
             max={365}
             placeholder="14"
             {...bind('postWithinDays')}
-            hint="After fulfilment. Empty means 14. A gift whose post is late is flagged in the queue."
+            hint={t('rewardsAdmin.followUp.days.hint')}
             error={errorFor('postWithinDays')}
           />
         ) : null}
@@ -191,14 +206,18 @@ export function SwitchFields({ form: { draft, set } }: RewardSection) {
   return (
     <div class="stack">
       <CheckBox checked={draft.requiresApproval} onChecked={(on) => set('requiresApproval', on)}>
-        Each redemption needs a manager’s approval
+        {t('rewardsAdmin.switch.approval')}
         <span class="small muted">
           {' '}
-          ({draft.kind === 'code' ? 'without it, the code goes out at once' : 'usual for products and perks'})
+          {t(
+            draft.kind === 'code'
+              ? 'rewardsAdmin.switch.approval.code'
+              : 'rewardsAdmin.switch.approval.other',
+          )}
         </span>
       </CheckBox>
       <CheckBox checked={draft.active} onChecked={(on) => set('active', on)}>
-        Offered to ambassadors (active)
+        {t('rewardsAdmin.switch.active')}
       </CheckBox>
     </div>
   );

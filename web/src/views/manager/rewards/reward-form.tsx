@@ -1,6 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fieldErrors, ok } from '../../../api/client.ts';
-import { KIND_LABELS, type Reward, type RewardKind, rewardsApi } from '../../../api/rewards.ts';
+import { type Reward, type RewardKind, rewardsApi } from '../../../api/rewards.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { errorAt } from '../../../ui/field-error.ts';
 import { Button, ErrorNotice, SelectField, TextArea, TextField } from '../../../ui/kit.tsx';
@@ -10,11 +13,12 @@ import { useAction } from '../../../use-request.ts';
 import { ImageField } from './image-field.tsx';
 import { approvalByDefault, createBody, rewardDraft, updateBody } from './reward-draft.ts';
 import { FollowUpFields, LimitFields, SwitchFields, WindowFields } from './reward-fields.tsx';
+import { KIND } from './reward-words.ts';
 
-const KINDS: { value: RewardKind; label: string }[] = [
-  { value: 'code', label: `${KIND_LABELS.code}: one from a pool you upload` },
-  { value: 'product', label: `${KIND_LABELS.product}: shipped to the address the ambassador gives` },
-  { value: 'perk', label: `${KIND_LABELS.perk}: fulfilled by hand` },
+const KINDS: { value: RewardKind; key: MessageKey }[] = [
+  { value: 'code', key: 'rewardsAdmin.form.kind.code' },
+  { value: 'product', key: 'rewardsAdmin.form.kind.product' },
+  { value: 'perk', key: 'rewardsAdmin.form.kind.perk' },
 ];
 
 /** A new reward's form, or an existing one's; the kind is chosen once. */
@@ -62,18 +66,20 @@ export function RewardForm({
 
   return (
     <section class="card f-form" aria-labelledby="reward-form-heading">
-      <h2 id="reward-form-heading">{reward ? `Edit “${reward.title}”` : 'New reward'}</h2>
+      <h2 id="reward-form-heading">
+        {reward ? t('rewardsAdmin.form.edit', { title: reward.title }) : t('rewardsAdmin.form.new')}
+      </h2>
       <SubmitForm formRef={element} class="stack" noValidate onSubmit={() => void save.run()}>
         <TextField
-          label="Title"
+          label={t('rewardsAdmin.form.title')}
           {...bind('title')}
           maxLength={120}
           required
-          error={titleMissing ? 'Give the reward a title' : section.errorFor('title')}
+          error={titleMissing ? t('rewardsAdmin.form.titleMissing') : section.errorFor('title')}
         />
         <TextArea
-          label="Description"
-          hint="What it is and how it reaches the ambassador."
+          label={t('rewardsAdmin.form.description')}
+          hint={t('rewardsAdmin.form.description.hint')}
           {...bind('description')}
           maxLength={2000}
           rows={3}
@@ -82,12 +88,15 @@ export function RewardForm({
         <div class="grid-2">
           {reward ? (
             <p>
-              <strong>Kind:</strong> {KIND_LABELS[reward.kind]}
-              <span class="small muted"> (it cannot change)</span>
+              {tx('rewardsAdmin.form.kindFixed', {
+                strong: (words: ComponentChildren[]) => <strong>{words}</strong>,
+                muted: (words: ComponentChildren[]) => <span class="small muted">{words}</span>,
+                kind: t(KIND[reward.kind]),
+              })}
             </p>
           ) : (
             <SelectField
-              label="Kind"
+              label={t('rewardsAdmin.form.kind')}
               value={draft.kind}
               onValue={(value) => {
                 const kind = value as RewardKind;
@@ -96,16 +105,16 @@ export function RewardForm({
                 if (draft.requiresApproval === approvalByDefault(draft.kind))
                   set('requiresApproval', approvalByDefault(kind));
               }}
-              options={KINDS}
+              options={KINDS.map(({ value, key }) => ({ value, label: t(key) }))}
             />
           )}
           <TextField
-            label="Cost in points"
+            label={t('rewardsAdmin.form.cost')}
             type="number"
             inputMode="numeric"
             min={1}
             {...bind('costPoints')}
-            hint="Spending lowers the balance, never lifetime points or tiers."
+            hint={t('rewardsAdmin.form.cost.hint')}
             error={section.errorFor('costPoints')}
           />
         </div>
@@ -123,10 +132,10 @@ export function RewardForm({
         {save.error ? <ErrorNotice error={save.error} /> : null}
         <div class="actions">
           <Button type="submit" variant="primary" busy={save.busy}>
-            {reward ? 'Save changes' : 'Add to the catalogue'}
+            {t(reward ? 'rewardsAdmin.form.saveChanges' : 'rewardsAdmin.form.add')}
           </Button>
           <Button variant="ghost" disabled={save.busy} onClick={onCancel}>
-            Cancel
+            {t('rewardsAdmin.cancel')}
           </Button>
         </div>
       </SubmitForm>

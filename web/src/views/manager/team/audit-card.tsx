@@ -1,34 +1,36 @@
 import { useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { Async, Button, Card, Empty, formatDate, SelectField } from '../../../ui/kit.tsx';
 import { useRequest } from '../../../use-request.ts';
 import { type AuditEntry, teamApi } from './team-api.ts';
 
 /** The log's types as a manager reads them, in the filter's order. */
-const TYPES: Record<AuditEntry['type'], string> = {
-  'application.approved': 'Application approved',
-  'application.rejected': 'Application rejected',
-  'ambassador.suspended': 'Ambassador suspended',
-  'ambassador.reinstated': 'Ambassador reinstated',
-  'submission.approved': 'Post approved',
-  'submission.rejected': 'Post rejected',
-  'submission.changes_requested': 'Changes asked for',
-  'program.updated': 'Settings changed',
-  'member.invited': 'Invited',
-  'member.joined': 'Joined the team',
-  'member.role_changed': 'Role changed',
-  'member.removed': 'Removed from the team',
-  'ownership.transferred': 'Ownership handed over',
-  'invitation.revoked': 'Invitation revoked',
-  'payout.created': 'Payout made',
-  'payout.confirmed': 'Payout confirmed',
-  'points.adjusted': 'Points adjusted',
-  'export.downloaded': 'File downloaded',
-  'account.exported': 'A member downloaded their data',
-  'account.deleted': 'A member deleted their account',
-  'account.password_reset': 'A member reset their password',
-  'notifications.changed': 'A member changed their notifications',
+const TYPES: Record<AuditEntry['type'], MessageKey> = {
+  'application.approved': 'teamAdmin.audit.type.applicationApproved',
+  'application.rejected': 'teamAdmin.audit.type.applicationRejected',
+  'ambassador.suspended': 'teamAdmin.audit.type.ambassadorSuspended',
+  'ambassador.reinstated': 'teamAdmin.audit.type.ambassadorReinstated',
+  'submission.approved': 'teamAdmin.audit.type.submissionApproved',
+  'submission.rejected': 'teamAdmin.audit.type.submissionRejected',
+  'submission.changes_requested': 'teamAdmin.audit.type.submissionChangesRequested',
+  'program.updated': 'teamAdmin.audit.type.programUpdated',
+  'member.invited': 'teamAdmin.audit.type.memberInvited',
+  'member.joined': 'teamAdmin.audit.type.memberJoined',
+  'member.role_changed': 'teamAdmin.audit.type.memberRoleChanged',
+  'member.removed': 'teamAdmin.audit.type.memberRemoved',
+  'ownership.transferred': 'teamAdmin.audit.type.ownershipTransferred',
+  'invitation.revoked': 'teamAdmin.audit.type.invitationRevoked',
+  'payout.created': 'teamAdmin.audit.type.payoutCreated',
+  'payout.confirmed': 'teamAdmin.audit.type.payoutConfirmed',
+  'points.adjusted': 'teamAdmin.audit.type.pointsAdjusted',
+  'export.downloaded': 'teamAdmin.audit.type.exportDownloaded',
+  'account.exported': 'teamAdmin.audit.type.accountExported',
+  'account.deleted': 'teamAdmin.audit.type.accountDeleted',
+  'account.password_reset': 'teamAdmin.audit.type.accountPasswordReset',
+  'notifications.changed': 'teamAdmin.audit.type.notificationsChanged',
 };
 
 const PAGE = 50;
@@ -50,31 +52,29 @@ export function AuditCard({ ctx }: { ctx: ProgramContext }) {
   }, [programId, type, pages]);
   return (
     <Card
-      title="Audit log"
+      title={t('teamAdmin.audit.title')}
       actions={
         <SelectField
-          label="Show"
+          label={t('teamAdmin.audit.show')}
           value={type}
           onValue={(value) => {
             setPages([]);
             setType(value as AuditEntry['type'] | '');
           }}
           options={[
-            { value: '', label: 'Everything' },
-            ...Object.entries(TYPES).map(([value, label]) => ({ value, label })),
+            { value: '', label: t('teamAdmin.audit.everything') },
+            ...Object.entries(TYPES).map(([value, key]) => ({ value, label: t(key) })),
           ]}
         />
       }
     >
-      <Async request={log} label="Loading the log…">
+      <Async request={log} label={t('teamAdmin.audit.loading')}>
         {({ items, nextCursor }) =>
           items.length === 0 ? (
-            <Empty title="Nothing here yet">
-              The team's decisions and changes are listed here as they happen.
-            </Empty>
+            <Empty title={t('teamAdmin.audit.empty')}>{t('teamAdmin.audit.empty.text')}</Empty>
           ) : (
             <div class="stack">
-              <ul class="list" aria-label="Audit log">
+              <ul class="list" aria-label={t('teamAdmin.audit.title')}>
                 {items.map((entry) => (
                   <li key={entry.auditId}>
                     <div class="row">
@@ -82,7 +82,16 @@ export function AuditCard({ ctx }: { ctx: ProgramContext }) {
                       <span class="small muted">{formatDate(entry.at, true)}</span>
                     </div>
                     <div class="small muted">
-                      {TYPES[entry.type]} · by {entry.actorName ?? 'a former team member'} ({entry.actorRole})
+                      {entry.actorName
+                        ? t('teamAdmin.audit.by', {
+                            type: t(TYPES[entry.type]),
+                            actor: entry.actorName,
+                            role: entry.actorRole,
+                          })
+                        : t('teamAdmin.audit.byFormer', {
+                            type: t(TYPES[entry.type]),
+                            role: entry.actorRole,
+                          })}
                     </div>
                     {entry.changes?.length ? (
                       <ul class="small">
@@ -98,7 +107,7 @@ export function AuditCard({ ctx }: { ctx: ProgramContext }) {
               </ul>
               {nextCursor ? (
                 <Button variant="secondary" onClick={() => setPages((p) => [...p, nextCursor])}>
-                  Show older entries
+                  {t('teamAdmin.audit.older')}
                 </Button>
               ) : null}
             </div>

@@ -1,11 +1,17 @@
 import { ok } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { Async, Button, Card, ErrorNotice, formatDate, SelectField } from '../../../ui/kit.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useAction, useRequest } from '../../../use-request.ts';
 import { type PendingInvitation, type TeamMember, teamApi } from './team-api.ts';
 
-const ROLE_LABELS = { owner: 'Owner', manager: 'Manager', brand: 'Brand' } as const;
+const ROLE_LABELS: Record<TeamMember['role'], MessageKey> = {
+  owner: 'teamAdmin.role.owner',
+  manager: 'teamAdmin.role.manager',
+  brand: 'teamAdmin.role.brand',
+};
 
 /**
  * The team and its pending invitations. The owner changes roles, removes people, hands ownership
@@ -26,61 +32,63 @@ export function MembersCard({ ctx, version = 0 }: { ctx: ProgramContext; version
     await ok(
       teamApi.members[':userId'].$patch({ param: { programId, userId: member.userId }, json: { role } }),
     );
-    toast(`${member.displayName} is now ${ROLE_LABELS[role].toLowerCase()}`);
+    toast(t('teamAdmin.members.changed', { name: member.displayName, role }));
     lists.reload();
   });
   const remove = useAction(async (member: TeamMember) => {
-    if (!window.confirm(`Remove ${member.displayName} from the team? They lose access at once.`)) return;
+    if (!window.confirm(t('teamAdmin.members.confirmRemove', { name: member.displayName }))) return;
     await ok(teamApi.members[':userId'].$delete({ param: { programId, userId: member.userId } }));
-    toast(`${member.displayName} was removed`);
+    toast(t('teamAdmin.members.removed', { name: member.displayName }));
     lists.reload();
   });
   const handOver = useAction(async (member: TeamMember) => {
-    if (!window.confirm(`Make ${member.displayName} the owner? You become a manager.`)) return;
+    if (!window.confirm(t('teamAdmin.members.confirmHandOver', { name: member.displayName }))) return;
     await ok(teamApi.ownership.$post({ param: { programId }, json: { userId: member.userId } }));
-    toast(`${member.displayName} is the owner now`);
+    toast(t('teamAdmin.members.handedOver', { name: member.displayName }));
     window.location.reload();
   });
   const revoke = useAction(async (invitation: PendingInvitation) => {
     await ok(teamApi.invitations.revoke.$post({ param: { programId }, json: { email: invitation.email } }));
-    toast(`The invitation of ${invitation.email} was revoked`);
+    toast(t('teamAdmin.invitations.revoked', { email: invitation.email }));
     lists.reload();
   });
   const failed = change.error ?? remove.error ?? handOver.error ?? revoke.error;
   return (
-    <Card title="Members">
+    <Card title={t('teamAdmin.members.title')}>
       {failed ? <ErrorNotice error={failed} /> : null}
-      <Async request={lists} label="Loading the team…">
+      <Async request={lists} label={t('teamAdmin.members.loading')}>
         {({ members, invitations }) => (
           <div class="stack">
-            <ul class="list" aria-label="Team members">
+            <ul class="list" aria-label={t('teamAdmin.members.list')}>
               {members.map((member) => (
                 <li key={member.userId} class="row">
                   <div>
                     <strong>{member.displayName}</strong> <span class="muted small">{member.email}</span>
                     <div class="small muted">
-                      {ROLE_LABELS[member.role]} since {formatDate(member.since)}
+                      {t('teamAdmin.members.since', {
+                        role: t(ROLE_LABELS[member.role]),
+                        date: formatDate(member.since),
+                      })}
                     </div>
                   </div>
                   {isOwner && member.userId !== ctx.me.user.id ? (
                     <div class="actions">
                       <SelectField
-                        label={`Role of ${member.displayName}`}
+                        label={t('teamAdmin.members.roleOf', { name: member.displayName })}
                         value={member.role}
                         onValue={(role) => void change.run(member, role as TeamMember['role'])}
-                        options={[
-                          { value: 'owner', label: 'Owner' },
-                          { value: 'manager', label: 'Manager' },
-                          { value: 'brand', label: 'Brand' },
-                        ]}
+                        options={(['owner', 'manager', 'brand'] as const).map((role) => ({
+                          value: role,
+                          label: t(ROLE_LABELS[role]),
+                        }))}
                       />
                       {member.role !== 'owner' ? (
                         <Button variant="ghost" onClick={() => void handOver.run(member)}>
-                          Make owner
+                          {t('teamAdmin.members.makeOwner')}
                         </Button>
                       ) : null}
                       <Button variant="danger" onClick={() => void remove.run(member)}>
-                        Remove
+                        {t('teamAdmin.members.remove')}
                       </Button>
                     </div>
                   ) : null}
@@ -89,20 +97,22 @@ export function MembersCard({ ctx, version = 0 }: { ctx: ProgramContext; version
             </ul>
             {invitations.length ? (
               <>
-                <h3>Pending invitations</h3>
-                <ul class="list" aria-label="Pending invitations">
+                <h3>{t('teamAdmin.invitations.title')}</h3>
+                <ul class="list" aria-label={t('teamAdmin.invitations.title')}>
                   {invitations.map((invitation) => (
                     <li key={invitation.email} class="row">
                       <div>
                         {invitation.email}{' '}
                         <span class="muted small">
-                          {ROLE_LABELS[invitation.role]} · until{' '}
-                          {formatDate(new Date(invitation.expiresAt * 1000).toISOString())}
+                          {t('teamAdmin.invitations.until', {
+                            role: t(ROLE_LABELS[invitation.role]),
+                            date: formatDate(new Date(invitation.expiresAt * 1000).toISOString()),
+                          })}
                         </span>
                       </div>
                       {isOwner ? (
                         <Button variant="ghost" onClick={() => void revoke.run(invitation)}>
-                          Revoke
+                          {t('teamAdmin.invitations.revoke')}
                         </Button>
                       ) : null}
                     </li>

@@ -1,0 +1,27 @@
+/** The manager's queue of posts’ figures: flagged and reported ones, verified or disputed. */
+export const figures = {
+  'figures.title': 'Posts’ figures',
+  'figures.intro':
+    'Ambassadors report their posts’ views, reach and likes from the platforms’ insights. Compare them with the post and the screenshot; verified figures pay the challenge’s reach bonuses.',
+  'figures.show': 'Show',
+  'figures.check.flagged': 'Flagged for a look (not counted yet)',
+  'figures.check.reported': 'Reported, not verified',
+  'figures.loading': 'Loading figures…',
+  'figures.empty.flagged': 'Nothing flagged',
+  'figures.empty.flagged.text': 'Implausible figures would wait here for a look.',
+  'figures.empty.reported': 'No figures waiting',
+  'figures.verified': 'Verified',
+  'figures.disputed': 'Disputed; the ambassador is told why',
+  'figures.anAmbassador': 'An ambassador',
+  'figures.asOf': 'as of {date}',
+  'figures.newTab': '(opens in a new tab)',
+  'figures.countedNow': 'Counted now: {figures}',
+  'figures.note': 'Note: “{note}”',
+  'figures.screenshot': 'The insights screenshot',
+  'figures.reason': 'Why are the figures wrong?',
+  'figures.reason.hint': 'The ambassador sees this.',
+  'figures.dispute': 'Dispute',
+  'figures.cancel': 'Cancel',
+  'figures.verify': 'Verify',
+  'figures.disputeOpen': 'Dispute…',
+} as const;

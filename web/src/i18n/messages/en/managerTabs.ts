@@ -1,0 +1,22 @@
+/** The manager's tabs: their names, what each says while it loads, and the counts on them. */
+export const managerTabs = {
+  'managerTabs.applications': 'Applications',
+  'managerTabs.applications.loading': 'Loading applications…',
+  'managerTabs.review': 'Review',
+  'managerTabs.review.loading': 'Loading the review queue…',
+  'managerTabs.figures': 'Figures',
+  'managerTabs.figures.loading': 'Loading figures…',
+  'managerTabs.challenges': 'Challenges',
+  'managerTabs.challenges.loading': 'Loading challenges…',
+  'managerTabs.rewards': 'Rewards',
+  'managerTabs.rewards.loading': 'Loading rewards…',
+  'managerTabs.content': 'Content',
+  'managerTabs.content.loading': 'Loading the library…',
+  'managerTabs.analytics': 'Analytics',
+  'managerTabs.analytics.loading': 'Loading analytics…',
+  'managerTabs.settings': 'Settings',
+  'managerTabs.settings.loading': 'Loading settings…',
+  'managerTabs.notifications': 'Notifications',
+  'managerTabs.notifications.loading': 'Loading notifications…',
+  'managerTabs.waiting': '{count, plural, one {# waiting} other {{shown} waiting}}',
+} as const;
