@@ -100,6 +100,62 @@ describe('the program header', () => {
   });
 });
 
+describe('the tab counts', () => {
+  it('the Rewards tab counts what waits in the fulfilment queue', async () => {
+    // Prepare: Anna redeems a perk that waits for the team
+    const { page: max } = await newPage(DESKTOP);
+    await signIn(max, 'manager@demo.embassy.test');
+    const { page: anna } = await newPage(PHONE);
+    await signIn(anna, 'anna@demo.embassy.test');
+    const programPath = `/api/programs/${stack.programId}`;
+    const before = (await callAs(max, 'GET', `${programPath}/waiting`)).body as { rewards: number };
+    const perk = await callAs(max, 'POST', `${programPath}/rewards`, {
+      title: 'Track day seat',
+      kind: 'perk',
+      costPoints: 1,
+    });
+    expect(perk.status).toBe(201);
+    const me = (await callAs(anna, 'GET', '/api/me')).body as { user: { id: string } };
+    const granted = await callAs(max, 'POST', `${programPath}/ambassadors/${me.user.id}/points-adjustments`, {
+      points: 1,
+      reason: 'For the track day',
+    });
+    expect(granted.status).toBe(201);
+    const token = await anna.evaluate(
+      () => (JSON.parse(localStorage.getItem('embassy.session') ?? '{}') as { idToken?: string }).idToken,
+    );
+    const redeemed = await fetch(`${stack.url}${programPath}/rewards/${perk.body.rewardId}/redemptions`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'idempotency-key': `track-day-${Date.now().toString(36)}`,
+      },
+      body: '{}',
+    });
+    expect(redeemed.status).toBe(201);
+
+    // Act: the manager opens another tab (the counts are read on each tab change)
+    await expect
+      .poll(
+        async () =>
+          ((await callAs(max, 'GET', `${programPath}/waiting`)).body as { rewards: number }).rewards,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe(before.rewards + 1);
+    await at(max, 'review');
+
+    // Assess
+    const rewardsTab = max.getByRole('navigation').getByRole('link', { name: 'Rewards', exact: true });
+    await expect.poll(() => rewardsTab.locator('.tab-count').textContent()).toBe(String(before.rewards + 1));
+    await axe(max, 'tabs with the rewards count');
+    await done(max);
+    await done(anna);
+  });
+});
+
 describe('the manager’s screens at both widths', () => {
   for (const [width, viewport] of [
     ['phone', PHONE],

@@ -64,7 +64,18 @@ export function LineChart({
             // The series' names and colours; the values are in the table (a live legend reads "Time: --").
             legend: { show: true, live: false },
             scales: {
-              x: { time: true },
+              // Bars are centred on their points: half a step more at each end keeps the end bars whole.
+              x: {
+                time: true,
+                ...(series.some((s) => s.bars) && x.length > 1
+                  ? {
+                      range: (_u: unknown, min: number, max: number): [number, number] => {
+                        const half = ((x[1] ?? 0) - (x[0] ?? 0)) / 2;
+                        return [min - half, max + half];
+                      },
+                    }
+                  : {}),
+              },
               y: {
                 range: (_u: unknown, min: number | null, max: number | null) => {
                   const t = ticks(min, max);
