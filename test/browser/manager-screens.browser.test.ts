@@ -24,7 +24,7 @@ const card = (page: Page, title: string) =>
 /** Records what the page draws on canvases (the charts' axis labels), with where it lands. */
 async function recordCanvasText(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const drawn: { chart: string; text: string; left: number }[] = [];
+    const drawn: { chart: string; text: string; left: number; align: string }[] = [];
     (window as unknown as { drawn: typeof drawn }).drawn = drawn;
     const fillText = CanvasRenderingContext2D.prototype.fillText;
     CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
@@ -36,7 +36,7 @@ async function recordCanvasText(page: Page): Promise<void> {
             ? x - width / 2
             : x;
       const chart = this.canvas.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
-      drawn.push({ chart, text: String(text), left });
+      drawn.push({ chart, text: String(text), left, align: this.textAlign });
       return maxWidth === undefined
         ? fillText.call(this, text, x, y)
         : fillText.call(this, text, x, y, maxWidth);
@@ -47,7 +47,9 @@ async function recordCanvasText(page: Page): Promise<void> {
 const drawnIn = async (page: Page, chart: string) =>
   (
     (await page.evaluate(
-      () => (window as unknown as { drawn: { chart: string; text: string; left: number }[] }).drawn,
+      () =>
+        (window as unknown as { drawn: { chart: string; text: string; left: number; align: string }[] })
+          .drawn,
     )) ?? []
   ).filter((d) => d.chart === chart);
 
@@ -232,16 +234,18 @@ describe('the manager’s screens at both widths', () => {
         .poll(async () => (await drawnIn(max, 'Posts submitted and approved')).length)
         .toBeGreaterThan(0);
 
-      // Counts: every number on the axis is whole (no 0.25 posts).
+      // Counts: every label on the y axis (drawn right-aligned, left of the plot) is a whole
+      // number: no 0.25 posts, and no blank label standing for one.
       const counts = (await drawnIn(max, 'Posts submitted and approved'))
-        .map((d) => d.text)
-        .filter((t) => /^-?[\d,.]+$/.test(t));
+        .filter((d) => d.align === 'right')
+        .map((d) => d.text);
       expect(counts.length).toBeGreaterThan(1);
       for (const label of counts) expect(label, 'a count on the axis').toMatch(/^-?[\d,]+$/);
       // Money: the labels carry their currency and start inside the chart.
       await expect.poll(async () => (await drawnIn(max, 'Referral revenue')).length).toBeGreaterThan(0);
-      const money = (await drawnIn(max, 'Referral revenue')).filter((d) => d.text.includes('€'));
+      const money = (await drawnIn(max, 'Referral revenue')).filter((d) => d.align === 'right');
       expect(money.length).toBeGreaterThan(1);
+      for (const label of money) expect(label.text).toMatch(/^-?€[\d,]+\.\d\d$/);
       for (const label of money)
         expect(label.left, `"${label.text}" starts inside the chart`).toBeGreaterThanOrEqual(0);
       // The legend names the series, not the time axis.
