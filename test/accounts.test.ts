@@ -140,7 +140,7 @@ describe('the profile', () => {
       [{ handles: { x: 'a-name-far-too-long-for-x' } }, 'handles.x'],
       [{ handles: { myspace: 'anna' } }, 'handles'],
       [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
-      [{ language: 'de' }, 'language'],
+      [{ language: 'fr' }, 'language'],
       [{ displayName: '   ' }, 'displayName'],
     ] as const) {
       const refused = await api.call(user, 'PATCH', '/api/me/profile', body);
@@ -152,14 +152,14 @@ describe('the profile', () => {
       await api.call(user, 'PATCH', '/api/me/profile', {
         displayName: 'Anna Fiesta',
         handles: { instagram: 'anna.fiesta', tiktok: 'anna_f', x: 'annaf' },
-        language: 'fr',
+        language: 'de',
         timeZone: 'Europe/Paris',
       }),
     );
     expect(saved).toMatchObject({
       displayName: 'Anna Fiesta',
       handles: { instagram: 'anna.fiesta', tiktok: 'anna_f', x: 'annaf' },
-      language: 'fr',
+      language: 'de',
       timeZone: 'Europe/Paris',
     });
     const changed = ok(

@@ -136,7 +136,7 @@ beforeAll(async () => {
       displayName: PROFILE_NAME,
       avatarKey,
       handles: { instagram: 'annabel.quixotic', tiktok: 'annabel.tok' },
-      language: 'fr',
+      language: 'de',
       timeZone: 'Europe/Paris',
     }),
   );
@@ -243,7 +243,7 @@ describe('the data export and account deletion', () => {
       displayName: PROFILE_NAME,
       avatarKey,
       handles: { instagram: 'annabel.quixotic', tiktok: 'annabel.tok' },
-      language: 'fr',
+      language: 'de',
       timeZone: 'Europe/Paris',
       updatedAt: expect.any(String),
     });

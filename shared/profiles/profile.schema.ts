@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { TimeZoneSchema, trimmedText } from '../common.schema.ts';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 
-/**
- * The languages a person may prefer. The one list: the dashboard's picker and the emails' choice
- * read it (issue 18 adds translations; a new language starts here).
- */
-export const LANGUAGES = ['en', 'fr'] as const;
+/** The language a person prefers, for the dashboard and the emails: one of shared/i18n/languages.ts. */
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
+export type { Language };
 
 /**
  * The social platforms a profile names a handle on, each with its own rule for a handle (as the

@@ -155,7 +155,7 @@ describe('your account, through the dashboard', () => {
     await anna.getByLabel('X', { exact: true }).fill('');
     await anna.getByLabel('Instagram').fill('@anna.fiesta');
     await anna.getByLabel('Time zone').selectOption('Europe/Paris');
-    await anna.getByLabel('Language').selectOption('fr');
+    await anna.getByLabel('Language').selectOption('de');
     await anna.getByRole('button', { name: 'Save profile' }).click();
     await anna.getByText('Profile saved').waitFor();
 
@@ -170,7 +170,7 @@ describe('your account, through the dashboard', () => {
       displayName: 'Anna Fiesta',
       handles: { instagram: 'anna.fiesta' },
       timeZone: 'Europe/Paris',
-      language: 'fr',
+      language: 'de',
     });
     expect(profile.body.avatarKey).toMatch(/^proofs\/avatars\//);
     await axe(anna, 'account page with profile');

@@ -413,7 +413,7 @@ export const ROUTE_INPUTS: Record<string, RouteInput> = {
     body: () => ({
       displayName: 'Fuzz Ambassador',
       handles: { instagram: 'fuzz.amb', tiktok: 'fuzz_amb', youtube: 'fuzz-amb', x: 'fuzzamb' },
-      language: 'fr',
+      language: 'de',
       timeZone: 'Europe/Paris',
     }),
   },

@@ -1,7 +1,9 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import { api, ok } from './api/client.ts';
 import { currentUser, onSessionChange, signOut } from './auth/session.ts';
+import { chosenLanguage, t, useLanguage } from './i18n/i18n.ts';
+import { applyProfileLanguage, LanguagePicker } from './i18n/language-picker.tsx';
 import { NotificationBell } from './notifications/bell.tsx';
 import { bellTarget } from './notifications/bell-target.ts';
 import { Link, navigate, useLocation } from './router.tsx';
@@ -28,6 +30,11 @@ function useSignedIn(): boolean {
 export function App() {
   const { path, query } = useLocation();
   const signedIn = useSignedIn();
+  const language = useLanguage();
+  // Signed in, the profile's language is the one that counts.
+  useEffect(() => {
+    if (signedIn) void applyProfileLanguage(chosenLanguage()).catch(() => undefined);
+  }, [signedIn]);
   const me = useRequest(
     () => (signedIn ? ok(api.programs.api.me.$get()) : Promise.resolve(undefined)),
     [signedIn],
@@ -72,7 +79,7 @@ export function App() {
   } else if (segments[0] === 'account') page = <AccountPage />;
   else
     page = (
-      <Async request={me} label="Loading your programs…">
+      <Async request={me} label={t('app.loadingPrograms')}>
         {(data) =>
           data === undefined ? null : segments[0] === 'programs' && segments[1] ? (
             <ProgramShell
@@ -97,18 +104,18 @@ export function App() {
   return (
     <>
       <a class="skip" href="#main">
-        Skip to content
+        {t('app.skip')}
       </a>
       <header class="top">
         <Link class="brand" href="/">
           Embassy
         </Link>
         {signedIn ? (
-          <div class="user">
+          <div class="user signed-in">
             <span class="muted email">{user?.email}</span>
             {bell ? <NotificationBell path={path} href={bell} /> : null}
             <Link class="button ghost" href="/account">
-              Account
+              {t('app.account')}
             </Link>
             <button
               type="button"
@@ -118,12 +125,19 @@ export function App() {
                 navigate('/signin');
               }}
             >
-              Sign out
+              {t('app.signOut')}
             </button>
+            <LanguagePicker />
           </div>
-        ) : null}
+        ) : (
+          <div class="user">
+            <LanguagePicker />
+          </div>
+        )}
       </header>
-      <Boundary path={path}>{page}</Boundary>
+      <Boundary path={path}>
+        <Fragment key={language}>{page}</Fragment>
+      </Boundary>
       <Toasts />
     </>
   );
@@ -147,12 +161,12 @@ function Boundary({ path, children }: { path: string; children: ComponentChildre
   if (!error) return <>{children}</>;
   return (
     <main class="page narrow" id="main">
-      <h1>Something went wrong on this page</h1>
+      <h1>{t('app.failed.title')}</h1>
       <Notice kind="error">
-        <p>The page could not be shown. Reloading usually helps; your data is safe on the server.</p>
+        <p>{t('app.failed.text')}</p>
         <div class="actions">
           <Button variant="primary" onClick={() => location.reload()}>
-            Reload the page
+            {t('app.failed.reload')}
           </Button>
           <Button
             onClick={() => {
@@ -160,7 +174,7 @@ function Boundary({ path, children }: { path: string; children: ComponentChildre
               navigate('/');
             }}
           >
-            Go to your programs
+            {t('app.failed.home')}
           </Button>
         </div>
       </Notice>

@@ -1,4 +1,5 @@
 import { type Config, loadConfig } from '../config.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** A refusal from Cognito, with its exception name (`NotAuthorizedException`, …) and message. */
 export class CognitoError extends Error {
@@ -40,10 +41,7 @@ async function cognito<T>(
       body: JSON.stringify(withClient ? { ClientId: config.cognito.clientId, ...body } : body),
     });
   } catch {
-    throw new CognitoError(
-      'NetworkError',
-      'The sign-in service could not be reached. Check your connection.',
-    );
+    throw new CognitoError('NetworkError', t('cognito.unreachable'));
   }
   const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {
@@ -51,7 +49,7 @@ async function cognito<T>(
       String(payload.__type ?? payload.code ?? 'Error')
         .split('#')
         .pop() ?? 'Error';
-    throw new CognitoError(type, friendly(type, String(payload.message ?? 'The request was refused.')));
+    throw new CognitoError(type, friendly(type, String(payload.message ?? t('cognito.refused'))));
   }
   return payload as T;
 }
@@ -60,24 +58,22 @@ async function cognito<T>(
 function friendly(type: string, message: string): string {
   switch (type) {
     case 'NotAuthorizedException':
-      return message.includes('Refresh Token')
-        ? 'Your session ended. Please sign in again.'
-        : 'Wrong email or password.';
+      return message.includes('Refresh Token') ? t('cognito.sessionEnded') : t('cognito.wrongPassword');
     case 'UserNotFoundException':
-      return 'Wrong email or password.';
+      return t('cognito.wrongPassword');
     case 'UserNotConfirmedException':
-      return 'Confirm your email first: enter the code we sent you.';
+      return t('cognito.unconfirmed');
     case 'UsernameExistsException':
-      return 'An account with this email already exists. Sign in instead.';
+      return t('cognito.exists');
     case 'CodeMismatchException':
-      return 'That code is not right. Check the email and try again.';
+      return t('cognito.codeMismatch');
     case 'ExpiredCodeException':
-      return 'That code has expired. Ask for a new one.';
+      return t('cognito.codeExpired');
     case 'InvalidPasswordException':
-      return 'Choose a password of at least 8 characters with upper case, lower case and a digit.';
+      return t('auth.passwordProblem');
     case 'LimitExceededException':
     case 'TooManyRequestsException':
-      return 'Too many attempts. Wait a minute and try again.';
+      return t('cognito.tooMany');
     default:
       return message;
   }
@@ -96,7 +92,7 @@ export function jwtClaims(token: string): Record<string, unknown> {
 
 function toTokens(result: AuthResult, refreshToken?: string): Tokens {
   const refresh = result.RefreshToken ?? refreshToken;
-  if (!refresh) throw new CognitoError('NoRefreshToken', 'Sign-in returned no refresh token.');
+  if (!refresh) throw new CognitoError('NoRefreshToken', t('cognito.noRefreshToken'));
   // The token's own expiry (`exp`), not ExpiresIn, which not every Cognito answer carries.
   const exp = Number(jwtClaims(result.IdToken).exp);
   const expiresAt = Number.isFinite(exp)
@@ -110,8 +106,7 @@ export async function signIn(email: string, password: string): Promise<Tokens> {
     AuthFlow: 'USER_PASSWORD_AUTH',
     AuthParameters: { USERNAME: email, PASSWORD: password },
   });
-  if (!AuthenticationResult)
-    throw new CognitoError('Challenge', 'This account needs a step the dashboard does not support yet.');
+  if (!AuthenticationResult) throw new CognitoError('Challenge', t('cognito.challenge'));
   return toTokens(AuthenticationResult);
 }
 
@@ -120,8 +115,7 @@ export async function refresh(refreshToken: string): Promise<Tokens> {
     AuthFlow: 'REFRESH_TOKEN_AUTH',
     AuthParameters: { REFRESH_TOKEN: refreshToken },
   });
-  if (!AuthenticationResult)
-    throw new CognitoError('NotAuthorizedException', 'Your session ended. Please sign in again.');
+  if (!AuthenticationResult) throw new CognitoError('NotAuthorizedException', t('cognito.sessionEnded'));
   return toTokens(AuthenticationResult, refreshToken);
 }
 

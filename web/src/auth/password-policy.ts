@@ -1,5 +1,7 @@
+import { t } from '../i18n/i18n.ts';
+
 /** The user pool's password policy in words, shown wherever a new password is chosen. */
-export const PASSWORD_HINT = 'At least 8 characters, with upper case, lower case and a digit.';
+export const passwordHint = (): string => t('auth.passwordHint');
 
 /**
  * The pool's password policy, checked before asking it (its own check is the one that counts):
@@ -7,6 +9,6 @@ export const PASSWORD_HINT = 'At least 8 characters, with upper case, lower case
  */
 export function passwordProblem(password: string): string | undefined {
   if (password.length < 8 || !/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password))
-    return 'Choose a password of at least 8 characters with upper case, lower case and a digit.';
+    return t('auth.passwordProblem');
   return undefined;
 }

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { CognitoError, changePassword } from '../../auth/cognito.ts';
-import { PASSWORD_HINT, passwordProblem } from '../../auth/password-policy.ts';
+import { passwordHint, passwordProblem } from '../../auth/password-policy.ts';
 import { accessToken } from '../../auth/session.ts';
+import { t } from '../../i18n/i18n.ts';
 import { Button, Card, Notice, TextField } from '../../ui/kit.tsx';
 import { SubmitForm } from '../../ui/submit-form.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -11,14 +12,14 @@ type Problem = { at: 'current' | 'proposed' | 'form'; text: string };
 /** Cognito's refusal, at the field it is about. */
 function problemOf(error: unknown): Problem {
   if (!(error instanceof CognitoError))
-    return { at: 'form', text: error instanceof Error ? error.message : 'Something went wrong.' };
+    return { at: 'form', text: error instanceof Error ? error.message : t('auth.somethingWrong') };
   // For ChangePassword, "not authorized" is a wrong current password (Cognito says "Incorrect username or password").
   if (error.type === 'NotAuthorizedException')
-    return { at: 'current', text: 'That is not your current password.' };
+    return { at: 'current', text: t('account.password.wrongCurrent') };
   // The new one passed the pool's own policy (password-policy.ts mirrors it) before asking, so
   // "invalid password" is about the current one: cognito-local's word for a wrong current password.
   if (error.type === 'InvalidPasswordException')
-    return { at: 'current', text: 'That is not your current password.' };
+    return { at: 'current', text: t('account.password.wrongCurrent') };
   return { at: 'form', text: error.message };
 }
 
@@ -31,7 +32,7 @@ export function PasswordChange() {
 
   const submit = async () => {
     if (!current) {
-      setProblem({ at: 'current', text: 'Enter your current password.' });
+      setProblem({ at: 'current', text: t('account.password.enterCurrent') });
       return;
     }
     const weak = passwordProblem(proposed);
@@ -43,11 +44,11 @@ export function PasswordChange() {
     setProblem(undefined);
     try {
       const token = await accessToken();
-      if (!token) throw new CognitoError('NotSignedIn', 'Your session ended. Please sign in again.');
+      if (!token) throw new CognitoError('NotSignedIn', t('cognito.sessionEnded'));
       await changePassword(token, current, proposed);
       setCurrent('');
       setProposed('');
-      toast('Password changed');
+      toast(t('account.password.changed'));
     } catch (caught) {
       setProblem(problemOf(caught));
     } finally {
@@ -56,11 +57,11 @@ export function PasswordChange() {
   };
 
   return (
-    <Card title="Password">
+    <Card title={t('account.password.title')}>
       <SubmitForm class="stack" noValidate onSubmit={() => void submit()}>
         <div class="grid-2">
           <TextField
-            label="Current password"
+            label={t('account.password.current')}
             type="password"
             autoComplete="current-password"
             value={current}
@@ -68,10 +69,10 @@ export function PasswordChange() {
             error={problem?.at === 'current' ? problem.text : undefined}
           />
           <TextField
-            label="New password"
+            label={t('auth.reset.newPassword')}
             type="password"
             autoComplete="new-password"
-            hint={PASSWORD_HINT}
+            hint={passwordHint()}
             value={proposed}
             onValue={setProposed}
             error={problem?.at === 'proposed' ? problem.text : undefined}
@@ -80,7 +81,7 @@ export function PasswordChange() {
         {problem?.at === 'form' ? <Notice kind="error">{problem.text}</Notice> : null}
         <div class="actions">
           <Button type="submit" variant="primary" busy={busy}>
-            Change password
+            {t('account.password.submit')}
           </Button>
         </div>
       </SubmitForm>

@@ -15,7 +15,7 @@ export const PLATFORMS: Record<Platform, string> = {
   x: 'X',
 };
 /** The languages the API takes, each in its own words. */
-export const LANGUAGES: Record<Language, string> = { en: 'English', fr: 'Français' };
+export { LANGUAGE_NAMES as LANGUAGES } from '../../../../shared/i18n/languages.ts';
 
 export const platforms = Object.keys(PLATFORMS) as Platform[];
 

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { CognitoError, confirmSignUp, resendCode, signUp } from '../../auth/cognito.ts';
-import { PASSWORD_HINT, passwordProblem } from '../../auth/password-policy.ts';
+import { passwordHint, passwordProblem } from '../../auth/password-policy.ts';
 import { signIn } from '../../auth/session.ts';
 import { rememberSignUpName, saveSignUpName } from '../../auth/sign-up-name.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import { Button, Notice, TextField } from '../../ui/kit.tsx';
 import { useLocalStack } from './use-local-stack.ts';
@@ -20,7 +21,7 @@ export function nextPath(query: URLSearchParams): string {
 
 /** The pool's rules, checked before asking it: a real email, and the password policy. */
 function signUpProblem(email: string, password: string): string | undefined {
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return 'Enter your email address, such as you@example.com.';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return t('auth.emailProblem');
   return passwordProblem(password);
 }
 
@@ -31,7 +32,7 @@ export function withNext(path: string, query: URLSearchParams): string {
 }
 
 export function message(error: unknown): string {
-  return error instanceof CognitoError || error instanceof Error ? error.message : 'Something went wrong.';
+  return error instanceof CognitoError || error instanceof Error ? error.message : t('auth.somethingWrong');
 }
 
 export function SignIn() {
@@ -53,7 +54,7 @@ export function SignIn() {
     } catch (caught) {
       // At sign-in, a refused password is a wrong one, whatever the pool's words for it.
       const wrong = caught instanceof CognitoError && caught.type === 'InvalidPasswordException';
-      setError(wrong ? 'Wrong email or password.' : message(caught));
+      setError(wrong ? t('cognito.wrongPassword') : message(caught));
       setUnconfirmed(caught instanceof CognitoError && caught.type === 'UserNotConfirmedException');
     } finally {
       setBusy(false);
@@ -63,9 +64,9 @@ export function SignIn() {
   return (
     <main class="auth-page" id="main">
       <form class="card auth-card" onSubmit={submit} noValidate>
-        <h1>Sign in</h1>
+        <h1>{t('auth.signIn.title')}</h1>
         <TextField
-          label="Email"
+          label={t('auth.email')}
           type="email"
           autoComplete="username"
           required
@@ -73,7 +74,7 @@ export function SignIn() {
           onValue={setEmail}
         />
         <TextField
-          label="Password"
+          label={t('auth.password')}
           type="password"
           autoComplete="current-password"
           required
@@ -86,24 +87,26 @@ export function SignIn() {
             {unconfirmed ? (
               <p>
                 <Link href={withNext(`/signup?step=confirm&email=${encodeURIComponent(email)}`, query)}>
-                  Enter your code
+                  {t('auth.signIn.enterCode')}
                 </Link>
               </p>
             ) : null}
           </Notice>
         ) : null}
         <Button type="submit" variant="primary" busy={busy}>
-          Sign in
+          {t('auth.signIn.submit')}
         </Button>
         <p class="muted">
           <Link
             href={withNext(`/forgot-password${email ? `?email=${encodeURIComponent(email)}` : ''}`, query)}
           >
-            Forgot your password?
+            {t('auth.signIn.forgot')}
           </Link>
         </p>
         <p class="muted">
-          New here? <Link href={withNext('/signup', query)}>Create an account</Link>
+          {tx('auth.signIn.new', {
+            link: (words) => <Link href={withNext('/signup', query)}>{words}</Link>,
+          })}
         </p>
       </form>
     </main>
@@ -172,24 +175,25 @@ export function SignUp() {
     return (
       <main class="auth-page" id="main">
         <form class="card auth-card" onSubmit={submitCode} noValidate>
-          <h1>Confirm your email</h1>
+          <h1>{t('auth.confirm.title')}</h1>
           <p>
-            We sent a code to <strong>{email || 'your email'}</strong>. Enter it here.
+            {tx('auth.confirm.sent', {
+              email: email || t('auth.confirm.yourEmail'),
+              strong: (words) => <strong>{words}</strong>,
+            })}
           </p>
-          {local ? (
-            <Notice kind="info">
-              Running locally: no email is sent. The code is in the dev outbox at{' '}
-              <a href={`/dev/outbox?to=${encodeURIComponent(email.trim())}`} target="_blank" rel="noreferrer">
-                /dev/outbox
-              </a>
-              .
-            </Notice>
-          ) : null}
+          {local ? <LocalOutboxNote email={email} /> : null}
           {askEmail ? (
-            <TextField label="Email" type="email" autoComplete="username" value={email} onValue={setEmail} />
+            <TextField
+              label={t('auth.email')}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onValue={setEmail}
+            />
           ) : null}
           <TextField
-            label="Confirmation code"
+            label={t('auth.confirm.code')}
             inputMode="numeric"
             autoComplete="one-time-code"
             required
@@ -199,7 +203,7 @@ export function SignUp() {
           {error ? <Notice kind="error">{error}</Notice> : null}
           {info ? <Notice kind="success">{info}</Notice> : null}
           <Button type="submit" variant="primary" busy={busy}>
-            Confirm
+            {t('auth.confirm.submit')}
           </Button>
           {local ? null : (
             <Button
@@ -208,11 +212,11 @@ export function SignUp() {
               onClick={() =>
                 void run(async () => {
                   await resendCode(email.trim());
-                  setInfo('A new code is on its way.');
+                  setInfo(t('auth.newCodeSent'));
                 })
               }
             >
-              Send a new code
+              {t('auth.sendNewCode')}
             </Button>
           )}
         </form>
@@ -223,10 +227,10 @@ export function SignUp() {
   return (
     <main class="auth-page" id="main">
       <form class="card auth-card" onSubmit={submitDetails} noValidate>
-        <h1>Create your account</h1>
-        <TextField label="Your name" autoComplete="name" value={name} onValue={setName} />
+        <h1>{t('auth.signUp.title')}</h1>
+        <TextField label={t('auth.signUp.name')} autoComplete="name" value={name} onValue={setName} />
         <TextField
-          label="Email"
+          label={t('auth.email')}
           type="email"
           autoComplete="email"
           required
@@ -234,22 +238,39 @@ export function SignUp() {
           onValue={setEmail}
         />
         <TextField
-          label="Password"
+          label={t('auth.password')}
           type="password"
           autoComplete="new-password"
           required
-          hint={PASSWORD_HINT}
+          hint={passwordHint()}
           value={password}
           onValue={setPassword}
         />
         {error ? <Notice kind="error">{error}</Notice> : null}
         <Button type="submit" variant="primary" busy={busy}>
-          Create account
+          {t('auth.signUp.submit')}
         </Button>
         <p class="muted">
-          Have an account? <Link href={withNext('/signin', query)}>Sign in</Link>
+          {tx('auth.signUp.haveAccount', {
+            link: (words) => <Link href={withNext('/signin', query)}>{words}</Link>,
+          })}
         </p>
       </form>
     </main>
+  );
+}
+
+/** Locally no email is sent: where the code is instead. */
+export function LocalOutboxNote({ email }: { email: string }) {
+  return (
+    <Notice kind="info">
+      {tx('auth.localOutbox', {
+        outbox: (words) => (
+          <a href={`/dev/outbox?to=${encodeURIComponent(email.trim())}`} target="_blank" rel="noreferrer">
+            {words}
+          </a>
+        ),
+      })}
+    </Notice>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { CognitoError, confirmForgotPassword, forgotPassword } from '../../auth/cognito.ts';
-import { PASSWORD_HINT, passwordProblem } from '../../auth/password-policy.ts';
+import { passwordHint, passwordProblem } from '../../auth/password-policy.ts';
 import { signIn } from '../../auth/session.ts';
 import { saveSignUpName } from '../../auth/sign-up-name.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import { Button, Notice, TextField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
-import { message, nextPath, withNext } from './auth-forms.tsx';
+import { LocalOutboxNote, message, nextPath, withNext } from './auth-forms.tsx';
 import { useLocalStack } from './use-local-stack.ts';
 
 /** Where a refusal of ConfirmForgotPassword belongs: at the code, at the password, or above both. */
@@ -37,7 +38,7 @@ export function ForgotPassword() {
 
   const sendCode = async () => {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
-      setProblem({ at: 'form', text: 'Enter your email address, such as you@example.com.' });
+      setProblem({ at: 'form', text: t('auth.emailProblem') });
       return;
     }
     setBusy(true);
@@ -45,7 +46,7 @@ export function ForgotPassword() {
     setInfo(undefined);
     try {
       await forgotPassword(email.trim());
-      if (step === 'code') setInfo('A new code is on its way.');
+      if (step === 'code') setInfo(t('auth.newCodeSent'));
       setStep('code');
     } catch (caught) {
       // An unknown email is not told apart from a known one: nobody learns who has an account.
@@ -75,10 +76,10 @@ export function ForgotPassword() {
     try {
       await signIn(email, password);
       await saveSignUpName(email);
-      toast('Your password was changed.');
+      toast(t('auth.reset.changed'));
       navigate(nextPath(query), { replace: true });
     } catch {
-      toast('Your password was changed. Sign in with the new one.');
+      toast(t('auth.reset.changedSignIn'));
       navigate(withNext(`/signin?email=${encodeURIComponent(email.trim())}`, query), { replace: true });
     }
   };
@@ -92,12 +93,12 @@ export function ForgotPassword() {
   return (
     <main class="auth-page" id="main">
       <form class="card auth-card" onSubmit={submit} noValidate>
-        <h1>Reset your password</h1>
+        <h1>{t('auth.reset.title')}</h1>
         {step === 'email' ? (
           <>
-            <p>Enter the email you sign in with. We will send you a code to choose a new password.</p>
+            <p>{t('auth.reset.intro')}</p>
             <TextField
-              label="Email"
+              label={t('auth.email')}
               type="email"
               autoComplete="username"
               required
@@ -108,24 +109,11 @@ export function ForgotPassword() {
         ) : (
           <>
             <p>
-              If an account exists for <strong>{email.trim()}</strong>, we sent it a code. Enter it with your
-              new password.
+              {tx('auth.reset.sent', { email: email.trim(), strong: (words) => <strong>{words}</strong> })}
             </p>
-            {local ? (
-              <Notice kind="info">
-                Running locally: no email is sent. The code is in the dev outbox at{' '}
-                <a
-                  href={`/dev/outbox?to=${encodeURIComponent(email.trim())}`}
-                  target="_blank"
-                  rel="noreferrer"
-                >
-                  /dev/outbox
-                </a>
-                .
-              </Notice>
-            ) : null}
+            {local ? <LocalOutboxNote email={email} /> : null}
             <TextField
-              label="Code from the email"
+              label={t('auth.reset.code')}
               inputMode="numeric"
               autoComplete="one-time-code"
               required
@@ -134,11 +122,11 @@ export function ForgotPassword() {
               error={problem?.at === 'code' ? problem.text : undefined}
             />
             <TextField
-              label="New password"
+              label={t('auth.reset.newPassword')}
               type="password"
               autoComplete="new-password"
               required
-              hint={PASSWORD_HINT}
+              hint={passwordHint()}
               value={password}
               onValue={setPassword}
               error={problem?.at === 'password' ? problem.text : undefined}
@@ -148,7 +136,7 @@ export function ForgotPassword() {
         {formProblem ? <Notice kind="error">{formProblem}</Notice> : null}
         {info ? <Notice kind="success">{info}</Notice> : null}
         <Button type="submit" variant="primary" busy={busy}>
-          {step === 'email' ? 'Send the code' : 'Set the new password'}
+          {step === 'email' ? t('auth.reset.sendCode') : t('auth.reset.setPassword')}
         </Button>
         {step === 'code' ? (
           <Button
@@ -156,12 +144,15 @@ export function ForgotPassword() {
             disabled={busy}
             onClick={() => void sendCode()}
           >
-            Send a new code
+            {t('auth.sendNewCode')}
           </Button>
         ) : null}
         <p class="muted">
-          Remembered it?{' '}
-          <Link href={withNext(`/signin?email=${encodeURIComponent(email.trim())}`, query)}>Sign in</Link>
+          {tx('auth.reset.remembered', {
+            link: (words) => (
+              <Link href={withNext(`/signin?email=${encodeURIComponent(email.trim())}`, query)}>{words}</Link>
+            ),
+          })}
         </p>
       </form>
     </main>

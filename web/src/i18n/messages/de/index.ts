@@ -1,0 +1,7 @@
+import type { Catalogue } from '../en/index.ts';
+import { account } from './account.ts';
+import { app } from './app.ts';
+import { auth } from './auth.ts';
+
+/** The dashboard's words in German (Sie-form, as a brand's program addresses its members). */
+export const de: Catalogue = { ...account, ...app, ...auth };

@@ -1,0 +1,15 @@
+import { account } from './account.ts';
+import { app } from './app.ts';
+import { auth } from './auth.ts';
+
+/**
+ * The dashboard's words in English: the source every other language translates, one module per
+ * area of the dashboard. Keys are `area.what`; values are ICU MessageFormat (`{name}`,
+ * `{count, plural, one {…} other {…}}`, `<link>…</link>` for words the code wraps in an element).
+ * A message is a whole sentence, never glued from pieces, so a translation may reorder it.
+ */
+export const en = { ...account, ...app, ...auth } as const;
+
+export type MessageKey = keyof typeof en;
+/** A language's catalogue: every key English has, no other. */
+export type Catalogue = Record<MessageKey, string>;
