@@ -1,16 +1,24 @@
 import { api, ok } from '../api/client.ts';
+import { t, useLanguage } from '../i18n/i18n.ts';
 import type { Me, MyMembership, Program, Tab } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link } from '../router.tsx';
 import { useRequest } from '../use-request.ts';
 import './program-header.css';
 
-const ROLE_NAMES: Record<MyMembership['role'], string> = {
-  owner: 'Owner',
-  manager: 'Manager',
-  brand: 'Brand',
-  ambassador: 'Ambassador',
-};
+/** A role's name, in the reader's language. */
+function roleName(role: MyMembership['role']): string {
+  switch (role) {
+    case 'owner':
+      return t('app.role.owner');
+    case 'manager':
+      return t('app.role.manager');
+    case 'brand':
+      return t('app.role.brand');
+    default:
+      return t('app.role.ambassador');
+  }
+}
 
 /** Memberships someone can open a program through: not the ones they left or were turned down in. */
 export function switchable(memberships: readonly MyMembership[]): MyMembership[] {
@@ -49,6 +57,7 @@ export function ProgramHeader({
   tab: string | undefined;
   tabsFor: (membership: MyMembership) => Tab[];
 }) {
+  useLanguage(); // A change of language draws the header again.
   const name = program?.name || membership.programName;
   const others = switchable(me.memberships).filter((m) => m.programId !== membership.programId);
   return (
@@ -57,17 +66,17 @@ export function ProgramHeader({
         <p class="program-header-name">
           {program?.publicPage.logoImageKey ? <ProgramLogo slug={program.slug} /> : null}
           <span>{name}</span>
-          <span class="program-header-role">{ROLE_NAMES[membership.role]}</span>
+          <span class="program-header-role">{roleName(membership.role)}</span>
         </p>
         {others.length > 0 ? (
           <details class="program-switch">
-            <summary>Switch program</summary>
-            <ul aria-label="Your other programs">
+            <summary>{t('app.program.switch')}</summary>
+            <ul aria-label={t('app.program.others')}>
               {others.map((m) => (
                 <li key={m.programId}>
                   <Link href={switchTarget(m, tabsFor(m), tab)}>
                     {m.programName}
-                    <span class="muted small"> · {ROLE_NAMES[m.role]}</span>
+                    <span class="muted small"> · {roleName(m.role)}</span>
                   </Link>
                 </li>
               ))}
