@@ -148,7 +148,7 @@ describe('the application decision', () => {
 });
 
 describe('what waits for the team', () => {
-  it('counts applications and posts waiting from the stream, and tells the team once a day', async () => {
+  it('counts applications, posts and rewards waiting from the stream, and tells the team once a day', async () => {
     // Prepare: two applications and one post waiting.
     const before = await waiting();
     const [fay, gus] = [await createUser({ name: 'fay' }), await createUser({ name: 'gus' })];
@@ -160,7 +160,50 @@ describe('what waits for the team', () => {
     expect(await waiting()).toEqual({
       applications: before.applications + 2,
       posts: before.posts + 1,
+      rewards: before.rewards,
     });
+
+    // A perk redeemed waits to be given (the fulfilment queue) until it is.
+    const perk = ok(
+      await api.call(manager, 'POST', `/api/programs/${w.programId}/rewards`, {
+        title: 'Workshop seat',
+        kind: 'perk',
+        costPoints: 5,
+      }),
+      201,
+    ) as { rewardId: string };
+    ok(
+      await api.call(
+        manager,
+        'POST',
+        `/api/programs/${w.programId}/ambassadors/${hal.user.id}/points-adjustments`,
+        {
+          points: 5,
+          reason: 'Welcome gift',
+        },
+      ),
+      201,
+    );
+    const redeemed = ok(
+      await api.call(
+        hal.user,
+        'POST',
+        `/api/programs/${w.programId}/rewards/${perk.rewardId}/redemptions`,
+        {},
+        { 'idempotency-key': `perk-${Date.now().toString(36)}` },
+      ),
+      201,
+    ) as { redemptionId: string };
+    await poller.drain();
+    expect((await waiting()).rewards).toBe(before.rewards + 1);
+    // Approved, it still waits to be given; given, it is done.
+    const redemption = `/api/programs/${w.programId}/redemptions/${redeemed.redemptionId}`;
+    ok(await api.call(manager, 'POST', `${redemption}/decision`, { decision: 'approve' }));
+    await poller.drain();
+    expect((await waiting()).rewards).toBe(before.rewards + 1);
+    ok(await api.call(manager, 'POST', `${redemption}/fulfil`, {}));
+    await poller.drain();
+    expect((await waiting()).rewards).toBe(before.rewards);
 
     // A decision takes one off.
     await w.approve(fay, manager);

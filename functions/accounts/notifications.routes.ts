@@ -135,18 +135,25 @@ export const notificationsRoutes = createRouter()
     }),
     async (c) => c.json(await unsubscribe(c.req.valid('query').token), 200),
   )
-  // GET /api/programs/{programId}/waiting – applications and posts waiting for the team (the tab counts)
+  // GET /api/programs/{programId}/waiting – applications, posts and rewards waiting for the team (the tab counts)
   .openapi(
     createRoute({
       method: 'get',
       path: '/api/programs/{programId}/waiting',
       tags: ['Programs'],
-      summary: 'What waits for the team: applications to decide, posts to review (managers)',
+      summary: 'What waits for the team: applications to decide, posts to review, rewards to send (managers)',
       middleware: [requireUser] as const,
       request: { params: ProgramParams },
       responses: {
         200: jsonContent(
-          z.object({ applications: z.number().int(), posts: z.number().int() }).meta({ id: 'WaitingCounts' }),
+          z
+            .object({
+              applications: z.number().int(),
+              posts: z.number().int(),
+              /** Redemptions waiting for a decision or to be sent: the fulfilment queue. */
+              rewards: z.number().int(),
+            })
+            .meta({ id: 'WaitingCounts' }),
           'The counts',
         ),
         ...errorResponses,

@@ -43,7 +43,7 @@ export function weekStart(now: Date): Date {
 /** The team digest's text; undefined when nothing waits (then nobody is told anything). */
 export function teamDigestText(
   program: Pick<Program, 'programId' | 'name'>,
-  counts: WaitingCounts,
+  counts: Pick<WaitingCounts, 'applications' | 'posts'>,
 ): { title: string; body: string; link: string } | undefined {
   if (counts.applications === 0 && counts.posts === 0) return undefined;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -86,7 +86,7 @@ export const FUNCTIONS = {
   },
   /**
    * Counts clicks, orders and commissions into the report rollups from the table's stream; awards
-   * sale and recruit points; counts the applications and posts waiting for the team.
+   * sale and recruit points; counts the applications, posts and rewards waiting for the team.
    */
   rollups: {
     entry: 'functions/rollups.handler.ts',
@@ -94,7 +94,7 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     table: 'readWrite',
     stream: {
-      entities: ['click', 'conversion', 'commission', 'membership', 'submission'],
+      entities: ['click', 'conversion', 'commission', 'membership', 'submission', 'redemption'],
       events: ['INSERT', 'MODIFY'],
       ...SUMMING_BATCHES,
     },

@@ -39,6 +39,10 @@ describe('content rights through the dashboard', () => {
     ({ page: manager } = await newPage(DESKTOP));
     await signIn(manager, 'manager@demo.embassy.test');
     await openTab(manager, 'Settings');
+    await manager
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('link', { name: 'Content rights' })
+      .click();
     const card = manager
       .locator('section.card')
       .filter({ has: manager.getByRole('heading', { name: 'Content rights' }) });

@@ -17,6 +17,12 @@ let max: Page;
 const card = (page: Page, title: string) =>
   page.locator('section.card').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
+const settingsSection = (page: Page, name: string) =>
+  page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name, exact: true })
+    .click();
+
 describe('the team, through the dashboard', () => {
   it('Olivia sees her team and invites someone, then revokes it', async () => {
     ({ page: max } = await newPage(DESKTOP));
@@ -26,6 +32,7 @@ describe('the team, through the dashboard', () => {
     await signIn(olivia, 'owner@demo.embassy.test');
     await olivia.getByRole('link', { name: 'Fiesta Agents' }).click();
     await openTab(olivia, 'Settings');
+    await settingsSection(olivia, 'Team');
     const members = card(olivia, 'Members');
     await members.getByText('manager@demo.embassy.test').waitFor();
     await members.getByText('brand@demo.embassy.test').waitFor();
@@ -57,6 +64,7 @@ describe('the team, through the dashboard', () => {
 
   it('the audit log lists both, by Olivia', async () => {
     await olivia.reload();
+    await settingsSection(olivia, 'Audit log');
     const log = card(olivia, 'Audit log');
     await log.getByText('Removed a manager from the team').waitFor();
     await log.getByText('Revoked the invitation of a manager').waitFor();

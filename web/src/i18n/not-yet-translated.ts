@@ -104,6 +104,8 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/manager/settings/question-fields.tsx',
   'views/manager/settings/questions-card.tsx',
   'views/manager/settings/rate-fields.tsx',
+  'views/manager/settings/section-form.tsx',
+  'views/manager/settings/sections.ts',
   'views/manager/settings/team-card.tsx',
   'views/manager/settings/terms-card.tsx',
   'views/manager/settings/tiers-card.tsx',

@@ -59,17 +59,72 @@ export function lastDay(closesAt: string, timeZone: string): string {
   return formatDate(new Date(Date.parse(closesAt) - 1).toISOString(), { timeZone });
 }
 
+/**
+ * An instant in a named zone, labelled with it: "31 Dec 2026, 23:59 (Europe/Berlin)". For the
+ * times that belong to a place (a challenge's window is in the program's zone).
+ */
+export function formatZoned(
+  iso: string | undefined,
+  timeZone: string,
+  { withTime = true }: { withTime?: boolean } = {},
+): string {
+  if (!iso) return '';
+  const shown = formatDate(iso, { withTime, timeZone });
+  return shown === iso ? iso : `${shown} (${timeZone})`;
+}
+
+/**
+ * An instant in the reader's own zone, labelled with the zone's short name ("6 Dec 2026, 21:40
+ * CET"), so nobody wonders whose clock it is. For what happened to the reader (notifications).
+ * @param timeZone The reader's zone; the browser's when left out (given in tests).
+ */
+export function formatLocalTime(iso: string | undefined, timeZone?: string, locale?: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  };
+  try {
+    return date.toLocaleString(locale, options);
+  } catch {
+    return date.toLocaleString(locale, { ...options, timeZone: undefined });
+  }
+}
+
+/**
+ * The calendar month (`YYYY-MM`) an instant falls in, in a zone: 1 Dec 00:30 in Berlin is
+ * 30 Nov 23:30 UTC, and December in Berlin. A month read off the ISO string is the UTC one.
+ */
+export function monthOf(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso.slice(0, 7);
+  try {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+    }).formatToParts(date);
+    const year = parts.find((p) => p.type === 'year')?.value;
+    const month = parts.find((p) => p.type === 'month')?.value;
+    if (year && month) return `${year}-${month}`;
+  } catch {
+    // An unknown zone: the UTC month below.
+  }
+  return date.toISOString().slice(0, 7);
+}
+
 export const isMonth = (value: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 
 /** This month (`YYYY-MM`) in a time zone. */
-export function currentMonth(timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' })
-      .format(new Date())
-      .slice(0, 7);
-  } catch {
-    return new Date().toISOString().slice(0, 7);
-  }
+export function currentMonth(timeZone: string, now = new Date()): string {
+  return monthOf(now.toISOString(), timeZone);
 }
 
 export function addMonths(month: string, delta: number): string {

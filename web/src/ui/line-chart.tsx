@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { allWhole, axisTicks, axisWidth } from './chart-ticks.ts';
 import { formatDay } from './format.ts';
 import 'uplot/dist/uPlot.min.css';
 
@@ -6,10 +7,24 @@ export type Series = { label: string; values: (number | null)[]; color?: string;
 
 const PALETTE = ['#1f3a8a', '#0f766e', '#b45309', '#9d174d', '#4d7c0f'];
 
+/** The font uPlot draws axis labels in: the width of the y axis is measured in it. */
+const AXIS_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+/** A label's width in the axis font; an estimate when the browser gives no canvas. */
+function measureLabel(text: string): number {
+  if (measurer === undefined) {
+    measurer = document.createElement('canvas').getContext('2d');
+    if (measurer) measurer.font = AXIS_FONT;
+  }
+  return measurer ? measurer.measureText(text).width : text.length * 7.5;
+}
+
 /**
  * A time-series chart (uPlot, loaded on first use so it stays out of the first page load).
- * `x` holds Unix seconds. The figures are also given as a visually hidden table, so the chart
- * is not the only way to read them.
+ * `x` holds Unix seconds. The y axis steps in whole numbers when every figure is one (counts,
+ * money in minor units), is as wide as its longest label, and the legend names the series. The
+ * figures are also given as a visually hidden table, so the chart is not the only way to read them.
  */
 export function LineChart({
   title,
@@ -39,17 +54,45 @@ export function LineChart({
     import('uplot')
       .then(({ default: UPlot }) => {
         if (cancelled) return;
+        const whole = allWhole(series.map((s) => s.values));
+        const ticks = (min: number | null, max: number | null) =>
+          axisTicks(min, max, { whole, maxTicks: height < 200 ? 4 : 5 });
         plot = new UPlot(
           {
             width: element.clientWidth,
             height,
-            legend: { show: true },
-            scales: { x: { time: true } },
+            // The series' names and colours; the values are in the table (a live legend reads "Time: --").
+            legend: { show: true, live: false },
+            scales: {
+              // Bars are centred on their points: half a step more at each end keeps the end bars whole.
+              x: {
+                time: true,
+                ...(series.some((s) => s.bars) && x.length > 1
+                  ? {
+                      range: (_u: unknown, min: number, max: number): [number, number] => {
+                        const half = ((x[1] ?? 0) - (x[0] ?? 0)) / 2;
+                        return [min - half, max + half];
+                      },
+                    }
+                  : {}),
+              },
+              y: {
+                range: (_u: unknown, min: number | null, max: number | null) => {
+                  const t = ticks(min, max);
+                  return [t[0] ?? 0, t[t.length - 1] ?? 1];
+                },
+              },
+            },
             // Points are UTC days and months: draw them on the UTC calendar, wherever the reader is.
             tzDate: (ts: number) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
             axes: [
               {},
-              { values: (_u: unknown, ticks: number[]) => ticks.map((t) => formatRef.current(t)), size: 70 },
+              {
+                splits: (u: { scales: { y?: { min?: number; max?: number } } }) =>
+                  ticks(u.scales.y?.min ?? null, u.scales.y?.max ?? null),
+                values: (_u: unknown, splits: number[]) => splits.map((t) => formatRef.current(t)),
+                size: (_u: unknown, values: string[] | null) => axisWidth(values, measureLabel),
+              },
             ],
             series: [
               {},

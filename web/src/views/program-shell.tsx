@@ -11,6 +11,7 @@ import { ambassadorTabs } from './ambassador/tabs.ts';
 import { brandTabs } from './brand/tabs.ts';
 import { managerTabs } from './manager/tabs.ts';
 import { TabCount, useWaitingCounts, type WaitingByTab } from './manager/waiting-counts.tsx';
+import { ProgramHeader } from './program-header.tsx';
 
 /** The tabs a membership sees: owners run the program and see its sales too. */
 export function tabsFor(membership: MyMembership): Tab[] {
@@ -94,6 +95,7 @@ export function ProgramShell({
   const appBar = membership.role === 'ambassador';
   return (
     <div class={appBar ? 'program with-app-bar' : 'program'}>
+      <ProgramHeader me={me} membership={membership} program={program.data} tab={tab?.id} tabsFor={tabsFor} />
       <nav class="tabs" aria-label={`${membership.programName} sections`} ref={tabBar}>
         <ul>
           {tabs.map((t) => (

@@ -3,7 +3,8 @@ import { useMarkRead } from '../../notifications/use-mark-read.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
-import { Async, Empty, formatDate } from '../../ui/kit.tsx';
+import { formatLocalTime } from '../../ui/format.ts';
+import { Async, Empty } from '../../ui/kit.tsx';
 import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import './ambassador.css';
 import { AppLink, inAppPath } from './common.tsx';
@@ -57,7 +58,7 @@ export function NotificationsTab({ ctx }: { ctx: ProgramContext }) {
                         </p>
                         {n.body ? <p class="notification-body">{readable(n.body)}</p> : null}
                         <p class="small muted">
-                          <time dateTime={n.createdAt}>{formatDate(n.createdAt, true)}</time>
+                          <time dateTime={n.createdAt}>{formatLocalTime(n.createdAt)}</time>
                           {other ? ` · ${other}` : ''}
                         </p>
                       </div>
@@ -77,6 +78,6 @@ export function NotificationsTab({ ctx }: { ctx: ProgramContext }) {
 /** Bodies may carry raw ISO instants ("Open until 2026-12-13T19:54:36.367Z"): show them as dates. */
 function readable(body: string): string {
   return body.replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g, (iso) =>
-    formatDate(iso, true),
+    formatLocalTime(iso),
   );
 }

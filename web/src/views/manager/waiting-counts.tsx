@@ -3,13 +3,13 @@ import { api, ok } from '../../api/client.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { MyMembership } from '../../program-context.ts';
 
-/** What waits for the team, by the tab it waits in. */
-export type WaitingByTab = Partial<Record<'applications' | 'review', number>>;
+/** What waits for the team, by the tab it waits in (rewards: the fulfilment queue). */
+export type WaitingByTab = Partial<Record<'applications' | 'review' | 'rewards', number>>;
 
 const REFRESH_MS = 60_000;
 
 /**
- * The counts on the manager's Applications and Review tabs (`GET /api/programs/{id}/waiting`),
+ * The counts on the manager's Applications, Review and Rewards tabs (`GET /api/programs/{id}/waiting`),
  * for owners and managers: read again when the tab changes and once a minute. A failed read
  * leaves the tabs without counts; the lists themselves are the truth.
  */
@@ -27,7 +27,12 @@ export function useWaitingCounts(
       if (document.visibilityState === 'hidden') return;
       ok(api.accounts.api.programs[':programId'].waiting.$get({ param: { programId } })).then(
         (waiting) => {
-          if (current) setCounts({ applications: waiting.applications, review: waiting.posts });
+          if (current)
+            setCounts({
+              applications: waiting.applications,
+              review: waiting.posts,
+              rewards: waiting.rewards,
+            });
         },
         () => undefined,
       );

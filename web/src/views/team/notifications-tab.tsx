@@ -2,6 +2,7 @@ import { api, ok } from '../../api/client.ts';
 import { useMarkRead } from '../../notifications/use-mark-read.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
+import { formatLocalTime } from '../../ui/format.ts';
 import { Async, Empty, formatDate } from '../../ui/kit.tsx';
 import { LoadMore, usePaged } from '../../ui/paging.tsx';
 
@@ -86,7 +87,7 @@ function TeamNotification({ n, other }: { n: Item; other: string | undefined }) 
           <p class="notification-body">{n.body}</p>
         ) : null}
         <p class="small muted">
-          <time dateTime={n.createdAt}>{formatDate(n.createdAt, true)}</time>
+          <time dateTime={n.createdAt}>{formatLocalTime(n.createdAt)}</time>
           {other ? ` · ${other}` : ''}
         </p>
       </div>

@@ -14,6 +14,12 @@ export const app: Record<keyof typeof en, string> = {
   'app.failed.reload': 'Seite neu laden',
   'app.failed.home': 'Zu Ihren Programmen',
   'app.loadingPrograms': 'Ihre Programme werden geladen …',
+  'app.program.switch': 'Programm wechseln',
+  'app.program.others': 'Ihre anderen Programme',
+  'app.role.owner': 'Inhaber',
+  'app.role.manager': 'Programmleitung',
+  'app.role.brand': 'Marke',
+  'app.role.ambassador': 'Botschafter',
   'welcome.title': 'Embassy: Markenbotschafter-Programme, geführt von der Marke',
   'welcome.tagline':
     'Ein Open-Source-Programm-Manager für Markenbotschafter, den eine Marke in ihrem eigenen AWS-Konto betreibt, ohne SaaS-Rechnung.',

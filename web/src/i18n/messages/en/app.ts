@@ -10,6 +10,12 @@ export const app = {
   'app.failed.reload': 'Reload the page',
   'app.failed.home': 'Go to your programs',
   'app.loadingPrograms': 'Loading your programs…',
+  'app.program.switch': 'Switch program',
+  'app.program.others': 'Your other programs',
+  'app.role.owner': 'Owner',
+  'app.role.manager': 'Manager',
+  'app.role.brand': 'Brand',
+  'app.role.ambassador': 'Ambassador',
   'welcome.title': 'Embassy: brand ambassador programs, run by the brand',
   'welcome.tagline':
     'An open-source ambassador program manager that a brand runs in its own AWS account, with no SaaS bill.',

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { monthName } from '../../../ui/format.ts';
+import { formatCount, monthName } from '../../../ui/format.ts';
 import { Card, Empty } from '../../../ui/kit.tsx';
 import { LineChart, type Series } from '../../../ui/line-chart.tsx';
 import type { Figures, Journey } from './analytics-api.ts';
@@ -32,7 +32,6 @@ export function JourneySection({ journey, money }: { journey: Journey; money: (c
       ],
     };
   }, [months]);
-  const whole = useMemo(() => (value: number) => (Number.isInteger(value) ? String(value) : ''), []);
 
   if (!latest) return <Empty title="No figures yet">They appear once ambassadors start taking part.</Empty>;
   return (
@@ -47,20 +46,20 @@ export function JourneySection({ journey, money }: { journey: Journey; money: (c
             title="Posts submitted and approved"
             x={charts.x}
             series={charts.sharing}
-            format={whole}
+            format={formatCount}
           />
           <LineChart
             title="Referral clicks and orders"
             x={charts.x}
             series={charts.shopping}
-            format={whole}
+            format={formatCount}
           />
           <LineChart title="Referral revenue" x={charts.x} series={charts.revenue} format={money} />
           <LineChart
             title="Applications and ambassadors"
             x={charts.x}
             series={charts.advocacy}
-            format={whole}
+            format={formatCount}
           />
         </div>
       </Card>

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
 import type { Program } from '../../../program-context.ts';
-import { platformName, tierName } from '../../../ui/format.ts';
-import { answerText, isLinkAnswer, orderedAnswers } from './answers.ts';
+import { tierName } from '../../../ui/format.ts';
+import { avatarColour, formatAnswer, handleLinks, initialsOf, orderedAnswers } from './answers.ts';
 import { ambassadorsApi, type Member } from './applications-api.ts';
 import { ShopifyCodeFact } from './shopify-codes.tsx';
 
-/** The application's answers, in the order the program asks them. */
+/** The application's answers, in the order the program asks them, each read by its question's type. */
 export function Answers({ member, program }: { member: Member; program: Program }) {
   const questions = program.questions;
   const entries = orderedAnswers(member.application?.answers ?? {}, questions);
@@ -15,18 +15,18 @@ export function Answers({ member, program }: { member: Member; program: Program 
     <dl class="m-answers">
       {entries.map(([id, value]) => {
         const question = questions.find((q) => q.id === id);
-        const text = answerText(value);
+        const answer = formatAnswer(question, value);
         return (
           <div key={id}>
             <dt>{question?.label ?? id}</dt>
             <dd>
-              {isLinkAnswer(question, text) ? (
-                <a href={text} target="_blank" rel="noopener noreferrer">
-                  {text}
+              {answer.href ? (
+                <a href={answer.href} target="_blank" rel="noopener noreferrer">
+                  {answer.text}
                   <span class="visually-hidden"> (opens in a new tab)</span>
                 </a>
               ) : (
-                text
+                answer.text
               )}
             </dd>
           </div>
@@ -36,7 +36,41 @@ export function Answers({ member, program }: { member: Member; program: Program 
   );
 }
 
-/** Social handles, who recruited them, their code and tier, and the reasons given. */
+/** The applicant's social handles, each a link to the profile (in a new tab). */
+export function Handles({ member }: { member: Member }) {
+  const links = handleLinks(member.application?.socialHandles ?? {});
+  if (links.length === 0) return null;
+  return (
+    <ul class="m-handles" aria-label={`${member.displayName} on social media`}>
+      {links.map((link) => (
+        <li key={link.platform}>
+          <span class="muted">{link.label}</span>{' '}
+          {link.url ? (
+            <a href={link.url} target="_blank" rel="noopener noreferrer">
+              {link.handle}
+              <span class="visually-hidden"> on {link.label} (opens in a new tab)</span>
+            </a>
+          ) : (
+            link.handle
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The profile picture when there is one, else initials on a colour of the name's own. */
+export function Avatar({ name, url }: { name: string; url?: string | undefined }) {
+  // Decoration beside the name, which the heading already says.
+  if (url) return <img class="m-avatar" src={url} alt="" width={44} height={44} />;
+  return (
+    <span class="m-avatar" aria-hidden="true" style={{ background: avatarColour(name) }}>
+      {initialsOf(name)}
+    </span>
+  );
+}
+
+/** Who recruited them, their code and tier, and the reasons given. */
 export function MemberFacts({
   programId,
   program,
@@ -46,15 +80,8 @@ export function MemberFacts({
   program: Program;
   member: Member;
 }) {
-  const handles = Object.entries(member.application?.socialHandles ?? {});
   return (
     <p class="small m-meta">
-      {handles.length > 0 ? (
-        <span>
-          <strong>Social:</strong>{' '}
-          {handles.map(([platform, handle]) => `${platformName(platform)} ${handle}`).join(', ')}
-        </span>
-      ) : null}
       {member.recruitedVia || member.recruitedBy ? (
         <span>
           <strong>Recruited by:</strong> <Recruiter programId={programId} member={member} />

@@ -6,7 +6,7 @@ import type { ItemState, Outcome } from '../../../ui/use-decision-queue.ts';
 import { useAction } from '../../../use-request.ts';
 import { ambassadorsApi, type Decision, type Member } from './applications-api.ts';
 import { CodeRotation } from './code-rotation.tsx';
-import { Answers, MemberFacts } from './member-details.tsx';
+import { Answers, Avatar, Handles, MemberFacts } from './member-details.tsx';
 import { ReasonForm } from './reason-form.tsx';
 
 /** A member in the list: who they are and what they answered, with the actions their status allows. */
@@ -123,6 +123,7 @@ export function MemberRow({
             <span class="visually-hidden">Select {member.displayName}</span>
           </label>
         ) : null}
+        <Avatar name={member.displayName} />
         <div class="m-person-title">
           <h3 id={headingId}>{member.displayName}</h3>
           <p class="muted small">
@@ -143,6 +144,7 @@ export function MemberRow({
       </div>
 
       <RowStateNotice rowState={rowState} status={member.status} />
+      <Handles member={member} />
       <Answers member={member} program={program} />
       <MemberFacts programId={programId} program={program} member={member} />
 

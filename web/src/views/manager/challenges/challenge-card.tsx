@@ -59,7 +59,8 @@ export function ChallengeCard({
           <dd>
             {challenge.month ? (
               <>
-                {formatDate(challenge.opensAt, { timeZone })} – {lastDay(challenge.closesAt, timeZone)}
+                {formatDate(challenge.opensAt, { timeZone })} – {lastDay(challenge.closesAt, timeZone)}{' '}
+                <span class="muted">({timeZone})</span>
               </>
             ) : (
               <>

@@ -98,6 +98,7 @@ export function ChallengeForm({
         <PrerequisiteFields
           {...sections}
           options={options.filter((c) => c.challengeId !== challenge?.challengeId)}
+          timeZone={program.timeZone}
         />
         <RequirementFields {...sections} />
         <ReachBonusFields {...sections} />

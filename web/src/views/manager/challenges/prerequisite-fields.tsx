@@ -1,5 +1,5 @@
 import { CheckBox } from '../../../ui/check-box.tsx';
-import { monthName } from '../../../ui/format.ts';
+import { monthName, monthOf } from '../../../ui/format.ts';
 import { toggled } from '../../../ui/list-edits.ts';
 import type { FormSection } from './challenge-draft.ts';
 import type { Challenge } from './challenges-api.ts';
@@ -10,7 +10,12 @@ export function PrerequisiteFields({
   errorFor,
   locked,
   options,
-}: FormSection & { options: Challenge[] }) {
+  timeZone,
+}: FormSection & {
+  options: Challenge[];
+  /** The program's: a challenge's month is the one it opens in there. */
+  timeZone: string;
+}) {
   const tick = (challengeId: string, on: boolean) =>
     update('prerequisites', (list) => toggled(list, challengeId, on));
   return (
@@ -28,7 +33,9 @@ export function PrerequisiteFields({
               onChecked={(on) => tick(option.challengeId, on)}
             >
               {option.title}{' '}
-              <span class="muted small">({monthName(option.month ?? option.opensAt.slice(0, 7))})</span>
+              <span class="muted small">
+                ({monthName(option.month ?? monthOf(option.opensAt, timeZone))})
+              </span>
             </CheckBox>
           ))}
         </div>

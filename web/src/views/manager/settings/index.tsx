@@ -1,85 +1,81 @@
 import { useState } from 'preact/hooks';
-import { fieldErrors, ok } from '../../../api/client.ts';
 import type { ProgramContext } from '../../../program-context.ts';
-import { errorAt } from '../../../ui/field-error.ts';
-import { Button, ErrorNotice } from '../../../ui/kit.tsx';
-import { toast } from '../../../ui/toast.tsx';
-import { useDraft } from '../../../ui/use-draft.ts';
-import { useAction } from '../../../use-request.ts';
+import { programPath } from '../../../program-context.ts';
+import { Link } from '../../../router.tsx';
 import { AuditCard } from '../team/audit-card.tsx';
 import { MembersCard } from '../team/members-card.tsx';
-import { AttributionCard } from './attribution-card.tsx';
-import { BadgesCard } from './badges-card.tsx';
-import { CommissionCard } from './commission-card.tsx';
-import { ContentTermsCard } from './content-terms-card.tsx';
-import { ProgramCard } from './program-card.tsx';
-import { QuestionsCard } from './questions-card.tsx';
-import { programApi } from './settings-api.ts';
-import { buildPatch, type SettingsDraft, toDraft } from './settings-draft.ts';
+import { SectionForm } from './section-form.tsx';
+import { SETTINGS_SECTIONS, type SettingsSection, sectionAt } from './sections.ts';
 import { TeamCard } from './team-card.tsx';
-import { TermsCard } from './terms-card.tsx';
-import { TiersCard } from './tiers-card.tsx';
 import '../manager.css';
-import { SubmitForm } from '../../../ui/submit-form.tsx';
+import './settings.css';
 
-/** Program settings in one form; the team (invitations, members) and the audit log. */
+/**
+ * Settings in sections, each at its own address (`settings/{section}`) with its own save: the
+ * program's own (program, questions, tiers, badges, commission, attribution, terms, content
+ * rights), the team and the audit log. The bare `settings` is the list of sections on a phone,
+ * and the first section beside the list on a wider screen.
+ */
 export function SettingsView({ ctx }: { ctx: ProgramContext }) {
-  const { programId, program } = ctx;
-  const form = useDraft(() => toDraft(program));
-  // The draft a save found nothing new in: the notice lasts until the next edit, which makes a new draft.
-  const [unchangedDraft, setUnchangedDraft] = useState<SettingsDraft>();
-  const [teamVersion, setTeamVersion] = useState(0);
-
-  const save = useAction(async () => {
-    const patch = buildPatch(form.draft, program);
-    if (Object.keys(patch).length === 0) {
-      setUnchangedDraft(form.draft);
-      return;
-    }
-    const saved = await ok(programApi.$patch({ param: { programId }, json: patch }));
-    form.reset(toDraft(saved));
-    ctx.reloadProgram();
-    toast('Settings saved');
-  });
-  const errors = fieldErrors(save.error);
-  const sections = { form, err: (path: string) => errorAt(errors, path) };
-
+  const chosen = sectionAt(ctx.rest);
+  const shown = chosen ?? SETTINGS_SECTIONS[0];
   return (
-    <div class="stack manager m-settings">
+    <div class={`stack manager m-settings${chosen ? ' m-settings-open' : ' m-settings-bare'}`}>
       <h1>Settings</h1>
-      <SubmitForm class="stack" noValidate onSubmit={() => void save.run()}>
-        <ProgramCard {...sections} program={program} />
-        <QuestionsCard {...sections} />
-        <TiersCard {...sections} />
-        <BadgesCard {...sections} />
-        <CommissionCard {...sections} currency={program.currency} />
-        <AttributionCard {...sections} />
-        <TermsCard {...sections} />
-        <ContentTermsCard {...sections} />
-
-        <div class="m-save-bar" aria-live="polite">
-          {save.error ? <ErrorNotice error={save.error} /> : null}
-          {unchangedDraft === form.draft ? <p class="muted">Nothing changed yet.</p> : null}
-          <div class="actions">
-            <Button type="submit" variant="primary" busy={save.busy}>
-              Save settings
-            </Button>
-            <Button
-              variant="ghost"
-              disabled={save.busy}
-              onClick={() => {
-                save.clearError();
-                form.reset(toDraft(program));
-              }}
-            >
-              Undo changes
-            </Button>
-          </div>
+      <div class="m-settings-layout">
+        <SectionList ctx={ctx} current={chosen ? shown : undefined} />
+        <div class="m-settings-section">
+          {chosen ? (
+            <p class="m-settings-back">
+              <Link href={programPath(ctx.programId, 'settings')}>
+                <span aria-hidden="true">← </span>All settings
+              </Link>
+            </p>
+          ) : null}
+          <Section key={shown.id} ctx={ctx} section={shown} />
         </div>
-      </SubmitForm>
+      </div>
+    </div>
+  );
+}
+
+function SectionList({ ctx, current }: { ctx: ProgramContext; current: SettingsSection | undefined }) {
+  return (
+    <nav class="m-settings-list" aria-label="Settings sections">
+      <ul>
+        {SETTINGS_SECTIONS.map((s) => (
+          <li key={s.id}>
+            <Link
+              href={programPath(ctx.programId, 'settings', s.id)}
+              aria-current={s === current ? 'page' : undefined}
+            >
+              {s.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Section({ ctx, section }: { ctx: ProgramContext; section: SettingsSection }) {
+  switch (section.id) {
+    case 'team':
+      return <TeamSection ctx={ctx} />;
+    case 'audit':
+      return <AuditCard ctx={ctx} />;
+    default:
+      return <SectionForm ctx={ctx} section={section.id} />;
+  }
+}
+
+/** Invitations and the members, who show a new invitation as soon as it is sent. */
+function TeamSection({ ctx }: { ctx: ProgramContext }) {
+  const [teamVersion, setTeamVersion] = useState(0);
+  return (
+    <div class="stack">
       <TeamCard ctx={ctx} onInvited={() => setTeamVersion((v) => v + 1)} />
       <MembersCard ctx={ctx} version={teamVersion} />
-      <AuditCard ctx={ctx} />
     </div>
   );
 }

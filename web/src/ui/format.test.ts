@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { currentMonth, formatLocalTime, formatZoned, monthName, monthOf } from './format.ts';
+
+describe('monthOf', () => {
+  it('reads the month in the program’s zone: 1 Dec 00:30 in Berlin is December there', () => {
+    // Prepare: 1 Dec 2026 00:30 in Berlin (UTC+1) is 30 Nov 23:30 UTC
+    const instant = '2026-11-30T23:30:00.000Z';
+
+    // Act and assess
+    expect(monthOf(instant, 'Europe/Berlin')).toBe('2026-12');
+    expect(monthOf(instant, 'UTC')).toBe('2026-11');
+    expect(monthOf(instant, 'America/New_York')).toBe('2026-11');
+    expect(monthName(monthOf(instant, 'Europe/Berlin'))).toMatch(/December 2026/);
+  });
+
+  it('turns the year over in the zone too, and falls back to UTC for an unknown zone', () => {
+    expect(monthOf('2026-12-31T23:30:00Z', 'Asia/Tokyo')).toBe('2027-01');
+    expect(monthOf('2026-11-30T23:30:00Z', 'Not/AZone')).toBe('2026-11');
+  });
+
+  it('gives this month in a zone', () => {
+    expect(currentMonth('Europe/Berlin', new Date('2026-11-30T23:30:00Z'))).toBe('2026-12');
+  });
+});
+
+describe('formatZoned', () => {
+  it('shows the time in the named zone and says which zone it is', () => {
+    const shown = formatZoned('2026-12-31T22:59:00Z', 'Europe/Berlin');
+    expect(shown).toMatch(/23:59|11:59/);
+    expect(shown).toMatch(/31/);
+    expect(shown.endsWith('(Europe/Berlin)')).toBe(true);
+  });
+});
+
+describe('formatLocalTime', () => {
+  it('shows the time in the reader’s zone with the zone’s short name', () => {
+    // Prepare: the reader in Berlin and in New York, one instant
+    const instant = '2026-12-06T20:40:00Z';
+
+    // Act
+    const berlin = formatLocalTime(instant, 'Europe/Berlin', 'en-GB');
+    const newYork = formatLocalTime(instant, 'America/New_York', 'en-US');
+
+    // Assess
+    expect(berlin).toBe('6 Dec 2026, 21:40 CET');
+    expect(newYork).toBe('Dec 6, 2026, 3:40 PM EST');
+  });
+});
