@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PHONE } from './chromium.ts';
+import { DESKTOP, PHONE } from './chromium.ts';
 import { axe, demoStack, shot } from './harness.ts';
 
 /**
@@ -10,7 +10,6 @@ import { axe, demoStack, shot } from './harness.ts';
  */
 const stack = demoStack();
 const { newPage, done, signIn, callAs } = stack;
-const DESKTOP_WIDE = { width: 1366, height: 900 };
 
 const bar = (page: Page) => page.getByRole('navigation', { name: /sections$/ });
 
@@ -82,7 +81,7 @@ describe('the bottom bar', () => {
   });
 
   it('at 1366 px the tab row shows every tab and no bar', async () => {
-    const { page } = await newPage(DESKTOP_WIDE);
+    const { page } = await newPage(DESKTOP);
     await signIn(page, 'ben@demo.embassy.test');
     await page.goto(`${stack.url}/programs/${stack.programId}/home`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -131,7 +130,7 @@ describe('challenges as cards', () => {
 describe('a post sent back for changes', () => {
   it('makes "Fix your post" Home’s first next step, leading to the post’s Resubmit', async () => {
     // Prepare: the manager sends Ben's demo post back.
-    const { page: manager } = await newPage(DESKTOP_WIDE);
+    const { page: manager } = await newPage(DESKTOP);
     await signIn(manager, 'manager@demo.embassy.test');
     const pending = await callAs(
       manager,
@@ -182,7 +181,7 @@ describe('a post sent back for changes', () => {
 
 describe('Home’s moments', () => {
   it('a first visit is welcomed; a new badge and a tier are marked until dismissed', async () => {
-    const { page } = await newPage(DESKTOP_WIDE);
+    const { page } = await newPage(DESKTOP);
     await signIn(page, 'ben@demo.embassy.test');
     await page.goto(`${stack.url}/programs/${stack.programId}/home`);
     // The demo's people have no name on their account: the greeting is then a plain one.
@@ -276,7 +275,7 @@ describe('the installable app', () => {
 
 describe('accessibility at both widths', () => {
   it('Home, Challenges, a challenge, Gallery and More pass axe at 390 and 1366 px', async () => {
-    for (const viewport of [PHONE, DESKTOP_WIDE]) {
+    for (const viewport of [PHONE, DESKTOP]) {
       const { page } = await newPage(viewport);
       await signIn(page, 'anna@demo.embassy.test');
       const at = `${viewport.width}px`;
