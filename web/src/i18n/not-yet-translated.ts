@@ -5,14 +5,8 @@
  */
 export const NOT_YET_TRANSLATED: readonly string[] = [
   'notifications/type-labels.ts',
-  'ui/kit.tsx',
   'ui/line-chart.tsx',
   'ui/month-picker.tsx',
-  'ui/paging.tsx',
-  'ui/points-history.tsx',
-  'ui/reach-bonuses.tsx',
-  'ui/shortcut-list.tsx',
-  'ui/use-decision-queue.ts',
   'views/account/avatar-field.tsx',
   'views/account/my-data.tsx',
   'views/account/notification-preferences.tsx',

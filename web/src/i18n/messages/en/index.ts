@@ -1,6 +1,7 @@
 import { account } from './account.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
+import { ui } from './ui.ts';
 
 /**
  * The dashboard's words in English: the source every other language translates, one module per
@@ -8,7 +9,7 @@ import { auth } from './auth.ts';
  * `{count, plural, one {…} other {…}}`, `<link>…</link>` for words the code wraps in an element).
  * A message is a whole sentence, never glued from pieces, so a translation may reorder it.
  */
-export const en = { ...account, ...app, ...auth } as const;
+export const en = { ...account, ...app, ...auth, ...ui } as const;
 
 export type MessageKey = keyof typeof en;
 /** A language's catalogue: every key English has, no other. */
