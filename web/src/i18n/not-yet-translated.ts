@@ -4,13 +4,8 @@
  * only shrinks, to empty.
  */
 export const NOT_YET_TRANSLATED: readonly string[] = [
-  'notifications/type-labels.ts',
   'ui/line-chart.tsx',
   'ui/month-picker.tsx',
-  'views/account/avatar-field.tsx',
-  'views/account/my-data.tsx',
-  'views/account/notification-preferences.tsx',
-  'views/account/profile-form.tsx',
   'views/ambassador/challenge-needs.tsx',
   'views/ambassador/challenges-tab.tsx',
   'views/ambassador/common.tsx',
@@ -69,7 +64,6 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/brand/sales/period.ts',
   'views/brand/sales/report-table.tsx',
   'views/brand/tabs.ts',
-  'views/home.tsx',
   'views/manager/analytics.tsx',
   'views/manager/analytics/chains-section.tsx',
   'views/manager/analytics/journey-section.tsx',
@@ -126,5 +120,4 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/public-program.tsx',
   'views/public/ambassador-page.tsx',
   'views/team/notifications-tab.tsx',
-  'views/unsubscribe.tsx',
 ];

@@ -12,3 +12,11 @@ export function wordsOf<K extends string>(keys: Record<K, MessageKey>): Readonly
     Object.defineProperty(words, code, { enumerable: true, get: () => t(key) });
   return words;
 }
+
+/** A person's role in a program, in a word. */
+export const ROLE_NAMES = wordsOf({
+  owner: 'ui.role.owner',
+  manager: 'ui.role.manager',
+  brand: 'ui.role.brand',
+  ambassador: 'ui.role.ambassador',
+});
