@@ -116,8 +116,5 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/manager/team/audit-card.tsx',
   'views/manager/team/members-card.tsx',
   'views/program-shell.tsx',
-  'views/public-page-sections.tsx',
-  'views/public-program.tsx',
-  'views/public/ambassador-page.tsx',
   'views/team/notifications-tab.tsx',
 ];

@@ -3,6 +3,7 @@ import { app } from './app.ts';
 import { auth } from './auth.ts';
 import { home } from './home.ts';
 import { notifications } from './notifications.ts';
+import { publicPages } from './public.ts';
 import { ui } from './ui.ts';
 
 /**
@@ -11,7 +12,7 @@ import { ui } from './ui.ts';
  * `{count, plural, one {…} other {…}}`, `<link>…</link>` for words the code wraps in an element).
  * A message is a whole sentence, never glued from pieces, so a translation may reorder it.
  */
-export const en = { ...account, ...app, ...auth, ...home, ...notifications, ...ui } as const;
+export const en = { ...account, ...app, ...auth, ...home, ...notifications, ...publicPages, ...ui } as const;
 
 export type MessageKey = keyof typeof en;
 /** A language's catalogue: every key English has, no other. */
