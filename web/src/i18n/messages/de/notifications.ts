@@ -67,6 +67,8 @@ export const notifications: Record<keyof typeof en, string> = {
   'notifications.group.earnings': 'Verkäufe und Einnahmen',
   'notifications.group.applications': 'Ihre Bewerbungen',
   'notifications.group.team': 'Für das Team eines Programms',
+  'notifications.bell': 'Benachrichtigungen',
+  'notifications.bellUnread': 'Benachrichtigungen, {count} ungelesen',
   'unsubscribe.title': 'Diese E-Mails abbestellen',
   'unsubscribe.incomplete':
     'Dieser Abmeldelink ist unvollständig oder ungültig. Kopieren Sie den ganzen Link aus der E-Mail, oder wählen Sie in <link>{signedIn, select, yes {Ihrem Konto} other {Ihrem Konto (melden Sie sich zuerst an)}}</link>, welche E-Mails Sie erhalten.',

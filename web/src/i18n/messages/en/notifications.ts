@@ -65,6 +65,8 @@ export const notifications = {
   'notifications.group.earnings': 'Sales and earnings',
   'notifications.group.applications': 'Your applications',
   'notifications.group.team': 'For a program’s team',
+  'notifications.bell': 'Notifications',
+  'notifications.bellUnread': 'Notifications, {count} unread',
   'unsubscribe.title': 'Stop these emails',
   'unsubscribe.incomplete':
     'This unsubscribe link is not complete or not valid. Copy the whole link from the email, or choose which emails you get in <link>{signedIn, select, yes {your account} other {your account (sign in first)}}</link>.',
