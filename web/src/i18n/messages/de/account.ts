@@ -24,7 +24,7 @@ export const account: Record<keyof typeof en, string> = {
   'account.profile.timeZone': 'Zeitzone',
   'account.profile.zoneNotSet': 'Nicht festgelegt: die Zeitzone des Programms',
   'account.profile.timeZoneHint':
-    'Daten in E-Mails werden in dieser Zeitzone angezeigt. Dieses Gerät ist in {zone}.',
+    'Datum und Uhrzeit in E-Mails richten sich nach dieser Zeitzone. Dieses Gerät ist in {zone}.',
   'account.profile.save': 'Profil speichern',
   'account.avatar.label': 'Foto',
   'account.avatar.alt': 'Ihr Profilbild',
