@@ -1060,6 +1060,8 @@ describe('EmbassyStack', () => {
         "script-src 'self'",
         "frame-ancestors 'none'",
         "object-src 'none'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
         'cognito-idp.',
       ])
         expect(csp).toContain(directive);

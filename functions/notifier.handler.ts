@@ -23,7 +23,7 @@ export const handler = createStreamHandler('notifier', async (change) => {
   if (invitationToSend(change)) {
     const invitation = InvitationSchema.parse(change.newImage);
     const program = await findProgram(invitation.programId);
-    if (program) await sendEmail(invitationEmail(invitation, program, env.PUBLIC_URL));
+    if (program) await sendEmail(await invitationEmail(invitation, program, env.PUBLIC_URL));
     return;
   }
   if (change.eventName !== 'INSERT' || change.newImage?.entity !== 'notification') return;
@@ -37,10 +37,11 @@ export const handler = createStreamHandler('notifier', async (change) => {
   if (channelFor(preferences, notification.type) !== 'email') return;
   const transactional = TRANSACTIONAL_TYPES.has(notification.type);
   await sendEmail(
-    notificationEmail(
+    await notificationEmail(
       { ...notification, email: notification.email },
       {
         publicUrl: env.PUBLIC_URL,
+        language: profile.language,
         timeZone: recipientTimeZone({ recipient: profile.timeZone, program: program?.timeZone }),
         unsubscribeToken: transactional
           ? undefined

@@ -23,6 +23,7 @@ export async function ensureWebBuilt(
     join(web, 'src'),
     join(web, 'index.html'),
     join(web, 'vite.config.ts'),
+    join(web, 'pwa'),
     join(repoRoot, 'shared'),
   ].filter(existsSync);
   if (sources.length === 0) return;

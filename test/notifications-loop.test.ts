@@ -80,6 +80,17 @@ describe('the application decision', () => {
     expect(notice?.body).toContain(code);
     expect(notice?.body).toContain('"Road trip" (40 points)');
     expect(notice?.link).toBe(`/programs/${w.programId}/challenges/${challengeId}`);
+    // Read in German (the dashboard's Accept-Language), the same notice is German.
+    const german = (
+      ok(
+        await api.call(dana, 'GET', '/api/me/notifications?limit=100', undefined, {
+          'accept-language': 'de-DE',
+        }),
+      ).items as Notice[]
+    ).find((n) => n.notificationId === notice?.notificationId);
+    expect(german?.title).toBe('Willkommen bei Fiesta Agents: Sie sind dabei');
+    expect(german?.body).toContain(`Ihr Empfehlungscode ist ${code}`);
+    expect(german?.body).toContain('„Road trip“ (40 Punkte)');
     // Assess: by email, with a link that opens the dashboard and the date in the program's zone
     const [mail] = mailTo(dana.email).filter((m) => m.subject === notice?.title);
     expect(mail?.kind).toBe('email');
@@ -109,6 +120,30 @@ describe('the application decision', () => {
     expect(mailTo(eli.email).find((m) => m.subject === 'Your application to Fiesta Agents')?.text).toContain(
       'We are looking for drivers in Berlin this season.',
     );
+  });
+
+  it('writes the email in the language of the applicant’s profile', async () => {
+    const fritz = await createUser({ name: 'fritz' });
+    ok(await api.call(fritz, 'PATCH', '/api/me/profile', { language: 'de' }));
+    await w.apply(fritz);
+
+    ok(
+      await api.call(manager, 'POST', `/api/programs/${w.programId}/ambassadors/${fritz.id}/decision`, {
+        decision: 'reject',
+        reason: 'Wir suchen diese Saison Fahrer in Berlin.',
+      }),
+    );
+    await poller.drain();
+
+    const [mail] = mailTo(fritz.email);
+    expect(mail?.subject).toBe('Ihre Bewerbung bei Fiesta Agents');
+    expect(mail?.text).toContain(
+      'wurde diesmal nicht angenommen. Die Begründung des Teams: Wir suchen diese Saison Fahrer in Berlin.',
+    );
+    expect(mail?.text).toContain('— Embassy');
+    // The stored notice is English, for a reader whose dashboard is English.
+    const [notice] = await noticesOf(fritz, 'application_rejected');
+    expect(notice?.title).toBe('Your application to Fiesta Agents');
   });
 });
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { pwa } from './pwa/plugin.ts';
 
 /** The dashboard: Preact through Vite's built-in JSX transform, built to web/dist. */
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
   // Nothing under public/ is copied: it holds only the pre-build placeholder page.
   publicDir: false,
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Installable, and readable offline: the manifest, its icons and the service worker.
+  plugins: [pwa()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
+import { acceptedLanguages, pickLanguage } from '#shared/i18n/languages.ts';
 import { listMyNotifications } from '#shared/notifications/list-notifications.service.ts';
 import { NOTIFICATION_TYPES, NotificationSchema } from '#shared/notifications/notification.schema.ts';
 import {
@@ -53,7 +54,15 @@ export const notificationsRoutes = createRouter()
         ...errorResponses,
       },
     }),
-    async (c) => c.json(await listMyNotifications(c.get('user'), c.req.valid('query')), 200),
+    async (c) =>
+      c.json(
+        await listMyNotifications(
+          c.get('user'),
+          c.req.valid('query'),
+          pickLanguage(acceptedLanguages(c.req.header('accept-language'))),
+        ),
+        200,
+      ),
   )
   // POST /api/me/notifications/read – marks the caller's notifications read (up to one, or all)
   .openapi(

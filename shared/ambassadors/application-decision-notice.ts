@@ -1,5 +1,6 @@
 import type { Challenge } from '../challenges/challenge.schema.ts';
 import { challengeStatus } from '../challenges/challenge-rules.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import type { Notification } from '../notifications/notification.schema.ts';
 import { newNotification } from '../notifications/notification.store.ts';
 import type { Membership } from '../programs/membership.schema.ts';
@@ -22,36 +23,47 @@ export function firstChallengeFor(challenges: readonly Challenge[], now: Date): 
 
 /**
  * What the applicant is told of the decision on their application: approved, with their referral
- * code, their link and the first challenge to take; or not, with the manager's reason.
+ * code, their link and the first challenge to take; or not, with the manager's reason. Its words
+ * come from the notices' catalogue (shared/i18n/notices), written in English and kept with their
+ * values, so each reader reads it in their own language.
  */
-export function applicationDecisionNotice(
+export async function applicationDecisionNotice(
   program: Program,
   decided: Membership,
   firstChallenge: Challenge | undefined,
-): Notification {
+): Promise<Notification> {
   const common = { userId: decided.userId, programId: program.programId, email: decided.email };
   if (decided.status === 'approved' && decided.referralCode) {
-    const code = decided.referralCode;
-    const next = firstChallenge
-      ? `Your first challenge: "${firstChallenge.title}" (${firstChallenge.points} points), open until ${firstChallenge.closesAt}.`
-      : 'The next challenge will be announced here when it opens.';
+    const values = {
+      program: program.name,
+      code: decided.referralCode,
+      hasChallenge: firstChallenge ? 'yes' : 'no',
+      challenge: firstChallenge?.title ?? '',
+      points: firstChallenge?.points ?? 0,
+      closesAt: firstChallenge?.closesAt ?? '',
+    };
     return newNotification({
       ...common,
       type: 'application_approved',
-      title: `Welcome to ${program.name}: you are in`,
-      body: `Your application to ${program.name} was approved. Your referral code is ${code}; share your link /r/${code} and sales through it earn you commission. ${next}`,
+      ...(await noticeText('application_approved', values, 'en')),
+      values,
       link: firstChallenge
         ? `/programs/${program.programId}/challenges/${firstChallenge.challengeId}`
         : `/programs/${program.programId}`,
     });
   }
+  const reason = decided.decision?.reason ?? '';
+  const values = {
+    program: program.name,
+    hasReason: reason ? 'yes' : 'no',
+    reason,
+    cooldownDays: program.reapplyCooldownDays,
+  };
   return newNotification({
     ...common,
     type: 'application_rejected',
-    title: `Your application to ${program.name}`,
-    body: `Your application to ${program.name} was not approved this time. ${
-      decided.decision?.reason ? `The team's reason: ${decided.decision.reason}` : 'The team gave no reason.'
-    }${program.reapplyCooldownDays > 0 ? ` You can apply again after ${program.reapplyCooldownDays} days.` : ''}`,
+    ...(await noticeText('application_rejected', values, 'en')),
+    values,
     link: `/p/${program.slug}`,
   });
 }

@@ -57,12 +57,12 @@ export async function decideApplication(
     },
     now,
   );
-  const told = (next: Membership, first?: Challenge) => [
-    notificationPut(applicationDecisionNotice(access.program, next, first)),
+  const told = async (next: Membership, first?: Challenge) => [
+    notificationPut(await applicationDecisionNotice(access.program, next, first)),
     auditPut(entry),
   ];
   if (input.decision === 'reject') {
-    const outcome = await replaceMembershipIfUnchanged(decided, current, undefined, [], told(decided));
+    const outcome = await replaceMembershipIfUnchanged(decided, current, undefined, [], await told(decided));
     if (outcome !== 'ok') throw alreadyDecided();
     return decided;
   }
@@ -83,7 +83,7 @@ export async function decideApplication(
       current,
       { code, claim: true, active: true },
       [],
-      told(approved, first),
+      await told(approved, first),
     );
     if (outcome === 'ok') return approved;
     if (outcome === 'status_changed') throw alreadyDecided();

@@ -40,8 +40,8 @@ describe('notificationEmail', () => {
     email: 'anna@example.com',
   };
 
-  it('has the one-click unsubscribe headers of RFC 8058 and the page link in the text', () => {
-    const email = notificationEmail(notification, {
+  it('has the one-click unsubscribe headers of RFC 8058 and the page link in the text', async () => {
+    const email = await notificationEmail(notification, {
       publicUrl: 'https://d1.cloudfront.net',
       timeZone: 'Europe/Berlin',
       unsubscribeToken: 'v1.dTE.challenge_opened.sig',
@@ -59,9 +59,53 @@ describe('notificationEmail', () => {
     });
   });
 
-  it('has no unsubscribe for a transactional message', () => {
-    const email = notificationEmail(notification, { publicUrl: 'https://x.example', timeZone: 'UTC' });
+  it('has no unsubscribe for a transactional message', async () => {
+    const email = await notificationEmail(notification, { publicUrl: 'https://x.example', timeZone: 'UTC' });
     expect(email.headers).toEqual({});
     expect(email.text).not.toContain('Stop emails');
+  });
+
+  it('is written in the recipient’s language, a catalogued notice from its values', async () => {
+    const values = { program: 'Fiesta', hasReason: 'yes', reason: 'Nur Fahrer.', cooldownDays: 1 };
+    const email = await notificationEmail(
+      {
+        type: 'application_rejected',
+        title: 'Your application to Fiesta',
+        body: 'Written in English.',
+        values,
+        link: '/p/fiesta',
+        email: 'anna@example.com',
+      },
+      { publicUrl: 'https://x.example', timeZone: 'Europe/Berlin', language: 'de', unsubscribeToken: 't' },
+    );
+    expect(email.subject).toBe('Ihre Bewerbung bei Fiesta');
+    expect(email.text).toBe(
+      'Ihre Bewerbung bei Fiesta wurde diesmal nicht angenommen. Die Begründung des Teams: Nur Fahrer. ' +
+        'Sie können sich nach 1 Tag erneut bewerben.\n\nÖffnen: https://x.example/p/fiesta\n\n' +
+        'E-Mails wie diese abbestellen: https://x.example/unsubscribe?token=t\n\n— Embassy\n',
+    );
+    // In English, the same values: the plural and the missing reason in words.
+    const english = await notificationEmail(
+      {
+        type: 'application_rejected',
+        title: '',
+        body: '',
+        values: { ...values, hasReason: 'no', reason: '', cooldownDays: 0 },
+        email: 'a@x.example',
+      },
+      { publicUrl: 'https://x.example', timeZone: 'UTC' },
+    );
+    expect(english.text).toBe(
+      'Your application to Fiesta was not approved this time. The team gave no reason.\n\n— Embassy\n',
+    );
+  });
+
+  it('writes dates the way the language does', async () => {
+    const email = await notificationEmail(notification, {
+      publicUrl: 'https://x.example',
+      timeZone: 'Europe/Berlin',
+      language: 'de',
+    });
+    expect(email.text).toContain('01.01.2027, 00:00 MEZ');
   });
 });

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages.ts';
+import { inLanguage, noticeFormat } from '../i18n/notice-text.ts';
 import type { Email } from './mail-transport.ts';
 import type { Notification } from './notification.schema.ts';
 
@@ -55,22 +57,36 @@ export function absoluteLink(publicUrl: string, link: string): string {
  * recipient's zone and an absolute link into the dashboard; and, unless it is transactional, a
  * one-click unsubscribe from its type (RFC 8058: `List-Unsubscribe` with an https URL the mail
  * client POSTs to, and `List-Unsubscribe-Post`), also written in the text as a dashboard page.
+ * All of it in the recipient's `language` (English unless given): a notice whose type's words
+ * are catalogued is written again from its values in that language.
  */
-export function notificationEmail(
-  notification: Pick<Notification, 'title' | 'body' | 'link'> & { email: string },
-  options: { publicUrl: string; timeZone: string; unsubscribeToken?: string | undefined },
-): Email {
-  const { publicUrl, timeZone, unsubscribeToken } = options;
-  const lines = [localizeInstants(notification.body, timeZone), ''];
-  if (notification.link) lines.push(`Open: ${absoluteLink(publicUrl, notification.link)}`);
+export async function notificationEmail(
+  notification: Pick<Notification, 'title' | 'body' | 'link' | 'values'> & {
+    email: string;
+    type?: Notification['type'];
+  },
+  options: {
+    publicUrl: string;
+    timeZone: string;
+    unsubscribeToken?: string | undefined;
+    language?: Language | undefined;
+  },
+): Promise<Email> {
+  const { publicUrl, timeZone, unsubscribeToken, language = 'en' } = options;
+  const { title, body } = await inLanguage(notification, language);
+  const words = await noticeFormat(language);
+  const locale = DATE_LOCALES[language];
+  const lines = [localizeInstants(body, timeZone, locale)];
+  if (notification.link)
+    lines.push('', words('email.open', { link: absoluteLink(publicUrl, notification.link) }));
   const query = unsubscribeToken ? `?token=${encodeURIComponent(unsubscribeToken)}` : '';
   if (unsubscribeToken) {
-    lines.push('', `Stop emails like this one: ${absoluteLink(publicUrl, `/unsubscribe${query}`)}`);
+    lines.push('', words('email.unsubscribe', { link: absoluteLink(publicUrl, `/unsubscribe${query}`) }));
   }
-  lines.push('', '— Embassy');
+  lines.push('', words('email.signature'));
   return {
     to: notification.email,
-    subject: localizeInstants(notification.title, timeZone),
+    subject: localizeInstants(title, timeZone, locale),
     text: `${lines.join('\n')}\n`,
     headers: unsubscribeToken
       ? {
@@ -80,3 +96,6 @@ export function notificationEmail(
       : {},
   };
 }
+
+/** How dates in an email are written for a language ("3 Dec 2026, 10:00" / "03.12.2026, 10:00"). */
+const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };

@@ -40,8 +40,11 @@ export const NotificationSchema = z
     userId: z.string(),
     programId: z.string(),
     type: z.enum(NOTIFICATION_TYPES),
+    /** In the reader's language (the request's Accept-Language) where the type's words are catalogued; else English. */
     title: z.string(),
     body: z.string(),
+    /** What the title and body were written from, for the types whose words are catalogued (each reader's language). */
+    values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     /** Where the dashboard should take the reader. */
     link: z.string().optional(),
     /**

@@ -9,11 +9,11 @@ const ROLE_NAMES = { manager: 'a manager', brand: 'a brand user' } as const;
  * to join, until when, and the dashboard's address, where they sign up or sign in with this email
  * and accept. Transactional (no unsubscribe): it is sent once, because someone asked for it.
  */
-export function invitationEmail(
+export async function invitationEmail(
   invitation: Invitation,
   program: { name: string; timeZone: string },
   publicUrl: string,
-): Email {
+): Promise<Email> {
   const until = new Date(invitation.expiresAt * 1000).toISOString();
   return notificationEmail(
     {

@@ -10,7 +10,7 @@ import { listSubmissionsByAuthor, listSubmissionsByStatus } from './submission.s
 /**
  * Managers get the review queue: one status (default pending), oldest first, optionally
  * within one challenge. An ambassador gets their own submissions, newest first, without the
- * reviewer's id.
+ * reviewer's id. Both get each proof image's links (the thumbnail once it is made).
  * @throws AppError `forbidden`, `not_found`, `bad_request` (cursor).
  */
 export async function listSubmissions(
@@ -50,7 +50,11 @@ export async function listSubmissions(
     items.push(...page.items.filter(matches).map(({ reviewedBy: _by, ...own }) => own));
     cursor = page.nextCursor;
   } while (items.length < query.limit && cursor);
-  return { items, ...(cursor ? { nextCursor: cursor } : {}) };
+  // Their own pictures too, as on one submission's page: My posts shows each post's thumbnail.
+  return {
+    items: await Promise.all(items.map(withProofImageUrl)),
+    ...(cursor ? { nextCursor: cursor } : {}),
+  };
 }
 
 /**

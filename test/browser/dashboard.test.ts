@@ -108,6 +108,9 @@ for (const [width, viewport] of [
 
     it('the ambassador submits a post, gets feedback, resubmits, and is approved', async () => {
       await ambassador.goto(`${url}/programs/${programId}/challenges`);
+      // The list's card opens the challenge's own page, with the post form.
+      await ambassador.getByRole('link', { name: challengeTitle, exact: true }).click();
+      await ambassador.getByRole('heading', { level: 1, name: challengeTitle }).waitFor();
       const card = ambassador
         .locator('article, section, li')
         .filter({ has: ambassador.getByRole('heading', { name: challengeTitle }) })

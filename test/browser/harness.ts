@@ -23,8 +23,14 @@ export type DemoStack = {
   readonly programId: string;
   /** Every API answer the dashboard (and the test) got, recorded by Embassy itself. */
   readonly exchangesFile: string;
-  /** A fresh browser context and page at a viewport, recording its script errors. */
-  newPage: (viewport: { width: number; height: number }) => Promise<{ context: BrowserContext; page: Page }>;
+  /**
+   * A fresh browser context and page at a viewport, recording its script errors; `locale` is the
+   * browser's language (`navigator.languages`, Accept-Language), en-US unless given.
+   */
+  newPage: (
+    viewport: { width: number; height: number },
+    options?: { locale?: string },
+  ) => Promise<{ context: BrowserContext; page: Page }>;
   /** Closes a person's browser, after checking that the page logged no script error meanwhile. */
   done: (page: Page) => Promise<void>;
   signIn: (page: Page, email: string) => Promise<void>;
@@ -113,9 +119,13 @@ export function demoStack(
     get exchangesFile() {
       return exchangesFile;
     },
-    async newPage(viewport) {
+    async newPage(viewport, options = {}) {
       if (!browser) throw new Error('no browser');
-      const context = await browser.newContext({ viewport, acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport,
+        acceptDownloads: true,
+        locale: options.locale ?? 'en-US',
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
       const errors: string[] = [];
@@ -153,8 +163,12 @@ export function demoStack(
   };
 }
 
+/** Opens a tab from the navigation; on an ambassador's phone, through "More" when it is not on the bar. */
 export async function openTab(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  const link = page.getByRole('navigation').getByRole('link', { name: label, exact: true });
+  const more = page.getByRole('navigation').getByRole('button', { name: 'More', exact: true });
+  if (!(await link.first().isVisible()) && (await more.isVisible())) await more.click();
+  await link.first().click();
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 

@@ -69,6 +69,8 @@ describe('a post with a screenshot', () => {
     ({ page: anna } = await newPage(PHONE));
     await signIn(anna, 'anna@demo.embassy.test');
     await anna.goto(`${url}/programs/${programId}/challenges`);
+    await anna.getByRole('link', { name: TITLE, exact: true }).click();
+    await anna.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const card = anna
       .locator('article, section, li')
       .filter({ has: anna.getByRole('heading', { name: TITLE }) })
@@ -152,6 +154,8 @@ describe('a post with a screenshot', () => {
 
   it('Anna adds the post’s numbers afterwards', async () => {
     await openTab(anna, 'My posts');
+    // Her own list shows the post's picture too.
+    await anna.getByRole('listitem').filter({ hasText: POST_URL }).locator('img.proof-thumbnail').waitFor();
     const item = anna.locator('.submission').filter({ hasText: POST_URL });
     await item.getByRole('button', { name: 'Add your numbers' }).click();
     await item.getByLabel('Views').fill('5200');

@@ -63,6 +63,8 @@ describe('content rights through the dashboard', () => {
     ({ page: anna } = await newPage(PHONE));
     await signIn(anna, 'anna@demo.embassy.test');
     await openTab(anna, 'Challenges');
+    await anna.getByRole('link', { name: 'Launch party', exact: true }).click();
+    await anna.getByRole('heading', { level: 1, name: 'Launch party' }).waitFor();
     const card = anna
       .locator('article, section, li')
       .filter({ has: anna.getByRole('heading', { name: 'Launch party' }) })

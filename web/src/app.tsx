@@ -111,7 +111,7 @@ export function App() {
           Embassy
         </Link>
         {signedIn ? (
-          <div class="user">
+          <div class="user signed-in">
             <span class="muted email">{user?.email}</span>
             {bell ? <NotificationBell path={path} href={bell} /> : null}
             <Link class="button ghost" href="/account">

@@ -7,8 +7,8 @@
 /**
  * Only the dashboard's own scripts and styles; API calls to its own origin, to Cognito and to
  * the media bucket (presigned image uploads go straight there); images from its origin, data
- * URIs (the favicon) and https (presigned proof images); never framed (clickjacking), no
- * plugins, no other base or form target.
+ * URIs (the favicon) and https (presigned proof images); the app's own manifest and service
+ * worker; never framed (clickjacking), no plugins, no other base or form target.
  */
 export function contentSecurityPolicy(connectOrigins: readonly string[] = []): string {
   return [
@@ -18,6 +18,8 @@ export function contentSecurityPolicy(connectOrigins: readonly string[] = []): s
     "img-src 'self' data: https:",
     ['connect-src', "'self'", ...connectOrigins].join(' '),
     "font-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -11,7 +11,7 @@ import type { rewardsApp } from '../../../functions/rewards/app.ts';
 import type { shopifyCodesApp } from '../../../functions/shopify-codes/app.ts';
 import type { webhooksApp } from '../../../functions/webhooks/app.ts';
 import { expireNow, idToken, signOut } from '../auth/session.ts';
-import { t } from '../i18n/i18n.ts';
+import { currentLanguage, t } from '../i18n/i18n.ts';
 
 /** The API's one error shape, as the dashboard meets it; status 0 means the network failed. */
 export class ApiError extends Error {
@@ -35,6 +35,8 @@ export async function authedFetch(input: RequestInfo | URL, init: RequestInit = 
     const token = await idToken();
     const headers = new Headers(init.headers);
     if (token) headers.set('authorization', `Bearer ${token}`);
+    // Words the server writes (notifications) come in the dashboard's language.
+    headers.set('accept-language', currentLanguage());
     try {
       return await fetch(input, { ...init, headers });
     } catch {

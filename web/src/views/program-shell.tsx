@@ -5,6 +5,8 @@ import { programPath } from '../program-context.ts';
 import { Link } from '../router.tsx';
 import { Async, Empty, Loading, Notice } from '../ui/kit.tsx';
 import { useRequest } from '../use-request.ts';
+import { AppBar } from './ambassador/app-bar.tsx';
+import { rememberPending } from './ambassador/moments.tsx';
 import { ambassadorTabs } from './ambassador/tabs.ts';
 import { brandTabs } from './brand/tabs.ts';
 import { managerTabs } from './manager/tabs.ts';
@@ -81,15 +83,17 @@ export function ProgramShell({
     return (
       <main class="page narrow" id="main">
         <h1>{membership.programName}</h1>
-        <ApplicationStatus membership={membership} />
+        <ApplicationStatus membership={membership} userId={me.user.id} />
       </main>
     );
 
   const tabs = tabsFor(membership);
   const [tabId, ...rest] = segments;
   const tab = tabs.find((t) => t.id === tabId) ?? tabs[0];
+  // An ambassador on a phone gets a bottom bar instead of the tab row (CSS shows one of the two).
+  const appBar = membership.role === 'ambassador';
   return (
-    <div class="program">
+    <div class={appBar ? 'program with-app-bar' : 'program'}>
       <nav class="tabs" aria-label={`${membership.programName} sections`} ref={tabBar}>
         <ul>
           {tabs.map((t) => (
@@ -106,6 +110,14 @@ export function ProgramShell({
           ))}
         </ul>
       </nav>
+      {appBar ? (
+        <AppBar
+          programId={programId}
+          label={`${membership.programName} sections`}
+          tabs={tabs}
+          current={tab?.id}
+        />
+      ) : null}
       <main class="page" id="main">
         <Async request={program} label="Loading the program…">
           {(data) => {
@@ -133,7 +145,11 @@ export function ProgramShell({
   );
 }
 
-function ApplicationStatus({ membership }: { membership: MyMembership }) {
+function ApplicationStatus({ membership, userId }: { membership: MyMembership; userId: string }) {
+  // Seen waiting here, the first Home after approval is the approval's moment.
+  useEffect(() => {
+    if (membership.status === 'pending') rememberPending(membership.programId, userId);
+  }, [membership.status]);
   switch (membership.status) {
     case 'pending':
       return (

@@ -1,3 +1,4 @@
+import type { InferResponseType } from 'hono/client';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useChallengeTitles } from '../../api/challenge-titles.ts';
 import { ApiError, api, ok } from '../../api/client.ts';
@@ -10,33 +11,44 @@ import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useAction } from '../../use-request.ts';
 import './ambassador.css';
-import { Caption } from './post-form.tsx';
 
 const programs = api.content.api.programs[':programId'];
+
+type GalleryItem = InferResponseType<(typeof programs)['gallery']['$get'], 200>['items'][number];
+
+/** Approved posts, newest first, for the whole program or one challenge. */
+function useGallery(programId: string, challengeId: string | undefined, limit: number) {
+  const paged = usePaged(
+    (cursor) =>
+      ok(
+        programs.gallery.$get({
+          param: { programId },
+          query: {
+            limit: String(limit),
+            ...(challengeId ? { challengeId } : {}),
+            ...(cursor ? { cursor } : {}),
+          },
+        }),
+      ),
+    [programId, challengeId],
+  );
+  const setCount = (submissionId: string, kudos: number) =>
+    paged.request.setData((current) => ({
+      ...current,
+      items: current.items.map((item) => (item.submissionId === submissionId ? { ...item, kudos } : item)),
+    }));
+  return { ...paged, setCount };
+}
 
 /** Approved posts of the whole program, newest first: see each other's work and cheer it on. */
 export function GalleryTab({ ctx }: { ctx: ProgramContext }) {
   const { programId } = ctx;
   const challengeId = ctx.rest[0];
-  const { request, more } = usePaged(
-    (cursor) =>
-      ok(
-        programs.gallery.$get({
-          param: { programId },
-          query: { limit: '24', ...(challengeId ? { challengeId } : {}), ...(cursor ? { cursor } : {}) },
-        }),
-      ),
-    [programId, challengeId],
-  );
+  const { request, more, setCount } = useGallery(programId, challengeId, 24);
   const titles = useChallengeTitles(programId, [
     ...(request.data?.items.map((item) => item.challengeId) ?? []),
     ...(challengeId ? [challengeId] : []),
   ]);
-  const setCount = (submissionId: string, kudos: number) =>
-    request.setData((current) => ({
-      ...current,
-      items: current.items.map((item) => (item.submissionId === submissionId ? { ...item, kudos } : item)),
-    }));
 
   return (
     <>
@@ -57,52 +69,106 @@ export function GalleryTab({ ctx }: { ctx: ProgramContext }) {
             </Empty>
           ) : (
             <>
-              <ul class="gallery">
-                {page.items.map((item) => {
-                  const own = item.userId === ctx.me.user.id;
-                  return (
-                    <li key={item.submissionId} class="card gallery-item">
-                      <p class="gallery-author">
-                        <strong>{item.authorName}</strong>
-                        {own ? <span class="muted"> (you)</span> : null}
-                      </p>
-                      <p class="small muted">
-                        {platformName(item.platform)}
-                        {titles[item.challengeId] ? ` · ${titles[item.challengeId]}` : ''}
-                        {item.reviewedAt ? ` · ${formatDate(item.reviewedAt)}` : ''}
-                      </p>
-                      {item.thumbnailUrl ? (
-                        <img
-                          class="proof-thumbnail"
-                          src={item.thumbnailUrl}
-                          alt={`What ${item.authorName} posted`}
-                          loading="lazy"
-                        />
-                      ) : null}
-                      <Caption text={item.caption} />
-                      <p>
-                        <a href={item.postUrl} target="_blank" rel="noreferrer noopener">
-                          Open the post<span class="visually-hidden"> by {item.authorName} (new tab)</span>
-                        </a>
-                      </p>
-                      <Kudos
-                        programId={programId}
-                        submissionId={item.submissionId}
-                        authorName={item.authorName}
-                        count={item.kudos}
-                        own={own}
-                        onCount={(kudos) => setCount(item.submissionId, kudos)}
-                      />
-                    </li>
-                  );
-                })}
-              </ul>
+              <GalleryGrid ctx={ctx} items={page.items} titles={titles} onCount={setCount} />
               <LoadMore page={page} more={more} />
             </>
           )
         }
       </Async>
     </>
+  );
+}
+
+/** A challenge's own approved posts, on its page: a few, and the way to the rest. */
+export function ChallengeGallery({ ctx, challengeId }: { ctx: ProgramContext; challengeId: string }) {
+  const { programId } = ctx;
+  const { request, more, setCount } = useGallery(programId, challengeId, 6);
+  return (
+    <section class="challenge-gallery" aria-labelledby="challenge-gallery-title">
+      <h2 id="challenge-gallery-title">From the gallery</h2>
+      <Async request={request} label="Loading this challenge's posts…">
+        {(page) =>
+          page.items.length === 0 ? (
+            <p class="muted">No approved posts for this challenge yet: yours could be the first.</p>
+          ) : (
+            <>
+              <GalleryGrid ctx={ctx} items={page.items} titles={{}} onCount={setCount} headingLevel={3} />
+              <LoadMore page={page} more={more} label="More posts" />
+            </>
+          )
+        }
+      </Async>
+    </section>
+  );
+}
+
+/** The longest caption excerpt a gallery tile shows; the post itself has the rest. */
+const EXCERPT = 140;
+const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text);
+
+/** Posts as a grid of tiles: the picture (or the platform's name), who posted it, a caption excerpt, kudos. */
+function GalleryGrid({
+  ctx,
+  items,
+  titles,
+  onCount,
+  headingLevel = 2,
+}: {
+  ctx: ProgramContext;
+  items: readonly GalleryItem[];
+  titles: Record<string, string>;
+  onCount: (submissionId: string, kudos: number) => void;
+  headingLevel?: 2 | 3;
+}) {
+  const { programId } = ctx;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ul class="gallery">
+      {items.map((item) => {
+        const own = item.userId === ctx.me.user.id;
+        return (
+          <li key={item.submissionId} class="card gallery-item">
+            {item.thumbnailUrl ? (
+              <img
+                class="proof-thumbnail gallery-thumb"
+                src={item.thumbnailUrl}
+                alt={`What ${item.authorName} posted on ${platformName(item.platform)}`}
+                loading="lazy"
+                width={320}
+                height={320}
+              />
+            ) : (
+              <div class="gallery-thumb gallery-thumb-empty" aria-hidden="true">
+                {platformName(item.platform)}
+              </div>
+            )}
+            <Heading class="gallery-author">
+              {item.authorName}
+              {own ? <span class="muted"> (you)</span> : null}
+            </Heading>
+            <p class="small muted">
+              {platformName(item.platform)}
+              {titles[item.challengeId] ? ` · ${titles[item.challengeId]}` : ''}
+              {item.reviewedAt ? ` · ${formatDate(item.reviewedAt)}` : ''}
+            </p>
+            {item.caption ? <p class="gallery-caption small">{excerpt(item.caption)}</p> : null}
+            <p>
+              <a href={item.postUrl} target="_blank" rel="noreferrer noopener">
+                Open the post<span class="visually-hidden"> by {item.authorName} (new tab)</span>
+              </a>
+            </p>
+            <Kudos
+              programId={programId}
+              submissionId={item.submissionId}
+              authorName={item.authorName}
+              count={item.kudos}
+              own={own}
+              onCount={(kudos) => onCount(item.submissionId, kudos)}
+            />
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -6,6 +6,7 @@ import { CopyButton, Stat } from '../../ui/kit.tsx';
 import './ambassador.css';
 import { AppLink, inAppPath } from './common.tsx';
 import { LeaveCard } from './leave-card.tsx';
+import { FixYourPost, Moments, useMoments, useSentBack } from './moments.tsx';
 import { PublicPageCard } from './public-page-card.tsx';
 import { ReferralCard, useLinks } from './referral-card.tsx';
 
@@ -14,6 +15,7 @@ export function HomeTab({ ctx }: { ctx: ProgramContext }) {
   const { membership, programId } = ctx;
   const links = useLinks(programId);
   const name = ctx.me.user.name?.split(' ')[0];
+  const { firstVisit, moments, dismiss } = useMoments(ctx);
   // Deep links such as …/home#referral from a next step on another tab.
   useEffect(() => {
     const hash = location.hash.slice(1);
@@ -22,7 +24,8 @@ export function HomeTab({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <>
-      <h1>{name ? `Hi ${name}` : 'Welcome back'}</h1>
+      <h1>{firstVisit ? (name ? `Welcome, ${name}` : 'Welcome') : name ? `Hi ${name}` : 'Welcome back'}</h1>
+      <Moments moments={moments} onDismiss={dismiss} />
       <div class="home-grid">
         <div class="home-main">
           <NextStep ctx={ctx} />
@@ -48,18 +51,25 @@ const FALLBACK_STEPS = [
   { action: 'share_link', reason: 'Share your referral link', link: '/links' },
 ];
 
+/** The journey's next steps; a post sent back for changes comes first, since its slot is waiting. */
 function NextStep({ ctx }: { ctx: ProgramContext }) {
   const { programId } = ctx;
   const steps = ctx.membership.journey?.next.length ? ctx.membership.journey.next : FALLBACK_STEPS;
+  const sentBack = useSentBack(programId);
   return (
     <section class="card next-step" aria-labelledby="next-step-title">
       <h2 id="next-step-title">Next step</h2>
       <ol class="steps">
+        {sentBack ? (
+          <li key="fix_post">
+            <FixYourPost programId={programId} post={sentBack} />
+          </li>
+        ) : null}
         {steps.map((step, i) => {
           const href = inAppPath(programId, step.link) ?? programPath(programId, 'challenges');
           return (
             <li key={step.action}>
-              <AppLink href={href} class={i === 0 ? 'button primary' : 'button secondary'}>
+              <AppLink href={href} class={i === 0 && !sentBack ? 'button primary' : 'button secondary'}>
                 {step.reason}
               </AppLink>
             </li>

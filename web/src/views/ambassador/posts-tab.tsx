@@ -61,8 +61,18 @@ export function PostsTab({ ctx }: { ctx: ProgramContext }) {
                 {page.items.map((submission) => (
                   <li
                     key={submission.submissionId}
-                    class={`card${focus === submission.submissionId ? ' focused' : ''}`}
+                    class={`card${focus === submission.submissionId ? ' focused' : ''}${submission.thumbnailUrl ? ' with-thumb' : ''}`}
                   >
+                    {submission.thumbnailUrl ? (
+                      <img
+                        class="proof-thumbnail post-thumb"
+                        src={submission.thumbnailUrl}
+                        alt={`Your post for ${titles[submission.challengeId] ?? 'the challenge'}`}
+                        loading="lazy"
+                        width={96}
+                        height={96}
+                      />
+                    ) : null}
                     <SubmissionItem
                       ctx={ctx}
                       submission={submission}
