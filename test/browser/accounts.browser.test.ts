@@ -155,7 +155,7 @@ describe('your account, through the dashboard', () => {
     await anna.getByLabel('X', { exact: true }).fill('');
     await anna.getByLabel('Instagram').fill('@anna.fiesta');
     await anna.getByLabel('Time zone').selectOption('Europe/Paris');
-    await anna.getByLabel('Language').selectOption('de');
+    await anna.getByRole('main').getByLabel('Language').selectOption('de');
     await anna.getByRole('button', { name: 'Save profile' }).click();
     await anna.getByText('Profile saved').waitFor();
 

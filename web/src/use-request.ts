@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api/client.ts';
+import { t } from './i18n/i18n.ts';
 
 export type RequestState<T> =
   | { status: 'loading'; data?: T; error?: undefined }
@@ -20,7 +21,7 @@ export type Request<T> = RequestState<T> & {
 /** Anything thrown, as an ApiError a screen can show. */
 export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  return new ApiError(0, 'client', error instanceof Error ? error.message : 'Something went wrong.');
+  return new ApiError(0, 'client', error instanceof Error ? error.message : t('auth.somethingWrong'));
 }
 
 /**

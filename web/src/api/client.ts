@@ -11,7 +11,7 @@ import type { rewardsApp } from '../../../functions/rewards/app.ts';
 import type { shopifyCodesApp } from '../../../functions/shopify-codes/app.ts';
 import type { webhooksApp } from '../../../functions/webhooks/app.ts';
 import { expireNow, idToken, signOut } from '../auth/session.ts';
-import { currentLanguage } from '../i18n/i18n.ts';
+import { currentLanguage, t } from '../i18n/i18n.ts';
 import { withoutFieldPrefix } from '../ui/field-error.ts';
 
 /** The API's one error shape, as the dashboard meets it; status 0 means the network failed. */
@@ -41,7 +41,7 @@ export async function authedFetch(input: RequestInfo | URL, init: RequestInit = 
     try {
       return await fetch(input, { ...init, headers });
     } catch {
-      throw new ApiError(0, 'network', "Embassy can't be reached. Check your connection and try again.");
+      throw new ApiError(0, 'network', t('api.network'));
     }
   };
   let response = await send();
@@ -81,19 +81,17 @@ export function plainMessage(message: string): string {
       message,
     );
   if (bound) {
-    const [, , op = '', limit = '', unit] = bound;
-    const noun = unit ? ` ${unit}` : '';
-    if (unit === 'characters' && op === '>=' && limit === '1') return 'Required';
-    if (op === '>=') return `Must be at least ${limit}${noun}`;
-    if (op === '>') return `Must be more than ${limit}${noun}`;
-    if (op === '<=') return `Must be at most ${limit}${noun}`;
-    return `Must be less than ${limit}${noun}`;
+    const [, , op = '', limit = '', unit = ''] = bound;
+    if (unit === 'characters' && op === '>=' && limit === '1') return t('api.zod.required');
+    const values = { limit, unit };
+    if (op === '>=') return t('api.zod.atLeast', values);
+    if (op === '>') return t('api.zod.moreThan', values);
+    if (op === '<=') return t('api.zod.atMost', values);
+    return t('api.zod.lessThan', values);
   }
   const type = /^Invalid input: expected (\w+), received (\w+)/.exec(message);
   if (type)
-    return type[2] === 'undefined'
-      ? 'Required'
-      : `Expected ${type[1] === 'string' ? 'text' : `a ${type[1]}`}`;
+    return type[2] === 'undefined' ? t('api.zod.required') : t('api.zod.expected', { type: type[1] ?? '' });
   return message;
 }
 
@@ -128,7 +126,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(
     response.status,
     error?.code ?? 'http_error',
-    error?.message ?? `The request failed (HTTP ${response.status}).`,
+    error?.message ?? t('api.httpFailed', { status: String(response.status) }),
     error?.details,
     error?.requestId,
   );

@@ -1,5 +1,6 @@
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import { type RightsStatus, rightsStatus } from '../../../shared/content/rights-status.ts';
+import { wordsOf } from '../ui/words.ts';
 import { api, download, ok } from './client.ts';
 
 /** The content routes of a program: the library, its CSV, revoking a grant. */
@@ -17,20 +18,20 @@ export type { RightsStatus };
 export const CONTENT_SCOPES: readonly ContentScope[] = ['organic', 'paid_ads', 'website'];
 
 /** What a scope lets the brand do, in words. */
-export const SCOPE_LABELS: Record<ContentScope, string> = {
-  organic: 'Organic posts on the brand’s own channels',
-  paid_ads: 'Paid ads',
-  website: 'The brand’s website',
-};
+export const SCOPE_LABELS: Readonly<Record<ContentScope, string>> = wordsOf({
+  organic: 'api.scope.organic',
+  paid_ads: 'api.scope.paid_ads',
+  website: 'api.scope.website',
+});
 
 /** A grant's state in words, for pills and lists. */
-export const RIGHTS_LABELS: Record<RightsStatus, string> = {
-  granted: 'Rights granted',
-  expiring: 'Rights ending soon',
-  revoked: 'Rights revoked',
-  expired: 'Rights expired',
-  none: 'No rights',
-};
+export const RIGHTS_LABELS: Readonly<Record<RightsStatus, string>> = wordsOf({
+  granted: 'api.rights.granted',
+  expiring: 'api.rights.expiring',
+  revoked: 'api.rights.revoked',
+  expired: 'api.rights.expired',
+  none: 'api.rights.none',
+});
 
 /** The state of a grant as stored on a post (the ambassador's own posts carry no status). */
 export const statusOfGrant = (grant: { revokedAt?: string; endsAt: string } | undefined): RightsStatus =>

@@ -1,4 +1,6 @@
 import type { InferRequestType, InferResponseType } from 'hono/client';
+import { intlLocale, t } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages/en/index.ts';
 import { api, ok } from './client.ts';
 
 /** A post's figures: reports by its author, verification by managers (the content function). */
@@ -12,17 +14,29 @@ export type ReportBody = InferRequestType<typeof postFigures.$post>['json'];
 export type FiguresToCheck = InferResponseType<(typeof posts)['metrics-reports']['$get'], 200>;
 export type FiguresCheck = 'flagged' | 'reported';
 
-/** The figures an ambassador reports, in the order the form lists them, with their names. */
-export const FIGURE_FIELDS = [
-  ['views', 'Views'],
-  ['impressions', 'Impressions'],
-  ['reach', 'Reach (accounts)'],
-  ['likes', 'Likes'],
-  ['comments', 'Comments'],
-  ['shares', 'Shares'],
-  ['saves', 'Saves'],
-] as const;
-export type FigureName = (typeof FIGURE_FIELDS)[number][0];
+const FIGURE_NAMES = ['views', 'impressions', 'reach', 'likes', 'comments', 'shares', 'saves'] as const;
+export type FigureName = (typeof FIGURE_NAMES)[number];
+
+/** A figure's name (a form's label), and its count in words ("1,800 views"). */
+const FIGURE_WORDS: Record<FigureName, { field: MessageKey; count: MessageKey }> = {
+  views: { field: 'api.figure.views', count: 'api.figures.views' },
+  impressions: { field: 'api.figure.impressions', count: 'api.figures.impressions' },
+  reach: { field: 'api.figure.reach', count: 'api.figures.reach' },
+  likes: { field: 'api.figure.likes', count: 'api.figures.likes' },
+  comments: { field: 'api.figure.comments', count: 'api.figures.comments' },
+  shares: { field: 'api.figure.shares', count: 'api.figures.shares' },
+  saves: { field: 'api.figure.saves', count: 'api.figures.saves' },
+};
+
+/**
+ * The figures an ambassador reports, in the order the form lists them, with their names: each
+ * `[name, label]`, the label read in the current language when the pair is read.
+ */
+export const FIGURE_FIELDS: readonly (readonly [FigureName, string])[] = FIGURE_NAMES.map((name) => {
+  const pair: [FigureName, string] = [name, ''];
+  Object.defineProperty(pair, 1, { enumerable: true, get: () => t(FIGURE_WORDS[name].field) });
+  return pair;
+});
 
 export function getPostFigures(programId: string, submissionId: string) {
   return ok(postFigures.$get({ param: { programId, submissionId } }));
@@ -54,15 +68,23 @@ export function listFiguresToCheck(programId: string, status: FiguresCheck, curs
 
 /** "12,400 views · 310 likes": the figures a report or a post has, in words. */
 export function figuresLine(figures: Partial<Record<FigureName, number>>): string {
-  const parts = FIGURE_FIELDS.filter(([name]) => figures[name] !== undefined).map(
-    ([name, label]) => `${(figures[name] as number).toLocaleString()} ${label.split(' ')[0]?.toLowerCase()}`,
+  const parts = FIGURE_NAMES.filter((name) => figures[name] !== undefined).map((name) =>
+    t(FIGURE_WORDS[name].count, { count: figures[name] as number }),
   );
-  return parts.length ? parts.join(' · ') : 'no figures';
+  return parts.length ? parts.join(' · ') : t('api.figures.none');
 }
 
 /** "+50 points at 10,000 views; +500 at 1,000,000 reach": a challenge's reach bonuses in words. */
 export function reachBonusText(
   bonuses: readonly { metric: FigureName; atLeast: number; points: number }[],
 ): string {
-  return bonuses.map((b) => `+${b.points} points at ${b.atLeast.toLocaleString()} ${b.metric}`).join('; ');
+  return bonuses
+    .map((b) =>
+      t('api.reachBonus', {
+        points: String(b.points),
+        atLeast: b.atLeast.toLocaleString(intlLocale()),
+        metric: b.metric,
+      }),
+    )
+    .join('; ');
 }

@@ -1,4 +1,6 @@
 import type { InferRequestType, InferResponseType } from 'hono/client';
+import { t } from '../i18n/i18n.ts';
+import { wordsOf } from '../ui/words.ts';
 import { api, ok } from './client.ts';
 
 /** The rewards routes of a program, for both roles: the catalogue, redemptions and points. */
@@ -35,11 +37,11 @@ export const REDEMPTION_STATUSES: readonly RedemptionStatus[] = [
 ];
 
 /** A kind in a word, for labels and pills. */
-export const KIND_LABELS: Record<RewardKind, string> = {
-  code: 'Code',
-  product: 'Product',
-  perk: 'Perk',
-};
+export const KIND_LABELS: Readonly<Record<RewardKind, string>> = wordsOf({
+  code: 'api.rewardKind.code',
+  product: 'api.rewardKind.product',
+  perk: 'api.rewardKind.perk',
+});
 
 /** An ambassador's balance, lifetime points and ledger. */
 export function loadLedger(programId: string, ambassadorId: string): Promise<Ledger> {
@@ -48,7 +50,7 @@ export function loadLedger(programId: string, ambassadorId: string): Promise<Led
 
 /** The "stock left" line of a reward: unlimited, none left, or how many. */
 export function stockText(reward: Pick<Reward, 'stock'>): string {
-  if (reward.stock === undefined) return 'Unlimited';
-  if (reward.stock <= 0) return 'None left';
-  return `${reward.stock.toLocaleString()} left`;
+  if (reward.stock === undefined) return t('api.stock.unlimited');
+  if (reward.stock <= 0) return t('api.stock.noneLeft');
+  return t('api.stock.left', { count: reward.stock });
 }

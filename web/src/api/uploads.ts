@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { ApiError, api, ok } from './client.ts';
 
 /** The images the API takes (its check is the one that counts; this one saves a trip). */
@@ -7,7 +8,7 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 type ImageType = (typeof IMAGE_TYPES)[number];
 const isImageType = (type: string): type is ImageType => (IMAGE_TYPES as readonly string[]).includes(type);
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /**
  * Uploads an image the way proof images go: the API presigns a PUT (checking the file's name and
@@ -38,15 +39,22 @@ async function uploadWith(file: File, presign: (json: UploadRequest) => Promise<
     throw new ApiError(
       422,
       'validation_failed',
-      `${file.name || 'This file'} is not a JPEG, PNG or WebP image. Choose a photo or a screenshot.`,
+      file.name ? t('api.upload.notImage', { name: file.name }) : t('api.upload.notImageUnnamed'),
     );
   if (file.size > MAX_IMAGE_BYTES)
     throw new ApiError(
       422,
       'validation_failed',
-      `${file.name || 'The image'} is ${megabytes(file.size)}; an image may be at most 5 MB. Choose a smaller one.`,
+      file.name
+        ? t('api.upload.tooBig', { name: file.name, size: megabytes(file.size) })
+        : t('api.upload.tooBigUnnamed', { size: megabytes(file.size) }),
     );
-  if (file.size === 0) throw new ApiError(422, 'validation_failed', `${file.name || 'The file'} is empty.`);
+  if (file.size === 0)
+    throw new ApiError(
+      422,
+      'validation_failed',
+      file.name ? t('api.upload.empty', { name: file.name }) : t('api.upload.emptyUnnamed'),
+    );
   const upload = await presign({
     contentType: file.type,
     size: file.size,
@@ -56,9 +64,13 @@ async function uploadWith(file: File, presign: (json: UploadRequest) => Promise<
   try {
     sent = await fetch(upload.uploadUrl, { method: upload.method, headers: upload.headers, body: file });
   } catch {
-    throw new ApiError(0, 'network', 'The image could not be sent. Check your connection and try again.');
+    throw new ApiError(0, 'network', t('api.upload.network'));
   }
   if (!sent.ok)
-    throw new ApiError(sent.status, 'upload_failed', `The image upload was refused (HTTP ${sent.status}).`);
+    throw new ApiError(
+      sent.status,
+      'upload_failed',
+      t('api.upload.refused', { status: String(sent.status) }),
+    );
   return upload.key;
 }

@@ -4,19 +4,8 @@
  * only shrinks, to empty.
  */
 export const NOT_YET_TRANSLATED: readonly string[] = [
-  'notifications/type-labels.ts',
-  'ui/kit.tsx',
   'ui/line-chart.tsx',
   'ui/month-picker.tsx',
-  'ui/paging.tsx',
-  'ui/points-history.tsx',
-  'ui/reach-bonuses.tsx',
-  'ui/shortcut-list.tsx',
-  'ui/use-decision-queue.ts',
-  'views/account/avatar-field.tsx',
-  'views/account/my-data.tsx',
-  'views/account/notification-preferences.tsx',
-  'views/account/profile-form.tsx',
   'views/ambassador/app-bar.tsx',
   'views/ambassador/challenge-needs.tsx',
   'views/ambassador/challenge-page.tsx',
@@ -81,7 +70,6 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/brand/sales/period.ts',
   'views/brand/sales/report-table.tsx',
   'views/brand/tabs.ts',
-  'views/home.tsx',
   'views/manager/analytics.tsx',
   'views/manager/analytics/chains-section.tsx',
   'views/manager/analytics/journey-section.tsx',
@@ -110,9 +98,5 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/manager/settings/terms-card.tsx',
   'views/manager/settings/tiers-card.tsx',
   'views/program-shell.tsx',
-  'views/public-page-sections.tsx',
-  'views/public-program.tsx',
-  'views/public/ambassador-page.tsx',
   'views/team/notifications-tab.tsx',
-  'views/unsubscribe.tsx',
 ];

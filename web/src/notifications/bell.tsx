@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n.ts';
 import { Link } from '../router.tsx';
 import { unreadLabel } from './bell-target.ts';
 import { fetchUnread, onUnread } from './unread.ts';
@@ -37,7 +38,8 @@ export function NotificationBell({ path, href }: { path: string; href: string })
     const timer = setInterval(load, REFRESH_MS);
     return () => clearInterval(timer);
   }, [path]);
-  const label = unread > 0 ? `Notifications, ${unreadLabel(unread)} unread` : 'Notifications';
+  const label =
+    unread > 0 ? t('notifications.bellUnread', { count: unreadLabel(unread) }) : t('notifications.bell');
   return (
     <Link class={`button ghost bell${unread > 0 ? ' has-unread' : ''}`} href={href} aria-label={label}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" focusable="false">

@@ -1,45 +1,78 @@
 import type { NotificationType } from '../../../shared/notifications/notification.schema.ts';
+import type { MessageKey } from '../i18n/messages/en/index.ts';
+import { wordsOf } from '../ui/words.ts';
 
 /**
  * Every notification type in words, as "emails about …" finishes: the preferences list and the
  * unsubscribe page read them. A Record, so a type added to the API without words fails the typecheck.
  */
-export const TYPE_ABOUT: Record<NotificationType, string> = {
-  submission_approved: 'posts of yours that were approved',
-  submission_rejected: 'posts of yours that were rejected',
-  changes_requested: 'changes asked for on your posts',
-  badge_earned: 'badges you earned',
-  tier_changed: 'moving to another tier',
-  challenge_opened: 'new challenges',
-  kudos_received: 'kudos from the team',
-  redemption_requested: 'rewards ambassadors asked for',
-  redemption_approved: 'rewards of yours that were approved',
-  redemption_rejected: 'rewards of yours that were declined',
-  redemption_fulfilled: 'rewards of yours that were sent',
-  gift_post_due: 'posts due for gifts you received',
-  points_adjusted: 'changes to your points',
-  payout_sent: 'payouts sent to you',
-  metrics_due: 'post figures to report',
-  metrics_disputed: 'figures of your posts that were questioned',
-  reach_bonus: 'reach bonuses',
-  rights_expiring: 'content rights about to end',
-  webhook_endpoint_disabled: 'webhook endpoints that were turned off',
-  code_leak_suspected: 'referral codes that may have leaked',
-  referral_code_rotated: 'your referral code changing',
-  application_approved: 'your application being approved',
-  application_rejected: 'your application being declined',
-  first_sale: 'your first sale',
-  commission_earned: 'commissions you earned',
-  commission_approved: 'commissions of yours that were approved',
-  team_digest: 'the team’s daily summary',
-  challenges_digest: 'the weekly list of new challenges',
-  team_removed: 'being removed from a program’s team',
-};
+export const TYPE_ABOUT: Readonly<Record<NotificationType, string>> = wordsOf({
+  submission_approved: 'notifications.about.submission_approved',
+  submission_rejected: 'notifications.about.submission_rejected',
+  changes_requested: 'notifications.about.changes_requested',
+  badge_earned: 'notifications.about.badge_earned',
+  tier_changed: 'notifications.about.tier_changed',
+  challenge_opened: 'notifications.about.challenge_opened',
+  kudos_received: 'notifications.about.kudos_received',
+  redemption_requested: 'notifications.about.redemption_requested',
+  redemption_approved: 'notifications.about.redemption_approved',
+  redemption_rejected: 'notifications.about.redemption_rejected',
+  redemption_fulfilled: 'notifications.about.redemption_fulfilled',
+  gift_post_due: 'notifications.about.gift_post_due',
+  points_adjusted: 'notifications.about.points_adjusted',
+  payout_sent: 'notifications.about.payout_sent',
+  metrics_due: 'notifications.about.metrics_due',
+  metrics_disputed: 'notifications.about.metrics_disputed',
+  reach_bonus: 'notifications.about.reach_bonus',
+  rights_expiring: 'notifications.about.rights_expiring',
+  webhook_endpoint_disabled: 'notifications.about.webhook_endpoint_disabled',
+  code_leak_suspected: 'notifications.about.code_leak_suspected',
+  referral_code_rotated: 'notifications.about.referral_code_rotated',
+  application_approved: 'notifications.about.application_approved',
+  application_rejected: 'notifications.about.application_rejected',
+  first_sale: 'notifications.about.first_sale',
+  commission_earned: 'notifications.about.commission_earned',
+  commission_approved: 'notifications.about.commission_approved',
+  team_digest: 'notifications.about.team_digest',
+  challenges_digest: 'notifications.about.challenges_digest',
+  team_removed: 'notifications.about.team_removed',
+});
+
+const TYPE_LABELS: Readonly<Record<NotificationType, string>> = wordsOf({
+  submission_approved: 'notifications.type.submission_approved',
+  submission_rejected: 'notifications.type.submission_rejected',
+  changes_requested: 'notifications.type.changes_requested',
+  badge_earned: 'notifications.type.badge_earned',
+  tier_changed: 'notifications.type.tier_changed',
+  challenge_opened: 'notifications.type.challenge_opened',
+  kudos_received: 'notifications.type.kudos_received',
+  redemption_requested: 'notifications.type.redemption_requested',
+  redemption_approved: 'notifications.type.redemption_approved',
+  redemption_rejected: 'notifications.type.redemption_rejected',
+  redemption_fulfilled: 'notifications.type.redemption_fulfilled',
+  gift_post_due: 'notifications.type.gift_post_due',
+  points_adjusted: 'notifications.type.points_adjusted',
+  payout_sent: 'notifications.type.payout_sent',
+  metrics_due: 'notifications.type.metrics_due',
+  metrics_disputed: 'notifications.type.metrics_disputed',
+  reach_bonus: 'notifications.type.reach_bonus',
+  rights_expiring: 'notifications.type.rights_expiring',
+  webhook_endpoint_disabled: 'notifications.type.webhook_endpoint_disabled',
+  code_leak_suspected: 'notifications.type.code_leak_suspected',
+  referral_code_rotated: 'notifications.type.referral_code_rotated',
+  application_approved: 'notifications.type.application_approved',
+  application_rejected: 'notifications.type.application_rejected',
+  first_sale: 'notifications.type.first_sale',
+  commission_earned: 'notifications.type.commission_earned',
+  commission_approved: 'notifications.type.commission_approved',
+  team_digest: 'notifications.type.team_digest',
+  challenges_digest: 'notifications.type.challenges_digest',
+  team_removed: 'notifications.type.team_removed',
+});
 
 /** A type as a heading: "New challenges". */
 export function typeLabel(type: NotificationType): string {
-  const about = TYPE_ABOUT[type];
-  return about.charAt(0).toUpperCase() + about.slice(1);
+  return TYPE_LABELS[type];
 }
 
 /** A token's type, read from its clear part (`v1.{user}.{type}.{mac}`); the server checks the rest. */
@@ -50,14 +83,14 @@ export function tokenType(token: string): NotificationType | undefined {
   return Object.hasOwn(TYPE_ABOUT, type) ? type : undefined;
 }
 
-/** The preferences list's sections, in order: who gets the types in each, and about what. */
+/** The preferences list's sections, in order (each with its heading's message): who gets the types in each, and about what. */
 export const TYPE_GROUPS = [
-  { id: 'posts', title: 'Your posts and challenges' },
-  { id: 'rewards', title: 'Points, badges and rewards' },
-  { id: 'earnings', title: 'Sales and earnings' },
-  { id: 'applications', title: 'Your applications' },
-  { id: 'team', title: 'For a program’s team' },
-] as const;
+  { id: 'posts', words: 'notifications.group.posts' },
+  { id: 'rewards', words: 'notifications.group.rewards' },
+  { id: 'earnings', words: 'notifications.group.earnings' },
+  { id: 'applications', words: 'notifications.group.applications' },
+  { id: 'team', words: 'notifications.group.team' },
+] as const satisfies readonly { id: string; words: MessageKey }[];
 export type TypeGroup = (typeof TYPE_GROUPS)[number]['id'];
 
 /** The section each type is listed in; a Record, so a new type must be placed. */

@@ -3,6 +3,8 @@
  * (`isCountryCode` in shared/rewards/redemption.schema.ts): a two-letter region Intl names in
  * English, less the unions and the private-use codes. countries.test.ts keeps the two in step.
  */
+import { intlLocale } from '../i18n/i18n.ts';
+
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -30,8 +32,10 @@ export function countryCodes(): string[] {
 
 let cached: { locale: string | undefined; options: { value: string; label: string }[] } | undefined;
 
-/** The countries as select options, named in the reader's language and sorted by name. */
-export function countryOptions(locale = readerLocale()): { value: string; label: string }[] {
+/** The countries as select options, named in the dashboard's language and locale and sorted by name. */
+export function countryOptions(
+  locale: string | undefined = intlLocale(),
+): { value: string; label: string }[] {
   const known = cached;
   if (known && known.locale === locale) return known.options;
   const names = regionNames(locale);
@@ -43,7 +47,7 @@ export function countryOptions(locale = readerLocale()): { value: string; label:
 }
 
 /** A code's name in the reader's language ("DE" → "Germany"), or the code itself. */
-export function countryName(code: string, locale = readerLocale()): string {
+export function countryName(code: string, locale: string | undefined = intlLocale()): string {
   try {
     return regionNames(locale).of(code) ?? code;
   } catch {
@@ -51,7 +55,7 @@ export function countryName(code: string, locale = readerLocale()): string {
   }
 }
 
-/** The country the reader's language points to (`de-AT` → AT), when it is one, for a first guess. */
+/** The country the browser's language points to (`de-AT` → AT), when it is one, for a first guess. */
 export function likelyCountry(locale = readerLocale()): string {
   const region = locale ? /[-_]([A-Z]{2})\b/.exec(locale)?.[1] : undefined;
   return region && countryCodes().includes(region) ? region : '';

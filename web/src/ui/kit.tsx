@@ -7,6 +7,8 @@ import type {
 } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { type ApiError, fieldErrors } from '../api/client.ts';
+import { t } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages/en/index.ts';
 import type { Request } from '../use-request.ts';
 import { fieldName } from './field-error.ts';
 import { formatDate as formatInstant, formatMoney } from './format.ts';
@@ -172,7 +174,7 @@ export function Notice({
 export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const issues = Object.entries(fieldErrors(error)).map(([path, message]) => ({ path, message }));
   // The API's summary repeats the field problems in code words; list them in plain ones instead.
-  const summary = issues.length > 0 ? 'Please check these and try again:' : error.message;
+  const summary = issues.length > 0 ? t('ui.error.checkThese') : error.message;
   // Only a fault on our side is worth quoting a request id for.
   const quoteId = error.requestId && (error.status >= 500 || error.status === 0);
   return (
@@ -190,18 +192,18 @@ export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () 
       ) : null}
       {onRetry && error.status !== 404 && error.status !== 403 ? (
         <Button variant="secondary" onClick={onRetry}>
-          Try again
+          {t('ui.error.tryAgain')}
         </Button>
       ) : null}
-      {quoteId ? <p class="muted small">Request id {error.requestId}</p> : null}
+      {quoteId ? <p class="muted small">{t('ui.error.requestId', { id: error.requestId ?? '' })}</p> : null}
     </Notice>
   );
 }
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
   return (
     <p class="loading" role="status">
-      <span class="spinner" aria-hidden="true" /> {label}
+      <span class="spinner" aria-hidden="true" /> {label ?? t('ui.loading')}
     </p>
   );
 }
@@ -241,7 +243,7 @@ export function Async<T>({
 }
 
 /** Copies text to the clipboard and says so. */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
   const [copied, setCopied] = useState<'yes' | 'no' | undefined>();
   const copy = async () => {
     try {
@@ -254,14 +256,49 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
   };
   return (
     <Button variant="secondary" onClick={copy} aria-live="polite">
-      {copied === 'yes' ? 'Copied' : copied === 'no' ? 'Select and copy' : label}
+      {copied === 'yes'
+        ? t('ui.copy.copied')
+        : copied === 'no'
+          ? t('ui.copy.selectAndCopy')
+          : (label ?? t('ui.copy.copy'))}
     </Button>
   );
 }
 
+/** The statuses the API answers with, in words. */
+const STATUS_WORDS: Record<string, MessageKey> = {
+  active: 'ui.status.active',
+  approved: 'ui.status.approved',
+  batched: 'ui.status.batched',
+  building: 'ui.status.building',
+  cancelled: 'ui.status.cancelled',
+  changes_requested: 'ui.status.changes_requested',
+  closed: 'ui.status.closed',
+  confirming: 'ui.status.confirming',
+  created: 'ui.status.created',
+  deactivated: 'ui.status.deactivated',
+  disabled: 'ui.status.disabled',
+  draft: 'ui.status.draft',
+  enabled: 'ui.status.enabled',
+  failed: 'ui.status.failed',
+  fulfilled: 'ui.status.fulfilled',
+  left: 'ui.status.left',
+  open: 'ui.status.open',
+  paid: 'ui.status.paid',
+  pending: 'ui.status.pending',
+  preview: 'ui.status.preview',
+  ready: 'ui.status.ready',
+  rejected: 'ui.status.rejected',
+  requested: 'ui.status.requested',
+  scheduled: 'ui.status.scheduled',
+  succeeded: 'ui.status.succeeded',
+  suspended: 'ui.status.suspended',
+};
+
 /** A status as a coloured pill: approved, pending, rejected, changes_requested, paid… */
 export function StatusPill({ status }: { status: string }) {
-  return <span class={`pill ${status}`}>{status.replace(/_/g, ' ')}</span>;
+  const key = Object.hasOwn(STATUS_WORDS, status) ? STATUS_WORDS[status] : undefined;
+  return <span class={`pill ${status}`}>{key ? t(key) : status.replace(/_/g, ' ')}</span>;
 }
 
 /** Money from integer minor units, in the program's currency. */

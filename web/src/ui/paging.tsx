@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { type Request, useAction, useRequest } from '../use-request.ts';
 import { Button } from './kit.tsx';
 
@@ -33,7 +34,7 @@ export function usePaged<T>(
 export function LoadMore({
   page,
   more,
-  label = 'Load more',
+  label,
 }: {
   page: Page<unknown>;
   more: Paged<unknown>['more'];
@@ -43,7 +44,7 @@ export function LoadMore({
   return (
     <div class="actions load-more">
       <Button busy={more.busy} onClick={() => void more.run()}>
-        {label}
+        {label ?? t('ui.loadMore')}
       </Button>
       {more.error ? (
         <span class="field-error" role="alert">
@@ -54,26 +55,29 @@ export function LoadMore({
   );
 }
 
+/** The rows a list foot counts. */
+export type ListRows = 'line' | 'order' | 'payout' | 'post';
+
 /** Under a paginated table: how many rows it shows, whether there are more, and the button for them. */
 export function ListFoot({
   page,
   more,
   one,
-  many,
   label,
 }: {
   page: Page<unknown>;
   more: Paged<unknown>['more'];
-  /** The rows' noun: `line` and `lines`. */
-  one: string;
-  many: string;
+  /** What the rows are, as the catalogue counts them ("3 lines shown"). */
+  one: ListRows;
+  /** No longer read: the catalogue has each noun's plural. */
+  many?: string;
   label: string;
 }) {
+  const values = { rows: one, count: page.items.length };
   return (
     <div class="row list-foot">
       <p class="muted small" aria-live="polite">
-        {page.items.length} {page.items.length === 1 ? one : many} shown
-        {page.nextCursor ? '; there are more.' : '.'}
+        {page.nextCursor ? t('ui.list.shownMore', values) : t('ui.list.shown', values)}
       </p>
       <LoadMore page={page} more={more} label={label} />
     </div>

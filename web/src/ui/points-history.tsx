@@ -1,14 +1,16 @@
 import type { Ledger } from '../api/rewards.ts';
+import { intlLocale, t } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages/en/index.ts';
 import { formatDate } from './format.ts';
 
 type Entry = Ledger['entries'][number];
 
-const KIND_WORDS: Record<Entry['kind'], string> = {
-  earned: 'Earned',
-  adjusted: 'Adjusted by the team',
-  taken_back: 'Taken back',
-  spent: 'Spent',
-  returned: 'Returned',
+const KIND_WORDS: Record<Entry['kind'], MessageKey> = {
+  earned: 'ui.points.earned',
+  adjusted: 'ui.points.adjusted',
+  taken_back: 'ui.points.takenBack',
+  spent: 'ui.points.spent',
+  returned: 'ui.points.returned',
 };
 
 /** Spending and its returns move the balance only; everything else counts toward lifetime points too. */
@@ -19,11 +21,11 @@ const balanceOnly = (kind: Entry['kind']) => kind === 'spent' || kind === 'retur
  * taken back, spent or returned, and whether it counts toward lifetime points.
  */
 export function PointsHistory({ entries, shown = 15 }: { entries: readonly Entry[]; shown?: number }) {
-  if (entries.length === 0) return <p class="small muted">No points yet.</p>;
+  if (entries.length === 0) return <p class="small muted">{t('ui.points.none')}</p>;
   const latest = [...entries].sort((a, b) => b.at.localeCompare(a.at)).slice(0, shown);
   return (
     <details class="points-history">
-      <summary>Points history ({entries.length.toLocaleString()})</summary>
+      <summary>{t('ui.points.history', { count: entries.length })}</summary>
       <ul class="list">
         {latest.map((entry) => (
           <li key={entry.source} class="row">
@@ -31,21 +33,19 @@ export function PointsHistory({ entries, shown = 15 }: { entries: readonly Entry
               {entry.reason}
               <br />
               <span class="small muted">
-                {KIND_WORDS[entry.kind]} · {formatDate(entry.at)}
-                {balanceOnly(entry.kind) ? ' · balance only, not lifetime points' : ''}
+                {t(KIND_WORDS[entry.kind])} · {formatDate(entry.at)}
+                {balanceOnly(entry.kind) ? ` · ${t('ui.points.balanceOnly')}` : ''}
               </span>
             </span>
             <strong class={entry.points < 0 ? 'points-minus' : 'points-plus'}>
               {entry.points > 0 ? '+' : entry.points < 0 ? '−' : ''}
-              {Math.abs(entry.points).toLocaleString()}
+              {Math.abs(entry.points).toLocaleString(intlLocale())}
             </strong>
           </li>
         ))}
       </ul>
       {entries.length > shown ? (
-        <p class="small muted">
-          The latest {shown} of {entries.length.toLocaleString()}.
-        </p>
+        <p class="small muted">{t('ui.points.latest', { shown, total: entries.length })}</p>
       ) : null}
     </details>
   );

@@ -1,4 +1,5 @@
 import { reachBonusText } from '../api/figures.ts';
+import { t } from '../i18n/i18n.ts';
 
 type Bonus = Parameters<typeof reachBonusText>[0][number];
 
@@ -7,7 +8,7 @@ export function ReachBonusesTerm({ bonuses }: { bonuses: readonly Bonus[] | unde
   if (!bonuses?.length) return null;
   return (
     <div>
-      <dt>Reach bonuses</dt>
+      <dt>{t('ui.reachBonuses')}</dt>
       <dd>{reachBonusText(bonuses)}</dd>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../i18n/i18n.ts';
 
 /** One shortcut: its keys as shown, and what it does. */
 export type Shortcut = { keys: ComponentChildren; does: string };
@@ -20,7 +21,7 @@ export function ShortcutList({
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section class="card m-shortcuts" aria-labelledby={id}>
-      <Heading id={id}>Keyboard shortcuts</Heading>
+      <Heading id={id}>{t('ui.shortcuts')}</Heading>
       <dl>
         {shortcuts.map((shortcut) => [
           <dt key={`${shortcut.does}-keys`}>{shortcut.keys}</dt>,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client.ts';
+import { t } from '../i18n/i18n.ts';
 import { asApiError, type Request } from '../use-request.ts';
 import {
   bulkCounts,
@@ -128,7 +129,7 @@ export function useDecisionQueue<T>({
     } catch (caught) {
       setState(id, {
         state: 'conflict',
-        message: `${error.message} Loading it again failed: ${asApiError(caught).message}`,
+        message: t('ui.queue.rereadFailed', { problem: error.message, reason: asApiError(caught).message }),
       });
     }
   };

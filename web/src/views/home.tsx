@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, fieldErrors, ok } from '../api/client.ts';
+import { t, tx } from '../i18n/i18n.ts';
 import type { Me } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link, navigate } from '../router.tsx';
 import { withHttps } from '../ui/https-link.ts';
 import { Button, Card, Empty, ErrorNotice, SelectField, StatusPill, TextField } from '../ui/kit.tsx';
 import { toast } from '../ui/toast.tsx';
+import { ROLE_NAMES } from '../ui/words.ts';
 import { useAction } from '../use-request.ts';
 
 /** The signed-in landing: your programs, invitations to accept, and (admins) a new program. */
@@ -21,27 +23,31 @@ export function Home({ me, reloadMe }: { me: Me; reloadMe: () => Promise<void> }
   const accept = useAction(async (programId: string) => {
     await ok(api.programs.api.programs[':programId'].invitations.accept.$post({ param: { programId } }));
     await reloadMe();
-    toast('Invitation accepted');
+    toast(t('home.accepted'));
   });
 
   return (
     <main class="page" id="main">
-      <h1>Your programs</h1>
+      <h1>{t('home.title')}</h1>
       {me.invitations.length ? (
-        <Card title="Invitations">
+        <Card title={t('home.invitations')}>
           {accept.error ? <ErrorNotice error={accept.error} /> : null}
           <ul class="list">
             {me.invitations.map((invitation) => (
               <li key={invitation.programId} class="row">
                 <span>
-                  <strong>{invitation.programName}</strong> invites you as <strong>{invitation.role}</strong>
+                  {tx('home.invites', {
+                    program: invitation.programName,
+                    role: ROLE_NAMES[invitation.role],
+                    strong: (words) => <strong>{words}</strong>,
+                  })}
                 </span>
                 <Button
                   variant="primary"
                   busy={accept.busy}
                   onClick={() => void accept.run(invitation.programId)}
                 >
-                  Accept
+                  {t('home.accept')}
                 </Button>
               </li>
             ))}
@@ -55,7 +61,7 @@ export function Home({ me, reloadMe }: { me: Me; reloadMe: () => Promise<void> }
               <Link class="program-link card" href={programPath(membership.programId)}>
                 <span class="program-name">{membership.programName}</span>
                 <span class="muted">
-                  {membership.role}{' '}
+                  {ROLE_NAMES[membership.role]}{' '}
                   {membership.role === 'ambassador' ? <StatusPill status={membership.status} /> : null}
                 </span>
               </Link>
@@ -63,9 +69,8 @@ export function Home({ me, reloadMe }: { me: Me; reloadMe: () => Promise<void> }
           ))}
         </ul>
       ) : (
-        <Empty title="You are not in a program yet">
-          Programs share an application link of the form <code>/p/program-name</code>. Open the one a brand
-          sent you to apply.
+        <Empty title={t('home.none.title')}>
+          {tx('home.none.text', { code: (words) => <code>{words}</code> })}
         </Empty>
       )}
       {me.user.isAdmin ? <CreateProgram reloadMe={reloadMe} /> : null}
@@ -94,12 +99,12 @@ function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
       }),
     );
     await reloadMe();
-    toast('Program created');
+    toast(t('home.create.created'));
     navigate(programPath(program.programId));
   });
   const problems = fieldErrors(create.error);
   return (
-    <Card title="Create a program">
+    <Card title={t('home.create.title')}>
       <form
         class="stack"
         onSubmit={(event) => {
@@ -107,33 +112,39 @@ function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
           void create.run();
         }}
       >
-        <TextField label="Program name" required error={problems.name} value={name} onValue={setName} />
         <TextField
-          label="Brand name"
+          label={t('home.create.name')}
+          required
+          error={problems.name}
+          value={name}
+          onValue={setName}
+        />
+        <TextField
+          label={t('home.create.brandName')}
           required
           error={problems.brandName}
           value={brandName}
           onValue={setBrandName}
         />
         <TextField
-          label="Link name"
+          label={t('home.create.slug')}
           required
-          hint="Lower-case letters, digits and dashes: the application page will be /p/link-name."
+          hint={t('home.create.slugHint')}
           error={problems.slug}
           value={slug}
           onValue={setSlug}
         />
         <TextField
-          label="Shop address"
+          label={t('home.create.landingUrl')}
           type="url"
           required
-          hint="Where referral links lead, such as https://shop.example.com."
+          hint={t('home.create.landingUrlHint')}
           error={problems.landingUrl}
           value={landingUrl}
           onValue={setLandingUrl}
         />
         <SelectField
-          label="Currency"
+          label={t('home.create.currency')}
           value={currency}
           onValue={setCurrency}
           options={['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CAD', 'AUD'].map((c) => ({
@@ -142,15 +153,15 @@ function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
           }))}
         />
         <TextField
-          label="Time zone"
-          hint="Challenges open and close at midnight here."
+          label={t('home.create.timeZone')}
+          hint={t('home.create.timeZoneHint')}
           error={problems.timeZone}
           value={timeZone}
           onValue={setTimeZone}
         />
         {create.error ? <ErrorNotice error={create.error} /> : null}
         <Button type="submit" variant="primary" busy={create.busy}>
-          Create program
+          {t('home.create.submit')}
         </Button>
       </form>
     </Card>

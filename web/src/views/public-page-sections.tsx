@@ -1,11 +1,12 @@
 import type { InferResponseType } from 'hono/client';
 import type { api } from '../api/client.ts';
+import { intlLocale, t } from '../i18n/i18n.ts';
 
 type PublicAnswer = InferResponseType<(typeof api.programs.api.public.programs)[':slug']['$get'], 200>;
 type Page = PublicAnswer['page'];
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-const STATUS = { open: 'Open now', scheduled: 'Coming', closed: 'Closed' } as const;
+const day = (iso: string) =>
+  new Date(iso).toLocaleDateString(intlLocale(), { day: 'numeric', month: 'short' });
 
 /** The top of `/p/{slug}`: the hero image, the logo, the name and the tagline. */
 export function PublicHero({ page, name, brandName }: { page: Page; name: string; brandName: string }) {
@@ -13,7 +14,9 @@ export function PublicHero({ page, name, brandName }: { page: Page; name: string
     <header class="public-hero">
       {page.heroImageUrl ? <img class="public-hero-image" src={page.heroImageUrl} alt="" /> : null}
       <div class="public-hero-title">
-        {page.logoUrl ? <img class="public-logo" src={page.logoUrl} alt={`${brandName} logo`} /> : null}
+        {page.logoUrl ? (
+          <img class="public-logo" src={page.logoUrl} alt={t('public.logoAlt', { brand: brandName })} />
+        ) : null}
         <div>
           <p class="muted">{brandName}</p>
           <h1>{name}</h1>
@@ -30,7 +33,7 @@ export function PublicSections({ page, termsUrl }: { page: Page; termsUrl: strin
     <>
       {page.perks.length ? (
         <section aria-labelledby="perks">
-          <h2 id="perks">What you get</h2>
+          <h2 id="perks">{t('public.perks')}</h2>
           <ul class="public-perks">
             {page.perks.map((perk) => (
               <li key={perk.title}>
@@ -43,14 +46,18 @@ export function PublicSections({ page, termsUrl }: { page: Page; termsUrl: strin
       ) : null}
       {page.challenges.length ? (
         <section aria-labelledby="challenges">
-          <h2 id="challenges">What ambassadors do</h2>
+          <h2 id="challenges">{t('public.challenges')}</h2>
           <ul class="public-challenges">
             {page.challenges.map((challenge) => (
               <li key={`${challenge.title}${challenge.opensAt}`}>
                 <strong>{challenge.title}</strong>{' '}
                 <span class="muted">
-                  {STATUS[challenge.status]} · {day(challenge.opensAt)}–{day(challenge.closesAt)} ·{' '}
-                  {challenge.points} points
+                  {t('public.challengeLine', {
+                    status: challenge.status,
+                    opens: day(challenge.opensAt),
+                    closes: day(challenge.closesAt),
+                    points: String(challenge.points),
+                  })}
                 </span>
                 {challenge.brief ? <p>{challenge.brief}</p> : null}
               </li>
@@ -60,7 +67,7 @@ export function PublicSections({ page, termsUrl }: { page: Page; termsUrl: strin
       ) : null}
       {page.faq.length ? (
         <section aria-labelledby="faq">
-          <h2 id="faq">Questions</h2>
+          <h2 id="faq">{t('public.faq')}</h2>
           {page.faq.map((entry) => (
             <details key={entry.question}>
               <summary>{entry.question}</summary>
@@ -72,7 +79,7 @@ export function PublicSections({ page, termsUrl }: { page: Page; termsUrl: strin
       {termsUrl ? (
         <p>
           <a href={termsUrl} target="_blank" rel="noreferrer">
-            Read the program terms
+            {t('public.readTerms')}
           </a>
         </p>
       ) : null}

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, fieldErrors, ok } from '../api/client.ts';
 import { currentUser } from '../auth/session.ts';
 import { signUpName } from '../auth/sign-up-name.ts';
+import { t, tx } from '../i18n/i18n.ts';
 import type { Me } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
@@ -25,6 +26,8 @@ const PLATFORMS = {
   facebook: 'Facebook',
   blog: 'Blog',
 } as const;
+/** A blog is named by its address, not a handle. */
+const BLOG_PLACEHOLDER = 'https://…';
 
 /** `/p/{slug}`: a program's public page and application form; `?ref=` names who invited you. */
 export function PublicProgramPage({
@@ -46,13 +49,13 @@ export function PublicProgramPage({
     <main class="page narrow" id="main">
       {request.status === 'error' && request.error.status === 404 ? (
         <>
-          <h1>Program not found</h1>
-          <Empty title="There is no program at this address">
-            Check the link you were sent, or <Link href="/">go to your programs</Link>.
+          <h1>{t('public.notFound.title')}</h1>
+          <Empty title={t('public.notFound.empty')}>
+            {tx('public.notFound.text', { link: (words) => <Link href="/">{words}</Link> })}
           </Empty>
         </>
       ) : (
-        <Async request={request} label="Loading the program…">
+        <Async request={request} label={t('public.loading')}>
           {({ program, page, invitedBy }) => {
             const membership = me?.memberships.find((m) => m.programId === program.programId);
             const here = `${location.pathname}${location.search}`;
@@ -62,12 +65,12 @@ export function PublicProgramPage({
                 {program.description ? <p class="description">{program.description}</p> : null}
                 <PublicSections page={page} termsUrl={program.termsUrl} />
                 {invitedBy ? (
-                  <Notice kind="info">{invitedBy.displayName} invited you to apply.</Notice>
+                  <Notice kind="info">{t('public.invitedBy', { name: invitedBy.displayName })}</Notice>
                 ) : null}
                 {membership && !(membership.role === 'ambassador' && membership.status === 'left') ? (
                   <Notice kind="info">
                     <p>{membershipNote(membership.role, membership.status)}</p>
-                    <Link href={programPath(program.programId)}>Open the program</Link>
+                    <Link href={programPath(program.programId)}>{t('public.openProgram')}</Link>
                   </Notice>
                 ) : currentUser() ? (
                   <ApplicationForm
@@ -79,14 +82,14 @@ export function PublicProgramPage({
                     }}
                   />
                 ) : (
-                  <Card title="Apply to join">
-                    <p>Create an account (or sign in) to apply. It takes a minute.</p>
+                  <Card title={t('public.apply.title')}>
+                    <p>{t('public.apply.account')}</p>
                     <div class="actions">
                       <Link class="button primary" href={`/signup?next=${encodeURIComponent(here)}`}>
-                        Create an account
+                        {t('public.apply.createAccount')}
                       </Link>
                       <Link class="button secondary" href={`/signin?next=${encodeURIComponent(here)}`}>
-                        Sign in
+                        {t('public.apply.signIn')}
                       </Link>
                     </div>
                   </Card>
@@ -136,13 +139,13 @@ function ApplicationForm({
       }),
     );
     await onApplied();
-    toast('Application sent');
+    toast(t('public.apply.sent'));
   });
   const problems = fieldErrors(apply.error);
   const fieldError = (questionId: string) => problems[`answers.${questionId}`];
 
   return (
-    <Card title="Apply to join">
+    <Card title={t('public.apply.title')}>
       <form
         class="stack"
         noValidate
@@ -152,8 +155,8 @@ function ApplicationForm({
         }}
       >
         <TextField
-          label="Name to show"
-          hint="Other ambassadors see it on the leaderboard."
+          label={t('public.apply.name')}
+          hint={t('public.apply.nameHint')}
           value={displayName}
           onValue={setDisplayName}
         />
@@ -167,13 +170,13 @@ function ApplicationForm({
           />
         ))}
         <fieldset>
-          <legend>Where you post</legend>
+          <legend>{t('public.apply.wherePost')}</legend>
           <div class="grid-2">
             {Object.entries(PLATFORMS).map(([platform, label]) => (
               <TextField
                 key={platform}
                 label={label}
-                placeholder={platform === 'blog' ? 'https://…' : '@handle'}
+                placeholder={platform === 'blog' ? BLOG_PLACEHOLDER : t('public.apply.handlePlaceholder')}
                 value={handles[platform] ?? ''}
                 onValue={(value) => setHandles({ ...handles, [platform]: value })}
               />
@@ -187,23 +190,20 @@ function ApplicationForm({
             onChange={(e) => setAccepted((e.target as HTMLInputElement).checked)}
           />
           <span>
-            I accept the program terms
-            {program.termsUrl ? (
-              <>
-                {' '}
-                (
-                <a href={program.termsUrl} target="_blank" rel="noreferrer">
-                  read them
-                </a>
-                )
-              </>
-            ) : null}
-            .
+            {program.termsUrl
+              ? tx('public.apply.termsRead', {
+                  link: (words) => (
+                    <a href={program.termsUrl} target="_blank" rel="noreferrer">
+                      {words}
+                    </a>
+                  ),
+                })
+              : t('public.apply.terms')}
           </span>
         </label>
         {apply.error ? <ErrorNotice error={apply.error} /> : null}
         <Button type="submit" variant="primary" busy={apply.busy} disabled={!accepted}>
-          Send application
+          {t('public.apply.submit')}
         </Button>
       </form>
     </Card>
@@ -221,7 +221,7 @@ function QuestionField({
   error: string | undefined;
   onValue: (value: Answer) => void;
 }) {
-  const label = `${question.label}${question.required ? '' : ' (optional)'}`;
+  const label = question.required ? question.label : t('public.apply.optional', { label: question.label });
   if (question.type === 'text')
     return (
       <TextArea
@@ -286,18 +286,17 @@ function QuestionField({
 
 /** Where someone who already belongs to the program stands, in words. */
 function membershipNote(role: string, status: string): string {
-  if (role !== 'ambassador')
-    return `You help run this program (as ${role === 'brand' ? 'the brand' : `its ${role}`}).`;
+  if (role !== 'ambassador') return t('public.member.staff', { role });
   switch (status) {
     case 'pending':
-      return 'Your application is in. The team will let you know their decision.';
+      return t('public.member.pending');
     case 'approved':
-      return 'You are an ambassador of this program.';
+      return t('public.member.approved');
     case 'rejected':
-      return 'Your last application was not accepted. You can apply again after the waiting period.';
+      return t('public.member.rejected');
     case 'left':
-      return 'You left this program. What you earned stays yours; you can apply again below.';
+      return t('public.member.left');
     default:
-      return 'Your membership is suspended. Contact the program’s team if you think this is a mistake.';
+      return t('public.member.suspended');
   }
 }

@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { type ApiError, api, ok } from '../api/client.ts';
 import { currentUser } from '../auth/session.ts';
+import { t, tx } from '../i18n/i18n.ts';
 import { TYPE_ABOUT, tokenType } from '../notifications/type-labels.ts';
 import { Link } from '../router.tsx';
 import { Button, ErrorNotice, Notice } from '../ui/kit.tsx';
@@ -31,46 +33,38 @@ export function UnsubscribePage({ token }: { token: string }) {
       setBusy(false);
     }
   };
-  const account = (
-    <Link href={PREFERENCES_PATH}>{currentUser() ? 'your account' : 'your account (sign in first)'}</Link>
-  );
+  // The account link's words say whether the person must sign in first.
+  const linked = {
+    signedIn: currentUser() ? 'yes' : 'no',
+    link: (words: ComponentChildren[]) => <Link href={PREFERENCES_PATH}>{words}</Link>,
+  };
 
   return (
     <main class="page narrow" id="main">
-      <h1>Stop these emails</h1>
+      <h1>{t('unsubscribe.title')}</h1>
       {!about ? (
         <Notice kind="error">
-          <p>
-            This unsubscribe link is not complete or not valid. Copy the whole link from the email, or choose
-            which emails you get in {account}.
-          </p>
+          <p>{tx('unsubscribe.incomplete', linked)}</p>
         </Notice>
       ) : done ? (
         <Notice kind="success">
           <p>
-            You will no longer get emails about {about}.{' '}
-            {done === 'in_app' ? 'They still show in your notifications in Embassy. ' : ''}
-            Change this in {account}.
+            {done === 'in_app'
+              ? tx('unsubscribe.stoppedInApp', { ...linked, about })
+              : tx('unsubscribe.stopped', { ...linked, about })}
           </p>
         </Notice>
       ) : error && error.status >= 400 && error.status < 500 ? (
         <Notice kind="error">
-          <p>
-            This unsubscribe link is not valid: it may have been changed or copied in part. Nothing was
-            changed. Choose which emails you get in {account}.
-          </p>
+          <p>{tx('unsubscribe.invalid', linked)}</p>
         </Notice>
       ) : (
         <>
-          <p>
-            You will stop getting emails about <strong>{about}</strong>. They will still show in your
-            notifications in Embassy, and messages that answer something you did (like the decision on an
-            application) still come by email.
-          </p>
+          <p>{tx('unsubscribe.confirm', { about, strong: (words) => <strong>{words}</strong> })}</p>
           {error ? <ErrorNotice error={error} onRetry={stop} /> : null}
           <div class="actions">
             <Button variant="primary" busy={busy} onClick={stop}>
-              Stop these emails
+              {t('unsubscribe.title')}
             </Button>
           </div>
         </>

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { api, ok } from '../../api/client.ts';
 import { uploadAvatar } from '../../api/uploads.ts';
+import { t } from '../../i18n/i18n.ts';
 import { ImageFileInput } from '../../ui/image-file-input.tsx';
 import { Button } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -23,21 +24,21 @@ export function AvatarField({ profile, onSaved }: { profile: Profile; onSaved: (
   const change = useAction(async (file: File | null) => {
     const avatarKey = file ? await uploadAvatar(file) : null;
     onSaved(await ok(api.accounts.api.me.profile.$patch({ json: { avatarKey } })));
-    toast(file ? 'Photo saved' : 'Photo removed');
+    toast(file ? t('account.avatar.saved') : t('account.avatar.removed'));
   });
   const problem = sentence(change.error?.message);
   return (
     <div class={`field avatar-field${problem ? ' invalid' : ''}`}>
       <div class="avatar-row">
         {profile.avatarUrl ? (
-          <img class="avatar" src={profile.avatarUrl} alt="Your avatar" width={72} height={72} />
+          <img class="avatar" src={profile.avatarUrl} alt={t('account.avatar.alt')} width={72} height={72} />
         ) : (
           <span class="avatar avatar-empty" aria-hidden="true">
             {(profile.displayName ?? profile.email).charAt(0).toUpperCase()}
           </span>
         )}
         <div>
-          <label for={id}>Photo</label>
+          <label for={id}>{t('account.avatar.label')}</label>
           <ImageFileInput
             id={id}
             problem={problem}
@@ -45,7 +46,7 @@ export function AvatarField({ profile, onSaved }: { profile: Profile; onSaved: (
             onFile={(file) => void change.run(file)}
           />
           <p class="hint" id={`${id}-hint`} aria-live="polite">
-            {change.busy ? 'Saving…' : 'A JPEG, PNG or WebP of at most 5 MB. Shown on your public page.'}
+            {change.busy ? t('account.avatar.saving') : t('account.avatar.hint')}
           </p>
         </div>
       </div>
@@ -57,7 +58,7 @@ export function AvatarField({ profile, onSaved }: { profile: Profile; onSaved: (
       {profile.avatarKey && !change.busy ? (
         <div class="actions">
           <Button variant="ghost" onClick={() => void change.run(null)}>
-            Remove photo
+            {t('account.avatar.remove')}
           </Button>
         </div>
       ) : null}

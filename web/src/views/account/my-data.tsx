@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ApiError, api, download, ok } from '../../api/client.ts';
 import { signOut } from '../../auth/session.ts';
+import { t } from '../../i18n/i18n.ts';
 import { navigate } from '../../router.tsx';
 import { Button, Card, ErrorNotice, TextField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -43,15 +44,11 @@ function DownloadMyData() {
     }
   };
   return (
-    <Card title="Your data">
-      <p>
-        One JSON file with everything Embassy holds about you in every program: your applications, posts and
-        their figures, rights you granted, points, commissions, payouts, rewards, the orders and clicks
-        credited to you, and your notifications.
-      </p>
+    <Card title={t('account.data.title')}>
+      <p>{t('account.data.text')}</p>
       {error ? <ErrorNotice error={error} onRetry={save} /> : null}
       <Button variant="secondary" busy={busy} onClick={save}>
-        Download my data
+        {t('account.data.download')}
       </Button>
     </Card>
   );
@@ -71,23 +68,18 @@ function DeleteMyAccount() {
       await ok(api.privacy.api.me.$delete({ json: { confirm: true } }));
       signOut();
       navigate('/signin', { replace: true });
-      toast('Your account was deleted.');
+      toast(t('account.delete.done'));
     } catch (caught) {
       setError(caught as ApiError);
       setBusy(false);
     }
   };
   return (
-    <Card title="Delete my account">
-      <p>
-        You will be signed out and cannot sign in again. Your name, email, application answers, social
-        handles, posts and notifications are erased in every program, and your referral code stops working.
-        Orders, commissions, payouts and points stay under a pseudonym (“Deleted ambassador …”), because
-        bookkeeping law requires the program to keep them. Download your data first if you want a copy.
-      </p>
+    <Card title={t('account.delete.title')}>
+      <p>{t('account.delete.text')}</p>
       <form onSubmit={remove}>
         <TextField
-          label={`Type ${DELETE_CONFIRMATION} to confirm`}
+          label={t('account.delete.confirm', { word: DELETE_CONFIRMATION })}
           value={typed}
           onValue={setTyped}
           autoComplete="off"
@@ -95,7 +87,7 @@ function DeleteMyAccount() {
         />
         {error ? <ErrorNotice error={error} /> : null}
         <Button type="submit" variant="danger" busy={busy} disabled={!confirmed}>
-          Delete my account
+          {t('account.delete.submit')}
         </Button>
       </form>
     </Card>
@@ -106,7 +98,7 @@ function DeleteMyAccount() {
 export function AccountPage() {
   return (
     <main class="page" id="main">
-      <h1>Your account</h1>
+      <h1>{t('account.title')}</h1>
       <ProfileSection />
       <PasswordChange />
       <NotificationPreferences />

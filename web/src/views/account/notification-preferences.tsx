@@ -1,6 +1,8 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ApiError, api, ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import { TYPE_GROUP, TYPE_GROUPS, typeLabel } from '../../notifications/type-labels.ts';
 import { Async, Card, ErrorNotice, SelectField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -10,13 +12,17 @@ type Preferences = InferResponseType<(typeof api.accounts.api.me)['notification-
 type Preference = Preferences['preferences'][number];
 type Channel = Preference['channel'];
 
-const CHANNELS: readonly { value: Channel; label: string }[] = [
-  { value: 'email', label: 'In the app and by email' },
-  { value: 'in_app', label: 'In the app only' },
-  { value: 'off', label: 'Off' },
+const CHANNELS: readonly { value: Channel; words: MessageKey }[] = [
+  { value: 'email', words: 'account.notifications.email' },
+  { value: 'in_app', words: 'account.notifications.inApp' },
+  { value: 'off', words: 'account.notifications.off' },
 ];
 
-const channelLabel = (channel: Channel) => CHANNELS.find((c) => c.value === channel)?.label ?? channel;
+const channelOptions = () => CHANNELS.map((c) => ({ value: c.value, label: t(c.words) }));
+const channelLabel = (channel: Channel) => {
+  const words = CHANNELS.find((c) => c.value === channel)?.words;
+  return words ? t(words) : channel;
+};
 
 /**
  * The account page's "Notifications" section (`/account#notifications`): every type with its
@@ -39,7 +45,7 @@ export function NotificationPreferences() {
       const row = saved.preferences.find((p) => p.type === type);
       if (row)
         setData((current) => ({ preferences: current.preferences.map((p) => (p.type === type ? row : p)) }));
-      toast(`${typeLabel(type)}: ${channelLabel(channel).toLowerCase()}.`);
+      toast(t('account.notifications.saved', { type: typeLabel(type), channel }));
     } catch (caught) {
       setError(asApiError(caught));
       preferences.reload();
@@ -54,20 +60,16 @@ export function NotificationPreferences() {
 
   return (
     <div id="notifications" ref={section} class="notification-preferences">
-      <Card title="Notifications">
-        <p>
-          Choose how each kind of notification reaches you. “In the app” puts it in your program’s
-          notifications and on the bell at the top; “by email” also sends it to your address; “off” does
-          neither. Each change is saved at once.
-        </p>
+      <Card title={t('account.notifications.title')}>
+        <p>{t('account.notifications.intro')}</p>
         {error ? <ErrorNotice error={error} /> : null}
-        <Async request={preferences} label="Loading your notification preferences…">
+        <Async request={preferences} label={t('account.notifications.loading')}>
           {(data) =>
             TYPE_GROUPS.map((group) => {
               const rows = data.preferences.filter((p) => TYPE_GROUP[p.type] === group.id);
               return rows.length === 0 ? null : (
                 <fieldset key={group.id} class="preference-group">
-                  <legend>{group.title}</legend>
+                  <legend>{t(group.words)}</legend>
                   <ul class="preference-list">
                     {rows.map((p) => (
                       <li key={p.type}>
@@ -99,14 +101,14 @@ function PreferenceRow({
           <strong>{typeLabel(p.type)}</strong>
           <span>{channelLabel(p.channel)}</span>
         </p>
-        <p class="hint">Always emailed: it answers something you did, so it cannot be turned off.</p>
+        <p class="hint">{t('account.notifications.always')}</p>
       </div>
     );
   return (
     <SelectField
       label={typeLabel(p.type)}
       value={p.channel}
-      options={CHANNELS}
+      options={channelOptions()}
       onValue={(channel) => void onChange(p.type, channel as Channel)}
     />
   );

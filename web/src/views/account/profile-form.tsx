@@ -1,4 +1,5 @@
 import { api, fieldErrors, ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import { Async, Button, Card, ErrorNotice, SelectField, TextField } from '../../ui/kit.tsx';
 import { SubmitForm } from '../../ui/submit-form.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -34,8 +35,8 @@ function timeZones(): { zones: string[]; mine: string | undefined } {
 export function ProfileSection() {
   const profile = useRequest(() => ok(profileApi.$get()), []);
   return (
-    <Card title="Profile">
-      <Async request={profile} label="Loading your profile…">
+    <Card title={t('account.profile.title')}>
+      <Async request={profile} label={t('account.profile.loading')}>
         {(current) => (
           <>
             <AvatarField profile={current} onSaved={profile.setData} />
@@ -53,15 +54,15 @@ function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (profile
   const save = useAction(async () => {
     const change = profileChange(draft, profile);
     if (Object.keys(change).length === 0) {
-      toast('Nothing to save');
+      toast(t('account.profile.nothing'));
       return;
     }
     onSaved(await ok(profileApi.$patch({ json: change })));
-    toast('Profile saved');
+    toast(t('account.profile.saved'));
   });
   const errors = fieldErrors(save.error);
   const zoneOptions = [
-    { value: '', label: 'Not set: the program’s time zone' },
+    { value: '', label: t('account.profile.zoneNotSet') },
     // A zone saved from another browser stays choosable even where this one does not list it.
     ...(profile.timeZone && !zones.includes(profile.timeZone) ? [profile.timeZone] : [])
       .concat(zones)
@@ -73,15 +74,15 @@ function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (profile
   return (
     <SubmitForm class="stack" noValidate onSubmit={() => void save.run()}>
       <TextField
-        label="Display name"
+        label={t('account.profile.displayName')}
         autoComplete="name"
         maxLength={80}
-        hint="Shown to the programs you join and on your public page."
+        hint={t('account.profile.displayNameHint')}
         {...bind('displayName')}
         error={errors.displayName}
       />
       <fieldset>
-        <legend>Social handles</legend>
+        <legend>{t('account.profile.handles')}</legend>
         <div class="grid-2">
           {platforms.map((platform) => (
             <TextField
@@ -90,7 +91,7 @@ function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (profile
               autoComplete="off"
               spellcheck={false}
               maxLength={31}
-              placeholder="handle, without the @"
+              placeholder={t('account.profile.handlePlaceholder')}
               {...bind(platform)}
               error={errors[`handles.${platform}`] ?? (platform === 'instagram' ? errors.handles : undefined)}
             />
@@ -99,23 +100,19 @@ function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (profile
       </fieldset>
       <div class="grid-2">
         <SelectField
-          label="Language"
-          hint="For the emails Embassy sends you."
+          label={t('account.profile.language')}
+          hint={t('account.profile.languageHint')}
           error={errors.language}
           value={draft.language}
           onValue={(value) => set('language', value as Language | '')}
           options={[
-            { value: '', label: 'Not set' },
+            { value: '', label: t('account.profile.languageNotSet') },
             ...Object.entries(LANGUAGES).map(([value, label]) => ({ value, label })),
           ]}
         />
         <SelectField
-          label="Time zone"
-          hint={
-            mine
-              ? `Dates in emails are shown in it. This device is in ${mine.replace(/_/g, ' ')}.`
-              : undefined
-          }
+          label={t('account.profile.timeZone')}
+          hint={mine ? t('account.profile.timeZoneHint', { zone: mine.replace(/_/g, ' ') }) : undefined}
           error={errors.timeZone}
           value={draft.timeZone}
           onValue={(value) => set('timeZone', value)}
@@ -125,7 +122,7 @@ function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (profile
       {save.error && Object.keys(errors).length === 0 ? <ErrorNotice error={save.error} /> : null}
       <div class="actions">
         <Button type="submit" variant="primary" busy={save.busy}>
-          Save profile
+          {t('account.profile.save')}
         </Button>
       </div>
     </SubmitForm>

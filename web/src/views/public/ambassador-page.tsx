@@ -1,6 +1,7 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect } from 'preact/hooks';
 import { api, ok } from '../../api/client.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import { Link } from '../../router.tsx';
 import { platformName } from '../../ui/format.ts';
 import { Async, Empty } from '../../ui/kit.tsx';
@@ -45,13 +46,13 @@ export function AmbassadorPage({ code }: { code: string }) {
     <main class="amb-page" id="main">
       {request.status === 'error' && request.error.status === 404 ? (
         <>
-          <h1>This page is not available</h1>
-          <Empty title="There is no ambassador page at this address">
-            It may have been turned off, or the link was mistyped. <Link href="/">Go to Embassy</Link>.
+          <h1>{t('public.ambassador.unavailable')}</h1>
+          <Empty title={t('public.ambassador.noPage')}>
+            {tx('public.ambassador.noPageText', { link: (words) => <Link href="/">{words}</Link> })}
           </Empty>
         </>
       ) : (
-        <Async request={request} label="Loading the page…">
+        <Async request={request} label={t('public.ambassador.loading')}>
           {(page) => <PageBody page={page} />}
         </Async>
       )}
@@ -75,7 +76,7 @@ function PageBody({ page }: { page: Page }) {
           </span>
         )}
         <h1>{page.displayName}</h1>
-        <p class="muted">Ambassador of {page.program.name}</p>
+        <p class="muted">{t('public.ambassador.of', { program: page.program.name })}</p>
         {handles.length ? (
           <ul class="amb-handles">
             {handles.map(({ platform, handle }) => (
@@ -91,7 +92,9 @@ function PageBody({ page }: { page: Page }) {
       {page.program.description ? <p class="amb-about">{page.program.description}</p> : null}
       <section aria-labelledby="amb-picks">
         <h2 id="amb-picks" class="visually-hidden">
-          {page.picks.length ? `${page.displayName}’s picks` : 'Shop'}
+          {page.picks.length
+            ? t('public.ambassador.picks', { name: page.displayName })
+            : t('public.ambassador.shopHeading')}
         </h2>
         <ul class="amb-links">
           {page.picks.map((pick) => (
@@ -104,14 +107,14 @@ function PageBody({ page }: { page: Page }) {
           ))}
           <li>
             <a class="amb-link amb-shop" href={page.shopUrl}>
-              <strong>Shop {page.program.name}</strong>
+              <strong>{t('public.ambassador.shop', { program: page.program.name })}</strong>
             </a>
           </li>
         </ul>
       </section>
       {page.posts.length ? (
         <section aria-labelledby="amb-posts">
-          <h2 id="amb-posts">Posts</h2>
+          <h2 id="amb-posts">{t('public.ambassador.posts')}</h2>
           <ul class="amb-posts">
             {page.posts.map((post) => (
               <li key={post.submissionId}>
@@ -119,12 +122,16 @@ function PageBody({ page }: { page: Page }) {
                   {post.thumbnailUrl ? (
                     <img
                       src={post.thumbnailUrl}
-                      alt={post.caption || `A post on ${platformName(post.platform)}`}
+                      alt={
+                        post.caption ||
+                        t('public.ambassador.postOn', { platform: platformName(post.platform) })
+                      }
                       loading="lazy"
                     />
                   ) : (
                     <span class="amb-post-text">
-                      {post.caption || `A post on ${platformName(post.platform)}`}
+                      {post.caption ||
+                        t('public.ambassador.postOn', { platform: platformName(post.platform) })}
                     </span>
                   )}
                 </a>
@@ -133,9 +140,7 @@ function PageBody({ page }: { page: Page }) {
           </ul>
         </section>
       ) : null}
-      <p class="small muted amb-foot">
-        Links on this page are {page.displayName}’s: what you buy through them supports them.
-      </p>
+      <p class="small muted amb-foot">{t('public.ambassador.foot', { name: page.displayName })}</p>
     </>
   );
 }

@@ -4,11 +4,15 @@ import { app } from './app.ts';
 import { auth } from './auth.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
+import { home } from './home.ts';
 import { managerTabs } from './managerTabs.ts';
 import { money } from './money.ts';
+import { notifications } from './notifications.ts';
+import { publicPages } from './public.ts';
 import { review } from './review.ts';
 import { rewardsAdmin } from './rewardsAdmin.ts';
 import { teamAdmin } from './teamAdmin.ts';
+import { ui } from './ui.ts';
 
 /** The dashboard's words in German (Sie-form, as a brand's program addresses its members). */
 export const de: Catalogue = {
@@ -17,9 +21,13 @@ export const de: Catalogue = {
   ...auth,
   ...challengesAdmin,
   ...figures,
+  ...home,
   ...managerTabs,
   ...money,
+  ...notifications,
+  ...publicPages,
   ...review,
   ...rewardsAdmin,
   ...teamAdmin,
+  ...ui,
 };

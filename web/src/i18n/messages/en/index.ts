@@ -3,11 +3,15 @@ import { app } from './app.ts';
 import { auth } from './auth.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
+import { home } from './home.ts';
 import { managerTabs } from './managerTabs.ts';
 import { money } from './money.ts';
+import { notifications } from './notifications.ts';
+import { publicPages } from './public.ts';
 import { review } from './review.ts';
 import { rewardsAdmin } from './rewardsAdmin.ts';
 import { teamAdmin } from './teamAdmin.ts';
+import { ui } from './ui.ts';
 
 /**
  * The dashboard's words in English: the source every other language translates, one module per
@@ -21,11 +25,15 @@ export const en = {
   ...auth,
   ...challengesAdmin,
   ...figures,
+  ...home,
   ...managerTabs,
   ...money,
+  ...notifications,
+  ...publicPages,
   ...review,
   ...rewardsAdmin,
   ...teamAdmin,
+  ...ui,
 } as const;
 
 export type MessageKey = keyof typeof en;
