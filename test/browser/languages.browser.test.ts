@@ -116,4 +116,23 @@ describe('the dashboard in English and German', () => {
     await expect.poll(async () => (await callAs(page, 'GET', '/api/me/profile')).body.language).toBe('en');
     await done(page);
   });
+
+  it('on a phone, where the header has no room, the account page’s Language sets it at once', async () => {
+    const { page } = await newPage(PHONE, { locale: 'en-US' });
+    await page.goto(`${stack.url}/signin`);
+    await page.getByLabel(en['auth.email']).fill('anna@demo.embassy.test');
+    await page.getByLabel(en['auth.password']).fill(PASSWORD);
+    await page.getByRole('button', { name: en['auth.signIn.submit'] }).click();
+    await page.getByRole('button', { name: en['app.signOut'] }).waitFor();
+    await page.getByRole('link', { name: en['app.account'] }).click();
+    await page.getByRole('heading', { level: 1, name: en['account.title'] }).waitFor();
+    await page.getByRole('main').getByLabel(en['account.profile.language']).selectOption('de');
+    await page.getByRole('button', { name: en['account.profile.save'] }).click();
+    await page.getByRole('heading', { level: 1, name: de['account.title'] }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await expectGerman(page, 'the account page after choosing German');
+    await axe(page, 'the account page in German on a phone');
+    await shot(page, 'german-account-390');
+    await done(page);
+  });
 });

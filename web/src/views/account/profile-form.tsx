@@ -1,5 +1,5 @@
 import { api, fieldErrors, ok } from '../../api/client.ts';
-import { t } from '../../i18n/i18n.ts';
+import { currentLanguage, setLanguage, t } from '../../i18n/i18n.ts';
 import { Async, Button, Card, ErrorNotice, SelectField, TextField } from '../../ui/kit.tsx';
 import { SubmitForm } from '../../ui/submit-form.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -57,7 +57,11 @@ function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: (profile
       toast(t('account.profile.nothing'));
       return;
     }
-    onSaved(await ok(profileApi.$patch({ json: change })));
+    const saved = await ok(profileApi.$patch({ json: change }));
+    onSaved(saved);
+    // The dashboard speaks the language just chosen, at once (a switch remounts the page).
+    if (saved.language && saved.language !== currentLanguage())
+      await setLanguage(saved.language, { remember: true });
     toast(t('account.profile.saved'));
   });
   const errors = fieldErrors(save.error);

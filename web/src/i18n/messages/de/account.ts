@@ -19,7 +19,7 @@ export const account: Record<keyof typeof en, string> = {
   'account.profile.handles': 'Social-Media-Namen',
   'account.profile.handlePlaceholder': 'Name, ohne das @',
   'account.profile.language': 'Sprache',
-  'account.profile.languageHint': 'Für die E-Mails, die Embassy Ihnen sendet.',
+  'account.profile.languageHint': 'Für das Dashboard und die E-Mails, die Embassy Ihnen sendet.',
   'account.profile.languageNotSet': 'Nicht festgelegt',
   'account.profile.timeZone': 'Zeitzone',
   'account.profile.zoneNotSet': 'Nicht festgelegt: die Zeitzone des Programms',

@@ -16,7 +16,7 @@ export const account = {
   'account.profile.handles': 'Social handles',
   'account.profile.handlePlaceholder': 'handle, without the @',
   'account.profile.language': 'Language',
-  'account.profile.languageHint': 'For the emails Embassy sends you.',
+  'account.profile.languageHint': 'For the dashboard and the emails Embassy sends you.',
   'account.profile.languageNotSet': 'Not set',
   'account.profile.timeZone': 'Time zone',
   'account.profile.zoneNotSet': 'Not set: the program’s time zone',
