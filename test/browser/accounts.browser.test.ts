@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { de } from '../../web/src/i18n/messages/de/index.ts';
 import { recordedProblems } from '../contract/openapi-contract.ts';
 import { DESKTOP, PHONE } from './chromium.ts';
 import { axe, demoStack, PASSWORD, shot } from './harness.ts';
@@ -157,7 +158,12 @@ describe('your account, through the dashboard', () => {
     await anna.getByLabel('Time zone').selectOption('Europe/Paris');
     await anna.getByRole('main').getByLabel('Language').selectOption('de');
     await anna.getByRole('button', { name: 'Save profile' }).click();
-    await anna.getByText('Profile saved').waitFor();
+    // Saved, the dashboard speaks the chosen language at once; the header's picker brings English back.
+    await anna.getByText(de['account.profile.saved']).waitFor();
+    expect(await anna.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect((await callAs(anna, 'GET', '/api/me/profile')).body.language).toBe('de');
+    await anna.getByRole('banner').getByLabel(de['app.language']).selectOption('en');
+    await anna.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
 
     await anna.getByLabel('Photo').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: TINY_PNG });
     await anna.getByText('Photo saved').waitFor();
@@ -170,7 +176,7 @@ describe('your account, through the dashboard', () => {
       displayName: 'Anna Fiesta',
       handles: { instagram: 'anna.fiesta' },
       timeZone: 'Europe/Paris',
-      language: 'de',
+      language: 'en',
     });
     expect(profile.body.avatarKey).toMatch(/^proofs\/avatars\//);
     await axe(anna, 'account page with profile');
