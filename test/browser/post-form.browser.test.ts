@@ -27,11 +27,11 @@ let anna: Page;
 
 type Post = { submissionId: string; postUrl: string; version: number; status: string };
 
-/** The challenge's own place on the page: its card on the list, or its page when it has one. */
+/** The challenge's own page, opened from its card on the list. */
 async function challengeArea(page: Page): Promise<Locator> {
   await openTab(page, 'Challenges');
-  const link = page.getByRole('link', { name: TITLE, exact: true });
-  if (await link.count()) await link.first().click();
+  await page.getByRole('link', { name: TITLE, exact: true }).first().click();
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   return page
     .locator('article, section, li')
     .filter({ has: page.getByRole('heading', { name: TITLE }) })

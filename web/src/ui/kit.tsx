@@ -5,10 +5,9 @@ import type {
   LooseInputHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { type ApiError, fieldErrors } from '../api/client.ts';
 import { t } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages/en/index.ts';
 import type { Request } from '../use-request.ts';
 import { fieldName } from './field-error.ts';
 import { formatDate as formatInstant, formatMoney } from './format.ts';
@@ -240,65 +239,6 @@ export function Async<T>({
       {children(request.data)}
     </>
   );
-}
-
-/** Copies text to the clipboard and says so. */
-export function CopyButton({ text, label }: { text: string; label?: string }) {
-  const [copied, setCopied] = useState<'yes' | 'no' | undefined>();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('yes');
-    } catch {
-      setCopied('no');
-    }
-    setTimeout(() => setCopied(undefined), 2000);
-  };
-  return (
-    <Button variant="secondary" onClick={copy} aria-live="polite">
-      {copied === 'yes'
-        ? t('ui.copy.copied')
-        : copied === 'no'
-          ? t('ui.copy.selectAndCopy')
-          : (label ?? t('ui.copy.copy'))}
-    </Button>
-  );
-}
-
-/** The statuses the API answers with, in words. */
-const STATUS_WORDS: Record<string, MessageKey> = {
-  active: 'ui.status.active',
-  approved: 'ui.status.approved',
-  batched: 'ui.status.batched',
-  building: 'ui.status.building',
-  cancelled: 'ui.status.cancelled',
-  changes_requested: 'ui.status.changes_requested',
-  closed: 'ui.status.closed',
-  confirming: 'ui.status.confirming',
-  created: 'ui.status.created',
-  deactivated: 'ui.status.deactivated',
-  disabled: 'ui.status.disabled',
-  draft: 'ui.status.draft',
-  enabled: 'ui.status.enabled',
-  failed: 'ui.status.failed',
-  fulfilled: 'ui.status.fulfilled',
-  left: 'ui.status.left',
-  open: 'ui.status.open',
-  paid: 'ui.status.paid',
-  pending: 'ui.status.pending',
-  preview: 'ui.status.preview',
-  ready: 'ui.status.ready',
-  rejected: 'ui.status.rejected',
-  requested: 'ui.status.requested',
-  scheduled: 'ui.status.scheduled',
-  succeeded: 'ui.status.succeeded',
-  suspended: 'ui.status.suspended',
-};
-
-/** A status as a coloured pill: approved, pending, rejected, changes_requested, paid… */
-export function StatusPill({ status }: { status: string }) {
-  const key = Object.hasOwn(STATUS_WORDS, status) ? STATUS_WORDS[status] : undefined;
-  return <span class={`pill ${status}`}>{key ? t(key) : status.replace(/_/g, ' ')}</span>;
 }
 
 /** Money from integer minor units, in the program's currency. */

@@ -8,14 +8,14 @@ import type { Me } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { withHttps } from '../ui/https-link.ts';
-import { Async, Button, Card, Empty, ErrorNotice, Notice, TextArea, TextField } from '../ui/kit.tsx';
+import { Async, Button, Card, Empty, ErrorNotice, Notice, TextField } from '../ui/kit.tsx';
 import { toast } from '../ui/toast.tsx';
 import { useAction, useRequest } from '../use-request.ts';
+import { QuestionField } from './public/question-field.tsx';
 import { PublicHero, PublicSections } from './public-page-sections.tsx';
 
 type PublicPage = InferResponseType<(typeof api.programs.api.public.programs)[':slug']['$get'], 200>;
 type PublicProgram = PublicPage['program'];
-type Question = PublicProgram['questions'][number];
 type Answer = string | number | string[];
 
 const PLATFORMS = {
@@ -207,80 +207,6 @@ function ApplicationForm({
         </Button>
       </form>
     </Card>
-  );
-}
-
-function QuestionField({
-  question,
-  value,
-  error,
-  onValue,
-}: {
-  question: Question;
-  value: Answer | undefined;
-  error: string | undefined;
-  onValue: (value: Answer) => void;
-}) {
-  const label = question.required ? question.label : t('public.apply.optional', { label: question.label });
-  if (question.type === 'text')
-    return (
-      <TextArea
-        label={label}
-        required={question.required}
-        maxLength={question.maxLength}
-        error={error}
-        value={typeof value === 'string' ? value : ''}
-        onValue={onValue}
-      />
-    );
-  if (question.type === 'url')
-    return (
-      <TextField
-        label={label}
-        type="url"
-        required={question.required}
-        error={error}
-        value={typeof value === 'string' ? value : ''}
-        onValue={onValue}
-      />
-    );
-  if (question.type === 'number')
-    return (
-      <TextField
-        label={label}
-        type="number"
-        inputMode="numeric"
-        required={question.required}
-        error={error}
-        value={typeof value === 'number' ? String(value) : ''}
-        onValue={(text) => onValue(text === '' ? '' : Number(text))}
-      />
-    );
-  const chosen = Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : [];
-  return (
-    <fieldset class={`choices${error ? ' invalid' : ''}`}>
-      <legend>{label}</legend>
-      {question.options.map((option) => (
-        <label key={option} class="check">
-          <input
-            type={question.multiple ? 'checkbox' : 'radio'}
-            name={question.id}
-            checked={chosen.includes(option)}
-            onChange={() =>
-              onValue(
-                question.multiple
-                  ? chosen.includes(option)
-                    ? chosen.filter((o) => o !== option)
-                    : [...chosen, option]
-                  : option,
-              )
-            }
-          />
-          <span>{option}</span>
-        </label>
-      ))}
-      {error ? <p class="field-error">{error}</p> : null}
-    </fieldset>
   );
 }
 

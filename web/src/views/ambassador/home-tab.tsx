@@ -1,8 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
+import { CopyButton } from '../../ui/copy-button.tsx';
 import { formatCount } from '../../ui/format.ts';
-import { CopyButton, Stat } from '../../ui/kit.tsx';
+import { Stat } from '../../ui/kit.tsx';
 import './ambassador.css';
 import { AppLink, inAppPath } from './common.tsx';
 import { LeaveCard } from './leave-card.tsx';

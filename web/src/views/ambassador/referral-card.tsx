@@ -2,17 +2,9 @@ import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
 import { api, fieldErrors, ok } from '../../api/client.ts';
 import type { ProgramContext } from '../../program-context.ts';
+import { CopyButton } from '../../ui/copy-button.tsx';
 import { withHttps } from '../../ui/https-link.ts';
-import {
-  Async,
-  Button,
-  CopyButton,
-  Empty,
-  ErrorNotice,
-  formatDate,
-  SelectField,
-  TextField,
-} from '../../ui/kit.tsx';
+import { Async, Button, Empty, ErrorNotice, formatDate, SelectField, TextField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { type Request, useAction, useRequest } from '../../use-request.ts';
 import type { ChallengeView } from './common.tsx';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Redemption } from '../../../api/rewards.ts';
-import { Button, CopyButton } from '../../../ui/kit.tsx';
+import { CopyButton } from '../../../ui/copy-button.tsx';
+import { Button } from '../../../ui/kit.tsx';
 
 /** What a redemption that went through gave: the code at once, or the request that waits. */
 export function RedemptionResult({ redemption, onClose }: { redemption: Redemption; onClose: () => void }) {

@@ -1,4 +1,4 @@
-import { CopyButton } from '../../../ui/kit.tsx';
+import { CopyButton } from '../../../ui/copy-button.tsx';
 
 /** A block of text to copy: a command, a URL. */
 export function CopyBlock({ label, text, copyLabel }: { label: string; text: string; copyLabel: string }) {

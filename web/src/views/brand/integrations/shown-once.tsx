@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { Button, CopyButton, Notice, TextField } from '../../../ui/kit.tsx';
+import { CopyButton } from '../../../ui/copy-button.tsx';
+import { Button, Notice, TextField } from '../../../ui/kit.tsx';
 
 /** A secret shown once, in a readonly field to copy from, with the warning that it will not come back. */
 export function ShownOnce({

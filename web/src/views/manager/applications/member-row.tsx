@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
 import type { ProgramContext } from '../../../program-context.ts';
-import { Button, ErrorNotice, formatDate, Notice, StatusPill } from '../../../ui/kit.tsx';
+import { Button, ErrorNotice, formatDate, Notice } from '../../../ui/kit.tsx';
+import { StatusPill } from '../../../ui/status-pill.tsx';
 import type { ItemState, Outcome } from '../../../ui/use-decision-queue.ts';
 import { useAction } from '../../../use-request.ts';
 import { ambassadorsApi, type Decision, type Member } from './applications-api.ts';

@@ -3,8 +3,9 @@ import { ok } from '../../../api/client.ts';
 import { t, tx } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { formatDate, lastDay, platformName, tierName } from '../../../ui/format.ts';
-import { Button, ErrorNotice, StatusPill } from '../../../ui/kit.tsx';
+import { Button, ErrorNotice } from '../../../ui/kit.tsx';
 import { ReachBonusesTerm } from '../../../ui/reach-bonuses.tsx';
+import { StatusPill } from '../../../ui/status-pill.tsx';
 import { useAction } from '../../../use-request.ts';
 import { type Challenge, challengesApi, PLATFORMS } from './challenges-api.ts';
 

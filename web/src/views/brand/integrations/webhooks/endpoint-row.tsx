@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ok } from '../../../../api/client.ts';
 import { formatDate } from '../../../../ui/format.ts';
-import { Button, ErrorNotice, Notice, StatusPill } from '../../../../ui/kit.tsx';
+import { Button, ErrorNotice, Notice } from '../../../../ui/kit.tsx';
+import { StatusPill } from '../../../../ui/status-pill.tsx';
 import { toast } from '../../../../ui/toast.tsx';
 import { useAction } from '../../../../use-request.ts';
 import { ShownOnce } from '../shown-once.tsx';
