@@ -168,9 +168,15 @@ export function demoStack(
 
 /** Opens a tab from the navigation; on an ambassador's phone, through "More" when it is not on the bar. */
 export async function openTab(page: Page, label: string): Promise<void> {
-  const link = page.getByRole('navigation').getByRole('link', { name: label, exact: true });
+  // The tab row and the bottom bar both list the destinations; CSS shows one of the two.
+  const link = page
+    .getByRole('navigation')
+    .getByRole('link', { name: label, exact: true })
+    .filter({ visible: true });
   const more = page.getByRole('navigation').getByRole('button', { name: 'More', exact: true });
-  if (!(await link.first().isVisible()) && (await more.isVisible())) await more.click();
+  // Wait for the navigation to be drawn before deciding whether the link is under More.
+  await link.or(more).first().waitFor();
+  if ((await link.count()) === 0) await more.click();
   await link.first().click();
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
