@@ -50,23 +50,13 @@ export function AppBar({
       {open ? (
         <ul class="more-sheet" id="more-sheet" ref={sheetRef}>
           {inMore.map((t) => (
-            <li key={t.id}>
-              <Link href={programPath(programId, t.id)} aria-current={t.id === current ? 'page' : undefined}>
-                <Icon id={t.id} />
-                <span>{t.label}</span>
-              </Link>
-            </li>
+            <Destination key={t.id} programId={programId} tab={t} current={current} />
           ))}
         </ul>
       ) : null}
       <ul class="app-bar-items">
         {onBar.map((t) => (
-          <li key={t.id}>
-            <Link href={programPath(programId, t.id)} aria-current={t.id === current ? 'page' : undefined}>
-              <Icon id={t.id} />
-              <span>{t.label}</span>
-            </Link>
-          </li>
+          <Destination key={t.id} programId={programId} tab={t} current={current} />
         ))}
         {inMore.length ? (
           <li>
@@ -86,6 +76,26 @@ export function AppBar({
         ) : null}
       </ul>
     </nav>
+  );
+}
+
+/** One destination, on the bar or in the More sheet: its icon and its label, marked when current. */
+function Destination({
+  programId,
+  tab,
+  current,
+}: {
+  programId: string;
+  tab: Tab;
+  current: string | undefined;
+}) {
+  return (
+    <li>
+      <Link href={programPath(programId, tab.id)} aria-current={tab.id === current ? 'page' : undefined}>
+        <Icon id={tab.id} />
+        <span>{tab.label}</span>
+      </Link>
+    </li>
   );
 }
 
