@@ -66,6 +66,8 @@ export const handler = createRunStreamHandler(
       if (applied) log.info(COUNTED_LOG.message, { [COUNTED_LOG.orders]: 1 });
       const conversion = ConversionSchema.parse(first.newImage) as Conversion;
       await awardSalePoints(conversion);
+      // Refunds that came before the order are in it already: a full one takes the points back.
+      if (isNowFullyRefunded(undefined, conversion)) await takeBackSalePoints(conversion);
       // Code-only orders from new customers, per code and day: the leak signal.
       await noteCodeOnlyOrder(conversion);
     }

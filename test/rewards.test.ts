@@ -462,6 +462,18 @@ describe('points that stay honest after a refund', () => {
       expect(afterTwo.balance).toBe(0);
       expect(afterTwo.entries.filter((e) => e.kind === 'taken_back')).toHaveLength(2);
       expect(afterTwo.balance).toBe(afterTwo.entries.reduce((sum, e) => sum + e.points, 0));
+
+      // A full refund that arrives before its order: the order is stored refunded already, and
+      // its points are earned and taken back in the same pass, so the ledger tells both.
+      ok(await shop.refund('HR-4', 'early', 4_000), 201);
+      ok(await shop.order({ orderId: 'HR-4', referralCode: ivy.code, amount: 4_000, occurredAt }), 201);
+      await poller.drain();
+      await poller.drain();
+      const afterEarly = await ledger();
+      expect(afterEarly.entries.filter((e) => e.source.startsWith('sale:HR-4')).map((e) => e.points)).toEqual(
+        expect.arrayContaining([25, -25]),
+      );
+      expect(afterEarly).toMatchObject({ balance: 0, lifetime: 60 });
     } finally {
       await poller.stop();
     }
