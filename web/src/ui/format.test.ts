@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { currentMonth, formatLocalTime, formatZoned, monthName, monthOf } from './format.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n.ts';
+import {
+  currentMonth,
+  formatCount,
+  formatDay,
+  formatHours,
+  formatLocalTime,
+  formatMoney,
+  formatPercent,
+  formatZoned,
+  monthName,
+  monthOf,
+} from './format.ts';
 
 describe('monthOf', () => {
   it('reads the month in the program’s zone: 1 Dec 00:30 in Berlin is December there', () => {
@@ -44,5 +56,28 @@ describe('formatLocalTime', () => {
     // Assess
     expect(berlin).toBe('6 Dec 2026, 21:40 CET');
     expect(newYork).toBe('Dec 6, 2026, 3:40 PM EST');
+  });
+});
+
+describe('in the dashboard’s language, whatever the browser’s', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('writes money, counts, dates, months and durations in German once German is chosen', async () => {
+    // Prepare: English first
+    expect(formatMoney(123_450, 'EUR')).toBe('€1,234.50');
+    expect(formatHours(72)).toBe('3 days');
+
+    // Act
+    await setLanguage('de');
+
+    // Assess
+    expect(formatMoney(123_450, 'EUR')).toBe('1.234,50\u00a0€');
+    expect(formatCount(56_000)).toBe('56.000');
+    expect(formatPercent(0.125)).toBe('12,5\u00a0%');
+    expect(formatDay('2026-12-24')).toBe('24.12.2026');
+    expect(monthName('2026-12')).toBe('Dezember 2026');
+    expect(formatLocalTime('2026-12-06T20:40:00Z', 'Europe/Berlin')).toBe('6. Dez. 2026, 21:40 MEZ');
+    expect(formatHours(5)).toBe('5 Std.');
+    expect(formatHours(84)).toBe('3,5 Tage');
   });
 });

@@ -1,4 +1,5 @@
 import { type Platform, platformLabel } from '../../../shared/submissions/post-url.ts';
+import { intlLocale, t } from '../i18n/i18n.ts';
 
 /** How many minor units a currency has: 2 for EUR, 0 for JPY, 3 for KWD. */
 export function minorDigits(currency: string): number {
@@ -17,7 +18,7 @@ export function formatMoney(minor: number, currency: string): string {
   const digits = minorDigits(currency);
   const amount = minor / 10 ** digits;
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+    return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency }).format(amount);
   } catch {
     return `${amount.toFixed(digits)} ${currency}`;
   }
@@ -26,10 +27,10 @@ export function formatMoney(minor: number, currency: string): string {
 /** A rate (0.125) as a percentage ("12.5%"); a dash when there is none. */
 export function formatPercent(rate: number | null | undefined): string {
   if (rate === null || rate === undefined || Number.isNaN(rate)) return '–';
-  return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }).format(rate);
+  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 2 }).format(rate);
 }
 
-export const formatCount = (value: number): string => value.toLocaleString();
+export const formatCount = (value: number): string => value.toLocaleString(intlLocale());
 
 /** An instant as the reader's date (and time), in a given zone when it matters. */
 export function formatDate(
@@ -43,9 +44,9 @@ export function formatDate(
     ? { dateStyle: 'medium', timeStyle: 'short' }
     : { dateStyle: 'medium' };
   try {
-    return date.toLocaleString(undefined, { ...style, ...(timeZone ? { timeZone } : {}) });
+    return date.toLocaleString(intlLocale(), { ...style, ...(timeZone ? { timeZone } : {}) });
   } catch {
-    return date.toLocaleString(undefined, style);
+    return date.toLocaleString(intlLocale(), style);
   }
 }
 
@@ -77,6 +78,7 @@ export function formatZoned(
  * An instant in the reader's own zone, labelled with the zone's short name ("6 Dec 2026, 21:40
  * CET"), so nobody wonders whose clock it is. For what happened to the reader (notifications).
  * @param timeZone The reader's zone; the browser's when left out (given in tests).
+ * @param locale The reader's locale; the dashboard's language when left out.
  */
 export function formatLocalTime(iso: string | undefined, timeZone?: string, locale?: string): string {
   if (!iso) return '';
@@ -92,9 +94,9 @@ export function formatLocalTime(iso: string | undefined, timeZone?: string, loca
     ...(timeZone ? { timeZone } : {}),
   };
   try {
-    return date.toLocaleString(locale, options);
+    return date.toLocaleString(locale ?? intlLocale(), options);
   } catch {
-    return date.toLocaleString(locale, { ...options, timeZone: undefined });
+    return date.toLocaleString(locale ?? intlLocale(), { ...options, timeZone: undefined });
   }
 }
 
@@ -135,7 +137,7 @@ export function addMonths(month: string, delta: number): string {
 /** `2026-11` → "November 2026". */
 export function monthName(month: string): string {
   if (!isMonth(month)) return month;
-  return new Date(`${month}-15T00:00:00Z`).toLocaleDateString(undefined, {
+  return new Date(`${month}-15T00:00:00Z`).toLocaleDateString(intlLocale(), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -157,8 +159,8 @@ export function platformName(platform: string): string {
 /** Hours as "5 h" or "3.5 days". */
 export function formatHours(hours: number | null | undefined): string {
   if (hours === null || hours === undefined) return '–';
-  if (hours < 48) return `${hours} h`;
-  return `${Math.round((hours / 24) * 10) / 10} days`;
+  if (hours < 48) return t('ui.hours', { hours });
+  return t('ui.days', { days: Math.round((hours / 24) * 10) / 10 });
 }
 
 /** A tier's name from its id, as the program names it. */

@@ -113,4 +113,6 @@ export const ui: Record<keyof typeof en, string> = {
   'api.stock.unlimited': 'Unbegrenzt',
   'api.stock.noneLeft': 'Keine mehr übrig',
   'api.stock.left': 'Noch {count, number}',
+  'ui.hours': '{hours, number} Std.',
+  'ui.days': '{days, number} Tage',
 };

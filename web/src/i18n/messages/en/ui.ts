@@ -107,4 +107,6 @@ export const ui = {
   'api.stock.unlimited': 'Unlimited',
   'api.stock.noneLeft': 'None left',
   'api.stock.left': '{count, number} left',
+  'ui.hours': '{hours, number} h',
+  'ui.days': '{days, number} days',
 } as const;
