@@ -20,6 +20,8 @@ const SAME_IN_GERMAN = new Set<string>([
   'Hashtags',
   'Likes',
   'Manager',
+  'Optional',
+  'Team',
 ]);
 
 describe('the message catalogues', () => {

@@ -1,50 +1,51 @@
+import { t } from '../../../i18n/i18n.ts';
 import { Card, SelectField, TextField } from '../../../ui/kit.tsx';
 import type { SectionProps, SettingsDraft } from './settings-draft.ts';
 
 /** Which click an order counts for, and the points a sale and a recruit earn. */
 export function AttributionCard({ form: { draft, set, bind }, err }: SectionProps) {
   return (
-    <Card title="Attribution and points">
+    <Card title={t('managerSettings.section.attribution')}>
       <div class="grid-2">
         <TextField
-          label="Attribution window (days)"
+          label={t('managerSettings.attribution.window')}
           type="number"
           min={1}
           max={90}
-          hint="An order counts for a click this many days after it."
+          hint={t('managerSettings.attribution.window.hint')}
           {...bind('attributionWindowDays')}
           error={err('attributionWindowDays')}
         />
         <SelectField
-          label="Which click wins"
+          label={t('managerSettings.attribution.model')}
           value={draft.attributionModel}
           onValue={(v) => set('attributionModel', v as SettingsDraft['attributionModel'])}
           options={[
-            { value: 'last_click', label: 'Last click (the one the shop reports)' },
-            { value: 'first_click', label: 'First click in the window' },
+            { value: 'last_click', label: t('managerSettings.attribution.model.last') },
+            { value: 'first_click', label: t('managerSettings.attribution.model.first') },
           ]}
         />
         <TextField
-          label="Points per sale"
+          label={t('managerSettings.attribution.pointsPerSale')}
           type="number"
           min={0}
           {...bind('pointsPerSale')}
           error={err('pointsPerSale')}
         />
         <TextField
-          label="Points per recruit"
+          label={t('managerSettings.attribution.pointsPerRecruit')}
           type="number"
           min={0}
-          hint="Once, when someone who applied through their invite link is approved."
+          hint={t('managerSettings.attribution.pointsPerRecruit.hint')}
           {...bind('pointsPerRecruit')}
           error={err('pointsPerRecruit')}
         />
         <TextField
-          label="Leak alert (code-only orders a day)"
+          label={t('managerSettings.attribution.leakAlert')}
           type="number"
           min={0}
           max={500}
-          hint="This many orders from new customers on one code in a day, none through the ambassador's links, tell the team the code may have leaked. 0 turns it off."
+          hint={t('managerSettings.attribution.leakAlert.hint')}
           {...bind('leakAlertPerDay')}
           error={err('leakAlert.codeOnlyOrdersPerDay')}
         />

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import type { Program } from '../../../program-context.ts';
 import { numberOf } from '../../../ui/field-text.ts';
 import { type Keyed, newKey } from '../../../ui/list-edits.ts';
@@ -14,18 +15,27 @@ export type BadgeDraft = Keyed & {
   value: string;
 };
 
-/** Each rule in words, and the field of the rule that holds its one number, with its label. */
+/**
+ * Each rule in words, and the field of the rule that holds its one number, with its words (message
+ * keys, read at render).
+ */
 export const BADGE_VALUE: Record<
   BadgeKind,
-  { label: string; value?: { field: 'count' | 'months' | 'points'; label: string } }
+  { words: MessageKey; value?: { field: 'count' | 'months' | 'points'; words: MessageKey } }
 > = {
-  approved_posts: { label: 'Approved posts', value: { field: 'count', label: 'Number of approved posts' } },
-  streak_months: {
-    label: 'Months in a row with an approved post',
-    value: { field: 'months', label: 'Months in a row' },
+  approved_posts: {
+    words: 'managerSettings.badge.approvedPosts',
+    value: { field: 'count', words: 'managerSettings.badge.approvedPosts.count' },
   },
-  lifetime_points: { label: 'Lifetime points', value: { field: 'points', label: 'Points' } },
-  first_sale: { label: 'First referral sale' },
+  streak_months: {
+    words: 'managerSettings.badge.streakMonths',
+    value: { field: 'months', words: 'managerSettings.badge.streakMonths.months' },
+  },
+  lifetime_points: {
+    words: 'managerSettings.badge.lifetimePoints',
+    value: { field: 'points', words: 'managerSettings.badge.lifetimePoints.points' },
+  },
+  first_sale: { words: 'managerSettings.badge.firstSale' },
 };
 
 export function badgeDraft(b: Badge): BadgeDraft {

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { CheckBox } from '../../../ui/check-box.tsx';
 import { Card, TextField } from '../../../ui/kit.tsx';
 import { NO_RATE } from './rate-draft.ts';
@@ -11,28 +12,28 @@ export function CommissionCard({
   currency,
 }: SectionProps & { currency: string }) {
   return (
-    <Card title="Commission">
+    <Card title={t('managerSettings.section.commission')}>
       <div class="stack">
         <RateFields
-          legend="Commission per order"
+          legend={t('managerSettings.commission.perOrder')}
           currency={currency}
           rate={draft.rate}
           onRate={(rate) => set('rate', rate)}
           error={err('commission.rate')}
         />
         <fieldset>
-          <legend>Rates for particular tiers</legend>
-          <p class="hint">Leave “Same as above” for the commission above.</p>
+          <legend>{t('managerSettings.commission.byTier')}</legend>
+          <p class="hint">{t('managerSettings.commission.byTier.hint')}</p>
           <div class="stack">
-            {draft.tiers.map((t) => (
+            {draft.tiers.map((tier) => (
               <RateFields
-                key={t.key}
-                legend={t.name || 'New tier'}
+                key={tier.key}
+                legend={tier.name || t('managerSettings.commission.newTier')}
                 currency={currency}
-                rate={draft.byTier[t.key] ?? NO_RATE}
+                rate={draft.byTier[tier.key] ?? NO_RATE}
                 optional
-                onRate={(rate) => update('byTier', (byTier) => ({ ...byTier, [t.key]: rate }))}
-                error={err(`commission.byTier.${t.id}`)}
+                onRate={(rate) => update('byTier', (byTier) => ({ ...byTier, [tier.key]: rate }))}
+                error={err(`commission.byTier.${tier.id}`)}
               />
             ))}
           </div>
@@ -40,26 +41,26 @@ export function CommissionCard({
         </fieldset>
         <div class="grid-2">
           <TextField
-            label="Holding days"
+            label={t('managerSettings.commission.holdingDays')}
             type="number"
             min={0}
             max={365}
-            hint="Commission stays pending this long (the refund window), then is approved."
+            hint={t('managerSettings.commission.holdingDays.hint')}
             {...bind('holdingDays')}
             error={err('commission.holdingDays')}
           />
           <TextField
-            label={`Minimum payout (${currency})`}
+            label={t('managerSettings.commission.minimumPayout', { currency })}
             type="number"
             min={0}
             step="0.01"
-            hint="A payout skips an ambassador whose approved balance is below this; it waits for the next one."
+            hint={t('managerSettings.commission.minimumPayout.hint')}
             {...bind('minimumPayout')}
             error={err('minimumPayout')}
           />
         </div>
         <CheckBox checked={draft.firstOrderOnly} onChecked={(on) => set('firstOrderOnly', on)}>
-          Only a customer's first order earns commission
+          {t('managerSettings.commission.firstOrderOnly')}
         </CheckBox>
       </div>
     </Card>

@@ -1,4 +1,5 @@
 import { CONTENT_SCOPES, SCOPE_LABELS } from '../../../api/content.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { CheckBox } from '../../../ui/check-box.tsx';
 import { Card, TextArea, TextField } from '../../../ui/kit.tsx';
 import type { SectionProps } from './settings-draft.ts';
@@ -9,33 +10,34 @@ import type { SectionProps } from './settings-draft.ts';
  */
 export function ContentTermsCard({ form: { draft, update, bind }, err }: SectionProps) {
   return (
-    <Card title="Content rights">
-      <p class="muted small">
-        Ambassadors see these terms on the post form and may grant the scopes you offer. Changed terms need a
-        new version; grants given before keep the version they were given under. Leave every field empty to
-        ask for no rights.
-      </p>
+    <Card title={t('managerSettings.section.contentTerms')}>
+      <p class="muted small">{t('managerSettings.contentTerms.intro')}</p>
       <div class="grid-2">
         <TextField
-          label="Terms version"
-          hint="Raise it whenever the text, scopes or duration change."
+          label={t('managerSettings.terms.version')}
+          hint={t('managerSettings.contentTerms.version.hint')}
           {...bind('contentVersion')}
           maxLength={40}
           error={err('contentTerms.version') ?? err('contentTerms')}
         />
         <TextField
-          label="Duration (months)"
+          label={t('managerSettings.contentTerms.months')}
           type="number"
           min={1}
           max={120}
-          hint="A grant lasts this long from the day it is given."
+          hint={t('managerSettings.contentTerms.months.hint')}
           {...bind('contentMonths')}
           error={err('contentTerms.durationMonths')}
         />
       </div>
-      <TextArea label="Terms text" rows={5} {...bind('contentText')} error={err('contentTerms.text')} />
+      <TextArea
+        label={t('managerSettings.contentTerms.text')}
+        rows={5}
+        {...bind('contentText')}
+        error={err('contentTerms.text')}
+      />
       <fieldset class="stack-tight">
-        <legend>Scopes ambassadors may grant</legend>
+        <legend>{t('managerSettings.contentTerms.scopes')}</legend>
         {CONTENT_SCOPES.map((scope) => (
           <CheckBox
             key={scope}

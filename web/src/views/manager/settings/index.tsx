@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { programPath } from '../../../program-context.ts';
 import { Link } from '../../../router.tsx';
@@ -21,14 +22,15 @@ export function SettingsView({ ctx }: { ctx: ProgramContext }) {
   const shown = chosen ?? SETTINGS_SECTIONS[0];
   return (
     <div class={`stack manager m-settings${chosen ? ' m-settings-open' : ' m-settings-bare'}`}>
-      <h1>Settings</h1>
+      <h1>{t('managerSettings.title')}</h1>
       <div class="m-settings-layout">
         <SectionList ctx={ctx} current={chosen ? shown : undefined} />
         <div class="m-settings-section">
           {chosen ? (
             <p class="m-settings-back">
               <Link href={programPath(ctx.programId, 'settings')}>
-                <span aria-hidden="true">← </span>All settings
+                <span aria-hidden="true">← </span>
+                {t('managerSettings.allSettings')}
               </Link>
             </p>
           ) : null}
@@ -41,7 +43,7 @@ export function SettingsView({ ctx }: { ctx: ProgramContext }) {
 
 function SectionList({ ctx, current }: { ctx: ProgramContext; current: SettingsSection | undefined }) {
   return (
-    <nav class="m-settings-list" aria-label="Settings sections">
+    <nav class="m-settings-list" aria-label={t('managerSettings.sections')}>
       <ul>
         {SETTINGS_SECTIONS.map((s) => (
           <li key={s.id}>

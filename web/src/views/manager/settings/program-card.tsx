@@ -1,3 +1,4 @@
+import { t, tx } from '../../../i18n/i18n.ts';
 import type { Program } from '../../../program-context.ts';
 import { Card, SelectField, TextArea, TextField } from '../../../ui/kit.tsx';
 import type { SectionProps, SettingsDraft } from './settings-draft.ts';
@@ -9,45 +10,60 @@ export function ProgramCard({
   program,
 }: SectionProps & { program: Program }) {
   return (
-    <Card title="Program">
+    <Card title={t('managerSettings.section.program')}>
       <div class="stack">
         <div class="grid-2">
-          <TextField label="Name" {...bind('name')} maxLength={100} error={err('name')} />
-          <TextField label="Brand name" {...bind('brandName')} maxLength={100} error={err('brandName')} />
+          <TextField
+            label={t('managerSettings.program.name')}
+            {...bind('name')}
+            maxLength={100}
+            error={err('name')}
+          />
+          <TextField
+            label={t('managerSettings.program.brandName')}
+            {...bind('brandName')}
+            maxLength={100}
+            error={err('brandName')}
+          />
         </div>
         <TextArea
-          label="Description"
-          hint="Shown on the public application page."
+          label={t('managerSettings.program.description')}
+          hint={t('managerSettings.program.description.hint')}
           {...bind('description')}
           maxLength={5000}
           rows={4}
           error={err('description')}
         />
         <TextField
-          label="Landing page URL"
+          label={t('managerSettings.program.landingUrl')}
           type="url"
-          hint="Where referral links lead, such as https://shop.example.com/spring."
+          hint={t('managerSettings.program.landingUrl.hint')}
           {...bind('landingUrl')}
           error={err('landingUrl')}
         />
         <TextArea
-          label="Allowed domains"
-          hint="One per line. Besides the landing page's site, referral links may lead to these sites and their subdomains."
+          label={t('managerSettings.program.allowedDomains')}
+          hint={t('managerSettings.program.allowedDomains.hint')}
           {...bind('allowedDomains')}
           rows={3}
           error={err('allowedDomains')}
         />
         <SelectField
-          label="New challenges by email"
+          label={t('managerSettings.program.announcements')}
           value={draft.challengeAnnouncements}
           onValue={(v) => set('challengeAnnouncements', v as SettingsDraft['challengeAnnouncements'])}
           options={[
-            { value: 'each', label: 'An email for each challenge as it opens' },
-            { value: 'weekly', label: 'One weekly digest of the new challenges' },
+            { value: 'each', label: t('managerSettings.program.announcements.each') },
+            { value: 'weekly', label: t('managerSettings.program.announcements.weekly') },
           ]}
         />
         <p class="muted small">
-          Address <code>/p/{program.slug}</code> · time zone {program.timeZone} · currency {program.currency}
+          {tx('managerSettings.program.facts', {
+            code: (words) => <code>{words}</code>,
+            slug: program.slug,
+            timeZone: program.timeZone,
+            currency: program.currency,
+          })}
         </p>
       </div>
     </Card>

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { CheckBox } from '../../../ui/check-box.tsx';
 import type { TextKey } from '../../../ui/draft.ts';
 import { SelectField, TextArea, TextField } from '../../../ui/kit.tsx';
@@ -18,31 +19,42 @@ export function QuestionFields({
   const bind = (key: TextKey<QuestionDraft>) => editor.bind(q, key);
   return (
     <>
-      <TextField label="Question" {...bind('label')} maxLength={300} error={err('label')} />
+      <TextField
+        label={t('managerSettings.question.label')}
+        {...bind('label')}
+        maxLength={300}
+        error={err('label')}
+      />
       <div class="grid-2">
         <SelectField
-          label="Answer type"
+          label={t('managerSettings.question.type')}
           value={q.type}
           onValue={(v) => onChange({ type: v as QuestionType })}
           options={[
-            { value: 'text', label: 'Text' },
-            { value: 'choice', label: 'Choice' },
-            { value: 'url', label: 'Link (URL)' },
-            { value: 'number', label: 'Number' },
+            { value: 'text', label: t('managerSettings.question.type.text') },
+            { value: 'choice', label: t('managerSettings.question.type.choice') },
+            { value: 'url', label: t('managerSettings.question.type.url') },
+            { value: 'number', label: t('managerSettings.question.type.number') },
           ]}
         />
         <TextField
-          label="Id"
-          hint={q.isNew ? 'Names the answer in exports.' : 'Fixed: earlier answers use it.'}
+          label={t('managerSettings.question.id')}
+          hint={q.isNew ? t('managerSettings.question.id.new') : t('managerSettings.question.id.fixed')}
           {...bind('id')}
           readOnly={!q.isNew}
           error={err('id')}
         />
       </div>
-      <TextField label="Help text" hint="Optional" {...bind('help')} maxLength={1000} error={err('help')} />
+      <TextField
+        label={t('managerSettings.question.help')}
+        hint={t('managerSettings.optional')}
+        {...bind('help')}
+        maxLength={1000}
+        error={err('help')}
+      />
       {q.type === 'text' ? (
         <TextField
-          label="Longest answer (characters)"
+          label={t('managerSettings.question.maxLength')}
           type="number"
           min={1}
           max={5000}
@@ -53,25 +65,37 @@ export function QuestionFields({
       {q.type === 'choice' ? (
         <>
           <TextArea
-            label="Options"
-            hint="One per line"
+            label={t('managerSettings.question.options')}
+            hint={t('managerSettings.question.options.hint')}
             {...bind('options')}
             rows={4}
             error={err('options')}
           />
           <CheckBox checked={q.multiple} onChecked={(multiple) => onChange({ multiple })}>
-            Allow several answers
+            {t('managerSettings.question.multiple')}
           </CheckBox>
         </>
       ) : null}
       {q.type === 'number' ? (
         <div class="grid-2">
-          <TextField label="Lowest" type="number" hint="Optional" {...bind('min')} error={err('min')} />
-          <TextField label="Highest" type="number" hint="Optional" {...bind('max')} error={err('max')} />
+          <TextField
+            label={t('managerSettings.question.min')}
+            type="number"
+            hint={t('managerSettings.optional')}
+            {...bind('min')}
+            error={err('min')}
+          />
+          <TextField
+            label={t('managerSettings.question.max')}
+            type="number"
+            hint={t('managerSettings.optional')}
+            {...bind('max')}
+            error={err('max')}
+          />
         </div>
       ) : null}
       <CheckBox checked={q.required} onChecked={(required) => onChange({ required })}>
-        Required
+        {t('managerSettings.question.required')}
       </CheckBox>
     </>
   );

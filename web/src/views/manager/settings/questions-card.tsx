@@ -1,9 +1,14 @@
+import type { ComponentChildren } from 'preact';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { Button, Card, TextField } from '../../../ui/kit.tsx';
 import { useListEditor } from '../../../ui/use-list-editor.ts';
 import { newQuestion, type QuestionDraft } from './question-draft.ts';
 import { QuestionFields } from './question-fields.tsx';
 import { idFollows, QUESTION_ID } from './readable-id.ts';
 import type { SectionProps } from './settings-draft.ts';
+
+/** Words only a screen reader reads, as the messages wrap them. */
+const hidden = (words: ComponentChildren[]) => <span class="visually-hidden">{words}</span>;
 
 const followLabel = idFollows<QuestionDraft>('label', QUESTION_ID);
 
@@ -12,16 +17,16 @@ export function QuestionsCard({ form: { draft, update, bind }, err }: SectionPro
   const questions = useListEditor<QuestionDraft>((change) => update('questions', change), followLabel);
   return (
     <Card
-      title="Application questions"
+      title={t('managerSettings.section.questions')}
       actions={
         <Button variant="secondary" onClick={() => questions.add(newQuestion)}>
-          Add question
+          {t('managerSettings.questions.add')}
         </Button>
       }
     >
       {err('questions') ? <p class="field-error">{err('questions')}</p> : null}
       {draft.questions.length === 0 ? (
-        <p class="muted">No questions: applicants only give their name and social accounts.</p>
+        <p class="muted">{t('managerSettings.questions.none')}</p>
       ) : (
         <ol class="m-editor-list">
           {draft.questions.map((q, index) => {
@@ -29,7 +34,7 @@ export function QuestionsCard({ form: { draft, update, bind }, err }: SectionPro
             return (
               <li key={q.key}>
                 <fieldset>
-                  <legend>Question {n}</legend>
+                  <legend>{t('managerSettings.questions.legend', { number: n })}</legend>
                   <div class="stack">
                     <QuestionFields
                       question={q}
@@ -42,17 +47,17 @@ export function QuestionsCard({ form: { draft, update, bind }, err }: SectionPro
                         disabled={index === 0}
                         onClick={() => questions.move(index, -1)}
                       >
-                        Move up<span class="visually-hidden"> question {n}</span>
+                        {tx('managerSettings.questions.moveUp', { hidden, number: n })}
                       </Button>
                       <Button
                         variant="ghost"
                         disabled={index === draft.questions.length - 1}
                         onClick={() => questions.move(index, 1)}
                       >
-                        Move down<span class="visually-hidden"> question {n}</span>
+                        {tx('managerSettings.questions.moveDown', { hidden, number: n })}
                       </Button>
                       <Button variant="ghost" onClick={() => questions.remove(q.key)}>
-                        Remove<span class="visually-hidden"> question {n}</span>
+                        {tx('managerSettings.questions.remove', { hidden, number: n })}
                       </Button>
                     </div>
                   </div>
@@ -63,7 +68,7 @@ export function QuestionsCard({ form: { draft, update, bind }, err }: SectionPro
         </ol>
       )}
       <TextField
-        label="Days before a rejected applicant may apply again"
+        label={t('managerSettings.questions.cooldown')}
         type="number"
         min={0}
         max={365}

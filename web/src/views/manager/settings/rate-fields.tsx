@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { SelectField, TextField } from '../../../ui/kit.tsx';
 import type { RateDraft } from './rate-draft.ts';
 
@@ -18,24 +19,31 @@ export function RateFields({
   error: string | undefined;
 }) {
   // A tier's fields name the tier, since several stand one after another.
-  const prefix = optional ? `${legend}: ` : '';
+  const valueLabel =
+    rate.kind === 'percent'
+      ? optional
+        ? t('managerSettings.rate.tierPercent', { tier: legend })
+        : t('managerSettings.rate.percent')
+      : optional
+        ? t('managerSettings.rate.tierAmount', { tier: legend, currency })
+        : t('managerSettings.rate.amount', { currency });
   return (
     <div class="grid-2 m-rate-fields">
       <SelectField
-        label={optional ? `${legend}: rate` : legend}
+        label={optional ? t('managerSettings.rate.tierKind', { tier: legend }) : legend}
         value={rate.kind}
         onValue={(kind) =>
           onRate({ kind: kind as RateDraft['kind'], value: kind === rate.kind ? rate.value : '' })
         }
         options={[
-          ...(optional ? [{ value: '', label: 'Same as above' }] : []),
-          { value: 'percent', label: 'Percent of the order' },
-          { value: 'flat', label: 'Fixed amount per order' },
+          ...(optional ? [{ value: '', label: t('managerSettings.rate.sameAsAbove') }] : []),
+          { value: 'percent', label: t('managerSettings.rate.percentKind') },
+          { value: 'flat', label: t('managerSettings.rate.flatKind') },
         ]}
       />
       {rate.kind === '' ? null : (
         <TextField
-          label={rate.kind === 'percent' ? `${prefix}Percent` : `${prefix}Amount (${currency})`}
+          label={valueLabel}
           type="number"
           min={0}
           step="0.01"

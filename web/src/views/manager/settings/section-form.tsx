@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { fieldErrors, ok } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { errorAt } from '../../../ui/field-error.ts';
 import { Button, ErrorNotice } from '../../../ui/kit.tsx';
@@ -40,7 +41,7 @@ export function SectionForm({ ctx, section }: { ctx: ProgramContext; section: Fo
     const saved = await ok(programApi.$patch({ param: { programId }, json: patch }));
     form.reset(toDraft(saved));
     ctx.reloadProgram();
-    toast('Settings saved');
+    toast(t('managerSettings.saved'));
   });
   const errors = fieldErrors(save.error);
   const props: SectionProps = { form, err: (path: string) => errorAt(errors, path) };
@@ -66,10 +67,10 @@ export function SectionForm({ ctx, section }: { ctx: ProgramContext; section: Fo
       )}
       <div class="m-save-bar" aria-live="polite">
         {save.error ? <ErrorNotice error={save.error} /> : null}
-        {unchangedDraft === form.draft ? <p class="muted">Nothing changed yet.</p> : null}
+        {unchangedDraft === form.draft ? <p class="muted">{t('managerSettings.nothingChanged')}</p> : null}
         <div class="actions">
           <Button type="submit" variant="primary" busy={save.busy}>
-            Save settings
+            {t('managerSettings.save')}
           </Button>
           <Button
             variant="ghost"
@@ -79,7 +80,7 @@ export function SectionForm({ ctx, section }: { ctx: ProgramContext; section: Fo
               form.reset(toDraft(program));
             }}
           >
-            Undo changes
+            {t('managerSettings.undo')}
           </Button>
         </div>
       </div>

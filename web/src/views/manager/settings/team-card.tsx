@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { fieldErrors, ok } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { Button, Card, ErrorNotice, formatDate, Notice, SelectField, TextField } from '../../../ui/kit.tsx';
 import { SubmitForm } from '../../../ui/submit-form.tsx';
@@ -13,21 +14,23 @@ export function TeamCard({ ctx, onInvited }: { ctx: ProgramContext; onInvited?: 
   const { programId } = ctx;
   const isOwner = ctx.membership.role === 'owner';
   const { draft, set, bind } = useDraft<Invitation>(() => ({ email: '', role: 'manager' }));
-  const [sent, setSent] = useState<string | undefined>();
+  const [sent, setSent] = useState<{ email: string; role: string; date: string } | undefined>();
   const invite = useAction(async () => {
     const invitation = await ok(
       programApi.invitations.$post({ param: { programId }, json: { ...draft, email: draft.email.trim() } }),
     );
-    setSent(
-      `Invited ${invitation.email} as ${invitation.role}. They accept after signing in with that email, until ${formatDate(new Date(invitation.expiresAt * 1000).toISOString())}.`,
-    );
+    setSent({
+      email: invitation.email,
+      role: invitation.role,
+      date: formatDate(new Date(invitation.expiresAt * 1000).toISOString()),
+    });
     set('email', '');
-    toast('Invitation sent');
+    toast(t('managerSettings.team.sent'));
     onInvited?.();
   });
   const errors = fieldErrors(invite.error);
   return (
-    <Card title="Team">
+    <Card title={t('managerSettings.section.team')}>
       {isOwner ? (
         <SubmitForm
           class="stack"
@@ -37,39 +40,37 @@ export function TeamCard({ ctx, onInvited }: { ctx: ProgramContext; onInvited?: 
             void invite.run();
           }}
         >
-          <p class="muted">
-            Invite a manager (runs the program with you) or a brand user (sees sales and reports).
-          </p>
+          <p class="muted">{t('managerSettings.team.intro')}</p>
           <div class="grid-2">
             <TextField
-              label="Email"
+              label={t('managerSettings.team.email')}
               type="email"
               autocomplete="off"
               {...bind('email')}
               error={errors.email}
             />
             <SelectField
-              label="Role"
+              label={t('managerSettings.team.role')}
               value={draft.role}
               onValue={(v) => set('role', v as Invitation['role'])}
               options={[
-                { value: 'manager', label: 'Manager' },
-                { value: 'brand', label: 'Brand' },
+                { value: 'manager', label: t('managerSettings.team.role.manager') },
+                { value: 'brand', label: t('managerSettings.team.role.brand') },
               ]}
             />
           </div>
           {invite.error ? <ErrorNotice error={invite.error} /> : null}
-          <div aria-live="polite">{sent ? <Notice kind="success">{sent}</Notice> : null}</div>
+          <div aria-live="polite">
+            {sent ? <Notice kind="success">{t('managerSettings.team.invited', sent)}</Notice> : null}
+          </div>
           <div class="actions">
             <Button type="submit" variant="primary" busy={invite.busy} disabled={!draft.email.trim()}>
-              Send invitation
+              {t('managerSettings.team.send')}
             </Button>
           </div>
         </SubmitForm>
       ) : (
-        <p class="muted">
-          Only the program's owner invites managers and brand users. Ask them to add someone.
-        </p>
+        <p class="muted">{t('managerSettings.team.notOwner')}</p>
       )}
     </Card>
   );

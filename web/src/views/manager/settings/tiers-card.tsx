@@ -1,8 +1,13 @@
+import type { ComponentChildren } from 'preact';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { Button, Card, TextField } from '../../../ui/kit.tsx';
 import { useListEditor } from '../../../ui/use-list-editor.ts';
 import { idFollows, TIER_ID } from './readable-id.ts';
 import type { SectionProps } from './settings-draft.ts';
 import { newTier, type TierDraft } from './tier-draft.ts';
+
+/** Words only a screen reader reads, as the messages wrap them. */
+const hidden = (words: ComponentChildren[]) => <span class="visually-hidden">{words}</span>;
 
 const followName = idFollows<TierDraft>('name', TIER_ID);
 
@@ -11,35 +16,35 @@ export function TiersCard({ form: { draft, update }, err }: SectionProps) {
   const tiers = useListEditor<TierDraft>((change) => update('tiers', change), followName);
   return (
     <Card
-      title="Tiers"
+      title={t('managerSettings.section.tiers')}
       actions={
         <Button variant="secondary" disabled={draft.tiers.length >= 10} onClick={() => tiers.add(newTier)}>
-          Add tier
+          {t('managerSettings.tiers.add')}
         </Button>
       }
     >
-      <p class="hint">Ambassadors reach a tier at its lifetime points. The first starts at 0.</p>
+      <p class="hint">{t('managerSettings.tiers.hint')}</p>
       {err('tiers') ? <p class="field-error">{err('tiers')}</p> : null}
       <ol class="m-editor-list">
-        {draft.tiers.map((t, index) => (
-          <li key={t.key} class="m-inline-row">
+        {draft.tiers.map((tier, index) => (
+          <li key={tier.key} class="m-inline-row">
             <TextField
-              label={`Tier ${index + 1} name`}
-              {...tiers.bind(t, 'name')}
+              label={t('managerSettings.tiers.name', { number: index + 1 })}
+              {...tiers.bind(tier, 'name')}
               maxLength={40}
               error={err(`tiers.${index}.name`)}
             />
             <TextField
-              label="From points"
+              label={t('managerSettings.tiers.minPoints')}
               type="number"
               min={0}
-              {...tiers.bind(t, 'minPoints')}
+              {...tiers.bind(tier, 'minPoints')}
               disabled={index === 0}
               error={err(`tiers.${index}.minPoints`)}
             />
             {index === 0 ? null : (
-              <Button variant="ghost" onClick={() => tiers.remove(t.key)}>
-                Remove<span class="visually-hidden"> tier {t.name || index + 1}</span>
+              <Button variant="ghost" onClick={() => tiers.remove(tier.key)}>
+                {tx('managerSettings.tiers.remove', { hidden, name: tier.name || String(index + 1) })}
               </Button>
             )}
           </li>
