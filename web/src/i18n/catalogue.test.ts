@@ -12,6 +12,7 @@ import { sourceFiles, untranslated } from './source-words.ts';
  */
 /** Words that are the same in German (names, and words German uses as they are). */
 const SAME_IN_GERMAN = new Set<string>([
+  'BIC (optional)',
   'Challenge',
   'Challenges',
   'Enter',
@@ -20,6 +21,7 @@ const SAME_IN_GERMAN = new Set<string>([
   'Hashtags',
   'Likes',
   'Manager',
+  'Status',
 ]);
 
 describe('the message catalogues', () => {

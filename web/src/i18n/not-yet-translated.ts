@@ -38,8 +38,6 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/ambassador/rights-fields.tsx',
   'views/ambassador/submission-item.tsx',
   'views/ambassador/tabs.ts',
-  'views/brand/commissions.tsx',
-  'views/brand/commissions/line-table.tsx',
   'views/brand/content/content-card.tsx',
   'views/brand/content/index.tsx',
   'views/brand/content/library-filters.tsx',
