@@ -4,8 +4,6 @@
  * only shrinks, to empty.
  */
 export const NOT_YET_TRANSLATED: readonly string[] = [
-  'ui/line-chart.tsx',
-  'ui/month-picker.tsx',
   'views/ambassador/app-bar.tsx',
   'views/ambassador/challenge-needs.tsx',
   'views/ambassador/challenge-page.tsx',
@@ -53,13 +51,6 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/brand/integrations/webhooks/endpoint-form.tsx',
   'views/brand/integrations/webhooks/endpoint-row.tsx',
   'views/brand/integrations/webhooks/webhooks-card.tsx',
-  'views/brand/sales.tsx',
-  'views/brand/sales/key-figures.tsx',
-  'views/brand/sales/orders-page.tsx',
-  'views/brand/sales/orders-table.tsx',
-  'views/brand/sales/period-picker.tsx',
-  'views/brand/sales/period.ts',
-  'views/brand/sales/report-table.tsx',
   'views/brand/tabs.ts',
   'views/manager/analytics.tsx',
   'views/manager/analytics/chains-section.tsx',
