@@ -12,6 +12,7 @@ import { sourceFiles, untranslated } from './source-words.ts';
  */
 /** Words that are the same in German (names, and words German uses as they are). */
 const SAME_IN_GERMAN = new Set<string>([
+  'BIC (optional)',
   'Challenge',
   'Challenges',
   'Enter',
@@ -22,6 +23,7 @@ const SAME_IN_GERMAN = new Set<string>([
   'Manager',
   'Optional',
   'Team',
+  'Status',
 ]);
 
 describe('the message catalogues', () => {

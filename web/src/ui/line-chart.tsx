@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n.ts';
 import { allWhole, axisTicks, axisWidth } from './chart-ticks.ts';
 import { formatDay } from './format.ts';
 import 'uplot/dist/uPlot.min.css';
@@ -121,11 +122,11 @@ export function LineChart({
     };
   }, [x, series, height]);
 
-  if (x.length === 0) return <p class="muted">No data for this period yet.</p>;
+  if (x.length === 0) return <p class="muted">{t('brandMoney.chart.noData')}</p>;
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
-      {failed ? <p class="muted">The chart could not load; the figures are in the table.</p> : null}
+      {failed ? <p class="muted">{t('brandMoney.chart.failed')}</p> : null}
       <div ref={box} aria-hidden="true" />
       {/* A table ignores a 1 px width; the box around it does not. */}
       <div class="visually-hidden">
@@ -133,7 +134,7 @@ export function LineChart({
           <caption>{title}</caption>
           <thead>
             <tr>
-              <th>Date</th>
+              <th>{t('brandMoney.chart.date')}</th>
               {series.map((s) => (
                 <th key={s.label}>{s.label}</th>
               ))}

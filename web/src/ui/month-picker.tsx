@@ -1,11 +1,12 @@
+import { t } from '../i18n/i18n.ts';
 import { addMonths, isMonth } from './format.ts';
 import { Button, TextField } from './kit.tsx';
 
-/** A month field (labelled "Month" unless told) with previous and next buttons. */
+/** A month field (labelled "Month", in the reader's language, unless told) with previous and next buttons. */
 export function MonthPicker({
   value,
   onValue,
-  label = 'Month',
+  label,
   max,
 }: {
   value: string;
@@ -17,22 +18,22 @@ export function MonthPicker({
   return (
     <div class="month-picker">
       <TextField
-        label={label}
+        label={label ?? t('brandMoney.month.label')}
         type="month"
         value={value}
         {...(max ? { max } : {})}
         pattern="\d{4}-\d{2}"
-        placeholder="YYYY-MM"
+        placeholder={t('brandMoney.month.placeholder')}
         onValue={(v) => {
           if (isMonth(v)) onValue(v);
         }}
       />
       <div class="actions">
         <Button variant="secondary" onClick={() => onValue(addMonths(value, -1))}>
-          <span aria-hidden="true">←</span> Previous month
+          <span aria-hidden="true">←</span> {t('brandMoney.month.previous')}
         </Button>
         <Button variant="secondary" disabled={max !== undefined && next > max} onClick={() => onValue(next)}>
-          Next month <span aria-hidden="true">→</span>
+          {t('brandMoney.month.next')} <span aria-hidden="true">→</span>
         </Button>
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
+import { t, tx } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import { useMoneyReloads, useMoneyRequest } from '../../money-changed.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
@@ -12,13 +14,14 @@ import { loadCommissions } from './commissions/commissions-api.ts';
 import { LineTable } from './commissions/line-table.tsx';
 import './brand.css';
 
-const STATES: { value: CommissionState; label: string }[] = [
-  { value: 'approved', label: 'Approved, ready to pay' },
-  { value: 'pending', label: 'Pending, in the holding period' },
-  { value: 'batched', label: 'In a payout, not yet sent' },
-  { value: 'paid', label: 'Paid' },
-  { value: 'void', label: 'Void (refunded before approval)' },
-];
+const STATES: readonly CommissionState[] = ['approved', 'pending', 'batched', 'paid', 'void'];
+const STATE_WORDS: Record<CommissionState, MessageKey> = {
+  approved: 'brandMoney.commissions.state.approved',
+  pending: 'brandMoney.commissions.state.pending',
+  batched: 'brandMoney.commissions.state.batched',
+  paid: 'brandMoney.commissions.state.paid',
+  void: 'brandMoney.commissions.state.void',
+};
 
 /** Commissions: lines by state with totals; approved lines are paid from the Payouts tab. */
 export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
@@ -37,27 +40,28 @@ export function CommissionsTab({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <div class="brand-view">
-      <h1>Commissions</h1>
+      <h1>{t('brandMoney.commissions.title')}</h1>
       <section aria-labelledby="commission-totals">
         <h2 id="commission-totals" class="section-title">
-          Totals
+          {t('brandMoney.commissions.totals')}
         </h2>
         <CommissionTotals report={report} money={money} note />
       </section>
 
-      <Card title="Commission lines">
+      <Card title={t('brandMoney.commissions.lines')}>
         <div class="filter">
           <SelectField
-            label="Show"
+            label={t('brandMoney.commissions.show')}
             value={state}
             onValue={(value) => setState(value as CommissionState)}
-            options={STATES}
+            options={STATES.map((value) => ({ value, label: t(STATE_WORDS[value]) }))}
           />
         </div>
         {state === 'approved' ? (
           <p>
-            Pay approved lines from <Link href={programPath(programId, 'payouts')}>Payouts</Link>: one payment
-            per ambassador, exported for PayPal or your bank.
+            {tx('brandMoney.commissions.payFrom', {
+              link: (words) => <Link href={programPath(programId, 'payouts')}>{words}</Link>,
+            })}
           </p>
         ) : null}
         {/* Keyed by the filter: another filter starts a fresh list. */}
@@ -91,16 +95,20 @@ function CommissionLines({
   // A payout made or confirmed moves lines between states: the list follows.
   useMoneyReloads(lines.reload);
   return (
-    <Async request={lines} label="Loading the commission lines…">
+    <Async request={lines} label={t('brandMoney.commissions.loading')}>
       {(page) =>
         page.items.length === 0 ? (
-          <Empty title={`No ${state === 'batched' ? 'batched' : state} commission lines`}>
-            {EMPTY[state]}
-          </Empty>
+          <Empty title={t(EMPTY[state].heading)}>{t(EMPTY[state].words)}</Empty>
         ) : (
           <>
             <LineTable lines={page.items} money={money} nameOf={nameOf} state={state} />
-            <ListFoot page={page} more={more} one="line" many="lines" label="Show more lines" />
+            <ListFoot
+              page={page}
+              more={more}
+              one="line"
+              many="lines"
+              label={t('brandMoney.commissions.showMore')}
+            />
           </>
         )
       }
@@ -108,10 +116,19 @@ function CommissionLines({
   );
 }
 
-const EMPTY: Record<CommissionState, string> = {
-  approved: 'Approved commissions show here once their holding period ends.',
-  pending: 'New orders from ambassadors show here during the holding period.',
-  batched: 'Lines in a payout you have not confirmed yet show here.',
-  paid: 'Lines of the payouts you confirmed show here.',
-  void: 'Lines voided by a full refund before approval show here.',
+const EMPTY: Record<CommissionState, { heading: MessageKey; words: MessageKey }> = {
+  approved: {
+    heading: 'brandMoney.commissions.empty.approved',
+    words: 'brandMoney.commissions.emptyText.approved',
+  },
+  pending: {
+    heading: 'brandMoney.commissions.empty.pending',
+    words: 'brandMoney.commissions.emptyText.pending',
+  },
+  batched: {
+    heading: 'brandMoney.commissions.empty.batched',
+    words: 'brandMoney.commissions.emptyText.batched',
+  },
+  paid: { heading: 'brandMoney.commissions.empty.paid', words: 'brandMoney.commissions.emptyText.paid' },
+  void: { heading: 'brandMoney.commissions.empty.void', words: 'brandMoney.commissions.emptyText.void' },
 };

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
 import { moneyChanged, useMoneyRequest } from '../../money-changed.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { formatMoney } from '../../ui/format.ts';
@@ -27,14 +28,11 @@ export function PayoutsTab({ ctx }: { ctx: ProgramContext }) {
   );
   return (
     <div class="brand-view">
-      <h1>Payouts</h1>
-      <p class="muted">
-        Approved commission, one payment per ambassador. Embassy never holds money: you pay from your own
-        account with the file a payout exports.
-      </p>
+      <h1>{t('brandMoney.payouts.title')}</h1>
+      <p class="muted">{t('brandMoney.payouts.intro')}</p>
       <section aria-labelledby="payout-totals">
         <h2 id="payout-totals" class="section-title">
-          Commission, all time
+          {t('brandMoney.payouts.totals')}
         </h2>
         <CommissionTotals report={report} money={money} />
       </section>

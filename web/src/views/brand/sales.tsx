@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts';
 import { useMoneyRequest } from '../../money-changed.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
@@ -26,14 +27,14 @@ function SalesReport({ ctx, state }: { ctx: ProgramContext; state: PeriodState }
 
   return (
     <div class="brand-view">
-      <h1>Sales</h1>
+      <h1>{t('brandMoney.sales.title')}</h1>
       <PeriodPicker state={state} />
 
       <section aria-labelledby="key-figures">
         <h2 id="key-figures" class="section-title">
-          Key figures
+          {t('brandMoney.sales.keyFigures')}
         </h2>
-        <Async request={byDay} label="Loading the figures…">
+        <Async request={byDay} label={t('brandMoney.sales.loading')}>
           {(report) => (
             <>
               <KeyFigures totals={report.totals} currency={currency} />
@@ -45,13 +46,10 @@ function SalesReport({ ctx, state }: { ctx: ProgramContext; state: PeriodState }
 
       <ReportTable groupBy="ambassador" programId={programId} range={range} currency={currency} />
       <ReportTable groupBy="challenge" programId={programId} range={range} currency={currency} />
-      <Card title="Orders">
-        <p>
-          Reconcile with your shop order by order: each order's amount, refunds, who it was credited to, and
-          anything the attribution noticed, such as a self-referral.
-        </p>
+      <Card title={t('brandMoney.sales.orders')}>
+        <p>{t('brandMoney.sales.ordersText')}</p>
         <Link class="button secondary" href={`${programPath(programId, 'sales', 'orders')}${state.search}`}>
-          See the orders for this period
+          {t('brandMoney.sales.seeOrders')}
         </Link>
       </Card>
     </div>

@@ -1,6 +1,7 @@
 import { account } from './account.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
+import { brandMoney } from './brandMoney.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { home } from './home.ts';
@@ -24,6 +25,7 @@ export const en = {
   ...account,
   ...app,
   ...auth,
+  ...brandMoney,
   ...challengesAdmin,
   ...figures,
   ...home,

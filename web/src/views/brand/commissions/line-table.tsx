@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import type { Commission, CommissionState } from '../brand-data.ts';
@@ -20,33 +21,33 @@ export function LineTable({
   const total = lines.reduce((sum, line) => sum + line.amount, 0);
   const clawbacks = lines.filter((line) => line.kind === 'clawback');
   const columns: Column<Commission>[] = [
-    { header: 'Order', rowHeader: true, class: 'order-id', cell: (line) => line.orderId },
-    { header: 'Ambassador', cell: (line) => nameOf(line.ambassadorId) },
+    { header: t('brandMoney.lines.order'), rowHeader: true, class: 'order-id', cell: (line) => line.orderId },
+    { header: t('brandMoney.lines.ambassador'), cell: (line) => nameOf(line.ambassadorId) },
     {
-      header: 'Order day (UTC)',
+      header: t('brandMoney.lines.orderDay'),
       class: 'nowrap',
       cell: (line) => formatDate(line.occurredAt, { timeZone: 'UTC' }),
     },
     {
-      header: 'Line',
+      header: t('brandMoney.lines.line'),
       cell: (line) =>
         line.kind === 'clawback' ? (
-          <span class="pill clawback">Clawback</span>
+          <span class="pill clawback">{t('brandMoney.lines.clawback')}</span>
         ) : (
-          <span class="pill commission">Commission</span>
+          <span class="pill commission">{t('brandMoney.lines.commission')}</span>
         ),
     },
     {
-      header: 'Amount',
+      header: t('brandMoney.lines.amount'),
       num: true,
       class: (line) => (line.amount < 0 ? 'negative' : undefined),
       cell: (line) => money(line.amount),
     },
-    { header: 'Details', class: 'small', cell: (line) => lineDetails(line, money) },
+    { header: t('brandMoney.lines.details'), class: 'small', cell: (line) => lineDetails(line, money) },
   ];
   return (
     <DataTable
-      caption={`Commission lines: ${state}`}
+      caption={t('brandMoney.lines.caption', { state })}
       columns={columns}
       rows={lines}
       rowKey={(line) => line.commissionId}
@@ -54,8 +55,9 @@ export function LineTable({
       foot={
         <tr>
           <th scope="row" colSpan={4}>
-            Total, {lines.length} {lines.length === 1 ? 'line' : 'lines'}
-            {clawbacks.length ? ` (${clawbacks.length} clawback${clawbacks.length === 1 ? '' : 's'})` : ''}
+            {clawbacks.length
+              ? t('brandMoney.lines.totalWithClawbacks', { count: lines.length, clawbacks: clawbacks.length })
+              : t('brandMoney.lines.total', { count: lines.length })}
           </th>
           <td class={`num${total < 0 ? ' negative' : ''}`}>{money(total)}</td>
           <td />

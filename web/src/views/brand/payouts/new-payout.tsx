@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../i18n/i18n.ts';
 import { useMoneyRequest } from '../../../money-changed.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { Async, Button, Card, Empty, ErrorNotice } from '../../../ui/kit.tsx';
@@ -26,8 +27,11 @@ export function NewPayout({
   // Worked out again whenever money changes (a payout made or confirmed here or in another tab).
   const plan = useMoneyRequest(() => previewPayout(programId), [programId]);
   return (
-    <Card title="Next payout" actions={<Button onClick={plan.reload}>Work it out again</Button>}>
-      <Async request={plan} label="Working out the next payout…">
+    <Card
+      title={t('brandMoney.next.title')}
+      actions={<Button onClick={plan.reload}>{t('brandMoney.next.again')}</Button>}
+    >
+      <Async request={plan} label={t('brandMoney.next.loading')}>
         {(data) => <Plan programId={programId} plan={data} money={money} minimum={minimum} onMade={onMade} />}
       </Async>
     </Card>
@@ -56,14 +60,12 @@ function Plan({
       programId,
       leftOut.size > 0 ? chosen.map((item) => item.ambassadorId) : undefined,
     );
-    toast(
-      `Payout made: ${money(run.total)} to ${run.items.length} ${run.items.length === 1 ? 'ambassador' : 'ambassadors'}`,
-    );
+    toast(t('brandMoney.next.made', { total: money(run.total), count: run.items.length }));
     if (run.payoutId) onMade(run.payoutId);
   });
   const columns: Column<Payee>[] = [
     {
-      header: <span class="visually-hidden">Pay</span>,
+      header: <span class="visually-hidden">{t('brandMoney.next.pay')}</span>,
       class: 'select',
       cell: (item) => (
         <label class="check tap">
@@ -76,38 +78,38 @@ function Plan({
               )
             }
           />
-          <span class="visually-hidden">Pay {item.name}</span>
+          <span class="visually-hidden">{t('brandMoney.next.payOne', { name: item.name })}</span>
         </label>
       ),
     },
-    { header: 'Ambassador', rowHeader: true, cell: (item) => item.name },
-    { header: 'Paid to', class: 'small', cell: (item) => payeeText(item.payee) },
+    { header: t('brandMoney.payout.ambassador'), rowHeader: true, cell: (item) => item.name },
+    { header: t('brandMoney.payout.paidTo'), class: 'small', cell: (item) => payeeText(item.payee) },
     {
-      header: 'Lines',
+      header: t('brandMoney.payout.lines'),
       num: true,
-      cell: (item) => (item.linesLeft ? `${item.lineCount} (+${item.linesLeft} next time)` : item.lineCount),
+      cell: (item) =>
+        item.linesLeft
+          ? t('brandMoney.next.linesLeft', { lines: item.lineCount, left: item.linesLeft })
+          : item.lineCount,
     },
     {
-      header: 'Clawbacks',
+      header: t('brandMoney.payout.clawbacks'),
       num: true,
       class: (item) => (item.clawbacks < 0 ? 'negative' : undefined),
       cell: (item) => money(item.clawbacks),
     },
-    { header: 'Amount', num: true, cell: (item) => money(item.amount) },
+    { header: t('brandMoney.payout.amount'), num: true, cell: (item) => money(item.amount) },
   ];
   return (
     <div class="stack">
       {plan.items.length === 0 ? (
-        <Empty title="Nothing to pay now">
-          <p>
-            Approved commissions show here once their holding period ends and the ambassador has payout
-            details.
-          </p>
+        <Empty title={t('brandMoney.next.empty')}>
+          <p>{t('brandMoney.next.emptyText')}</p>
         </Empty>
       ) : (
         <>
           <DataTable
-            caption="Who the next payout pays"
+            caption={t('brandMoney.next.caption')}
             columns={columns}
             rows={plan.items}
             rowKey={(item) => item.ambassadorId}
@@ -115,17 +117,13 @@ function Plan({
               <tr>
                 <td />
                 <th scope="row" colSpan={4}>
-                  Total, {chosen.length} of {plan.items.length}{' '}
-                  {plan.items.length === 1 ? 'ambassador' : 'ambassadors'}
+                  {t('brandMoney.next.total', { chosen: chosen.length, count: plan.items.length })}
                 </th>
                 <td class="num">{money(total)}</td>
               </tr>
             }
           />
-          <p class="muted small">
-            Each ambassador's clawbacks are netted against their own commission only. Making the payout claims
-            these lines: they wait in it until you confirm you sent the money.
-          </p>
+          <p class="muted small">{t('brandMoney.next.note')}</p>
           {make.error ? <ErrorNotice error={make.error} /> : null}
           <div class="actions">
             <Button
@@ -134,7 +132,7 @@ function Plan({
               disabled={chosen.length === 0}
               onClick={() => void make.run()}
             >
-              Make the payout ({money(total)})
+              {t('brandMoney.next.make', { total: money(total) })}
             </Button>
           </div>
         </>

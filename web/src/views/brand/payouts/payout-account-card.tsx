@@ -1,4 +1,5 @@
 import { fieldErrors } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { Async, Button, Card, ErrorNotice, TextField } from '../../../ui/kit.tsx';
 import { SubmitForm } from '../../../ui/submit-form.tsx';
 import { toast } from '../../../ui/toast.tsx';
@@ -12,8 +13,8 @@ type AccountDraft = { name: string; iban: string; bic: string };
 export function PayoutAccountCard({ programId }: { programId: string }) {
   const account = useRequest(() => loadPayoutAccount(programId), [programId]);
   return (
-    <Card title="Your payout account (for SEPA files)">
-      <Async request={account} label="Loading the payout account…">
+    <Card title={t('brandMoney.account.title')}>
+      <Async request={account} label={t('brandMoney.account.loading')}>
         {(current) => <AccountForm programId={programId} current={current} onSaved={account.setData} />}
       </Async>
     </Card>
@@ -37,7 +38,7 @@ function AccountForm({
       iban,
       ...(bic.trim() ? { bic: bic.trim() } : {}),
     });
-    toast('Payout account saved');
+    toast(t('brandMoney.account.saved'));
     form.reset({ name: saved.name, iban: '', bic: '' });
     onSaved(saved);
   });
@@ -46,11 +47,22 @@ function AccountForm({
     <SubmitForm class="stack" noValidate onSubmit={() => void save.run()}>
       <p class="muted small">
         {current
-          ? `Pays from ${current.name}, ${current.iban}${current.bic ? ` (${current.bic})` : ''}. Enter a new IBAN to replace it.`
-          : 'A SEPA file needs the account it pays from. It is kept sealed and shown masked.'}
+          ? current.bic
+            ? t('brandMoney.account.currentWithBic', {
+                name: current.name,
+                iban: current.iban,
+                bic: current.bic,
+              })
+            : t('brandMoney.account.current', { name: current.name, iban: current.iban })
+          : t('brandMoney.account.none')}
       </p>
       <div class="grid-2">
-        <TextField label="Account name" maxLength={70} {...form.bind('name')} error={errors.name} />
+        <TextField
+          label={t('brandMoney.account.name')}
+          maxLength={70}
+          {...form.bind('name')}
+          error={errors.name}
+        />
         <TextField
           label="IBAN"
           autoComplete="off"
@@ -59,7 +71,7 @@ function AccountForm({
           error={errors.iban}
         />
         <TextField
-          label="BIC (optional)"
+          label={t('brandMoney.account.bic')}
           autoComplete="off"
           maxLength={11}
           {...form.bind('bic')}
@@ -69,7 +81,7 @@ function AccountForm({
       {save.error && Object.keys(errors).length === 0 ? <ErrorNotice error={save.error} /> : null}
       <div class="actions">
         <Button type="submit" busy={save.busy}>
-          Save the payout account
+          {t('brandMoney.account.save')}
         </Button>
       </div>
     </SubmitForm>

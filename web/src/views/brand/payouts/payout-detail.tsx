@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../i18n/i18n.ts';
 import { useMoneyReloads } from '../../../money-changed.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { formatDate, formatDay } from '../../../ui/format.ts';
@@ -34,8 +35,11 @@ export function PayoutDetailCard({
   // Confirmed in another tab: this card follows.
   useMoneyReloads(detail.reload);
   return (
-    <Card title="Payout" actions={<Button onClick={onClose}>Close</Button>}>
-      <Async request={detail} label="Loading the payout…">
+    <Card
+      title={t('brandMoney.payout.title')}
+      actions={<Button onClick={onClose}>{t('brandMoney.payout.close')}</Button>}
+    >
+      <Async request={detail} label={t('brandMoney.payout.loading')}>
         {(payout) => (
           <PayoutBody
             programId={programId}
@@ -74,56 +78,62 @@ function PayoutBody({
     downloadPayout(programId, payout.payoutId, format),
   );
   const columns: Column<Payee>[] = [
-    { header: 'Ambassador', rowHeader: true, cell: (item) => item.name },
-    { header: 'Paid to', class: 'small', cell: (item) => payeeText(item.payee) },
-    { header: 'Lines', num: true, cell: (item) => item.lineCount },
-    { header: 'Amount', num: true, cell: (item) => money(item.amount) },
-    { header: 'Status', cell: (item) => <StatusPill status={item.status ?? 'batched'} /> },
+    { header: t('brandMoney.payout.ambassador'), rowHeader: true, cell: (item) => item.name },
+    { header: t('brandMoney.payout.paidTo'), class: 'small', cell: (item) => payeeText(item.payee) },
+    { header: t('brandMoney.payout.lines'), num: true, cell: (item) => item.lineCount },
+    { header: t('brandMoney.payout.amount'), num: true, cell: (item) => money(item.amount) },
+    {
+      header: t('brandMoney.payout.status'),
+      cell: (item) => <StatusPill status={item.status ?? 'batched'} />,
+    },
   ];
   return (
     <div class="stack">
       <p class="muted small">
-        Made {formatDate(payout.createdAt, { withTime: true })} · payout {payout.payoutId}
+        {t('brandMoney.payout.made', {
+          when: formatDate(payout.createdAt, { withTime: true }),
+          id: payout.payoutId,
+        })}
       </p>
       <Stats
         compact
         figures={[
-          ['Status', statusText(payout.status)],
-          ['Total', money(payout.total)],
-          ['Ambassadors', String(payout.itemCount)],
-          ['Lines', String(payout.lineCount)],
+          [t('brandMoney.payout.status'), statusText(payout.status)],
+          [t('brandMoney.payout.total'), money(payout.total)],
+          [t('brandMoney.payout.ambassadors'), String(payout.itemCount)],
+          [t('brandMoney.payout.lines'), String(payout.lineCount)],
         ]}
       />
       {payout.status === 'building' || payout.status === 'confirming' ? (
         <Notice kind="info">
           <p>
-            This payout is still being {payout.status === 'building' ? 'made' : 'confirmed'}.{' '}
-            <Button onClick={onReload}>Check again</Button>
+            {t(
+              payout.status === 'building'
+                ? 'brandMoney.payout.stillMade'
+                : 'brandMoney.payout.stillConfirmed',
+            )}{' '}
+            <Button onClick={onReload}>{t('brandMoney.payout.checkAgain')}</Button>
           </p>
         </Notice>
       ) : null}
       <DataTable
-        caption="Who this payout pays"
+        caption={t('brandMoney.payout.caption')}
         columns={columns}
         rows={payout.items}
         rowKey={(item) => item.ambassadorId}
       />
       {payout.linesLeft > 0 ? (
-        <p class="muted small">
-          {payout.linesLeft} more approved lines of these ambassadors wait for the next payout.
-        </p>
+        <p class="muted small">{t('brandMoney.payout.linesLeft', { count: payout.linesLeft })}</p>
       ) : null}
       <SkippedList skipped={payout.skipped} count={payout.skippedCount} money={money} minimum={minimum} />
       {payout.status !== 'building' && files.length > 0 ? (
-        <section aria-label="Files to pay it from">
-          <h3>Pay it from your own account</h3>
-          <p class="muted small">
-            Embassy never holds the money: upload a file to PayPal or your bank, then confirm below.
-          </p>
+        <section aria-label={t('brandMoney.payout.files')}>
+          <h3>{t('brandMoney.payout.payIt')}</h3>
+          <p class="muted small">{t('brandMoney.payout.payItText')}</p>
           <div class="actions">
             {files.map((file) => (
               <Button key={file.format} busy={fetchFile.busy} onClick={() => void fetchFile.run(file.format)}>
-                Download {file.label}
+                {t('brandMoney.payout.download', { file: file.label })}
               </Button>
             ))}
           </div>
@@ -136,7 +146,10 @@ function PayoutBody({
       {payout.sentOn ? (
         <Notice kind="success">
           <p>
-            Sent on {formatDay(payout.sentOn)}, reference {payout.reference}. The ambassadors were told.
+            {t('brandMoney.payout.sent', {
+              day: formatDay(payout.sentOn),
+              reference: payout.reference ?? '',
+            })}
           </p>
         </Notice>
       ) : null}
@@ -157,17 +170,23 @@ function ConfirmForm({
   const [reference, setReference] = useState('');
   const confirm = useAction(async () => {
     const done = await confirmPayout(programId, payoutId, sentOn, reference.trim());
-    toast('Payout confirmed: the ambassadors were told');
+    toast(t('brandMoney.payout.confirmed'));
     onConfirmed(done);
   });
   return (
     <SubmitForm class="stack confirm-payout" noValidate onSubmit={() => void confirm.run()}>
-      <h3>Confirm you sent it</h3>
+      <h3>{t('brandMoney.payout.confirmTitle')}</h3>
       <div class="grid-2">
-        <TextField label="Sent on" type="date" required value={sentOn} onValue={setSentOn} />
         <TextField
-          label="Bank reference"
-          hint="Your bank's or PayPal's reference for the transfer; each ambassador sees it."
+          label={t('brandMoney.payout.sentOn')}
+          type="date"
+          required
+          value={sentOn}
+          onValue={setSentOn}
+        />
+        <TextField
+          label={t('brandMoney.payout.reference')}
+          hint={t('brandMoney.payout.referenceHint')}
           maxLength={140}
           required
           value={reference}
@@ -177,7 +196,7 @@ function ConfirmForm({
       {confirm.error ? <ErrorNotice error={confirm.error} /> : null}
       <div class="actions">
         <Button type="submit" variant="primary" busy={confirm.busy} disabled={!reference.trim()}>
-          Confirm sent
+          {t('brandMoney.payout.confirm')}
         </Button>
       </div>
     </SubmitForm>

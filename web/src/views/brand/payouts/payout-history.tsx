@@ -1,3 +1,4 @@
+import { t, tx } from '../../../i18n/i18n.ts';
 import { useMoneyReloads } from '../../../money-changed.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
 import { formatDate, formatDay } from '../../../ui/format.ts';
@@ -20,35 +21,54 @@ export function PayoutHistory({
   useMoneyReloads(request.reload);
   const columns: Column<Payout>[] = [
     {
-      header: 'Made',
+      header: t('brandMoney.history.made'),
       rowHeader: true,
       class: 'nowrap',
       cell: (p) => formatDate(p.createdAt, { withTime: true }),
     },
-    { header: 'Status', cell: (p) => statusText(p.status) },
-    { header: 'Sent', cell: (p) => (p.sentOn ? `${formatDay(p.sentOn)}, ref ${p.reference ?? ''}` : '–') },
-    { header: 'Ambassadors', num: true, cell: (p) => p.itemCount },
-    { header: 'Total', num: true, cell: (p) => money(p.total) },
+    { header: t('brandMoney.payout.status'), cell: (p) => statusText(p.status) },
     {
-      header: <span class="visually-hidden">Open</span>,
+      header: t('brandMoney.history.sent'),
+      cell: (p) =>
+        p.sentOn
+          ? t('brandMoney.history.sentRef', { day: formatDay(p.sentOn), reference: p.reference ?? '' })
+          : '–',
+    },
+    { header: t('brandMoney.payout.ambassadors'), num: true, cell: (p) => p.itemCount },
+    { header: t('brandMoney.payout.total'), num: true, cell: (p) => money(p.total) },
+    {
+      header: <span class="visually-hidden">{t('brandMoney.history.open')}</span>,
       cell: (p) => (
         <Button onClick={() => onOpen(p.payoutId)}>
-          Open
-          <span class="visually-hidden"> the payout made {formatDate(p.createdAt, { withTime: true })}</span>
+          {tx('brandMoney.history.openOne', {
+            when: formatDate(p.createdAt, { withTime: true }),
+            hidden: (words) => <span class="visually-hidden">{words}</span>,
+          })}
         </Button>
       ),
     },
   ];
   return (
-    <Card title="Payout history">
-      <Async request={request} label="Loading the payouts…">
+    <Card title={t('brandMoney.history.title')}>
+      <Async request={request} label={t('brandMoney.history.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title="No payouts yet">Payouts you make show here.</Empty>
+            <Empty title={t('brandMoney.history.empty')}>{t('brandMoney.history.emptyText')}</Empty>
           ) : (
             <>
-              <DataTable caption="Payouts" columns={columns} rows={page.items} rowKey={(p) => p.payoutId} />
-              <ListFoot page={page} more={more} one="payout" many="payouts" label="Show more payouts" />
+              <DataTable
+                caption={t('brandMoney.history.caption')}
+                columns={columns}
+                rows={page.items}
+                rowKey={(p) => p.payoutId}
+              />
+              <ListFoot
+                page={page}
+                more={more}
+                one="payout"
+                many="payouts"
+                label={t('brandMoney.history.showMore')}
+              />
             </>
           )
         }

@@ -1,18 +1,23 @@
+import { t } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import type { Payee, Payout, Skipped } from './payouts-api.ts';
 
 /** Why an ambassador is not in a payout, in the brand's words. */
 export function skipReason(skipped: Skipped, money: (cents: number) => string, minimum: number): string {
   switch (skipped.reason) {
     case 'no_payout_details':
-      return 'No payout details yet: they have to add them in their Earnings tab';
+      return t('brandMoney.skip.noPayoutDetails');
     case 'below_minimum':
-      return `Below the ${money(minimum)} minimum (${money(skipped.amount ?? 0)} approved)`;
+      return t('brandMoney.skip.belowMinimum', {
+        minimum: money(minimum),
+        amount: money(skipped.amount ?? 0),
+      });
     case 'nothing_owed':
-      return `Clawbacks cover their commission (${money(skipped.amount ?? 0)})`;
+      return t('brandMoney.skip.nothingOwed', { amount: money(skipped.amount ?? 0) });
     case 'no_approved_lines':
-      return 'No approved commission left to pay';
+      return t('brandMoney.skip.noApprovedLines');
     case 'not_reached':
-      return 'Not reached this time: the next payout takes them';
+      return t('brandMoney.skip.notReached');
   }
 }
 
@@ -22,25 +27,25 @@ export function payeeText(payee: Payee['payee']): string {
   return [payee.accountHolder, payee.iban, payee.bic].filter(Boolean).join(' · ');
 }
 
-const STATUS: Record<Payout['status'], string> = {
-  building: 'Being made',
-  ready: 'Ready to send',
-  confirming: 'Being confirmed',
-  paid: 'Sent',
+const STATUS: Record<Payout['status'], MessageKey> = {
+  building: 'brandMoney.status.building',
+  ready: 'brandMoney.status.ready',
+  confirming: 'brandMoney.status.confirming',
+  paid: 'brandMoney.status.paid',
 };
 
 /** A payout's status in words. */
-export const statusText = (status: Payout['status']): string => STATUS[status];
+export const statusText = (status: Payout['status']): string => t(STATUS[status]);
 
-/** The files a payout can be exported as, by the methods its payees are paid by. */
+/** The files a payout can be exported as, by the methods its payees are paid by (named in the current language). */
 export function exportsOf(
   payout: Pick<Payout, 'byMethod' | 'currency' | 'itemCount'>,
 ): Array<{ format: 'paypal' | 'csv' | 'sepa'; label: string }> {
   const files: Array<{ format: 'paypal' | 'csv' | 'sepa'; label: string }> = [];
-  if (payout.byMethod.paypal > 0) files.push({ format: 'paypal', label: 'PayPal Payouts CSV' });
+  if (payout.byMethod.paypal > 0) files.push({ format: 'paypal', label: t('brandMoney.export.paypal') });
   if (payout.byMethod.bank > 0) {
-    files.push({ format: 'csv', label: 'Bank transfer CSV' });
-    if (payout.currency === 'EUR') files.push({ format: 'sepa', label: 'SEPA XML (pain.001)' });
+    files.push({ format: 'csv', label: t('brandMoney.export.csv') });
+    if (payout.currency === 'EUR') files.push({ format: 'sepa', label: t('brandMoney.export.sepa') });
   }
   return files;
 }

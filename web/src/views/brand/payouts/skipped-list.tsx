@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { skipReason } from './payout-words.ts';
 import type { Skipped } from './payouts-api.ts';
 
@@ -15,8 +16,8 @@ export function SkippedList({
 }) {
   if (skipped.length === 0) return null;
   return (
-    <section aria-label="Not in this payout">
-      <h3>Not in this payout ({count})</h3>
+    <section aria-label={t('brandMoney.skipped.label')}>
+      <h3>{t('brandMoney.skipped.title', { count })}</h3>
       <ul class="list skipped">
         {skipped.map((s) => (
           <li key={s.ambassadorId}>
@@ -24,7 +25,9 @@ export function SkippedList({
           </li>
         ))}
       </ul>
-      {count > skipped.length ? <p class="muted small">And {count - skipped.length} more.</p> : null}
+      {count > skipped.length ? (
+        <p class="muted small">{t('brandMoney.skipped.more', { count: count - skipped.length })}</p>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { t, useLanguage } from '../../../i18n/i18n.ts';
 import { formatCount, formatMoney, formatPercent } from '../../../ui/format.ts';
 import { Empty } from '../../../ui/kit.tsx';
 import { LineChart, type Series } from '../../../ui/line-chart.tsx';
@@ -12,25 +13,30 @@ import type { Figures, Report } from '../brand-data.ts';
 export function KeyFigures({ totals, currency }: { totals: Figures; currency: string }) {
   const money = (cents: number) => formatMoney(cents, currency);
   const sales: [string, string][] = [
-    ['Clicks', formatCount(totals.clicks)],
-    ['Orders', formatCount(totals.orders)],
+    [t('brandMoney.figures.clicks'), formatCount(totals.clicks)],
+    [t('brandMoney.figures.orders'), formatCount(totals.orders)],
     // Orders through a link per click: code-only orders had no click, so they are not in it.
-    ['Conversion rate', totals.conversionRate === null ? 'No clicks' : formatPercent(totals.conversionRate)],
-    ['Revenue', money(totals.revenue)],
+    [
+      t('brandMoney.figures.conversionRate'),
+      totals.conversionRate === null
+        ? t('brandMoney.figures.noClicks')
+        : formatPercent(totals.conversionRate),
+    ],
+    [t('brandMoney.figures.revenue'), money(totals.revenue)],
     // Of the orders and revenue, what a referral code alone brought (no click on the ambassador's links).
-    ['Code-only orders', formatCount(totals.codeOnly.orders)],
-    ['Code-only revenue', money(totals.codeOnly.revenue)],
-    ['Refunds', money(totals.refunds)],
-    ['Net revenue', money(totals.netRevenue)],
+    [t('brandMoney.figures.codeOnlyOrders'), formatCount(totals.codeOnly.orders)],
+    [t('brandMoney.figures.codeOnlyRevenue'), money(totals.codeOnly.revenue)],
+    [t('brandMoney.figures.refunds'), money(totals.refunds)],
+    [t('brandMoney.figures.netRevenue'), money(totals.netRevenue)],
     // A burst of visits from one address in an hour: kept out of the clicks and the rate.
     ...(totals.suspiciousClicks > 0
-      ? [['Suspicious clicks (not counted)', formatCount(totals.suspiciousClicks)] as [string, string]]
+      ? [[t('brandMoney.figures.suspiciousClicks'), formatCount(totals.suspiciousClicks)] as [string, string]]
       : []),
   ];
   const commission: [string, string][] = [
-    ['Commission pending', money(totals.commission.pending)],
-    ['Commission approved', money(totals.commission.approved)],
-    ['Commission paid', money(totals.commission.paid)],
+    [t('brandMoney.figures.commissionPending'), money(totals.commission.pending)],
+    [t('brandMoney.figures.commissionApproved'), money(totals.commission.approved)],
+    [t('brandMoney.figures.commissionPaid'), money(totals.commission.paid)],
   ];
   return (
     <>
@@ -42,25 +48,32 @@ export function KeyFigures({ totals, currency }: { totals: Figures; currency: st
 
 /** Net revenue and orders per day, or a word that there were none. */
 export function SalesChart({ report, currency }: { report: Report; currency: string }) {
+  // The series' names are words: a language switch names them again.
+  const language = useLanguage();
   const x = useMemo(() => report.rows.map((row) => Date.parse(`${row.key}T00:00:00Z`) / 1000), [report]);
   const revenue = useMemo<Series[]>(
-    () => [{ label: 'Net revenue', values: report.rows.map((row) => row.netRevenue) }],
-    [report],
+    () => [{ label: t('brandMoney.figures.netRevenue'), values: report.rows.map((row) => row.netRevenue) }],
+    [report, language],
   );
   const orders = useMemo<Series[]>(
-    () => [{ label: 'Orders', values: report.rows.map((row) => row.orders), bars: true, color: '#0f766e' }],
-    [report],
+    () => [
+      {
+        label: t('brandMoney.figures.orders'),
+        values: report.rows.map((row) => row.orders),
+        bars: true,
+        color: '#0f766e',
+      },
+    ],
+    [report, language],
   );
   const money = useMemo(() => (cents: number) => formatMoney(cents, currency), [currency]);
   const count = useMemo(() => (n: number) => (Number.isInteger(n) ? formatCount(n) : ''), []);
   if (report.totals.orders === 0 && report.totals.refunds === 0)
-    return (
-      <Empty title="No referral sales in this period">Orders appear here once the shop reports them.</Empty>
-    );
+    return <Empty title={t('brandMoney.chart.empty')}>{t('brandMoney.chart.emptyText')}</Empty>;
   return (
     <div class="card chart-pair">
-      <LineChart title="Net revenue per day" x={x} series={revenue} format={money} />
-      <LineChart title="Orders per day" x={x} series={orders} format={count} height={180} />
+      <LineChart title={t('brandMoney.chart.revenue')} x={x} series={revenue} format={money} />
+      <LineChart title={t('brandMoney.chart.orders')} x={x} series={orders} format={count} height={180} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { api, ok } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { type ProgramContext, programPath } from '../../../program-context.ts';
 import { Link, useLocation } from '../../../router.tsx';
 import { formatDay, formatMoney } from '../../../ui/format.ts';
@@ -45,6 +46,13 @@ function filterOf(query: URLSearchParams): OrderFilter {
   };
 }
 
+/** What the filtered list shows, in a sentence. */
+function filterWords({ code, codeOnly }: OrderFilter): string {
+  if (codeOnly === 'true')
+    return code ? t('brandMoney.orders.onlyCodeOnlyOfCode', { code }) : t('brandMoney.orders.onlyCodeOnly');
+  return code ? t('brandMoney.orders.onlyOfCode', { code }) : t('brandMoney.orders.only');
+}
+
 /** `sales/orders`: the period's orders, newest first, so a brand can tick them off against its shop. */
 export function OrdersPage({ ctx, state }: { ctx: ProgramContext; state: PeriodState }) {
   const { programId, program } = ctx;
@@ -53,7 +61,7 @@ export function OrdersPage({ ctx, state }: { ctx: ProgramContext; state: PeriodS
   const { path, query } = useLocation();
   const filter = filterOf(query);
   const filtered = filter.code !== undefined || filter.codeOnly !== undefined;
-  const periodLabel = `${formatDay(range.from)} to ${formatDay(range.to)}`;
+  const days = { from: formatDay(range.from), to: formatDay(range.to) };
   // The brand cannot list ambassadors; the per-ambassador report of the same period names them.
   const names = useRequest(
     () => loadReport(programId, range, 'ambassador'),
@@ -75,39 +83,37 @@ export function OrdersPage({ ctx, state }: { ctx: ProgramContext; state: PeriodS
   return (
     <div class="brand-view">
       <p class="back">
-        <Link href={`${programPath(programId, 'sales')}${state.search}`}>Back to sales</Link>
+        <Link href={`${programPath(programId, 'sales')}${state.search}`}>{t('brandMoney.orders.back')}</Link>
       </p>
-      <h1>Orders</h1>
+      <h1>{t('brandMoney.orders.title')}</h1>
       <PeriodPicker state={state} />
-      <Card title="Orders in this period">
-        <p class="muted small">
-          Every order the shop reported for {periodLabel}, newest first, with who it was credited to. Amounts
-          are in {currency}; the net is the amount less refunds. Times are UTC, like the period's days.
-        </p>
+      <Card title={t('brandMoney.orders.inPeriod')}>
+        <p class="muted small">{t('brandMoney.orders.intro', { ...days, currency })}</p>
         {filtered ? (
           <p class="notice">
-            Showing only {filter.codeOnly === 'true' ? 'the code-only orders' : 'the orders'}
-            {filter.code ? ` of code ${filter.code}` : ''}
-            {filter.codeOnly === 'true' ? ' (no click on the ambassador’s links)' : ''}.{' '}
-            <Link href={unfiltered}>Show all orders</Link>
+            {filterWords(filter)} <Link href={unfiltered}>{t('brandMoney.orders.showAll')}</Link>
           </p>
         ) : null}
         {names.status === 'error' ? <ErrorNotice error={names.error} onRetry={names.reload} /> : null}
-        <Async request={request} label="Loading the orders…">
+        <Async request={request} label={t('brandMoney.orders.loading')}>
           {(page) =>
             page.items.length === 0 ? (
-              <Empty title="No orders in this period">
-                Orders appear once the shop reports them (see Integrations).
-              </Empty>
+              <Empty title={t('brandMoney.orders.empty')}>{t('brandMoney.orders.emptyText')}</Empty>
             ) : (
               <>
                 <OrdersTable
-                  caption={`Orders, ${periodLabel}`}
+                  caption={t('brandMoney.orders.caption', days)}
                   orders={page.items}
                   money={money}
                   nameOf={nameOf}
                 />
-                <ListFoot page={page} more={more} one="order" many="orders" label="Show more orders" />
+                <ListFoot
+                  page={page}
+                  more={more}
+                  one="order"
+                  many="orders"
+                  label={t('brandMoney.orders.showMore')}
+                />
               </>
             )
           }

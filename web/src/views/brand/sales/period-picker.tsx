@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { formatDay } from '../../../ui/format.ts';
 import { Card, SelectField, TextField } from '../../../ui/kit.tsx';
 import { daysIn } from '../brand-data.ts';
@@ -11,10 +12,10 @@ export function PeriodPicker({ state }: { state: PeriodState }) {
     <Card>
       <div class="period">
         <SelectField
-          label="Period"
+          label={t('brandMoney.period.label')}
           value={period}
           onValue={(value) => state.setPeriod(value as Period)}
-          options={PERIODS}
+          options={PERIODS.map(({ value, words }) => ({ value, label: t(words) }))}
         />
         {period === 'custom' ? (
           <>
@@ -24,9 +25,11 @@ export function PeriodPicker({ state }: { state: PeriodState }) {
         ) : null}
       </div>
       <p class="muted small period-note" aria-live="polite">
-        {formatDay(range.from)} to {formatDay(range.to)}, {daysIn(range)}{' '}
-        {daysIn(range) === 1 ? 'day' : 'days'}. Days are UTC; an order, its refunds and its commission count
-        on the order's day.
+        {t('brandMoney.period.note', {
+          from: formatDay(range.from),
+          to: formatDay(range.to),
+          days: daysIn(range),
+        })}
       </p>
     </Card>
   );
@@ -38,7 +41,7 @@ function DateEnd({ state, end }: { state: PeriodState; end: 'from' | 'to' }) {
   const bound = end === 'from' ? { max: custom.to || undefined } : { min: custom.from || undefined };
   return (
     <TextField
-      label={end === 'from' ? 'From' : 'To'}
+      label={t(end === 'from' ? 'brandMoney.period.from' : 'brandMoney.period.to')}
       type="date"
       value={custom[end]}
       {...bound}

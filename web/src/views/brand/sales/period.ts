@@ -1,13 +1,16 @@
+import { t } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { addDays, type DayRange, daysIn, MAX_REPORT_DAYS, utcDay } from '../brand-data.ts';
 
 export type Period = 'last7' | 'last30' | 'thisMonth' | 'lastMonth' | 'custom';
 
-export const PERIODS: { value: Period; label: string }[] = [
-  { value: 'last7', label: 'Last 7 days' },
-  { value: 'last30', label: 'Last 30 days' },
-  { value: 'thisMonth', label: 'This month' },
-  { value: 'lastMonth', label: 'Last month' },
-  { value: 'custom', label: 'Custom dates' },
+/** The periods to choose from, each with its name's key (read with `t()` when shown). */
+export const PERIODS: { value: Period; words: MessageKey }[] = [
+  { value: 'last7', words: 'brandMoney.period.last7' },
+  { value: 'last30', words: 'brandMoney.period.last30' },
+  { value: 'thisMonth', words: 'brandMoney.period.thisMonth' },
+  { value: 'lastMonth', words: 'brandMoney.period.lastMonth' },
+  { value: 'custom', words: 'brandMoney.period.custom' },
 ];
 
 /** The days a named period spans, as of `today` (a UTC day). */
@@ -30,11 +33,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What is wrong with custom dates, if anything. */
 export function customProblem(range: DayRange): { field: 'from' | 'to'; message: string } | undefined {
-  if (!DAY.test(range.from)) return { field: 'from', message: 'Choose a start date.' };
-  if (!DAY.test(range.to)) return { field: 'to', message: 'Choose an end date.' };
-  if (range.from > range.to) return { field: 'to', message: 'The end date must not be before the start.' };
+  if (!DAY.test(range.from)) return { field: 'from', message: t('brandMoney.period.noStart') };
+  if (!DAY.test(range.to)) return { field: 'to', message: t('brandMoney.period.noEnd') };
+  if (range.from > range.to) return { field: 'to', message: t('brandMoney.period.endBeforeStart') };
   if (daysIn(range) > MAX_REPORT_DAYS)
-    return { field: 'to', message: `A report spans at most ${MAX_REPORT_DAYS} days (three years).` };
+    return { field: 'to', message: t('brandMoney.period.tooLong', { days: MAX_REPORT_DAYS }) };
   return undefined;
 }
 

@@ -1,5 +1,11 @@
-import { type FigureKind, REPORT_FIGURES } from '../../../../../shared/reports/report-columns.ts';
+import {
+  type FigureKind,
+  REPORT_FIGURES,
+  type ReportFigure,
+} from '../../../../../shared/reports/report-columns.ts';
 import { download } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { useMoneyRequest } from '../../../money-changed.ts';
 import { type Column, DataRow, DataTable } from '../../../ui/data-table.tsx';
 import { formatCount, formatDay, formatMoney, formatPercent } from '../../../ui/format.ts';
@@ -11,6 +17,29 @@ import { type DayRange, type Figures, loadReport, reportCsvPath } from '../brand
 /** A row of the report: a day, ambassador or challenge by name, or the total. */
 type NamedFigures = { key: string; name: string; figures: Figures };
 
+/**
+ * The table's header of each figure, by the figure's whole name (the CSV keeps its English
+ * headers; the dashboard shows them in the reader's language).
+ */
+const FIGURE_WORDS: Record<string, MessageKey> = {
+  Clicks: 'brandMoney.report.clicks',
+  Orders: 'brandMoney.report.orders',
+  'Conversion rate': 'brandMoney.report.conversion',
+  Revenue: 'brandMoney.report.revenue',
+  Refunds: 'brandMoney.report.refunds',
+  'Net revenue': 'brandMoney.report.netRevenue',
+  'Code-only orders': 'brandMoney.report.orders',
+  'Code-only revenue': 'brandMoney.report.revenue',
+  'Commission pending': 'brandMoney.report.pending',
+  'Commission approved': 'brandMoney.report.approved',
+  'Commission paid': 'brandMoney.report.paid',
+  'Suspicious clicks': 'brandMoney.report.suspiciousClicks',
+};
+const GROUP_WORDS: Record<NonNullable<ReportFigure['group']>, MessageKey> = {
+  'Code only': 'brandMoney.report.group.codeOnly',
+  Commission: 'brandMoney.report.group.commission',
+};
+
 /** The dashboard's columns of the report: the same list as the CSV's (shared/reports/report-columns.ts). */
 function figureColumns(nameHeader: string, money: (cents: number) => string): Column<NamedFigures>[] {
   const written = (kind: FigureKind, value: number | null) =>
@@ -19,9 +48,9 @@ function figureColumns(nameHeader: string, money: (cents: number) => string): Co
     { header: nameHeader, rowHeader: true, cell: (row) => row.name },
     ...REPORT_FIGURES.map(
       (figure): Column<NamedFigures> => ({
-        header: figure.header,
+        header: FIGURE_WORDS[figure.title] ? t(FIGURE_WORDS[figure.title] as MessageKey) : figure.header,
         num: true,
-        ...(figure.group ? { group: figure.group } : {}),
+        ...(figure.group ? { group: t(GROUP_WORDS[figure.group]) } : {}),
         cell: (row) => written(figure.kind, figure.value(row.figures)),
       }),
     ),
@@ -31,16 +60,22 @@ function figureColumns(nameHeader: string, money: (cents: number) => string): Co
 /** What each grouping is called, and what its table says when the period has nothing. */
 const GROUPINGS = {
   ambassador: {
-    title: 'By ambassador',
-    nameHeader: 'Ambassador',
-    empty: 'No ambassador had clicks or orders in this period.',
+    heading: 'brandMoney.report.ambassador.title',
+    nameHeader: 'brandMoney.report.ambassador.name',
+    empty: 'brandMoney.report.ambassador.empty',
+    loading: 'brandMoney.report.ambassador.loading',
+    caption: 'brandMoney.report.ambassador.caption',
+    exported: 'brandMoney.report.ambassador.export',
   },
   challenge: {
-    title: 'By challenge',
-    nameHeader: 'Challenge',
-    empty: 'No challenge links had clicks or orders in this period.',
+    heading: 'brandMoney.report.challenge.title',
+    nameHeader: 'brandMoney.report.challenge.name',
+    empty: 'brandMoney.report.challenge.empty',
+    loading: 'brandMoney.report.challenge.loading',
+    caption: 'brandMoney.report.challenge.caption',
+    exported: 'brandMoney.report.challenge.export',
   },
-} as const;
+} as const satisfies Record<string, Record<string, MessageKey>>;
 
 /** The report grouped one way (by ambassador, by challenge), with its totals and a CSV export. */
 export function ReportTable({
@@ -54,7 +89,7 @@ export function ReportTable({
   range: DayRange;
   currency: string;
 }) {
-  const { title, nameHeader, empty } = GROUPINGS[groupBy];
+  const words = GROUPINGS[groupBy];
   const request = useMoneyRequest(
     () => loadReport(programId, range, groupBy),
     [programId, range.from, range.to],
@@ -64,38 +99,41 @@ export function ReportTable({
       reportCsvPath(programId, range, groupBy),
       `referrals-${groupBy}-${range.from}-to-${range.to}.csv`,
     );
-    toast('CSV downloaded');
+    toast(t('brandMoney.report.downloaded'));
   });
-  const columns = figureColumns(nameHeader, (cents) => formatMoney(cents, currency));
+  const columns = figureColumns(t(words.nameHeader), (cents) => formatMoney(cents, currency));
   return (
     <Card
-      title={title}
+      title={t(words.heading)}
       actions={
         <Button
           busy={exportCsv.busy}
           onClick={() => void exportCsv.run()}
           aria-describedby={`export-${groupBy}`}
         >
-          Export CSV
+          {t('brandMoney.report.exportCsv')}
         </Button>
       }
     >
       <p class="visually-hidden" id={`export-${groupBy}`}>
-        {title}, {formatDay(range.from)} to {formatDay(range.to)}, the table's columns with money as decimals
+        {t(words.exported, { from: formatDay(range.from), to: formatDay(range.to) })}
       </p>
       {exportCsv.error ? <ErrorNotice error={exportCsv.error} /> : null}
-      <Async request={request} label={`Loading ${title.toLowerCase()}…`}>
+      <Async request={request} label={t(words.loading)}>
         {(report) =>
           report.rows.length === 0 ? (
-            <Empty title="Nothing in this period">{empty}</Empty>
+            <Empty title={t('brandMoney.report.nothing')}>{t(words.empty)}</Empty>
           ) : (
             <DataTable
-              caption={`${title}, ${formatDay(report.from)} to ${formatDay(report.to)}`}
+              caption={t(words.caption, { from: formatDay(report.from), to: formatDay(report.to) })}
               columns={columns}
               rows={report.rows.map((row) => ({ key: row.key, name: row.name || row.key, figures: row }))}
               rowKey={(row) => row.key}
               foot={
-                <DataRow columns={columns} row={{ key: 'total', name: 'Total', figures: report.totals }} />
+                <DataRow
+                  columns={columns}
+                  row={{ key: 'total', name: t('brandMoney.report.total'), figures: report.totals }}
+                />
               }
             />
           )
