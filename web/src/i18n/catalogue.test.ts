@@ -18,8 +18,12 @@ const SAME_IN_GERMAN = new Set<string>([
   'Esc',
   'Feedback',
   'Hashtags',
+  'Hashtags: {hashtags}',
+  'https://…',
+  'Link: {problem}.',
   'Likes',
   'Manager',
+  'Status:',
 ]);
 
 describe('the message catalogues', () => {
