@@ -6,8 +6,6 @@
 export const NOT_YET_TRANSLATED: readonly string[] = [
   'ui/line-chart.tsx',
   'ui/month-picker.tsx',
-  'views/ambassador/challenge-page.tsx',
-  'views/ambassador/challenges-tab.tsx',
   'views/ambassador/confirm-misses.tsx',
   'views/ambassador/earnings-lines.tsx',
   'views/ambassador/earnings-tab.tsx',
