@@ -56,7 +56,7 @@ export const ambassadorPosts: Record<keyof typeof en, string> = {
   'ambassadorPosts.challenge.salesOf': '{sales} von {goal} Verkäufen',
   'ambassadorPosts.challenge.tier': 'Stufe',
   'ambassadorPosts.challenge.tierAndAbove': 'ab {tier}',
-  'ambassadorPosts.challenge.unlocks': 'Wenn Sie diese abschließen, wird freigeschaltet: {challenges}',
+  'ambassadorPosts.challenge.unlocks': 'Schaltet nach Abschluss frei: {challenges}',
   'ambassadorPosts.challenge.locked': '<strong>Gesperrt: </strong>{reason}',
   'ambassadorPosts.challenge.notOpenToYou': 'Diese Challenge steht Ihnen noch nicht offen.',
   'ambassadorPosts.challenge.reachTier':
@@ -71,13 +71,13 @@ export const ambassadorPosts: Record<keyof typeof en, string> = {
   'ambassadorPosts.challenge.submittedToast': 'Beitrag zur Prüfung eingereicht',
   'ambassadorPosts.challenge.slotsTaken': 'Alle Plätze sind vergeben.',
   'ambassadorPosts.challenge.allUsed':
-    '{count, plural, one {Sie haben die eine Einreichung gemacht, die diese Challenge erlaubt.} other {Sie haben die # Einreichungen gemacht, die diese Challenge erlaubt.}}',
+    '{count, plural, one {Sie haben Ihre Einreichung für diese Challenge bereits gemacht.} other {Sie haben alle # Einreichungen gemacht, die diese Challenge erlaubt.}}',
   'ambassadorPosts.challenge.closed': 'Diese Challenge ist beendet.',
   'ambassadorPosts.confirm.title': 'Ihrem Beitrag fehlt, was die Challenge verlangt',
   'ambassadorPosts.confirm.usesSlot':
-    'Sie können ihn trotzdem senden, aber die Prüfung kann ihn zurückschicken, und er zählt als einer Ihrer Beiträge zu dieser Challenge.',
+    'Sie können ihn trotzdem senden, aber das Team kann ihn zurückschicken, und er zählt als einer Ihrer Beiträge zu dieser Challenge.',
   'ambassadorPosts.confirm.again':
-    'Sie können ihn trotzdem senden, aber die Prüfung kann ihn erneut zurückschicken.',
+    'Sie können ihn trotzdem senden, aber das Team kann ihn erneut zurückschicken.',
   'ambassadorPosts.confirm.fix': 'Erst korrigieren',
   'ambassadorPosts.confirm.send': 'Trotzdem senden',
   'ambassadorPosts.form.linkMissing': 'Fügen Sie den Link zu Ihrem Beitrag ein',
@@ -90,14 +90,14 @@ export const ambassadorPosts: Record<keyof typeof en, string> = {
   'ambassadorPosts.form.platform': 'Plattform',
   'ambassadorPosts.form.caption': 'Bildunterschrift',
   'ambassadorPosts.form.caption.hint':
-    'Fügen Sie die Bildunterschrift so ein, wie sie veröffentlicht ist, damit die Prüfung Hashtags und Kennzeichnung kontrollieren kann.',
+    'Fügen Sie die Bildunterschrift so ein, wie sie veröffentlicht ist, damit das Team Hashtags und Kennzeichnung prüfen kann.',
   'ambassadorPosts.preview': 'Vorschau',
   'ambassadorPosts.preview.empty': 'Fügen Sie den Link zu Ihrem Beitrag ein, um ihn hier zu sehen.',
   'ambassadorPosts.preview.linkProblem': 'Link: {problem}.',
   'ambassadorPosts.preview.allThere': 'Die Bildunterschrift enthält alles, was die Challenge verlangt.',
   'ambassadorPosts.proof.label': 'Screenshot oder Foto (optional)',
   'ambassadorPosts.proof.uploading': 'Wird hochgeladen…',
-  'ambassadorPosts.proof.attached': '{name} ist angehängt: Die Prüfung sieht es mit Ihrem Beitrag.',
+  'ambassadorPosts.proof.attached': '{name} ist angehängt: Das Team sieht die Datei mit Ihrem Beitrag.',
   'ambassadorPosts.proof.hint': 'Ein JPEG, PNG oder WebP bis 5 MB, etwa ein Screenshot Ihres Beitrags.',
   'ambassadorPosts.proof.remove': '{name} entfernen',
   'ambassadorPosts.resubmit.send': 'Erneut senden',
@@ -135,7 +135,7 @@ export const ambassadorPosts: Record<keyof typeof en, string> = {
   'ambassadorPosts.item.meta': '{platform} · Version {version} · gesendet am {date}',
   'ambassadorPosts.item.challenge': 'Challenge',
   'ambassadorPosts.item.feedbackLast': 'Feedback zu Ihrer letzten Version',
-  'ambassadorPosts.item.feedback': 'Feedback aus der Prüfung',
+  'ambassadorPosts.item.feedback': 'Feedback vom Team',
   'ambassadorPosts.item.points': '+{points} Punkte',
   'ambassadorPosts.item.kudos': '{count} Kudos',
   'ambassadorPosts.item.sentAgain': 'Erneut gesendet: Version {version} wartet auf die Prüfung.',
@@ -149,7 +149,8 @@ export const ambassadorPosts: Record<keyof typeof en, string> = {
   'ambassadorPosts.gallery.intro': 'Angenommene Beiträge der Botschafter des Programms, die neuesten zuerst.',
   'ambassadorPosts.gallery.loading': 'Die Galerie wird geladen…',
   'ambassadorPosts.gallery.empty': 'Noch keine angenommenen Beiträge',
-  'ambassadorPosts.gallery.empty.challenges': 'Nehmen Sie an einer Challenge teil und seien Sie die Ersten',
+  'ambassadorPosts.gallery.empty.challenges':
+    'Nehmen Sie an einer Challenge teil: Ihr Beitrag könnte der erste sein',
   'ambassadorPosts.gallery.fromGallery': 'Aus der Galerie',
   'ambassadorPosts.gallery.challengeLoading': 'Die Beiträge zu dieser Challenge werden geladen…',
   'ambassadorPosts.gallery.challengeEmpty':
