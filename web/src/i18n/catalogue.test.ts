@@ -19,11 +19,15 @@ const SAME_IN_GERMAN = new Set<string>([
   'Esc',
   'Feedback',
   'Hashtags',
+  'Hashtags: {hashtags}',
+  'https://…',
+  'Link: {problem}.',
   'Likes',
   'Manager',
   'Optional',
   'Team',
   'Status',
+  'Status:',
 ]);
 
 describe('the message catalogues', () => {

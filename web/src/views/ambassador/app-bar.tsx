@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
 import type { Tab } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -25,9 +26,9 @@ export function AppBar({
   const [open, setOpen] = useState(false);
   const moreRef = useRef<HTMLButtonElement>(null);
   const sheetRef = useRef<HTMLUListElement>(null);
-  const onBar = tabs.filter((t) => (BAR_TABS as readonly string[]).includes(t.id));
-  const inMore = tabs.filter((t) => !onBar.includes(t));
-  const moreCurrent = inMore.some((t) => t.id === current);
+  const onBar = tabs.filter((tab) => (BAR_TABS as readonly string[]).includes(tab.id));
+  const inMore = tabs.filter((tab) => !onBar.includes(tab));
+  const moreCurrent = inMore.some((tab) => tab.id === current);
 
   // Opened, the keyboard goes into the sheet; a new page closes it.
   useEffect(() => {
@@ -49,14 +50,14 @@ export function AppBar({
     <nav class="app-bar" aria-label={label} onKeyDown={onKeyDown}>
       {open ? (
         <ul class="more-sheet" id="more-sheet" ref={sheetRef}>
-          {inMore.map((t) => (
-            <Destination key={t.id} programId={programId} tab={t} current={current} />
+          {inMore.map((tab) => (
+            <Destination key={tab.id} programId={programId} tab={tab} current={current} />
           ))}
         </ul>
       ) : null}
       <ul class="app-bar-items">
-        {onBar.map((t) => (
-          <Destination key={t.id} programId={programId} tab={t} current={current} />
+        {onBar.map((tab) => (
+          <Destination key={tab.id} programId={programId} tab={tab} current={current} />
         ))}
         {inMore.length ? (
           <li>
@@ -70,7 +71,7 @@ export function AppBar({
               onClick={() => (open ? close() : setOpen(true))}
             >
               <Icon id="more" />
-              <span>More</span>
+              <span>{t('ambassadorPosts.appBar.more')}</span>
             </button>
           </li>
         ) : null}

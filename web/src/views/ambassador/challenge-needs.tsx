@@ -1,23 +1,29 @@
+import { t } from '../../i18n/i18n.ts';
 import { platformName } from '../../ui/format.ts';
 import type { ChallengeView } from './common.tsx';
 
 /** What a post needs to count for a challenge, or, for a sales goal, what counts instead. */
 export function ChallengeNeeds({ challenge }: { challenge: ChallengeView }) {
   const { requirements } = challenge;
-  if (challenge.salesGoal !== undefined)
-    return <p>Share your referral link: sales it brings in during the challenge count toward the goal.</p>;
+  if (challenge.salesGoal !== undefined) return <p>{t('ambassadorPosts.needs.salesGoal')}</p>;
   return (
     <div class="requirements">
-      <h3>What the post needs</h3>
+      <h3>{t('ambassadorPosts.needs.title')}</h3>
       <ul>
-        <li>Posted on {requirements.platforms.map((p) => platformName(p)).join(', ')}</li>
-        {requirements.hashtags.length ? <li>Hashtags: {requirements.hashtags.join(' ')}</li> : null}
-        {requirements.mentions.length ? <li>Mentions: {requirements.mentions.join(' ')}</li> : null}
-        {requirements.disclosureRequired ? (
-          <li>A paid-partnership disclosure, such as #ad or the platform's label</li>
+        <li>
+          {t('ambassadorPosts.needs.platforms', {
+            platforms: requirements.platforms.map((p) => platformName(p)).join(', '),
+          })}
+        </li>
+        {requirements.hashtags.length ? (
+          <li>{t('ambassadorPosts.needs.hashtags', { hashtags: requirements.hashtags.join(' ') })}</li>
         ) : null}
+        {requirements.mentions.length ? (
+          <li>{t('ambassadorPosts.needs.mentions', { mentions: requirements.mentions.join(' ') })}</li>
+        ) : null}
+        {requirements.disclosureRequired ? <li>{t('ambassadorPosts.needs.disclosure')}</li> : null}
         {challenge.maxSubmissionsPerAmbassador > 1 ? (
-          <li>Up to {challenge.maxSubmissionsPerAmbassador} posts each</li>
+          <li>{t('ambassadorPosts.needs.maxPosts', { count: challenge.maxSubmissionsPerAmbassador })}</li>
         ) : null}
       </ul>
     </div>

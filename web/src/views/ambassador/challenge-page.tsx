@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { rememberTitles } from '../../api/challenge-titles.ts';
 import { api, ok } from '../../api/client.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -42,7 +43,7 @@ export function ChallengePage({ ctx, challengeId }: { ctx: ProgramContext; chall
   }, [ready]);
 
   return (
-    <Async request={request} label="Loading the challenge…">
+    <Async request={request} label={t('ambassadorPosts.challenge.loading')}>
       {({ challenge, mine }) => (
         <Challenge
           ctx={ctx}
@@ -85,7 +86,8 @@ function Challenge({
     <article class={`challenge-page${challenge.locked ? ' locked' : ''}`} aria-labelledby="challenge-title">
       <p class="small">
         <Link href={programPath(programId, 'challenges')}>
-          <span aria-hidden="true">← </span>All challenges
+          <span aria-hidden="true">← </span>
+          {t('ambassadorPosts.challenge.all')}
         </Link>
       </p>
       <header class="challenge-head">
@@ -95,12 +97,12 @@ function Challenge({
       <div class={`card challenge${challenge.locked ? ' locked' : ''}`}>
         <dl class="facts">
           <div>
-            <dt>Points</dt>
+            <dt>{t('ambassadorPosts.challenge.points')}</dt>
             <dd>{challenge.points}</dd>
           </div>
           {challenge.status === 'scheduled' ? (
             <div>
-              <dt>Opens</dt>
+              <dt>{t('ambassadorPosts.challenge.opens')}</dt>
               <dd>
                 <time dateTime={challenge.opensAt}>{formatDate(challenge.opensAt, { timeZone })}</time>
                 {` (${timeZone})`}
@@ -108,7 +110,7 @@ function Challenge({
             </div>
           ) : (
             <div>
-              <dt>Deadline</dt>
+              <dt>{t('ambassadorPosts.challenge.deadline')}</dt>
               <dd>
                 {/* closesAt is the first instant after the window: its last day, in the program's zone. */}
                 <time dateTime={challenge.closesAt}>{lastDay(challenge.closesAt, timeZone)}</time>
@@ -118,26 +120,33 @@ function Challenge({
           )}
           {challenge.slots !== undefined ? (
             <div>
-              <dt>Slots left</dt>
+              <dt>{t('ambassadorPosts.challenge.slotsLeft')}</dt>
               <dd>
-                {challenge.slotsLeft ?? Math.max(0, challenge.slots - challenge.slotsUsed)} of{' '}
-                {challenge.slots}
+                {t('ambassadorPosts.challenge.slotsOf', {
+                  left: challenge.slotsLeft ?? Math.max(0, challenge.slots - challenge.slotsUsed),
+                  slots: challenge.slots,
+                })}
               </dd>
             </div>
           ) : null}
           {challenge.salesGoal !== undefined ? (
             <div>
-              <dt>Sales goal</dt>
+              <dt>{t('ambassadorPosts.challenge.salesGoal')}</dt>
               <dd>
-                {challenge.mySales ?? 0} of {challenge.salesGoal} sales
+                {t('ambassadorPosts.challenge.salesOf', {
+                  sales: challenge.mySales ?? 0,
+                  goal: challenge.salesGoal,
+                })}
               </dd>
             </div>
           ) : null}
           <ReachBonusesTerm bonuses={challenge.reachBonuses} />
           {challenge.minTier ? (
             <div>
-              <dt>Tier</dt>
-              <dd>{tierName(tiers, challenge.minTier)} and above</dd>
+              <dt>{t('ambassadorPosts.challenge.tier')}</dt>
+              <dd>
+                {t('ambassadorPosts.challenge.tierAndAbove', { tier: tierName(tiers, challenge.minTier) })}
+              </dd>
             </div>
           ) : null}
         </dl>
@@ -145,25 +154,34 @@ function Challenge({
         <ChallengeNeeds challenge={challenge} />
         {challenge.unlocks.length ? (
           <p class="small">
-            Finishing this unlocks:{' '}
-            {challenge.unlocks.map((u, i) => (
-              <span key={u.challengeId}>
-                {i ? ', ' : ''}
-                <Link href={programPath(programId, 'challenges', u.challengeId)}>{u.title}</Link>
-              </span>
-            ))}
+            {tx('ambassadorPosts.challenge.unlocks', {
+              challenges: challenge.unlocks.map((u, i) => (
+                <span key={u.challengeId}>
+                  {i ? ', ' : ''}
+                  <Link href={programPath(programId, 'challenges', u.challengeId)}>{u.title}</Link>
+                </span>
+              )),
+            })}
           </p>
         ) : null}
         {challenge.locked ? (
           <Notice kind="info">
             <p>
-              <strong>Locked: </strong>
-              {challenge.lock?.message ?? 'This challenge is not open to you yet.'}
+              {tx('ambassadorPosts.challenge.locked', {
+                strong: (words) => <strong>{words}</strong>,
+                reason: challenge.lock?.message ?? t('ambassadorPosts.challenge.notOpenToYou'),
+              })}
             </p>
             {challenge.lock?.code === 'tier' ? (
               <p class="small">
-                Earn points to reach {tierName(tiers, challenge.lock.tier) || 'the next tier'}:{' '}
-                <Link href={programPath(programId, 'home')}>see your progress</Link>.
+                {tierName(tiers, challenge.lock.tier)
+                  ? tx('ambassadorPosts.challenge.reachTier', {
+                      tier: tierName(tiers, challenge.lock.tier),
+                      link: (words) => <Link href={programPath(programId, 'home')}>{words}</Link>,
+                    })
+                  : tx('ambassadorPosts.challenge.reachNextTier', {
+                      link: (words) => <Link href={programPath(programId, 'home')}>{words}</Link>,
+                    })}
               </p>
             ) : null}
           </Notice>
@@ -172,7 +190,7 @@ function Challenge({
 
       {mine.length ? (
         <section class="card my-posts" aria-labelledby="my-posts-title">
-          <h2 id="my-posts-title">Your posts for this challenge</h2>
+          <h2 id="my-posts-title">{t('ambassadorPosts.challenge.mine')}</h2>
           <ul class="list">
             {mine.map((submission) => (
               <li key={submission.submissionId}>
@@ -187,8 +205,7 @@ function Challenge({
         {result ? (
           <div class="notice success submitted" role="status">
             <p>
-              <strong>Submitted.</strong> Your post is waiting for review; you will get a notification when it
-              is decided.
+              {tx('ambassadorPosts.challenge.submitted', { strong: (words) => <strong>{words}</strong> })}
             </p>
             <NextActions programId={programId} next={result.next} />
           </div>
@@ -197,12 +214,12 @@ function Challenge({
 
       {canSubmit ? (
         <section class="card submit-area" aria-labelledby="submit-title">
-          <h2 id="submit-title">Submit your post</h2>
+          <h2 id="submit-title">{t('ambassadorPosts.challenge.submitTitle')}</h2>
           <PostForm
             programId={programId}
             requirements={challenge.requirements}
             rights={rightsOffer(ctx.program, challenge.rightsRequired)}
-            submitLabel="Submit post"
+            submitLabel={t('ambassadorPosts.challenge.submit')}
             onSend={async (input) => {
               const sent = await ok(
                 programs.challenges[':challengeId'].submissions.$post({
@@ -211,7 +228,7 @@ function Challenge({
                 }),
               );
               setResult(sent);
-              toast('Post submitted for review');
+              toast(t('ambassadorPosts.challenge.submittedToast'));
               onChanged();
             }}
           />
@@ -219,11 +236,11 @@ function Challenge({
       ) : !challenge.locked && challenge.status === 'open' && challenge.salesGoal === undefined ? (
         <p class="muted small">
           {challenge.slotsLeft === 0
-            ? 'All slots are taken.'
-            : `You have made the ${challenge.maxSubmissionsPerAmbassador === 1 ? 'submission' : `${challenge.maxSubmissionsPerAmbassador} submissions`} this challenge allows.`}
+            ? t('ambassadorPosts.challenge.slotsTaken')
+            : t('ambassadorPosts.challenge.allUsed', { count: challenge.maxSubmissionsPerAmbassador })}
         </p>
       ) : challenge.status === 'closed' ? (
-        <p class="muted small">This challenge has closed.</p>
+        <p class="muted small">{t('ambassadorPosts.challenge.closed')}</p>
       ) : null}
 
       <ChallengeGallery ctx={ctx} challengeId={challenge.challengeId} />

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { rememberTitles } from '../../api/challenge-titles.ts';
 import { api, ok } from '../../api/client.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -43,8 +44,8 @@ function ChallengeList({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <>
-      <h1>Challenges</h1>
-      <Async request={request} label="Loading this month's challenges…">
+      <h1>{t('ambassadorPosts.challenges.title')}</h1>
+      <Async request={request} label={t('ambassadorPosts.challenges.loading')}>
         {({ challenges, mine }) => {
           const items = [...challenges.items].sort(
             (a, b) => rankOf(a) - rankOf(b) || a.closesAt.localeCompare(b.closesAt),
@@ -53,9 +54,11 @@ function ChallengeList({ ctx }: { ctx: ProgramContext }) {
             <>
               <p class="muted">{monthName(challenges.month)}</p>
               {items.length === 0 ? (
-                <Empty title="No challenges this month yet">
-                  <p>New challenges appear here when they open; you get a notification too.</p>
-                  <Link href={programPath(programId, 'gallery')}>See what others have posted</Link>
+                <Empty title={t('ambassadorPosts.challenges.empty')}>
+                  <p>{t('ambassadorPosts.challenges.empty.text')}</p>
+                  <Link href={programPath(programId, 'gallery')}>
+                    {t('ambassadorPosts.challenges.empty.gallery')}
+                  </Link>
                 </Empty>
               ) : (
                 <ul class="challenge-cards" onClickCapture={keepPosition}>
@@ -111,13 +114,16 @@ export function standing(
 ): { label: string; pill: string } {
   const latest = [...mine].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))[0];
   if (mine.some((s) => s.status === 'changes_requested'))
-    return { label: 'Changes requested', pill: 'changes_requested' };
-  if (challenge.completed || latest?.status === 'approved') return { label: 'Approved', pill: 'approved' };
-  if (latest?.status === 'pending') return { label: 'Submitted', pill: 'pending' };
-  if (challenge.locked) return { label: 'Locked', pill: 'locked-pill' };
-  if (challenge.status === 'scheduled') return { label: 'Opens soon', pill: 'scheduled' };
-  if (challenge.status === 'closed') return { label: 'Closed', pill: 'closed' };
-  return { label: 'Open', pill: 'open' };
+    return { label: t('ambassadorPosts.standing.changesRequested'), pill: 'changes_requested' };
+  if (challenge.completed || latest?.status === 'approved')
+    return { label: t('ambassadorPosts.standing.approved'), pill: 'approved' };
+  if (latest?.status === 'pending')
+    return { label: t('ambassadorPosts.standing.submitted'), pill: 'pending' };
+  if (challenge.locked) return { label: t('ambassadorPosts.standing.locked'), pill: 'locked-pill' };
+  if (challenge.status === 'scheduled')
+    return { label: t('ambassadorPosts.standing.opensSoon'), pill: 'scheduled' };
+  if (challenge.status === 'closed') return { label: t('ambassadorPosts.standing.closed'), pill: 'closed' };
+  return { label: t('ambassadorPosts.standing.open'), pill: 'open' };
 }
 
 /** One challenge in the list: its title is the link to its page; the rest of the card is a summary. */
@@ -151,15 +157,17 @@ function ChallengeCard({
         <span class={`pill ${state.pill}`}>{state.label}</span>
       </div>
       <p class="challenge-card-facts small">
-        <strong>{challenge.points} points</strong>
+        <strong>{t('ambassadorPosts.card.points', { points: challenge.points })}</strong>
         {challenge.status === 'scheduled' ? null : (
           <>
-            {' · due '}
-            <time dateTime={challenge.closesAt}>{lastDay(challenge.closesAt, timeZone)}</time>
+            {' · '}
+            {tx('ambassadorPosts.card.due', {
+              date: <time dateTime={challenge.closesAt}>{lastDay(challenge.closesAt, timeZone)}</time>,
+            })}
             {` (${timeZone})`} <span class="muted">· {timeLeft(challenge.closesAt)}</span>
           </>
         )}
-        {slotsLeft !== undefined ? ` · ${slotsLeft === 1 ? '1 slot left' : `${slotsLeft} slots left`}` : ''}
+        {slotsLeft !== undefined ? ` · ${t('ambassadorPosts.card.slotsLeft', { count: slotsLeft })}` : ''}
       </p>
     </li>
   );

@@ -2,6 +2,7 @@ import type { InferResponseType } from 'hono/client';
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { api } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
 
@@ -21,11 +22,13 @@ export type NextAction = SubmitResult['next'][number];
 export function timeLeft(closesAt: string, now = Date.now()): string {
   const ms = Date.parse(closesAt) - now;
   if (Number.isNaN(ms)) return '';
-  if (ms <= 0) return 'closed';
+  if (ms <= 0) return t('ambassadorPosts.timeLeft.closed');
   const hours = ms / 3_600_000;
-  if (hours < 24) return hours < 1 ? 'closes within the hour' : `closes in ${Math.floor(hours)} hours`;
-  const days = Math.floor(hours / 24);
-  return days === 1 ? 'closes in 1 day' : `closes in ${days} days`;
+  if (hours < 24)
+    return hours < 1
+      ? t('ambassadorPosts.timeLeft.withinHour')
+      : t('ambassadorPosts.timeLeft.hours', { count: Math.floor(hours) });
+  return t('ambassadorPosts.timeLeft.days', { count: Math.floor(hours / 24) });
 }
 
 /**
@@ -113,7 +116,7 @@ export function NextActions({ programId, next }: { programId: string; next: read
   if (next.length === 0) return null;
   return (
     <div class="next-actions">
-      <p class="small muted">What next</p>
+      <p class="small muted">{t('ambassadorPosts.next.title')}</p>
       <ul class="list">
         {next.map((action) => {
           const href =

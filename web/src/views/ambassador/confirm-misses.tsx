@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { CaptionFlag } from '../../../../shared/submissions/caption-check.ts';
+import { t } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/kit.tsx';
 
 /**
@@ -40,7 +41,7 @@ export function ConfirmMisses({
       }}
     >
       <p id={`${id}-title`}>
-        <strong>Your post is missing what the challenge asks for</strong>
+        <strong>{t('ambassadorPosts.confirm.title')}</strong>
       </p>
       <div id={`${id}-body`}>
         <ul>
@@ -49,20 +50,17 @@ export function ConfirmMisses({
           ))}
         </ul>
         {usesSlot ? (
-          <p>
-            You can send it anyway, but the reviewer may send it back, and it uses one of your posts for this
-            challenge.
-          </p>
+          <p>{t('ambassadorPosts.confirm.usesSlot')}</p>
         ) : (
-          <p>You can send it anyway, but the reviewer may send it back again.</p>
+          <p>{t('ambassadorPosts.confirm.again')}</p>
         )}
       </div>
       <div class="actions">
         <Button variant="primary" onClick={onFix}>
-          Fix it first
+          {t('ambassadorPosts.confirm.fix')}
         </Button>
         <Button variant="secondary" busy={busy} onClick={onSend}>
-          Send anyway
+          {t('ambassadorPosts.confirm.send')}
         </Button>
       </div>
     </div>

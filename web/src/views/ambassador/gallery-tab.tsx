@@ -2,6 +2,7 @@ import type { InferResponseType } from 'hono/client';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useChallengeTitles } from '../../api/challenge-titles.ts';
 import { ApiError, api, ok } from '../../api/client.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -52,20 +53,29 @@ export function GalleryTab({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <>
-      <h1>Gallery</h1>
+      <h1>{t('ambassadorPosts.gallery.title')}</h1>
       {challengeId ? (
         <p>
-          Approved posts for <strong>{titles[challengeId] ?? 'one challenge'}</strong> ·{' '}
-          <Link href={programPath(programId, 'gallery')}>Show all posts</Link>
+          {titles[challengeId]
+            ? tx('ambassadorPosts.gallery.forChallenge', {
+                title: titles[challengeId],
+                strong: (words) => <strong>{words}</strong>,
+              })
+            : tx('ambassadorPosts.gallery.forOneChallenge', {
+                strong: (words) => <strong>{words}</strong>,
+              })}{' '}
+          · <Link href={programPath(programId, 'gallery')}>{t('ambassadorPosts.gallery.showAll')}</Link>
         </p>
       ) : (
-        <p class="muted">Approved posts by the program's ambassadors, newest first.</p>
+        <p class="muted">{t('ambassadorPosts.gallery.intro')}</p>
       )}
-      <Async request={request} label="Loading the gallery…">
+      <Async request={request} label={t('ambassadorPosts.gallery.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title="No approved posts yet">
-              <Link href={programPath(programId, 'challenges')}>Take a challenge and be the first</Link>
+            <Empty title={t('ambassadorPosts.gallery.empty')}>
+              <Link href={programPath(programId, 'challenges')}>
+                {t('ambassadorPosts.gallery.empty.challenges')}
+              </Link>
             </Empty>
           ) : (
             <>
@@ -85,15 +95,15 @@ export function ChallengeGallery({ ctx, challengeId }: { ctx: ProgramContext; ch
   const { request, more, setCount } = useGallery(programId, challengeId, 6);
   return (
     <section class="challenge-gallery" aria-labelledby="challenge-gallery-title">
-      <h2 id="challenge-gallery-title">From the gallery</h2>
-      <Async request={request} label="Loading this challenge's posts…">
+      <h2 id="challenge-gallery-title">{t('ambassadorPosts.gallery.fromGallery')}</h2>
+      <Async request={request} label={t('ambassadorPosts.gallery.challengeLoading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <p class="muted">No approved posts for this challenge yet: yours could be the first.</p>
+            <p class="muted">{t('ambassadorPosts.gallery.challengeEmpty')}</p>
           ) : (
             <>
               <GalleryGrid ctx={ctx} items={page.items} titles={{}} onCount={setCount} headingLevel={3} />
-              <LoadMore page={page} more={more} label="More posts" />
+              <LoadMore page={page} more={more} label={t('ambassadorPosts.gallery.morePosts')} />
             </>
           )
         }
@@ -132,7 +142,10 @@ function GalleryGrid({
               <img
                 class="proof-thumbnail gallery-thumb"
                 src={item.thumbnailUrl}
-                alt={`What ${item.authorName} posted on ${platformName(item.platform)}`}
+                alt={t('ambassadorPosts.gallery.thumb', {
+                  author: item.authorName,
+                  platform: platformName(item.platform),
+                })}
                 loading="lazy"
                 width={320}
                 height={320}
@@ -144,7 +157,7 @@ function GalleryGrid({
             )}
             <Heading class="gallery-author">
               {item.authorName}
-              {own ? <span class="muted"> (you)</span> : null}
+              {own ? <span class="muted"> {t('ambassadorPosts.gallery.you')}</span> : null}
             </Heading>
             <p class="small muted">
               {platformName(item.platform)}
@@ -154,7 +167,10 @@ function GalleryGrid({
             {item.caption ? <p class="gallery-caption small">{excerpt(item.caption)}</p> : null}
             <p>
               <a href={item.postUrl} target="_blank" rel="noreferrer noopener">
-                Open the post<span class="visually-hidden"> by {item.authorName} (new tab)</span>
+                {tx('ambassadorPosts.gallery.open', {
+                  author: item.authorName,
+                  hidden: (words) => <span class="visually-hidden">{words}</span>,
+                })}
               </a>
             </p>
             <Kudos
@@ -203,7 +219,7 @@ function Kudos({
         programs.submissions[':submissionId'].kudos.$post({ param: { programId, submissionId } }),
       );
       onCount(result.kudos);
-      toast('Kudos sent');
+      toast(t('ambassadorPosts.kudos.sent'));
     } catch (error) {
       // 409: given before (another tab, an earlier visit): it counts as given, nothing to retry.
       if (!(error instanceof ApiError && error.status === 409)) throw error;
@@ -222,19 +238,22 @@ function Kudos({
   return (
     <>
       <div class="row kudos-row" ref={rowRef}>
-        <span aria-live="polite">{count === 1 ? '1 kudo' : `${count} kudos`}</span>
+        <span aria-live="polite">{t('ambassadorPosts.kudos.count', { count })}</span>
         {own ? null : given || givenBefore ? (
           <span class="small muted" tabIndex={-1} ref={givenRef}>
-            Kudos given<span class="visually-hidden"> to {authorName}</span>
+            {tx('ambassadorPosts.kudos.given', {
+              author: authorName,
+              hidden: (words) => <span class="visually-hidden">{words}</span>,
+            })}
           </span>
         ) : (
           <Button
             variant="secondary"
             busy={send.busy}
-            aria-label={`Give kudos to ${authorName}`}
+            aria-label={t('ambassadorPosts.kudos.giveTo', { author: authorName })}
             onClick={() => void send.run()}
           >
-            Give kudos
+            {t('ambassadorPosts.kudos.give')}
           </Button>
         )}
       </div>

@@ -11,6 +11,8 @@ import {
   reportFigures,
 } from '../../api/figures.ts';
 import { uploadImage } from '../../api/uploads.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import { Button, ErrorNotice, formatDate, TextArea, TextField } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
 import { useAction } from '../../use-request.ts';
@@ -18,10 +20,10 @@ import type { Submission } from './common.tsx';
 
 const WEEK_MS = 7 * 86_400_000;
 
-const REPORT_STATUS: Record<FiguresReport['status'], string> = {
-  reported: 'Counted',
-  verified: 'Verified by the team',
-  disputed: 'Disputed',
+const REPORT_STATUS: Record<FiguresReport['status'], MessageKey> = {
+  reported: 'ambassadorPosts.figures.status.reported',
+  verified: 'ambassadorPosts.figures.status.verified',
+  disputed: 'ambassadorPosts.figures.status.disputed',
 };
 
 /**
@@ -44,18 +46,21 @@ export function PostFigures({ programId, submission }: { programId: string; subm
   });
 
   return (
-    <section class="post-figures" aria-label="Your numbers">
+    <section class="post-figures" aria-label={t('ambassadorPosts.figures.title')}>
       {counted ? (
         <p class="small">
           <strong>{figuresLine(counted)}</strong>
-          <span class="muted"> · as of {formatDate(counted.asOf)}</span>
-          {counted.status === 'verified' ? <span class="muted"> · verified</span> : null}
+          <span class="muted">
+            {' '}
+            · {t('ambassadorPosts.figures.asOf', { date: formatDate(counted.asOf) })}
+          </span>
+          {counted.status === 'verified' ? (
+            <span class="muted"> · {t('ambassadorPosts.figures.verified')}</span>
+          ) : null}
         </p>
       ) : (
         <p class={`small${since > WEEK_MS ? ' notice' : ' muted'}`}>
-          {since > WEEK_MS
-            ? 'Your post has been up a week: add its views, reach and likes from the platform’s insights.'
-            : 'No numbers yet. Add them from the platform’s insights once the post has been up a while.'}
+          {since > WEEK_MS ? t('ambassadorPosts.figures.askAfterWeek') : t('ambassadorPosts.figures.none')}
         </p>
       )}
       <div class="actions">
@@ -65,7 +70,7 @@ export function PostFigures({ programId, submission }: { programId: string; subm
           aria-controls={formId}
           onClick={() => setOpen(!open)}
         >
-          {counted ? 'Update your numbers' : 'Add your numbers'}
+          {counted ? t('ambassadorPosts.figures.update') : t('ambassadorPosts.figures.add')}
         </Button>
         <Button
           variant="ghost"
@@ -76,7 +81,7 @@ export function PostFigures({ programId, submission }: { programId: string; subm
             setShowHistory(!showHistory);
           }}
         >
-          History
+          {t('ambassadorPosts.figures.history')}
         </Button>
       </div>
       {open ? (
@@ -88,7 +93,7 @@ export function PostFigures({ programId, submission }: { programId: string; subm
           onCancel={() => setOpen(false)}
           onSent={async () => {
             setOpen(false);
-            toast('Thank you: your numbers are in');
+            toast(t('ambassadorPosts.figures.thanks'));
             await loadHistory.run();
           }}
         />
@@ -100,7 +105,7 @@ export function PostFigures({ programId, submission }: { programId: string; subm
 }
 
 function FiguresHistory({ reports }: { reports: readonly FiguresReport[] }) {
-  if (reports.length === 0) return <p class="small muted">No reports yet.</p>;
+  if (reports.length === 0) return <p class="small muted">{t('ambassadorPosts.figures.noReports')}</p>;
   return (
     <ol class="figures-history small" reversed>
       {[...reports].reverse().map((report) => (
@@ -110,10 +115,12 @@ function FiguresHistory({ reports }: { reports: readonly FiguresReport[] }) {
           </span>{' '}
           <span class={`pill figures-pill ${report.status}`}>
             {report.status === 'reported' && report.flags.length
-              ? 'Waiting for a look'
-              : REPORT_STATUS[report.status]}
+              ? t('ambassadorPosts.figures.status.flagged')
+              : t(REPORT_STATUS[report.status])}
           </span>
-          {report.note ? <span class="muted"> · “{report.note}”</span> : null}
+          {report.note ? (
+            <span class="muted"> · {t('ambassadorPosts.figures.note', { note: report.note })}</span>
+          ) : null}
           {report.status === 'disputed' && report.verification?.reason ? (
             <span> · {report.verification.reason}</span>
           ) : null}
@@ -122,7 +129,8 @@ function FiguresHistory({ reports }: { reports: readonly FiguresReport[] }) {
               {' '}
               ·{' '}
               <a href={report.screenshotUrl} target="_blank" rel="noreferrer noopener">
-                screenshot<span class="visually-hidden"> (opens in a new tab)</span>
+                {t('ambassadorPosts.figures.screenshot')}
+                <span class="visually-hidden"> {t('ambassadorPosts.newTab')}</span>
               </a>
             </>
           ) : null}
@@ -180,10 +188,7 @@ function FiguresForm({
         void send.run({ ...given, ...(note.trim() ? { note: note.trim() } : {}) });
       }}
     >
-      <p class="hint">
-        Copy the figures from the post’s insights. Leave out what the platform does not show; what you left
-        out keeps its last value.
-      </p>
+      <p class="hint">{t('ambassadorPosts.figures.form.hint')}</p>
       <div class="figure-fields">
         {FIGURE_FIELDS.map(([name, label]) => (
           <TextField
@@ -200,10 +205,15 @@ function FiguresForm({
         ))}
       </div>
       <TextArea
-        label={lower.length ? 'Why did it go down? (needed)' : 'Note (optional)'}
+        label={
+          lower.length ? t('ambassadorPosts.figures.form.whyLower') : t('ambassadorPosts.figures.form.note')
+        }
         hint={
           lower.length
-            ? `${lower.map(([, label]) => label).join(', ')} is lower than last time: say why (the platform recounted, a repost was removed…).`
+            ? t('ambassadorPosts.figures.form.lower', {
+                count: lower.length,
+                figures: lower.map(([, label]) => label).join(', '),
+              })
             : undefined
         }
         error={errors.note}
@@ -212,7 +222,7 @@ function FiguresForm({
         rows={2}
       />
       <label class="field">
-        <span class="label">Screenshot of the insights (optional)</span>
+        <span class="label">{t('ambassadorPosts.figures.form.screenshot')}</span>
         <input
           type="file"
           accept="image/jpeg,image/png,image/webp"
@@ -222,10 +232,10 @@ function FiguresForm({
       {send.error && !fieldError ? <ErrorNotice error={send.error} /> : null}
       <div class="actions">
         <Button type="submit" variant="primary" busy={send.busy}>
-          Send your numbers
+          {t('ambassadorPosts.figures.form.send')}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
-          Cancel
+          {t('ambassadorPosts.cancel')}
         </Button>
       </div>
     </form>

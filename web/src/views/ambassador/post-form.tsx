@@ -9,6 +9,7 @@ import {
 import { SUBMISSION_LIMITS } from '../../../../shared/submissions/submission-limits.ts';
 import { fieldErrors } from '../../api/client.ts';
 import type { ContentScope } from '../../api/content.ts';
+import { t } from '../../i18n/i18n.ts';
 import { CharacterCount } from '../../ui/character-count.tsx';
 import { withHttps } from '../../ui/https-link.ts';
 import { Button, ErrorNotice, SelectField, TextArea, TextField } from '../../ui/kit.tsx';
@@ -95,15 +96,15 @@ export function PostForm({
   const apiErrors = fieldErrors(send.error);
   const linkError = tried
     ? !postUrl.trim()
-      ? 'Paste the link to your post'
+      ? t('ambassadorPosts.form.linkMissing')
       : (linkProblem ?? apiErrors.postUrl)
     : apiErrors.postUrl;
   const captionError = captionOver
-    ? `The caption is too long: at most ${CAPTION_MAX.toLocaleString('en')} characters`
+    ? t('ambassadorPosts.form.captionTooLong', { max: CAPTION_MAX })
     : apiErrors.caption;
   const rightsError =
     tried && rights?.required && scopes.length === 0
-      ? 'This challenge needs content rights: tick at least one use'
+      ? t('ambassadorPosts.form.rightsNeeded')
       : (apiErrors['rightsGrant.termsVersion'] ?? apiErrors['rightsGrant.scopes'] ?? apiErrors.rightsGrant);
   const shownAtFields = Boolean(
     apiErrors.postUrl || apiErrors.caption || apiErrors.proofImageKey || rightsError,
@@ -137,18 +138,18 @@ export function PostForm({
       }}
     >
       <TextField
-        label="Post link"
+        label={t('ambassadorPosts.form.link')}
         type="url"
         inputMode="url"
         autoComplete="off"
-        placeholder="https://…"
-        hint="The address of your post, copied from the app's share menu."
+        placeholder={t('ambassadorPosts.form.link.placeholder')}
+        hint={t('ambassadorPosts.form.link.hint')}
         error={linkError}
         value={postUrl}
         onValue={onLink}
       />
       <SelectField
-        label="Platform"
+        label={t('ambassadorPosts.form.platform')}
         value={platform}
         onValue={(value) => {
           setPlatform(value as Platform);
@@ -157,10 +158,10 @@ export function PostForm({
         options={allowed.map((p) => ({ value: p, label: platformLabel(p) }))}
       />
       <TextArea
-        label="Caption"
+        label={t('ambassadorPosts.form.caption')}
         hint={
           <>
-            Paste the caption as posted, so the reviewer can check the hashtags and disclosure.{' '}
+            {t('ambassadorPosts.form.caption.hint')}{' '}
             <CharacterCount length={caption.length} max={CAPTION_MAX} />
           </>
         }
@@ -205,7 +206,7 @@ export function PostForm({
           </Button>
           {onCancel ? (
             <Button variant="ghost" onClick={onCancel}>
-              Cancel
+              {t('ambassadorPosts.cancel')}
             </Button>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import type { CaptionFlag } from '../../../../shared/submissions/caption-check.ts';
 import { type Platform, platformLabel } from '../../../../shared/submissions/post-url.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** What a challenge asks of a post, as the post form checks it. */
 export type Requirements = {
@@ -106,8 +107,8 @@ export function PostPreview({
 }) {
   const url = parseUrl(postUrl);
   return (
-    <section class="post-preview" aria-label="Preview">
-      <p class="small muted">Preview</p>
+    <section class="post-preview" aria-label={t('ambassadorPosts.preview')}>
+      <p class="small muted">{t('ambassadorPosts.preview')}</p>
       {url ? (
         <div class="preview-head">
           <strong>{platformLabel(platform)}</strong>
@@ -115,10 +116,12 @@ export function PostPreview({
           <div class="preview-who">{whoOrWhat(url, platformOfLink(postUrl) ?? platform)}</div>
         </div>
       ) : (
-        <p class="muted">Paste your post's link to see it here.</p>
+        <p class="muted">{t('ambassadorPosts.preview.empty')}</p>
       )}
       <Caption text={caption} />
-      {linkProblem ? <p class="preview-problem">Link: {linkProblem}.</p> : null}
+      {linkProblem ? (
+        <p class="preview-problem">{t('ambassadorPosts.preview.linkProblem', { problem: linkProblem })}</p>
+      ) : null}
       {wantedCount(requirements) > 0 && (caption || postUrl) ? (
         flags.length ? (
           <ul class="checks">
@@ -131,7 +134,8 @@ export function PostPreview({
           </ul>
         ) : (
           <p class="checks-ok">
-            <span aria-hidden="true">✓ </span>The caption has everything the challenge asks for.
+            <span aria-hidden="true">✓ </span>
+            {t('ambassadorPosts.preview.allThere')}
           </p>
         )
       ) : null}

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useChallengeTitles } from '../../api/challenge-titles.ts';
 import { api, ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -12,12 +14,12 @@ import { SubmissionItem } from './submission-item.tsx';
 
 const programs = api.challenges.api.programs[':programId'];
 type Status = 'pending' | 'approved' | 'rejected' | 'changes_requested';
-const FILTERS: { value: '' | Status; label: string }[] = [
-  { value: '', label: 'All posts' },
-  { value: 'changes_requested', label: 'Sent back to you' },
-  { value: 'pending', label: 'Waiting for review' },
-  { value: 'approved', label: 'Accepted' },
-  { value: 'rejected', label: 'Not accepted' },
+const FILTERS: { value: '' | Status; words: MessageKey }[] = [
+  { value: '', words: 'ambassadorPosts.posts.filter.all' },
+  { value: 'changes_requested', words: 'ambassadorPosts.posts.filter.changes_requested' },
+  { value: 'pending', words: 'ambassadorPosts.posts.filter.pending' },
+  { value: 'approved', words: 'ambassadorPosts.posts.filter.approved' },
+  { value: 'rejected', words: 'ambassadorPosts.posts.filter.rejected' },
 ];
 
 /** The ambassador's own submissions, newest first, with feedback and a way to resubmit. */
@@ -40,20 +42,22 @@ export function PostsTab({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <>
-      <h1>My posts</h1>
+      <h1>{t('ambassadorPosts.posts.title')}</h1>
       <div class="filter">
         <SelectField
-          label="Show"
+          label={t('ambassadorPosts.posts.show')}
           value={status}
           onValue={(v) => setStatus(v as '' | Status)}
-          options={FILTERS}
+          options={FILTERS.map(({ value, words }) => ({ value, label: t(words) }))}
         />
       </div>
-      <Async request={request} label="Loading your posts…">
+      <Async request={request} label={t('ambassadorPosts.posts.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title={status ? 'No posts with this status' : 'You have not submitted a post yet'}>
-              <Link href={programPath(programId, 'challenges')}>See this month's challenges</Link>
+            <Empty title={status ? t('ambassadorPosts.posts.emptyStatus') : t('ambassadorPosts.posts.empty')}>
+              <Link href={programPath(programId, 'challenges')}>
+                {t('ambassadorPosts.posts.empty.challenges')}
+              </Link>
             </Empty>
           ) : (
             <>
@@ -67,7 +71,13 @@ export function PostsTab({ ctx }: { ctx: ProgramContext }) {
                       <img
                         class="proof-thumbnail post-thumb"
                         src={submission.thumbnailUrl}
-                        alt={`Your post for ${titles[submission.challengeId] ?? 'the challenge'}`}
+                        alt={
+                          titles[submission.challengeId]
+                            ? t('ambassadorPosts.posts.thumbFor', {
+                                title: titles[submission.challengeId] ?? '',
+                              })
+                            : t('ambassadorPosts.posts.thumb')
+                        }
                         loading="lazy"
                         width={96}
                         height={96}

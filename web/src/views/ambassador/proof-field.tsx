@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { uploadImage } from '../../api/uploads.ts';
+import { t } from '../../i18n/i18n.ts';
 import { ImageFileInput } from '../../ui/image-file-input.tsx';
 import { Button } from '../../ui/kit.tsx';
 import { useAction } from '../../use-request.ts';
@@ -38,14 +39,14 @@ export function ProofField({
   const problem = sentence(upload.error?.message ?? error);
   return (
     <div class={`field proof-field${problem ? ' invalid' : ''}`}>
-      <label for={id}>Screenshot or photo (optional)</label>
+      <label for={id}>{t('ambassadorPosts.proof.label')}</label>
       <ImageFileInput id={id} problem={problem} busy={upload.busy} onFile={(file) => void upload.run(file)} />
       <p class="hint" id={`${id}-hint`} aria-live="polite">
         {upload.busy
-          ? 'Uploading…'
+          ? t('ambassadorPosts.proof.uploading')
           : proof
-            ? `${proof.name} is attached: the reviewer sees it with your post.`
-            : 'A JPEG, PNG or WebP of at most 5 MB, such as a screenshot of your post.'}
+            ? t('ambassadorPosts.proof.attached', { name: proof.name })
+            : t('ambassadorPosts.proof.hint')}
       </p>
       {problem ? (
         <p class="field-error" id={`${id}-error`}>
@@ -55,7 +56,7 @@ export function ProofField({
       {proof && !upload.busy ? (
         <div class="actions">
           <Button variant="ghost" onClick={() => onProof(undefined)}>
-            Remove {proof.name}
+            {t('ambassadorPosts.proof.remove', { name: proof.name })}
           </Button>
         </div>
       ) : null}

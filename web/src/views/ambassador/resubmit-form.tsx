@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { api, ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { focusLost } from '../../ui/focus.ts';
 import { ErrorNotice, Loading } from '../../ui/kit.tsx';
@@ -44,7 +45,7 @@ export function ResubmitForm({
   useEffect(() => {
     if (loaded && focusLost()) ref.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }, [loaded]);
-  if (!loaded) return <Loading label="Loading the challenge…" />;
+  if (!loaded) return <Loading label={t('ambassadorPosts.challenge.loading')} />;
   return (
     <div ref={ref}>
       {challenge.status === 'error' ? (
@@ -55,7 +56,7 @@ export function ResubmitForm({
         requirements={challenge.data?.requirements}
         initial={{ postUrl: submission.postUrl, platform: submission.platform, caption: submission.caption }}
         rights={keepsGrant ? undefined : rightsOffer(ctx.program, challenge.data?.rightsRequired)}
-        submitLabel="Send again"
+        submitLabel={t('ambassadorPosts.resubmit.send')}
         onCancel={onCancel}
         onSend={async (input) => {
           const updated = await ok(

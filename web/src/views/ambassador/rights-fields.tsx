@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type ContentScope, revokeRights, SCOPE_LABELS, statusOfGrant } from '../../api/content.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { Program } from '../../program-context.ts';
 import { CheckBox } from '../../ui/check-box.tsx';
 import { Button, ErrorNotice, formatDate } from '../../ui/kit.tsx';
@@ -18,8 +19,9 @@ export function rightsOffer(program: Program, required: boolean | undefined): Ri
     : undefined;
 }
 
+/** The scopes inside a sentence ("organic posts on the brand’s own channels, paid ads"). */
 const scopeList = (scopes: readonly ContentScope[]) =>
-  scopes.map((s) => SCOPE_LABELS[s].toLowerCase()).join(', ');
+  scopes.map((scope) => t('ambassadorPosts.rights.scope', { scope })).join(', ');
 
 /**
  * The program's content terms on the post form, and a checkbox per scope they offer: ticking
@@ -38,16 +40,20 @@ export function RightsFields({
   error?: string | undefined;
 }) {
   const { terms, required, brandName } = offer;
-  const months = terms.durationMonths === 1 ? '1 month' : `${terms.durationMonths} months`;
   return (
     <fieldset class="rights-fields" aria-describedby="rights-terms">
-      <legend>Content rights {required ? '(this challenge needs them)' : '(optional)'}</legend>
+      <legend>
+        {required ? t('ambassadorPosts.rights.legend.required') : t('ambassadorPosts.rights.legend.optional')}
+      </legend>
       <p class="hint">
-        Tick what {brandName} may do with this post, under its terms (version {terms.version}), for {months}{' '}
-        from today. You can revoke it later; the brand’s use ends then.
+        {t('ambassadorPosts.rights.hint', {
+          brand: brandName,
+          version: terms.version,
+          months: terms.durationMonths,
+        })}
       </p>
       <details id="rights-terms" class="terms-text" open={terms.text.length < 800}>
-        <summary>The terms, version {terms.version}</summary>
+        <summary>{t('ambassadorPosts.rights.terms', { version: terms.version })}</summary>
         <blockquote>{terms.text}</blockquote>
       </details>
       <div class="choices">
@@ -91,7 +97,7 @@ export function RightsLine({
     const { rights } = await revokeRights(programId, submission.submissionId);
     const { status: _status, ...revoked } = rights;
     setAsking(false);
-    toast(`Rights revoked: the brand’s use ended ${formatDate(revoked.endsAt, true)}`);
+    toast(t('ambassadorPosts.rights.revokedToast', { date: formatDate(revoked.endsAt, true) }));
     onChanged({
       ...submission,
       rightsGrant: { ...grant, ...revoked } as NonNullable<Submission['rightsGrant']>,
@@ -102,30 +108,37 @@ export function RightsLine({
   if (status === 'revoked')
     return (
       <p class="small rights-line">
-        You revoked the content rights; the brand’s use ended {formatDate(grant.endsAt, true)}.
+        {t('ambassadorPosts.rights.revoked', { date: formatDate(grant.endsAt, true) })}
       </p>
     );
   if (status === 'expired')
-    return <p class="small rights-line">The content rights you granted ended {formatDate(grant.endsAt)}.</p>;
+    return (
+      <p class="small rights-line">
+        {t('ambassadorPosts.rights.expired', { date: formatDate(grant.endsAt) })}
+      </p>
+    );
   return (
     <div class="rights-line small">
       <p>
-        Content rights granted for {scopeList(grant.scopes)}, until {formatDate(grant.endsAt)} (terms version{' '}
-        {grant.termsVersion}).
+        {t('ambassadorPosts.rights.granted', {
+          scopes: scopeList(grant.scopes),
+          date: formatDate(grant.endsAt),
+          version: grant.termsVersion,
+        })}
       </p>
       {asking ? (
         <div class="actions">
-          <span>Revoke them? The brand’s use ends now.</span>
+          <span>{t('ambassadorPosts.rights.ask')}</span>
           <Button variant="danger" busy={revoke.busy} onClick={() => void revoke.run()}>
-            Revoke now
+            {t('ambassadorPosts.rights.revokeNow')}
           </Button>
           <Button variant="ghost" disabled={revoke.busy} onClick={() => setAsking(false)}>
-            Keep them
+            {t('ambassadorPosts.rights.keep')}
           </Button>
         </div>
       ) : (
         <Button variant="ghost" onClick={() => setAsking(true)}>
-          Revoke rights
+          {t('ambassadorPosts.rights.revoke')}
         </Button>
       )}
       {revoke.error ? <ErrorNotice error={revoke.error} /> : null}

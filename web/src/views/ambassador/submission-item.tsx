@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { platformLabel } from '../../../../shared/submissions/post-url.ts';
 import { statusOfGrant } from '../../api/content.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -52,43 +53,48 @@ export function SubmissionItem({
     <div class="submission" id={`submission-${submission.submissionId}`} tabIndex={-1}>
       <div class="submission-head">
         <span class="submission-status" tabIndex={-1} ref={statusRef}>
-          <span class="visually-hidden">Status: </span>
+          <span class="visually-hidden">{t('ambassadorPosts.item.status')} </span>
           <StatusPill status={submission.status} />
         </span>
         <span class="small muted">
-          {platformLabel(submission.platform)} · version {submission.version} · sent{' '}
-          {formatDate(submission.submittedAt)}
+          {t('ambassadorPosts.item.meta', {
+            platform: platformLabel(submission.platform),
+            version: submission.version,
+            date: formatDate(submission.submittedAt),
+          })}
         </span>
       </div>
       {!compact ? (
         <p class="submission-title">
           <Link href={programPath(programId, 'challenges', submission.challengeId)}>
-            {challengeTitle ?? 'Challenge'}
+            {challengeTitle ?? t('ambassadorPosts.item.challenge')}
           </Link>
         </p>
       ) : null}
       <p class="post-link">
         <a href={submission.postUrl} target="_blank" rel="noreferrer noopener">
           {submission.postUrl}
-          <span class="visually-hidden"> (opens in a new tab)</span>
+          <span class="visually-hidden"> {t('ambassadorPosts.newTab')}</span>
         </a>
       </p>
       {!compact ? <Caption text={submission.caption} /> : null}
       {submission.feedback ? (
         <blockquote class="feedback">
           <p class="small muted">
-            {submission.status === 'pending' ? 'Feedback on your last version' : 'Feedback from the reviewer'}
+            {submission.status === 'pending'
+              ? t('ambassadorPosts.item.feedbackLast')
+              : t('ambassadorPosts.item.feedback')}
           </p>
           <p>{submission.feedback}</p>
         </blockquote>
       ) : null}
       {submission.pointsAwarded ? (
         <p class="small">
-          <strong>+{submission.pointsAwarded} points</strong>
-          {submission.kudos ? ` · ${submission.kudos} kudos` : ''}
+          <strong>{t('ambassadorPosts.item.points', { points: submission.pointsAwarded })}</strong>
+          {submission.kudos ? ` · ${t('ambassadorPosts.item.kudos', { count: submission.kudos })}` : ''}
         </p>
       ) : submission.kudos ? (
-        <p class="small">{submission.kudos} kudos</p>
+        <p class="small">{t('ambassadorPosts.item.kudos', { count: submission.kudos })}</p>
       ) : null}
       {submission.status === 'pending' && submission.flags.length ? (
         <ul class="checks small">
@@ -106,14 +112,14 @@ export function SubmissionItem({
       ) : null}
       {sent ? (
         <p class="notice success small" role="status">
-          Sent again: version {submission.version} is waiting for review.
+          {t('ambassadorPosts.item.sentAgain', { version: submission.version })}
         </p>
       ) : null}
       {submission.status === 'changes_requested' ? (
         editing ? (
           <div class="resubmit" ref={formRef}>
             <p>
-              <strong>Change your post and send it again</strong>
+              <strong>{t('ambassadorPosts.item.change')}</strong>
             </p>
             <ResubmitForm
               ctx={ctx}
@@ -127,7 +133,7 @@ export function SubmissionItem({
                 setEditing(false);
                 setSent(true);
                 setRefocus({ to: 'status' });
-                toast('Sent again for review');
+                toast(t('ambassadorPosts.item.sentAgainToast'));
                 onChanged(updated);
               }}
             />
@@ -141,7 +147,7 @@ export function SubmissionItem({
               setRefocus({ to: 'form' });
             }}
           >
-            Resubmit
+            {t('ambassadorPosts.item.resubmit')}
           </Button>
         )
       ) : null}

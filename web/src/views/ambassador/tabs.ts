@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts';
 import type { Tab } from '../../program-context.ts';
 import { lazyView } from '../../ui/lazy-view.tsx';
 import { ChallengesTab } from './challenges-tab.tsx';
@@ -10,16 +11,63 @@ import { PostsTab } from './posts-tab.tsx';
 
 /** The ambassador's tabs, in navigation order. */
 export const ambassadorTabs: Tab[] = [
-  { id: 'home', label: 'Home', View: HomeTab },
-  { id: 'challenges', label: 'Challenges', View: ChallengesTab },
-  { id: 'posts', label: 'My posts', View: PostsTab },
+  {
+    id: 'home',
+    get label() {
+      return t('ambassadorPosts.tab.home');
+    },
+    View: HomeTab,
+  },
+  {
+    id: 'challenges',
+    get label() {
+      return t('ambassadorPosts.tab.challenges');
+    },
+    View: ChallengesTab,
+  },
+  {
+    id: 'posts',
+    get label() {
+      return t('ambassadorPosts.tab.posts');
+    },
+    View: PostsTab,
+  },
   {
     id: 'rewards',
-    label: 'Rewards',
-    View: lazyView(() => import('./rewards/index.tsx').then((m) => m.RewardsTab), 'Loading rewards…'),
+    get label() {
+      return t('ambassadorPosts.tab.rewards');
+    },
+    View: lazyView(
+      () => import('./rewards/index.tsx').then((m) => m.RewardsTab),
+      () => t('ambassadorPosts.tab.rewards.loading'),
+    ),
   },
-  { id: 'earnings', label: 'Earnings', View: EarningsTab },
-  { id: 'leaderboard', label: 'Leaderboard', View: LeaderboardTab },
-  { id: 'gallery', label: 'Gallery', View: GalleryTab },
-  { id: 'notifications', label: 'Notifications', View: NotificationsTab },
+  {
+    id: 'earnings',
+    get label() {
+      return t('ambassadorPosts.tab.earnings');
+    },
+    View: EarningsTab,
+  },
+  {
+    id: 'leaderboard',
+    get label() {
+      return t('ambassadorPosts.tab.leaderboard');
+    },
+    View: LeaderboardTab,
+  },
+  {
+    id: 'gallery',
+    get label() {
+      return t('ambassadorPosts.tab.gallery');
+    },
+    View: GalleryTab,
+  },
+  {
+    id: 'notifications',
+    get label() {
+      return t('ambassadorPosts.tab.notifications');
+    },
+    View: NotificationsTab,
+  },
 ];

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en/index.ts';
 import { account } from './account.ts';
+import { ambassadorPosts } from './ambassadorPosts.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
 import { brandMoney } from './brandMoney.ts';
@@ -19,6 +20,7 @@ import { ui } from './ui.ts';
 /** The dashboard's words in German (Sie-form, as a brand's program addresses its members). */
 export const de: Catalogue = {
   ...account,
+  ...ambassadorPosts,
   ...app,
   ...auth,
   ...brandMoney,

@@ -1,4 +1,5 @@
 import { account } from './account.ts';
+import { ambassadorPosts } from './ambassadorPosts.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
 import { brandMoney } from './brandMoney.ts';
@@ -23,6 +24,7 @@ import { ui } from './ui.ts';
  */
 export const en = {
   ...account,
+  ...ambassadorPosts,
   ...app,
   ...auth,
   ...brandMoney,
