@@ -5,6 +5,7 @@ import { auth } from './auth.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { home } from './home.ts';
+import { managerPeople } from './managerPeople.ts';
 import { managerTabs } from './managerTabs.ts';
 import { money } from './money.ts';
 import { notifications } from './notifications.ts';
@@ -22,6 +23,7 @@ export const de: Catalogue = {
   ...challengesAdmin,
   ...figures,
   ...home,
+  ...managerPeople,
   ...managerTabs,
   ...money,
   ...notifications,

@@ -4,6 +4,7 @@ import { auth } from './auth.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { home } from './home.ts';
+import { managerPeople } from './managerPeople.ts';
 import { managerTabs } from './managerTabs.ts';
 import { money } from './money.ts';
 import { notifications } from './notifications.ts';
@@ -26,6 +27,7 @@ export const en = {
   ...challengesAdmin,
   ...figures,
   ...home,
+  ...managerPeople,
   ...managerTabs,
   ...money,
   ...notifications,
