@@ -70,7 +70,6 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/brand/sales/period.ts',
   'views/brand/sales/report-table.tsx',
   'views/brand/tabs.ts',
-  'views/manager/challenges/prerequisite-fields.tsx',
   'views/manager/settings/attribution-card.tsx',
   'views/manager/settings/badge-draft.ts',
   'views/manager/settings/badges-card.tsx',
@@ -86,6 +85,5 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/manager/settings/team-card.tsx',
   'views/manager/settings/terms-card.tsx',
   'views/manager/settings/tiers-card.tsx',
-  'views/program-shell.tsx',
   'views/team/notifications-tab.tsx',
 ];

@@ -167,4 +167,25 @@ export const managerPeople: Record<keyof typeof en, string> = {
   'managerPeople.report.deadEnd':
     'Größte Sackgasse: {action} ({deadEnds} von {actions} führten nirgendwohin)',
   'managerPeople.report.noChains': 'Keine Ketten in diesem Monat.',
+  'managerPeople.shell.forbidden': 'Nur die Mitglieder des Programms sehen diese Seite.',
+  'managerPeople.shell.loadingPrograms': 'Ihre Programme werden geladen…',
+  'managerPeople.shell.notMember': 'Kein Mitglied',
+  'managerPeople.shell.notMember.title': 'Sie sind nicht in diesem Programm',
+  'managerPeople.shell.back': 'Zurück zu Ihren Programmen',
+  'managerPeople.shell.sections': 'Bereiche von {program}',
+  'managerPeople.shell.loading': 'Das Programm wird geladen…',
+  'managerPeople.shell.nothingForRole': 'Für Ihre Rolle gibt es hier noch nichts',
+  'managerPeople.shell.pending':
+    '<strong>Ihre Bewerbung ist eingegangen.</strong> Das Team des Programms prüft Bewerbungen, und Sie werden über die Entscheidung benachrichtigt. Schauen Sie hier wieder vorbei, um sie zu sehen.',
+  'managerPeople.shell.rejected':
+    'Ihre Bewerbung wurde diesmal nicht angenommen. Nach der Wartezeit des Programms können Sie sich erneut bewerben.',
+  'managerPeople.shell.left':
+    'Sie haben dieses Programm verlassen. Was Sie verdient haben, bleibt Ihnen, und verdiente Provision wird weiterhin ausgezahlt. <link>Bewerben Sie sich erneut</link>, wenn Sie zurückkommen möchten.',
+  'managerPeople.shell.suspended':
+    'Ihre Mitgliedschaft ist gesperrt. Wenden Sie sich an das Team des Programms, wenn Sie das für einen Irrtum halten.',
+  'managerPeople.shell.nothing': 'Noch nichts zu zeigen',
+  'managerPeople.prerequisites': 'Voraussetzungen',
+  'managerPeople.prerequisites.hint': 'Botschafter brauchen zuerst einen angenommenen Beitrag in diesen.',
+  'managerPeople.prerequisites.none': 'Keine anderen Challenges in diesem oder im letzten Monat.',
+  'managerPeople.prerequisites.earlier': 'Eine frühere Challenge ({id})',
 };

@@ -159,4 +159,25 @@ export const managerPeople = {
     '{from} → {to}: {count, plural, one {# time} other {# times}}, median gap {gap}',
   'managerPeople.report.deadEnd': 'Biggest dead end: {action} ({deadEnds} of {actions} led nowhere)',
   'managerPeople.report.noChains': 'No chains this month.',
+  'managerPeople.shell.forbidden': 'Only the program’s members see this page.',
+  'managerPeople.shell.loadingPrograms': 'Loading your programs…',
+  'managerPeople.shell.notMember': 'Not a member',
+  'managerPeople.shell.notMember.title': 'You are not in this program',
+  'managerPeople.shell.back': 'Back to your programs',
+  'managerPeople.shell.sections': '{program} sections',
+  'managerPeople.shell.loading': 'Loading the program…',
+  'managerPeople.shell.nothingForRole': 'Nothing to show for your role yet',
+  'managerPeople.shell.pending':
+    "<strong>Your application is in.</strong> The program's team reviews applications and you will be notified of their decision. Come back here to see it.",
+  'managerPeople.shell.rejected':
+    "Your application was not accepted this time. You can apply again after the program's waiting period.",
+  'managerPeople.shell.left':
+    'You left this program. What you earned stays yours, and commission you earned is still paid. <link>Apply again</link> if you want to come back.',
+  'managerPeople.shell.suspended':
+    "Your membership is suspended. Contact the program's team if you think this is a mistake.",
+  'managerPeople.shell.nothing': 'Nothing to show yet',
+  'managerPeople.prerequisites': 'Prerequisites',
+  'managerPeople.prerequisites.hint': 'Ambassadors need an approved post in these first.',
+  'managerPeople.prerequisites.none': 'No other challenges this month or last.',
+  'managerPeople.prerequisites.earlier': 'An earlier challenge ({id})',
 } as const;
