@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ApiError, api, ok } from '../api/client.ts';
+import { t, tx } from '../i18n/i18n.ts';
 import type { Me, MyMembership, ProgramContext, Tab } from '../program-context.ts';
 import { programPath } from '../program-context.ts';
 import { Link } from '../router.tsx';
@@ -66,17 +67,16 @@ export function ProgramShell({
     const { program: data } = await ok(
       api.programs.api.programs[':programId'].$get({ param: { programId } }),
     );
-    if (!('landingUrl' in data))
-      throw new ApiError(403, 'forbidden', 'Only the program’s members see this page.');
+    if (!('landingUrl' in data)) throw new ApiError(403, 'forbidden', t('managerPeople.shell.forbidden'));
     return data;
   }, [programId]);
-  if (!membership && meReloading) return <Loading label="Loading your programs…" />;
+  if (!membership && meReloading) return <Loading label={t('managerPeople.shell.loadingPrograms')} />;
   if (!membership)
     return (
       <main class="page" id="main">
-        <h1 class="visually-hidden">Not a member</h1>
-        <Empty title="You are not in this program">
-          <Link href="/">Back to your programs</Link>
+        <h1 class="visually-hidden">{t('managerPeople.shell.notMember')}</h1>
+        <Empty title={t('managerPeople.shell.notMember.title')}>
+          <Link href="/">{t('managerPeople.shell.back')}</Link>
         </Empty>
       </main>
     );
@@ -96,7 +96,11 @@ export function ProgramShell({
   return (
     <div class={appBar ? 'program with-app-bar' : 'program'}>
       <ProgramHeader me={me} membership={membership} program={program.data} tab={tab?.id} tabsFor={tabsFor} />
-      <nav class="tabs" aria-label={`${membership.programName} sections`} ref={tabBar}>
+      <nav
+        class="tabs"
+        aria-label={t('managerPeople.shell.sections', { program: membership.programName })}
+        ref={tabBar}
+      >
         <ul>
           {tabs.map((t) => (
             <li key={t.id}>
@@ -115,19 +119,19 @@ export function ProgramShell({
       {appBar ? (
         <AppBar
           programId={programId}
-          label={`${membership.programName} sections`}
+          label={t('managerPeople.shell.sections', { program: membership.programName })}
           tabs={tabs}
           current={tab?.id}
         />
       ) : null}
       <main class="page" id="main">
-        <Async request={program} label="Loading the program…">
+        <Async request={program} label={t('managerPeople.shell.loading')}>
           {(data) => {
             if (!tab)
               return (
                 <>
                   <h1>{data.name}</h1>
-                  <Empty title="Nothing to show for your role yet" />
+                  <Empty title={t('managerPeople.shell.nothingForRole')} />
                 </>
               );
             const ctx: ProgramContext = {
@@ -156,37 +160,32 @@ function ApplicationStatus({ membership, userId }: { membership: MyMembership; u
     case 'pending':
       return (
         <Notice kind="info">
-          <p>
-            <strong>Your application is in.</strong> The program's team reviews applications and you will be
-            notified of their decision. Come back here to see it.
-          </p>
+          <p>{tx('managerPeople.shell.pending', { strong: (words) => <strong>{words}</strong> })}</p>
         </Notice>
       );
     case 'rejected':
       return (
         <Notice kind="warning">
-          <p>
-            Your application was not accepted this time. You can apply again after the program's waiting
-            period.
-          </p>
+          <p>{t('managerPeople.shell.rejected')}</p>
         </Notice>
       );
     case 'left':
       return (
         <Notice kind="info">
           <p>
-            You left this program. What you earned stays yours, and commission you earned is still paid.{' '}
-            <Link href={`/p/${membership.programSlug}`}>Apply again</Link> if you want to come back.
+            {tx('managerPeople.shell.left', {
+              link: (words) => <Link href={`/p/${membership.programSlug}`}>{words}</Link>,
+            })}
           </p>
         </Notice>
       );
     case 'suspended':
       return (
         <Notice kind="warning">
-          <p>Your membership is suspended. Contact the program's team if you think this is a mistake.</p>
+          <p>{t('managerPeople.shell.suspended')}</p>
         </Notice>
       );
     default:
-      return <Empty title="Nothing to show yet" />;
+      return <Empty title={t('managerPeople.shell.nothing')} />;
   }
 }

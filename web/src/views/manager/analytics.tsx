@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { addMonths, currentMonth, formatMoney, monthName } from '../../ui/format.ts';
 import { Async, SelectField } from '../../ui/kit.tsx';
@@ -10,12 +11,8 @@ import { JourneySection } from './analytics/journey-section.tsx';
 import { ReportSection } from './analytics/report-section.tsx';
 import './manager.css';
 
-const PERIODS = [
-  { value: '3', label: 'Last 3 months' },
-  { value: '6', label: 'Last 6 months' },
-  { value: '12', label: 'Last 12 months' },
-  { value: '24', label: 'Last 24 months' },
-];
+/** The periods to choose from, in months. */
+const PERIODS = [3, 6, 12, 24];
 
 /** Journey KPIs, participation chains and the monthly report. Months are UTC calendar months. */
 export function AnalyticsView({ ctx }: { ctx: ProgramContext }) {
@@ -36,17 +33,25 @@ export function AnalyticsView({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <div class="stack manager">
-      <h1>Analytics</h1>
+      <h1>{t('managerPeople.analytics.title')}</h1>
       <div class="m-toolbar">
-        <SelectField label="Period" value={period} onValue={setPeriod} options={PERIODS} />
+        <SelectField
+          label={t('managerPeople.analytics.period')}
+          value={period}
+          onValue={setPeriod}
+          options={PERIODS.map((months) => ({
+            value: String(months),
+            label: t('managerPeople.analytics.lastMonths', { count: months }),
+          }))}
+        />
         <p class="muted small">
-          {monthName(from)} to {monthName(thisMonth)}, in UTC calendar months. This month is still running.
+          {t('managerPeople.analytics.range', { from: monthName(from), to: monthName(thisMonth) })}
         </p>
       </div>
-      <Async request={journey} label="Loading the journey figures…">
+      <Async request={journey} label={t('managerPeople.analytics.loadingJourney')}>
         {(data) => <JourneySection journey={data} money={money} />}
       </Async>
-      <Async request={chains} label="Loading the participation chains…">
+      <Async request={chains} label={t('managerPeople.analytics.loadingChains')}>
         {(data) => <ChainsSection chains={data} />}
       </Async>
       <ReportSection ctx={ctx} money={money} />

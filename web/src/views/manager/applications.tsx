@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { Async, Empty, Notice, SelectField } from '../../ui/kit.tsx';
 import { LoadMore } from '../../ui/paging.tsx';
@@ -20,11 +22,11 @@ import './manager.css';
 
 const PAGE_SIZE = 50;
 
-const STATUS_OPTIONS: { value: Status; label: string }[] = [
-  { value: 'pending', label: 'Pending applications' },
-  { value: 'approved', label: 'Approved ambassadors' },
-  { value: 'suspended', label: 'Suspended ambassadors' },
-  { value: 'rejected', label: 'Rejected applications' },
+const STATUS_OPTIONS: { value: Status; words: MessageKey }[] = [
+  { value: 'pending', words: 'managerPeople.status.pending' },
+  { value: 'approved', words: 'managerPeople.status.approved' },
+  { value: 'suspended', words: 'managerPeople.status.suspended' },
+  { value: 'rejected', words: 'managerPeople.status.rejected' },
 ];
 
 /** Applications to decide, alone or in bulk, and the members by status (suspend, reinstate). */
@@ -60,35 +62,37 @@ export function ApplicationsView({ ctx }: { ctx: ProgramContext }) {
     <div class="stack manager">
       <div class="row">
         <h1 id="applications-title" tabIndex={-1}>
-          Applications
+          {t('managerPeople.title')}
         </h1>
       </div>
       <div class="m-toolbar">
         <SelectField
-          label="Show"
+          label={t('managerPeople.show')}
           value={status}
           onValue={(v) => setStatus(v as Status)}
-          options={STATUS_OPTIONS}
+          options={STATUS_OPTIONS.map((o) => ({ value: o.value, label: t(o.words) }))}
         />
       </div>
       <div aria-live="polite" class="m-live">
         {bulk.summary ? <Notice kind={bulk.summary.kind}>{bulk.summary.text}</Notice> : null}
       </div>
-      <Async request={queue.request} label="Loading applications…">
+      <Async request={queue.request} label={t('managerPeople.loading')}>
         {(data) => {
           if (data.items.length === 0)
             return (
-              <Empty title={pending ? 'No applications waiting' : `No ${status} members`}>
-                {pending
-                  ? 'New applications appear here. Share the program page so people can apply.'
-                  : 'Choose another status to see other members.'}
+              <Empty
+                title={
+                  pending ? t('managerPeople.empty.pending') : t('managerPeople.empty.status', { status })
+                }
+              >
+                {pending ? t('managerPeople.empty.pending.text') : t('managerPeople.empty.status.text')}
               </Empty>
             );
           return (
             <section class="card" aria-labelledby="applications-heading">
               <header class="card-header">
                 <h2 id="applications-heading" tabIndex={-1}>
-                  {STATUS_OPTIONS.find((o) => o.value === status)?.label}{' '}
+                  {t(STATUS_OPTIONS.find((o) => o.value === status)?.words ?? 'managerPeople.status.pending')}{' '}
                   <span class="muted small">
                     ({data.items.length}
                     {data.nextCursor ? '+' : ''})

@@ -7,6 +7,7 @@ import { brandMoney } from './brandMoney.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { home } from './home.ts';
+import { managerPeople } from './managerPeople.ts';
 import { managerSettings } from './managerSettings.ts';
 import { managerTabs } from './managerTabs.ts';
 import { money } from './money.ts';
@@ -27,6 +28,7 @@ export const de: Catalogue = {
   ...challengesAdmin,
   ...figures,
   ...home,
+  ...managerPeople,
   ...managerSettings,
   ...managerTabs,
   ...money,

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { DataTable } from '../../../ui/data-table.tsx';
 import { formatHours, formatPercent, humanise, monthName } from '../../../ui/format.ts';
 import type { Chains } from './analytics-api.ts';
@@ -21,21 +22,19 @@ export function ChainsSection({ chains }: { chains: Chains }) {
   const { deadEnds } = chains;
   return (
     <section class="card" aria-labelledby="chains-heading">
-      <h2 id="chains-heading">Participation chains</h2>
-      <p class="muted small">
-        Which actions lead to more actions within {chains.windowDays} days, and where they stop.
-      </p>
+      <h2 id="chains-heading">{t('managerPeople.chains.title')}</h2>
+      <p class="muted small">{t('managerPeople.chains.intro', { days: chains.windowDays })}</p>
       <div class="m-chains-grid">
         <div>
-          <h3>Top chains</h3>
+          <h3>{t('managerPeople.chains.top')}</h3>
           {chains.topChains.length === 0 ? (
-            <p class="muted">No chains of three actions yet.</p>
+            <p class="muted">{t('managerPeople.chains.top.none')}</p>
           ) : (
             <DataTable
               columns={[
-                { header: 'Three actions in a row', cell: (c) => chainText(c.chain) },
+                { header: t('managerPeople.chains.threeInARow'), cell: (c) => chainText(c.chain) },
                 {
-                  header: 'Times',
+                  header: t('managerPeople.chains.times'),
                   num: true,
                   cell: (c) => <Bar rate={c.count / maxChain} label={String(c.count)} />,
                 },
@@ -46,44 +45,47 @@ export function ChainsSection({ chains }: { chains: Chains }) {
           )}
         </div>
         <div>
-          <h3>What follows what</h3>
+          <h3>{t('managerPeople.chains.follows')}</h3>
           {transitions.length === 0 ? (
-            <p class="muted">No actions followed by another yet.</p>
+            <p class="muted">{t('managerPeople.chains.follows.none')}</p>
           ) : (
             <DataTable
               columns={[
-                { header: 'After', cell: (t) => humanise(t.from) },
-                { header: 'Comes', cell: (t) => humanise(t.to) },
-                { header: 'Times', num: true, cell: (t) => t.count },
-                { header: 'Median gap', num: true, cell: (t) => formatHours(t.medianHours) },
+                { header: t('managerPeople.chains.after'), cell: (step) => humanise(step.from) },
+                { header: t('managerPeople.chains.comes'), cell: (step) => humanise(step.to) },
+                { header: t('managerPeople.chains.times'), num: true, cell: (step) => step.count },
+                {
+                  header: t('managerPeople.chains.medianGap'),
+                  num: true,
+                  cell: (step) => formatHours(step.medianHours),
+                },
               ]}
               rows={transitions}
-              rowKey={(t) => `${t.from}>${t.to}`}
+              rowKey={(step) => `${step.from}>${step.to}`}
             />
           )}
         </div>
         <div>
-          <h3>Dead ends</h3>
+          <h3>{t('managerPeople.chains.deadEnds')}</h3>
           {deadEnds.settledMonths.length > 0 && deadEnds.actions.length === 0 ? (
-            <p class="muted">No actions in the settled months of this period.</p>
+            <p class="muted">{t('managerPeople.chains.deadEnds.noActions')}</p>
           ) : deadEnds.settledMonths.length === 0 ? (
-            <p class="muted">
-              None settled yet: a month counts once it ended {chains.windowDays} days ago, so every action in
-              it had its chance.
-            </p>
+            <p class="muted">{t('managerPeople.chains.deadEnds.unsettled', { days: chains.windowDays })}</p>
           ) : (
             <>
               <p class="muted small">
-                Actions nothing followed within {chains.windowDays} days, in{' '}
-                {deadEnds.settledMonths.map(monthName).join(', ')}.
+                {t('managerPeople.chains.deadEnds.intro', {
+                  days: chains.windowDays,
+                  months: deadEnds.settledMonths.map(monthName).join(', '),
+                })}
               </p>
               <DataTable
                 columns={[
-                  { header: 'Action', cell: (a) => humanise(a.action) },
-                  { header: 'Times', num: true, cell: (a) => a.actions },
-                  { header: 'Followed', num: true, cell: (a) => a.followed },
+                  { header: t('managerPeople.chains.action'), cell: (a) => humanise(a.action) },
+                  { header: t('managerPeople.chains.times'), num: true, cell: (a) => a.actions },
+                  { header: t('managerPeople.chains.followed'), num: true, cell: (a) => a.followed },
                   {
-                    header: 'Dead ends',
+                    header: t('managerPeople.chains.deadEnds'),
                     num: true,
                     cell: (a) => (
                       <Bar rate={a.deadEndRate} label={`${a.deadEnds} (${formatPercent(a.deadEndRate)})`} />
@@ -97,16 +99,16 @@ export function ChainsSection({ chains }: { chains: Chains }) {
           )}
         </div>
         <div>
-          <h3>Do challenges lead on?</h3>
+          <h3>{t('managerPeople.chains.challenges')}</h3>
           {chains.challenges.length === 0 ? (
-            <p class="muted">No completed challenges in this period yet.</p>
+            <p class="muted">{t('managerPeople.chains.challenges.none')}</p>
           ) : (
             <DataTable
               columns={[
-                { header: 'Challenge', cell: (c) => c.title },
-                { header: 'Completed', num: true, cell: (c) => c.completions },
+                { header: t('managerPeople.chains.challenge'), cell: (c) => c.title },
+                { header: t('managerPeople.chains.completed'), num: true, cell: (c) => c.completions },
                 {
-                  header: 'Went on',
+                  header: t('managerPeople.chains.wentOn'),
                   num: true,
                   cell: (c) => (
                     <Bar

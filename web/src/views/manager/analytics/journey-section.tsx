@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { t, useLanguage } from '../../../i18n/i18n.ts';
 import { formatCount, monthName } from '../../../ui/format.ts';
 import { Card, Empty } from '../../../ui/kit.tsx';
 import { LineChart, type Series } from '../../../ui/line-chart.tsx';
@@ -10,6 +11,7 @@ import { KeyFigures } from './key-figures.tsx';
 export function JourneySection({ journey, money }: { journey: Journey; money: (cents: number) => string }) {
   const months = journey.months;
   const latest = months[months.length - 1];
+  const language = useLanguage();
   const charts = useMemo(() => {
     const x = months.map((m) => monthSeconds(m.month));
     const series = (pick: (m: Figures) => number | null, label: string, bars = false): Series => ({
@@ -20,43 +22,53 @@ export function JourneySection({ journey, money }: { journey: Journey; money: (c
     return {
       x,
       sharing: [
-        series((m) => m.sharing.submissions, 'Submitted'),
-        series((m) => m.sharing.approved, 'Approved'),
+        series((m) => m.sharing.submissions, t('managerPeople.journey.submitted')),
+        series((m) => m.sharing.approved, t('managerPeople.journey.approved')),
       ],
-      shopping: [series((m) => m.shopping.clicks, 'Clicks'), series((m) => m.shopping.orders, 'Orders')],
-      revenue: [series((m) => m.shopping.revenue, 'Revenue', true)],
+      shopping: [
+        series((m) => m.shopping.clicks, t('managerPeople.journey.clicks')),
+        series((m) => m.shopping.orders, t('managerPeople.journey.orders')),
+      ],
+      revenue: [series((m) => m.shopping.revenue, t('managerPeople.journey.revenue'), true)],
       advocacy: [
-        series((m) => m.advocacy.applicants, 'Applications'),
-        series((m) => m.advocacy.newAmbassadors, 'New ambassadors'),
-        series((m) => m.advocacy.activeAmbassadors, 'Active ambassadors'),
+        series((m) => m.advocacy.applicants, t('managerPeople.journey.applications')),
+        series((m) => m.advocacy.newAmbassadors, t('managerPeople.journey.newAmbassadors')),
+        series((m) => m.advocacy.activeAmbassadors, t('managerPeople.journey.activeAmbassadors')),
       ],
     };
-  }, [months]);
+    // The series are named in the current language: drawn again when it changes.
+  }, [months, language]);
 
-  if (!latest) return <Empty title="No figures yet">They appear once ambassadors start taking part.</Empty>;
+  if (!latest)
+    return <Empty title={t('managerPeople.journey.empty')}>{t('managerPeople.journey.empty.text')}</Empty>;
   return (
     <>
-      <Card title={`Key figures for ${monthName(latest.month)}`}>
+      <Card title={t('managerPeople.journey.keyFigures', { month: monthName(latest.month) })}>
         <KeyFigures figures={latest} money={money} />
-        <p class="muted small">Reach is not counted yet: posts carry no audience figures.</p>
+        <p class="muted small">{t('managerPeople.journey.noReach')}</p>
       </Card>
-      <Card title="Month by month">
+      <Card title={t('managerPeople.journey.monthByMonth')}>
         <div class="m-chart-grid">
           <LineChart
-            title="Posts submitted and approved"
+            title={t('managerPeople.journey.chart.posts')}
             x={charts.x}
             series={charts.sharing}
             format={formatCount}
           />
           <LineChart
-            title="Referral clicks and orders"
+            title={t('managerPeople.journey.chart.shopping')}
             x={charts.x}
             series={charts.shopping}
             format={formatCount}
           />
-          <LineChart title="Referral revenue" x={charts.x} series={charts.revenue} format={money} />
           <LineChart
-            title="Applications and ambassadors"
+            title={t('managerPeople.journey.chart.revenue')}
+            x={charts.x}
+            series={charts.revenue}
+            format={money}
+          />
+          <LineChart
+            title={t('managerPeople.journey.chart.advocacy')}
             x={charts.x}
             series={charts.advocacy}
             format={formatCount}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { download, ok } from '../../../api/client.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { DataTable } from '../../../ui/data-table.tsx';
 import {
@@ -36,107 +37,129 @@ export function ReportSection({ ctx, money }: { ctx: ProgramContext; money: (cen
       `/api/programs/${encodeURIComponent(programId)}/reports/monthly/${encodeURIComponent(month)}?${query}`,
       `program-report-${month}.csv`,
     );
-    toast('Report downloaded');
+    toast(t('managerPeople.report.downloaded'));
   });
 
   return (
     <section class="card stack" aria-labelledby="report-heading">
       <header class="card-header">
-        <h2 id="report-heading">Monthly report</h2>
+        <h2 id="report-heading">{t('managerPeople.report.title')}</h2>
         <Button variant="secondary" busy={csv.busy} onClick={() => void csv.run()}>
-          Download CSV
+          {t('managerPeople.report.csv')}
         </Button>
       </header>
-      <MonthPicker label="Report month" value={month} onValue={setMonth} max={lastMonth} />
+      <MonthPicker label={t('managerPeople.report.month')} value={month} onValue={setMonth} max={lastMonth} />
       {csv.error ? <ErrorNotice error={csv.error} /> : null}
-      <Async request={report} label="Loading the report…">
+      <Async request={report} label={t('managerPeople.report.loading')}>
         {(data) => (
           <div class="stack" aria-live="polite">
             {data.final ? (
               <Notice kind="success">
-                <p>Final report for {monthName(data.month)}.</p>
+                <p>{t('managerPeople.report.final', { month: monthName(data.month) })}</p>
               </Notice>
             ) : (
               <Notice kind="warning">
                 <p>
-                  <strong>Provisional.</strong> Figures for {monthName(data.month)} can still change until 30
-                  days after the month ends; the final report replaces this one.
+                  {tx('managerPeople.report.provisional', {
+                    month: monthName(data.month),
+                    strong: (words) => <strong>{words}</strong>,
+                  })}
                 </p>
               </Notice>
             )}
-            <p class="muted small">Written {formatDate(data.generatedAt, true)}</p>
+            <p class="muted small">
+              {t('managerPeople.report.written', { date: formatDate(data.generatedAt, true) })}
+            </p>
             {data.kpis ? <KeyFigures figures={data.kpis} money={money} /> : null}
-            <h3>Views and impressions by platform</h3>
+            <h3>{t('managerPeople.report.byPlatform')}</h3>
             {!data.reachByPlatform?.length ? (
-              <p class="muted">No approved post of this month has figures yet.</p>
+              <p class="muted">{t('managerPeople.report.byPlatform.none')}</p>
             ) : (
               <DataTable
                 columns={[
-                  { header: 'Platform', cell: (r) => platformName(r.platform) },
-                  { header: 'Posts', num: true, cell: (r) => count(r.posts) },
-                  { header: 'Views', num: true, cell: (r) => count(r.views) },
-                  { header: 'Impressions', num: true, cell: (r) => count(r.impressions) },
-                  { header: 'Reach', num: true, cell: (r) => count(r.reach) },
-                  { header: 'Engagements', num: true, cell: (r) => count(r.engagements) },
+                  { header: t('managerPeople.report.platform'), cell: (r) => platformName(r.platform) },
+                  { header: t('managerPeople.report.posts'), num: true, cell: (r) => count(r.posts) },
+                  { header: t('managerPeople.report.views'), num: true, cell: (r) => count(r.views) },
+                  {
+                    header: t('managerPeople.report.impressions'),
+                    num: true,
+                    cell: (r) => count(r.impressions),
+                  },
+                  { header: t('managerPeople.report.reach'), num: true, cell: (r) => count(r.reach) },
+                  {
+                    header: t('managerPeople.report.engagements'),
+                    num: true,
+                    cell: (r) => count(r.engagements),
+                  },
                 ]}
                 rows={data.reachByPlatform}
                 rowKey={(r) => r.platform}
               />
             )}
-            <h3>Top ambassadors</h3>
+            <h3>{t('managerPeople.report.topAmbassadors')}</h3>
             {data.topAmbassadors.length === 0 ? (
-              <p class="muted">Nobody earned points this month.</p>
+              <p class="muted">{t('managerPeople.report.topAmbassadors.none')}</p>
             ) : (
               <DataTable
                 columns={[
-                  { header: 'Ambassador', cell: (a) => a.displayName },
-                  { header: 'Points', num: true, cell: (a) => a.points },
-                  { header: 'Orders', num: true, cell: (a) => a.orders },
-                  { header: 'Revenue', num: true, cell: (a) => money(a.revenue) },
+                  { header: t('managerPeople.report.ambassador'), cell: (a) => a.displayName },
+                  { header: t('managerPeople.report.points'), num: true, cell: (a) => a.points },
+                  { header: t('managerPeople.report.orders'), num: true, cell: (a) => a.orders },
+                  { header: t('managerPeople.report.revenue'), num: true, cell: (a) => money(a.revenue) },
                 ]}
                 rows={data.topAmbassadors}
                 rowKey={(a) => a.userId}
               />
             )}
-            <h3>Most liked posts</h3>
+            <h3>{t('managerPeople.report.topPosts')}</h3>
             {data.topPosts.length === 0 ? (
-              <p class="muted">No approved posts this month.</p>
+              <p class="muted">{t('managerPeople.report.topPosts.none')}</p>
             ) : (
               <ol class="m-top-posts">
                 {data.topPosts.map((p) => (
                   <li key={p.submissionId}>
                     <a href={p.postUrl} target="_blank" rel="noopener noreferrer">
-                      {p.authorName || 'A post'}
-                      <span class="visually-hidden"> (opens in a new tab)</span>
+                      {p.authorName || t('managerPeople.report.aPost')}
+                      <span class="visually-hidden"> {t('managerPeople.newTab')}</span>
                     </a>{' '}
-                    <span class="muted">· {p.kudos} kudos</span>
+                    <span class="muted">· {t('managerPeople.report.kudos', { count: p.kudos })}</span>
                   </li>
                 ))}
               </ol>
             )}
-            <h3>Chain highlights</h3>
+            <h3>{t('managerPeople.report.chains')}</h3>
             <ul>
               {data.chains.topChain ? (
                 <li>
-                  Top chain: {chainText(data.chains.topChain.chain)} ({data.chains.topChain.count} times)
+                  {t('managerPeople.report.topChain', {
+                    chain: chainText(data.chains.topChain.chain),
+                    count: data.chains.topChain.count,
+                  })}
                 </li>
               ) : null}
-              {data.chains.topTransitions.map((t) => (
-                <li key={`${t.from}>${t.to}`}>
-                  {humanise(t.from)} → {humanise(t.to)}: {t.count} times, median gap{' '}
-                  {formatHours(t.medianHours)}
+              {data.chains.topTransitions.map((step) => (
+                <li key={`${step.from}>${step.to}`}>
+                  {t('managerPeople.report.transition', {
+                    from: humanise(step.from),
+                    to: humanise(step.to),
+                    count: step.count,
+                    gap: formatHours(step.medianHours),
+                  })}
                 </li>
               ))}
               {data.chains.biggestDeadEnd ? (
                 <li>
-                  Biggest dead end: {humanise(data.chains.biggestDeadEnd.action)} (
-                  {data.chains.biggestDeadEnd.deadEnds} of {data.chains.biggestDeadEnd.actions} led nowhere)
+                  {t('managerPeople.report.deadEnd', {
+                    action: humanise(data.chains.biggestDeadEnd.action),
+                    deadEnds: data.chains.biggestDeadEnd.deadEnds,
+                    actions: data.chains.biggestDeadEnd.actions,
+                  })}
                 </li>
               ) : null}
               {!data.chains.topChain &&
               data.chains.topTransitions.length === 0 &&
               !data.chains.biggestDeadEnd ? (
-                <li class="muted">No chains this month.</li>
+                <li class="muted">{t('managerPeople.report.noChains')}</li>
               ) : null}
             </ul>
           </div>

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { Button, TextArea } from '../../../ui/kit.tsx';
 import type { Selection } from '../../../ui/use-selection.ts';
 import type { Member } from './applications-api.ts';
@@ -24,15 +25,15 @@ export function BulkBar({
           disabled={bulk.busy || allSelected}
           onClick={() => selection.choose(selectable.map((m) => m.userId))}
         >
-          Select all
+          {t('managerPeople.bulk.selectAll')}
         </Button>
         {selected.size > 0 ? (
           <Button variant="ghost" disabled={bulk.busy} onClick={selection.clear}>
-            Clear selection
+            {t('managerPeople.bulk.clear')}
           </Button>
         ) : null}
         <span class="muted" aria-live="polite">
-          {selected.size} selected
+          {t('managerPeople.bulk.selected', { count: selected.size })}
         </span>
       </div>
       <div class="actions">
@@ -42,7 +43,7 @@ export function BulkBar({
           disabled={selected.size === 0 || bulk.busy}
           onClick={() => void bulk.run('approve')}
         >
-          Approve selected
+          {t('managerPeople.bulk.approve')}
         </Button>
         <Button
           variant="danger"
@@ -50,7 +51,7 @@ export function BulkBar({
           aria-expanded={bulk.rejecting}
           onClick={() => bulk.setRejecting(!bulk.rejecting)}
         >
-          Reject selected
+          {t('managerPeople.bulk.reject')}
         </Button>
       </div>
       {bulk.rejecting ? (
@@ -62,8 +63,8 @@ export function BulkBar({
           }}
         >
           <TextArea
-            label="Reason for all selected"
-            hint="Optional. Each applicant gets it with the decision."
+            label={t('managerPeople.bulk.reason')}
+            hint={t('managerPeople.bulk.reason.hint')}
             value={bulk.reason}
             onValue={bulk.setReason}
             maxLength={1000}
@@ -71,10 +72,10 @@ export function BulkBar({
           />
           <div class="actions">
             <Button type="submit" variant="danger" busy={bulk.busy} disabled={selected.size === 0}>
-              Reject {selected.size} selected
+              {t('managerPeople.bulk.confirmReject', { count: selected.size })}
             </Button>
             <Button variant="ghost" disabled={bulk.busy} onClick={() => bulk.setRejecting(false)}>
-              Cancel
+              {t('managerPeople.cancel')}
             </Button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { Button, ErrorNotice, formatDate, TextField } from '../../../ui/kit.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useAction } from '../../../use-request.ts';
@@ -31,7 +32,7 @@ export function CodeRotation({
     );
     setOpen(false);
     onRotated(next);
-    toast(`${member.displayName}'s new code is ${next.referralCode ?? ''}; they have been told`);
+    toast(t('managerPeople.codes.rotated', { name: member.displayName, code: next.referralCode ?? '' }));
   });
   const history = member.codeHistory ?? [];
   const now = new Date().toISOString();
@@ -39,15 +40,18 @@ export function CodeRotation({
     <div class="m-codes">
       {history.length > 0 ? (
         <details>
-          <summary class="small">Earlier codes ({history.length})</summary>
+          <summary class="small">{t('managerPeople.codes.earlier', { count: history.length })}</summary>
           <ul class="small m-code-history">
             {history.map((h) => (
               <li key={h.code}>
-                <code>{h.code}</code>{' '}
-                {h.retiresAt > now
-                  ? `still attributes until ${formatDate(h.retiresAt, true)}`
-                  : `retired ${formatDate(h.retiresAt, true)}`}
-                ; its orders stay in the reports
+                {tx(
+                  h.retiresAt > now ? 'managerPeople.codes.attributesUntil' : 'managerPeople.codes.retired',
+                  {
+                    code: h.code,
+                    date: formatDate(h.retiresAt, true),
+                    mono: (words) => <code>{words}</code>,
+                  },
+                )}
               </li>
             ))}
           </ul>
@@ -63,27 +67,34 @@ export function CodeRotation({
           }}
         >
           <TextField
-            label="Grace days for the old code"
+            label={t('managerPeople.codes.graceDays')}
             type="number"
             min={0}
             max={90}
             value={graceDays}
             onValue={setGraceDays}
-            hint={`${member.referralCode ?? 'The old code'} keeps attributing this many days (0: it stops now), then earns nothing new. ${member.displayName} gets the new code.`}
-            error={valid ? undefined : 'A whole number of days, 0 to 90'}
+            hint={
+              member.referralCode
+                ? t('managerPeople.codes.graceDays.hint', {
+                    code: member.referralCode,
+                    name: member.displayName,
+                  })
+                : t('managerPeople.codes.graceDays.hintNoCode', { name: member.displayName })
+            }
+            error={valid ? undefined : t('managerPeople.codes.graceDays.error')}
           />
           <div class="actions">
             <Button type="submit" variant="primary" busy={rotate.busy} disabled={!valid}>
-              Give a new code
+              {t('managerPeople.codes.give')}
             </Button>
             <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {t('managerPeople.cancel')}
             </Button>
           </div>
         </form>
       ) : (
         <Button variant="secondary" onClick={() => setOpen(true)}>
-          Rotate code
+          {t('managerPeople.codes.rotate')}
         </Button>
       )}
     </div>

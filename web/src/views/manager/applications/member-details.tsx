@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import type { Program } from '../../../program-context.ts';
 import { tierName } from '../../../ui/format.ts';
 import { avatarColour, formatAnswer, handleLinks, initialsOf, orderedAnswers } from './answers.ts';
@@ -23,7 +24,7 @@ export function Answers({ member, program }: { member: Member; program: Program 
               {answer.href ? (
                 <a href={answer.href} target="_blank" rel="noopener noreferrer">
                   {answer.text}
-                  <span class="visually-hidden"> (opens in a new tab)</span>
+                  <span class="visually-hidden"> {t('managerPeople.newTab')}</span>
                 </a>
               ) : (
                 answer.text
@@ -41,14 +42,17 @@ export function Handles({ member }: { member: Member }) {
   const links = handleLinks(member.application?.socialHandles ?? {});
   if (links.length === 0) return null;
   return (
-    <ul class="m-handles" aria-label={`${member.displayName} on social media`}>
+    <ul class="m-handles" aria-label={t('managerPeople.handles', { name: member.displayName })}>
       {links.map((link) => (
         <li key={link.platform}>
           <span class="muted">{link.label}</span>{' '}
           {link.url ? (
             <a href={link.url} target="_blank" rel="noopener noreferrer">
               {link.handle}
-              <span class="visually-hidden"> on {link.label} (opens in a new tab)</span>
+              <span class="visually-hidden">
+                {' '}
+                {t('managerPeople.handles.newTab', { platform: link.label })}
+              </span>
             </a>
           ) : (
             link.handle
@@ -84,29 +88,32 @@ export function MemberFacts({
     <p class="small m-meta">
       {member.recruitedVia || member.recruitedBy ? (
         <span>
-          <strong>Recruited by:</strong> <Recruiter programId={programId} member={member} />
+          <strong>{t('managerPeople.facts.recruitedBy')}</strong>{' '}
+          <Recruiter programId={programId} member={member} />
         </span>
       ) : null}
       {member.referralCode ? (
         <span>
-          <strong>Referral code:</strong> <code>{member.referralCode}</code>
+          <strong>{t('managerPeople.facts.referralCode')}</strong> <code>{member.referralCode}</code>
         </span>
       ) : null}
       {member.referralCode ? <ShopifyCodeFact programId={programId} code={member.referralCode} /> : null}
       {member.status === 'approved' ? (
         <span>
-          <strong>Tier:</strong>{' '}
-          {tierName(program.tiers, member.tier) || program.tiers[0]?.name || 'First tier'}
+          <strong>{t('managerPeople.facts.tier')}</strong>{' '}
+          {tierName(program.tiers, member.tier) ||
+            program.tiers[0]?.name ||
+            t('managerPeople.facts.firstTier')}
         </span>
       ) : null}
       {member.decision?.reason ? (
         <span>
-          <strong>Reason given:</strong> {member.decision.reason}
+          <strong>{t('managerPeople.facts.reason')}</strong> {member.decision.reason}
         </span>
       ) : null}
       {member.suspension?.reason ? (
         <span>
-          <strong>Suspended because:</strong> {member.suspension.reason}
+          <strong>{t('managerPeople.facts.suspendedBecause')}</strong> {member.suspension.reason}
         </span>
       ) : null}
     </p>
@@ -139,13 +146,13 @@ function Recruiter({ programId, member }: { programId: string; member: Member })
   }, [programId, id]);
   return (
     <span>
-      {name ?? 'an ambassador'}
-      {member.recruitedVia ? (
-        <>
-          {' '}
-          (code <code>{member.recruitedVia}</code>)
-        </>
-      ) : null}
+      {member.recruitedVia
+        ? tx('managerPeople.recruiter.withCode', {
+            name: name ?? t('managerPeople.recruiter.unknown'),
+            code: member.recruitedVia,
+            mono: (words) => <code>{words}</code>,
+          })
+        : (name ?? t('managerPeople.recruiter.unknown'))}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { Button, ErrorNotice, formatDate, Notice } from '../../../ui/kit.tsx';
 import { StatusPill } from '../../../ui/status-pill.tsx';
@@ -44,11 +45,12 @@ export function MemberRow({
   const [reason, setReason] = useState('');
   const reasonBox = useRef<HTMLDivElement>(null);
   const approve = useAction(async () => {
-    if ((await decide(member, 'approve')) === 'decided') onDone(`Approved ${member.displayName}`);
+    if ((await decide(member, 'approve')) === 'decided')
+      onDone(t('managerPeople.row.approved', { name: member.displayName }));
   });
   const reject = useAction(async () => {
     const outcome = await decide(member, 'reject', reason.trim());
-    if (outcome === 'decided') onDone(`Rejected ${member.displayName}`);
+    if (outcome === 'decided') onDone(t('managerPeople.row.rejected', { name: member.displayName }));
     else setRejecting(false);
   });
   const suspend = useAction(async () => {
@@ -63,7 +65,7 @@ export function MemberRow({
         },
       ),
     );
-    onDone(`Suspended ${member.displayName}`);
+    onDone(t('managerPeople.row.suspended', { name: member.displayName }));
   });
   const reinstate = useAction(async () => {
     await ok(
@@ -71,7 +73,7 @@ export function MemberRow({
         param: { programId, ambassadorId: member.userId },
       }),
     );
-    onDone(`Reinstated ${member.displayName}`);
+    onDone(t('managerPeople.row.reinstated', { name: member.displayName }));
   });
 
   useEffect(() => {
@@ -86,20 +88,20 @@ export function MemberRow({
   const reasonForm =
     member.status === 'pending' && rejecting
       ? {
-          label: 'Reason',
-          hint: 'Optional. The applicant gets it with the decision.',
+          label: t('managerPeople.row.reason'),
+          hint: t('managerPeople.row.reason.hint'),
           rows: 3,
-          confirm: 'Confirm rejection',
+          confirm: t('managerPeople.row.confirmReject'),
           action: reject,
           disabled: busy && !reject.busy,
           onCancel: () => setRejecting(false),
         }
       : member.status === 'approved' && suspending
         ? {
-            label: 'Reason for suspending',
-            hint: 'Optional. Their referral link stops working while suspended.',
+            label: t('managerPeople.row.suspendReason'),
+            hint: t('managerPeople.row.suspendReason.hint'),
             rows: 2,
-            confirm: 'Confirm suspension',
+            confirm: t('managerPeople.row.confirmSuspend'),
             action: suspend,
             onCancel: () => setSuspending(false),
           }
@@ -121,7 +123,7 @@ export function MemberRow({
               disabled={locked}
               onChange={(e) => onSelect((e.target as HTMLInputElement).checked)}
             />
-            <span class="visually-hidden">Select {member.displayName}</span>
+            <span class="visually-hidden">{t('managerPeople.row.select', { name: member.displayName })}</span>
           </label>
         ) : null}
         <Avatar name={member.displayName} />
@@ -130,14 +132,14 @@ export function MemberRow({
           <p class="muted small">
             {member.email ? <span class="m-break">{member.email}</span> : null}
             {member.email ? ' · ' : ''}
-            {member.status === 'pending'
-              ? 'Applied'
-              : `${member.status[0]?.toUpperCase()}${member.status.slice(1)}`}{' '}
-            {formatDate(
-              member.status === 'pending' ? (application?.appliedAt ?? member.createdAt) : member.statusAt,
-            )}
+            {t('managerPeople.row.since', {
+              status: member.status,
+              date: formatDate(
+                member.status === 'pending' ? (application?.appliedAt ?? member.createdAt) : member.statusAt,
+              ),
+            })}
             {member.applicationCount && member.applicationCount > 1
-              ? ` · application number ${member.applicationCount}`
+              ? ` · ${t('managerPeople.row.applicationNumber', { count: member.applicationCount })}`
               : ''}
           </p>
         </div>
@@ -156,16 +158,16 @@ export function MemberRow({
       ) : member.status === 'pending' ? (
         <div class="actions">
           <Button variant="primary" busy={approve.busy} disabled={busy} onClick={() => void approve.run()}>
-            Approve
+            {t('managerPeople.row.approve')}
           </Button>
           <Button variant="secondary" disabled={busy} onClick={() => setRejecting(true)}>
-            Reject
+            {t('managerPeople.row.reject')}
           </Button>
         </div>
       ) : member.status === 'approved' ? (
         <div class="actions">
           <Button variant="secondary" onClick={() => setSuspending(true)}>
-            Suspend
+            {t('managerPeople.row.suspend')}
           </Button>
           <CodeRotation programId={programId} member={member} onRotated={setRotated} />
         </div>
@@ -174,7 +176,7 @@ export function MemberRow({
       {member.status === 'suspended' ? (
         <div class="actions">
           <Button variant="secondary" busy={reinstate.busy} onClick={() => void reinstate.run()}>
-            Reinstate
+            {t('managerPeople.row.reinstate')}
           </Button>
         </div>
       ) : null}
@@ -187,22 +189,20 @@ function RowStateNotice({ rowState, status }: { rowState: ItemState | undefined;
   if (rowState?.state === 'running')
     return (
       <p class="muted small" role="status">
-        <span class="spinner" aria-hidden="true" /> Sending…
+        <span class="spinner" aria-hidden="true" /> {t('managerPeople.row.sending')}
       </p>
     );
   if (rowState?.state === 'conflict')
     return (
       <Notice kind="warning">
-        <p>Someone decided first. {rowState.message}</p>
-        <p>
-          It now reads <StatusPill status={status} />
-        </p>
+        <p>{t('managerPeople.row.conflict', { message: rowState.message })}</p>
+        <p>{tx('managerPeople.row.nowReads', { status: <StatusPill status={status} /> })}</p>
       </Notice>
     );
   if (rowState?.state === 'failed')
     return (
       <Notice kind="error">
-        <p>Failed: {rowState.message}</p>
+        <p>{t('managerPeople.row.failed', { message: rowState.message })}</p>
       </Notice>
     );
   return null;

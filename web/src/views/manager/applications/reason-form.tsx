@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { t } from '../../../i18n/i18n.ts';
 import { Button, TextArea } from '../../../ui/kit.tsx';
 
 /** The optional reason for a rejection or a suspension, with its confirm and cancel buttons. */
@@ -41,7 +42,7 @@ export function ReasonForm({
           {confirm}
         </Button>
         <Button variant="ghost" disabled={action.busy} onClick={onCancel}>
-          Cancel
+          {t('managerPeople.cancel')}
         </Button>
       </div>
     </form>

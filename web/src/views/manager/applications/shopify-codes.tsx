@@ -1,7 +1,9 @@
 import type { InferResponseType } from 'hono/client';
-import { createContext } from 'preact';
+import { type ComponentChildren, createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { api, ok } from '../../../api/client.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { Button } from '../../../ui/kit.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { type Request, useAction, useRequest } from '../../../use-request.ts';
@@ -24,12 +26,13 @@ export function useShopifyCodes(programId: string, shown: boolean): Request<Shop
   );
 }
 
-const STATUS_WORDS: Record<ShopifyCode['status'], string> = {
-  created: 'works at the shop’s checkout',
-  deactivated: 'switched off in the shop',
-  pending: 'being brought up to date in the shop',
-  failed: 'exists only in Embassy: Shopify did not take it',
+const STATUS_WORDS: Record<ShopifyCode['status'], MessageKey> = {
+  created: 'managerPeople.shopify.created',
+  deactivated: 'managerPeople.shopify.deactivated',
+  pending: 'managerPeople.shopify.pending',
+  failed: 'managerPeople.shopify.failed',
 };
+const strong = (words: ComponentChildren[]) => <strong>{words}</strong>;
 
 /** Where a member's code stands in the shop, with a retry for a failed one. */
 export function ShopifyCodeFact({ programId, code }: { programId: string; code: string }) {
@@ -40,33 +43,25 @@ export function ShopifyCodeFact({ programId, code }: { programId: string; code: 
       ...current,
       items: current.items.map((item) => (item.code === code ? queued : item)),
     }));
-    toast(`Retrying ${code} in the shop within a minute`);
+    toast(t('managerPeople.shopify.retrying', { code }));
   });
   if (codes?.status !== 'ready') return null;
   const found = codes.data.items.find((item) => item.code === code);
   if (!codes.data.shopSyncEnabled && !found) {
-    return (
-      <span>
-        <strong>Shopify:</strong> exists only in Embassy (no Admin API token is set under Integrations)
-      </span>
-    );
+    return <span>{tx('managerPeople.shopify.noToken', { strong })}</span>;
   }
   if (!found) {
-    return (
-      <span>
-        <strong>Shopify:</strong> exists only in Embassy so far
-      </span>
-    );
+    return <span>{tx('managerPeople.shopify.notYet', { strong })}</span>;
   }
   return (
     <span data-shopify-code={found.status}>
-      <strong>Shopify:</strong> {STATUS_WORDS[found.status]}
-      {found.reason ? ` (${found.reason})` : ''}
+      {tx(STATUS_WORDS[found.status], { strong })}
+      {found.reason ? <> {t('managerPeople.shopify.reason', { reason: found.reason })}</> : null}
       {found.status === 'failed' ? (
         <>
           {' '}
           <Button busy={retry.busy} onClick={() => void retry.run()}>
-            Retry in Shopify
+            {t('managerPeople.shopify.retry')}
           </Button>
         </>
       ) : null}

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { CheckBox } from '../../../ui/check-box.tsx';
 import { monthName, monthOf } from '../../../ui/format.ts';
 import { toggled } from '../../../ui/list-edits.ts';
@@ -20,10 +21,10 @@ export function PrerequisiteFields({
     update('prerequisites', (list) => toggled(list, challengeId, on));
   return (
     <fieldset disabled={locked}>
-      <legend>Prerequisites</legend>
-      <p class="hint">Ambassadors need an approved post in these first.</p>
+      <legend>{t('managerPeople.prerequisites')}</legend>
+      <p class="hint">{t('managerPeople.prerequisites.hint')}</p>
       {options.length === 0 ? (
-        <p class="muted small">No other challenges this month or last.</p>
+        <p class="muted small">{t('managerPeople.prerequisites.none')}</p>
       ) : (
         <div class="choices">
           {options.map((option) => (
@@ -45,7 +46,7 @@ export function PrerequisiteFields({
         .filter((id) => !options.some((o) => o.challengeId === id))
         .map((id) => (
           <CheckBox key={id} checked onChecked={() => tick(id, false)}>
-            An earlier challenge ({id})
+            {t('managerPeople.prerequisites.earlier', { id })}
           </CheckBox>
         ))}
       {errorFor('prerequisites') ? <p class="field-error">{errorFor('prerequisites')}</p> : null}
