@@ -12,14 +12,18 @@ import { sourceFiles, untranslated } from './source-words.ts';
  */
 /** Words that are the same in German (names, and words German uses as they are). */
 const SAME_IN_GERMAN = new Set<string>([
+  'BIC (optional)',
   'Challenge',
   'Challenges',
   'Enter',
   'Esc',
   'Feedback',
   'Hashtags',
+  'IBAN',
   'Likes',
   'Manager',
+  'PayPal',
+  'Status: ',
 ]);
 
 describe('the message catalogues', () => {

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en/index.ts';
 import { account } from './account.ts';
+import { ambassadorHome } from './ambassadorHome.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
@@ -17,6 +18,7 @@ import { ui } from './ui.ts';
 /** The dashboard's words in German (Sie-form, as a brand's program addresses its members). */
 export const de: Catalogue = {
   ...account,
+  ...ambassadorHome,
   ...app,
   ...auth,
   ...challengesAdmin,

@@ -1,4 +1,5 @@
 import { account } from './account.ts';
+import { ambassadorHome } from './ambassadorHome.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
@@ -21,6 +22,7 @@ import { ui } from './ui.ts';
  */
 export const en = {
   ...account,
+  ...ambassadorHome,
   ...app,
   ...auth,
   ...challengesAdmin,
