@@ -28,6 +28,9 @@ const SAME_IN_GERMAN = new Set<string>([
   'Team',
   'Status',
   'Status:',
+  'IBAN',
+  'PayPal',
+  'Status: ',
 ]);
 
 describe('the message catalogues', () => {

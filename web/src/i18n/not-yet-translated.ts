@@ -4,22 +4,6 @@
  * only shrinks, to empty.
  */
 export const NOT_YET_TRANSLATED: readonly string[] = [
-  'views/ambassador/earnings-lines.tsx',
-  'views/ambassador/earnings-tab.tsx',
-  'views/ambassador/home-tab.tsx',
-  'views/ambassador/leaderboard-tab.tsx',
-  'views/ambassador/leave-card.tsx',
-  'views/ambassador/moments.tsx',
-  'views/ambassador/notifications-tab.tsx',
-  'views/ambassador/payout-details-form.tsx',
-  'views/ambassador/public-page-card.tsx',
-  'views/ambassador/referral-card.tsx',
-  'views/ambassador/rewards/address-fields.tsx',
-  'views/ambassador/rewards/index.tsx',
-  'views/ambassador/rewards/redeem-form.tsx',
-  'views/ambassador/rewards/redemption-history.tsx',
-  'views/ambassador/rewards/redemption-result.tsx',
-  'views/ambassador/rewards/reward-card.tsx',
   'views/brand/content/content-card.tsx',
   'views/brand/content/index.tsx',
   'views/brand/content/library-filters.tsx',
@@ -36,5 +20,4 @@ export const NOT_YET_TRANSLATED: readonly string[] = [
   'views/brand/integrations/webhooks/endpoint-row.tsx',
   'views/brand/integrations/webhooks/webhooks-card.tsx',
   'views/brand/tabs.ts',
-  'views/team/notifications-tab.tsx',
 ];

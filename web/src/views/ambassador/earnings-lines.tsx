@@ -1,4 +1,5 @@
 import { api, ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import { useMoneyReloads } from '../../money-changed.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Async, Empty } from '../../ui/kit.tsx';
@@ -29,11 +30,11 @@ export function EarningsLines({
   useMoneyReloads(request.reload);
   return (
     <section class="card" aria-labelledby="lines-title">
-      <h2 id="lines-title">Your commission, line by line</h2>
-      <Async request={request} label="Loading your commission…">
+      <h2 id="lines-title">{t('ambassadorHome.lines.title')}</h2>
+      <Async request={request} label={t('ambassadorHome.lines.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title="No commission yet">Each order from your link adds a line here.</Empty>
+            <Empty title={t('ambassadorHome.lines.none')}>{t('ambassadorHome.lines.noneText')}</Empty>
           ) : (
             <>
               <ul class="list earning-lines">
@@ -41,15 +42,28 @@ export function EarningsLines({
                   <li key={line.commissionId}>
                     <strong class={line.amount < 0 ? 'negative' : undefined}>{money(line.amount)}</strong>{' '}
                     <span class="small muted">
-                      {line.kind === 'clawback' ? 'refund of' : 'order'} {line.orderId},{' '}
-                      {formatDate(line.occurredAt)}
+                      {t(
+                        line.kind === 'clawback'
+                          ? 'ambassadorHome.lines.refund'
+                          : 'ambassadorHome.lines.order',
+                        {
+                          order: line.orderId,
+                          date: formatDate(line.occurredAt),
+                        },
+                      )}
                     </span>
                     <br />
                     <span class="payout-sentence">{payoutSentence(line, money)}</span>
                   </li>
                 ))}
               </ul>
-              <ListFoot page={page} more={more} one="line" many="lines" label="Show more lines" />
+              <ListFoot
+                page={page}
+                more={more}
+                one="line"
+                many="lines"
+                label={t('ambassadorHome.lines.more')}
+              />
             </>
           )
         }

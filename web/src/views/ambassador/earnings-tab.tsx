@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { t, tx } from '../../i18n/i18n.ts';
 import { useMoneyReloads } from '../../money-changed.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
@@ -24,55 +25,65 @@ export function EarningsTab({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <>
-      <h1>Earnings</h1>
+      <h1>{t('ambassadorHome.earnings.title')}</h1>
       {!sales ? (
         <Notice kind="info">
-          <p>Your earnings show here once you have a referral link.</p>
+          <p>{t('ambassadorHome.earnings.noLink')}</p>
         </Notice>
       ) : (
         <>
           <section class="card" aria-labelledby="commission-title">
-            <h2 id="commission-title">Commission</h2>
+            <h2 id="commission-title">{t('ambassadorHome.earnings.commission')}</h2>
             <div class="stats commission">
-              <Stat label="Pending" value={money(sales.commission.pending)} hint="In the holding period" />
               <Stat
-                label="Approved"
-                value={money(sales.commission.approved)}
-                hint="To be paid, in a payout or waiting for one"
+                label={t('ambassadorHome.earnings.pending')}
+                value={money(sales.commission.pending)}
+                hint={t('ambassadorHome.earnings.pendingHint')}
               />
-              <Stat label="Paid" value={money(sales.commission.paid)} />
+              <Stat
+                label={t('ambassadorHome.earnings.approved')}
+                value={money(sales.commission.approved)}
+                hint={t('ambassadorHome.earnings.approvedHint')}
+              />
+              <Stat label={t('ambassadorHome.earnings.paid')} value={money(sales.commission.paid)} />
             </div>
             <p class="small muted">
-              Commission waits out the shop's return period before it is approved; a refunded order reverses
-              it.{' '}
-              {ctx.program.minimumPayout > 0 ? `Payouts start at ${money(ctx.program.minimumPayout)}.` : ''}
+              {t('ambassadorHome.earnings.note')}{' '}
+              {ctx.program.minimumPayout > 0
+                ? t('ambassadorHome.earnings.minimum', { amount: money(ctx.program.minimumPayout) })
+                : ''}
             </p>
           </section>
           <EarningsLines programId={programId} ambassadorId={ctx.me.user.id} money={money} />
           <PayoutDetailsSection programId={programId} ambassadorId={ctx.me.user.id} />
           <section class="card" aria-labelledby="sales-title">
-            <h2 id="sales-title">Your sales, all time</h2>
+            <h2 id="sales-title">{t('ambassadorHome.earnings.sales')}</h2>
             <div class="stats">
-              <Stat label="Clicks" value={formatCount(sales.clicks)} />
-              <Stat label="Orders" value={formatCount(sales.orders)} />
-              <Stat label="Orders per click" value={formatPercent(sales.conversionRate)} />
-              <Stat label="Revenue" value={money(sales.revenue)} />
-              <Stat label="Refunds" value={money(sales.refunds)} />
-              <Stat label="Net revenue" value={money(sales.netRevenue)} />
+              <Stat label={t('ambassadorHome.earnings.clicks')} value={formatCount(sales.clicks)} />
+              <Stat label={t('ambassadorHome.earnings.orders')} value={formatCount(sales.orders)} />
+              <Stat
+                label={t('ambassadorHome.earnings.perClick')}
+                value={formatPercent(sales.conversionRate)}
+              />
+              <Stat label={t('ambassadorHome.earnings.revenue')} value={money(sales.revenue)} />
+              <Stat label={t('ambassadorHome.earnings.refunds')} value={money(sales.refunds)} />
+              <Stat label={t('ambassadorHome.earnings.netRevenue')} value={money(sales.netRevenue)} />
             </div>
             {sales.orders === 0 ? (
               <p class="muted">
-                No orders yet.{' '}
-                <AppLink href={`${programPath(programId, 'home')}#referral`}>Share your link</AppLink> where
-                your audience is.
+                {tx('ambassadorHome.earnings.noOrders', {
+                  link: (words) => (
+                    <AppLink href={`${programPath(programId, 'home')}#referral`}>{words}</AppLink>
+                  ),
+                })}
               </p>
             ) : null}
           </section>
         </>
       )}
       <section class="card" aria-labelledby="clicks-title">
-        <h2 id="clicks-title">Clicks on your links</h2>
-        <Async request={links} label="Loading your clicks…">
+        <h2 id="clicks-title">{t('ambassadorHome.earnings.clicksTitle')}</h2>
+        <Async request={links} label={t('ambassadorHome.earnings.clicksLoading')}>
           {(data) => <Clicks data={data} programId={programId} />}
         </Async>
       </section>
@@ -92,25 +103,32 @@ function Clicks({ data, programId }: { data: Links; programId: string }) {
       values: days.map((day) => byDay[day] ?? 0),
     };
   }, [byDay]);
-  const series = useMemo(() => [{ label: 'Clicks', values, bars: true }], [values]);
+  const series = useMemo(
+    () => [{ label: t('ambassadorHome.earnings.clicks'), values, bars: true }],
+    [values],
+  );
   const last30 = values.reduce((sum, n) => sum + n, 0);
   return (
     <>
       <p>
-        <strong>{formatCount(data.clicks.total)}</strong> counted clicks in all,{' '}
-        <strong>{formatCount(last30)}</strong> in the last 30 days.
+        {tx('ambassadorHome.earnings.clicksCounted', {
+          total: formatCount(data.clicks.total),
+          last30: formatCount(last30),
+          strong: (words) => <strong>{words}</strong>,
+        })}
       </p>
       {last30 > 0 ? (
-        <LineChart title="Clicks per day, last 30 days" x={x} series={series} height={200} />
+        <LineChart title={t('ambassadorHome.earnings.clicksChart')} x={x} series={series} height={200} />
       ) : (
         <p class="muted small">
-          No clicks in the last 30 days.{' '}
-          <AppLink href={`${programPath(programId, 'home')}#referral`}>Get your link</AppLink>
+          {tx('ambassadorHome.earnings.noClicks', {
+            link: (words) => <AppLink href={`${programPath(programId, 'home')}#referral`}>{words}</AppLink>,
+          })}
         </p>
       )}
       {data.links.length ? (
         <>
-          <h3>Your tracked links</h3>
+          <h3>{t('ambassadorHome.earnings.trackedLinks')}</h3>
           <ul class="list">
             {data.links.map((l) => (
               <li key={l.slug}>
@@ -118,7 +136,7 @@ function Clicks({ data, programId }: { data: Links; programId: string }) {
               </li>
             ))}
           </ul>
-          <p class="small muted">Clicks are counted for all your links together.</p>
+          <p class="small muted">{t('ambassadorHome.earnings.together')}</p>
         </>
       ) : null}
     </>

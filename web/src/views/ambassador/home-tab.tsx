@@ -1,4 +1,6 @@
 import { useEffect } from 'preact/hooks';
+import { t, tx } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
@@ -25,7 +27,15 @@ export function HomeTab({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <>
-      <h1>{firstVisit ? (name ? `Welcome, ${name}` : 'Welcome') : name ? `Hi ${name}` : 'Welcome back'}</h1>
+      <h1>
+        {firstVisit
+          ? name
+            ? t('ambassadorHome.home.welcomeName', { name })
+            : t('ambassadorHome.home.welcome')
+          : name
+            ? t('ambassadorHome.home.hiName', { name })
+            : t('ambassadorHome.home.welcomeBack')}
+      </h1>
       <Moments moments={moments} onDismiss={dismiss} />
       <div class="home-grid">
         <div class="home-main">
@@ -40,26 +50,31 @@ export function HomeTab({ ctx }: { ctx: ProgramContext }) {
         </div>
       </div>
       <p class="muted small">
-        {membership.programName} ·{' '}
-        <AppLink href={programPath(programId, 'notifications')}>your notifications</AppLink>
+        {tx('ambassadorHome.home.foot', {
+          program: membership.programName,
+          link: (words) => <AppLink href={programPath(programId, 'notifications')}>{words}</AppLink>,
+        })}
       </p>
     </>
   );
 }
 
-const FALLBACK_STEPS = [
-  { action: 'view_challenges', reason: 'See this month’s challenges', link: '/challenges' },
-  { action: 'share_link', reason: 'Share your referral link', link: '/links' },
+/** Steps for a membership without a journey yet: their words are looked up as they are drawn. */
+const FALLBACK_STEPS: readonly { action: string; reason: MessageKey; link: string }[] = [
+  { action: 'view_challenges', reason: 'ambassadorHome.home.step.challenges', link: '/challenges' },
+  { action: 'share_link', reason: 'ambassadorHome.home.step.shareLink', link: '/links' },
 ];
 
 /** The journey's next steps; a post sent back for changes comes first, since its slot is waiting. */
 function NextStep({ ctx }: { ctx: ProgramContext }) {
   const { programId } = ctx;
-  const steps = ctx.membership.journey?.next.length ? ctx.membership.journey.next : FALLBACK_STEPS;
+  const steps = ctx.membership.journey?.next.length
+    ? ctx.membership.journey.next
+    : FALLBACK_STEPS.map((step) => ({ ...step, reason: t(step.reason) }));
   const sentBack = useSentBack(programId);
   return (
     <section class="card next-step" aria-labelledby="next-step-title">
-      <h2 id="next-step-title">Next step</h2>
+      <h2 id="next-step-title">{t('ambassadorHome.home.nextStep')}</h2>
       <ol class="steps">
         {sentBack ? (
           <li key="fix_post">
@@ -87,8 +102,8 @@ function Progress({ ctx }: { ctx: ProgramContext }) {
   if (!progress)
     return (
       <section class="card" aria-labelledby="progress-title">
-        <h2 id="progress-title">Your progress</h2>
-        <p class="muted">Points, tiers and badges start with your first approved post.</p>
+        <h2 id="progress-title">{t('ambassadorHome.home.progress')}</h2>
+        <p class="muted">{t('ambassadorHome.home.progressNone')}</p>
       </section>
     );
   const figures = ctx.membership.journey?.figures;
@@ -103,33 +118,37 @@ function Progress({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <section class="card" aria-labelledby="progress-title">
-      <h2 id="progress-title">Your progress</h2>
+      <h2 id="progress-title">{t('ambassadorHome.home.progress')}</h2>
       <div class="stats">
-        <Stat label="Points" value={formatCount(progress.points)} />
-        <Stat label="Tier" value={progress.tier.name} />
-        <Stat label="Approved posts" value={formatCount(progress.approvedPosts)} />
-        <Stat label="Friends recruited" value={formatCount(progress.recruits)} />
+        <Stat label={t('ambassadorHome.home.points')} value={formatCount(progress.points)} />
+        <Stat label={t('ambassadorHome.home.tier')} value={progress.tier.name} />
+        <Stat label={t('ambassadorHome.home.approvedPosts')} value={formatCount(progress.approvedPosts)} />
+        <Stat label={t('ambassadorHome.home.recruits')} value={formatCount(progress.recruits)} />
         {figures?.posts ? (
           <>
-            <Stat label="Views of your posts" value={formatCount(figures.views)} />
-            <Stat label="People reached" value={formatCount(figures.reach)} />
+            <Stat label={t('ambassadorHome.home.views')} value={formatCount(figures.views)} />
+            <Stat label={t('ambassadorHome.home.reached')} value={formatCount(figures.reach)} />
           </>
         ) : null}
       </div>
       {next ? (
         <div class="tier-progress">
           <label for="tier-progress">
-            {next.pointsToGo} points to go to <strong>{next.name}</strong>
+            {tx('ambassadorHome.home.toGo', {
+              points: next.pointsToGo,
+              tier: next.name,
+              strong: (words) => <strong>{words}</strong>,
+            })}
           </label>
           <progress id="tier-progress" max={span} value={done} />
           <p class="small muted">
-            {progress.lifetimePoints} of {next.minPoints} lifetime points
+            {t('ambassadorHome.home.lifetime', { points: progress.lifetimePoints, needed: next.minPoints })}
           </p>
         </div>
       ) : (
-        <p>You are at the top tier. Well done!</p>
+        <p>{t('ambassadorHome.home.topTier')}</p>
       )}
-      <h3>Badges</h3>
+      <h3>{t('ambassadorHome.home.badges')}</h3>
       {earned.length ? (
         <ul class="badges">
           {earned.map((badge) => (
@@ -141,11 +160,11 @@ function Progress({ ctx }: { ctx: ProgramContext }) {
           ))}
         </ul>
       ) : (
-        <p class="muted small">No badges yet: your first approved post earns one.</p>
+        <p class="muted small">{t('ambassadorHome.home.noBadges')}</p>
       )}
       {open.length ? (
         <details class="badges-to-earn">
-          <summary>Badges still to earn ({open.length})</summary>
+          <summary>{t('ambassadorHome.home.badgesToEarn', { count: open.length })}</summary>
           <ul class="badges">
             {open.map((badge) => (
               <li key={badge.id} class="badge">
@@ -168,15 +187,14 @@ function Invite({ ctx }: { ctx: ProgramContext }) {
   const points = ctx.program.pointsPerRecruit;
   return (
     <section class="card" id="invite" tabIndex={-1} aria-labelledby="invite-title">
-      <h2 id="invite-title">Invite a friend</h2>
+      <h2 id="invite-title">{t('ambassadorHome.home.invite')}</h2>
       <p class="small muted">
-        Know someone who would make a great ambassador? Send them this page to apply
-        {points ? `: you earn ${points} points when they are approved` : ''}.
+        {points ? t('ambassadorHome.home.inviteTextPoints', { points }) : t('ambassadorHome.home.inviteText')}
       </p>
       <p class="referral-link">
         <a href={invite}>{invite}</a>
       </p>
-      <CopyButton text={invite} label="Copy invite link" />
+      <CopyButton text={invite} label={t('ambassadorHome.home.copyInvite')} />
     </section>
   );
 }

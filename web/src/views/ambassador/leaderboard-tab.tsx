@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ok } from '../../api/client.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -29,56 +30,62 @@ export function LeaderboardTab({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <>
-      <h1>Leaderboard</h1>
+      <h1>{t('ambassadorHome.board.title')}</h1>
       <div class="filter">
         <SelectField
-          label="Period"
+          label={t('ambassadorHome.board.period')}
           value={period}
           onValue={(v) => setPeriod(v as 'month' | 'all')}
           options={[
-            { value: 'month', label: 'This month' },
-            { value: 'all', label: 'All time' },
+            { value: 'month', label: t('ambassadorHome.board.month') },
+            { value: 'all', label: t('ambassadorHome.board.all') },
           ]}
         />
       </div>
-      <Async request={request} label="Loading the leaderboard…">
+      <Async request={request} label={t('ambassadorHome.board.loading')}>
         {(board) => {
-          const label = board.period === 'all' ? 'all time' : monthName(board.period);
+          const label = board.period === 'all' ? t('ambassadorHome.board.allTime') : monthName(board.period);
           const mine = board.entries.find((e) => e.userId === myId);
           return (
             <>
               <div aria-live="polite" class="my-rank">
                 {board.me?.rank ? (
                   <p class="notice info">
-                    You are <strong>number {board.me.rank}</strong> with{' '}
-                    <strong>{board.me.points} points</strong> ({label}).
-                    {!mine ? ' You are just outside the list below: keep going!' : ''}
+                    {tx(mine ? 'ambassadorHome.board.rank' : 'ambassadorHome.board.rankOutside', {
+                      rank: board.me.rank,
+                      points: board.me.points,
+                      period: label,
+                      strong: (words) => <strong>{words}</strong>,
+                    })}
                   </p>
                 ) : board.me ? (
                   <p class="notice info">
-                    No points for {label} yet.{' '}
-                    <Link href={programPath(programId, 'challenges')}>Take a challenge</Link> to get on the
-                    board.
+                    {tx('ambassadorHome.board.noPoints', {
+                      period: label,
+                      link: (words) => <Link href={programPath(programId, 'challenges')}>{words}</Link>,
+                    })}
                   </p>
                 ) : null}
               </div>
               {board.entries.length === 0 ? (
-                <Empty title="Nobody has points yet">
-                  <Link href={programPath(programId, 'challenges')}>Be the first: see the challenges</Link>
+                <Empty title={t('ambassadorHome.board.nobody')}>
+                  <Link href={programPath(programId, 'challenges')}>{t('ambassadorHome.board.beFirst')}</Link>
                 </Empty>
               ) : (
                 <div class="table-wrap">
                   <table aria-busy={request.status === 'loading'}>
-                    <caption class="visually-hidden">Top ambassadors, {label}</caption>
+                    <caption class="visually-hidden">
+                      {t('ambassadorHome.board.caption', { period: label })}
+                    </caption>
                     <thead>
                       <tr>
                         <th class="num" scope="col">
-                          Rank
+                          {t('ambassadorHome.board.rankColumn')}
                         </th>
-                        <th scope="col">Ambassador</th>
-                        <th scope="col">Tier</th>
+                        <th scope="col">{t('ambassadorHome.board.ambassador')}</th>
+                        <th scope="col">{t('ambassadorHome.board.tier')}</th>
                         <th class="num" scope="col">
-                          Points
+                          {t('ambassadorHome.board.points')}
                         </th>
                       </tr>
                     </thead>
@@ -92,7 +99,13 @@ export function LeaderboardTab({ ctx }: { ctx: ProgramContext }) {
                             aria-current={isMe ? 'true' : undefined}
                           >
                             <td class="num">{entry.rank}</td>
-                            <td>{isMe ? <strong>{entry.displayName} (you)</strong> : entry.displayName}</td>
+                            <td>
+                              {isMe ? (
+                                <strong>{t('ambassadorHome.board.you', { name: entry.displayName })}</strong>
+                              ) : (
+                                entry.displayName
+                              )}
+                            </td>
                             <td>{tierName(tiers, entry.tier)}</td>
                             <td class="num">{entry.points}</td>
                           </tr>

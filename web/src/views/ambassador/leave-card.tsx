@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { Button, Card, ErrorNotice, Notice, TextArea } from '../../ui/kit.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -26,21 +27,18 @@ export function LeaveCard({ ctx }: { ctx: ProgramContext }) {
           : undefined,
       ),
     );
-    toast('You left the program');
+    toast(t('ambassadorHome.leave.left'));
     ctx.reloadMe();
   });
   return (
-    <Card title="Leave the program">
+    <Card title={t('ambassadorHome.leave.title')}>
       {confirming ? (
         <div class="stack">
           <Notice kind="warning">
-            <p>
-              Your referral code and links stop earning at once. Your points, posts, sales and commissions
-              stay: commission you earned is still paid. You can apply again later, for a new code.
-            </p>
+            <p>{t('ambassadorHome.leave.warning')}</p>
           </Notice>
           <TextArea
-            label="Why are you leaving? (optional)"
+            label={t('ambassadorHome.leave.reason')}
             maxLength={1000}
             value={reason}
             onValue={setReason}
@@ -48,15 +46,15 @@ export function LeaveCard({ ctx }: { ctx: ProgramContext }) {
           {leave.error ? <ErrorNotice error={leave.error} /> : null}
           <div class="actions">
             <Button variant="primary" busy={leave.busy} onClick={() => void leave.run()}>
-              Leave the program
+              {t('ambassadorHome.leave.confirm')}
             </Button>
             <Button variant="ghost" onClick={() => setConfirming(false)}>
-              Stay
+              {t('ambassadorHome.leave.stay')}
             </Button>
           </div>
         </div>
       ) : (
-        <Button onClick={() => setConfirming(true)}>Leave this program…</Button>
+        <Button onClick={() => setConfirming(true)}>{t('ambassadorHome.leave.start')}</Button>
       )}
     </Card>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { MyMembership, ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -53,13 +54,13 @@ export function momentsFor(
       seen?.pending
         ? {
             id: 'approved',
-            title: 'You’re in!',
-            text: `${programName} accepted your application. Take your first challenge to start earning points.`,
+            title: t('ambassadorHome.moment.approved'),
+            text: t('ambassadorHome.moment.approvedText', { program: programName }),
           }
         : {
             id: 'welcome',
-            title: `Welcome to ${programName}`,
-            text: 'Take a challenge, post about it, and earn points, badges and rewards. Your next step is below.',
+            title: t('ambassadorHome.moment.welcome', { program: programName }),
+            text: t('ambassadorHome.moment.welcomeText'),
           },
     );
   if (!progress || !seen?.visited) return moments;
@@ -67,11 +68,17 @@ export function momentsFor(
   if (seen.badges && newBadges.length)
     moments.push({
       id: 'badge',
-      title: newBadges.length === 1 ? 'A new badge' : `${newBadges.length} new badges`,
-      text: `You earned ${newBadges.map((id) => badgeNames[id] ?? id).join(', ')}.`,
+      title: t('ambassadorHome.moment.badge', { count: newBadges.length }),
+      text: t('ambassadorHome.moment.badgeText', {
+        badges: newBadges.map((id) => badgeNames[id] ?? id).join(', '),
+      }),
     });
   if (seen.tier && seen.tier !== progress.tier.id)
-    moments.push({ id: 'tier', title: `You reached ${progress.tier.name}`, text: 'A new tier: well done!' });
+    moments.push({
+      id: 'tier',
+      title: t('ambassadorHome.moment.tier', { tier: progress.tier.name }),
+      text: t('ambassadorHome.moment.tierText'),
+    });
   return moments;
 }
 
@@ -137,10 +144,10 @@ export function Moments({
           </div>
           <Button
             variant="secondary"
-            aria-label={`Dismiss: ${moment.title}`}
+            aria-label={t('ambassadorHome.moment.dismissLabel', { title: moment.title })}
             onClick={() => onDismiss(moment.id)}
           >
-            Dismiss
+            {t('ambassadorHome.moment.dismiss')}
           </Button>
         </li>
       ))}
@@ -180,7 +187,7 @@ export const fixPath = (programId: string, post: Submission) =>
 export function FixYourPost({ programId, post }: { programId: string; post: Submission }) {
   return (
     <Link href={fixPath(programId, post)} class="button primary">
-      Fix your post
+      {t('ambassadorHome.moment.fixPost')}
     </Link>
   );
 }

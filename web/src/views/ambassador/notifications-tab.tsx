@@ -1,4 +1,5 @@
 import { api, ok } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import { useMarkRead } from '../../notifications/use-mark-read.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
@@ -32,13 +33,15 @@ export function NotificationsTab({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <>
-      <h1>Notifications</h1>
-      <Async request={request} label="Loading your notifications…">
+      <h1>{t('ambassadorHome.notifications.title')}</h1>
+      <Async request={request} label={t('ambassadorHome.notifications.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title="Nothing new">
-              <p>Decisions on your posts, badges and new challenges show up here.</p>
-              <Link href={programPath(ctx.programId, 'challenges')}>See this month's challenges</Link>
+            <Empty title={t('ambassadorHome.notifications.none')}>
+              <p>{t('ambassadorHome.notifications.noneText')}</p>
+              <Link href={programPath(ctx.programId, 'challenges')}>
+                {t('ambassadorHome.notifications.seeChallenges')}
+              </Link>
             </Empty>
           ) : (
             <>
@@ -53,7 +56,9 @@ export function NotificationsTab({ ctx }: { ctx: ProgramContext }) {
                       </span>
                       <div class="notification-text">
                         <p class="notification-title">
-                          {n.read ? null : <span class="unread-mark">New</span>}
+                          {n.read ? null : (
+                            <span class="unread-mark">{t('ambassadorHome.notifications.new')}</span>
+                          )}
                           {href ? <AppLink href={href}>{n.title}</AppLink> : <strong>{n.title}</strong>}
                         </p>
                         {n.body ? <p class="notification-body">{readable(n.body)}</p> : null}

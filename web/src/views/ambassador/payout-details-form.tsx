@@ -1,5 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { api, fieldErrors, ok, okOrNone } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import { moneyChanged } from '../../money-changed.ts';
 import { Async, Button, ErrorNotice, TextField } from '../../ui/kit.tsx';
 import { SubmitForm } from '../../ui/submit-form.tsx';
@@ -30,9 +31,12 @@ function loadDetails(programId: string, ambassadorId: string): Promise<PayoutDet
 
 /** What you are paid into now, as the API shows it: masked. */
 function describe(details: PayoutDetails): string {
-  return details.method === 'paypal'
-    ? `PayPal, ${details.paypalEmail}`
-    : `Bank account of ${details.accountHolder}, ${details.iban}${details.bic ? ` (${details.bic})` : ''}`;
+  if (details.method === 'paypal')
+    return t('ambassadorHome.payout.paypal', { email: details.paypalEmail ?? '' });
+  const bank = { holder: details.accountHolder ?? '', iban: details.iban ?? '' };
+  return details.bic
+    ? t('ambassadorHome.payout.bankBic', { ...bank, bic: details.bic })
+    : t('ambassadorHome.payout.bank', bank);
 }
 
 /** Where the brand pays you: PayPal or a bank account. Shown masked; replaced by saving new ones. */
@@ -46,8 +50,8 @@ export function PayoutDetailsSection({
   const details = useRequest(() => loadDetails(programId, ambassadorId), [programId, ambassadorId]);
   return (
     <section class="card" aria-labelledby="payout-details-title">
-      <h2 id="payout-details-title">Payout details</h2>
-      <Async request={details} label="Loading your payout details…">
+      <h2 id="payout-details-title">{t('ambassadorHome.payout.title')}</h2>
+      <Async request={details} label={t('ambassadorHome.payout.loading')}>
         {(current) => (
           <DetailsForm
             programId={programId}
@@ -92,7 +96,7 @@ function DetailsForm({
             ...(draft.bic.trim() ? { bic: draft.bic.trim() } : {}),
           };
     const saved = await ok(client.$put({ param, json }));
-    toast('Payout details saved');
+    toast(t('ambassadorHome.payout.saved'));
     form.reset({ ...draft, email: '', iban: '', bic: '' });
     onSaved(saved);
     // The lines waiting for these details now say they are in the next payout.
@@ -103,11 +107,11 @@ function DetailsForm({
     <SubmitForm class="stack" noValidate onSubmit={() => void save.run()}>
       <p>
         {current
-          ? `You are paid into: ${describe(current)}. Save new details to change it.`
-          : 'Add where you want to be paid: your approved commission waits for these.'}
+          ? t('ambassadorHome.payout.current', { details: describe(current) })
+          : t('ambassadorHome.payout.none')}
       </p>
       <fieldset>
-        <legend>Paid by</legend>
+        <legend>{t('ambassadorHome.payout.paidBy')}</legend>
         {(['paypal', 'bank'] as const).map((method) => (
           <label class="check" key={method}>
             <input
@@ -116,13 +120,19 @@ function DetailsForm({
               checked={draft.method === method}
               onChange={() => set('method', method)}
             />
-            <span>{method === 'paypal' ? 'PayPal' : 'Bank transfer (IBAN)'}</span>
+            <span>
+              {t(
+                method === 'paypal'
+                  ? 'ambassadorHome.payout.methodPaypal'
+                  : 'ambassadorHome.payout.methodBank',
+              )}
+            </span>
           </label>
         ))}
       </fieldset>
       {draft.method === 'paypal' ? (
         <TextField
-          label="PayPal email"
+          label={t('ambassadorHome.payout.email')}
           type="email"
           autoComplete="email"
           maxLength={254}
@@ -132,15 +142,21 @@ function DetailsForm({
       ) : (
         <div class="grid-2">
           <TextField
-            label="Account holder"
+            label={t('ambassadorHome.payout.holder')}
             autoComplete="name"
             maxLength={70}
             {...bind('accountHolder')}
             error={errors.accountHolder}
           />
-          <TextField label="IBAN" autoComplete="off" maxLength={42} {...bind('iban')} error={errors.iban} />
           <TextField
-            label="BIC (optional)"
+            label={t('ambassadorHome.payout.iban')}
+            autoComplete="off"
+            maxLength={42}
+            {...bind('iban')}
+            error={errors.iban}
+          />
+          <TextField
+            label={t('ambassadorHome.payout.bic')}
             autoComplete="off"
             maxLength={11}
             {...bind('bic')}
@@ -148,11 +164,11 @@ function DetailsForm({
           />
         </div>
       )}
-      <p class="small muted">Kept sealed; the brand and you see them masked. Only you can change them.</p>
+      <p class="small muted">{t('ambassadorHome.payout.sealed')}</p>
       {save.error && Object.keys(errors).length === 0 ? <ErrorNotice error={save.error} /> : null}
       <div class="actions">
         <Button type="submit" variant="primary" busy={save.busy}>
-          Save payout details
+          {t('ambassadorHome.payout.save')}
         </Button>
       </div>
     </SubmitForm>

@@ -1,5 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { api, fieldErrors, ok } from '../../api/client.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
 import { CheckBox } from '../../ui/check-box.tsx';
@@ -31,8 +32,8 @@ function PublicPage({ programId, links }: { programId: string; links: Request<Li
   const settings = useRequest(() => ok(pageApi.$get({ param: { programId } })), [programId]);
   return (
     <section class="card" id="public-page" tabIndex={-1} aria-labelledby="public-page-title">
-      <h2 id="public-page-title">Your public page</h2>
-      <Async request={settings} label="Loading your page’s settings…">
+      <h2 id="public-page-title">{t('ambassadorHome.page.title')}</h2>
+      <Async request={settings} label={t('ambassadorHome.page.loading')}>
         {(current) => (
           <PageForm
             key={current.updatedAt ?? ''}
@@ -61,7 +62,7 @@ function PageForm({
   const { draft, set } = useDraft(() => ({ enabled: current.enabled, picks: current.picks }));
   const save = useAction(async () => {
     onSaved(await ok(pageApi.$put({ param: { programId }, json: draft })));
-    toast(draft.enabled ? 'Public page saved' : 'Public page turned off');
+    toast(t(draft.enabled ? 'ambassadorHome.page.saved' : 'ambassadorHome.page.off'));
   });
   const errors = fieldErrors(save.error);
   const address = `${location.origin}${current.url}`;
@@ -69,9 +70,7 @@ function PageForm({
   return (
     <SubmitForm class="stack" onSubmit={() => void save.run()}>
       <p class="muted small">
-        A page of your own to share: your name and photo, your approved posts, and the links you pick. Every
-        link on it is yours, and a visit counts as a click. Your name, photo and handles come from your{' '}
-        <Link href="/account">profile</Link>.
+        {tx('ambassadorHome.page.text', { link: (words) => <Link href="/account">{words}</Link> })}
       </p>
       {current.enabled ? (
         <>
@@ -81,19 +80,19 @@ function PageForm({
             </a>
           </p>
           <div class="actions">
-            <CopyButton text={address} label="Copy page address" />
+            <CopyButton text={address} label={t('ambassadorHome.page.copy')} />
           </div>
         </>
       ) : null}
       <CheckBox checked={draft.enabled} onChecked={(on) => set('enabled', on)}>
-        Show my public page
+        {t('ambassadorHome.page.show')}
       </CheckBox>
       <fieldset disabled={!draft.enabled} aria-describedby={errors.picks ? 'picks-error' : undefined}>
-        <legend>Your picks</legend>
-        <Async request={links} label="Loading your links…">
+        <legend>{t('ambassadorHome.page.picks')}</legend>
+        <Async request={links} label={t('ambassadorHome.tracked.loading')}>
           {(data) =>
             data.links.length === 0 ? (
-              <Empty title="No tracked links yet">Make a tracked link above, then pick it here.</Empty>
+              <Empty title={t('ambassadorHome.tracked.none')}>{t('ambassadorHome.page.noLinksText')}</Empty>
             ) : (
               data.links.map((link) => {
                 const picked = draft.picks.includes(link.slug);
@@ -119,7 +118,7 @@ function PageForm({
             )
           }
         </Async>
-        {full ? <p class="hint">A page shows up to {MAX_PICKS} picks.</p> : null}
+        {full ? <p class="hint">{t('ambassadorHome.page.full', { count: MAX_PICKS })}</p> : null}
         {errors.picks ? (
           <p class="field-error" id="picks-error">
             {errors.picks}
@@ -129,7 +128,7 @@ function PageForm({
       {save.error && !errors.picks ? <ErrorNotice error={save.error} /> : null}
       <div class="actions">
         <Button type="submit" variant="primary" busy={save.busy}>
-          Save public page
+          {t('ambassadorHome.page.save')}
         </Button>
       </div>
     </SubmitForm>

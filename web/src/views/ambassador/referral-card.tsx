@@ -1,6 +1,7 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'preact/hooks';
 import { api, fieldErrors, ok } from '../../api/client.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
 import { withHttps } from '../../ui/https-link.ts';
@@ -42,11 +43,11 @@ function QrCode({ text }: { text: string }) {
       cancelled = true;
     };
   }, [text]);
-  if (failed) return <p class="field-error">The QR code could not be drawn. Share the link instead.</p>;
+  if (failed) return <p class="field-error">{t('ambassadorHome.referral.qrFailed')}</p>;
   if (!cells)
     return (
       <p class="loading" role="status">
-        <span class="spinner" aria-hidden="true" /> Drawing the QR code…
+        <span class="spinner" aria-hidden="true" /> {t('ambassadorHome.referral.qrDrawing')}
       </p>
     );
   const size = cells.length + 8;
@@ -60,7 +61,7 @@ function QrCode({ text }: { text: string }) {
     <figure class="qr">
       <svg
         role="img"
-        aria-label={`QR code for ${text}`}
+        aria-label={t('ambassadorHome.referral.qrLabel', { link: text })}
         viewBox={`0 0 ${size} ${size}`}
         width="220"
         height="220"
@@ -69,7 +70,7 @@ function QrCode({ text }: { text: string }) {
         <rect width={size} height={size} fill="#fff" />
         <path d={path} fill="#000" />
       </svg>
-      <figcaption class="small muted">Scan to open {text}</figcaption>
+      <figcaption class="small muted">{t('ambassadorHome.referral.qrCaption', { link: text })}</figcaption>
     </figure>
   );
 }
@@ -81,31 +82,32 @@ export function ReferralCard({ ctx, links }: { ctx: ProgramContext; links: Reque
   if (!code)
     return (
       <section class="card" id="referral" tabIndex={-1} aria-labelledby="referral-title">
-        <h2 id="referral-title">Your referral link</h2>
-        <p class="muted">Your referral code is created when your application is approved.</p>
+        <h2 id="referral-title">{t('ambassadorHome.referral.title')}</h2>
+        <p class="muted">{t('ambassadorHome.referral.noCode')}</p>
       </section>
     );
   const link = `${location.origin}/r/${code}`;
   return (
     <section class="card referral" id="referral" tabIndex={-1} aria-labelledby="referral-title">
-      <h2 id="referral-title">Your referral link</h2>
-      <p class="muted small">
-        Share it anywhere: every click is counted, and orders through it earn you commission.
-      </p>
+      <h2 id="referral-title">{t('ambassadorHome.referral.title')}</h2>
+      <p class="muted small">{t('ambassadorHome.referral.share')}</p>
       <p class="referral-link">
         <a href={link} target="_blank" rel="noreferrer noopener">
           {link}
         </a>
       </p>
       <p>
-        Code: <code class="referral-code">{code}</code>{' '}
-        <span class="muted small">(for shoppers to type at checkout)</span>
+        {tx('ambassadorHome.referral.code', {
+          referralCode: code,
+          code: (words) => <code class="referral-code">{words}</code>,
+          note: (words) => <span class="muted small">{words}</span>,
+        })}
       </p>
       <ShopCodeNote ctx={ctx} />
       <div class="actions">
-        <CopyButton text={link} label="Copy link" />
+        <CopyButton text={link} label={t('ambassadorHome.referral.copyLink')} />
         <Button aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
-          {showQr ? 'Hide QR code' : 'Show QR code'}
+          {t(showQr ? 'ambassadorHome.referral.hideQr' : 'ambassadorHome.referral.showQr')}
         </Button>
       </div>
       {showQr ? <QrCode text={link} /> : null}
@@ -144,7 +146,7 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
     setDestination('');
     setSlug('');
     setChallengeId('');
-    toast('Tracked link created');
+    toast(t('ambassadorHome.tracked.created'));
   });
   const errors = fieldErrors(create.error);
   const fieldError = (field: string): string | undefined => errors[field];
@@ -152,14 +154,12 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
 
   return (
     <div class="tracked-links">
-      <h3>Tracked links to other pages</h3>
-      <p class="muted small">
-        Point a link at any page on {hosts}. Clicks and sales count for you just like your main link.
-      </p>
-      <Async request={links} label="Loading your links…">
+      <h3>{t('ambassadorHome.tracked.title')}</h3>
+      <p class="muted small">{t('ambassadorHome.tracked.text', { hosts })}</p>
+      <Async request={links} label={t('ambassadorHome.tracked.loading')}>
         {(data) =>
           data.links.length === 0 ? (
-            <Empty title="No tracked links yet">Create one below to send people to a particular page.</Empty>
+            <Empty title={t('ambassadorHome.tracked.none')}>{t('ambassadorHome.tracked.noneText')}</Empty>
           ) : (
             <ul class="list">
               {data.links.map((l) => {
@@ -171,10 +171,16 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
                         {full}
                       </a>
                       <span class="small muted">
-                        leads to {l.destination} · made {formatDate(l.createdAt)}
+                        {t('ambassadorHome.tracked.leadsTo', {
+                          destination: l.destination,
+                          date: formatDate(l.createdAt),
+                        })}
                       </span>
                     </div>
-                    <CopyButton text={full} label={`Copy tracked link to ${shortUrl(l.destination)}`} />
+                    <CopyButton
+                      text={full}
+                      label={t('ambassadorHome.tracked.copy', { destination: shortUrl(l.destination) })}
+                    />
                   </li>
                 );
               })}
@@ -183,7 +189,7 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
         }
       </Async>
       <details class="new-link" open={Boolean(create.error)}>
-        <summary>Make a tracked link</summary>
+        <summary>{t('ambassadorHome.tracked.make')}</summary>
         <form
           class="stack link-form"
           noValidate
@@ -193,31 +199,31 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
           }}
         >
           <TextField
-            label="Page address"
+            label={t('ambassadorHome.tracked.address')}
             type="url"
             inputMode="url"
             required
             placeholder={program.landingUrl}
-            hint={`An https page on ${hosts}.`}
+            hint={t('ambassadorHome.tracked.addressHint', { hosts })}
             error={fieldError('destination')}
             value={destination}
             onValue={setDestination}
           />
           <TextField
-            label="Link name (optional)"
-            hint="Lower-case letters, digits and dashes; it ends the link. Left empty, one is made up."
+            label={t('ambassadorHome.tracked.slug')}
+            hint={t('ambassadorHome.tracked.slugHint')}
             error={fieldError('slug')}
             value={slug}
             onValue={setSlug}
           />
           {open.length ? (
             <SelectField
-              label="For a challenge (optional)"
-              hint="Sales through this link then count for that challenge."
+              label={t('ambassadorHome.tracked.challenge')}
+              hint={t('ambassadorHome.tracked.challengeHint')}
               value={challengeId}
               onValue={setChallengeId}
               options={[
-                { value: '', label: 'No challenge' },
+                { value: '', label: t('ambassadorHome.tracked.noChallenge') },
                 ...open.map((c) => ({ value: c.challengeId, label: c.title })),
               ]}
             />
@@ -227,7 +233,7 @@ function TrackedLinks({ ctx, links }: { ctx: ProgramContext; links: Request<Link
           ) : null}
           <div class="actions">
             <Button type="submit" variant="secondary" busy={create.busy}>
-              Create link
+              {t('ambassadorHome.tracked.create')}
             </Button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { api, ok } from '../../api/client.ts';
+import { t, tx } from '../../i18n/i18n.ts';
 import { useMarkRead } from '../../notifications/use-mark-read.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
@@ -31,12 +32,12 @@ export function TeamNotificationsTab({ ctx }: { ctx: ProgramContext }) {
   useMarkRead(request.data?.items[0]);
   return (
     <div class="brand-view">
-      <h1>Notifications</h1>
-      <Async request={request} label="Loading your notifications…">
+      <h1>{t('ambassadorHome.notifications.title')}</h1>
+      <Async request={request} label={t('ambassadorHome.notifications.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title="Nothing new">
-              <p>Suspected code leaks, webhook problems and rights about to end show up here.</p>
+            <Empty title={t('ambassadorHome.notifications.none')}>
+              <p>{t('ambassadorHome.notifications.teamNoneText')}</p>
             </Empty>
           ) : (
             <>
@@ -68,19 +69,25 @@ function TeamNotification({ n, other }: { n: Item; other: string | undefined }) 
       </span>
       <div class="notification-text">
         <p class="notification-title">
-          {n.read ? null : <span class="unread-mark">New</span>}
+          {n.read ? null : <span class="unread-mark">{t('ambassadorHome.notifications.new')}</span>}
           {href ? <Link href={href}>{n.title}</Link> : <strong>{n.title}</strong>}
         </p>
         {leak ? (
           <>
             <p class="notification-body">
-              {leak.orderIds.length} code-only orders from new customers on{' '}
-              <strong>{formatDate(`${leak.day}T12:00:00Z`)}</strong> used <code>{leak.code}</code>, the code
-              of {leak.ambassadorName}, without a click on their links.
+              {tx('ambassadorHome.notifications.leak', {
+                count: leak.orderIds.length,
+                day: formatDate(`${leak.day}T12:00:00Z`),
+                leakCode: leak.code,
+                ambassador: leak.ambassadorName,
+                strong: (words) => <strong>{words}</strong>,
+                code: (words) => <code>{words}</code>,
+              })}
             </p>
             <p class="small">
-              {href ? <Link href={href}>See these orders</Link> : null}
-              {' · '}Rotate the code from the ambassador’s row under Applications › Approved.
+              {href ? <Link href={href}>{t('ambassadorHome.notifications.leakOrders')}</Link> : null}
+              {' · '}
+              {t('ambassadorHome.notifications.leakRotate')}
             </p>
           </>
         ) : n.body ? (

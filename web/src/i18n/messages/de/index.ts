@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en/index.ts';
 import { account } from './account.ts';
+import { ambassadorHome } from './ambassadorHome.ts';
 import { ambassadorPosts } from './ambassadorPosts.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
@@ -21,6 +22,7 @@ import { ui } from './ui.ts';
 /** The dashboard's words in German (Sie-form, as a brand's program addresses its members). */
 export const de: Catalogue = {
   ...account,
+  ...ambassadorHome,
   ...ambassadorPosts,
   ...app,
   ...auth,

@@ -1,4 +1,5 @@
 import { account } from './account.ts';
+import { ambassadorHome } from './ambassadorHome.ts';
 import { ambassadorPosts } from './ambassadorPosts.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
@@ -25,6 +26,7 @@ import { ui } from './ui.ts';
  */
 export const en = {
   ...account,
+  ...ambassadorHome,
   ...ambassadorPosts,
   ...app,
   ...auth,

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import { countryOptions } from '../../../ui/countries.ts';
 import { Field, TextField } from '../../../ui/kit.tsx';
 import type { DraftState } from '../../../ui/use-draft.ts';
@@ -14,24 +15,24 @@ export function AddressFields({
 }) {
   return (
     <fieldset class="stack">
-      <legend>Shipping address</legend>
+      <legend>{t('ambassadorHome.address.legend')}</legend>
       <TextField
-        label="Full name"
+        label={t('ambassadorHome.address.name')}
         autoComplete="name"
         maxLength={120}
         {...bind('name')}
         error={errorFor('name')}
       />
       <TextField
-        label="Address line 1"
+        label={t('ambassadorHome.address.line1')}
         autoComplete="address-line1"
-        hint="Street and house number"
+        hint={t('ambassadorHome.address.line1Hint')}
         maxLength={200}
         {...bind('line1')}
         error={errorFor('line1')}
       />
       <TextField
-        label="Address line 2 (optional)"
+        label={t('ambassadorHome.address.line2')}
         autoComplete="address-line2"
         maxLength={200}
         {...bind('line2')}
@@ -39,14 +40,14 @@ export function AddressFields({
       />
       <div class="grid-2">
         <TextField
-          label="Postal code"
+          label={t('ambassadorHome.address.postalCode')}
           autoComplete="postal-code"
           maxLength={20}
           {...bind('postalCode')}
           error={errorFor('postalCode')}
         />
         <TextField
-          label="City"
+          label={t('ambassadorHome.address.city')}
           autoComplete="address-level2"
           maxLength={120}
           {...bind('city')}
@@ -54,13 +55,13 @@ export function AddressFields({
         />
       </div>
       <TextField
-        label="State or region (optional)"
+        label={t('ambassadorHome.address.region')}
         autoComplete="address-level1"
         maxLength={120}
         {...bind('region')}
         error={errorFor('region')}
       />
-      <Field label="Country" error={errorFor('country')}>
+      <Field label={t('ambassadorHome.address.country')} error={errorFor('country')}>
         {(control) => (
           <select
             {...control}
@@ -68,7 +69,7 @@ export function AddressFields({
             value={draft.country}
             onChange={(e) => set('country', (e.target as HTMLSelectElement).value)}
           >
-            <option value="">Choose a country</option>
+            <option value="">{t('ambassadorHome.address.chooseCountry')}</option>
             {countryOptions().map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

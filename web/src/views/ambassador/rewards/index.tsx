@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
 import { loadLedger, type Redemption, redemptionsApi, rewardsApi } from '../../../api/rewards.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { programPath } from '../../../program-context.ts';
 import { Link } from '../../../router.tsx';
@@ -60,20 +61,17 @@ export function RewardsTab({ ctx }: { ctx: ProgramContext }) {
 
   return (
     <>
-      <h1>Rewards</h1>
+      <h1>{t('ambassadorHome.rewards.title')}</h1>
       <section class="card" aria-labelledby="balance-title">
-        <h2 id="balance-title">Your points</h2>
-        <Async request={ledger} label="Loading your points…">
+        <h2 id="balance-title">{t('ambassadorHome.rewards.points')}</h2>
+        <Async request={ledger} label={t('ambassadorHome.rewards.pointsLoading')}>
           {(data) => (
             <>
               <div class="stats">
-                <Stat label="To spend" value={formatCount(data.balance)} />
-                <Stat label="Lifetime points" value={formatCount(data.lifetime)} />
+                <Stat label={t('ambassadorHome.rewards.toSpend')} value={formatCount(data.balance)} />
+                <Stat label={t('ambassadorHome.rewards.lifetime')} value={formatCount(data.lifetime)} />
               </div>
-              <p class="small muted">
-                You spend your balance; your tier and rank go by lifetime points, so spending never lowers
-                them.
-              </p>
+              <p class="small muted">{t('ambassadorHome.rewards.spendNote')}</p>
               <PointsHistory entries={data.entries} />
             </>
           )}
@@ -82,14 +80,15 @@ export function RewardsTab({ ctx }: { ctx: ProgramContext }) {
 
       <section aria-labelledby="catalogue-title" class="stack">
         <h2 id="catalogue-title" tabIndex={-1}>
-          Catalogue
+          {t('ambassadorHome.rewards.catalogue')}
         </h2>
-        <Async request={catalogue.request} label="Loading the rewards…">
+        <Async request={catalogue.request} label={t('ambassadorHome.rewards.loading')}>
           {(page) =>
             page.items.length === 0 ? (
-              <Empty title="No rewards yet">
-                The team adds rewards here. Meanwhile your points keep counting:{' '}
-                <Link href={programPath(programId, 'challenges')}>see this month’s challenges</Link>.
+              <Empty title={t('ambassadorHome.rewards.none')}>
+                {tx('ambassadorHome.rewards.noneText', {
+                  link: (words) => <Link href={programPath(programId, 'challenges')}>{words}</Link>,
+                })}
               </Empty>
             ) : (
               <>

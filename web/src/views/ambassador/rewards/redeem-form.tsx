@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, fieldErrors, ok } from '../../../api/client.ts';
 import { type Redemption, type Reward, rewardsApi } from '../../../api/rewards.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { likelyCountry } from '../../../ui/countries.ts';
 import { errorAt } from '../../../ui/field-error.ts';
 import { Button, ErrorNotice, Notice } from '../../../ui/kit.tsx';
@@ -95,7 +96,7 @@ export function RedeemForm({
   const missing = tried ? missingFields(form.draft) : new Set<keyof AddressDraft>();
   const apiErrors = fieldErrors(redeem.error);
   const errorFor = (field: keyof AddressDraft) =>
-    missing.has(field) ? 'Required' : errorAt(apiErrors, `shippingAddress.${field}`);
+    missing.has(field) ? t('api.zod.required') : errorAt(apiErrors, `shippingAddress.${field}`);
   const addressProblem = Object.keys(apiErrors).some((path) => path.startsWith('shippingAddress'));
   const error = redeem.error;
   const retrying = error !== undefined && outcomeUnknown(error);
@@ -112,19 +113,28 @@ export function RedeemForm({
 
   return (
     <section class="r-redeem stack" aria-labelledby={headingId}>
-      <h4 id={headingId}>Redeem “{reward.title}”</h4>
+      <h4 id={headingId}>{t('ambassadorHome.redeem.title', { reward: reward.title })}</h4>
       <p>
-        This spends <strong>{reward.costPoints.toLocaleString()} points</strong>
         {balance !== undefined
-          ? `: your balance goes from ${balance.toLocaleString()} to ${(balance - reward.costPoints).toLocaleString()}.`
-          : '.'}{' '}
-        {reward.kind === 'code'
-          ? reward.requiresApproval
-            ? 'The team approves it, then your code appears under Your redemptions.'
-            : 'Your code appears at once.'
-          : product
-            ? 'The team approves it and ships it to you.'
-            : 'The team approves it and gets in touch.'}
+          ? tx('ambassadorHome.redeem.spendsBalance', {
+              cost: reward.costPoints,
+              balance,
+              left: balance - reward.costPoints,
+              strong: (words) => <strong>{words}</strong>,
+            })
+          : tx('ambassadorHome.redeem.spends', {
+              cost: reward.costPoints,
+              strong: (words) => <strong>{words}</strong>,
+            })}{' '}
+        {t(
+          reward.kind === 'code'
+            ? reward.requiresApproval
+              ? 'ambassadorHome.redeem.codeApproval'
+              : 'ambassadorHome.redeem.codeAtOnce'
+            : product
+              ? 'ambassadorHome.redeem.product'
+              : 'ambassadorHome.redeem.perk',
+        )}
       </p>
       <SubmitForm formRef={box} class="stack" noValidate onSubmit={submit}>
         {product ? <AddressFields form={form} errorFor={errorFor} /> : null}
@@ -134,17 +144,19 @@ export function RedeemForm({
           </Notice>
         ) : error && retrying ? (
           <Notice kind="error">
-            <p>{error.message} Sending it again is safe: you will not be charged twice for this request.</p>
+            <p>{t('ambassadorHome.redeem.retrySafe', { problem: error.message })}</p>
           </Notice>
         ) : error && !addressProblem ? (
           <ErrorNotice error={error} />
         ) : null}
         <div class="actions">
           <Button type="submit" variant="primary" busy={redeem.busy}>
-            {retrying ? 'Try again' : `Confirm: spend ${reward.costPoints.toLocaleString()} points`}
+            {retrying
+              ? t('ambassadorHome.redeem.tryAgain')
+              : t('ambassadorHome.redeem.confirm', { cost: reward.costPoints })}
           </Button>
           <Button variant="ghost" disabled={redeem.busy} onClick={onCancel}>
-            Cancel
+            {t('ambassadorHome.redeem.cancel')}
           </Button>
         </div>
       </SubmitForm>

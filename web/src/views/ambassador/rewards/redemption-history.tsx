@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { useChallengeTitles } from '../../../api/challenge-titles.ts';
 import { ok } from '../../../api/client.ts';
 import { type Redemption, redemptionsApi } from '../../../api/rewards.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { programPath } from '../../../program-context.ts';
 import { Link } from '../../../router.tsx';
 import { CopyButton } from '../../../ui/copy-button.tsx';
@@ -30,14 +32,12 @@ export function RedemptionHistory({
   return (
     <section class="card" aria-labelledby="redemptions-title">
       <h2 id="redemptions-title" tabIndex={-1}>
-        Your redemptions
+        {t('ambassadorHome.history.title')}
       </h2>
-      <Async request={paged.request} label="Loading your redemptions…">
+      <Async request={paged.request} label={t('ambassadorHome.history.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title="Nothing redeemed yet">
-              Rewards you redeem show here, with their codes and parcels.
-            </Empty>
+            <Empty title={t('ambassadorHome.history.none')}>{t('ambassadorHome.history.noneText')}</Empty>
           ) : (
             <>
               <ul class="list r-history">
@@ -60,12 +60,12 @@ export function RedemptionHistory({
   );
 }
 
-const STATUS_LINE: Record<Redemption['status'], string> = {
-  requested: 'Waiting for the team’s decision.',
-  approved: 'Approved: on its way to you soon.',
-  fulfilled: 'Fulfilled.',
-  rejected: 'Not accepted: your points are back.',
-  cancelled: 'You cancelled it: your points are back.',
+const STATUS_LINE: Record<Redemption['status'], MessageKey> = {
+  requested: 'ambassadorHome.history.requested',
+  approved: 'ambassadorHome.history.approved',
+  fulfilled: 'ambassadorHome.history.fulfilled',
+  rejected: 'ambassadorHome.history.rejected',
+  cancelled: 'ambassadorHome.history.cancelled',
 };
 
 function HistoryItem({
@@ -92,7 +92,12 @@ function HistoryItem({
     const cancelled = await ok(
       redemptionsApi[':redemptionId'].cancel.$post({ param: { programId, redemptionId: id } }),
     );
-    toast(`Cancelled “${redemption.rewardTitle}”; ${redemption.costPoints.toLocaleString()} points are back`);
+    toast(
+      t('ambassadorHome.history.cancelledToast', {
+        reward: redemption.rewardTitle,
+        points: redemption.costPoints,
+      }),
+    );
     onCancelled(cancelled);
     // The buttons are gone: the keyboard stays on this redemption.
     focusLater(item);
@@ -103,64 +108,82 @@ function HistoryItem({
       <div class="row">
         <strong id={`redemption-${id}-title`}>{redemption.rewardTitle}</strong>
         <span>
-          <span class="visually-hidden">Status: </span>
+          <span class="visually-hidden">{t('ambassadorHome.history.status')}</span>
           <StatusPill status={status} />
         </span>
       </div>
       <p class="small muted">
-        {redemption.costPoints.toLocaleString()} points · {formatDate(redemption.createdAt)} ·{' '}
-        {STATUS_LINE[status]}
+        {t('ambassadorHome.history.line', {
+          points: redemption.costPoints,
+          date: formatDate(redemption.createdAt),
+          status: t(STATUS_LINE[status]),
+        })}
       </p>
       {code && status === 'fulfilled' ? (
         <p class="actions">
-          <span>Your code:</span> <code class="r-code">{code}</code>
-          <CopyButton text={code} label="Copy code" />
+          <span>{t('ambassadorHome.history.yourCode')}</span> <code class="r-code">{code}</code>
+          <CopyButton text={code} label={t('ambassadorHome.result.copyCode')} />
         </p>
       ) : null}
       {redemption.trackingUrl ? (
         <p>
           <a href={redemption.trackingUrl} target="_blank" rel="noopener noreferrer">
-            Track your parcel<span class="visually-hidden"> (opens in a new tab)</span>
+            {tx('ambassadorHome.history.track', {
+              hidden: (words) => <span class="visually-hidden">{words}</span>,
+            })}
           </a>
         </p>
       ) : null}
       {redemption.note ? (
         <p>
-          <strong>From the team:</strong> {redemption.note}
+          {tx('ambassadorHome.history.note', {
+            note: redemption.note,
+            strong: (words) => <strong>{words}</strong>,
+          })}
         </p>
       ) : null}
       {status === 'rejected' && redemption.reason ? (
         <p>
-          <strong>Why:</strong> {redemption.reason}
+          {tx('ambassadorHome.history.why', {
+            reason: redemption.reason,
+            strong: (words) => <strong>{words}</strong>,
+          })}
         </p>
       ) : null}
       {followUp && status === 'fulfilled' && !followUp.postedAt ? (
         <p class="small">
-          Please post about it in{' '}
-          <Link href={programPath(programId, 'challenges', followUp.challengeId)}>
-            {challengeTitle ?? 'its challenge'}
-          </Link>
-          {followUp.dueAt ? ` by ${formatDate(followUp.dueAt)}` : ''}.
+          {tx(followUp.dueAt ? 'ambassadorHome.history.postAboutBy' : 'ambassadorHome.history.postAbout', {
+            challenge: challengeTitle ?? t('ambassadorHome.history.itsChallenge'),
+            date: followUp.dueAt ? formatDate(followUp.dueAt) : '',
+            link: (words) => (
+              <Link href={programPath(programId, 'challenges', followUp.challengeId)}>{words}</Link>
+            ),
+          })}
         </p>
       ) : followUp?.postedAt ? (
-        <p class="small muted">You posted about it on {formatDate(followUp.postedAt)}. Thank you!</p>
+        <p class="small muted">
+          {t('ambassadorHome.history.posted', { date: formatDate(followUp.postedAt) })}
+        </p>
       ) : null}
       {cancel.error ? <ErrorNotice error={cancel.error} /> : null}
       {status === 'requested' ? (
         confirming ? (
           <div class="actions">
-            <span>Cancel this request? The points come back.</span>
+            <span>{t('ambassadorHome.history.confirmCancel')}</span>
             <Button variant="danger" busy={cancel.busy} onClick={() => void cancel.run()}>
-              Yes, cancel it
+              {t('ambassadorHome.history.yesCancel')}
             </Button>
             <Button variant="ghost" data-keep disabled={cancel.busy} onClick={() => ask(false)}>
-              Keep it
+              {t('ambassadorHome.history.keep')}
             </Button>
           </div>
         ) : (
           <div class="actions">
             <Button variant="secondary" data-ask onClick={() => ask(true)}>
-              Cancel request<span class="visually-hidden"> for {redemption.rewardTitle}</span>
+              {tx('ambassadorHome.history.cancel', {
+                reward: redemption.rewardTitle,
+                hidden: (words) => <span class="visually-hidden">{words}</span>,
+              })}
             </Button>
           </div>
         )

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Redemption } from '../../../api/rewards.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { CopyButton } from '../../../ui/copy-button.tsx';
 import { Button } from '../../../ui/kit.tsx';
 
@@ -13,28 +14,26 @@ export function RedemptionResult({ redemption, onClose }: { redemption: Redempti
     <div class="notice success r-redeem stack" role="status" tabIndex={-1} ref={box}>
       {code ? (
         <>
-          <p>
-            <strong>Redeemed.</strong> Your code:
-          </p>
+          <p>{tx('ambassadorHome.result.code', { strong: (words) => <strong>{words}</strong> })}</p>
           <p class="actions">
             <code class="r-code">{code}</code>
-            <CopyButton text={code} label="Copy code" />
+            <CopyButton text={code} label={t('ambassadorHome.result.copyCode')} />
           </p>
-          <p class="small">It stays under “Your redemptions” below.</p>
+          <p class="small">{t('ambassadorHome.result.codeStays')}</p>
         </>
       ) : redemption.status === 'fulfilled' ? (
         <p>
-          <strong>Redeemed.</strong> {redemption.costPoints.toLocaleString()} points spent.
+          {tx('ambassadorHome.result.spent', {
+            points: redemption.costPoints,
+            strong: (words) => <strong>{words}</strong>,
+          })}
         </p>
       ) : (
-        <p>
-          <strong>Requested.</strong> The team looks at it soon and you are notified. While it waits you can
-          cancel it under “Your redemptions”, and the points come back.
-        </p>
+        <p>{tx('ambassadorHome.result.requested', { strong: (words) => <strong>{words}</strong> })}</p>
       )}
       <div class="actions">
         <Button variant="secondary" onClick={onClose}>
-          Done
+          {t('ambassadorHome.result.done')}
         </Button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { KIND_LABELS, type Reward, stockText } from '../../../api/rewards.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { Button } from '../../../ui/kit.tsx';
 
 /**
@@ -32,7 +33,7 @@ export function RewardCard({
       </div>
       {reward.description ? <p>{reward.description}</p> : null}
       <p class="r-cost">
-        <strong>{reward.costPoints.toLocaleString()} points</strong>
+        <strong>{t('ambassadorHome.rewards.cost', { points: reward.costPoints })}</strong>
         <span class="muted"> · {stockText(reward)}</span>
       </p>
       <div id={why} class="stack">
@@ -45,12 +46,13 @@ export function RewardCard({
         {affordable ? (
           reward.locked ? null : (
             <p class="r-ok">
-              <span aria-hidden="true">✓ </span>You can afford it
+              <span aria-hidden="true">✓ </span>
+              {t('ambassadorHome.rewards.affordable')}
             </p>
           )
         ) : (
           <div class="r-progress">
-            <label for={`reward-${id}-progress`}>{toGo.toLocaleString()} points to go</label>
+            <label for={`reward-${id}-progress`}>{t('ambassadorHome.rewards.toGo', { points: toGo })}</label>
             <progress
               id={`reward-${id}-progress`}
               max={reward.costPoints}
@@ -61,8 +63,9 @@ export function RewardCard({
       </div>
       {reward.mine ? (
         <p class="small muted">
-          You have redeemed it {reward.mine === 1 ? 'once' : `${reward.mine} times`}
-          {reward.perMemberLimit ? ` (at most ${reward.perMemberLimit})` : ''}.
+          {reward.perMemberLimit
+            ? t('ambassadorHome.rewards.mineLimit', { count: reward.mine, limit: reward.perMemberLimit })
+            : t('ambassadorHome.rewards.mine', { count: reward.mine })}
         </p>
       ) : null}
       {open ? (
@@ -76,7 +79,10 @@ export function RewardCard({
             aria-describedby={why}
             onClick={onRedeem}
           >
-            Redeem<span class="visually-hidden"> {reward.title}</span>
+            {tx('ambassadorHome.rewards.redeem', {
+              reward: reward.title,
+              hidden: (words) => <span class="visually-hidden">{words}</span>,
+            })}
           </Button>
         </div>
       )}
