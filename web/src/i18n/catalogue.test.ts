@@ -20,6 +20,9 @@ const SAME_IN_GERMAN = new Set<string>([
   'Hashtags',
   'Likes',
   'Manager',
+  'Shopify',
+  'Status',
+  'Webhooks',
 ]);
 
 describe('the message catalogues', () => {

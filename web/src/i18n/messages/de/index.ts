@@ -2,6 +2,7 @@ import type { Catalogue } from '../en/index.ts';
 import { account } from './account.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
+import { brandIntegrations } from './brandIntegrations.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { home } from './home.ts';
@@ -19,6 +20,7 @@ export const de: Catalogue = {
   ...account,
   ...app,
   ...auth,
+  ...brandIntegrations,
   ...challengesAdmin,
   ...figures,
   ...home,

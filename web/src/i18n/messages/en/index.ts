@@ -1,6 +1,7 @@
 import { account } from './account.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
+import { brandIntegrations } from './brandIntegrations.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
 import { home } from './home.ts';
@@ -23,6 +24,7 @@ export const en = {
   ...account,
   ...app,
   ...auth,
+  ...brandIntegrations,
   ...challengesAdmin,
   ...figures,
   ...home,
