@@ -31,6 +31,8 @@ const SAME_IN_GERMAN = new Set<string>([
   'IBAN',
   'PayPal',
   'Status: ',
+  'Shopify',
+  'Webhooks',
 ]);
 
 describe('the message catalogues', () => {

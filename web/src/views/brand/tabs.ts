@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts';
 import type { Tab } from '../../program-context.ts';
 import { lazyView } from '../../ui/lazy-view.tsx';
 
@@ -5,38 +6,62 @@ import { lazyView } from '../../ui/lazy-view.tsx';
 export const brandTabs: Tab[] = [
   {
     id: 'sales',
-    label: 'Sales',
-    View: lazyView(() => import('./sales.tsx').then((m) => m.SalesTab), 'Loading sales…'),
+    get label() {
+      return t('brandIntegrations.tabs.sales');
+    },
+    View: lazyView(
+      () => import('./sales.tsx').then((m) => m.SalesTab),
+      () => t('brandIntegrations.tabs.sales.loading'),
+    ),
   },
   {
     id: 'commissions',
-    label: 'Commissions',
-    View: lazyView(() => import('./commissions.tsx').then((m) => m.CommissionsTab), 'Loading commissions…'),
+    get label() {
+      return t('brandIntegrations.tabs.commissions');
+    },
+    View: lazyView(
+      () => import('./commissions.tsx').then((m) => m.CommissionsTab),
+      () => t('brandIntegrations.tabs.commissions.loading'),
+    ),
   },
   {
     id: 'payouts',
-    label: 'Payouts',
-    View: lazyView(() => import('./payouts.tsx').then((m) => m.PayoutsTab), 'Loading payouts…'),
+    get label() {
+      return t('brandIntegrations.tabs.payouts');
+    },
+    View: lazyView(
+      () => import('./payouts.tsx').then((m) => m.PayoutsTab),
+      () => t('brandIntegrations.tabs.payouts.loading'),
+    ),
   },
   {
     id: 'content',
-    label: 'Content',
-    View: lazyView(() => import('./content/index.tsx').then((m) => m.ContentTab), 'Loading the library…'),
+    get label() {
+      return t('brandIntegrations.tabs.content');
+    },
+    View: lazyView(
+      () => import('./content/index.tsx').then((m) => m.ContentTab),
+      () => t('brandIntegrations.content.loading'),
+    ),
   },
   {
     id: 'integrations',
-    label: 'Integrations',
+    get label() {
+      return t('brandIntegrations.tabs.integrations');
+    },
     View: lazyView(
       () => import('./integrations/index.tsx').then((m) => m.IntegrationsTab),
-      'Loading integrations…',
+      () => t('brandIntegrations.tabs.integrations.loading'),
     ),
   },
   {
     id: 'notifications',
-    label: 'Notifications',
+    get label() {
+      return t('brandIntegrations.tabs.notifications');
+    },
     View: lazyView(
       () => import('../team/notifications-tab.tsx').then((m) => m.TeamNotificationsTab),
-      'Loading notifications…',
+      () => t('brandIntegrations.tabs.notifications.loading'),
     ),
   },
 ];

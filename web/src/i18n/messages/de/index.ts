@@ -4,6 +4,7 @@ import { ambassadorHome } from './ambassadorHome.ts';
 import { ambassadorPosts } from './ambassadorPosts.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
+import { brandIntegrations } from './brandIntegrations.ts';
 import { brandMoney } from './brandMoney.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
@@ -26,6 +27,7 @@ export const de: Catalogue = {
   ...ambassadorPosts,
   ...app,
   ...auth,
+  ...brandIntegrations,
   ...brandMoney,
   ...challengesAdmin,
   ...figures,

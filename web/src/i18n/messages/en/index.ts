@@ -3,6 +3,7 @@ import { ambassadorHome } from './ambassadorHome.ts';
 import { ambassadorPosts } from './ambassadorPosts.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
+import { brandIntegrations } from './brandIntegrations.ts';
 import { brandMoney } from './brandMoney.ts';
 import { challengesAdmin } from './challengesAdmin.ts';
 import { figures } from './figures.ts';
@@ -30,6 +31,7 @@ export const en = {
   ...ambassadorPosts,
   ...app,
   ...auth,
+  ...brandIntegrations,
   ...brandMoney,
   ...challengesAdmin,
   ...figures,

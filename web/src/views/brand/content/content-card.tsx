@@ -1,22 +1,46 @@
-import { type ContentItem, RIGHTS_LABELS, SCOPE_LABELS } from '../../../api/content.ts';
+import { type ContentItem, type ContentScope, RIGHTS_LABELS } from '../../../api/content.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { formatCount, platformName } from '../../../ui/format.ts';
 import { Button, formatDate } from '../../../ui/kit.tsx';
 
 const FIGURES = ['reach', 'views', 'impressions', 'likes', 'comments', 'shares', 'saves'] as const;
 
+/** Each figure's name as the card lists it. */
+const FIGURE_WORDS: Record<(typeof FIGURES)[number], MessageKey> = {
+  reach: 'brandIntegrations.content.figure.reach',
+  views: 'brandIntegrations.content.figure.views',
+  impressions: 'brandIntegrations.content.figure.impressions',
+  likes: 'brandIntegrations.content.figure.likes',
+  comments: 'brandIntegrations.content.figure.comments',
+  shares: 'brandIntegrations.content.figure.shares',
+  saves: 'brandIntegrations.content.figure.saves',
+};
+
+/** A use as the rights sentence names it, inside the sentence. */
+const USE_WORDS: Record<ContentScope, MessageKey> = {
+  organic: 'brandIntegrations.content.use.organic',
+  paid_ads: 'brandIntegrations.content.use.paid_ads',
+  website: 'brandIntegrations.content.use.website',
+};
+
 /** A grant in one sentence: what it covers and until when, or when it ended. */
 function rightsSentence(rights: ContentItem['rights']): string {
-  const uses = rights.scopes.map((s) => SCOPE_LABELS[s].toLowerCase()).join(', ');
+  const uses = rights.scopes.map((s) => t(USE_WORDS[s])).join(', ');
   switch (rights.status) {
     case 'granted':
     case 'expiring':
-      return `For ${uses}, until ${formatDate(rights.endsAt)} (terms version ${rights.termsVersion}).`;
+      return t('brandIntegrations.content.rights.granted', {
+        uses,
+        date: formatDate(rights.endsAt),
+        version: String(rights.termsVersion),
+      });
     case 'revoked':
-      return `Revoked by the ambassador ${formatDate(rights.revokedAt, true)}: do not start new uses.`;
+      return t('brandIntegrations.content.rights.revoked', { date: formatDate(rights.revokedAt, true) });
     case 'expired':
-      return `Ended ${formatDate(rights.endsAt)}: ask the ambassador for a new grant.`;
+      return t('brandIntegrations.content.rights.expired', { date: formatDate(rights.endsAt) });
     default:
-      return 'The ambassador granted no rights to reuse this post.';
+      return t('brandIntegrations.content.rights.none');
   }
 }
 
@@ -37,7 +61,12 @@ export function ContentCard({
   return (
     <article class="card content-card" aria-labelledby={headingId}>
       {item.thumbnailUrl ? (
-        <img class="content-thumb" src={item.thumbnailUrl} alt={`${item.authorName}’s post`} loading="lazy" />
+        <img
+          class="content-thumb"
+          src={item.thumbnailUrl}
+          alt={t('brandIntegrations.content.thumbAlt', { name: item.authorName })}
+          loading="lazy"
+        />
       ) : (
         <div class="content-thumb none" aria-hidden="true">
           {platformName(item.platform)}
@@ -45,10 +74,16 @@ export function ContentCard({
       )}
       <div class="content-body">
         <h3 id={headingId}>
-          {item.authorName} on {platformName(item.platform)}
+          {t('brandIntegrations.content.heading', {
+            name: item.authorName,
+            platform: platformName(item.platform),
+          })}
         </h3>
         <p class="small muted">
-          {item.challengeTitle ?? 'A challenge'} · approved {formatDate(item.approvedAt ?? item.submittedAt)}
+          {t('brandIntegrations.content.approved', {
+            challenge: item.challengeTitle ?? t('brandIntegrations.content.aChallenge'),
+            date: formatDate(item.approvedAt ?? item.submittedAt),
+          })}
         </p>
         <p class="rights-status">
           <span class={`pill rights-${item.rights.status}`}>{RIGHTS_LABELS[item.rights.status]}</span>{' '}
@@ -58,7 +93,7 @@ export function ContentCard({
           <dl class="content-figures small">
             {figures.map((key) => (
               <div key={key}>
-                <dt>{key}</dt>
+                <dt>{t(FIGURE_WORDS[key])}</dt>
                 <dd>{formatCount(item.metrics?.[key] ?? 0)}</dd>
               </div>
             ))}
@@ -66,18 +101,23 @@ export function ContentCard({
         ) : null}
         {item.metrics ? (
           <p class="small muted">
-            Figures as of {formatDate(item.metrics.asOf)}
-            {item.metrics.status === 'verified'
-              ? ', verified by a manager'
-              : ', as the ambassador reported them'}
+            {t(
+              item.metrics.status === 'verified'
+                ? 'brandIntegrations.content.figuresVerified'
+                : 'brandIntegrations.content.figuresReported',
+              { date: formatDate(item.metrics.asOf) },
+            )}
           </p>
         ) : null}
         <div class="actions">
           <a class="button secondary" href={item.postUrl} target="_blank" rel="noreferrer noopener">
-            Open the post<span class="visually-hidden"> by {item.authorName} (opens in a new tab)</span>
+            {tx('brandIntegrations.content.openPost', {
+              name: item.authorName,
+              hidden: (words) => <span class="visually-hidden">{words}</span>,
+            })}
           </a>
           <Button variant="ghost" onClick={() => onAmbassador(item)}>
-            Only {item.authorName}’s posts
+            {t('brandIntegrations.content.onlyTheirs', { name: item.authorName })}
           </Button>
         </div>
       </div>

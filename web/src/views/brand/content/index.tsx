@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ok } from '../../../api/client.ts';
 import { contentApi, downloadLibrary } from '../../../api/content.ts';
+import { t } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { useLocation } from '../../../router.tsx';
 import { Async, Button, Empty, ErrorNotice } from '../../../ui/kit.tsx';
@@ -49,34 +50,36 @@ export function ContentTab({ ctx }: { ctx: ProgramContext }) {
   );
   const exportCsv = useAction(async () => {
     await downloadLibrary(programId, queryOf(filter));
-    toast('CSV downloaded');
+    toast(t('brandIntegrations.content.exported'));
   });
 
   return (
     <div class="brand-view content-library">
       <header class="row">
-        <h1>Content library</h1>
+        <h1>{t('brandIntegrations.content.title')}</h1>
         <Button
           busy={exportCsv.busy}
           onClick={() => void exportCsv.run()}
           aria-describedby="content-export-note"
         >
-          Export CSV
+          {t('brandIntegrations.content.export')}
         </Button>
       </header>
       <p id="content-export-note" class="small muted">
-        Approved posts, newest first. The CSV holds the posts the filters select, up to 5,000 a file.
+        {t('brandIntegrations.content.exportNote')}
       </p>
       {exportCsv.error ? <ErrorNotice error={exportCsv.error} /> : null}
       <LibraryFilters filter={filter} onFilter={setFilter} challenges={challenges.data?.items ?? []} />
-      <Async request={paged.request} label="Loading the library…">
+      <Async request={paged.request} label={t('brandIntegrations.content.loading')}>
         {(page) => (
-          <section aria-label="Posts" aria-busy={paged.more.busy}>
+          <section aria-label={t('brandIntegrations.content.posts')} aria-busy={paged.more.busy}>
             {page.items.length === 0 && !page.nextCursor ? (
-              <Empty title="No posts match">Approved posts appear here; try fewer filters.</Empty>
+              <Empty title={t('brandIntegrations.content.empty')}>
+                {t('brandIntegrations.content.empty.text')}
+              </Empty>
             ) : null}
             {page.items.length === 0 && page.nextCursor ? (
-              <p class="muted">None found in the posts read so far; load more to look further back.</p>
+              <p class="muted">{t('brandIntegrations.content.noneSoFar')}</p>
             ) : null}
             <div class="content-grid">
               {page.items.map((item) => (
@@ -93,7 +96,12 @@ export function ContentTab({ ctx }: { ctx: ProgramContext }) {
                 />
               ))}
             </div>
-            <ListFoot page={page} more={paged.more} one="post" many="posts" label="Load more posts" />
+            <ListFoot
+              page={page}
+              more={paged.more}
+              one="post"
+              label={t('brandIntegrations.content.loadMore')}
+            />
           </section>
         )}
       </Async>

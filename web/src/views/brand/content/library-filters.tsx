@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CONTENT_SCOPES, type LibraryQuery, SCOPE_LABELS } from '../../../api/content.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { platformName } from '../../../ui/format.ts';
 import { Button, SelectField, TextField } from '../../../ui/kit.tsx';
 import { PLATFORMS } from '../../manager/challenges/challenges-api.ts';
@@ -37,11 +39,11 @@ export function queryOf(filter: LibraryFilter): Record<string, string> {
 
 export const asLibraryQuery = (filter: LibraryFilter) => queryOf(filter) as LibraryQuery;
 
-const RIGHTS: { value: LibraryFilter['rights']; label: string }[] = [
-  { value: '', label: 'Any' },
-  { value: 'granted', label: 'Granted' },
-  { value: 'expiring', label: 'Ending within 30 days' },
-  { value: 'none', label: 'None (never, revoked or expired)' },
+const RIGHTS: { value: LibraryFilter['rights']; words: MessageKey }[] = [
+  { value: '', words: 'brandIntegrations.filters.rights.any' },
+  { value: 'granted', words: 'brandIntegrations.filters.rights.granted' },
+  { value: 'expiring', words: 'brandIntegrations.filters.rights.expiring' },
+  { value: 'none', words: 'brandIntegrations.filters.rights.none' },
 ];
 
 /**
@@ -60,11 +62,13 @@ export function LibraryFilters({
   const [minReach, setMinReach] = useState(filter.minReach);
   const set = (key: keyof LibraryFilter) => (value: string) => onFilter({ ...filter, [key]: value });
   const reachError =
-    minReach.trim() && !/^\d+$/.test(minReach.trim()) ? 'A whole number, 0 or more' : undefined;
+    minReach.trim() && !/^\d+$/.test(minReach.trim())
+      ? t('brandIntegrations.filters.minReach.error')
+      : undefined;
   return (
     <form
       class="library-filters"
-      aria-label="Filter the library"
+      aria-label={t('brandIntegrations.filters.label')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -72,41 +76,46 @@ export function LibraryFilters({
       }}
     >
       <div class="filter-grid">
-        <SelectField label="Rights" value={filter.rights} onValue={set('rights')} options={RIGHTS} />
         <SelectField
-          label="Granted for"
-          hint="Live grants that cover this use"
+          label={t('brandIntegrations.filters.rights')}
+          value={filter.rights}
+          onValue={set('rights')}
+          options={RIGHTS.map(({ value, words }) => ({ value, label: t(words) }))}
+        />
+        <SelectField
+          label={t('brandIntegrations.filters.scope')}
+          hint={t('brandIntegrations.filters.scope.hint')}
           value={filter.scope}
           onValue={set('scope')}
           options={[
-            { value: '', label: 'Any use' },
+            { value: '', label: t('brandIntegrations.filters.scope.any') },
             ...CONTENT_SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] })),
           ]}
         />
         <SelectField
-          label="Platform"
+          label={t('brandIntegrations.filters.platform')}
           value={filter.platform}
           onValue={set('platform')}
           options={[
-            { value: '', label: 'Any platform' },
+            { value: '', label: t('brandIntegrations.filters.platform.any') },
             ...PLATFORMS.map((p) => ({ value: p, label: platformName(p) })),
           ]}
         />
         <SelectField
-          label="Challenge"
+          label={t('brandIntegrations.filters.challenge')}
           value={filter.challengeId}
           onValue={set('challengeId')}
           options={[
-            { value: '', label: 'Any challenge' },
+            { value: '', label: t('brandIntegrations.filters.challenge.any') },
             ...challenges.map((c) => ({ value: c.challengeId, label: c.title })),
           ]}
         />
         <TextField
-          label="Minimum reach"
+          label={t('brandIntegrations.filters.minReach')}
           type="number"
           inputMode="numeric"
           min={0}
-          hint="From the post’s latest reported figures"
+          hint={t('brandIntegrations.filters.minReach.hint')}
           value={minReach}
           onValue={setMinReach}
           onBlur={() => {
@@ -119,16 +128,19 @@ export function LibraryFilters({
       <div class="actions">
         {filter.ambassadorId ? (
           <p class="chip">
-            Posts by <strong>{filter.ambassadorName || 'one ambassador'}</strong>{' '}
+            {tx('brandIntegrations.filters.postsBy', {
+              name: filter.ambassadorName || t('brandIntegrations.filters.oneAmbassador'),
+              strong: (words) => <strong>{words}</strong>,
+            })}{' '}
             <Button
               variant="ghost"
               onClick={() => onFilter({ ...filter, ambassadorId: '', ambassadorName: '' })}
             >
-              Show everyone’s
+              {t('brandIntegrations.filters.everyone')}
             </Button>
           </p>
         ) : null}
-        <Button type="submit">Apply</Button>
+        <Button type="submit">{t('brandIntegrations.filters.apply')}</Button>
         <Button
           variant="ghost"
           onClick={() => {
@@ -136,7 +148,7 @@ export function LibraryFilters({
             onFilter(NO_FILTER);
           }}
         >
-          Clear filters
+          {t('brandIntegrations.filters.clear')}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { fieldErrors, ok } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { Async, Button, Card, Empty, ErrorNotice, TextField } from '../../../ui/kit.tsx';
 import { SubmitForm } from '../../../ui/submit-form.tsx';
 import { toast } from '../../../ui/toast.tsx';
@@ -22,7 +23,7 @@ export function ApiKeys({
 }) {
   const keys = useRequest(() => ok(programApi['api-keys'].$get({ param: { programId } })), [programId]);
   const [creating, setCreating] = useState(false);
-  const [name, setName] = useState('Shop server');
+  const [name, setName] = useState(() => t('brandIntegrations.keys.defaultName'));
   const form = useRef<HTMLFormElement>(null);
   const secret = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,12 +38,12 @@ export function ApiKeys({
     const created = await ok(
       programApi['api-keys'].$post({
         param: { programId },
-        json: { name: name.trim() || 'Shop server' },
+        json: { name: name.trim() || t('brandIntegrations.keys.defaultName') },
       }),
     );
     onNewKey(created);
     setCreating(false);
-    setName('Shop server');
+    setName(t('brandIntegrations.keys.defaultName'));
     focusLater(() => secret.current?.querySelector('input'));
     const { key: _secret, ...listed } = created;
     if (keys.data === undefined) keys.reload();
@@ -52,13 +53,13 @@ export function ApiKeys({
           ? current
           : { ...current, items: [listed, ...current.items] },
       );
-    toast('API key created');
+    toast(t('brandIntegrations.keys.created'));
   });
   const nameError = fieldErrors(create.error).name;
 
   return (
     <Card
-      title="API keys"
+      title={t('brandIntegrations.keys.title')}
       actions={
         creating ? null : (
           <Button
@@ -70,20 +71,17 @@ export function ApiKeys({
               toForm();
             }}
           >
-            Create API key
+            {t('brandIntegrations.keys.create')}
           </Button>
         )
       }
     >
-      <p class="muted">
-        Your shop's server sends orders and refunds with a key in the Authorization header. Make one key per
-        system, so you can revoke one without stopping the others.
-      </p>
+      <p class="muted">{t('brandIntegrations.keys.intro')}</p>
       {creating ? (
         <SubmitForm formRef={form} class="stack create-form" onSubmit={() => void create.run()}>
           <TextField
-            label="Name"
-            hint="Where the key is used, such as “Shop server”."
+            label={t('brandIntegrations.keys.name')}
+            hint={t('brandIntegrations.keys.name.hint')}
             required
             maxLength={80}
             value={name}
@@ -93,7 +91,7 @@ export function ApiKeys({
           {create.error && !nameError ? <ErrorNotice error={create.error} /> : null}
           <div class="actions">
             <Button type="submit" variant="primary" busy={create.busy}>
-              Create key
+              {t('brandIntegrations.keys.submit')}
             </Button>
             <Button
               variant="ghost"
@@ -103,7 +101,7 @@ export function ApiKeys({
               }}
               disabled={create.busy}
             >
-              Cancel
+              {t('brandIntegrations.cancel')}
             </Button>
           </div>
         </SubmitForm>
@@ -111,26 +109,25 @@ export function ApiKeys({
       {newKey ? (
         <ShownOnce
           fieldRef={secret}
-          label="New API key"
-          copyLabel="Copy key"
+          label={t('brandIntegrations.keys.new')}
+          copyLabel={t('brandIntegrations.keys.copy')}
           value={newKey.key}
-          title={`Your new key “${newKey.name}”`}
+          title={t('brandIntegrations.keys.newTitle', { name: newKey.name })}
           onDone={() => {
             onNewKey(undefined);
             if (creating) toForm();
             else toCreate();
           }}
         >
-          Copy it now and store it in your shop server's secrets. You will not see it again: Embassy keeps
-          only a hash of it.
+          {t('brandIntegrations.keys.newText')}
         </ShownOnce>
       ) : null}
-      <Async request={keys} label="Loading the keys…">
+      <Async request={keys} label={t('brandIntegrations.keys.loading')}>
         {({ items }) => {
           if (items.length === 0)
             return (
-              <Empty title="No API keys yet">
-                Create one for your shop's server to start sending orders.
+              <Empty title={t('brandIntegrations.keys.empty')}>
+                {t('brandIntegrations.keys.empty.text')}
               </Empty>
             );
           const sorted = activeFirst(items);
@@ -138,7 +135,7 @@ export function ApiKeys({
           return (
             <>
               <h3 ref={heading} tabIndex={-1} class="keys-heading">
-                Your keys ({active.length} active)
+                {t('brandIntegrations.keys.yours', { count: active.length })}
               </h3>
               <ul ref={list} class="list keys">
                 {sorted.map((key) => (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { ApiKeys } from './api-keys.tsx';
 import { ConversionsGuide } from './conversions-guide.tsx';
@@ -14,12 +15,8 @@ export function IntegrationsTab({ ctx }: { ctx: ProgramContext }) {
   const [newKey, setNewKey] = useState<NewKey | undefined>();
   return (
     <div class="brand-view">
-      <h1>Integrations</h1>
-      <p class="lead">
-        Connect your shop so orders are credited to ambassadors: send them from your server through the
-        conversions API with an API key, or connect a Shopify shop. Webhooks send Embassy's events to your
-        other systems.
-      </p>
+      <h1>{t('brandIntegrations.title')}</h1>
+      <p class="lead">{t('brandIntegrations.lead')}</p>
       <ApiKeys programId={programId} newKey={newKey} onNewKey={setNewKey} />
       <ConversionsGuide programId={programId} currency={program.currency} apiKey={newKey?.key} />
       <SigningSecrets programId={programId} />

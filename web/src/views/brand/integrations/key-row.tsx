@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { Button, ErrorNotice } from '../../../ui/kit.tsx';
 import { toast } from '../../../ui/toast.tsx';
@@ -37,7 +38,7 @@ export function KeyRow({
     asked.current = false;
     setConfirming(false);
     onRevoked(new Date().toISOString());
-    toast(`Key “${apiKey.name}” revoked`);
+    toast(t('brandIntegrations.key.revoked', { name: apiKey.name }));
   });
   return (
     <li class="key-row">
@@ -45,14 +46,23 @@ export function KeyRow({
         <div>
           <strong id={`${rowId}-name`}>{apiKey.name}</strong>{' '}
           {apiKey.revokedAt ? (
-            <span class="pill void">Revoked</span>
+            <span class="pill void">{t('brandIntegrations.key.status.revoked')}</span>
           ) : (
-            <span class="pill active">Active</span>
+            <span class="pill active">{t('brandIntegrations.key.status.active')}</span>
           )}
           <p class="muted small">
-            Created {formatDate(apiKey.createdAt, { withTime: true })}
-            {apiKey.revokedAt ? `, revoked ${formatDate(apiKey.revokedAt, { withTime: true })}` : ''} · id{' '}
-            <code>{apiKey.id}</code>
+            {apiKey.revokedAt
+              ? tx('brandIntegrations.key.createdRevokedAt', {
+                  created: formatDate(apiKey.createdAt, { withTime: true }),
+                  revoked: formatDate(apiKey.revokedAt, { withTime: true }),
+                  id: apiKey.id,
+                  code: (words) => <code>{words}</code>,
+                })
+              : tx('brandIntegrations.key.createdAt', {
+                  created: formatDate(apiKey.createdAt, { withTime: true }),
+                  id: apiKey.id,
+                  code: (words) => <code>{words}</code>,
+                })}
           </p>
         </div>
         {apiKey.revokedAt || confirming ? null : (
@@ -62,14 +72,14 @@ export function KeyRow({
             aria-describedby={`${rowId}-name`}
             onClick={() => setConfirming(true)}
           >
-            Revoke
+            {t('brandIntegrations.key.revoke')}
           </Button>
         )}
       </div>
       {confirming ? (
         <div class="confirm">
           <p tabIndex={-1} ref={question} id={`${rowId}-question`}>
-            Revoke “{apiKey.name}”? Requests with this key are refused at once. This cannot be undone.
+            {t('brandIntegrations.key.question', { name: apiKey.name })}
           </p>
           {revoke.error ? <ErrorNotice error={revoke.error} /> : null}
           <div class="actions">
@@ -79,7 +89,7 @@ export function KeyRow({
               aria-describedby={`${rowId}-question`}
               onClick={() => void revoke.run()}
             >
-              Yes, revoke
+              {t('brandIntegrations.key.yes')}
             </Button>
             <Button
               variant="ghost"
@@ -87,7 +97,7 @@ export function KeyRow({
               aria-describedby={`${rowId}-name`}
               onClick={() => setConfirming(false)}
             >
-              Keep it
+              {t('brandIntegrations.key.keep')}
             </Button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { ApiError, fieldErrors, ok } from '../../../api/client.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { Async, Button, Card, ErrorNotice, Notice, TextField } from '../../../ui/kit.tsx';
 import { SubmitForm } from '../../../ui/submit-form.tsx';
@@ -58,7 +59,7 @@ export function ShopifyCard({ programId, currency }: { programId: string; curren
     toChange();
     set('webhookSecret', '');
     set('adminAccessToken', '');
-    toast('Shopify connected');
+    toast(t('brandIntegrations.shopify.connectedToast'));
   });
   const issues = fieldErrors(save.error);
   // The notice above the button for anything the two fields do not show themselves.
@@ -68,43 +69,43 @@ export function ShopifyCard({ programId, currency }: { programId: string; curren
   const webhookUrl = `${location.origin}/api/webhooks/shopify/${programId}`;
 
   return (
-    <Card title="Shopify">
-      <Async request={settings} label="Loading the Shopify connection…">
+    <Card title={t('brandIntegrations.shopify.title')}>
+      <Async request={settings} label={t('brandIntegrations.shopify.loading')}>
         {(current) => (
           <div class="stack">
             {current ? (
               <Notice kind="success">
                 <p>
-                  Connected to <strong>{current.shopDomain}</strong> since{' '}
-                  {formatDate(current.updatedAt, { withTime: true })}. Orders arrive through the webhooks
-                  below.
+                  {tx('brandIntegrations.shopify.connected', {
+                    shop: current.shopDomain,
+                    date: formatDate(current.updatedAt, { withTime: true }),
+                    strong: (words) => <strong>{words}</strong>,
+                  })}
                 </p>
                 <ShopifyCodesSummary current={current} currency={currency} />
               </Notice>
             ) : (
-              <p>Not connected yet. Set up the webhooks in your Shopify admin, then save the shop here.</p>
+              <p>{t('brandIntegrations.shopify.notConnected')}</p>
             )}
             <ol class="steps">
               <li>
-                In your Shopify admin, open <strong>Settings → Notifications → Webhooks</strong> and choose{' '}
-                <strong>Create webhook</strong>.
+                {tx('brandIntegrations.shopify.step1', { strong: (words) => <strong>{words}</strong> })}
               </li>
               <li>
-                Create one webhook for the event <strong>Order payment</strong> (<code>orders/paid</code>) and
-                one for <strong>Refund create</strong> (<code>refunds/create</code>), each with format{' '}
-                <strong>JSON</strong> and this URL:
-                <CopyBlock label="Webhook URL" text={webhookUrl} copyLabel="Copy webhook URL" />
+                {tx('brandIntegrations.shopify.step2', {
+                  strong: (words) => <strong>{words}</strong>,
+                  code: (words) => <code>{words}</code>,
+                })}
+                <CopyBlock
+                  label={t('brandIntegrations.shopify.webhookUrl')}
+                  text={webhookUrl}
+                  copyLabel={t('brandIntegrations.shopify.webhookUrl.copy')}
+                />
               </li>
-              <li>
-                Copy the secret Shopify shows under “Your webhooks will be signed with” and save it below with
-                your shop's <code>.myshopify.com</code> domain.
-              </li>
+              <li>{tx('brandIntegrations.shopify.step3', { code: (words) => <code>{words}</code> })}</li>
             </ol>
             <p class="muted small">
-              How an order finds its ambassador: a discount code equal to the ambassador's referral code, or
-              the <code>ref</code> and <code>rid</code> the referral link adds to the landing address (the
-              click wins within the attribution window). The amount counted is the subtotal after discounts,
-              before shipping.
+              {tx('brandIntegrations.shopify.attribution', { code: (words) => <code>{words}</code> })}
             </p>
             {current && !editing ? (
               <div class="actions">
@@ -120,7 +121,7 @@ export function ShopifyCard({ programId, currency }: { programId: string; curren
                     focusLater(() => shopForm.current?.querySelector('input'));
                   }}
                 >
-                  Change the connection
+                  {t('brandIntegrations.shopify.change')}
                 </Button>
               </div>
             ) : (
@@ -131,19 +132,19 @@ export function ShopifyCard({ programId, currency }: { programId: string; curren
                 onSubmit={() => void save.run()}
               >
                 <TextField
-                  label="Shop domain"
-                  placeholder="your-shop.myshopify.com"
-                  hint="The shop's own domain, ending in .myshopify.com."
+                  label={t('brandIntegrations.shopify.domain')}
+                  placeholder={t('brandIntegrations.shopify.domain.placeholder')}
+                  hint={t('brandIntegrations.shopify.domain.hint')}
                   autoComplete="off"
                   spellcheck={false}
                   {...bind('shopDomain')}
                   error={issues.shopDomain}
                 />
                 <TextField
-                  label="Webhook signing secret"
+                  label={t('brandIntegrations.shopify.secret')}
                   type="password"
                   autoComplete="off"
-                  hint="Stored encrypted and never shown again."
+                  hint={t('brandIntegrations.shopify.storedEncrypted')}
                   {...bind('webhookSecret')}
                   error={issues.webhookSecret}
                 />
@@ -156,7 +157,7 @@ export function ShopifyCard({ programId, currency }: { programId: string; curren
                 {save.error && otherProblem ? <ErrorNotice error={save.error} /> : null}
                 <div class="actions">
                   <Button type="submit" variant="primary" busy={save.busy}>
-                    {current ? 'Save the connection' : 'Connect Shopify'}
+                    {current ? t('brandIntegrations.shopify.save') : t('brandIntegrations.shopify.connect')}
                   </Button>
                   {current ? (
                     <Button
@@ -167,7 +168,7 @@ export function ShopifyCard({ programId, currency }: { programId: string; curren
                         toChange();
                       }}
                     >
-                      Cancel
+                      {t('brandIntegrations.cancel')}
                     </Button>
                   ) : null}
                 </div>

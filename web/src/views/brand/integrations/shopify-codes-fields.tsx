@@ -1,3 +1,4 @@
+import { t, tx } from '../../../i18n/i18n.ts';
 import { CheckBox } from '../../../ui/check-box.tsx';
 import { SelectField, TextField } from '../../../ui/kit.tsx';
 import type { DraftState } from '../../../ui/use-draft.ts';
@@ -23,22 +24,17 @@ export function discountDraftOf(current: Shopify | null, currency: string): Disc
 export function ShopifyCodesSummary({ current, currency }: { current: Shopify; currency: string }) {
   const { discount } = current;
   if (!current.adminAccessTokenSet || !discount) {
-    return (
-      <p>
-        Ambassadors’ codes exist only in Embassy: they count through referral links, but your checkout does
-        not take them. Add an Admin API access token and a discount below, and Embassy makes each approved
-        ambassador’s code a discount in your shop.
-      </p>
-    );
+    return <p>{t('brandIntegrations.codes.none')}</p>;
   }
-  const off =
-    discount.type === 'percentage'
-      ? `${discount.value} %`
-      : `${fromMinorUnits(discount.value, currency)} ${currency}`;
   return (
     <p>
-      Embassy makes each approved ambassador’s code a discount in your shop: {off} off
-      {discount.oncePerCustomer ? ', once per customer' : ''}. A suspended ambassador’s code is switched off.
+      {t('brandIntegrations.codes.summary', {
+        kind: discount.type,
+        value:
+          discount.type === 'percentage' ? String(discount.value) : fromMinorUnits(discount.value, currency),
+        currency,
+        once: discount.oncePerCustomer ? 'yes' : 'no',
+      })}
     </p>
   );
 }
@@ -58,39 +54,48 @@ export function ShopifyCodesFields({
   const { draft, set, bind } = form;
   return (
     <fieldset class="stack">
-      <legend>Discount codes in the shop (optional)</legend>
+      <legend>{t('brandIntegrations.codes.legend')}</legend>
       <p class="muted small">
-        In your Shopify admin, <strong>Settings → Apps and sales channels → Develop apps</strong>: create an
-        app with the Admin API scopes <code>write_discounts</code> and <code>read_discounts</code>, install it
-        and copy its Admin API access token.
+        {tx('brandIntegrations.codes.howTo', {
+          strong: (words) => <strong>{words}</strong>,
+          code: (words) => <code>{words}</code>,
+        })}
       </p>
       <TextField
-        label="Admin API access token"
+        label={t('brandIntegrations.codes.token')}
         type="password"
         autoComplete="off"
-        placeholder={tokenSet ? 'Set: leave empty to keep it' : 'shpat_…'}
-        hint="Stored encrypted and never shown again."
+        placeholder={tokenSet ? t('brandIntegrations.codes.token.set') : 'shpat_…'}
+        hint={t('brandIntegrations.shopify.storedEncrypted')}
         {...bind('adminAccessToken')}
         error={issues.adminAccessToken}
       />
       <SelectField
-        label="Each code gives"
+        label={t('brandIntegrations.codes.gives')}
         value={draft.discountType}
         onValue={(value) => set('discountType', value as DiscountDraft['discountType'])}
         options={[
-          { value: 'percentage', label: 'A percentage off' },
-          { value: 'fixed_amount', label: `An amount off (${currency})` },
+          { value: 'percentage', label: t('brandIntegrations.codes.percentage') },
+          { value: 'fixed_amount', label: t('brandIntegrations.codes.amount', { currency }) },
         ]}
       />
       <TextField
-        label={draft.discountType === 'percentage' ? 'Percentage off' : `Amount off in ${currency}`}
+        label={
+          draft.discountType === 'percentage'
+            ? t('brandIntegrations.codes.percentageOff')
+            : t('brandIntegrations.codes.amountOff', { currency })
+        }
         inputMode="decimal"
-        hint={draft.discountType === 'percentage' ? 'A whole number from 1 to 100.' : 'Such as 5 or 4.99.'}
+        hint={
+          draft.discountType === 'percentage'
+            ? t('brandIntegrations.codes.percentage.hint')
+            : t('brandIntegrations.codes.amount.hint')
+        }
         {...bind('discountValue')}
         error={issues['discount.value'] ?? issues.discount}
       />
       <CheckBox checked={draft.oncePerCustomer} onChecked={(on) => set('oncePerCustomer', on)}>
-        Once per customer
+        {t('brandIntegrations.codes.once')}
       </CheckBox>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import type { ComponentChildren, RefObject } from 'preact';
+import { t } from '../../../i18n/i18n.ts';
 import { CopyButton } from '../../../ui/copy-button.tsx';
 import { Button, Notice, TextField } from '../../../ui/kit.tsx';
 
@@ -39,7 +40,7 @@ export function ShownOnce({
         <CopyButton text={value} label={copyLabel} />
       </div>
       <Button variant="ghost" onClick={onDone}>
-        I have stored it
+        {t('brandIntegrations.storedOnce')}
       </Button>
     </Notice>
   );

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { ApiError, ok } from '../../../api/client.ts';
+import { t, tx } from '../../../i18n/i18n.ts';
 import { Button, Card, ErrorNotice, TextField } from '../../../ui/kit.tsx';
 import { SubmitForm } from '../../../ui/submit-form.tsx';
 import { toast } from '../../../ui/toast.tsx';
@@ -20,11 +21,11 @@ export function SigningSecrets({ programId }: { programId: string }) {
     const secret = await ok(programApi['signing-secrets'].$post({ param: { programId } }));
     setCreated(secret);
     focusLater(() => shown.current?.querySelector('input'));
-    toast('Signing secret created');
+    toast(t('brandIntegrations.secrets.created'));
   });
   const revoke = useAction(async () => {
     const id = secretId.trim();
-    if (!id) throw new ApiError(0, 'client', 'Enter the id of the secret to revoke.');
+    if (!id) throw new ApiError(0, 'client', t('brandIntegrations.secrets.noId'));
     await ok(
       programApi['signing-secrets'][':secretId'].$delete({
         param: { programId, secretId: id },
@@ -34,49 +35,49 @@ export function SigningSecrets({ programId }: { programId: string }) {
     setSecretId('');
     // The button is disabled again with the field empty: back to the field.
     focusLater(() => revokeForm.current?.querySelector('input'));
-    toast('Signing secret revoked');
+    toast(t('brandIntegrations.secrets.revoked'));
   });
   return (
     <Card
-      title="Signing secrets"
+      title={t('brandIntegrations.secrets.title')}
       actions={
         <Button id={createId} busy={create.busy} onClick={() => void create.run()}>
-          Create signing secret
+          {t('brandIntegrations.secrets.create')}
         </Button>
       }
     >
       <p class="muted">
-        Instead of a key, your server may sign each request: an <code>Embassy-Signature</code> header of the
-        form <code>t=&#123;unix seconds&#125;,v1=&#123;hex HMAC-SHA256 of "t.raw body"&#125;</code>, at most
-        300 seconds old. A signed refund also names its order in the body (<code>orderId</code>). Two secrets
-        can be active at once, so you can rotate them.
+        {tx('brandIntegrations.secrets.intro', {
+          format: t('brandIntegrations.secrets.format'),
+          code: (words) => <code>{words}</code>,
+        })}
       </p>
       {create.error ? <ErrorNotice error={create.error} /> : null}
       {created ? (
         <ShownOnce
           fieldRef={shown}
-          label="New signing secret"
-          copyLabel="Copy secret"
+          label={t('brandIntegrations.secrets.new')}
+          copyLabel={t('brandIntegrations.secrets.copy')}
           value={created.secret}
-          title={`Your new signing secret (id ${created.id})`}
+          title={t('brandIntegrations.secrets.newTitle', { id: created.id })}
           onDone={() => {
             setCreated(undefined);
             focusLater(() => document.getElementById(createId));
           }}
         >
-          Copy it now and keep its id to revoke it later. You will not see the secret again.
+          {t('brandIntegrations.secrets.newText')}
         </ShownOnce>
       ) : null}
       <SubmitForm formRef={revokeForm} class="revoke-secret" onSubmit={() => void revoke.run()}>
         <TextField
-          label="Secret id to revoke"
-          hint="The id shown when the secret was created."
+          label={t('brandIntegrations.secrets.revokeId')}
+          hint={t('brandIntegrations.secrets.revokeId.hint')}
           value={secretId}
           onValue={setSecretId}
           maxLength={64}
         />
         <Button type="submit" variant="danger" busy={revoke.busy} disabled={!secretId.trim()}>
-          Revoke secret
+          {t('brandIntegrations.secrets.revoke')}
         </Button>
       </SubmitForm>
       {revoke.error ? <ErrorNotice error={revoke.error} /> : null}

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ok } from '../../../../api/client.ts';
+import { t } from '../../../../i18n/i18n.ts';
+import type { MessageKey } from '../../../../i18n/messages/en/index.ts';
 import { type Column, DataTable } from '../../../../ui/data-table.tsx';
 import { formatDate, humanise } from '../../../../ui/format.ts';
 import { Async, Button, Empty, ErrorNotice, SelectField } from '../../../../ui/kit.tsx';
@@ -9,12 +11,12 @@ import { toast } from '../../../../ui/toast.tsx';
 import { useAction } from '../../../../use-request.ts';
 import { type Delivery, webhooksApi } from './webhooks-api.ts';
 
-const STATUSES = [
-  { value: '', label: 'All deliveries' },
-  { value: 'failed', label: 'Failed (every retry used)' },
-  { value: 'pending', label: 'Pending or retrying' },
-  { value: 'succeeded', label: 'Delivered' },
-] as const;
+const STATUSES: { value: string; words: MessageKey }[] = [
+  { value: '', words: 'brandIntegrations.deliveries.all' },
+  { value: 'failed', words: 'brandIntegrations.deliveries.failed' },
+  { value: 'pending', words: 'brandIntegrations.deliveries.pending' },
+  { value: 'succeeded', words: 'brandIntegrations.deliveries.succeeded' },
+];
 
 /** The last answer in words: the receiver's status code, or why there was none. */
 function lastAnswer(delivery: Delivery): string {
@@ -46,12 +48,12 @@ export function DeliveryLog({ programId, endpointId }: { programId: string; endp
         param: { programId, endpointId, deliveryId },
       }),
     );
-    toast('Sent again: it shows here as pending until it is delivered');
+    toast(t('brandIntegrations.deliveries.replayed'));
     setTick((n) => n + 1);
   });
   const columns: Column<Delivery>[] = [
     {
-      header: 'Event',
+      header: t('brandIntegrations.deliveries.event'),
       rowHeader: true,
       cell: (d) => (
         <>
@@ -61,31 +63,31 @@ export function DeliveryLog({ programId, endpointId }: { programId: string; endp
         </>
       ),
     },
-    { header: 'Status', cell: (d) => <StatusPill status={d.status} /> },
-    { header: 'Attempts', num: true, cell: (d) => d.attempts },
-    { header: 'Last answer', cell: lastAnswer },
+    { header: t('brandIntegrations.deliveries.status'), cell: (d) => <StatusPill status={d.status} /> },
+    { header: t('brandIntegrations.deliveries.attempts'), num: true, cell: (d) => d.attempts },
+    { header: t('brandIntegrations.deliveries.lastAnswer'), cell: lastAnswer },
     {
-      header: 'Took',
+      header: t('brandIntegrations.deliveries.took'),
       num: true,
       cell: (d) => (d.lastDurationMs !== undefined ? `${d.lastDurationMs} ms` : '—'),
     },
     {
-      header: 'When',
+      header: t('brandIntegrations.deliveries.when'),
       cell: (d) =>
         d.status === 'pending' && d.nextAttemptAt
-          ? `next ${formatDate(d.nextAttemptAt, { withTime: true })}`
+          ? t('brandIntegrations.deliveries.next', { date: formatDate(d.nextAttemptAt, { withTime: true }) })
           : formatDate(d.lastAttemptAt ?? d.createdAt, { withTime: true }),
     },
     {
-      header: <span class="visually-hidden">Actions</span>,
+      header: <span class="visually-hidden">{t('brandIntegrations.deliveries.actions')}</span>,
       cell: (d) => (
         <Button
           variant="ghost"
           busy={replay.busy}
-          aria-label={`Replay ${d.type} ${d.id}`}
+          aria-label={t('brandIntegrations.deliveries.replayLabel', { type: d.type, id: d.id })}
           onClick={() => void replay.run(d.id)}
         >
-          Replay
+          {t('brandIntegrations.deliveries.replay')}
         </Button>
       ),
     },
@@ -93,20 +95,31 @@ export function DeliveryLog({ programId, endpointId }: { programId: string; endp
   return (
     <div class="stack delivery-log">
       <div class="actions">
-        <SelectField label="Show" value={status} onValue={setStatus} options={STATUSES} />
+        <SelectField
+          label={t('brandIntegrations.deliveries.show')}
+          value={status}
+          onValue={setStatus}
+          options={STATUSES.map(({ value, words }) => ({ value, label: t(words) }))}
+        />
         <Button variant="ghost" onClick={() => setTick((n) => n + 1)}>
-          Refresh
+          {t('brandIntegrations.deliveries.refresh')}
         </Button>
       </div>
       {replay.error ? <ErrorNotice error={replay.error} /> : null}
-      <Async request={paged.request} label="Loading deliveries…">
+      <Async request={paged.request} label={t('brandIntegrations.deliveries.loading')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty title={status ? 'No deliveries with that status' : 'Nothing sent to this endpoint yet'} />
+            <Empty
+              title={
+                status
+                  ? t('brandIntegrations.deliveries.noneWithStatus')
+                  : t('brandIntegrations.deliveries.none')
+              }
+            />
           ) : (
             <>
               <DataTable
-                caption="Deliveries, newest first"
+                caption={t('brandIntegrations.deliveries.caption')}
                 columns={columns}
                 rows={page.items}
                 rowKey={(d) => d.id}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ok } from '../../../../api/client.ts';
+import { t } from '../../../../i18n/i18n.ts';
 import { formatDate } from '../../../../ui/format.ts';
 import { Button, ErrorNotice, Notice } from '../../../../ui/kit.tsx';
 import { StatusPill } from '../../../../ui/status-pill.tsx';
@@ -7,7 +8,8 @@ import { toast } from '../../../../ui/toast.tsx';
 import { useAction } from '../../../../use-request.ts';
 import { ShownOnce } from '../shown-once.tsx';
 import { DeliveryLog } from './delivery-log.tsx';
-import { type Endpoint, EVENT_LABELS, type NewEndpoint, webhooksApi } from './webhooks-api.ts';
+import { EVENT_WORDS } from './endpoint-form.tsx';
+import { type Endpoint, type NewEndpoint, webhooksApi } from './webhooks-api.ts';
 
 /**
  * One endpoint: where it goes, what it gets, whether it is on; its test event, secret rotation,
@@ -29,7 +31,7 @@ export function EndpointRow({
   const param = { programId, endpointId: endpoint.id };
   const test = useAction(async () => {
     await ok(webhooksApi[':endpointId'].test.$post({ param }));
-    toast('Test event on its way: it shows in the deliveries below');
+    toast(t('brandIntegrations.endpoint.tested'));
     setShowLog(true);
   });
   const rotate = useAction(async () => {
@@ -41,12 +43,12 @@ export function EndpointRow({
   const toggle = useAction(async () => {
     const enabled = endpoint.status !== 'enabled';
     onChanged(await ok(webhooksApi[':endpointId'].$patch({ param, json: { enabled } })));
-    toast(enabled ? 'Endpoint turned on' : 'Endpoint paused');
+    toast(enabled ? t('brandIntegrations.endpoint.turnedOn') : t('brandIntegrations.endpoint.paused'));
   });
   const remove = useAction(async () => {
-    if (!window.confirm(`Remove the endpoint ${endpoint.url}? Deliveries still waiting end unsent.`)) return;
+    if (!window.confirm(t('brandIntegrations.endpoint.confirmRemove', { url: endpoint.url }))) return;
     await ok(webhooksApi[':endpointId'].$delete({ param }));
-    toast('Endpoint removed');
+    toast(t('brandIntegrations.endpoint.removed'));
     onRemoved();
   });
   const error = test.error ?? rotate.error ?? toggle.error ?? remove.error;
@@ -64,47 +66,56 @@ export function EndpointRow({
         <Notice kind="warning">
           <p>
             {endpoint.disabledReason === 'failing'
-              ? `Turned off on ${formatDate(endpoint.disabledAt, { withTime: true })} after 20 failed deliveries in a row. Fix the receiver, then turn it on again: failed deliveries can be replayed from the log.`
-              : 'Paused: nothing is sent to it until it is turned on again.'}
+              ? t('brandIntegrations.endpoint.failing', {
+                  date: formatDate(endpoint.disabledAt, { withTime: true }),
+                })
+              : t('brandIntegrations.endpoint.pausedText')}
           </p>
         </Notice>
       ) : endpoint.consecutiveFailures > 0 ? (
         <p class="small muted">
-          {endpoint.consecutiveFailures} failed attempts in a row; at 20 it is turned off.
+          {t('brandIntegrations.endpoint.failures', { count: endpoint.consecutiveFailures })}
         </p>
       ) : null}
       <p class="small">
-        Sends: {endpoint.eventTypes.map((type) => EVENT_LABELS[type]).join(', ')}.
-        {signing.length > 1 ? ' Signed with two secrets while the previous one still works.' : ''}
+        {t(
+          signing.length > 1
+            ? 'brandIntegrations.endpoint.sendsTwoSecrets'
+            : 'brandIntegrations.endpoint.sends',
+          { events: endpoint.eventTypes.map((type) => EVENT_WORDS[type]).join(', ') },
+        )}
       </p>
       {rotated ? (
         <ShownOnce
-          label="New signing secret"
-          copyLabel="Copy secret"
+          label={t('brandIntegrations.secrets.new')}
+          copyLabel={t('brandIntegrations.secrets.copy')}
           value={rotated.secret}
-          title="The endpoint's new signing secret"
+          title={t('brandIntegrations.endpoint.newSecretTitle')}
           onDone={() => setRotated(undefined)}
         >
-          Copy it into your receiver now. The previous secret keeps signing beside it for 24 hours, so
-          deliveries verify with either while you switch.
+          {t('brandIntegrations.endpoint.newSecretText')}
         </ShownOnce>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       <div class="actions">
         <Button busy={test.busy} disabled={endpoint.status !== 'enabled'} onClick={() => void test.run()}>
-          Send a test event
+          {t('brandIntegrations.endpoint.test')}
         </Button>
         <Button variant="ghost" aria-expanded={showLog} onClick={() => setShowLog((shown) => !shown)}>
-          {showLog ? 'Hide deliveries' : 'Deliveries'}
+          {showLog
+            ? t('brandIntegrations.endpoint.hideDeliveries')
+            : t('brandIntegrations.endpoint.deliveries')}
         </Button>
         <Button variant="ghost" busy={rotate.busy} onClick={() => void rotate.run()}>
-          Rotate secret
+          {t('brandIntegrations.endpoint.rotate')}
         </Button>
         <Button variant="ghost" busy={toggle.busy} onClick={() => void toggle.run()}>
-          {endpoint.status === 'enabled' ? 'Pause' : 'Turn on'}
+          {endpoint.status === 'enabled'
+            ? t('brandIntegrations.endpoint.pause')
+            : t('brandIntegrations.endpoint.turnOn')}
         </Button>
         <Button variant="danger" busy={remove.busy} onClick={() => void remove.run()}>
-          Remove
+          {t('brandIntegrations.endpoint.remove')}
         </Button>
       </div>
       {showLog ? <DeliveryLog programId={programId} endpointId={endpoint.id} /> : null}

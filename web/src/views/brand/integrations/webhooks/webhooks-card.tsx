@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { ok } from '../../../../api/client.ts';
+import { t, tx } from '../../../../i18n/i18n.ts';
 import { Async, Button, Card } from '../../../../ui/kit.tsx';
 import { toast } from '../../../../ui/toast.tsx';
 import { useFocusLater } from '../../../../ui/use-focus-later.ts';
@@ -24,27 +25,28 @@ export function WebhooksCard({ programId }: { programId: string }) {
     endpoints.setData((current) => [endpoint, ...current]);
     setCreated(made);
     setAdding(false);
-    toast('Endpoint added');
+    toast(t('brandIntegrations.webhooks.added'));
   };
   return (
     <Card
-      title="Webhooks"
+      title={t('brandIntegrations.webhooks.title')}
       actions={
         adding ? null : (
           <Button id={addId} onClick={() => setAdding(true)}>
-            Add endpoint
+            {t('brandIntegrations.webhooks.add')}
           </Button>
         )
       }
     >
       <p class="muted">
-        Embassy sends events to your systems (a CRM, an email tool, a warehouse) as they happen, signed the{' '}
-        <a href="https://www.standardwebhooks.com/" rel="noreferrer" target="_blank">
-          Standard Webhooks
-        </a>{' '}
-        way: check the <code>webhook-signature</code> header with the endpoint's secret before trusting a
-        body. Each event keeps its <code>webhook-id</code> on every retry, so you can drop repeats. A delivery
-        that does not get a 2xx is retried for about a day.
+        {tx('brandIntegrations.webhooks.intro', {
+          link: (words) => (
+            <a href="https://www.standardwebhooks.com/" rel="noreferrer" target="_blank">
+              {words}
+            </a>
+          ),
+          code: (words) => <code>{words}</code>,
+        })}
       </p>
       {adding ? (
         <EndpointForm
@@ -58,19 +60,19 @@ export function WebhooksCard({ programId }: { programId: string }) {
       ) : null}
       {created ? (
         <ShownOnce
-          label="Signing secret"
-          copyLabel="Copy secret"
+          label={t('brandIntegrations.webhooks.secret')}
+          copyLabel={t('brandIntegrations.secrets.copy')}
           value={created.secret}
-          title={`The signing secret of ${created.url}`}
+          title={t('brandIntegrations.webhooks.secretTitle', { url: created.url })}
           onDone={() => setCreated(undefined)}
         >
-          Copy it into your receiver now: you will not see it again. You can rotate it later.
+          {t('brandIntegrations.webhooks.secretText')}
         </ShownOnce>
       ) : null}
-      <Async request={endpoints} label="Loading endpoints…">
+      <Async request={endpoints} label={t('brandIntegrations.webhooks.loading')}>
         {(items) =>
           items.length === 0 ? (
-            <p>No endpoints yet.</p>
+            <p>{t('brandIntegrations.webhooks.none')}</p>
           ) : (
             <ul class="endpoints">
               {items.map((endpoint) => (
