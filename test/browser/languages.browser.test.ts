@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../web/src/i18n/messages/de/index.ts';
 import { en } from '../../web/src/i18n/messages/en/index.ts';
 import { DESKTOP, PHONE } from './chromium.ts';
+import { expectGerman } from './german.ts';
 import { axe, demoStack, PASSWORD, shot } from './harness.ts';
 
 /**
@@ -13,37 +13,6 @@ import { axe, demoStack, PASSWORD, shot } from './harness.ts';
  */
 const stack = demoStack();
 const { newPage, done, callAs } = stack;
-
-/** The catalogue's English messages that read differently in German: none may show on a German page. */
-const ENGLISH_ONLY = new Set<string>(
-  Object.entries(en)
-    .filter(([key, text]) => !/[{<]/.test(text) && de[key as keyof typeof de] !== text)
-    .map(([, text]) => text),
-);
-
-/** Every piece of text a person reads or hears on the page: text nodes, and the names of controls. */
-async function visibleWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim();
-      if (text) found.push(text);
-    }
-    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const value = element.getAttribute(name)?.trim();
-        if (value) found.push(value);
-      }
-    return found;
-  });
-}
-
-async function expectGerman(page: Page, screen: string): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.lang), `${screen}: lang`).toBe('de');
-  const english = (await visibleWords(page)).filter((text) => ENGLISH_ONLY.has(text));
-  expect(english, `${screen}: English words on a German page`).toEqual([]);
-}
 
 describe('the dashboard in English and German', () => {
   it('speaks the browser’s language before anyone chooses, and English when it is neither', async () => {
