@@ -36,6 +36,8 @@ const MESSAGE_RETURNS = new Set([
   'notAPost',
   'ibanProblem',
 ]);
+/** Calls of one file's own that take a message (the error mapper writes its bodies itself). */
+const FILE_CALLS: Record<string, Record<string, number>> = { 'functions/http/error-mapper.ts': { body: 1 } };
 /** Constructors whose argument at the index is an error message. */
 const MESSAGE_CLASSES: Record<string, number> = { AppError: 1, RateLimitedError: 0 };
 /** Object properties whose value is a message a person reads: zod's and the issues' (`{ path, message }`). */
@@ -89,14 +91,17 @@ export function messagesIn(
   const found = (node: Node) => {
     for (const message of wordsOf(node, code)) messages.push({ message, at: `${file}:${line(node)}` });
   };
-  const take = (node: Node | undefined, site: Node) => {
+  const take = (node: Node | undefined, name: string) => {
     if (!node) return;
     const words = wordsOf(
       node.type === 'Identifier' ? (constants.get(String(node.name)) ?? node) : node,
       code,
     );
     if (words.length) for (const message of words) messages.push({ message, at: `${file}:${line(node)}` });
-    else dynamic.push(`${file}: ${text(site).replace(/\s+/g, ' ').slice(0, 80)}`);
+    else
+      dynamic.push(
+        `${file}: ${name} ← ${text(node).replace(/\s+/g, ' ').replaceAll('${', '{').slice(0, 60)}`,
+      );
   };
   const visit = (node: Node, inReturning: boolean) => {
     if (NOT_ERRORS.has(file)) return;
@@ -104,14 +109,20 @@ export function messagesIn(
       const callee = node.callee as Node;
       const name = callee.type === 'Identifier' ? String(callee.name) : '';
       const args = node.arguments as Node[];
-      const index = node.type === 'CallExpression' ? MESSAGE_CALLS[name] : MESSAGE_CLASSES[name];
-      if (index !== undefined) take(args[index], node);
+      const index =
+        node.type === 'CallExpression'
+          ? (FILE_CALLS[file]?.[name] ?? MESSAGE_CALLS[name])
+          : MESSAGE_CLASSES[name];
+      if (index !== undefined) take(args[index], name);
       const method = callee.type === 'MemberExpression' ? String((callee.property as Node).name ?? '') : '';
       const last = args.at(-1);
       if (ZOD_CHECKS.has(method) && args.length > 1 && last) found(last);
     } else if (node.type === 'Property') {
       const key = node.key as Node;
       if (key.type === 'Identifier' && MESSAGE_PROPERTIES.has(String(key.name))) found(node.value as Node);
+    } else if (node.type === 'VariableDeclarator' && (node.id as Node).type === 'Identifier') {
+      // `const message = … ? '…' : '…'`, passed on by name.
+      if ((node.id as Node).name === 'message' && node.init) found(node.init as Node);
     } else if (node.type === 'ReturnStatement' && inReturning && node.argument) {
       found(node.argument as Node);
     }
@@ -152,7 +163,26 @@ export function sourceMessages(): { messages: SourceMessage[]; dynamic: string[]
   // Constants by name across the source: a message constant is exported once and imported by name.
   const constants = new Map(files.flatMap((file) => [...constantsIn(file)]));
   const all = files.map((file) => messagesIn(file, constants));
-  return { messages: all.flatMap((m) => m.messages), dynamic: all.flatMap((m) => m.dynamic) };
+  return { messages: all.flatMap((m) => m.messages), dynamic: [...new Set(all.flatMap((m) => m.dynamic))] };
+}
+
+/**
+ * Every string literal in the server's source: a catalogue entry for a part of a message (a
+ * table's word such as 'an hour' in `{per}`) is still used while its words are there.
+ */
+export function sourceStrings(): Set<string> {
+  const strings = new Set<string>();
+  for (const file of serverFiles()) {
+    const visit = (node: Node) => {
+      if (node.type === 'Literal' && typeof node.value === 'string') strings.add(node.value);
+      for (const child of Object.values(node)) {
+        if (Array.isArray(child)) for (const item of child) if (isNode(item)) visit(item);
+        if (isNode(child)) visit(child);
+      }
+    };
+    visit(parseAst(readFileSync(join(ROOT, file), 'utf8'), { lang: 'ts' }) as unknown as Node);
+  }
+  return strings;
 }
 
 function isNode(value: unknown): value is Node {
@@ -187,6 +217,7 @@ function wordsOf(node: Node, code: string): string[] {
   if (node.type === 'ConditionalExpression')
     return [...wordsOf(node.consequent as Node, code), ...wordsOf(node.alternate as Node, code)];
   if (node.type === 'ArrowFunctionExpression') return wordsOf(node.body as Node, code);
+  if (node.type === 'LogicalExpression') return wordsOf(node.right as Node, code);
   if (node.type === 'TSAsExpression' || node.type === 'ParenthesizedExpression')
     return wordsOf(node.expression as Node, code);
   return [];
