@@ -1,7 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { AppError, ERROR_STATUS, type ErrorCode, isAppError } from '#shared/errors.ts';
-import { errorWords } from '#shared/i18n/errors/error-words.ts';
 import { acceptedLanguages, pickLanguage } from '#shared/i18n/languages.ts';
 import { cancellationReasons } from '#shared/platform/db/transactions.ts';
 import { log } from '#shared/platform/log.ts';
@@ -138,9 +137,9 @@ type ErrorResponse = ReturnType<typeof toErrorResponse>;
 /**
  * {@link toErrorResponse}, in the words of the request's `Accept-Language`: English (the
  * source's own, byte for byte) unless it picks German. Only the words change: the code, the
- * field paths and the shape stay. The German catalogue and zod's German load on the first error
- * answered in German, so no cold start pays for them; should they fail to load, the answer
- * goes out in English.
+ * field paths and the shape stay. The German words (the catalogue and zod's locale) are
+ * imported by the first error answered in German, so no cold start pays for them; should they
+ * fail to load, the answer goes out in English.
  */
 export async function toErrorResponseIn(
   error: unknown,
@@ -151,46 +150,12 @@ export async function toErrorResponseIn(
   const language = pickLanguage(acceptedLanguages(acceptLanguage));
   if (language === 'en') return response;
   try {
-    const words = await errorWords(language);
-    return { ...response, body: translated(response.body, zodErrorOf(error), words) };
+    const { errorBodyIn } = await import('#shared/i18n/errors/error-words.ts');
+    return { ...response, body: errorBodyIn(response.body, zodErrorOf(error)?.issues, language) };
   } catch (failure) {
     log.warn('error words not loaded', { requestId, language, error: String(failure) });
     return response;
   }
-}
-
-type Issue = { path: string; message: string; code?: string };
-
-/**
- * An error body in other words: each issue's message (zod's own English by zod's locale, the
- * rest by the catalogue), then the message, which may be a summary of those issues.
- */
-function translated(
-  body: ErrorBody,
-  zod: ZodError | undefined,
-  words: Awaited<ReturnType<typeof errorWords>>,
-) {
-  const details = body.error.details as { issues?: unknown } | undefined;
-  const issues = Array.isArray(details?.issues) ? (details.issues as unknown[]) : undefined;
-  const known = new Map<string, string>();
-  const translatedIssues = issues?.map((issue, i) => {
-    if (!isIssue(issue)) return issue;
-    const zodIssue = zod?.issues[i];
-    const message = (zodIssue && words.zodDefault(zodIssue)) ?? words.message(issue.message);
-    known.set(issue.message, message);
-    return { ...issue, message };
-  });
-  return {
-    error: {
-      ...body.error,
-      message: words.message(body.error.message, known),
-      ...(translatedIssues ? { details: { ...details, issues: translatedIssues } } : {}),
-    },
-  };
-}
-
-function isIssue(value: unknown): value is Issue {
-  return typeof value === 'object' && value !== null && typeof (value as Issue).message === 'string';
 }
 
 /** A zod failure tagged with where the bad input was (json, query, param, header). */
