@@ -37,10 +37,19 @@ describe('function bundles, as deployed', () => {
     });
   }
 
-  it('carry zod in English only, without fromJSONSchema, no credential provider but the environment, and no mnemonist', () => {
+  it('carry zod in English only (German on use), without fromJSONSchema, no credential provider but the environment, and no mnemonist', () => {
     for (const report of reports.values()) {
       const inputs = Object.keys(report.metafile.inputs);
-      expect(inputs.filter((file) => /zod[\\/]v4[\\/]locales[\\/](?!en\.js)/.test(file))).toEqual([]);
+      expect(inputs.filter((file) => /zod[\\/]v4[\\/]locales[\\/](?!(en|de)\.js)/.test(file))).toEqual([]);
+      // German error words (zod's and the catalogue) are loaded by the first German error only.
+      const coldInputs = report.initial.flatMap((output) =>
+        Object.keys(report.metafile.outputs[output]?.inputs ?? {}),
+      );
+      expect(
+        coldInputs.filter((file) =>
+          /zod[\\/]v4[\\/]locales[\\/]de\.js|shared[\\/]i18n[\\/]errors[\\/]de\.ts/.test(file),
+        ),
+      ).toEqual([]);
       // z.fromJSONSchema, which nothing calls, is a stub (cdk/bundling.ts).
       expect(inputs.filter((file) => /zod[\\/]v4[\\/]classic[\\/]from-json-schema/.test(file))).toEqual([]);
       expect(
@@ -54,18 +63,26 @@ describe('function bundles, as deployed', () => {
   });
 
   it.each([
-    ['programs', '/api/health', { status: 'ok' }],
+    ['programs', '/api/health', {}, 200, { status: 'ok' }],
     // The document is built in a chunk loaded on the first request: the chunk must be there.
-    ['docs', '/api/openapi.json', { openapi: '3.1.0' }],
+    ['docs', '/api/openapi.json', {}, 200, { openapi: '3.1.0' }],
+    // The German error words are a chunk of their own, with zod's locales apart (cdk/bundling.ts).
+    [
+      'programs',
+      '/api/nowhere',
+      { 'accept-language': 'de-DE' },
+      404,
+      { error: { code: 'not_found', message: 'Keine Route für GET /api/nowhere' } },
+    ],
   ] as const)(
     'the %s bundle answers GET %s in a fresh Node process, with credentials from the environment only',
-    (name, path, expected) => {
+    (name, path, headers, status, expected) => {
       const event = {
         version: '2.0',
         routeKey: `GET ${path}`,
         rawPath: path,
         rawQueryString: '',
-        headers: {},
+        headers,
         requestContext: {
           http: { method: 'GET', path, sourceIp: '127.0.0.1', userAgent: 'test' },
           requestId: 'bundle-test',
@@ -93,7 +110,7 @@ process.stdout.write(JSON.stringify(result));`;
         },
       });
       const result = JSON.parse(child.stdout || '{}') as { statusCode: number; body: string };
-      expect(result.statusCode, `${result.body}\n${child.stderr}`).toBe(200);
+      expect(result.statusCode, `${result.body}\n${child.stderr}`).toBe(status);
       expect(JSON.parse(result.body)).toMatchObject(expected);
     },
   );

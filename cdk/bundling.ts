@@ -23,7 +23,8 @@ export const BUNDLING = {
 /**
  * zod's classic API carries every locale (about 60, some 255 KB minified) because
  * `@hono/zod-openapi` takes the whole `z` namespace as a value. The API answers in English:
- * resolve zod's locale index to English alone.
+ * resolve zod's locale index to English alone. (An error answered in German loads zod's German
+ * on use, in a chunk of its own: shared/i18n/errors/error-words.ts.)
  */
 const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
@@ -36,6 +37,33 @@ const zodEnglishOnly: Plugin = {
     bundle.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
       contents: "export { default as en } from 'zod/v4/locales/en.js';",
       resolveDir: REPO_ROOT,
+    }));
+  },
+};
+
+/**
+ * The error answers' German (shared/i18n/errors/error-words.ts) is imported on use, with zod's
+ * German and English locales. Those import zod's util module, which every cold start loads
+ * too: shared, it would be split into a chunk of its own, and the glue between the chunks costs
+ * the cold start kilobytes. Give the lazy chunk its own copies of the locales and what they import.
+ */
+const zodLocalesApart: Plugin = {
+  name: 'zod-locales-apart',
+  setup(bundle) {
+    const zodDir = resolve(REPO_ROOT, 'node_modules', 'zod', 'v4');
+    bundle.onResolve({ filter: /^zod\/v4\/locales\/(de|en)\.js$/ }, (args) =>
+      /[\\/]shared[\\/]i18n[\\/]errors[\\/]error-words\.ts$/.test(args.importer)
+        ? { path: join(zodDir, args.path.slice('zod/v4/'.length)), namespace: 'zod-locales-apart' }
+        : undefined,
+    );
+    bundle.onResolve({ filter: /^\./, namespace: 'zod-locales-apart' }, (args) => ({
+      path: resolve(dirname(args.importer), args.path),
+      namespace: 'zod-locales-apart',
+    }));
+    bundle.onLoad({ filter: /.*/, namespace: 'zod-locales-apart' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      resolveDir: dirname(args.path),
+      loader: 'js',
     }));
   },
 };
@@ -90,7 +118,7 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions {
       // The DynamoDB client's endpoint cache: a Map does it in a few hundred bytes (cdk/lru-cache.ts).
       'mnemonist/lru-cache': join(REPO_ROOT, 'cdk', 'lru-cache.ts'),
     },
-    plugins: [zodEnglishOnly, zodWithoutFromJsonSchema],
+    plugins: [zodEnglishOnly, zodWithoutFromJsonSchema, zodLocalesApart],
   };
 }
 
@@ -101,6 +129,8 @@ export type BundleReport = {
   bytes: number;
   /** Chunks loaded only on use (dynamic imports). */
   lazyBytes: number;
+  /** The outputs a cold start loads (the entry and its static imports), as the metafile names them. */
+  initial: string[];
   metafile: Metafile;
 };
 
@@ -130,7 +160,14 @@ export async function bundleFunction(name: FunctionName, outDir: string): Promis
   const lazyBytes = code
     .filter(([path]) => !initial.has(path))
     .reduce((sum, [, output]) => sum + output.bytes, 0);
-  return { name, file: join(dir, 'index.mjs'), bytes, lazyBytes, metafile: result.metafile };
+  return {
+    name,
+    file: join(dir, 'index.mjs'),
+    bytes,
+    lazyBytes,
+    initial: [...initial],
+    metafile: result.metafile,
+  };
 }
 
 /** Where an installed package is, from the repository's node_modules or one nested in `from`. */

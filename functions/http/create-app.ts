@@ -4,7 +4,7 @@ import { AppError } from '#shared/errors.ts';
 import { log } from '#shared/platform/log.ts';
 import { METRICS } from '#shared/platform/metrics.ts';
 import type { AppEnv } from './app-env.ts';
-import { toErrorResponse, ValidationError } from './error-mapper.ts';
+import { toErrorResponseIn, ValidationError } from './error-mapper.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Shops send whole orders: a large one runs past 64 KB. */
@@ -54,17 +54,22 @@ export function createApp() {
   const apiCap = capBody(MAX_BODY_BYTES, '64 KB');
   const webhookCap = capBody(MAX_WEBHOOK_BODY_BYTES, '1 MB');
   app.use('*', (c, next) => (c.req.path.startsWith(WEBHOOK_PREFIX) ? webhookCap(c, next) : apiCap(c, next)));
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     const requestId = c.get('requestId') ?? crypto.randomUUID();
-    const { status, body, headers } = toErrorResponse(error, requestId);
+    const { status, body, headers } = await toErrorResponseIn(
+      error,
+      requestId,
+      c.req.header('accept-language'),
+    );
     if (c.req.path.startsWith(WEBHOOK_PREFIX))
       log.metric(METRICS.webhookDeliveriesFailed, { status, code: body.error.code });
     return c.json(body, status as 400, { ...headers, 'x-request-id': requestId });
   });
-  app.notFound((c) => {
-    const { status, body } = toErrorResponse(
+  app.notFound(async (c) => {
+    const { status, body } = await toErrorResponseIn(
       new AppError('not_found', `No route for ${c.req.method} ${c.req.path}`),
       c.get('requestId') ?? crypto.randomUUID(),
+      c.req.header('accept-language'),
     );
     return c.json(body, status as 404);
   });

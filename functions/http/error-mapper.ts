@@ -1,6 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { AppError, ERROR_STATUS, type ErrorCode, isAppError } from '#shared/errors.ts';
+import { acceptedLanguages, pickLanguage } from '#shared/i18n/languages.ts';
 import { cancellationReasons } from '#shared/platform/db/transactions.ts';
 import { log } from '#shared/platform/log.ts';
 
@@ -68,8 +69,8 @@ export function toErrorResponse(
     error: { code, message, ...(details === undefined ? {} : { details }), requestId },
   });
 
-  if (error instanceof ZodError || (error instanceof ValidationError && error.cause instanceof ZodError)) {
-    const zod = error instanceof ZodError ? error : (error.cause as ZodError);
+  const zod = zodErrorOf(error);
+  if (zod) {
     const inBody = !(error instanceof ValidationError) || error.target === 'json';
     const details = {
       ...(error instanceof ValidationError ? { in: error.target } : {}),
@@ -122,6 +123,39 @@ export function toErrorResponse(
     status: 500,
     body: body('internal', 'Something went wrong on our side; quote the request id if you report it'),
   };
+}
+
+/** The zod failure an error is or carries (a {@link ValidationError}'s), if any. */
+function zodErrorOf(error: unknown): ZodError | undefined {
+  if (error instanceof ZodError) return error;
+  if (error instanceof ValidationError && error.cause instanceof ZodError) return error.cause;
+  return undefined;
+}
+
+type ErrorResponse = ReturnType<typeof toErrorResponse>;
+
+/**
+ * {@link toErrorResponse}, in the words of the request's `Accept-Language`: English (the
+ * source's own, byte for byte) unless it picks German. Only the words change: the code, the
+ * field paths and the shape stay. The German words (the catalogue and zod's locale) are
+ * imported by the first error answered in German, so no cold start pays for them; should they
+ * fail to load, the answer goes out in English.
+ */
+export async function toErrorResponseIn(
+  error: unknown,
+  requestId: string,
+  acceptLanguage: string | undefined,
+): Promise<ErrorResponse> {
+  const response = toErrorResponse(error, requestId);
+  const language = pickLanguage(acceptedLanguages(acceptLanguage));
+  if (language === 'en') return response;
+  try {
+    const { errorBodyIn } = await import('#shared/i18n/errors/error-words.ts');
+    return { ...response, body: errorBodyIn(response.body, zodErrorOf(error)?.issues, language) };
+  } catch (failure) {
+    log.warn('error words not loaded', { requestId, language, error: String(failure) });
+    return response;
+  }
 }
 
 /** A zod failure tagged with where the bad input was (json, query, param, header). */

@@ -3,14 +3,18 @@ import { defaultIsContentTypeBinary, handle, type LambdaContext, type LambdaEven
 import { AppError } from '#shared/errors.ts';
 import { fromLambdaContext, withRequestContext } from '#shared/platform/request-context.ts';
 import { ORIGIN_HEADER, viaCloudFront } from '#shared/platform/secrets/origin-secret.store.ts';
-import { toErrorResponse } from './error-mapper.ts';
+import { toErrorResponseIn } from './error-mapper.ts';
 
 /** API Gateway's HTTP API event (payload 2.0), as Hono's adapter types it. */
 type HttpApiEvent = Extract<LambdaEvent, { rawPath: string }>;
 
-/** An error answered before the app runs, in the one error shape. */
-function errorResult(error: unknown, requestId: string) {
-  const { status, body, headers } = toErrorResponse(error, requestId);
+/** An error answered before the app runs, in the one error shape and the request's language. */
+async function errorResult(error: unknown, requestId: string, event: HttpApiEvent) {
+  const { status, body, headers } = await toErrorResponseIn(
+    error,
+    requestId,
+    event.headers?.['accept-language'],
+  );
   return {
     statusCode: status,
     headers: {
@@ -69,10 +73,11 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
         return errorResult(
           new AppError('forbidden', 'This API answers only requests made through its own domain'),
           requestId,
+          event,
         );
       }
     } catch (error) {
-      return errorResult(error, requestId);
+      return errorResult(error, requestId, event);
     }
     const method = event.requestContext?.http?.method;
     const body = event.isBase64Encoded ? undefined : event.body;
@@ -83,7 +88,7 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
         : body && hasProtoKey(body)
           ? new AppError('validation_failed', 'A key named __proto__ is not accepted anywhere in the body')
           : undefined);
-    if (refused) return errorResult(refused, requestId);
+    if (refused) return errorResult(refused, requestId, event);
     return handler(event, context);
   };
   return (event: HttpApiEvent, context?: LambdaContext) => {
