@@ -1,8 +1,13 @@
 import type { Notification } from '../notifications/notification.schema.ts';
 import type { Language } from './languages.ts';
+import { readableValues } from './notice-values.ts';
 import type { NoticeKey } from './notices/en.ts';
 
-/** The values a notice is written from (names, amounts already in words, counts, UTC instants). */
+/**
+ * The values a notice is written from, raw: names, counts, money as integer minor units
+ * (`…Minor`, with `currency`), days (`…Day`), UTC instants; see {@link readableValues} for how
+ * each reads in a language.
+ */
 export type NoticeValues = Record<string, string | number>;
 
 type Format = (key: NoticeKey, values?: NoticeValues) => string;
@@ -36,7 +41,7 @@ async function load(language: Language): Promise<Format> {
       message = new IntlMessageFormat(catalogue[key], language);
       parsed.set(key, message);
     }
-    return String(message.format(values));
+    return String(message.format(values && readableValues(values, language)));
   };
 }
 
@@ -45,9 +50,70 @@ export function hasNoticeText(type: string): type is NoticeType {
   return (NOTICE_TYPES as readonly string[]).includes(type);
 }
 
-/** The notification types the catalogues write. */
-export const NOTICE_TYPES = ['application_approved', 'application_rejected'] as const;
+/** The notification types the catalogues write: every one. */
+export const NOTICE_TYPES = [
+  'submission_approved',
+  'submission_rejected',
+  'changes_requested',
+  'badge_earned',
+  'tier_changed',
+  'challenge_opened',
+  'kudos_received',
+  'redemption_requested',
+  'redemption_approved',
+  'redemption_rejected',
+  'redemption_fulfilled',
+  'gift_post_due',
+  'points_adjusted',
+  'payout_sent',
+  'metrics_due',
+  'metrics_disputed',
+  'reach_bonus',
+  'rights_expiring',
+  'webhook_endpoint_disabled',
+  'code_leak_suspected',
+  'referral_code_rotated',
+  'application_approved',
+  'application_rejected',
+  'first_sale',
+  'commission_earned',
+  'commission_approved',
+  'team_digest',
+  'challenges_digest',
+  'team_removed',
+] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
+
+/**
+ * The notices that carry a list: each entry is written with `<type>.item` from the values
+ * suffixed with its index (`title_0`, `points_0`, …; see {@link listValues}) and the entries,
+ * joined, fill the placeholder `into`.
+ */
+const LISTS: Partial<Record<NoticeType, { into: string; separator: string }>> = {
+  reach_bonus: { into: 'bonuses', separator: ', ' },
+  rights_expiring: { into: 'scopes', separator: ', ' },
+  challenges_digest: { into: 'challenges', separator: '\n' },
+};
+
+/** A list's entries as flat notice values: each entry's values suffixed with its index (`title_0`). */
+export function listValues(entries: readonly NoticeValues[]): NoticeValues {
+  return Object.fromEntries(
+    entries.flatMap((entry, index) =>
+      Object.entries(entry).map(([name, value]) => [`${name}_${index}`, value]),
+    ),
+  );
+}
+
+function entriesOf(values: NoticeValues): NoticeValues[] {
+  const entries: NoticeValues[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    const match = /^(.+)_(\d+)$/.exec(name);
+    if (!match?.[1] || !match[2]) continue;
+    const index = Number(match[2]);
+    entries[index] = { ...entries[index], [match[1]]: value };
+  }
+  return entries.filter(Boolean);
+}
 
 /** A notice's title and body in a language, from its type and values. */
 export async function noticeText(
@@ -56,7 +122,16 @@ export async function noticeText(
   language: Language,
 ): Promise<{ title: string; body: string }> {
   const format = await noticeFormat(language);
-  return { title: format(`${type}.title`, values), body: format(`${type}.body`, values) };
+  const list = LISTS[type];
+  const all = list
+    ? {
+        ...values,
+        [list.into]: entriesOf(values)
+          .map((entry) => format(`${type}.item` as NoticeKey, { ...values, ...entry }))
+          .join(list.separator),
+      }
+    : values;
+  return { title: format(`${type}.title`, all), body: format(`${type}.body`, all) };
 }
 
 /**
