@@ -1,16 +1,15 @@
 import type { Notification } from '../notifications/notification.schema.ts';
 import type { Language } from './languages.ts';
-import { readableValues } from './notice-values.ts';
 import type { NoticeKey } from './notices/en.ts';
 
 /**
  * The values a notice is written from, raw: names, counts, money as integer minor units
- * (`…Minor`, with `currency`), days (`…Day`), UTC instants; see {@link readableValues} for how
- * each reads in a language.
+ * (`…Minor`, with `currency`), days (`…Day`), UTC instants; shared/i18n/notice-values.ts says
+ * how each reads in a language.
  */
 export type NoticeValues = Record<string, string | number>;
 
-type Format = (key: NoticeKey, values?: NoticeValues) => string;
+export type Format = (key: NoticeKey, values?: NoticeValues) => string;
 const formatters = new Map<Language, Promise<Format>>();
 
 /**
@@ -28,8 +27,9 @@ export function noticeFormat(language: Language): Promise<Format> {
 }
 
 async function load(language: Language): Promise<Format> {
-  const [{ IntlMessageFormat }, catalogue] = await Promise.all([
+  const [{ IntlMessageFormat }, { readableValues }, catalogue] = await Promise.all([
     import('intl-messageformat'),
+    import('./notice-values.ts'),
     language === 'de'
       ? import('./notices/de.ts').then((m) => m.de)
       : import('./notices/en.ts').then((m) => m.en),
@@ -45,12 +45,11 @@ async function load(language: Language): Promise<Format> {
   };
 }
 
-/** Whether a notification type's words are in the catalogues (else it keeps the text it was written with). */
-export function hasNoticeText(type: string): type is NoticeType {
-  return (NOTICE_TYPES as readonly string[]).includes(type);
-}
-
-/** The notification types the catalogues write: every one. */
+/**
+ * The notification types the catalogues write: every one (the catalogue tests hold it to
+ * NOTIFICATION_TYPES, and {@link inLanguage} does not compile while one is missing). Not read
+ * at run time: a notice with values is written from them.
+ */
 export const NOTICE_TYPES = [
   'submission_approved',
   'submission_rejected',
@@ -84,17 +83,6 @@ export const NOTICE_TYPES = [
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
 
-/**
- * The notices that carry a list: each entry is written with `<type>.item` from the values
- * suffixed with its index (`title_0`, `points_0`, …; see {@link listValues}) and the entries,
- * joined, fill the placeholder `into`.
- */
-const LISTS: Partial<Record<NoticeType, { into: string; separator: string }>> = {
-  reach_bonus: { into: 'bonuses', separator: ', ' },
-  rights_expiring: { into: 'scopes', separator: ', ' },
-  challenges_digest: { into: 'challenges', separator: '\n' },
-};
-
 /** A list's entries as flat notice values: each entry's values suffixed with its index (`title_0`). */
 export function listValues(entries: readonly NoticeValues[]): NoticeValues {
   return Object.fromEntries(
@@ -104,45 +92,26 @@ export function listValues(entries: readonly NoticeValues[]): NoticeValues {
   );
 }
 
-function entriesOf(values: NoticeValues): NoticeValues[] {
-  const entries: NoticeValues[] = [];
-  for (const [name, value] of Object.entries(values)) {
-    const match = /^(.+)_(\d+)$/.exec(name);
-    if (!match?.[1] || !match[2]) continue;
-    const index = Number(match[2]);
-    entries[index] = { ...entries[index], [match[1]]: value };
-  }
-  return entries.filter(Boolean);
-}
-
 /** A notice's title and body in a language, from its type and values. */
 export async function noticeText(
   type: NoticeType,
   values: NoticeValues,
   language: Language,
 ): Promise<{ title: string; body: string }> {
-  const format = await noticeFormat(language);
-  const list = LISTS[type];
-  const all = list
-    ? {
-        ...values,
-        [list.into]: entriesOf(values)
-          .map((entry) => format(`${type}.item` as NoticeKey, { ...values, ...entry }))
-          .join(list.separator),
-      }
-    : values;
+  const [format, { withList }] = await Promise.all([noticeFormat(language), import('./notice-values.ts')]);
+  const all = withList(type, values, format);
   return { title: format(`${type}.title`, all), body: format(`${type}.body`, all) };
 }
 
 /**
- * A notice's title and body in a language: written again from its values when its type's words
- * are catalogued and it kept them, else as it was written.
+ * A notice's title and body in a language: written again from its values when it kept them
+ * (every notice written since its type's words were catalogued), else as it was written.
  */
 export async function inLanguage(
   notification: Pick<Notification, 'title' | 'body' | 'values'> & { type?: Notification['type'] },
   language: Language,
 ): Promise<{ title: string; body: string }> {
   const { type, values } = notification;
-  if (type && values && hasNoticeText(type)) return noticeText(type, values, language);
+  if (type && values) return noticeText(type, values, language);
   return { title: notification.title, body: notification.body };
 }

@@ -1,5 +1,7 @@
 import { moneyText } from '../money.ts';
 import type { Language } from './languages.ts';
+import type { Format, NoticeType, NoticeValues } from './notice-text.ts';
+import type { NoticeKey } from './notices/en.ts';
 
 /** How numbers, money and dates are written in each language's notices. */
 const LOCALES: Record<Language, string> = { en: 'en', de: 'de-DE' };
@@ -51,4 +53,36 @@ function utcText(instant: string, language: Language): string {
     timeZone: 'UTC',
   });
   return `${format.format(at)} UTC`;
+}
+
+/**
+ * The notices that carry a list: each entry is written with `<type>.item` from the values
+ * suffixed with its index (`title_0`, `points_0`, …; see `listValues`) and the entries,
+ * joined, fill the placeholder `into`.
+ */
+const LISTS: Partial<Record<NoticeType, { into: string; separator: string }>> = {
+  reach_bonus: { into: 'bonuses', separator: ', ' },
+  rights_expiring: { into: 'scopes', separator: ', ' },
+  challenges_digest: { into: 'challenges', separator: '\n' },
+};
+
+/** The values with the notice's list, if it has one, written entry by entry into its placeholder. */
+export function withList(type: NoticeType, values: NoticeValues, format: Format): NoticeValues {
+  const list = LISTS[type];
+  if (!list) return values;
+  const entries = entriesOf(values).map((entry) =>
+    format(`${type}.item` as NoticeKey, { ...values, ...entry }),
+  );
+  return { ...values, [list.into]: entries.join(list.separator) };
+}
+
+function entriesOf(values: NoticeValues): NoticeValues[] {
+  const entries: NoticeValues[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    const match = /^(.+)_(\d+)$/.exec(name);
+    if (!match?.[1] || !match[2]) continue;
+    const index = Number(match[2]);
+    entries[index] = { ...entries[index], [match[1]]: value };
+  }
+  return entries.filter(Boolean);
 }
