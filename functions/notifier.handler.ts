@@ -17,13 +17,18 @@ import { createStreamHandler } from './streams/stream-handler.ts';
  * The recipient's preference for the type decides whether it goes (a transactional type always
  * does); the text links into the dashboard by its public URL, gives dates in the recipient's
  * zone (else the program's), and carries a one-click unsubscribe from the type. A new or
- * renewed team invitation is emailed too: its invitee may have no account, so no notification.
+ * renewed team invitation is emailed too: its invitee may have no account, so no notification,
+ * and no language of their own: it is written in the inviter's.
  */
 export const handler = createStreamHandler('notifier', async (change) => {
   if (invitationToSend(change)) {
     const invitation = InvitationSchema.parse(change.newImage);
-    const program = await findProgram(invitation.programId);
-    if (program) await sendEmail(await invitationEmail(invitation, program, env.PUBLIC_URL));
+    const [program, inviter] = await Promise.all([
+      findProgram(invitation.programId),
+      profileFor(invitation.invitedBy),
+    ]);
+    if (program)
+      await sendEmail(await invitationEmail(invitation, program, env.PUBLIC_URL, inviter.language));
     return;
   }
   if (change.eventName !== 'INSERT' || change.newImage?.entity !== 'notification') return;

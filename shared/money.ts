@@ -16,9 +16,9 @@ export function decimalAmount(minor: number, currency: string): string {
   return digits === 0 ? `${sign}${whole}` : `${sign}${whole.slice(0, -digits)}.${whole.slice(-digits)}`;
 }
 
-/** Minor units as people read them in English (`€12.34`), for notifications and emails. */
-export function moneyText(minor: number, currency: string): string {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).format(
+/** Minor units as people read them in a locale (`€12.34` in English, `12,34 €` in `de-DE`), for notifications and emails. */
+export function moneyText(minor: number, currency: string, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
     Number(decimalAmount(minor, currency)),
   );
 }

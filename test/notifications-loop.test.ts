@@ -41,10 +41,12 @@ type Notice = {
 const DAY_MS = 86_400_000;
 const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-const noticesOf = async (user: TestUser, type?: string) =>
-  (ok(await api.call(user, 'GET', '/api/me/notifications?limit=100')).items as Notice[]).filter(
-    (n) => !type || n.type === type,
-  );
+const noticesOf = async (user: TestUser, type?: string, headers: Record<string, string> = {}) =>
+  (
+    ok(await api.call(user, 'GET', '/api/me/notifications?limit=100', undefined, headers)).items as Notice[]
+  ).filter((n) => !type || n.type === type);
+/** What a German reader's browser asks for. */
+const GERMAN = { 'accept-language': 'de-DE,de;q=0.9' };
 const waiting = async () => ok(await api.call(manager, 'GET', `/api/programs/${w.programId}/waiting`));
 
 beforeAll(async () => {
@@ -256,6 +258,15 @@ describe('sales and commissions', () => {
     const mail = mailTo(jo.user.email).find((m) => m.subject === earned[0]?.title);
     expect(mail?.text).toContain(`Open: ${env.PUBLIC_URL}/programs/${w.programId}/earnings`);
     expect(mail?.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    // A German reader reads the same notices in German, the money in the German way.
+    const [firstSale] = await noticesOf(jo.user, 'first_sale', GERMAN);
+    expect(firstSale?.title).toBe('Ihr erster Verkauf!');
+    expect(firstSale?.body).toContain('eine Bestellung über 100,00\u00a0€');
+    const german = await noticesOf(jo.user, 'commission_earned', GERMAN);
+    expect(german.map((n) => n.title)).toEqual([
+      'Sie haben 10,00\u00a0€ Provision verdient',
+      'Sie haben 10,00\u00a0€ Provision verdient',
+    ]);
   });
 
   it('tells them when a commission is approved', async () => {
@@ -265,6 +276,12 @@ describe('sales and commissions', () => {
       (n) => n.programId === w.programId,
     );
     expect(approved).toHaveLength(2);
+    expect(approved[0]?.title).toBe('€10.00 commission approved');
+    const german = (await noticesOf(jo.user, 'commission_approved', GERMAN)).filter(
+      (n) => n.programId === w.programId,
+    );
+    expect(german[0]?.title).toBe('10,00\u00a0€ Provision freigegeben');
+    expect(german[0]?.body).toContain('Ihre Provision von 10,00\u00a0€');
   });
 });
 
@@ -396,6 +413,9 @@ describe('the weekly digest of new challenges', () => {
     const digests = await noticesOf(lou.user, 'challenges_digest');
     expect(digests).toHaveLength(1);
     expect(digests[0]?.title).toBe('New this week in Weekly Club: Spring mission');
+    const [german] = await noticesOf(lou.user, 'challenges_digest', GERMAN);
+    expect(german?.title).toBe('Neu diese Woche in Weekly Club: Spring mission');
+    expect(german?.body).toMatch(/^• Spring mission: \d+ Punkte?, offen bis \d{4}-/);
     expect(mailTo(lou.user.email).filter((m) => m.subject === digests[0]?.title)).toHaveLength(1);
   });
 });

@@ -393,6 +393,16 @@ describe('a payout of three ambassadors: one with a clawback, one without payout
       },
     ]);
     expect(await payoutNotes(ben)).toMatchObject([{ title: 'Payout sent: €15.00' }]);
+    // A German reader reads it in German: the money and the day the German way.
+    const german = ok(
+      await api.call(ben.user, 'GET', '/api/me/notifications', undefined, { 'accept-language': 'de' }),
+    ).items.filter((n: { type: string }) => n.type === 'payout_sent');
+    expect(german).toMatchObject([
+      {
+        title: 'Auszahlung gesendet: 15,00\u00a0€',
+        body: expect.stringContaining('am 03.12.2026 15,00\u00a0€ überwiesen, Verwendungszweck BANK-REF-77.'),
+      },
+    ]);
     expect(await payoutNotes(cleo)).toEqual([]);
     expect(payoutProblems(await programItems(w.programId))).toEqual([]);
   });

@@ -347,6 +347,18 @@ describe('a product with a stock of 3 and a limit of 1 per member', () => {
       body: string;
     }>;
     expect(news.find((n) => n.type === 'redemption_fulfilled')?.body).toContain('tracking.example.com');
+    // In German for a German reader: the rejection with its reason, the parcel with its tracking link.
+    const german = ok(
+      await api.call(eva.user, 'GET', '/api/me/notifications?limit=50', undefined, {
+        'accept-language': 'de',
+      }),
+    ).items as Array<{ type: string; title: string; body: string }>;
+    expect(german.find((n) => n.type === 'redemption_rejected')?.body).toMatch(
+      /^Ihre Anfrage wurde abgelehnt: Out of this size\. Sie haben Ihre \d+ Punkte? zurück\.$/,
+    );
+    expect(german.find((n) => n.type === 'redemption_fulfilled')?.body).toMatch(
+      /^Sendungsverfolgung: https:\/\/tracking\.example\.com\/parcel\/123 DHL/,
+    );
     // Fay cannot read or cancel Eva's.
     expect((await api.call(fay.user, 'GET', path(`/redemptions/${second.redemptionId}`))).status).toBe(404);
   });

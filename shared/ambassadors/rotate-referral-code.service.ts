@@ -1,4 +1,5 @@
 import { AppError, conflict } from '../errors.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
@@ -16,8 +17,6 @@ const HISTORY_KEPT = 50;
 /** One transaction holds the rotation's four items and the copied links. */
 const LINKS_COPIED = 90;
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-
-const dateOf = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 /**
  * Gives an approved ambassador a new referral code (managers), say after theirs leaked to a
@@ -46,6 +45,12 @@ export async function rotateReferralCode(
   for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
     const code = generateReferralCode(current.displayName, randomBytes);
     if (code === previousCode) continue;
+    const values = {
+      code,
+      previousCode,
+      ends: input.graceDays === 0 ? 'now' : 'later',
+      retiresUtc: retiresAt,
+    };
     const next: Membership = {
       ...current,
       referralCode: code,
@@ -65,14 +70,8 @@ export async function rotateReferralCode(
             userId: ambassadorId,
             programId,
             type: 'referral_code_rotated',
-            title: `Your new referral code is ${code}`,
-            body:
-              `Your referral code ${previousCode} was replaced by ${code}. Share ${code} and your links ` +
-              `(/r/${code}) from now on. ` +
-              (input.graceDays === 0
-                ? `${previousCode} stopped earning at once.`
-                : `${previousCode} still earns until ${dateOf(retiresAt)}, then stops.`) +
-              ' Your earlier sales stay yours.',
+            ...(await noticeText('referral_code_rotated', values, 'en')),
+            values,
             link: `/programs/${programId}/earnings`,
             codeRotation: { code, previousCode, previousRetiresAt: retiresAt },
             email: current.email,

@@ -1,4 +1,5 @@
 import { isAppError } from '../errors.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import { deterministicId, nowIso } from '../ids.ts';
 import { notificationItem } from '../notifications/notification.store.ts';
 import { putAll } from '../platform/db/batch-write.ts';
@@ -45,6 +46,13 @@ export async function advanceChallenges(now: Date): Promise<{ opened: number; cl
  */
 async function announceOpening(challenge: Challenge): Promise<void> {
   if ((await findProgram(challenge.programId))?.challengeAnnouncements === 'weekly') return;
+  const values = {
+    challenge: challenge.title,
+    points: challenge.points,
+    slots: challenge.slots ?? 0,
+    closesAt: challenge.closesAt,
+  };
+  const text = await noticeText('challenge_opened', values, 'en');
   let cursor: string | undefined;
   do {
     const page = await listAmbassadorsByStatus(challenge.programId, 'approved', 100, cursor);
@@ -55,8 +63,8 @@ async function announceOpening(challenge: Challenge): Promise<void> {
           userId: ambassador.userId,
           programId: challenge.programId,
           type: 'challenge_opened',
-          title: `New challenge: ${challenge.title}`,
-          body: `${challenge.points} points${challenge.slots ? `, ${challenge.slots} slots` : ''}. Open until ${challenge.closesAt}.`,
+          ...text,
+          values,
           link: `/programs/${challenge.programId}/challenges/${challenge.challengeId}`,
           createdAt: challenge.opensAt,
           email: ambassador.email,

@@ -102,7 +102,7 @@ export async function approveDueCommissions(now: Date, limit = 200): Promise<{ a
     const written = await transact({
       line: replaceCommission(line, next),
       // A clawback line is approved at once when it is made, never here: this is an order's line.
-      told: ambassador ? notificationPut(commissionApprovedNotice(ambassador, next)) : undefined,
+      told: ambassador ? notificationPut(await commissionApprovedNotice(ambassador, next)) : undefined,
     });
     if (written.ok) approved++;
     else if (written.failed.has('line'))

@@ -1,3 +1,4 @@
+import { listValues, noticeText } from '../i18n/notice-text.ts';
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import { transact } from '../platform/db/transact.ts';
@@ -30,7 +31,13 @@ export async function remindExpiringRights(now: Date, limit = 100): Promise<{ re
       grant?.endsAt === reminder.endsAt &&
       (status === 'granted' || status === 'expiring');
     const staff = tell ? (await listStaff(programId, ['owner', 'manager', 'brand'])).slice(0, MAX_TOLD) : [];
-    const day = reminder.endsAt.slice(0, 10);
+    const values = {
+      author: submission?.authorName ?? '',
+      platform: platformLabel(submission?.platform ?? 'other'),
+      endsDay: reminder.endsAt.slice(0, 10),
+      ...listValues((grant?.scopes ?? []).map((scope) => ({ scope }))),
+    };
+    const text = await noticeText('rights_expiring', values, 'en');
     const written = await transact({
       reminder: rightsReminderDone(reminder),
       told: staff.map((member) =>
@@ -39,10 +46,8 @@ export async function remindExpiringRights(now: Date, limit = 100): Promise<{ re
             userId: member.userId,
             programId,
             type: 'rights_expiring',
-            title: `Rights to ${submission?.authorName}’s post end on ${day}`,
-            body:
-              `The rights ${submission?.authorName} granted for their ${platformLabel(submission?.platform ?? 'other')} ` +
-              `post (${grant?.scopes.join(', ')}) end on ${day}. Ask them for a new grant, or stop using the post by then.`,
+            ...text,
+            values,
             link: `/programs/${programId}/content?rights=expiring`,
             email: member.email,
           }),

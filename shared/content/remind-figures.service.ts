@@ -1,3 +1,4 @@
+import { noticeText } from '../i18n/notice-text.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import { transact } from '../platform/db/transact.ts';
 import { log } from '../platform/log.ts';
@@ -24,8 +25,8 @@ export async function remindFigures(now: Date, limit = 100): Promise<{ reminded:
                 userId: post.submission.userId,
                 programId,
                 type: 'metrics_due',
-                title: 'Add your numbers',
-                body: 'Your approved post has been up a week: add its views, reach and likes from the platform’s insights.',
+                ...(await noticeText('metrics_due', {}, 'en')),
+                values: {},
                 link: `/programs/${programId}/posts/${submissionId}`,
                 email: member.email,
               }),

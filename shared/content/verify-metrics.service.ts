@@ -1,6 +1,7 @@
 import { getAmbassadorRecord } from '../ambassadors/ambassador-record.ts';
 import { getChallenge } from '../challenges/challenge.store.ts';
 import { conflict, notFound } from '../errors.ts';
+import { listValues, noticeText } from '../i18n/notice-text.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
@@ -103,13 +104,18 @@ async function planBonus(
       .join(', ')}`,
     at: now,
   });
+  const values = {
+    points: plan.entry.points,
+    challenge: challenge.title,
+    ...listValues(reached.map((b) => ({ atLeast: b.atLeast, metric: b.metric }))),
+  };
   const notice = notificationPut(
     newNotification({
       userId,
       programId: program.programId,
       type: 'reach_bonus',
-      title: `Reach bonus: +${plan.entry.points} points`,
-      body: plan.entry.reason,
+      ...(await noticeText('reach_bonus', values, 'en')),
+      values,
       link: `/programs/${program.programId}/submissions/${report.submissionId}`,
       email: ambassador.email,
     }),
@@ -119,13 +125,14 @@ async function planBonus(
 
 async function disputeNotice(programId: string, report: MetricsReport, reason: string | undefined) {
   const ambassador = await getAmbassadorRecord(programId, report.userId);
+  const values = { hasReason: reason === undefined ? 'no' : 'yes', reason: reason ?? '' };
   return notificationPut(
     newNotification({
       userId: report.userId,
       programId,
       type: 'metrics_disputed',
-      title: 'Your post’s figures were questioned',
-      body: reason ?? 'A manager disputed the figures you reported.',
+      ...(await noticeText('metrics_disputed', values, 'en')),
+      values,
       link: `/programs/${programId}/submissions/${report.submissionId}`,
       email: ambassador.email,
     }),

@@ -1,3 +1,4 @@
+import { noticeText } from '../i18n/notice-text.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
 import { log } from '../platform/log.ts';
@@ -55,6 +56,15 @@ export async function noteCodeOnlyOrder(conversion: Conversion): Promise<boolean
   ]);
   const name = ambassador?.displayName ?? 'an ambassador';
   const now = new Date().toISOString();
+  const values = {
+    orders: orderIds.length,
+    hasName: ambassador?.displayName === undefined ? 'no' : 'yes',
+    name,
+    code: leak.code,
+    leakDay: leak.day,
+    threshold,
+  };
+  const text = await noticeText('code_leak_suspected', values, 'en');
   const written = await transact({
     claim: claimLeakAlert(leak, now),
     notifications: staff.slice(0, MAX_RECIPIENTS).map((member) =>
@@ -63,12 +73,8 @@ export async function noteCodeOnlyOrder(conversion: Conversion): Promise<boolean
           userId: member.userId,
           programId: leak.programId,
           type: 'code_leak_suspected',
-          title: `Referral code ${leak.code} may have leaked`,
-          body:
-            `${orderIds.length} orders from new customers used ${name}'s code ${leak.code} on ${leak.day} ` +
-            `without a click on their links (the alert is set at ${threshold} a day). ` +
-            'If the code was posted on a coupon site, rotate it from the ambassador’s page: they get a new code, ' +
-            'and the old one stops attributing after the grace days you choose.',
+          ...text,
+          values,
           link: `/programs/${leak.programId}/sales/orders?period=custom&from=${leak.day}&to=${leak.day}&code=${encodeURIComponent(leak.code)}&codeOnly=true`,
           codeLeak: { ...leak, ambassadorName: name, orderIds },
           email: member.email,

@@ -206,12 +206,12 @@ export async function recordConversion(
       firstSale: firstSale
         ? [
             firstSaleClaim(programId, firstSale.userId, input.orderId, conversion.recordedAt),
-            notificationPut(firstSaleNotice(firstSale, input)),
+            notificationPut(await firstSaleNotice(firstSale, input)),
           ]
         : undefined,
       told:
         ambassador && commission?.state === 'pending'
-          ? notificationPut(commissionEarnedNotice(ambassador, commission))
+          ? notificationPut(await commissionEarnedNotice(ambassador, commission))
           : undefined,
     });
     if (written.ok) return { conversion, replayed: false };

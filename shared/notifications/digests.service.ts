@@ -1,6 +1,7 @@
 import type { Challenge } from '../challenges/challenge.schema.ts';
 import { listChallengesOpeningBetween } from '../challenges/challenge.store.ts';
 import { challengeStatus } from '../challenges/challenge-rules.ts';
+import { listValues, type NoticeValues, noticeText } from '../i18n/notice-text.ts';
 import { deterministicId } from '../ids.ts';
 import { putAll } from '../platform/db/batch-write.ts';
 import { log } from '../platform/log.ts';
@@ -40,20 +41,24 @@ export function weekStart(now: Date): Date {
   return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
 }
 
-/** The team digest's text; undefined when nothing waits (then nobody is told anything). */
-export function teamDigestText(
+/**
+ * The team digest's text, in English, and the values it is written from (each reader's
+ * language); undefined when nothing waits (then nobody is told anything).
+ */
+export async function teamDigestText(
   program: Pick<Program, 'programId' | 'name'>,
   counts: Pick<WaitingCounts, 'applications' | 'posts'>,
-): { title: string; body: string; link: string } | undefined {
+): Promise<{ title: string; body: string; values: NoticeValues; link: string } | undefined> {
   if (counts.applications === 0 && counts.posts === 0) return undefined;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const parts = [
-    counts.applications > 0 ? plural(counts.applications, 'application', 'applications') : undefined,
-    counts.posts > 0 ? plural(counts.posts, 'post', 'posts') : undefined,
-  ].filter(Boolean);
+  const values = {
+    program: program.name,
+    applications: counts.applications,
+    posts: counts.posts,
+    waiting: counts.posts === 0 ? 'applications' : counts.applications === 0 ? 'posts' : 'both',
+  };
   return {
-    title: `${program.name}: ${parts.join(' and ')} waiting`,
-    body: `Waiting for the team in ${program.name} today: ${plural(counts.applications, 'application', 'applications')} to decide and ${plural(counts.posts, 'post', 'posts')} to review.`,
+    ...(await noticeText('team_digest', values, 'en')),
+    values,
     link: `/programs/${program.programId}/${counts.applications > 0 ? 'applications' : 'review'}`,
   };
 }
@@ -75,7 +80,7 @@ export async function sendTeamDigests(now: Date, limit = 25): Promise<{ told: nu
     if (hour < TEAM_DIGEST_HOUR) continue;
     if ((await findDigestRun(program.programId, 'team', day))?.done) continue;
     handled++;
-    const text = teamDigestText(program, await getWaitingCounts(program.programId));
+    const text = await teamDigestText(program, await getWaitingCounts(program.programId));
     if (text) {
       const team = await listStaff(program.programId, ['owner', 'manager']);
       await putAll(
@@ -135,16 +140,15 @@ export async function sendChallengeDigests(now: Date, batch = DIGEST_BATCH): Pro
       await saveDigestRun(program.programId, 'challenges', period, { done: true, sent: 0 });
       continue;
     }
-    const title =
-      opened.length === 1
-        ? `New this week in ${program.name}: ${opened[0]?.title}`
-        : `${opened.length} new challenges in ${program.name}`;
-    const body = opened
-      .map(
-        (c) =>
-          `• ${c.title}: ${c.points} points${c.slots ? `, ${c.slots} slots` : ''}, open until ${c.closesAt}.`,
-      )
-      .join('\n');
+    const values = {
+      program: program.name,
+      count: opened.length,
+      challenge: opened[0]?.title ?? '',
+      ...listValues(
+        opened.map((c) => ({ title: c.title, points: c.points, slots: c.slots ?? 0, closesAt: c.closesAt })),
+      ),
+    };
+    const text = await noticeText('challenges_digest', values, 'en');
     let cursor = run?.cursor;
     let sent = run?.sent ?? 0;
     do {
@@ -156,8 +160,8 @@ export async function sendChallengeDigests(now: Date, batch = DIGEST_BATCH): Pro
             userId: ambassador.userId,
             programId: program.programId,
             type: 'challenges_digest',
-            title,
-            body,
+            ...text,
+            values,
             link:
               opened.length === 1
                 ? `/programs/${program.programId}/challenges/${opened[0]?.challengeId}`

@@ -23,16 +23,20 @@ describe('digest periods', () => {
 describe('teamDigestText', () => {
   const program = { programId: 'p1', name: 'Fiesta Agents' };
 
-  it('says nothing when nothing waits', () => {
-    expect(teamDigestText(program, { applications: 0, posts: 0 })).toBeUndefined();
+  it('says nothing when nothing waits', async () => {
+    expect(await teamDigestText(program, { applications: 0, posts: 0 })).toBeUndefined();
   });
 
-  it('names what waits and links to the first queue with work', () => {
-    expect(teamDigestText(program, { applications: 1, posts: 3 })).toEqual({
+  it('names what waits and links to the first queue with work', async () => {
+    expect(await teamDigestText(program, { applications: 1, posts: 3 })).toEqual({
       title: 'Fiesta Agents: 1 application and 3 posts waiting',
       body: 'Waiting for the team in Fiesta Agents today: 1 application to decide and 3 posts to review.',
+      values: { program: 'Fiesta Agents', applications: 1, posts: 3, waiting: 'both' },
       link: '/programs/p1/applications',
     });
-    expect(teamDigestText(program, { applications: 0, posts: 1 })?.link).toBe('/programs/p1/review');
+    expect((await teamDigestText(program, { applications: 0, posts: 1 }))?.title).toBe(
+      'Fiesta Agents: 1 post waiting',
+    );
+    expect((await teamDigestText(program, { applications: 0, posts: 1 }))?.link).toBe('/programs/p1/review');
   });
 });

@@ -1,8 +1,8 @@
 import type { Commission } from '../commissions/commission.schema.ts';
 import { getCommissions, replaceCommission } from '../commissions/commission.store.ts';
 import { isAppError, notFound } from '../errors.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import { nowIso } from '../ids.ts';
-import { moneyText } from '../money.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { transact, unexpectedCancellation } from '../platform/db/transact.ts';
@@ -115,7 +115,14 @@ async function payItem(program: Program, payout: Payout, item: StoredPayoutItem,
     const lines = (await getCommissions(program.programId, item.commissionIds, true)).filter(
       (line) => line.state === 'batched' && line.payoutId === payout.payoutId,
     );
-    const amount = moneyText(item.amount, payout.currency);
+    const values = {
+      amountMinor: item.amount,
+      currency: payout.currency,
+      brand: program.brandName,
+      sentDay: payout.sentOn ?? '',
+      reference: payout.reference ?? '',
+    };
+    const text = await noticeText('payout_sent', values, 'en');
     const written = await transact({
       item: payoutItemPaid(item, at),
       lines: lines.map((line) => replaceCommission(line, paidLine(line, payout, at))),
@@ -124,8 +131,8 @@ async function payItem(program: Program, payout: Payout, item: StoredPayoutItem,
           userId: item.ambassadorId,
           programId: program.programId,
           type: 'payout_sent',
-          title: `Payout sent: ${amount}`,
-          body: `${program.brandName} sent you ${amount} on ${payout.sentOn}, reference ${payout.reference}.`,
+          ...text,
+          values,
           link: `/programs/${program.programId}/earnings`,
           ...(member?.email ? { email: member.email } : {}),
         }),

@@ -1,6 +1,7 @@
 import { newAuditEntry } from '../audit/audit.service.ts';
 import { auditPut } from '../audit/audit.store.ts';
 import { conflict, notFound } from '../errors.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { newId } from '../ids.ts';
@@ -44,8 +45,11 @@ export async function adjustPoints(
         `A deduction of ${-input.points} would take the balance below zero (it is ${plan.total.points - input.points})`,
         { balance: plan.total.points - input.points },
       );
-    const verb =
-      input.points > 0 ? `You received ${input.points} points` : `${-input.points} points were deducted`;
+    const values = {
+      change: input.points > 0 ? 'received' : 'deducted',
+      points: Math.abs(input.points),
+      reason: input.reason,
+    };
     const written = await transact({
       ...plan.items,
       told: notificationPut(
@@ -53,8 +57,8 @@ export async function adjustPoints(
           userId: ambassadorId,
           programId,
           type: 'points_adjusted',
-          title: verb,
-          body: `${verb}: ${input.reason}`,
+          ...(await noticeText('points_adjusted', values, 'en')),
+          values,
           link: `/programs/${programId}/rewards`,
           email: ambassador.email,
         }),

@@ -1,5 +1,6 @@
 import { tierFor } from '../challenges/challenge-rules.ts';
 import { monthOf } from '../challenges/month-window.ts';
+import { type NoticeValues, noticeText } from '../i18n/notice-text.ts';
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import type { NamedItems, TransactOutcome } from '../platform/db/transact.ts';
@@ -126,14 +127,14 @@ export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
     at: nowIso(award.at),
     ...(award.by ? { by: award.by } : {}),
   };
-  const notify = (type: 'badge_earned' | 'tier_changed', title: string, body: string) =>
+  const notify = async (type: 'badge_earned' | 'tier_changed', values: NoticeValues) =>
     notificationPut(
       newNotification({
         userId: ambassador.userId,
         programId: program.programId,
         type,
-        title,
-        body,
+        ...(await noticeText(type, values, 'en')),
+        values,
         link: '/me',
         email: ambassador.email,
       }),
@@ -143,24 +144,16 @@ export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
     ledgerEntry: newLedgerEntryItem(entry),
     totals: [nextStatsItem(all, total), ...(monthTotal ? [nextStatsItem(monthly, monthTotal)] : [])],
     badges: badges.map((badge) => newBadgeAwardItem(entry, badge.id)),
-    announcements: [
+    announcements: await Promise.all([
       ...badges.map((badge) =>
-        notify(
-          'badge_earned',
-          `Badge earned: ${badge.name}`,
-          badge.description || `You earned "${badge.name}".`,
-        ),
+        notify('badge_earned', {
+          badge: badge.name,
+          hasDescription: badge.description ? 'yes' : 'no',
+          description: badge.description ?? '',
+        }),
       ),
-      ...(moved
-        ? [
-            notify(
-              'tier_changed',
-              `You are now ${toTier.name}`,
-              `You moved from ${fromTier.name} to ${toTier.name}.`,
-            ),
-          ]
-        : []),
-    ],
+      ...(moved ? [notify('tier_changed', { tier: toTier.name, fromTier: fromTier.name })] : []),
+    ]),
     tierMove: moved
       ? [
           tierUpdate(program.programId, ambassador.userId, toTier.id),

@@ -1,31 +1,37 @@
+import type { Language } from '../i18n/languages.ts';
+import { noticeFormat } from '../i18n/notice-text.ts';
 import { notificationEmail } from '../notifications/email-message.ts';
 import type { Email } from '../notifications/mail-transport.ts';
 import type { Invitation } from './invitation.schema.ts';
-
-const ROLE_NAMES = { manager: 'a manager', brand: 'a brand user' } as const;
 
 /**
  * The email an invitation sends to the invitee, who may have no account yet: what they are asked
  * to join, until when, and the dashboard's address, where they sign up or sign in with this email
  * and accept. Transactional (no unsubscribe): it is sent once, because someone asked for it.
+ * Written in `language` (English unless given): the invitee may have no profile yet, so the
+ * caller passes the best it knows (the inviter's).
  */
 export async function invitationEmail(
   invitation: Invitation,
   program: { name: string; timeZone: string },
   publicUrl: string,
+  language: Language = 'en',
 ): Promise<Email> {
-  const until = new Date(invitation.expiresAt * 1000).toISOString();
+  const values = {
+    program: program.name,
+    role: invitation.role,
+    email: invitation.email,
+    until: new Date(invitation.expiresAt * 1000).toISOString(),
+  };
+  const words = await noticeFormat(language);
   return notificationEmail(
     {
       email: invitation.email,
-      title: `You're invited to the ${program.name} team`,
-      body:
-        `You are invited to join the team of ${program.name} on Embassy as ${ROLE_NAMES[invitation.role]}. ` +
-        `Sign up or sign in with this email address (${invitation.email}), then accept the invitation on your ` +
-        `home page. It is open until ${until}.`,
+      title: words('invitation.title', values),
+      body: words('invitation.body', values),
       link: '/',
     },
-    { publicUrl, timeZone: program.timeZone },
+    { publicUrl, timeZone: program.timeZone, language },
   );
 }
 

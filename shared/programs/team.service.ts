@@ -1,6 +1,7 @@
 import { newAuditEntry } from '../audit/audit.service.ts';
 import { auditPut } from '../audit/audit.store.ts';
 import { conflict, notFound } from '../errors.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import {
   assertManager,
@@ -107,6 +108,7 @@ async function ownersSeen(programId: string, member: Membership, nextRole?: stri
 export async function removeTeamMember(user: AuthUser, programId: string, userId: string): Promise<void> {
   const { access, member } = await ownerAndMember(user, programId, userId);
   const now = nowIso();
+  const removedValues = { program: access.program.name, role: member.role };
   await removeMember(member, await ownersSeen(programId, member), {
     alsoWrite: [
       auditPut(
@@ -129,8 +131,8 @@ export async function removeTeamMember(user: AuthUser, programId: string, userId
                 userId: member.userId,
                 programId,
                 type: 'team_removed',
-                title: `You are no longer on the ${access.program.name} team`,
-                body: `The program's owner removed you from the team of ${access.program.name}, where you were ${member.role === 'brand' ? 'a brand user' : `a ${member.role}`}. You can no longer open its dashboard.`,
+                ...(await noticeText('team_removed', removedValues, 'en')),
+                values: removedValues,
                 email: member.email,
               }),
             ),

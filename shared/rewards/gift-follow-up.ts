@@ -1,4 +1,5 @@
 import { giftCountItem } from '../challenges/challenge.store.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import { nowIso } from '../ids.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import type { TransactItem } from '../platform/db/transact.ts';
@@ -73,6 +74,8 @@ export async function remindGiftPosts(now: Date, limit = 100): Promise<{ reminde
     if (!gift?.followUp?.dueAt || gift.followUp.remindedAt || gift.followUp.postedAt) continue;
     const member = await findMembership(programId, gift.userId);
     const at = nowIso(now);
+    const values = { reward: gift.rewardTitle, dueDay: gift.followUp.dueAt.slice(0, 10) };
+    const text = await noticeText('gift_post_due', values, 'en');
     const written = await transact({
       gift: replaceRedemptionItem(gift, {
         ...gift,
@@ -85,8 +88,8 @@ export async function remindGiftPosts(now: Date, limit = 100): Promise<{ reminde
               userId: gift.userId,
               programId,
               type: 'gift_post_due',
-              title: `Your post about ${gift.rewardTitle} is due`,
-              body: `Please post about ${gift.rewardTitle} by ${gift.followUp.dueAt.slice(0, 10)}, in the challenge it asks for.`,
+              ...text,
+              values,
               link: `/programs/${programId}/challenges/${gift.followUp.challengeId}`,
               email: member.email,
             }),

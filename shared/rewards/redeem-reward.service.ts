@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { conflict, forbidden, notFound, validationFailed } from '../errors.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
@@ -147,6 +148,12 @@ export async function redeemReward(
     };
     const redemption = status === 'fulfilled' ? startFollowUp(stored, now) : stored;
     const told = status === 'requested' ? await managersToTell(program.programId) : [];
+    const requestedValues = {
+      ambassador: ambassador.displayName,
+      reward: reward.title,
+      cost: reward.costPoints,
+    };
+    const requested = await noticeText('redemption_requested', requestedValues, 'en');
     const written = await transact({
       idempotency: newIdempotencyItem(programId, user.id, keyHash, { redemptionId, rewardId, at: now }),
       redemption: newRedemptionItem(redemption),
@@ -161,8 +168,8 @@ export async function redeemReward(
             userId: manager.userId,
             programId,
             type: 'redemption_requested',
-            title: `Reward requested: ${reward.title}`,
-            body: `${ambassador.displayName} redeemed “${reward.title}” (${reward.costPoints} points). It waits for your decision.`,
+            ...requested,
+            values: requestedValues,
             link: `/programs/${programId}/rewards`,
             email: manager.email,
           }),

@@ -1,5 +1,6 @@
 import type { Page } from '../common.schema.ts';
 import { conflict, forbidden, notFound, validationFailed } from '../errors.ts';
+import { type NoticeValues, noticeText } from '../i18n/notice-text.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, hasRole, loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
@@ -74,8 +75,7 @@ type Step = {
   extra?: (next: StoredRedemption) => TransactItem | undefined;
   notify?: (current: StoredRedemption) => {
     type: 'redemption_approved' | 'redemption_rejected' | 'redemption_fulfilled';
-    title: string;
-    body: string;
+    values: NoticeValues;
   };
 };
 
@@ -123,7 +123,11 @@ async function advance(
           : undefined,
       };
     }
-    const message = step.notify?.(next);
+    const notice = step.notify?.(next);
+    const message = notice && {
+      ...notice,
+      ...(await noticeText(notice.type, notice.values, 'en')),
+    };
     const items: NamedItems<string> = {
       redemption: replaceRedemptionItem(current, next),
       ...undo,
@@ -185,8 +189,7 @@ export async function decideRedemption(
       }),
       notify: (r) => ({
         type: 'redemption_rejected',
-        title: `Not this time: ${r.rewardTitle}`,
-        body: `Your request was declined: ${r.reason ?? ''}. Your ${r.costPoints} points are back.`,
+        values: { reward: r.rewardTitle, reason: r.reason ?? '', cost: r.costPoints },
       }),
     });
   return advance(access, redemptionId, {
@@ -204,12 +207,7 @@ export async function decideRedemption(
     },
     notify: (r) => ({
       type: r.status === 'fulfilled' ? 'redemption_fulfilled' : 'redemption_approved',
-      title:
-        r.status === 'fulfilled' ? `Your code for ${r.rewardTitle} is ready` : `Approved: ${r.rewardTitle}`,
-      body:
-        r.status === 'fulfilled'
-          ? 'Open Rewards to see your code.'
-          : 'Your request was approved; we will tell you when it is on its way.',
+      values: { kind: 'code', reward: r.rewardTitle },
     }),
   });
 }
@@ -241,14 +239,16 @@ export async function fulfilRedemption(
     }),
     notify: (r) => ({
       type: 'redemption_fulfilled',
-      title: `On its way: ${r.rewardTitle}`,
-      body: [
-        r.trackingUrl ? `Track it: ${r.trackingUrl}` : 'It has been sent.',
-        r.note ?? '',
-        r.followUp?.dueAt ? `Please post about it by ${r.followUp.dueAt.slice(0, 10)}.` : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
+      values: {
+        kind: 'shipped',
+        reward: r.rewardTitle,
+        hasTracking: r.trackingUrl ? 'yes' : 'no',
+        trackingUrl: r.trackingUrl ?? '',
+        hasNote: r.note ? 'yes' : 'no',
+        note: r.note ?? '',
+        hasDue: r.followUp?.dueAt ? 'yes' : 'no',
+        dueDay: r.followUp?.dueAt?.slice(0, 10) ?? '',
+      },
     }),
   });
 }

@@ -1,5 +1,6 @@
 import type { Page } from '../common.schema.ts';
 import { conflict, forbidden, validationFailed } from '../errors.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess, type ProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
@@ -79,7 +80,12 @@ export async function giveKudos(
   const submission = await getSubmission(programId, submissionId);
   if (submission.status !== 'approved') throw forbidden('Only approved posts take kudos');
   if (submission.userId === user.id) throw validationFailed('You cannot give kudos to your own post');
-  const from = access.membership?.displayName ?? 'A teammate';
+  const from = access.membership?.displayName;
+  const values = {
+    hasFrom: from === undefined ? 'no' : 'yes',
+    from: from ?? '',
+    postUrl: submission.postUrl,
+  };
   const author = await findMembership(programId, submission.userId);
   const now = new Date();
   const limits = rateCounters(programId, user.id, 'kudos', now);
@@ -91,8 +97,8 @@ export async function giveKudos(
         userId: submission.userId,
         programId,
         type: 'kudos_received',
-        title: `${from} gave your post kudos`,
-        body: submission.postUrl,
+        ...(await noticeText('kudos_received', values, 'en')),
+        values,
         link: `/programs/${programId}/gallery`,
         ...(author ? { email: author.email } : {}),
       }),

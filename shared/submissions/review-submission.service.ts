@@ -6,6 +6,7 @@ import type { Challenge } from '../challenges/challenge.schema.ts';
 import { getChallenge, takeSlotUpdate } from '../challenges/challenge.store.ts';
 import { figuresDueItem } from '../content/figures-due.store.ts';
 import { conflict } from '../errors.ts';
+import { noticeText } from '../i18n/notice-text.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { assertManager, loadProgramAccess } from '../identity/program-access.ts';
 import { nowIso } from '../ids.ts';
@@ -28,6 +29,12 @@ const SUMMARY_OF_DECISION = {
   approve: 'Approved',
   reject: 'Rejected',
   request_changes: 'Asked for changes to',
+} as const;
+
+const NOTICE_OF_DECISION = {
+  approve: 'submission_approved',
+  reject: 'submission_rejected',
+  request_changes: 'changes_requested',
 } as const;
 
 const TOO_BUSY = 'Too many reviews at once for this ambassador; try again';
@@ -80,23 +87,20 @@ export async function reviewSubmission(
       updatedAt: nowIso(now),
       ...(input.decision === 'approve' ? { pointsAwarded: challenge.points } : {}),
     };
+    const type = NOTICE_OF_DECISION[input.decision];
+    const values = {
+      challenge: challenge.title,
+      points: challenge.points,
+      hasFeedback: input.feedback === undefined ? 'no' : 'yes',
+      feedback: input.feedback ?? '',
+    };
     const notification = notificationPut(
       newNotification({
         userId: current.userId,
         programId,
-        type:
-          input.decision === 'approve'
-            ? 'submission_approved'
-            : input.decision === 'reject'
-              ? 'submission_rejected'
-              : 'changes_requested',
-        title:
-          input.decision === 'approve'
-            ? `Approved: your post for "${challenge.title}" (+${challenge.points} points)`
-            : input.decision === 'reject'
-              ? `Not approved: your post for "${challenge.title}"`
-              : `Changes requested: your post for "${challenge.title}"`,
-        body: input.feedback ?? 'Thank you for taking part.',
+        type,
+        ...(await noticeText(type, values, 'en')),
+        values,
         link: `/programs/${programId}/submissions/${submissionId}`,
         email: ambassador.email,
       }),

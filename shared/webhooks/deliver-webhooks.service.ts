@@ -1,3 +1,4 @@
+import { noticeText } from '../i18n/notice-text.ts';
 import { newNotification, notificationPut } from '../notifications/notification.store.ts';
 import { env } from '../platform/env.ts';
 import { log } from '../platform/log.ts';
@@ -198,6 +199,8 @@ function secretsOf(endpoint: WebhookEndpoint, live: WebhookEndpoint['secrets']):
 /** Disables a failing endpoint and tells the program's owners (and whoever added it), once. */
 async function disableAndTell(endpoint: WebhookEndpoint, now: string): Promise<void> {
   const owners = await listStaff(endpoint.programId, ['owner', 'brand']);
+  const values = { url: endpoint.url, failures: DISABLE_AFTER_FAILURES };
+  const text = await noticeText('webhook_endpoint_disabled', values, 'en');
   const told = owners.filter((member) => member.role === 'owner' || member.userId === endpoint.createdBy);
   const disabled = await disableFailingEndpoint(
     endpoint.programId,
@@ -210,10 +213,8 @@ async function disableAndTell(endpoint: WebhookEndpoint, now: string): Promise<v
           userId: member.userId,
           programId: endpoint.programId,
           type: 'webhook_endpoint_disabled',
-          title: 'A webhook endpoint was turned off',
-          body:
-            `${endpoint.url} failed ${DISABLE_AFTER_FAILURES} deliveries in a row, so Embassy stopped sending to it. ` +
-            'Fix the receiver, then turn the endpoint back on and replay what it missed from its delivery log.',
+          ...text,
+          values,
           link: `/programs/${endpoint.programId}/integrations/webhooks/${endpoint.id}`,
           email: member.email,
         }),
