@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { recordDownload } from '#shared/audit/audit.service.ts';
 import { CommissionLineSchema, ListCommissionsQuerySchema } from '#shared/commissions/commission.schema.ts';
 import { listCommissions } from '#shared/commissions/commissions.service.ts';
-import { referralReport, referralReportCsv } from '#shared/reports/referral-report.service.ts';
+import { referralReport } from '#shared/reports/referral-report.service.ts';
 import { ReferralReportQuerySchema, ReferralReportSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
@@ -40,6 +40,8 @@ export const salesRoutes = createRouter()
       const query = c.req.valid('query');
       const { programId } = c.req.valid('param');
       if (wantsCsv(c, query.format)) {
+        // The CSV's columns load with the first download, not at a cold start.
+        const { referralReportCsv } = await import('#shared/reports/referral-report-csv.ts');
         const { filename, csv } = await referralReportCsv(c.get('user'), programId, query);
         await recordDownload(c.get('user'), programId, filename);
         setCsvHeaders(c, filename);
