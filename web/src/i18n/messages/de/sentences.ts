@@ -1,0 +1,81 @@
+import type { sentences as en } from '../en/sentences.ts';
+
+/** Sentences built in code: commission details, payout timing, refused redemptions, analytics figures. */
+export const sentences: Record<keyof typeof en, string> = {
+  'sentences.line.clawback': 'Nach einer Erstattung der Bestellung zurückgebucht',
+  'sentences.line.approvedFrom': 'Freigegeben ab {date}',
+  'sentences.line.beforeRefunds': '{amount} vor Erstattungen',
+  'sentences.line.clawedBack': '{amount} zurückgebucht',
+  'sentences.line.batchedSince': 'Seit {date} in einer Auszahlung, noch nicht gesendet',
+  'sentences.line.batched': 'In einer Auszahlung, noch nicht gesendet',
+  'sentences.line.paidOnRef': 'Bezahlt {day}, Ref. {reference}',
+  'sentences.line.paidOn': 'Bezahlt {day}',
+  'sentences.line.paidRef': 'Bezahlt, Ref. {reference}',
+  'sentences.line.paid': 'Bezahlt',
+  'sentences.line.void': 'Bestellung vor der Freigabe vollständig erstattet',
+  'sentences.line.percent': '{percent} der Bestellung',
+  'sentences.line.perOrder': '{amount} pro Bestellung',
+
+  'sentences.payout.holdingUntil': 'Ausstehend bis {date} (Haltefrist, falls die Bestellung zurückgeht)',
+  'sentences.payout.holding': 'Ausstehend (Haltefrist)',
+  'sentences.payout.nextClawback': 'Freigegeben: wird von Ihrer nächsten Auszahlung abgezogen',
+  'sentences.payout.next': 'Freigegeben: in der nächsten Auszahlung',
+  'sentences.payout.noDetails': 'Freigegeben: wartet auf Ihre Auszahlungsdaten (unten eintragen)',
+  'sentences.payout.refundsOutweigh':
+    'Freigegeben: Erstattungen übersteigen Ihre freigegebene Provision derzeit ({balance}); sie wartet auf neue Verkäufe',
+  'sentences.payout.belowMinimum':
+    'Freigegeben: unter der Mindestauszahlung von {minimum} (bisher {balance})',
+  'sentences.payout.inBatchSince': 'In einer Auszahlung, die gesendet wird (seit {date})',
+  'sentences.payout.inBatch': 'In einer Auszahlung, die gesendet wird',
+  'sentences.payout.paidOnRef': 'Bezahlt am {date}, Ref. {reference}',
+  'sentences.payout.paidOn': 'Bezahlt am {date}',
+  'sentences.payout.paidRef': 'Bezahlt, Ref. {reference}',
+  'sentences.payout.paid': 'Bezahlt',
+  'sentences.payout.void': 'Ungültig: Die Bestellung wurde vollständig erstattet',
+
+  'sentences.redeem.notEnough':
+    'Noch nicht genug Punkte: Die Prämie kostet {cost}, Sie haben {balance}, es fehlen also noch {toGo}. Es wurde nichts abgebucht.',
+  'sentences.redeem.outOfStock':
+    'Leider ist gerade die letzte vergeben. Es wurde nichts abgebucht; der Katalog zeigt, was noch da ist.',
+  'sentences.redeem.limit':
+    'Sie haben bereits so viele dieser Prämie, wie ein Botschafter haben darf. Abgelehnte oder stornierte zählen nicht.',
+  'sentences.redeem.tier':
+    '{reason}. Ihre Stufe steigt mit Ihren gesammelten Punkten; Einlösen senkt sie nie.',
+  'sentences.redeem.notYet': '{reason}. Schauen Sie dann wieder vorbei.',
+  'sentences.redeem.ended': '{reason}.',
+  'sentences.redeem.inactive': 'Diese Prämie wird derzeit nicht angeboten.',
+
+  'sentences.figures.sharing': 'Teilen',
+  'sentences.figures.submitted': 'Eingereichte Beiträge',
+  'sentences.figures.approved': 'Freigegebene Beiträge',
+  'sentences.figures.approvalRate': 'Freigabequote',
+  'sentences.figures.medianReview': 'Mittlere Zeit bis zur Freigabe',
+  'sentences.figures.views': 'Aufrufe',
+  'sentences.figures.impressions': 'Impressionen',
+  'sentences.figures.reach': 'Reichweite',
+  'sentences.figures.engagements': 'Interaktionen',
+  'sentences.figures.shopping': 'Einkaufen',
+  'sentences.figures.clicks': 'Klicks auf Empfehlungslinks',
+  'sentences.figures.orders': 'Bestellungen',
+  'sentences.figures.revenue': 'Umsatz über Empfehlungen',
+  'sentences.figures.conversion': 'Bestellungen pro Klick',
+  'sentences.figures.revenuePerActive': 'Umsatz pro aktivem Botschafter',
+  'sentences.figures.advocacy': 'Weiterempfehlung',
+  'sentences.figures.applications': 'Bewerbungen',
+  'sentences.figures.newAmbassadors': 'Neue Botschafter',
+  'sentences.figures.activeAmbassadors': 'Aktive Botschafter',
+  'sentences.figures.retention': 'Aus dem Vormonat wieder aktiv',
+  'sentences.figures.recruited': 'Von Botschaftern geworben',
+
+  'sentences.activity.applied': 'beworben',
+  'sentences.activity.approved': 'aufgenommen',
+  'sentences.activity.challengeViewed': 'Challenge angesehen',
+  'sentences.activity.submitted': 'eingereicht',
+  'sentences.activity.postApproved': 'Beitrag freigegeben',
+  'sentences.activity.linkShared': 'Link geteilt',
+  'sentences.activity.clicked': 'geklickt',
+  'sentences.activity.sold': 'verkauft',
+  'sentences.activity.invited': 'eingeladen',
+  'sentences.activity.badgeEarned': 'Abzeichen erhalten',
+  'sentences.activity.tierUp': 'Stufe aufgestiegen',
+};
