@@ -78,4 +78,26 @@ export const sentences: Record<keyof typeof en, string> = {
   'sentences.activity.invited': 'eingeladen',
   'sentences.activity.badgeEarned': 'Abzeichen erhalten',
   'sentences.activity.tierUp': 'Stufe aufgestiegen',
+
+  'sentences.caption.hashtag': 'Hashtag {tag} fehlt',
+  'sentences.caption.mention': 'Erwähnung {handle} fehlt',
+  'sentences.caption.disclosure':
+    '{platform, select, instagram {Keine Kennzeichnung als bezahlte Partnerschaft: Fügen Sie #ad hinzu oder nutzen Sie Instagrams Label „Bezahlte Partnerschaft“} facebook {Keine Kennzeichnung als bezahlte Partnerschaft: Fügen Sie #ad hinzu oder nutzen Sie Facebooks Label „Bezahlte Partnerschaft“} youtube {Keine Kennzeichnung als bezahlte Partnerschaft: Fügen Sie #ad hinzu oder setzen Sie bei YouTube das Häkchen „Enthält bezahlte Werbung“} tiktok {Keine Kennzeichnung als bezahlte Partnerschaft: Fügen Sie #ad hinzu oder schalten Sie TikToks Kennzeichnung für Werbeinhalte ein} other {Keine Kennzeichnung als bezahlte Partnerschaft: Fügen Sie #ad hinzu}}',
+
+  'sentences.link.empty': 'Fügen Sie den Link zum Beitrag ein',
+  'sentences.link.tooLong': 'Der Link ist zu lang (höchstens {max} Zeichen)',
+  'sentences.link.invalid':
+    'Das ist kein gültiger Link; kopieren Sie die ganze Adresse, beginnend mit https://',
+  'sentences.link.http': 'Verwenden Sie einen Link, der mit https:// beginnt',
+  'sentences.link.credentials': 'Der Link darf keinen Benutzernamen und kein Passwort enthalten',
+  'sentences.link.ipAddress':
+    'Links auf eine IP-Adresse werden nicht angenommen; verwenden Sie den Domainnamen der Website',
+  'sentences.link.localhost': 'Links auf localhost werden nicht angenommen',
+  'sentences.link.noDomain': 'Der Link braucht einen echten Domainnamen, etwa example.com',
+  'sentences.link.choosePlatform':
+    '{owner, select, instagram {Das ist ein Instagram-Link} x {Das ist ein X-Link} other {Das ist ein {label}-Link}}: Wählen Sie {label} als Plattform',
+  'sentences.link.otherPlatform':
+    '{owner, select, instagram {Das ist ein Instagram-Link} x {Das ist ein X-Link} other {Das ist ein {ownerLabel}-Link}}, kein {platform, select, instagram {Link zu einem Instagram-Beitrag} x {Link zu einem X-Beitrag} youtube {Link zu einem YouTube-Video} other {Link zu einem {label}-Beitrag}}',
+  'sentences.link.notAPost':
+    'Das ist kein {platform, select, instagram {Link zu einem Instagram-Beitrag} x {Link zu einem X-Beitrag} youtube {Link zu einem YouTube-Video} other {Link zu einem {label}-Beitrag}} (erwartet: {example})',
 };

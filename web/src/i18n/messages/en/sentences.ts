@@ -78,4 +78,24 @@ export const sentences = {
   'sentences.activity.invited': 'invited',
   'sentences.activity.badgeEarned': 'badge earned',
   'sentences.activity.tierUp': 'tier up',
+
+  'sentences.caption.hashtag': 'Missing hashtag {tag}',
+  'sentences.caption.mention': 'Missing mention {handle}',
+  'sentences.caption.disclosure':
+    '{platform, select, instagram {No paid-partnership disclosure: add #ad or use Instagram’s paid-partnership label} facebook {No paid-partnership disclosure: add #ad or use Facebook’s paid-partnership label} youtube {No paid-partnership disclosure: add #ad or tick YouTube’s “Includes paid promotion” box} tiktok {No paid-partnership disclosure: add #ad or turn on TikTok’s promotional-content disclosure} other {No paid-partnership disclosure: add #ad}}',
+
+  'sentences.link.empty': 'Paste the link to the post',
+  'sentences.link.tooLong': 'The link is too long (at most {max} characters)',
+  'sentences.link.invalid': 'This is not a valid link; copy the whole address, starting with https://',
+  'sentences.link.http': 'Use a link that starts with https://',
+  'sentences.link.credentials': 'The link must not contain a username or password',
+  'sentences.link.ipAddress': 'Links to an IP address are not accepted; use the site’s domain name',
+  'sentences.link.localhost': 'Links to localhost are not accepted',
+  'sentences.link.noDomain': 'The link needs a real domain name, such as example.com',
+  'sentences.link.choosePlatform':
+    '{owner, select, instagram {This is an Instagram link} x {This is an X link} other {This is a {label} link}}: choose {label} as the platform',
+  'sentences.link.otherPlatform':
+    '{owner, select, instagram {This is an Instagram link} x {This is an X link} other {This is a {ownerLabel} link}}, not {platform, select, instagram {an Instagram post link} x {an X post link} youtube {a YouTube video link} other {a {label} post link}}',
+  'sentences.link.notAPost':
+    'This is not {platform, select, instagram {an Instagram post link} x {an X post link} youtube {a YouTube video link} other {a {label} post link}} (expected {example})',
 } as const;
