@@ -100,4 +100,13 @@ export const sentences: Record<keyof typeof en, string> = {
     '{owner, select, instagram {Das ist ein Instagram-Link} x {Das ist ein X-Link} other {Das ist ein {ownerLabel}-Link}}, kein {platform, select, instagram {Link zu einem Instagram-Beitrag} x {Link zu einem X-Beitrag} youtube {Link zu einem YouTube-Video} other {Link zu einem {label}-Beitrag}}',
   'sentences.link.notAPost':
     'Das ist kein {platform, select, instagram {Link zu einem Instagram-Beitrag} x {Link zu einem X-Beitrag} youtube {Link zu einem YouTube-Video} other {Link zu einem {label}-Beitrag}} (erwartet: {example})',
+
+  'sentences.bulk.approvedAll': '{count, plural, one {# Bewerbung} other {# Bewerbungen}} angenommen.',
+  'sentences.bulk.rejectedAll': '{count, plural, one {# Bewerbung} other {# Bewerbungen}} abgelehnt.',
+  'sentences.bulk.approvedSome': '{decided} von {total} angenommen.',
+  'sentences.bulk.rejectedSome': '{decided} von {total} abgelehnt.',
+  'sentences.bulk.conflicts':
+    '{count, plural, one {# wurde bereits von jemand anderem entschieden: Die Zeile zeigt die Entscheidung.} other {# wurden bereits von jemand anderem entschieden: Die Zeilen zeigen die Entscheidung.}}',
+  'sentences.bulk.failed':
+    '{count, plural, one {# ist fehlgeschlagen: Der Grund steht in der Zeile, die ausgewählt bleibt.} other {# sind fehlgeschlagen: Der Grund steht jeweils in der Zeile; sie bleiben ausgewählt.}}',
 };

@@ -98,4 +98,13 @@ export const sentences = {
     '{owner, select, instagram {This is an Instagram link} x {This is an X link} other {This is a {ownerLabel} link}}, not {platform, select, instagram {an Instagram post link} x {an X post link} youtube {a YouTube video link} other {a {label} post link}}',
   'sentences.link.notAPost':
     'This is not {platform, select, instagram {an Instagram post link} x {an X post link} youtube {a YouTube video link} other {a {label} post link}} (expected {example})',
+
+  'sentences.bulk.approvedAll': 'Approved {count, plural, one {# application} other {# applications}}.',
+  'sentences.bulk.rejectedAll': 'Rejected {count, plural, one {# application} other {# applications}}.',
+  'sentences.bulk.approvedSome': 'Approved {decided} of {total}.',
+  'sentences.bulk.rejectedSome': 'Rejected {decided} of {total}.',
+  'sentences.bulk.conflicts':
+    '{count, plural, one {# was already decided by someone else: its row shows the decision.} other {# were already decided by someone else: their rows show the decision.}}',
+  'sentences.bulk.failed':
+    '{count, plural, one {# failed: the reason is on its row, still selected.} other {# failed: the reason is on each row, still selected.}}',
 } as const;
