@@ -109,4 +109,7 @@ export const sentences: Record<keyof typeof en, string> = {
     '{count, plural, one {# wurde bereits von jemand anderem entschieden: Die Zeile zeigt die Entscheidung.} other {# wurden bereits von jemand anderem entschieden: Die Zeilen zeigen die Entscheidung.}}',
   'sentences.bulk.failed':
     '{count, plural, one {# ist fehlgeschlagen: Der Grund steht in der Zeile, die ausgewählt bleibt.} other {# sind fehlgeschlagen: Der Grund steht jeweils in der Zeile; sie bleiben ausgewählt.}}',
+
+  'sentences.config.failed': 'Die Konfiguration des Dashboards wurde nicht geladen (HTTP {status}).',
+  'sentences.upload.stopped': 'Der Upload wurde abgebrochen',
 };

@@ -107,4 +107,7 @@ export const sentences = {
     '{count, plural, one {# was already decided by someone else: its row shows the decision.} other {# were already decided by someone else: their rows show the decision.}}',
   'sentences.bulk.failed':
     '{count, plural, one {# failed: the reason is on its row, still selected.} other {# failed: the reason is on each row, still selected.}}',
+
+  'sentences.config.failed': "The dashboard's configuration did not load (HTTP {status}).",
+  'sentences.upload.stopped': 'The upload stopped',
 } as const;
