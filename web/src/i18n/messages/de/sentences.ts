@@ -112,4 +112,7 @@ export const sentences: Record<keyof typeof en, string> = {
 
   'sentences.config.failed': 'Die Konfiguration des Dashboards wurde nicht geladen (HTTP {status}).',
   'sentences.upload.stopped': 'Der Upload wurde abgebrochen',
+
+  'sentences.answer.yes': 'Ja',
+  'sentences.answer.no': 'Nein',
 };

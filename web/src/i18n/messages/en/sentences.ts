@@ -110,4 +110,7 @@ export const sentences = {
 
   'sentences.config.failed': "The dashboard's configuration did not load (HTTP {status}).",
   'sentences.upload.stopped': 'The upload stopped',
+
+  'sentences.answer.yes': 'Yes',
+  'sentences.answer.no': 'No',
 } as const;
