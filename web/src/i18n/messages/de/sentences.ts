@@ -115,4 +115,7 @@ export const sentences: Record<keyof typeof en, string> = {
 
   'sentences.answer.yes': 'Ja',
   'sentences.answer.no': 'Nein',
+
+  'sentences.count.over': '{count, plural, one {# Zeichen zu viel} other {# Zeichen zu viel}}',
+  'sentences.count.left': '{count, plural, one {noch # Zeichen} other {noch # Zeichen}}',
 };

@@ -113,4 +113,7 @@ export const sentences = {
 
   'sentences.answer.yes': 'Yes',
   'sentences.answer.no': 'No',
+
+  'sentences.count.over': '{count, plural, one {# character too many} other {# characters too many}}',
+  'sentences.count.left': '{count, plural, one {# character left} other {# characters left}}',
 } as const;
