@@ -1,6 +1,6 @@
 import type { sentences as en } from '../en/sentences.ts';
 
-/** Sentences built in code: commission details, payout timing, refused redemptions, analytics figures. */
+/** Sentences the dashboard builds in code, in German (see the English module). */
 export const sentences: Record<keyof typeof en, string> = {
   'sentences.line.clawback': 'Nach einer Erstattung der Bestellung zurückgebucht',
   'sentences.line.approvedFrom': 'Freigegeben ab {date}',
@@ -8,8 +8,8 @@ export const sentences: Record<keyof typeof en, string> = {
   'sentences.line.clawedBack': '{amount} zurückgebucht',
   'sentences.line.batchedSince': 'Seit {date} in einer Auszahlung, noch nicht gesendet',
   'sentences.line.batched': 'In einer Auszahlung, noch nicht gesendet',
-  'sentences.line.paidOnRef': 'Bezahlt {day}, Ref. {reference}',
-  'sentences.line.paidOn': 'Bezahlt {day}',
+  'sentences.line.paidOnRef': 'Bezahlt am {day}, Ref. {reference}',
+  'sentences.line.paidOn': 'Bezahlt am {day}',
   'sentences.line.paidRef': 'Bezahlt, Ref. {reference}',
   'sentences.line.paid': 'Bezahlt',
   'sentences.line.void': 'Bestellung vor der Freigabe vollständig erstattet',

@@ -1,7 +1,8 @@
 /**
  * Sentences the dashboard builds in code rather than in a screen's markup: a commission line's
  * details, when a payout comes, why a redemption was refused, the analytics' figure names and
- * the ambassador actions they count.
+ * the ambassador actions they count, what a caption lacks and why a post link was refused (the
+ * shared checks' codes, worded as the API words them), a bulk decision's summary, a character count.
  */
 export const sentences = {
   'sentences.line.clawback': 'Taken back after a refund of the order',
