@@ -218,13 +218,43 @@ describe('normalizePostUrl', () => {
   });
 
   it.each(refused)('%s: refuses %s', (platform, raw, reason) => {
-    expect(normalizePostUrl(raw, platform)).toEqual({ ok: false, reason });
+    const result = normalizePostUrl(raw, platform);
+    expect(result).toMatchObject({ ok: false, reason });
+    expect(result.ok ? undefined : result.problem.code).toMatch(/^[a-z_]+$/);
+  });
+
+  it('gives the reason as a code with the values it names, for the dashboard to word', () => {
+    const problemOf = (raw: string, platform: Platform) => {
+      const result = normalizePostUrl(raw, platform);
+      return result.ok ? undefined : result.problem;
+    };
+    expect(problemOf('', 'instagram')).toEqual({ code: 'empty' });
+    expect(problemOf('http://example.com/a', 'blog')).toEqual({ code: 'http' });
+    expect(problemOf('https://127.0.0.1/a', 'blog')).toEqual({ code: 'ip_address' });
+    expect(problemOf('https://www.instagram.com/p/C3xYz/', 'blog')).toEqual({
+      code: 'choose_platform',
+      owner: 'instagram',
+    });
+    expect(problemOf('https://x.com/i/status/1790000000000000000', 'youtube')).toEqual({
+      code: 'other_platform',
+      owner: 'x',
+      platform: 'youtube',
+    });
+    expect(problemOf('https://x.com/someone', 'x')).toEqual({
+      code: 'not_a_post',
+      platform: 'x',
+      example: 'https://x.com/user/status/…',
+    });
   });
 
   it('refuses a canonical link that grows past the limit', () => {
     // Each space becomes %20: 1,900 characters in, over 2,048 out.
     const result = normalizePostUrl(`https://example.com/${' x'.repeat(940)}`, 'blog');
-    expect(result).toEqual({ ok: false, reason: 'The link is too long (at most 2048 characters)' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'The link is too long (at most 2048 characters)',
+      problem: { code: 'too_long', max: 2048 },
+    });
   });
 });
 

@@ -5,8 +5,23 @@ import { SUBMISSION_LIMITS } from './submission-limits.ts';
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'facebook', 'blog', 'other'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/**
+ * Why a link was refused, as a code and the values its sentence names: the dashboard words it in
+ * the reader's language (`reason` is the same in English, for the API).
+ */
+export type PostUrlProblem =
+  | { code: 'empty' | 'invalid' | 'http' | 'credentials' | 'ip_address' | 'localhost' | 'no_domain' }
+  | { code: 'too_long'; max: number }
+  /** A social platform's link filed as a web page. */
+  | { code: 'choose_platform'; owner: Platform }
+  /** Another social platform's link than the one chosen. */
+  | { code: 'other_platform'; owner: Platform; platform: Platform }
+  | { code: 'not_a_post'; platform: Platform; example: string };
+
 /** What {@link normalizePostUrl} answers: the canonical link, or a sentence saying why it was refused. */
-export type NormalizedPostUrl = { ok: true; url: string } | { ok: false; reason: string };
+export type NormalizedPostUrl =
+  | { ok: true; url: string }
+  | { ok: false; reason: string; problem: PostUrlProblem };
 
 /**
  * One accepted form of a post link. `path` must match the whole path; its named groups and the
@@ -197,20 +212,26 @@ export function platformLabel(platform: Platform): string {
 export function normalizePostUrl(raw: string, platform: Platform): NormalizedPostUrl {
   const rule = RULES[platform];
   const input = typeof raw === 'string' ? raw.trim() : '';
-  if (input === '') return refuse('Paste the link to the post');
-  if (input.length > MAX_LENGTH) return refuse(`The link is too long (at most ${MAX_LENGTH} characters)`);
+  if (input === '') return refuse('Paste the link to the post', { code: 'empty' });
+  if (input.length > MAX_LENGTH)
+    return refuse(`The link is too long (at most ${MAX_LENGTH} characters)`, {
+      code: 'too_long',
+      max: MAX_LENGTH,
+    });
   let url: URL;
   try {
     url = new URL(input);
   } catch {
-    return refuse('This is not a valid link; copy the whole address, starting with https://');
+    return refuse('This is not a valid link; copy the whole address, starting with https://', {
+      code: 'invalid',
+    });
   }
-  if (url.protocol !== 'https:') return refuse(HTTPS_ONLY);
+  if (url.protocol !== 'https:') return refuse(HTTPS_ONLY, { code: 'http' });
   if (url.username !== '' || url.password !== '') {
-    return refuse('The link must not contain a username or password');
+    return refuse('The link must not contain a username or password', { code: 'credentials' });
   }
   const hostProblem = checkHost(url.hostname);
-  if (hostProblem) return refuse(hostProblem);
+  if (hostProblem) return refuse(...hostProblem);
   const tracking = new Set([...TRACKING_PARAMS, ...(rule.tracking ?? [])]);
   for (const name of new Set(url.searchParams.keys())) {
     const lower = name.toLowerCase();
@@ -221,25 +242,31 @@ export function normalizePostUrl(raw: string, platform: Platform): NormalizedPos
   if (owner)
     return refuse(
       `This is ${RULES[owner].article} ${RULES[owner].label} link: choose ${RULES[owner].label} as the platform`,
+      { code: 'choose_platform', owner },
     );
   const canonical = rule.forms === 'any-web-page' ? canonicalWebPage(url) : canonicalPost(rule.forms, url);
-  if (canonical === undefined) return refuse(notAPost(platform, url.host));
-  if (canonical.length > MAX_LENGTH) return refuse(`The link is too long (at most ${MAX_LENGTH} characters)`);
+  if (canonical === undefined) return refuse(...notAPost(platform, url.host));
+  if (canonical.length > MAX_LENGTH)
+    return refuse(`The link is too long (at most ${MAX_LENGTH} characters)`, {
+      code: 'too_long',
+      max: MAX_LENGTH,
+    });
   return { ok: true, url: canonical };
 }
 
-function refuse(reason: string): NormalizedPostUrl {
-  return { ok: false, reason };
+function refuse(reason: string, problem: PostUrlProblem): NormalizedPostUrl {
+  return { ok: false, reason, problem };
 }
 
-function checkHost(hostname: string): string | undefined {
+function checkHost(hostname: string): [string, PostUrlProblem] | undefined {
   if (IPV4.test(hostname) || hostname.startsWith('[')) {
-    return 'Links to an IP address are not accepted; use the site’s domain name';
+    return ['Links to an IP address are not accepted; use the site’s domain name', { code: 'ip_address' }];
   }
   if (hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === 'localhost.') {
-    return 'Links to localhost are not accepted';
+    return ['Links to localhost are not accepted', { code: 'localhost' }];
   }
-  if (!DOMAIN.test(hostname)) return 'The link needs a real domain name, such as example.com';
+  if (!DOMAIN.test(hostname))
+    return ['The link needs a real domain name, such as example.com', { code: 'no_domain' }];
   return undefined;
 }
 
@@ -276,11 +303,17 @@ function socialPlatformOf(host: string): Platform | undefined {
   });
 }
 
-function notAPost(platform: Platform, host: string): string {
+function notAPost(platform: Platform, host: string): [string, PostUrlProblem] {
   const rule = RULES[platform];
   const expected = `${rule.article} ${rule.label} ${rule.noun} link`;
   const owner = socialPlatformOf(host);
   if (owner && owner !== platform)
-    return `This is ${RULES[owner].article} ${RULES[owner].label} link, not ${expected}`;
-  return `This is not ${expected} (expected ${rule.example})`;
+    return [
+      `This is ${RULES[owner].article} ${RULES[owner].label} link, not ${expected}`,
+      { code: 'other_platform', owner, platform },
+    ];
+  return [
+    `This is not ${expected} (expected ${rule.example})`,
+    { code: 'not_a_post', platform, example: rule.example },
+  ];
 }

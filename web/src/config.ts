@@ -1,3 +1,5 @@
+import { t } from './i18n/i18n.ts';
+
 /** What `/config.json` tells the dashboard: where the API and the user pool are. */
 export type Config = {
   apiBase: string;
@@ -9,8 +11,7 @@ let loaded: Promise<Config> | undefined;
 /** Fetched once per page load; locally it names cognito-local's proxy, in AWS the real pool. */
 export function loadConfig(): Promise<Config> {
   loaded ??= fetch('/config.json', { cache: 'no-store' }).then(async (response) => {
-    if (!response.ok)
-      throw new Error(`The dashboard's configuration did not load (HTTP ${response.status}).`);
+    if (!response.ok) throw new Error(t('sentences.config.failed', { status: response.status }));
     return (await response.json()) as Config;
   });
   return loaded;

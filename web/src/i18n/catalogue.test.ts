@@ -32,6 +32,7 @@ const SAME_IN_GERMAN = new Set<string>([
   'Status: ',
   'Shopify',
   'Webhooks',
+  '{reason}.',
 ]);
 
 describe('the message catalogues', () => {

@@ -5,7 +5,9 @@ import { parseAst } from 'rolldown/parseAst';
 /**
  * The words a person would read in the dashboard's source that do not come from a message
  * catalogue: JSX text, the attributes a person reads or hears (label, title, alt, aria-label…),
- * `toast('…')`, and `label:`/`title:` in option and tab lists. For the catalogue test; run it to
+ * `toast('…')`, `label:`/`title:` in option and tab lists, and any other string that reads as a
+ * sentence (a capitalised word, a space, a word: `'Paid on ${day}'`) wherever code builds it,
+ * but an object's key. For the catalogue test; run it to
  * list what a file still shows untranslated:
  *
  *   node --import tsx web/src/i18n/source-words.ts [file …]
@@ -28,6 +30,9 @@ const READ_ATTRIBUTES = new Set([
 const READ_CALLS = new Set(['toast', 'confirm', 'alert']);
 /** Object properties whose value a person reads (tab and option lists). */
 const READ_PROPERTIES = new Set(['label', 'title', 'hint', 'text', 'message']);
+
+/** A literal that starts as a sentence does ("Approved from …"); class names, ids and keys never do. */
+const SENTENCE = /^\s*\p{Lu}\p{Ll}+(?:[’']\p{Ll}+)? \p{Ll}/u;
 
 /** Names, the same in every language. */
 const NAMES = new Set([
@@ -60,12 +65,22 @@ export function untranslated(file: string): string[] {
   const program = parseAst(code, { lang: file.endsWith('.tsx') ? 'tsx' : 'ts' }) as unknown as Node;
   const found: string[] = [];
   const text = (node: Node) => code.slice(node.start, node.end);
-  const visit = (node: Node) => {
+  /** Literals a rule above the sentence rule has named already. */
+  const named = new Set<Node>();
+  const visit = (node: Node, parent?: Node) => {
+    // Types, imports and exports hold no words a person reads.
+    if (
+      node.type.startsWith('TS') ||
+      node.type === 'ImportDeclaration' ||
+      node.type === 'ExportAllDeclaration'
+    )
+      return;
     if (node.type === 'JSXText' && hasWords(String(node.value))) found.push(String(node.value).trim());
     else if (node.type === 'JSXAttribute') {
       const name = text(node.name as Node);
       const value = node.value as Node | null;
       const literal = value?.type === 'JSXExpressionContainer' ? (value.expression as Node) : value;
+      if (literal) named.add(literal);
       if (READ_ATTRIBUTES.has(name) && literal && isWordsLiteral(literal))
         found.push(`${name}=${text(literal)}`);
     } else if (node.type === 'CallExpression') {
@@ -76,17 +91,23 @@ export function untranslated(file: string): string[] {
         READ_CALLS.has(String(callee.name)) &&
         first &&
         isWordsLiteral(first)
-      )
+      ) {
+        named.add(first);
         found.push(`${String(callee.name)}(${text(first)})`);
+      }
     } else if (node.type === 'Property') {
       const key = node.key as Node;
       const name = key.type === 'Identifier' ? String(key.name) : '';
-      if (READ_PROPERTIES.has(name) && isWordsLiteral(node.value as Node))
+      named.add(key);
+      if (READ_PROPERTIES.has(name) && isWordsLiteral(node.value as Node)) {
+        named.add(node.value as Node);
         found.push(`${name}: ${text(node.value as Node)}`);
-    }
+      }
+    } else if (!named.has(node) && isSentenceLiteral(node) && parent?.type !== 'JSXAttribute')
+      found.push(text(node));
     for (const child of Object.values(node)) {
-      if (Array.isArray(child)) for (const item of child) if (isNode(item)) visit(item);
-      if (isNode(child)) visit(child);
+      if (Array.isArray(child)) for (const item of child) if (isNode(item)) visit(item, node);
+      if (isNode(child)) visit(child, node);
     }
   };
   visit(program);
@@ -99,6 +120,16 @@ function isNode(value: unknown): value is Node {
 
 function hasWords(value: string): boolean {
   return /\p{L}{2,}/u.test(value) && !NAMES.has(value.trim());
+}
+
+/** A string or template literal that starts as a sentence: built in code, it reaches a screen. */
+function isSentenceLiteral(node: Node): boolean {
+  if (node.type === 'Literal') return typeof node.value === 'string' && SENTENCE.test(node.value);
+  if (node.type === 'TemplateLiteral')
+    return SENTENCE.test(
+      String(((node.quasis as Node[])[0]?.value as { cooked?: string } | undefined)?.cooked ?? ''),
+    );
+  return false;
 }
 
 /** A string or template literal with words in it (a template's fixed parts). */

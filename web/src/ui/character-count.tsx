@@ -1,3 +1,6 @@
+import { t } from '../i18n/i18n.ts';
+import { formatCount } from './format.ts';
+
 /** How near the limit a count starts to speak: the last tenth, and never fewer than 20 characters. */
 function nearFrom(max: number): number {
   return max - Math.max(20, Math.ceil(max / 10));
@@ -5,7 +8,7 @@ function nearFrom(max: number): number {
 
 /** The count as it is seen: `120 / 5,000`. */
 export function countText(length: number, max: number): string {
-  return `${length.toLocaleString('en')} / ${max.toLocaleString('en')}`;
+  return `${formatCount(length)} / ${formatCount(max)}`;
 }
 
 /**
@@ -14,12 +17,10 @@ export function countText(length: number, max: number): string {
  */
 export function countAnnouncement(length: number, max: number): string {
   if (length > max) {
-    const over = length - max;
-    return over === 1 ? '1 character too many' : `${over.toLocaleString('en')} characters too many`;
+    return t('sentences.count.over', { count: length - max });
   }
   if (length < nearFrom(max)) return '';
-  const left = max - length;
-  return left === 1 ? '1 character left' : `${left.toLocaleString('en')} characters left`;
+  return t('sentences.count.left', { count: max - length });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { HTTPS_ONLY, isPlainHttp } from '../../../shared/https-link.ts';
+import { t } from '../i18n/i18n.ts';
 
 export { HTTPS_ONLY };
 
@@ -13,7 +14,7 @@ export function withHttps(text: string): string {
   return `https://${trimmed.replace(/^\/+/, '')}`;
 }
 
-/** Why a typed link is refused before it is sent: a plain `http://` link; else nothing. */
+/** Why a typed link is refused before it is sent, in the reader's language: a plain `http://` link; else nothing. */
 export function httpsLinkProblem(text: string): string | undefined {
-  return isPlainHttp(text) ? HTTPS_ONLY : undefined;
+  return isPlainHttp(text) ? t('sentences.link.http') : undefined;
 }

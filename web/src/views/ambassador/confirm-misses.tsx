@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import type { CaptionFlag } from '../../../../shared/submissions/caption-check.ts';
 import { t } from '../../i18n/i18n.ts';
 import { Button } from '../../ui/kit.tsx';
+import { captionFlagText } from '../../ui/submission-words.ts';
 
 /**
  * Asked before a post that lacks something the challenge asks for is sent: it still goes in (the
@@ -10,12 +11,15 @@ import { Button } from '../../ui/kit.tsx';
  */
 export function ConfirmMisses({
   flags,
+  platform,
   usesSlot,
   busy,
   onSend,
   onFix,
 }: {
   flags: readonly CaptionFlag[];
+  /** The post's platform, whose own disclosure label the list names. */
+  platform: string;
   /** A first submission takes one of the ambassador's posts for the challenge; a resubmission does not. */
   usesSlot: boolean;
   busy: boolean;
@@ -46,7 +50,7 @@ export function ConfirmMisses({
       <div id={`${id}-body`}>
         <ul>
           {flags.map((flag) => (
-            <li key={flag.code + (flag.value ?? '')}>{flag.message}</li>
+            <li key={flag.code + (flag.value ?? '')}>{captionFlagText(flag, platform)}</li>
           ))}
         </ul>
         {usesSlot ? (

@@ -1,5 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import type { api } from '../../api/client.ts';
+import { t } from '../../i18n/i18n.ts';
 import { formatDate, formatDay } from '../../ui/format.ts';
 
 type CommissionsGet = (typeof api.referrals.api.programs)[':programId']['commissions']['$get'];
@@ -21,29 +22,33 @@ export function payoutSentence(line: EarningLine, money: (cents: number) => stri
   switch (status?.reason) {
     case 'holding':
       return status.date
-        ? `Pending until ${dateOf(status.date)} (holding period, in case the order is returned)`
-        : 'Pending (holding period)';
+        ? t('sentences.payout.holdingUntil', { date: dateOf(status.date) })
+        : t('sentences.payout.holding');
     case 'next_payout':
-      return clawback ? 'Approved: taken off your next payout' : 'Approved: in the next payout';
+      return clawback ? t('sentences.payout.nextClawback') : t('sentences.payout.next');
     case 'no_payout_details':
-      return 'Approved: waiting for your payout details (add them below)';
+      return t('sentences.payout.noDetails');
     case 'below_minimum': {
       const balance = status.balance ?? 0;
-      if (balance <= 0)
-        return `Approved: refunds outweigh your approved commission for now (${money(balance)}); it waits for new sales`;
-      return `Approved: below the ${money(status.minimum ?? 0)} minimum payout (${money(balance)} so far)`;
+      if (balance <= 0) return t('sentences.payout.refundsOutweigh', { balance: money(balance) });
+      return t('sentences.payout.belowMinimum', {
+        minimum: money(status.minimum ?? 0),
+        balance: money(balance),
+      });
     }
     case 'in_batch':
-      return status.date ? `In a payout being sent (since ${dateOf(status.date)})` : 'In a payout being sent';
-    case 'paid':
-      return [
-        `Paid${status.date ? ` on ${dateOf(status.date)}` : ''}`,
-        status.reference ? `ref ${status.reference}` : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
+      return status.date
+        ? t('sentences.payout.inBatchSince', { date: dateOf(status.date) })
+        : t('sentences.payout.inBatch');
+    case 'paid': {
+      const date = status.date ? dateOf(status.date) : '';
+      const reference = status.reference;
+      if (date && reference) return t('sentences.payout.paidOnRef', { date, reference });
+      if (date) return t('sentences.payout.paidOn', { date });
+      return reference ? t('sentences.payout.paidRef', { reference }) : t('sentences.payout.paid');
+    }
     case 'void':
-      return 'Void: the order was refunded in full';
+      return t('sentences.payout.void');
     default:
       return line.state;
   }

@@ -13,6 +13,7 @@ import { t } from '../../i18n/i18n.ts';
 import { CharacterCount } from '../../ui/character-count.tsx';
 import { withHttps } from '../../ui/https-link.ts';
 import { Button, ErrorNotice, SelectField, TextArea, TextField } from '../../ui/kit.tsx';
+import { postUrlProblemText } from '../../ui/submission-words.ts';
 import { useAction } from '../../use-request.ts';
 import { ConfirmMisses } from './confirm-misses.tsx';
 import { PostPreview, platformOfLink, type Requirements } from './post-preview.tsx';
@@ -90,7 +91,7 @@ export function PostForm({
   // One rule for links: https:// is added to a bare address, and http:// is refused in words.
   const link = withHttps(postUrl);
   const check = link ? normalizePostUrl(link, platform) : undefined;
-  const linkProblem = check && !check.ok ? check.reason : undefined;
+  const linkProblem = check && !check.ok ? postUrlProblemText(check.problem) : undefined;
   const flags = requirements ? checkCaption(caption, platform, requirements) : [];
   const captionOver = caption.length > CAPTION_MAX;
   const apiErrors = fieldErrors(send.error);
@@ -194,6 +195,7 @@ export function PostForm({
       {confirming && flags.length > 0 ? (
         <ConfirmMisses
           flags={flags}
+          platform={platform}
           usesSlot={initial === undefined}
           busy={send.busy}
           onSend={sendNow}

@@ -1,6 +1,7 @@
 import type { CaptionFlag } from '../../../../shared/submissions/caption-check.ts';
 import { type Platform, platformLabel } from '../../../../shared/submissions/post-url.ts';
 import { t } from '../../i18n/i18n.ts';
+import { captionFlagText } from '../../ui/submission-words.ts';
 
 /** What a challenge asks of a post, as the post form checks it. */
 export type Requirements = {
@@ -128,7 +129,7 @@ export function PostPreview({
             {flags.map((flag) => (
               <li key={flag.code + (flag.value ?? '')}>
                 <span aria-hidden="true">✗ </span>
-                {flag.message}
+                {captionFlagText(flag, platform)}
               </li>
             ))}
           </ul>

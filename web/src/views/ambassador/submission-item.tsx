@@ -7,6 +7,7 @@ import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
 import { Button, formatDate } from '../../ui/kit.tsx';
 import { StatusPill } from '../../ui/status-pill.tsx';
+import { captionFlagText } from '../../ui/submission-words.ts';
 import { toast } from '../../ui/toast.tsx';
 import type { Submission } from './common.tsx';
 import { PostFigures } from './post-figures.tsx';
@@ -101,7 +102,7 @@ export function SubmissionItem({
           {submission.flags.map((flag) => (
             <li key={flag.code + (flag.value ?? '')}>
               <span aria-hidden="true">✗ </span>
-              {flag.message}
+              {captionFlagText(flag, submission.platform)}
             </li>
           ))}
         </ul>

@@ -17,6 +17,7 @@ import { notifications } from './notifications.ts';
 import { publicPages } from './public.ts';
 import { review } from './review.ts';
 import { rewardsAdmin } from './rewardsAdmin.ts';
+import { sentences } from './sentences.ts';
 import { teamAdmin } from './teamAdmin.ts';
 import { ui } from './ui.ts';
 
@@ -40,6 +41,7 @@ export const de: Catalogue = {
   ...publicPages,
   ...review,
   ...rewardsAdmin,
+  ...sentences,
   ...teamAdmin,
   ...ui,
 };

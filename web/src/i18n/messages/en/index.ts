@@ -16,6 +16,7 @@ import { notifications } from './notifications.ts';
 import { publicPages } from './public.ts';
 import { review } from './review.ts';
 import { rewardsAdmin } from './rewardsAdmin.ts';
+import { sentences } from './sentences.ts';
 import { teamAdmin } from './teamAdmin.ts';
 import { ui } from './ui.ts';
 
@@ -44,6 +45,7 @@ export const en = {
   ...publicPages,
   ...review,
   ...rewardsAdmin,
+  ...sentences,
   ...teamAdmin,
   ...ui,
 } as const;

@@ -1,4 +1,6 @@
 import type { ApiError } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
+import { formatCount } from '../../../ui/format.ts';
 
 /**
  * One attempt to redeem: the Idempotency-Key it went with and what it sent. A retry of the same
@@ -39,21 +41,26 @@ export function refusalMessage(error: ApiError, costPoints: number): string {
   const details = (error.details ?? {}) as Refusal;
   switch (details.reason) {
     case 'not_enough_points': {
-      const toGo = details.pointsToGo ?? costPoints - (details.balance ?? 0);
-      return `Not enough points yet: it costs ${costPoints.toLocaleString()} and you have ${(details.balance ?? 0).toLocaleString()}, so ${toGo.toLocaleString()} to go. Nothing was spent.`;
+      const balance = details.balance ?? 0;
+      const toGo = details.pointsToGo ?? costPoints - balance;
+      return t('sentences.redeem.notEnough', {
+        cost: formatCount(costPoints),
+        balance: formatCount(balance),
+        toGo: formatCount(toGo),
+      });
     }
     case 'out_of_stock':
-      return 'Sorry, the last one has just gone. Nothing was spent; the catalogue shows what is left.';
+      return t('sentences.redeem.outOfStock');
     case 'limit_reached':
-      return 'You already hold as many of this reward as one ambassador may. A rejected or cancelled one does not count.';
+      return t('sentences.redeem.limit');
     case 'tier':
-      return `${error.message}. Your tier rises with lifetime points; spending never lowers it.`;
+      return t('sentences.redeem.tier', { reason: error.message });
     case 'not_yet':
-      return `${error.message}. Come back then.`;
+      return t('sentences.redeem.notYet', { reason: error.message });
     case 'ended':
-      return `${error.message}.`;
+      return t('sentences.redeem.ended', { reason: error.message });
     case 'inactive':
-      return 'This reward is not offered at the moment.';
+      return t('sentences.redeem.inactive');
     default:
       return error.message;
   }

@@ -1,8 +1,8 @@
 import { t } from '../../../i18n/i18n.ts';
 import { DataTable } from '../../../ui/data-table.tsx';
-import { formatHours, formatPercent, humanise, monthName } from '../../../ui/format.ts';
+import { formatHours, formatPercent, monthName } from '../../../ui/format.ts';
 import type { Chains } from './analytics-api.ts';
-import { chainText, topTransitions } from './analytics-format.ts';
+import { actionName, chainText, topTransitions } from './analytics-format.ts';
 
 function Bar({ rate, label }: { rate: number | null; label: string }) {
   return (
@@ -51,8 +51,8 @@ export function ChainsSection({ chains }: { chains: Chains }) {
           ) : (
             <DataTable
               columns={[
-                { header: t('managerPeople.chains.after'), cell: (step) => humanise(step.from) },
-                { header: t('managerPeople.chains.comes'), cell: (step) => humanise(step.to) },
+                { header: t('managerPeople.chains.after'), cell: (step) => actionName(step.from) },
+                { header: t('managerPeople.chains.comes'), cell: (step) => actionName(step.to) },
                 { header: t('managerPeople.chains.times'), num: true, cell: (step) => step.count },
                 {
                   header: t('managerPeople.chains.medianGap'),
@@ -81,7 +81,7 @@ export function ChainsSection({ chains }: { chains: Chains }) {
               </p>
               <DataTable
                 columns={[
-                  { header: t('managerPeople.chains.action'), cell: (a) => humanise(a.action) },
+                  { header: t('managerPeople.chains.action'), cell: (a) => actionName(a.action) },
                   { header: t('managerPeople.chains.times'), num: true, cell: (a) => a.actions },
                   { header: t('managerPeople.chains.followed'), num: true, cell: (a) => a.followed },
                   {

@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { t } from '../../../i18n/i18n.ts';
 import { formatHours, formatPercent } from '../../../ui/format.ts';
 import { Stats } from '../../../ui/stats.tsx';
 import type { Figures } from './analytics-api.ts';
@@ -9,39 +10,39 @@ export function KeyFigures({ figures, money }: { figures: Figures; money: (cents
   const { sharing, shopping, advocacy } = figures;
   const groups: [string, [string, string][]][] = [
     [
-      'Sharing',
+      t('sentences.figures.sharing'),
       [
-        ['Posts submitted', count(sharing.submissions)],
-        ['Posts approved', count(sharing.approved)],
-        ['Approval rate', formatPercent(sharing.approvalRate)],
-        ['Median time to approval', formatHours(sharing.medianReviewHours)],
-        ['Views', count(sharing.views)],
-        ['Impressions', count(sharing.impressions)],
-        ['Reach', count(sharing.reach)],
-        ['Engagements', count(sharing.engagements)],
+        [t('sentences.figures.submitted'), count(sharing.submissions)],
+        [t('sentences.figures.approved'), count(sharing.approved)],
+        [t('sentences.figures.approvalRate'), formatPercent(sharing.approvalRate)],
+        [t('sentences.figures.medianReview'), formatHours(sharing.medianReviewHours)],
+        [t('sentences.figures.views'), count(sharing.views)],
+        [t('sentences.figures.impressions'), count(sharing.impressions)],
+        [t('sentences.figures.reach'), count(sharing.reach)],
+        [t('sentences.figures.engagements'), count(sharing.engagements)],
       ],
     ],
     [
-      'Shopping',
+      t('sentences.figures.shopping'),
       [
-        ['Referral clicks', count(shopping.clicks)],
-        ['Orders', count(shopping.orders)],
-        ['Referral revenue', money(shopping.revenue)],
-        ['Orders per click', formatPercent(shopping.conversionRate)],
+        [t('sentences.figures.clicks'), count(shopping.clicks)],
+        [t('sentences.figures.orders'), count(shopping.orders)],
+        [t('sentences.figures.revenue'), money(shopping.revenue)],
+        [t('sentences.figures.conversion'), formatPercent(shopping.conversionRate)],
         [
-          'Revenue per active ambassador',
+          t('sentences.figures.revenuePerActive'),
           shopping.revenuePerActiveAmbassador === null ? '–' : money(shopping.revenuePerActiveAmbassador),
         ],
       ],
     ],
     [
-      'Advocacy',
+      t('sentences.figures.advocacy'),
       [
-        ['Applications', count(advocacy.applicants)],
-        ['New ambassadors', count(advocacy.newAmbassadors)],
-        ['Active ambassadors', count(advocacy.activeAmbassadors)],
-        ['Active again from last month', formatPercent(advocacy.retention)],
-        ['Recruited by ambassadors', count(advocacy.recruited)],
+        [t('sentences.figures.applications'), count(advocacy.applicants)],
+        [t('sentences.figures.newAmbassadors'), count(advocacy.newAmbassadors)],
+        [t('sentences.figures.activeAmbassadors'), count(advocacy.activeAmbassadors)],
+        [t('sentences.figures.retention'), formatPercent(advocacy.retention)],
+        [t('sentences.figures.recruited'), count(advocacy.recruited)],
       ],
     ],
   ];

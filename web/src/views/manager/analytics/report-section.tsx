@@ -3,20 +3,13 @@ import { download, ok } from '../../../api/client.ts';
 import { t, tx } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { DataTable } from '../../../ui/data-table.tsx';
-import {
-  addMonths,
-  currentMonth,
-  formatHours,
-  humanise,
-  monthName,
-  platformName,
-} from '../../../ui/format.ts';
+import { addMonths, currentMonth, formatHours, monthName, platformName } from '../../../ui/format.ts';
 import { Async, Button, ErrorNotice, formatDate, Notice } from '../../../ui/kit.tsx';
 import { MonthPicker } from '../../../ui/month-picker.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useAction, useRequest } from '../../../use-request.ts';
 import { type MonthlyReport, programApi } from './analytics-api.ts';
-import { chainText, count } from './analytics-format.ts';
+import { actionName, chainText, count } from './analytics-format.ts';
 import { KeyFigures } from './key-figures.tsx';
 
 /** The monthly report of a past month: provisional until it is final, and as a CSV. */
@@ -140,8 +133,8 @@ export function ReportSection({ ctx, money }: { ctx: ProgramContext; money: (cen
               {data.chains.topTransitions.map((step) => (
                 <li key={`${step.from}>${step.to}`}>
                   {t('managerPeople.report.transition', {
-                    from: humanise(step.from),
-                    to: humanise(step.to),
+                    from: actionName(step.from),
+                    to: actionName(step.to),
                     count: step.count,
                     gap: formatHours(step.medianHours),
                   })}
@@ -150,7 +143,7 @@ export function ReportSection({ ctx, money }: { ctx: ProgramContext; money: (cen
               {data.chains.biggestDeadEnd ? (
                 <li>
                   {t('managerPeople.report.deadEnd', {
-                    action: humanise(data.chains.biggestDeadEnd.action),
+                    action: actionName(data.chains.biggestDeadEnd.action),
                     deadEnds: data.chains.biggestDeadEnd.deadEnds,
                     actions: data.chains.biggestDeadEnd.actions,
                   })}

@@ -1,3 +1,5 @@
+import { t } from '../../../i18n/i18n.ts';
+
 type Question = { id: string; label: string; type: string };
 
 /** Where a question stands in the program's form; answers to since-removed questions go last. */
@@ -36,7 +38,7 @@ export function formatAnswer(
 ): FormattedAnswer {
   if (Array.isArray(value))
     return { text: value.map((v) => formatAnswer(question, v, locale).text).join(', ') };
-  if (typeof value === 'boolean') return { text: value ? 'Yes' : 'No' };
+  if (typeof value === 'boolean') return { text: t(value ? 'sentences.answer.yes' : 'sentences.answer.no') };
   if (typeof value === 'number') return { text: formatNumber(value, locale) };
   if (value === null || value === undefined) return { text: '–' };
   const text = String(value);

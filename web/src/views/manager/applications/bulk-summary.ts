@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n.ts';
 import type { Decision } from './applications-api.ts';
 
 /** What a bulk decision did, in words: how many went through, met a conflict, or failed. */
@@ -6,17 +7,13 @@ export function bulkSummary(
   total: number,
   { decided, conflicts, failed }: { decided: number; conflicts: number; failed: number },
 ): { kind: 'success' | 'warning'; text: string } {
-  const verb = decision === 'approve' ? 'Approved' : 'Rejected';
+  const approve = decision === 'approve';
   const text = [
     decided === total
-      ? `${verb} ${decided} ${decided === 1 ? 'application' : 'applications'}.`
-      : `${verb} ${decided} of ${total}.`,
-    conflicts > 0
-      ? `${conflicts} ${conflicts === 1 ? 'was' : 'were'} already decided by someone else: ${conflicts === 1 ? 'its row shows' : 'their rows show'} the decision.`
-      : '',
-    failed > 0
-      ? `${failed} failed: the reason is on ${failed === 1 ? 'its row' : 'each row'}, still selected.`
-      : '',
+      ? t(approve ? 'sentences.bulk.approvedAll' : 'sentences.bulk.rejectedAll', { count: decided })
+      : t(approve ? 'sentences.bulk.approvedSome' : 'sentences.bulk.rejectedSome', { decided, total }),
+    conflicts > 0 ? t('sentences.bulk.conflicts', { count: conflicts }) : '',
+    failed > 0 ? t('sentences.bulk.failed', { count: failed }) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { platformName } from '../../../ui/format.ts';
 import { Button, ErrorNotice, formatDate, Notice } from '../../../ui/kit.tsx';
 import { StatusPill } from '../../../ui/status-pill.tsx';
+import { captionFlagText } from '../../../ui/submission-words.ts';
 import type { Outcome } from '../../../ui/use-decision-queue.ts';
 import { useAction } from '../../../use-request.ts';
 import { FeedbackForm } from './feedback-form.tsx';
@@ -187,7 +188,7 @@ function Submission({ item }: { item: Item }) {
           </p>
           <ul>
             {item.flags.map((flag) => (
-              <li key={flag.code + (flag.value ?? '')}>{flag.message}</li>
+              <li key={flag.code + (flag.value ?? '')}>{captionFlagText(flag, item.platform)}</li>
             ))}
           </ul>
         </div>

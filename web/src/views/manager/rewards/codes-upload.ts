@@ -1,4 +1,5 @@
 import { ApiError } from '../../../api/client.ts';
+import { t } from '../../../i18n/i18n.ts';
 import { batches } from './codes-file.ts';
 
 export type UploadProgress = { added: number; left: number | undefined; refused: string[]; sent: number };
@@ -54,6 +55,6 @@ export class UploadStopped extends Error {
     override readonly cause: unknown,
     readonly progress: UploadProgress,
   ) {
-    super(cause instanceof Error ? cause.message : 'The upload stopped');
+    super(cause instanceof Error ? cause.message : t('sentences.upload.stopped'));
   }
 }
