@@ -31,8 +31,8 @@ const DYNAMIC_SITES = [
   'shared/rewards/redeem-reward.service.ts: conflict ← lock.message',
   'shared/submissions/submit-post.service.ts: AppError ← lock.message',
   // checkHost's and notAPost's returns.
-  'shared/submissions/post-url.ts: refuse ← hostProblem',
-  'shared/submissions/post-url.ts: refuse ← notAPost(platform, url.host)',
+  'shared/submissions/post-url.ts: refuse ← ...hostProblem',
+  'shared/submissions/post-url.ts: refuse ← ...notAPost(platform, url.host)',
 ];
 
 const { messages, dynamic } = sourceMessages();

@@ -193,7 +193,8 @@ const hasWords = (value: string) => /\p{L}{2,}/u.test(value);
 
 /**
  * The messages a message expression can be: a literal, a template (its parts `{name}`), each
- * branch of a condition, or what an arrow function (zod's `error: (issue) => …`) returns.
+ * branch of a condition, what an arrow function (zod's `error: (issue) => …`) returns, or the
+ * first of a `[message, problem]` pair.
  */
 function wordsOf(node: Node, code: string): string[] {
   if (node.type === 'Literal')
@@ -217,6 +218,11 @@ function wordsOf(node: Node, code: string): string[] {
   if (node.type === 'ConditionalExpression')
     return [...wordsOf(node.consequent as Node, code), ...wordsOf(node.alternate as Node, code)];
   if (node.type === 'ArrowFunctionExpression') return wordsOf(node.body as Node, code);
+  // A check that answers `[message, problem]` (shared/submissions/post-url.ts).
+  if (node.type === 'ArrayExpression') {
+    const first = (node.elements as (Node | null)[])[0];
+    return first ? wordsOf(first, code) : [];
+  }
   if (node.type === 'LogicalExpression') return wordsOf(node.right as Node, code);
   if (node.type === 'TSAsExpression' || node.type === 'ParenthesizedExpression')
     return wordsOf(node.expression as Node, code);
