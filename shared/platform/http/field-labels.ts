@@ -239,12 +239,16 @@ function match(path: string): Match | undefined {
 
 /**
  * The human name of a field path from the API (`requirements.hashtags.2` → "Hashtag 3"), or
- * undefined when no pattern names it.
+ * undefined when no pattern names it; in English, or from another language's table of the same
+ * patterns (field-labels-de.ts).
  */
-export function fieldLabel(path: string): string | undefined {
+export function fieldLabel(
+  path: string,
+  labels: Readonly<Record<string, string>> = FIELD_LABELS,
+): string | undefined {
   const found = match(path);
   if (!found) return undefined;
-  const label = FIELD_LABELS[found.pattern] ?? '';
+  const label = labels[found.pattern] ?? FIELD_LABELS[found.pattern] ?? '';
   const position = found.wildcards.find((w) => /^\d+$/.test(w));
   const key = found.wildcards.find((w) => !/^\d+$/.test(w));
   return label

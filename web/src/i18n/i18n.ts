@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isLanguage, type Language, pickLanguage } from '../../../shared/i18n/languages.ts';
+import { FIELD_LABELS } from '../../../shared/platform/http/field-labels.ts';
 import { type Catalogue, en, type MessageKey } from './messages/en/index.ts';
 
 /**
@@ -21,12 +22,20 @@ export type RichValues = Record<
 
 const STORAGE_KEY = 'embassy:language';
 const CHANGE = 'embassy:language';
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
-  de: () => import('./messages/de/index.ts').then((m) => m.de),
+/** A language's words: the dashboard's catalogue, and the names of the API's fields (for errors). */
+type Words = { catalogue: Catalogue; fieldLabels: Readonly<Record<string, string>> };
+const ENGLISH: Words = { catalogue: en, fieldLabels: FIELD_LABELS };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Words>> = {
+  de: () =>
+    Promise.all([
+      import('./messages/de/index.ts'),
+      import('../../../shared/platform/http/field-labels-de.ts'),
+    ]).then(([messages, fields]) => ({ catalogue: messages.de, fieldLabels: fields.FIELD_LABELS_DE })),
 };
 
 let language: Language = 'en';
 let catalogue: Catalogue = en;
+let fieldLabels = FIELD_LABELS;
 const formats = new Map<MessageKey, IntlMessageFormat>();
 
 /** The message `key` in the current language, its `{placeholders}` filled from `values`. */
@@ -87,13 +96,19 @@ export async function setLanguage(next: Language, { remember = false } = {}): Pr
       // Private mode: the choice lasts for this page only.
     }
   }
-  const nextCatalogue = next === 'en' ? en : await loaders[next]();
-  if (next === language && nextCatalogue === catalogue) return;
+  const words = next === 'en' ? ENGLISH : await loaders[next]();
+  if (next === language && words.catalogue === catalogue) return;
   language = next;
-  catalogue = nextCatalogue;
+  catalogue = words.catalogue;
+  fieldLabels = words.fieldLabels;
   formats.clear();
   if (typeof document !== 'undefined') document.documentElement.lang = next;
   if (typeof window !== 'undefined') dispatchEvent(new Event(CHANGE));
+}
+
+/** The API's field names in the current language (shared/platform/http/field-labels*.ts). */
+export function currentFieldLabels(): Readonly<Record<string, string>> {
+  return fieldLabels;
 }
 
 /** The current language, re-rendering the caller when it changes. */

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIELD_LABELS } from '../../../shared/platform/http/field-labels.ts';
+import { FIELD_LABELS_DE } from '../../../shared/platform/http/field-labels-de.ts';
+import { setLanguage } from '../i18n/i18n.ts';
 import { errorAt, fieldName, withoutFieldPrefix } from './field-error.ts';
 
 describe("a form field's error", () => {
@@ -44,5 +47,31 @@ describe("the API's message about a field", () => {
       'This is not an Instagram post link',
     );
     expect(withoutFieldPrefix('Accept the terms', 'consent')).toBe('Accept the terms');
+  });
+});
+
+describe("a field's name in German", () => {
+  afterEach(() => setLanguage('en'));
+
+  it('comes from the German table of the same fields once German is chosen', async () => {
+    expect(fieldName('accountHolder')).toBe('Account holder');
+    await setLanguage('de');
+    expect(fieldName('accountHolder')).toBe(FIELD_LABELS_DE.accountHolder);
+    expect(fieldName('requirements.hashtags.2')).toBe(
+      (FIELD_LABELS_DE['requirements.hashtags.*'] ?? '').replace('{n}', '3'),
+    );
+  });
+
+  it('is there for every field the server names, with the same placeholders, and in German', () => {
+    expect(Object.keys(FIELD_LABELS_DE)).toEqual(Object.keys(FIELD_LABELS));
+    for (const [pattern, english] of Object.entries(FIELD_LABELS)) {
+      const german = FIELD_LABELS_DE[pattern] ?? '';
+      expect(german.match(/\{\w+\}/g) ?? [], pattern).toEqual(english.match(/\{\w+\}/g) ?? []);
+    }
+    const same = Object.entries(FIELD_LABELS).filter(
+      ([pattern, english]) => FIELD_LABELS_DE[pattern] === english,
+    );
+    // Names that are the same in German: product names and loanwords.
+    expect(same.length, same.map(([p]) => p).join(', ')).toBeLessThan(Object.keys(FIELD_LABELS).length / 4);
   });
 });

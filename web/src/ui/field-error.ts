@@ -1,4 +1,5 @@
 import { fieldLabel } from '../../../shared/platform/http/field-labels.ts';
+import { currentFieldLabels } from '../i18n/i18n.ts';
 
 /**
  * The API's problem for a form field, from `fieldErrors`: the one at `path`, else one inside
@@ -16,11 +17,11 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
 
 /**
  * A field's path from the API in words, by the names shared with the server's schema
- * (`requirements.hashtags.2` → "Hashtag 3"); a path not named there is spelled out
+ * (`requirements.hashtags.2` → "Hashtag 3"), in the reader's language; a path not named there is spelled out
  * (`commission.holdingDays` → "Commission holding days").
  */
 export function fieldName(path: string): string {
-  const named = fieldLabel(path);
+  const named = fieldLabel(path, currentFieldLabels());
   if (named) return named;
   const words = path
     .split('.')
