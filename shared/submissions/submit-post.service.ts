@@ -7,7 +7,6 @@ import { AppError, conflict, forbidden, validationFailed } from '../errors.ts';
 import type { AuthUser } from '../identity/auth-user.ts';
 import { loadProgramAccess } from '../identity/program-access.ts';
 import { newId, nowIso } from '../ids.ts';
-import { giftsAnsweredBy } from '../rewards/gift-follow-up.ts';
 import { assertProofImage } from '../uploads/proof-image.store.ts';
 import { checkCaption } from './caption-check.ts';
 import { normalizePostUrl, platformLabel } from './post-url.ts';
@@ -105,6 +104,8 @@ export async function submitPost(
     updatedAt: at,
   };
   const outcome = await insertSubmission(submission, challenge.maxSubmissionsPerAmbassador, async () => {
+    // The gifts' follow-up (and the rewards' schema) load with the first post, not at a cold start.
+    const { giftsAnsweredBy } = await import('../rewards/gift-follow-up.ts');
     const extra = await giftsAnsweredBy(submission);
     return rightsGrant
       ? { ...extra, items: [...extra.items, rightsReminderPut(submission, rightsGrant)] }

@@ -256,7 +256,10 @@ describe('the installable app', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(
       `${stack.url}/sw.js`,
     );
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // The worker takes the page once it has kept every file of the app (about 25): give it time.
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
+      .toBe(true);
     await page.reload();
     await page.getByRole('heading', { name: 'Your progress' }).waitFor();
     await page.waitForLoadState('networkidle');
