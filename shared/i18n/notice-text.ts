@@ -1,4 +1,4 @@
-import type { Notification } from '../notifications/notification.schema.ts';
+import type { Notification, NotificationType } from '../notifications/notification.schema.ts';
 import type { Language } from './languages.ts';
 import type { NoticeKey } from './notices/en.ts';
 
@@ -46,42 +46,10 @@ async function load(language: Language): Promise<Format> {
 }
 
 /**
- * The notification types the catalogues write: every one (the catalogue tests hold it to
- * NOTIFICATION_TYPES, and {@link inLanguage} does not compile while one is missing). Not read
- * at run time: a notice with values is written from them.
+ * The notification types the catalogues write: every one (the catalogue tests hold each to a
+ * title and a body, and {@link inLanguage} does not compile while one is missing).
  */
-export const NOTICE_TYPES = [
-  'submission_approved',
-  'submission_rejected',
-  'changes_requested',
-  'badge_earned',
-  'tier_changed',
-  'challenge_opened',
-  'kudos_received',
-  'redemption_requested',
-  'redemption_approved',
-  'redemption_rejected',
-  'redemption_fulfilled',
-  'gift_post_due',
-  'points_adjusted',
-  'payout_sent',
-  'metrics_due',
-  'metrics_disputed',
-  'reach_bonus',
-  'rights_expiring',
-  'webhook_endpoint_disabled',
-  'code_leak_suspected',
-  'referral_code_rotated',
-  'application_approved',
-  'application_rejected',
-  'first_sale',
-  'commission_earned',
-  'commission_approved',
-  'team_digest',
-  'challenges_digest',
-  'team_removed',
-] as const;
-export type NoticeType = (typeof NOTICE_TYPES)[number];
+export type NoticeType = NotificationType;
 
 /** A list's entries as flat notice values: each entry's values suffixed with its index (`title_0`). */
 export function listValues(entries: readonly NoticeValues[]): NoticeValues {
