@@ -62,18 +62,16 @@ export type ListRows = 'line' | 'order' | 'payout' | 'post';
 export function ListFoot({
   page,
   more,
-  one,
+  rows,
   label,
 }: {
   page: Page<unknown>;
   more: Paged<unknown>['more'];
   /** What the rows are, as the catalogue counts them ("3 lines shown"). */
-  one: ListRows;
-  /** No longer read: the catalogue has each noun's plural. */
-  many?: string;
+  rows: ListRows;
   label: string;
 }) {
-  const values = { rows: one, count: page.items.length };
+  const values = { rows, count: page.items.length };
   return (
     <div class="row list-foot">
       <p class="muted small" aria-live="polite">

@@ -57,13 +57,7 @@ export function EarningsLines({
                   </li>
                 ))}
               </ul>
-              <ListFoot
-                page={page}
-                more={more}
-                one="line"
-                many="lines"
-                label={t('ambassadorHome.lines.more')}
-              />
+              <ListFoot page={page} more={more} rows="line" label={t('ambassadorHome.lines.more')} />
             </>
           )
         }

@@ -102,13 +102,7 @@ function CommissionLines({
         ) : (
           <>
             <LineTable lines={page.items} money={money} nameOf={nameOf} state={state} />
-            <ListFoot
-              page={page}
-              more={more}
-              one="line"
-              many="lines"
-              label={t('brandMoney.commissions.showMore')}
-            />
+            <ListFoot page={page} more={more} rows="line" label={t('brandMoney.commissions.showMore')} />
           </>
         )
       }

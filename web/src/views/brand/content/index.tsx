@@ -99,7 +99,7 @@ export function ContentTab({ ctx }: { ctx: ProgramContext }) {
             <ListFoot
               page={page}
               more={paged.more}
-              one="post"
+              rows="post"
               label={t('brandIntegrations.content.loadMore')}
             />
           </section>

@@ -62,13 +62,7 @@ export function PayoutHistory({
                 rows={page.items}
                 rowKey={(p) => p.payoutId}
               />
-              <ListFoot
-                page={page}
-                more={more}
-                one="payout"
-                many="payouts"
-                label={t('brandMoney.history.showMore')}
-              />
+              <ListFoot page={page} more={more} rows="payout" label={t('brandMoney.history.showMore')} />
             </>
           )
         }

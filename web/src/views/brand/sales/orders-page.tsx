@@ -107,13 +107,7 @@ export function OrdersPage({ ctx, state }: { ctx: ProgramContext; state: PeriodS
                   money={money}
                   nameOf={nameOf}
                 />
-                <ListFoot
-                  page={page}
-                  more={more}
-                  one="order"
-                  many="orders"
-                  label={t('brandMoney.orders.showMore')}
-                />
+                <ListFoot page={page} more={more} rows="order" label={t('brandMoney.orders.showMore')} />
               </>
             )
           }
