@@ -87,7 +87,9 @@ afterAll(async () => {
   await api?.close();
 });
 
-describe('code-only orders and the leak signal', () => {
+// Each of these waits for a dozen orders to pass through the stream consumers on DynamoDB Local:
+// about 30 s on this machine when it is busy, so the default 30 s is not enough.
+describe('code-only orders and the leak signal', { timeout: 120_000 }, () => {
   const anna = () => people.anna as Member;
   const ben = () => people.ben as Member;
 
