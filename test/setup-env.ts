@@ -1,7 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { ensureTable, localDynamo } from '../local/provision.ts';
 import { S3RVER_CREDENTIALS } from '../local/s3-local.ts';
 
@@ -33,11 +32,4 @@ Object.assign(process.env, {
 });
 // Off unless a test file turns it on (test/origin-protection.test.ts): locally there is no CloudFront.
 delete process.env.ORIGIN_SECRET;
-const dynamo = localDynamo(services.dynamoEndpoint);
-await ensureTable(dynamo, tableName);
-// DynamoDB Local slows down with every table it holds (a probe of 1,000 calls took 2.4 s beside
-// no other table and 25 s beside 60), so a file's table goes when the file is done. This hook is
-// registered first, so it runs after the file's own afterAll hooks have stopped what they started.
-afterAll(async () => {
-  await dynamo.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
-});
+await ensureTable(localDynamo(services.dynamoEndpoint), tableName);
