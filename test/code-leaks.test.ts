@@ -87,8 +87,8 @@ afterAll(async () => {
   await api?.close();
 });
 
-// Each of these waits for a dozen orders to pass through the stream consumers on DynamoDB Local:
-// about 30 s on this machine when it is busy, so the default 30 s is not enough.
+// Each of these waits for a dozen orders to pass through the stream consumers on DynamoDB Local,
+// which slows as a run's stream records pile up: late in `npm test` that is about 30 s, the default limit.
 describe('code-only orders and the leak signal', { timeout: 120_000 }, () => {
   const anna = () => people.anna as Member;
   const ben = () => people.ben as Member;
