@@ -21,7 +21,7 @@ import {
 } from '../test/authorization/cells.ts';
 import { buildWorld, type World } from '../test/authorization/fixture.ts';
 import { PHASES, useSigningMasterKey } from '../test/authorization/route-cases.ts';
-import { type Api, ok, services, startApi } from '../test/helpers.ts';
+import { type Api, dynamoEndpoint, ok, services, startApi } from '../test/helpers.ts';
 import { bundleAll } from './bundling.ts';
 import { useBundlesIn } from './embassy-function.ts';
 import { EmbassyStack, MAIL_FROM_CONTEXT } from './embassy-stack.ts';
@@ -225,8 +225,8 @@ beforeAll(async () => {
   const template = Template.fromStack(stack).toJSON() as TemplateJson;
   functions = templateFunctions(template, stack);
 
-  const { dynamoEndpoint, s3Endpoint, cognitoEndpoint, userPoolId, clientId, mediaBucket } = services();
-  const described = await localDynamo(dynamoEndpoint).send(
+  const { s3Endpoint, cognitoEndpoint, userPoolId, clientId, mediaBucket } = services();
+  const described = await localDynamo(dynamoEndpoint()).send(
     new DescribeTableCommand({ TableName: tableName }),
   );
   const id = (element: unknown) => stack.getLogicalId(element as CfnElement);
@@ -277,7 +277,7 @@ beforeAll(async () => {
     resources,
     bundleDir,
     tableName,
-    dynamoEndpoint,
+    dynamoEndpoint: dynamoEndpoint(),
     s3Endpoint,
     cognitoEndpoint,
     secrets,

@@ -6,7 +6,7 @@ import { db, tableName } from '#shared/platform/db/client.ts';
 import { env } from '#shared/platform/env.ts';
 import { putProfileIfUnchanged } from '#shared/profiles/profile.store.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
-import { services } from '../test/helpers.ts';
+import { dynamoEndpoint } from '../test/helpers.ts';
 import { handler as notifier } from './notifier.handler.ts';
 import { createStreamHandler } from './streams/stream-handler.ts';
 
@@ -20,7 +20,7 @@ const poisonous = createStreamHandler('picky', async (change) => {
 
 beforeAll(async () => {
   poller = await startStreamPoller({
-    endpoint: services().dynamoEndpoint,
+    endpoint: dynamoEndpoint(),
     tableName,
     consumers: [
       { name: 'notifier', handler: notifier as never, entities: ['notification'], events: ['INSERT'] },

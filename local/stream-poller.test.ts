@@ -3,7 +3,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { db, tableName } from '../shared/platform/db/client.ts';
-import { services } from '../test/helpers.ts';
+import { dynamoEndpoint } from '../test/helpers.ts';
 import { repairEmptyMaps, type StreamPoller, startStreamPoller } from './stream-poller.ts';
 
 const seen: Record<string, unknown>[] = [];
@@ -11,7 +11,7 @@ let poller: StreamPoller;
 
 beforeAll(async () => {
   poller = await startStreamPoller({
-    endpoint: services().dynamoEndpoint,
+    endpoint: dynamoEndpoint(),
     tableName,
     consumers: [
       {

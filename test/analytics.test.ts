@@ -6,7 +6,7 @@ import { handler as activityHandler } from '../functions/activity.handler.ts';
 import { handler as rollups } from '../functions/rollups.handler.ts';
 import { type StreamPoller, startStreamPoller } from '../local/stream-poller.ts';
 import { FUNCTIONS } from '../shared/platform/routes.ts';
-import { type Api, createUser, eventually, ok, services, startApi, type TestUser } from './helpers.ts';
+import { type Api, createUser, dynamoEndpoint, eventually, ok, startApi, type TestUser } from './helpers.ts';
 import { type ProgramWorld, world } from './world.ts';
 
 /**
@@ -75,7 +75,7 @@ beforeAll(async () => {
     return activityHandler(event, context);
   }) as never;
   poller = await startStreamPoller({
-    endpoint: services().dynamoEndpoint,
+    endpoint: dynamoEndpoint(),
     tableName,
     consumers: [
       { name: 'activity', handler: recording, ...FUNCTIONS.activity.stream },

@@ -4,16 +4,21 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuilt } from '../local/build-web.ts';
 import { startCognitoLocal } from '../local/cognito-local.ts';
-import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { Outbox } from '../local/outbox.ts';
 import { ensureUserPool, localCognito } from '../local/provision.ts';
 import { deliverObjectCreated, type ObjectCreatedConsumer } from '../local/s3-events.ts';
 import { S3RVER_CREDENTIALS, startS3Local } from '../local/s3-local.ts';
 import { freePort } from '../local/wait-for.ts';
 import { FUNCTIONS } from '../shared/platform/routes.ts';
+import { startDynamoLeases } from './dynamo-leases.ts';
 
 export type TestServices = {
-  dynamoEndpoint: string;
+  /**
+   * Where a test file's table goes: one emulator for every file (a running `npm start`), or the
+   * address of the pool that lends each file one (test/dynamo-leases.ts). The file's handlers find
+   * it in DYNAMODB_ENDPOINT (test/setup-env.ts).
+   */
+  dynamo: { endpoint: string } | { leases: string };
   cognitoEndpoint: string;
   userPoolId: string;
   clientId: string;
@@ -31,7 +36,14 @@ declare module 'vitest' {
   }
 }
 
-/** Starts the real local stand-ins once per test run (DynamoDB Local in memory). */
+/**
+ * Makes this many test files share one DynamoDB Local before a fresh one takes over: few enough
+ * that the stream records they leave do not slow the next files down, enough that the JVM's start
+ * (about 3 s of a core, overlapped with the tests) stays a small part of the run.
+ */
+const FILES_PER_DYNAMO = Number(process.env.EMBASSY_TEST_FILES_PER_DYNAMO ?? 8);
+
+/** Starts the real local stand-ins once per test run (DynamoDB Locals in memory). */
 export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   // Once, before any test starts Embassy: parallel `npm start`s must not build it at once.
@@ -40,7 +52,7 @@ export default async function setup(project: TestProject) {
   const outboxFile = join(dir, 'outbox.jsonl');
   const mediaBucket = 'embassy-media-test';
   const [dynamo, cognito] = await Promise.all([
-    freePort().then((port) => startDynamoLocal({ port })),
+    startDynamoLeases({ filesPerEmulator: FILES_PER_DYNAMO }),
     freePort().then((port) =>
       startCognitoLocal({ port, dataDir: join(dir, 'cognito'), outbox: new Outbox(outboxFile) }),
     ),
@@ -56,7 +68,7 @@ export default async function setup(project: TestProject) {
   ]);
   s3.onEvent(delivery.onEvent);
   project.provide('services', {
-    dynamoEndpoint: dynamo.endpoint,
+    dynamo: { leases: dynamo.url },
     cognitoEndpoint: cognito.endpoint,
     userPoolId: pool.userPoolId,
     clientId: pool.clientId,

@@ -20,6 +20,8 @@ import { FUNCTIONS, type FunctionName, ROUTES } from '../shared/platform/routes.
 import { contract } from './contract/openapi-contract.ts';
 
 export const services = () => inject('services');
+/** This file's DynamoDB Local: the one test/setup-env.ts leased for it. */
+export const dynamoEndpoint = () => String(process.env.DYNAMODB_ENDPOINT);
 export const cognito = () => localCognito(services().cognitoEndpoint);
 
 export type TestUser = { email: string; id: string; token: string };
@@ -270,7 +272,7 @@ export function startStreamConsumers(
 ): Promise<StreamPoller> {
   const handlers = { rollups, activity, webhookSender, shopifySync, notifier };
   return startStreamPoller({
-    endpoint: services().dynamoEndpoint,
+    endpoint: dynamoEndpoint(),
     tableName,
     consumers: names.map((name) => ({ name, handler: handlers[name] as never, ...FUNCTIONS[name].stream })),
     intervalMs: 50,

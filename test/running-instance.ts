@@ -19,7 +19,7 @@ export default async function setup(project: TestProject) {
     );
   }
   project.provide('services', {
-    dynamoEndpoint: state.dynamoEndpoint,
+    dynamo: { endpoint: state.dynamoEndpoint },
     cognitoEndpoint: state.cognitoEndpoint,
     userPoolId: state.userPoolId,
     clientId: state.clientId,

@@ -1,18 +1,22 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { ensureTable, localDynamo } from '../local/provision.ts';
 import { S3RVER_CREDENTIALS } from '../local/s3-local.ts';
+import { leaseDynamo, releaseDynamo } from './dynamo-leases.ts';
 
 /**
  * Runs before each test file, before it imports any handler: points the env module at the
- * shared emulators and gives the file a fresh table of its own.
+ * shared emulators and gives the file a fresh table of its own, in a DynamoDB Local that a few
+ * files share at most.
  */
 const services = inject('services');
+const { dynamo } = services;
+const dynamoEndpoint = 'leases' in dynamo ? await leaseOne(dynamo.leases) : dynamo.endpoint;
 const tableName = `test-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 Object.assign(process.env, {
   TABLE_NAME: tableName,
-  DYNAMODB_ENDPOINT: services.dynamoEndpoint,
+  DYNAMODB_ENDPOINT: dynamoEndpoint,
   // DynamoDB Local on a machine shared by parallel test files is far slower than DynamoDB; the
   // ladder's 2 s per attempt (shared/platform/timeout-ladder.ts) is for AWS.
   DYNAMODB_TIMEOUT_MS: '10000',
@@ -32,4 +36,11 @@ Object.assign(process.env, {
 });
 // Off unless a test file turns it on (test/origin-protection.test.ts): locally there is no CloudFront.
 delete process.env.ORIGIN_SECRET;
-await ensureTable(localDynamo(services.dynamoEndpoint), tableName);
+await ensureTable(localDynamo(dynamoEndpoint), tableName);
+
+/** The file's emulator, handed back when its last test is done. */
+async function leaseOne(poolUrl: string): Promise<string> {
+  const lease = await leaseDynamo(poolUrl);
+  afterAll(() => releaseDynamo(poolUrl, lease));
+  return lease.endpoint;
+}

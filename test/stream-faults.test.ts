@@ -12,7 +12,7 @@ import { newId } from '../shared/ids.ts';
 import { db, tableName } from '../shared/platform/db/client.ts';
 import { ENTITY, keys } from '../shared/platform/db/keys.ts';
 import { FUNCTIONS } from '../shared/platform/routes.ts';
-import { type Api, createUser, eventually, ok, services, startApi, type TestUser } from './helpers.ts';
+import { type Api, createUser, dynamoEndpoint, eventually, ok, startApi, type TestUser } from './helpers.ts';
 import { programItems, recountPoints, recountSales, rollupOf } from './recount.ts';
 import { type Member, type ProgramWorld, world } from './world.ts';
 
@@ -91,7 +91,7 @@ beforeAll(async () => {
   anna = await w.ambassador('anna');
   await w.apiKey(await w.staff('brand'));
   poller = await startStreamPoller({
-    endpoint: services().dynamoEndpoint,
+    endpoint: dynamoEndpoint(),
     tableName,
     consumers: [
       {
