@@ -58,20 +58,31 @@ function machine() {
 }
 
 function printColdStart(r: Awaited<ReturnType<typeof import('./cold-start.ts').benchColdStart>>) {
-  console.log(`  hello-world: p50 ${r.hello.p50} ms, p90 ${r.hello.p90} ms over ${r.runs} runs`);
-  console.table(
-    r.results.map((f) => ({
-      function: f.function,
-      'cold-start KB': f.kb,
-      'p50 ms': f.p50,
-      'p90 ms': f.p90,
-      'ratio p50': f.ratioP50,
-      'ratio p90': f.ratioP90,
-      target: f.target,
-      meets: f.meets,
-      event: f.event,
-    })),
-  );
+  if (r.missing.length > 0)
+    console.log(`  not measured (no official build fetched): Node ${r.missing.join(', ')}`);
+  for (const runtime of r.runtimes) {
+    console.log(
+      `  Node ${runtime.version}: hello-world p50 ${runtime.hello.p50} ms, p90 ${runtime.hello.p90} ms over ${r.runs} runs`,
+    );
+    console.table(
+      runtime.results.map((f) => ({
+        function: f.function,
+        'cold-start KB': f.kb,
+        'p50 ms': f.p50,
+        'p90 ms': f.p90,
+        'ratio p50': f.ratioP50,
+        'ratio p90': f.ratioP90,
+        'target p50': f.target,
+        meets: f.meets,
+        event: f.event,
+      })),
+    );
+  }
+  console.log(`  where the time goes (one profiled cold start each, Node ${r.profiledOn}, CPU ms):`);
+  for (const cost of r.importCosts)
+    console.log(
+      `  ${cost.function} (${cost.totalMs} ms): ${cost.modules?.map((m) => `${m.module} ${m.ms}`).join(' · ')}`,
+    );
 }
 
 function printRedirect(r: Awaited<ReturnType<typeof import('./redirect-http.ts').benchRedirectHttp>>) {
