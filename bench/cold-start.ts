@@ -75,12 +75,18 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
  * Wall time of a fresh Node process (`node`, with `flags`) that imports a handler and handles one
  * event, in ms.
  */
-function coldRun(node: string, file: string, event: unknown, flags: string[] = []): number {
+function coldRun(
+  node: string,
+  file: string,
+  event: unknown,
+  flags: string[] = [],
+  env: Record<string, string> = {},
+): number {
   const script = `const { handler } = await import(${JSON.stringify(file)});
 await handler(${JSON.stringify(event)}, { getRemainingTimeInMillis: () => 5000, callbackWaitsForEmptyEventLoop: false });`;
   const started = process.hrtime.bigint();
   const child = spawnSync(node, [...flags, '--input-type=module', '-e', script], {
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
     encoding: 'utf8',
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -92,8 +98,8 @@ await handler(${JSON.stringify(event)}, { getRemainingTimeInMillis: () => 5000, 
  * Issue 7 §1 and issue 19 §1: each function bundle as deployed, imported by a fresh Node process
  * that handles one representative event, against a bare hello-world handler, on each of Lambda's
  * Node versions (official builds, bench/node-runtimes.ts); every run interleaves all functions
- * and both versions, so the machine's noise falls on all alike. Ratios of p50 and p90 to the
- * hello-world of the same version. Then one profiled run per function (Node 22) says where its
+ * and versions, and Node 22 once more with a compile cache, so the machine's noise falls on all
+ * alike. Ratios of p50 and p90 to the hello-world of the same variant. Then one profiled run per function (Node 22) says where its
  * time goes, by module (bench/import-cost.ts).
  */
 export async function benchColdStart() {
@@ -103,19 +109,29 @@ export async function benchColdStart() {
     const hello = join(dir, 'hello.mjs');
     writeFileSync(hello, 'export const handler = async () => ({ statusCode: 200, body: "hello" });\n');
     const fetched = BENCH_NODES.map((version) => ({ version, node: officialNode(version) }));
-    const runtimes = fetched.flatMap(({ version, node }) => (node ? [{ version: `v${version}`, node }] : []));
+    const runtimes: Array<{ version: string; node: string; env?: Record<string, string> }> = fetched.flatMap(
+      ({ version, node }) => (node ? [{ version: `v${version}`, node }] : []),
+    );
     if (runtimes.length === 0)
       runtimes.push({ version: `${process.version} (this machine's)`, node: process.execPath });
+    const profiled = runtimes[0] as { version: string; node: string };
+    // What shipping V8's code cache in the bundle would give (not deployed: see BENCHMARKS.md).
+    // Node writes the cache on a first run and reads it on every later one.
+    if (fetched[0]?.node) {
+      const env = { NODE_COMPILE_CACHE: join(dir, 'compile-cache') };
+      coldRun(profiled.node, hello, {}, [], env);
+      for (const report of reports) coldRun(profiled.node, report.file, EVENTS[report.name].event, [], env);
+      runtimes.push({ version: `${profiled.version} with a compile cache`, node: profiled.node, env });
+    }
     const key = (version: string, name: string) => `${version} ${name}`;
     const samples = new Map<string, number[]>();
     const add = (k: string, ms: number) => samples.set(k, [...(samples.get(k) ?? []), ms]);
     for (let run = 0; run < RUNS; run++)
-      for (const { version, node } of runtimes) {
-        add(key(version, 'hello'), coldRun(node, hello, {}));
+      for (const { version, node, env } of runtimes) {
+        add(key(version, 'hello'), coldRun(node, hello, {}, [], env));
         for (const report of reports)
-          add(key(version, report.name), coldRun(node, report.file, EVENTS[report.name].event));
+          add(key(version, report.name), coldRun(node, report.file, EVENTS[report.name].event, [], env));
       }
-    const profiled = runtimes[0] as { version: string; node: string };
     const importCosts = new Map(
       reports.map((report) => {
         const profileDir = join(dir, 'profiles', report.name);
