@@ -1,7 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureWebBuilt } from '../local/build-web.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { ensureTable, localDynamo } from '../local/provision.ts';
 import { freePort } from '../local/wait-for.ts';
+import { dashboardWeight } from '../local/web-weight.ts';
 
 /**
  * `npm run bench`: starts DynamoDB Local (in memory), runs the benchmarks one after another,
@@ -29,6 +32,7 @@ try {
     ['viral-burst', async () => (await import('./viral-burst.ts')).benchViralBurst(), printBurst],
     ['scaling', async () => (await import('./scaling.ts')).benchScaling(), printScaling],
     ['cost', async () => (await import('./cost.ts')).benchCost(), printCost],
+    ['dashboard', benchDashboard, printDashboard],
     [
       'analytics-history',
       async () => (await import('./analytics-history.ts')).benchAnalyticsHistory(),
@@ -51,6 +55,26 @@ try {
   );
 } finally {
   await dynamo.stop();
+}
+
+/** Issue 19 §6: the dashboard's first load and each chunk loaded on use, gzipped, as built. */
+async function benchDashboard() {
+  const root = join(import.meta.dirname, '..');
+  await ensureWebBuilt(root);
+  const weight = dashboardWeight(join(root, 'web', 'dist'));
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+  return {
+    name: "The dashboard's weight: gzipped JavaScript of the first load, and what each chunk loaded on use adds",
+    target: 'first load ≤ 150 KB gzipped (KB = 1024 bytes, as the budget test counts)',
+    firstLoadKb: kb(weight.firstLoadBytes),
+    meets: weight.firstLoadBytes < 150 * 1024,
+    chunks: weight.chunks.map((c) => ({ chunk: c.chunk, ownKb: kb(c.ownBytes), loadKb: kb(c.loadBytes) })),
+  };
+}
+
+function printDashboard(r: Awaited<ReturnType<typeof benchDashboard>>) {
+  console.log(`  first load ${r.firstLoadKb} KB gzipped (meets: ${r.meets})`);
+  console.table(r.chunks.map((c) => ({ chunk: c.chunk, 'own KB': c.ownKb, 'opening it adds KB': c.loadKb })));
 }
 
 function machine() {
@@ -92,6 +116,11 @@ function printRedirect(r: Awaited<ReturnType<typeof import('./redirect-http.ts')
     'app, redirect from cache': r.app,
     [`app at half saturation (${r.halfSaturation.rate}/s)`]: r.halfSaturation,
     'app, counted clicks (a write each)': r.countedClicks,
+    'the handler alone, in process (no HTTP, no event translation)': {
+      reqPerSec: r.handlerAlone.reqPerSec,
+      p50: r.handlerAlone.p50,
+      p99: r.handlerAlone.p99,
+    },
   });
   console.log(
     `  throughput ratio ${r.throughputRatio}; one at a time, app − direct SDK read: p50 +${r.oneAtATime.overheadP50} ms, p99 +${r.oneAtATime.overheadP99} ms`,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../local/runtime.ts';
+import { firstLoadFiles } from '../../local/web-weight.ts';
 
 /** Issue 6's budget: under 150 KB of gzipped JavaScript on first load. */
 const FIRST_LOAD_BUDGET = 150 * 1024;
@@ -10,12 +11,7 @@ const FIRST_LOAD_BUDGET = 150 * 1024;
 describe('the dashboard build', () => {
   // The test run's global setup built web/dist from the current sources.
   const dist = join(REPO_ROOT, 'web', 'dist');
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  /** The scripts the first page load fetches: the entry and whatever it preloads, not lazy chunks. */
-  const firstLoad = [
-    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-  ].map((match) => match[1] ?? '');
+  const firstLoad = firstLoadFiles(dist);
 
   it('loads under 150 KB of gzipped JavaScript first', () => {
     expect(firstLoad.length).toBeGreaterThan(0);
