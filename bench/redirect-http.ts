@@ -1,11 +1,13 @@
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { db, tableName } from '#shared/platform/db/client.ts';
 import { keys } from '#shared/platform/db/keys.ts';
 import { ROUTES } from '#shared/platform/routes.ts';
-import { createGateway } from '../local/gateway.ts';
+import { createGateway, type LambdaHandler } from '../local/gateway.ts';
 import { importHandlers } from '../local/runtime.ts';
 import { seedReferralCode } from './seed.ts';
 import { summarize } from './stats.ts';
@@ -25,6 +27,92 @@ function listen(server: Server): Promise<string> {
   );
 }
 
+type LoadResult = Awaited<ReturnType<typeof autocannon>>;
+
+const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+
+/**
+ * autocannon in a Node process of its own, so the figure measures the server, not the load
+ * generator and the server taking turns on one event loop. Its CLI prints the result as JSON.
+ */
+function load(options: {
+  url: string;
+  userAgent: string;
+  connections: number;
+  seconds: number;
+  overallRate?: number;
+}): Promise<LoadResult> {
+  const args = [
+    AUTOCANNON,
+    '--json',
+    '--no-progress',
+    '-c',
+    String(options.connections),
+    '-d',
+    String(options.seconds),
+    '-H',
+    `user-agent=${options.userAgent}`,
+    ...(options.overallRate ? ['-R', String(options.overallRate)] : []),
+    options.url,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
+    child.once('error', reject);
+    child.once('exit', (status) => {
+      if (status === 0) resolve(JSON.parse(out) as LoadResult);
+      else reject(new Error(`autocannon exited with ${status}: ${err.trim()}`));
+    });
+  });
+}
+
+/**
+ * The redirect handler alone, called in this process with API Gateway's event for `/r/{code}`,
+ * as many at once as the HTTP runs have connections: what the handler costs without the local
+ * gateway's HTTP parsing and event translation.
+ */
+async function handlerAlone(handler: LambdaHandler, code: string) {
+  const event = (i: number) =>
+    ({
+      version: '2.0',
+      routeKey: 'GET /r/{code}',
+      rawPath: `/r/${code}`,
+      rawQueryString: '',
+      headers: { 'user-agent': CRAWLER },
+      pathParameters: { code },
+      requestContext: {
+        http: { method: 'GET', path: `/r/${code}`, sourceIp: '203.0.113.9', userAgent: CRAWLER },
+        requestId: `bench-${i}`,
+      },
+      isBase64Encoded: false,
+    }) as unknown as Parameters<LambdaHandler>[0];
+  const context = { getRemainingTimeInMillis: () => 5000 } as Parameters<LambdaHandler>[1];
+  const latencies: number[] = [];
+  let sent = 0;
+  const started = performance.now();
+  const until = started + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const at = performance.now();
+        await handler(event(sent++), context);
+        latencies.push(performance.now() - at);
+      }
+    }),
+  );
+  return {
+    reqPerSec: Math.round(latencies.length / ((performance.now() - started) / 1000)),
+    ...summarize(latencies),
+  };
+}
+
 const close = (server: Server) =>
   new Promise<void>((resolve) => {
     server.close(() => resolve());
@@ -34,7 +122,8 @@ const close = (server: Server) =>
 /**
  * Issue 7 §3: `/r/{code}` through the local API gateway and the real redirect handler (lookup
  * cache warm), against a raw node:http server answering a constant 302, with the same load
- * generator (autocannon), connections and duration, one after the other.
+ * generator (autocannon, in a process of its own), connections and duration, one after the
+ * other. Then the handler alone, without the gateway's HTTP and event translation.
  */
 export async function benchRedirectHttp() {
   process.env.REDIRECT_CACHE_MS ??= '60000';
@@ -49,13 +138,13 @@ export async function benchRedirectHttp() {
   const headers = { 'user-agent': BROWSER };
   try {
     // Warm: the code's lookup is cached, the connection pool is open.
-    await autocannon({ url: `${appUrl}/r/${code}`, connections: 4, duration: 2, headers });
+    await load({ url: `${appUrl}/r/${code}`, userAgent: BROWSER, connections: 4, seconds: 2 });
     const run = (url: string, userAgent: string, overallRate?: number) =>
-      autocannon({
+      load({
         url,
+        userAgent,
         connections: CONNECTIONS,
-        duration: SECONDS,
-        headers: { 'user-agent': userAgent },
+        seconds: SECONDS,
         ...(overallRate ? { overallRate } : {}),
       });
     const rawRun = await run(`${rawUrl}/r/${code}`, CRAWLER);
@@ -65,6 +154,7 @@ export async function benchRedirectHttp() {
     const halfRun = await run(`${appUrl}/r/${code}`, CRAWLER, halfRate);
     // Counted clicks: each writes its click to the emulator.
     const clickRun = await run(`${appUrl}/r/${code}`, BROWSER);
+    const alone = await handlerAlone(handlers.redirect, code);
 
     // The emulator's own share: one request at a time through the app, and the same lookup
     // straight from the SDK, alternately.
@@ -111,6 +201,7 @@ export async function benchRedirectHttp() {
         errors: clickRun.errors,
       },
       throughputRatio: round(appRun.requests.average / rawRun.requests.average),
+      handlerAlone: { ...alone, ratioToRaw: round(alone.reqPerSec / rawRun.requests.average) },
       halfSaturation: {
         rate: halfRate,
         p50: halfRun.latency.p50,
