@@ -35,6 +35,8 @@ export function importCost(profileDir: string, top = 10): { totalMs: number; mod
   const moduleOf = (node: ProfileNode): string | undefined => {
     const { url, lineNumber, columnNumber } = node.callFrame;
     if (!url.startsWith('file://')) return undefined;
+    // The bench's own `-e` script, which imports the handler and calls it.
+    if (url.includes('[eval')) return '(the measuring script)';
     if (!maps.has(url)) {
       const mapFile = `${fileURLToPath(url)}.map`;
       maps.set(
