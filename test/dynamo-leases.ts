@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RunningService, startDynamoLocal } from '../local/dynamo-local.ts';
 import { freePort } from '../local/wait-for.ts';
@@ -94,14 +94,39 @@ export async function startDynamoLeases(options: { filesPerEmulator: number }): 
 
 /** Asks the pool for an emulator for this test file. */
 export async function leaseDynamo(url: string): Promise<DynamoLease> {
-  const response = await fetch(`${url}/lease`, { method: 'POST' });
-  const body = (await response.json()) as DynamoLease & { message?: string };
-  if (!response.ok) throw new Error(body.message ?? `The DynamoDB pool answered ${response.status}`);
-  return body;
+  const { status, body } = await post(`${url}/lease`);
+  const answer = JSON.parse(body) as DynamoLease & { message?: string };
+  if (status !== 200) throw new Error(answer.message ?? `The DynamoDB pool answered ${status}`);
+  return answer;
 }
 
 export async function releaseDynamo(url: string, lease: DynamoLease): Promise<void> {
-  await fetch(`${url}/release/${lease.id}`, { method: 'POST' });
+  await post(`${url}/release/${lease.id}`);
+}
+
+/**
+ * A POST on a connection of its own, closed after the answer. fetch would keep the connection
+ * for the next call, and the server may close an idle one just as the next call is sent on it
+ * ("other side closed"); a file's lease is taken and returned seconds or minutes apart.
+ */
+function post(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      url,
+      { method: 'POST', agent: false, headers: { connection: 'close' } },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
 }
 
 /** A port chosen by `freePort` can be taken by another process before the JVM binds it. */
