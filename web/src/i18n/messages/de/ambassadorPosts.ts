@@ -58,6 +58,9 @@ export const ambassadorPosts: Record<keyof typeof en, string> = {
   'ambassadorPosts.challenge.tierAndAbove': 'ab {tier}',
   'ambassadorPosts.challenge.unlocks': 'Schaltet nach Abschluss frei: {challenges}',
   'ambassadorPosts.challenge.locked': '<strong>Gesperrt: </strong>{reason}',
+  'ambassadorPosts.challenge.lock.tier': 'Erreichen Sie die Stufe {tier}, um diese Challenge freizuschalten',
+  'ambassadorPosts.challenge.lock.prerequisite': 'Lassen Sie zuerst einen Beitrag in {names} freigeben',
+  'ambassadorPosts.challenge.lock.title': '„{title}“',
   'ambassadorPosts.challenge.notOpenToYou': 'Diese Challenge steht Ihnen noch nicht offen.',
   'ambassadorPosts.challenge.reachTier':
     'Sammeln Sie Punkte, um {tier} zu erreichen: <link>Ihr Fortschritt</link>.',

@@ -54,6 +54,9 @@ export const ambassadorPosts = {
   'ambassadorPosts.challenge.tierAndAbove': '{tier} and above',
   'ambassadorPosts.challenge.unlocks': 'Finishing this unlocks: {challenges}',
   'ambassadorPosts.challenge.locked': '<strong>Locked: </strong>{reason}',
+  'ambassadorPosts.challenge.lock.tier': 'Reach the {tier} tier to unlock this challenge',
+  'ambassadorPosts.challenge.lock.prerequisite': 'Get a post approved in {names} first',
+  'ambassadorPosts.challenge.lock.title': '"{title}"',
   'ambassadorPosts.challenge.notOpenToYou': 'This challenge is not open to you yet.',
   'ambassadorPosts.challenge.reachTier': 'Earn points to reach {tier}: <link>see your progress</link>.',
   'ambassadorPosts.challenge.reachNextTier':
