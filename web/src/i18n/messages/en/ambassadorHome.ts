@@ -187,6 +187,19 @@ export const ambassadorHome = {
   'ambassadorHome.notifications.leakOrders': 'See these orders',
   'ambassadorHome.notifications.leakRotate':
     'Rotate the code from the ambassador’s row under Applications › Approved.',
+  // The referral code at the shop's checkout
+  'ambassadorHome.shopCode.noCode': 'There is no referral code yet: it comes with approval.',
+  'ambassadorHome.shopCode.waiting':
+    'The code {code} exists only in Embassy: it counts through the referral link, but the shop’s checkout does not take it yet.',
+  'ambassadorHome.shopCode.notConnected':
+    'The code {code} exists only in Embassy: it counts through the referral link, but the shop’s checkout does not take it: the shop is not connected for codes.',
+  'ambassadorHome.shopCode.created': 'The code {code} works at the shop’s checkout.',
+  'ambassadorHome.shopCode.deactivated': 'The code {code} is switched off in the shop.',
+  'ambassadorHome.shopCode.pending': 'Embassy is bringing the code {code} up to date in the shop.',
+  'ambassadorHome.shopCode.failed':
+    'The code {code} exists only in Embassy: it counts through the referral link, but the shop’s checkout does not take it: Shopify did not take it ({reason}). A manager can retry.',
+  'ambassadorHome.shopCode.failedNoReason':
+    'The code {code} exists only in Embassy: it counts through the referral link, but the shop’s checkout does not take it: Shopify did not take it (no reason given). A manager can retry.',
   // Rewards
   'ambassadorHome.rewards.title': 'Rewards',
   'ambassadorHome.rewards.points': 'Your points',
@@ -207,6 +220,13 @@ export const ambassadorHome = {
     '{count, plural, one {You have redeemed it once.} other {You have redeemed it # times.}}',
   'ambassadorHome.rewards.mineLimit':
     '{count, plural, one {You have redeemed it once (at most {limit, number}).} other {You have redeemed it # times (at most {limit, number}).}}',
+  'ambassadorHome.rewards.lock.inactive': 'This reward is not offered at the moment',
+  'ambassadorHome.rewards.lock.tier': 'Reach the {tier} tier to unlock this reward',
+  'ambassadorHome.rewards.lock.notYet': 'Available from {date}',
+  'ambassadorHome.rewards.lock.ended': 'No longer available: it ended {date}',
+  'ambassadorHome.rewards.lock.limit':
+    '{limit, plural, =1 {You have redeemed this reward already} other {You have redeemed this reward the most times allowed (#)}}',
+  'ambassadorHome.rewards.lock.outOfStock': 'Out of stock',
   'ambassadorHome.rewards.redeem': 'Redeem<hidden> {reward}</hidden>',
   // The confirm step
   'ambassadorHome.redeem.title': 'Redeem “{reward}”',
