@@ -523,6 +523,9 @@ describe('gifts that ask for a post', () => {
     const before = await journey();
     expect(before.next[0]).toMatchObject({
       action: 'post_about_gift',
+      code: 'post_about_gift',
+      rewardTitle: 'Seeded hoodie',
+      dueAt: sent.followUp.dueAt,
       link: `/programs/${programId}/challenges/${challenge.challengeId}`,
     });
     expect(before.next[0]?.reason).toContain('Seeded hoodie');

@@ -11,6 +11,15 @@ export const ambassadorHome: Record<keyof typeof en, string> = {
   'ambassadorHome.home.nextStep': 'Nächster Schritt',
   'ambassadorHome.home.step.challenges': 'Die Challenges dieses Monats ansehen',
   'ambassadorHome.home.step.shareLink': 'Ihren Empfehlungslink teilen',
+  'ambassadorHome.home.step.submitPost': 'Für eine offene Challenge posten',
+  'ambassadorHome.home.step.shareAnyLink': 'Ihren Empfehlungslink oder einen Tracking-Link teilen',
+  'ambassadorHome.home.step.shareWhereAudience': 'Ihren Link dort teilen, wo Ihr Publikum ist',
+  'ambassadorHome.home.step.linksSell': 'Links, die geteilt werden, verkaufen',
+  'ambassadorHome.home.step.inviteFriend': 'Freunde mit Ihrem Einladungslink einladen',
+  'ambassadorHome.home.step.waitForReview': 'Ihre Bewerbung wird geprüft',
+  'ambassadorHome.home.step.reapply':
+    'Sie können sich {days, plural, one {# Tag} other {# Tage}} nach der Entscheidung erneut bewerben',
+  'ambassadorHome.home.step.postAboutGift': 'Bis {date} über Ihr Geschenk „{reward}“ posten',
   'ambassadorHome.home.progress': 'Ihr Fortschritt',
   'ambassadorHome.home.progressNone':
     'Punkte, Stufen und Abzeichen beginnen mit Ihrem ersten freigegebenen Beitrag.',

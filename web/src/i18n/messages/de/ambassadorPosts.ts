@@ -16,6 +16,10 @@ export const ambassadorPosts: Record<keyof typeof en, string> = {
   'ambassadorPosts.timeLeft.withinHour': 'endet innerhalb der nächsten Stunde',
   'ambassadorPosts.timeLeft.hours': '{count, plural, one {endet in # Stunde} other {endet in # Stunden}}',
   'ambassadorPosts.timeLeft.days': '{count, plural, one {endet in # Tag} other {endet in # Tagen}}',
+  'ambassadorPosts.next.shareReferralLink': 'Teilen Sie Ihren Empfehlungslink mit diesem Beitrag',
+  'ambassadorPosts.next.viewGallery':
+    'Sehen Sie sich die freigegebenen Beiträge anderer Botschafter zu dieser Challenge an',
+  'ambassadorPosts.next.unlocks': 'Nach der Freigabe wird „{title}“ freigeschaltet',
   'ambassadorPosts.next.title': 'Wie geht es weiter?',
   'ambassadorPosts.newTab': '(öffnet in einem neuen Tab)',
   'ambassadorPosts.cancel': 'Abbrechen',
