@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../web/src/i18n/messages/de/index.ts';
 import { en } from '../../web/src/i18n/messages/en/index.ts';
+import { recordedProblems } from '../contract/openapi-contract.ts';
 import { DESKTOP, PHONE } from './chromium.ts';
 import { expectGerman } from './german.ts';
 import { axe, demoStack, PASSWORD, shot } from './harness.ts';
@@ -207,5 +208,11 @@ describe('the dashboard in English and German', () => {
     await axe(manager, 'flagged figures in German');
     await shot(manager, 'german-flagged-figures-1366');
     await done(manager);
+  });
+
+  it('got only answers the OpenAPI document describes (the codes and values above with them)', () => {
+    const { exchanges, problems } = recordedProblems(stack.exchangesFile);
+    expect(exchanges).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 });
