@@ -119,9 +119,24 @@ describe('reporting a post’s figures', () => {
     const post = await approvedPost(eva, challengeId);
     const plain = ok(await report(eva, post, { views: 100, likes: 10 }), 201);
     const jump = ok(await report(eva, post, { views: 100_000 }), 201);
-    expect(jump.flags.map((f: { code: string }) => f.code)).toEqual(['jump']);
+    expect(jump.flags).toEqual([
+      {
+        code: 'jump',
+        metric: 'views',
+        before: 100,
+        now: 100_000,
+        factor: 100,
+        message: 'views went from 100 to 100000, more than 100 times the last report',
+      },
+    ]);
     const likes = ok(await report(eva, post, { likes: 200_000 }), 201);
-    expect(likes.flags.map((f: { code: string }) => f.code)).toContain('likes_above_views');
+    expect(likes.flags).toContainEqual({
+      code: 'likes_above_views',
+      metric: 'likes',
+      now: 200_000,
+      views: 100_000,
+      message: '200000 likes is more than 100000 views',
+    });
     // Held: the post still counts for the plain report.
     let counted = ok(await api.call(eva.user, 'GET', path(`/submissions/${post}/metrics`))).counted;
     expect(counted.reportId).toBe(plain.reportId);

@@ -117,15 +117,16 @@ describe('the catalogue', () => {
       rewardId: string;
       affordable: boolean;
       pointsToGo: number;
-      locked?: { reason: string; message: string };
+      locked?: { reason: string; message: string; tier?: string; at?: string };
     }>;
     const view = (id: string) => list.find((r) => r.rewardId === id);
     expect(view(cheap.rewardId)).toMatchObject({ affordable: true, pointsToGo: 0 });
     expect(view(cheap.rewardId)?.locked).toBeUndefined();
     expect(view(dear.rewardId)).toMatchObject({ affordable: false, pointsToGo: 460 });
-    expect(view(silver.rewardId)?.locked?.reason).toBe('tier');
-    expect(view(later.rewardId)?.locked?.reason).toBe('not_yet');
-    expect(view(gone.rewardId)?.locked?.reason).toBe('ended');
+    // Each reason with the values a reader's own words are built from.
+    expect(view(silver.rewardId)?.locked).toMatchObject({ reason: 'tier', tier: 'silver' });
+    expect(view(later.rewardId)?.locked).toMatchObject({ reason: 'not_yet', at: later.availableFrom });
+    expect(view(gone.rewardId)?.locked).toMatchObject({ reason: 'ended', at: gone.availableUntil });
     expect(view(empty.rewardId)?.locked?.reason).toBe('out_of_stock');
     expect(view(off.rewardId)).toBeUndefined();
     // The manager sees them all, the inactive one too.
@@ -522,6 +523,9 @@ describe('gifts that ask for a post', () => {
     const before = await journey();
     expect(before.next[0]).toMatchObject({
       action: 'post_about_gift',
+      code: 'post_about_gift',
+      rewardTitle: 'Seeded hoodie',
+      dueAt: sent.followUp.dueAt,
       link: `/programs/${programId}/challenges/${challenge.challengeId}`,
     });
     expect(before.next[0]?.reason).toContain('Seeded hoodie');

@@ -97,7 +97,10 @@ describe('a scripted month', () => {
     // What an ambassador sees: B locked behind A, slots left on C.
     const seen = ok(await api.call(anna, 'GET', `/api/programs/${programId}/challenges`));
     const view = (id: string) => seen.items.find((c: { challengeId: string }) => c.challengeId === id);
-    expect(view(challenges.b)).toMatchObject({ locked: true, lock: { code: 'prerequisite' } });
+    expect(view(challenges.b)).toMatchObject({
+      locked: true,
+      lock: { code: 'prerequisite', challengeIds: [challenges.a], titles: ['Road trip'] },
+    });
     expect(view(challenges.a)).toMatchObject({ locked: false, unlocks: [{ challengeId: challenges.b }] });
     expect(view(challenges.c)).toMatchObject({ slotsLeft: 2 });
 
@@ -108,6 +111,13 @@ describe('a scripted month', () => {
     subs.anna = first.submission;
     expect(first.next.map((n: { action: string }) => n.action)).toEqual(
       expect.arrayContaining(['share_referral_link', 'view_gallery', 'unlocks_challenge']),
+    );
+    expect(first.next).toContainEqual(
+      expect.objectContaining({
+        action: 'unlocks_challenge',
+        challengeId: challenges.b,
+        title: 'Night drive',
+      }),
     );
     refused(
       await submit(ben, challenges.a, `${post(1, 'A').replace('www.', '')}?igsh=x`),

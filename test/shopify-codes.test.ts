@@ -167,6 +167,7 @@ describe('approving 20 ambassadors while the stand-in throttles every other call
       {
         inShop: false,
         status: 'deactivated',
+        state: 'deactivated',
       },
     );
 
@@ -206,7 +207,7 @@ describe('a code Shopify refuses', () => {
     expect(failed?.reason).toMatch(/Code is invalid \(INVALID\)/);
     expect(standIn.discountsWithCode(zoe.code)).toEqual([]);
     const own = ok(await call(zoe.user, 'GET', path(`/ambassadors/${zoe.user.id}/shopify-code`)));
-    expect(own).toMatchObject({ inShop: false, status: 'failed' });
+    expect(own).toMatchObject({ inShop: false, status: 'failed', state: 'failed', reason: failed?.reason });
     expect(own.message).toMatch(/exists only in Embassy/);
     // The brand's endpoint is told, once.
     const told = await eventually(
@@ -332,9 +333,11 @@ describe('a shop connected for codes after ambassadors were approved', () => {
         shopSyncEnabled: boolean;
       };
     expect(await list()).toEqual({ items: [], shopSyncEnabled: false });
-    expect(
-      ok(await call(early.user, 'GET', otherPath(`/ambassadors/${early.user.id}/shopify-code`))).message,
-    ).toMatch(/exists only in Embassy.*not connected for codes/);
+    const unconnected = ok(
+      await call(early.user, 'GET', otherPath(`/ambassadors/${early.user.id}/shopify-code`)),
+    );
+    expect(unconnected.state).toBe('not_connected');
+    expect(unconnected.message).toMatch(/exists only in Embassy.*not connected for codes/);
 
     // Act: the token and discount, a fixed amount off
     ok(

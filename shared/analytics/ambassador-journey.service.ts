@@ -29,7 +29,33 @@ export const STAGE_RULES =
   'applicant: applied, not approved. advocate: acted in the last 30 days and sold or brought in a recruit in the last 90. ' +
   'active: acted in the last 30 days. new: approved less than 30 days ago, no action since. dormant: approved, nothing for 30 days.';
 
-export type NextAction = { action: string; reason: string; link?: string };
+/**
+ * A suggested next step: `reason` in English, and `code` (with its values) for a reader's own
+ * words: `reapply` gives `days`, `post_about_gift` the gift's `rewardTitle` and `dueAt`.
+ */
+export type NextAction = {
+  action: string;
+  code: NextStepCode;
+  reason: string;
+  link?: string;
+  days?: number;
+  rewardTitle?: string;
+  dueAt?: string;
+};
+
+/** Which sentence a next step's `reason` is. */
+export const NEXT_STEP_CODES = [
+  'view_challenges',
+  'submit_post',
+  'share_link',
+  'share_where_audience',
+  'links_sell',
+  'invite_friend',
+  'wait_for_review',
+  'reapply',
+  'post_about_gift',
+] as const;
+type NextStepCode = (typeof NEXT_STEP_CODES)[number];
 
 type Recent = { type: ActivityType; at: string };
 
@@ -62,12 +88,37 @@ async function commonNext(
 }
 
 const SUGGESTIONS: Record<string, NextAction> = {
-  challenge_viewed: { action: 'view_challenges', reason: 'See this month’s challenges', link: '/challenges' },
-  submitted: { action: 'submit_post', reason: 'Post for an open challenge', link: '/challenges' },
-  link_shared: { action: 'share_link', reason: 'Share your referral link or a tracked link', link: '/links' },
-  clicked: { action: 'share_link', reason: 'Share your link where your audience is', link: '/links' },
-  sold: { action: 'share_link', reason: 'Links that are shared sell', link: '/links' },
-  invited: { action: 'invite_friend', reason: 'Invite a friend with your invite link', link: '/invite' },
+  challenge_viewed: {
+    action: 'view_challenges',
+    code: 'view_challenges',
+    reason: 'See this month’s challenges',
+    link: '/challenges',
+  },
+  submitted: {
+    action: 'submit_post',
+    code: 'submit_post',
+    reason: 'Post for an open challenge',
+    link: '/challenges',
+  },
+  link_shared: {
+    action: 'share_link',
+    code: 'share_link',
+    reason: 'Share your referral link or a tracked link',
+    link: '/links',
+  },
+  clicked: {
+    action: 'share_link',
+    code: 'share_where_audience',
+    reason: 'Share your link where your audience is',
+    link: '/links',
+  },
+  sold: { action: 'share_link', code: 'links_sell', reason: 'Links that are shared sell', link: '/links' },
+  invited: {
+    action: 'invite_friend',
+    code: 'invite_friend',
+    reason: 'Invite a friend with your invite link',
+    link: '/invite',
+  },
 };
 
 function nextActions(
@@ -80,9 +131,11 @@ function nextActions(
   if (stage === 'applicant') {
     return [
       member.status === 'pending'
-        ? { action: 'wait_for_review', reason: 'Your application is being reviewed' }
+        ? { action: 'wait_for_review', code: 'wait_for_review', reason: 'Your application is being reviewed' }
         : {
             action: 'reapply',
+            code: 'reapply',
+            days: program.reapplyCooldownDays,
             reason: `You may apply again ${program.reapplyCooldownDays} days after the decision`,
           },
     ];
@@ -148,6 +201,9 @@ export async function journeyOf(
   const due = gifts.sort((a, b) => (a.followUp?.dueAt ?? '').localeCompare(b.followUp?.dueAt ?? ''));
   const giftSteps: NextAction[] = due.slice(0, 1).map((gift) => ({
     action: 'post_about_gift',
+    code: 'post_about_gift',
+    rewardTitle: gift.rewardTitle,
+    ...(gift.followUp?.dueAt ? { dueAt: gift.followUp.dueAt } : {}),
     reason: `Post about your ${gift.rewardTitle} by ${formatDay(gift.followUp?.dueAt ?? '', program.timeZone)}`,
     link: `/programs/${program.programId}/challenges/${gift.followUp?.challengeId ?? ''}`,
   }));

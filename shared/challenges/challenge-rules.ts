@@ -63,8 +63,14 @@ export function lockFor(
   }
   const missing = challenge.prerequisites.filter((id) => !ambassador.completed.has(id));
   if (missing.length > 0) {
-    const names = missing.map((id) => `"${context.titles.get(id) ?? id}"`).join(' and ');
-    return { code: 'prerequisite', challengeIds: missing, message: `Get a post approved in ${names} first` };
+    const titles = missing.map((id) => context.titles.get(id) ?? id);
+    const names = titles.map((title) => `"${title}"`).join(' and ');
+    return {
+      code: 'prerequisite',
+      challengeIds: missing,
+      titles,
+      message: `Get a post approved in ${names} first`,
+    };
   }
   return undefined;
 }

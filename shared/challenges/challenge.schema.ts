@@ -182,11 +182,19 @@ export const ChallengeSchema = z
   .meta({ id: 'Challenge' });
 export type Challenge = z.infer<typeof ChallengeSchema>;
 
+/**
+ * Why an ambassador cannot take part yet: `code` and its values say it (a reader's own words are
+ * built from them); `message` says it in English.
+ */
 export const LockSchema = z.object({
   code: z.enum(['tier', 'prerequisite']),
   message: z.string(),
+  /** `tier`: the tier id needed (its name is in the program's tiers). */
   tier: z.string().optional(),
+  /** `prerequisite`: the challenges still without an approved post of the caller's. */
   challengeIds: z.array(z.string()).optional(),
+  /** `prerequisite`: their titles, in the order of `challengeIds`. */
+  titles: z.array(z.string()).optional(),
 });
 export type Lock = z.infer<typeof LockSchema>;
 

@@ -41,6 +41,9 @@ export function plausibilityFlags(previous: Figures, figures: Figures, given: Fi
       flags.push({
         code: 'jump',
         metric,
+        before,
+        now,
+        factor: JUMP_FACTOR,
         message: `${metric} went from ${before} to ${now}, more than ${JUMP_FACTOR} times the last report`,
       });
     }
@@ -49,6 +52,8 @@ export function plausibilityFlags(previous: Figures, figures: Figures, given: Fi
     flags.push({
       code: 'likes_above_views',
       metric: 'likes',
+      now: figures.likes,
+      views: figures.views,
       message: `${figures.likes} likes is more than ${figures.views} views`,
     });
   }

@@ -48,10 +48,22 @@ export type VerifyMetricsInput = z.infer<typeof VerifyMetricsSchema>;
 export const METRICS_REPORT_STATUSES = ['reported', 'verified', 'disputed'] as const;
 export type MetricsReportStatus = (typeof METRICS_REPORT_STATUSES)[number];
 
+/**
+ * An implausible figure: `code` and its values say what (a reader's own words are built from
+ * them), `message` says it in English. Flags kept before the values came have none.
+ */
 export const MetricsFlagSchema = z.object({
   code: z.enum(['jump', 'likes_above_views']),
   metric: z.enum(METRICS),
   message: z.string(),
+  /** `jump`: the figure in the last report. */
+  before: z.number().optional(),
+  /** `jump`: the figure now; `likes_above_views`: the likes. */
+  now: z.number().optional(),
+  /** `jump`: how many times the last report a figure may be before it is flagged. */
+  factor: z.number().optional(),
+  /** `likes_above_views`: the views. */
+  views: z.number().optional(),
 });
 export type MetricsFlag = z.infer<typeof MetricsFlagSchema>;
 

@@ -3,7 +3,13 @@ import { firstInstantAtOrAfter } from '../challenges/month-window.ts';
 import type { Tier } from '../programs/program.schema.ts';
 import type { LOCK_REASONS, Reward, RewardKind } from './reward.schema.ts';
 
-export type RewardLock = { reason: (typeof LOCK_REASONS)[number]; message: string };
+export type RewardLock = {
+  reason: (typeof LOCK_REASONS)[number];
+  message: string;
+  tier?: string;
+  at?: string;
+  limit?: number;
+};
 
 const DAY_MS = 86_400_000;
 
@@ -40,19 +46,29 @@ export function rewardLock(
     const mine = Math.max(0, tierRank(context.tiers, ambassador.tier));
     if (needed > mine) {
       const name = context.tiers[needed]?.name ?? reward.minTier;
-      return { reason: 'tier', message: `Reach the ${name} tier to unlock this reward` };
+      return {
+        reason: 'tier',
+        tier: reward.minTier,
+        message: `Reach the ${name} tier to unlock this reward`,
+      };
     }
   }
   if (reward.availableFrom && context.now < reward.availableFrom)
-    return { reason: 'not_yet', message: `Available from ${context.formatDate(reward.availableFrom)}` };
+    return {
+      reason: 'not_yet',
+      at: reward.availableFrom,
+      message: `Available from ${context.formatDate(reward.availableFrom)}`,
+    };
   if (reward.availableUntil && context.now >= reward.availableUntil)
     return {
       reason: 'ended',
+      at: reward.availableUntil,
       message: `No longer available: it ended ${context.formatDate(reward.availableUntil)}`,
     };
   if (reward.perMemberLimit !== undefined && ambassador.held >= reward.perMemberLimit)
     return {
       reason: 'limit_reached',
+      limit: reward.perMemberLimit,
       message:
         reward.perMemberLimit === 1
           ? 'You have redeemed this reward already'

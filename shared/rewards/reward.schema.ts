@@ -130,8 +130,22 @@ export const RewardViewSchema = RewardSchema.extend({
   affordable: z.boolean().optional(),
   /** Ambassadors: points still needed (0 when affordable). */
   pointsToGo: z.number().int().optional(),
-  /** Ambassadors: why they cannot redeem it now, apart from points. */
-  locked: z.object({ reason: z.enum(LOCK_REASONS), message: z.string() }).optional(),
+  /**
+   * Ambassadors: why they cannot redeem it now, apart from points: `reason` and its values say it
+   * (a reader's own words are built from them), `message` says it in English.
+   */
+  locked: z
+    .object({
+      reason: z.enum(LOCK_REASONS),
+      message: z.string(),
+      /** `tier`: the tier id needed (its name is in the program's tiers). */
+      tier: z.string().optional(),
+      /** `not_yet`: the instant it opens; `ended`: the instant it ended (the program's zone words them). */
+      at: z.string().optional(),
+      /** `limit_reached`: how many one member may hold. */
+      limit: z.number().int().optional(),
+    })
+    .optional(),
   /** Ambassadors: their live redemptions of it. */
   mine: z.number().int().optional(),
 }).meta({ id: 'RewardView' });

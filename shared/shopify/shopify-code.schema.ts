@@ -67,6 +67,13 @@ export const AmbassadorShopifyCodeSchema = z
     inShop: z.boolean(),
     /** Absent when Embassy keeps no shop record for it (no Admin API token, or not yet queued). */
     status: ShopifyCodeStatusSchema.optional(),
+    /**
+     * Which of the sentences `message` is, for a reader's own words: `no_code` (it comes with
+     * approval), `waiting` (no shop record yet), `not_connected` (the shop is not connected for
+     * codes), or the shop record's `status`.
+     */
+    state: z.enum(['no_code', 'waiting', 'not_connected', ...SHOPIFY_CODE_STATUSES]),
+    /** `failed`: Shopify's own reason, in its words. */
     reason: z.string().optional(),
     message: z.string(),
   })

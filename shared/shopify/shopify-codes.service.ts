@@ -81,19 +81,26 @@ export async function getAmbassadorShopifyCode(
   if (ambassadorId !== user.id) assertManager(access);
   const member = await getAmbassadorRecord(programId, ambassadorId);
   const code = member.referralCode;
-  if (!code) return { inShop: false, message: 'There is no referral code yet: it comes with approval.' };
+  if (!code)
+    return {
+      inShop: false,
+      state: 'no_code',
+      message: 'There is no referral code yet: it comes with approval.',
+    };
   const [record, enabled] = await Promise.all([findShopifyCode(programId, code), shopSyncEnabled(programId)]);
   const onlyHere = `The code ${code} exists only in Embassy: it counts through the referral link, but the shop’s checkout does not take it`;
   if (!record) {
     return {
       referralCode: code,
       inShop: false,
+      state: enabled ? 'waiting' : 'not_connected',
       message: enabled ? `${onlyHere} yet.` : `${onlyHere}: the shop is not connected for codes.`,
     };
   }
   const base = {
     referralCode: code,
     status: record.status,
+    state: record.status,
     ...(record.reason ? { reason: record.reason } : {}),
   };
   switch (record.status) {

@@ -75,12 +75,17 @@ export const SubmissionSchema = z
   .meta({ id: 'Submission' });
 export type Submission = z.infer<typeof SubmissionSchema>;
 
-/** The next useful actions after a submission: the participation chain, no dead ends. */
+/**
+ * The next useful actions after a submission: the participation chain, no dead ends. `label` is
+ * in English; a reader's own words are built from `action` (and `title`).
+ */
 export const NextActionSchema = z.object({
   action: z.enum(['share_referral_link', 'view_gallery', 'unlocks_challenge', 'next_challenge']),
   label: z.string(),
   href: z.string().optional(),
   challengeId: z.string().optional(),
+  /** `unlocks_challenge`: the title of the challenge it unlocks. */
+  title: z.string().optional(),
 });
 export type NextAction = z.infer<typeof NextActionSchema>;
 

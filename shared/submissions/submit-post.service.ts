@@ -147,6 +147,7 @@ export async function submitPost(
     ...unlocks.map((c) => ({
       action: 'unlocks_challenge' as const,
       label: `Once approved, this unlocks "${c.title}"`,
+      title: c.title,
       challengeId: c.challengeId,
     })),
   ];

@@ -1,6 +1,9 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../web/src/i18n/messages/de/index.ts';
 import { en } from '../../web/src/i18n/messages/en/index.ts';
+import { recordedProblems } from '../contract/openapi-contract.ts';
 import { DESKTOP, PHONE } from './chromium.ts';
 import { expectGerman } from './german.ts';
 import { axe, demoStack, PASSWORD, shot } from './harness.ts';
@@ -12,7 +15,29 @@ import { axe, demoStack, PASSWORD, shot } from './harness.ts';
  * is saved to it. A German page may show no English message of the catalogues.
  */
 const stack = demoStack();
-const { newPage, done, callAs } = stack;
+const { newPage, done, callAs, signIn } = stack;
+
+type GermanKey = keyof typeof de;
+
+/** A German message with its values, as the dashboard writes it. */
+const german = (key: GermanKey, values: Record<string, string | number> = {}): string =>
+  String(new IntlMessageFormat(de[key], 'de-DE').format(values));
+
+/** A German message whose values the test does not know (a date), as a pattern. */
+const germanPattern = (key: GermanKey): RegExp =>
+  new RegExp(`^${de[key].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`);
+
+/** Signs in (the form in English), and switches the person's profile to German: their next page is German. */
+async function signInGerman(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  expect((await callAs(page, 'PATCH', '/api/me/profile', { language: 'de' })).status).toBe(200);
+}
+
+/** The trimmed texts of what `selector` matches, once there is at least one. */
+async function textsOf(page: Page, selector: string): Promise<string[]> {
+  await page.locator(selector).first().waitFor();
+  return (await page.locator(selector).allInnerTexts()).map((text) => text.trim());
+}
 
 describe('the dashboard in English and German', () => {
   it('speaks the browser’s language before anyone chooses, and English when it is neither', async () => {
@@ -103,5 +128,91 @@ describe('the dashboard in English and German', () => {
     await axe(page, 'the account page in German on a phone');
     await shot(page, 'german-account-390');
     await done(page);
+  });
+
+  it('words in German what the API says in English: a lock, a locked reward, the shop-code note, a flagged figure', {
+    timeout: 120_000,
+  }, async () => {
+    // Prepare: a reward for a higher tier and one not open yet; Anna reports implausible figures.
+    const programs = `/api/programs/${stack.programId}`;
+    const { page: manager } = await newPage(DESKTOP);
+    await signInGerman(manager, 'manager@demo.embassy.test');
+    const opens = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    for (const reward of [
+      { title: 'Insider dinner', kind: 'perk', costPoints: 10, minTier: 'insider' },
+      { title: 'Next month’s cap', kind: 'perk', costPoints: 10, availableFrom: opens },
+    ])
+      expect((await callAs(manager, 'POST', `${programs}/rewards`, reward)).status).toBe(201);
+    const { page: anna } = await newPage(PHONE);
+    await signIn(anna, 'anna@demo.embassy.test');
+    const posts = (await callAs(anna, 'GET', `${programs}/submissions?limit=100`)).body.items as {
+      submissionId: string;
+      status: string;
+    }[];
+    const approved = posts.find((post) => post.status === 'approved');
+    const figures = { views: 1_000_000, likes: 2_000_000 };
+    const reported = await callAs(
+      anna,
+      'POST',
+      `${programs}/submissions/${approved?.submissionId}/metrics`,
+      figures,
+    );
+    expect(reported.status).toBe(201);
+    await done(anna);
+
+    // Ben, whose Road trip post is not approved yet, on his phone; German is his profile's choice.
+    const { page: ben } = await newPage(PHONE);
+    await signInGerman(ben, 'ben@demo.embassy.test');
+    const challenges = (await callAs(ben, 'GET', `${programs}/challenges`)).body.items as {
+      challengeId: string;
+      title: string;
+    }[];
+    const nightDrive = challenges.find((c) => c.title === 'Night drive')?.challengeId;
+    await ben.goto(`${stack.url}/programs/${stack.programId}/challenges/${nightDrive}`);
+    const locked = ben.locator('.challenge-page .notice p').filter({ hasText: 'Gesperrt:' });
+    await locked.waitFor();
+    expect((await locked.innerText()).trim()).toBe(
+      `Gesperrt: ${german('ambassadorPosts.challenge.lock.prerequisite', { names: german('ambassadorPosts.challenge.lock.title', { title: 'Road trip' }) })}`,
+    );
+    await expectGerman(ben, 'a locked challenge');
+    await axe(ben, 'a locked challenge in German on a phone');
+
+    await ben.goto(`${stack.url}/programs/${stack.programId}/rewards`);
+    const reasons = await textsOf(ben, '.r-locked');
+    expect(reasons).toContain(`🔒 ${german('ambassadorHome.rewards.lock.tier', { tier: 'Insider' })}`);
+    expect(reasons.map((text) => text.replace('🔒 ', ''))).toContainEqual(
+      expect.stringMatching(germanPattern('ambassadorHome.rewards.lock.notYet')),
+    );
+    // The date in the program's zone, in German.
+    expect(reasons.join(' ')).toContain('(Europe/Berlin)');
+    await expectGerman(ben, 'locked rewards');
+    await axe(ben, 'locked rewards in German on a phone');
+
+    // The demo shop is not connected for codes: his code exists only in Embassy.
+    await ben.goto(`${stack.url}/programs/${stack.programId}/home`);
+    const [note] = await textsOf(ben, '[data-shop-code]');
+    expect(note).toMatch(germanPattern('ambassadorHome.shopCode.notConnected'));
+    await expectGerman(ben, 'the shop-code note');
+    await done(ben);
+
+    // The manager's review of the flagged figures.
+    await manager.goto(`${stack.url}/programs/${stack.programId}/figures`);
+    const flags = await textsOf(manager, '.figures-item .checks li');
+    const count = (n: number) => n.toLocaleString('de-DE');
+    expect(flags).toEqual([
+      `⚠ ${german('figures.flag.jump', { metric: de['api.figure.views'], before: count(1800), now: count(figures.views), factor: count(100) })}`,
+      `⚠ ${german('figures.flag.jump', { metric: de['api.figure.likes'], before: count(140), now: count(figures.likes), factor: count(100) })}`,
+      `⚠ ${german('figures.flag.likesAboveViews', { likes: figures.likes, views: figures.views })}`,
+    ]);
+    await expectGerman(manager, 'flagged figures');
+    await axe(manager, 'flagged figures in German');
+    await shot(manager, 'german-flagged-figures-1366');
+    await done(manager);
+  });
+
+  it('got only answers the OpenAPI document describes (the codes and values above with them)', () => {
+    const { exchanges, problems } = recordedProblems(stack.exchangesFile);
+    expect(exchanges).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 });

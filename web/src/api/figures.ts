@@ -38,6 +38,9 @@ export const FIGURE_FIELDS: readonly (readonly [FigureName, string])[] = FIGURE_
   return pair;
 });
 
+/** A figure's name in the reader's language ("Views"). */
+export const figureLabel = (name: FigureName): string => t(FIGURE_WORDS[name].field);
+
 export function getPostFigures(programId: string, submissionId: string) {
   return ok(postFigures.$get({ param: { programId, submissionId } }));
 }

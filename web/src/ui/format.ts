@@ -50,6 +50,11 @@ export function formatDate(
   }
 }
 
+/** Names as one phrase in the reader's language: "A and B", "A, B und C". */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
+}
+
 /** A calendar day (`YYYY-MM-DD`, as reports use, in UTC) as the reader's medium date. */
 export function formatDay(day: string): string {
   return formatDate(`${day}T00:00:00Z`, { timeZone: 'UTC' });

@@ -5,7 +5,7 @@ import { t, tx } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
-import { formatDate, lastDay, tierName } from '../../ui/format.ts';
+import { formatDate, formatList, lastDay, tierName } from '../../ui/format.ts';
 import { Async, Notice } from '../../ui/kit.tsx';
 import { ReachBonusesTerm } from '../../ui/reach-bonuses.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -20,6 +20,18 @@ import { rightsOffer } from './rights-fields.tsx';
 import { SubmissionItem } from './submission-item.tsx';
 
 const programs = api.challenges.api.programs[':programId'];
+
+/** Why the challenge is locked, in the reader's words: from the lock's code and values, never its English. */
+function lockReason(lock: ChallengeView['lock'], tiers: ProgramContext['program']['tiers']): string {
+  if (lock?.code === 'tier' && lock.tier)
+    return t('ambassadorPosts.challenge.lock.tier', { tier: tierName(tiers, lock.tier) });
+  const titles = lock?.titles ?? lock?.challengeIds;
+  if (lock?.code === 'prerequisite' && titles?.length) {
+    const names = titles.map((title) => t('ambassadorPosts.challenge.lock.title', { title }));
+    return t('ambassadorPosts.challenge.lock.prerequisite', { names: formatList(names) });
+  }
+  return t('ambassadorPosts.challenge.notOpenToYou');
+}
 
 /** One challenge's page: the brief, what the post needs, the deadline, the post form and its gallery. */
 export function ChallengePage({ ctx, challengeId }: { ctx: ProgramContext; challengeId: string }) {
@@ -169,7 +181,7 @@ function Challenge({
             <p>
               {tx('ambassadorPosts.challenge.locked', {
                 strong: (words) => <strong>{words}</strong>,
-                reason: challenge.lock?.message ?? t('ambassadorPosts.challenge.notOpenToYou'),
+                reason: lockReason(challenge.lock, tiers),
               })}
             </p>
             {challenge.lock?.code === 'tier' ? (

@@ -112,6 +112,20 @@ export function AppLink({
 }
 
 /** The next actions the API suggests after a submission: each a link, never a dead end. */
+/** A next action after a post, in the reader's words (the answer's `label` is the English). */
+function actionWords(action: NextAction): string {
+  switch (action.action) {
+    case 'share_referral_link':
+      return t('ambassadorPosts.next.shareReferralLink');
+    case 'view_gallery':
+      return t('ambassadorPosts.next.viewGallery');
+    case 'unlocks_challenge':
+      return action.title ? t('ambassadorPosts.next.unlocks', { title: action.title }) : action.label;
+    default:
+      return action.label;
+  }
+}
+
 export function NextActions({ programId, next }: { programId: string; next: readonly NextAction[] }) {
   if (next.length === 0) return null;
   return (
@@ -125,7 +139,7 @@ export function NextActions({ programId, next }: { programId: string; next: read
               : inAppPath(programId, action.href);
           return (
             <li key={action.action + (action.challengeId ?? '')}>
-              {href ? <AppLink href={href}>{action.label}</AppLink> : action.label}
+              {href ? <AppLink href={href}>{actionWords(action)}</AppLink> : actionWords(action)}
             </li>
           );
         })}

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
-import { formatCount } from '../../ui/format.ts';
+import { formatCount, formatDate } from '../../ui/format.ts';
 import { Stat } from '../../ui/kit.tsx';
 import './ambassador.css';
 import { AppLink, inAppPath } from './common.tsx';
@@ -65,11 +65,35 @@ const FALLBACK_STEPS: readonly { action: string; reason: MessageKey; link: strin
   { action: 'share_link', reason: 'ambassadorHome.home.step.shareLink', link: '/links' },
 ];
 
+type JourneyStep = NonNullable<ProgramContext['membership']['journey']>['next'][number];
+
+/** Each next step's sentence, by its code (the journey's `reason` is the English). */
+const STEP_WORDS: Record<Exclude<JourneyStep['code'], 'reapply' | 'post_about_gift'>, MessageKey> = {
+  view_challenges: 'ambassadorHome.home.step.challenges',
+  submit_post: 'ambassadorHome.home.step.submitPost',
+  share_link: 'ambassadorHome.home.step.shareAnyLink',
+  share_where_audience: 'ambassadorHome.home.step.shareWhereAudience',
+  links_sell: 'ambassadorHome.home.step.linksSell',
+  invite_friend: 'ambassadorHome.home.step.inviteFriend',
+  wait_for_review: 'ambassadorHome.home.step.waitForReview',
+};
+
+/** A next step in the reader's words; a gift's due day in the program's zone. */
+function stepWords(step: JourneyStep, timeZone: string): string {
+  if (step.code === 'reapply') return t('ambassadorHome.home.step.reapply', { days: step.days ?? 0 });
+  if (step.code === 'post_about_gift')
+    return t('ambassadorHome.home.step.postAboutGift', {
+      reward: step.rewardTitle ?? '',
+      date: formatDate(step.dueAt, { timeZone }),
+    });
+  return t(STEP_WORDS[step.code]);
+}
+
 /** The journey's next steps; a post sent back for changes comes first, since its slot is waiting. */
 function NextStep({ ctx }: { ctx: ProgramContext }) {
   const { programId } = ctx;
   const steps = ctx.membership.journey?.next.length
-    ? ctx.membership.journey.next
+    ? ctx.membership.journey.next.map((step) => ({ ...step, reason: stepWords(step, ctx.program.timeZone) }))
     : FALLBACK_STEPS.map((step) => ({ ...step, reason: t(step.reason) }));
   const sentBack = useSentBack(programId);
   return (

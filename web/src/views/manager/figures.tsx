@@ -3,6 +3,7 @@ import { fieldErrors } from '../../api/client.ts';
 import {
   type FiguresCheck,
   type FiguresToCheck,
+  figureLabel,
   figuresLine,
   listFiguresToCheck,
   verifyFigures,
@@ -10,7 +11,7 @@ import {
 import { t } from '../../i18n/i18n.ts';
 import type { MessageKey } from '../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../program-context.ts';
-import { platformName } from '../../ui/format.ts';
+import { formatCount, platformName } from '../../ui/format.ts';
 import { Async, Button, Empty, ErrorNotice, formatDate, SelectField, TextField } from '../../ui/kit.tsx';
 import { LoadMore, usePaged } from '../../ui/paging.tsx';
 import { toast } from '../../ui/toast.tsx';
@@ -18,6 +19,26 @@ import { useAction } from '../../use-request.ts';
 import './manager.css';
 
 type Report = FiguresToCheck['items'][number];
+
+/**
+ * Why a report is flagged, in the reader's words: from the flag's code and values, never its
+ * English. A flag kept before the values came says it without the numbers it lacks.
+ */
+function flagWords(flag: Report['flags'][number], figures: Report['figures']): string {
+  const metric = figureLabel(flag.metric);
+  if (flag.code === 'likes_above_views')
+    return t('figures.flag.likesAboveViews', {
+      likes: flag.now ?? figures.likes ?? 0,
+      views: flag.views ?? figures.views ?? 0,
+    });
+  if (flag.before === undefined || flag.now === undefined) return t('figures.flag.jumped', { metric });
+  return t('figures.flag.jump', {
+    metric,
+    before: formatCount(flag.before),
+    now: formatCount(flag.now),
+    factor: formatCount(flag.factor ?? 100),
+  });
+}
 
 const CHECKS: { value: FiguresCheck; key: MessageKey }[] = [
   { value: 'flagged', key: 'figures.check.flagged' },
@@ -121,7 +142,7 @@ function FiguresItem({
           {report.flags.map((flag) => (
             <li key={flag.code + flag.metric}>
               <span aria-hidden="true">⚠ </span>
-              {flag.message}
+              {flagWords(flag, report.figures)}
             </li>
           ))}
         </ul>

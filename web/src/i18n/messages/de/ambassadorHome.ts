@@ -11,6 +11,15 @@ export const ambassadorHome: Record<keyof typeof en, string> = {
   'ambassadorHome.home.nextStep': 'Nächster Schritt',
   'ambassadorHome.home.step.challenges': 'Die Challenges dieses Monats ansehen',
   'ambassadorHome.home.step.shareLink': 'Ihren Empfehlungslink teilen',
+  'ambassadorHome.home.step.submitPost': 'Für eine offene Challenge posten',
+  'ambassadorHome.home.step.shareAnyLink': 'Ihren Empfehlungslink oder einen Tracking-Link teilen',
+  'ambassadorHome.home.step.shareWhereAudience': 'Ihren Link dort teilen, wo Ihr Publikum ist',
+  'ambassadorHome.home.step.linksSell': 'Links, die geteilt werden, verkaufen',
+  'ambassadorHome.home.step.inviteFriend': 'Freunde mit Ihrem Einladungslink einladen',
+  'ambassadorHome.home.step.waitForReview': 'Ihre Bewerbung wird geprüft',
+  'ambassadorHome.home.step.reapply':
+    'Sie können sich {days, plural, one {# Tag} other {# Tage}} nach der Entscheidung erneut bewerben',
+  'ambassadorHome.home.step.postAboutGift': 'Bis {date} über Ihr Geschenk „{reward}“ posten',
   'ambassadorHome.home.progress': 'Ihr Fortschritt',
   'ambassadorHome.home.progressNone':
     'Punkte, Stufen und Abzeichen beginnen mit Ihrem ersten freigegebenen Beitrag.',
@@ -200,6 +209,19 @@ export const ambassadorHome: Record<keyof typeof en, string> = {
   'ambassadorHome.notifications.leakOrders': 'Diese Bestellungen ansehen',
   'ambassadorHome.notifications.leakRotate':
     'Erneuern Sie den Code in der Zeile des Botschafters unter Bewerbungen › Angenommen.',
+  // The referral code at the shop's checkout
+  'ambassadorHome.shopCode.noCode': 'Noch gibt es keinen Empfehlungscode: Sie erhalten ihn mit der Annahme.',
+  'ambassadorHome.shopCode.waiting':
+    'Der Code {code} existiert bisher nur in Embassy: Er zählt über den Empfehlungslink, aber die Kasse des Shops nimmt ihn noch nicht an.',
+  'ambassadorHome.shopCode.notConnected':
+    'Der Code {code} existiert nur in Embassy: Er zählt über den Empfehlungslink, aber die Kasse des Shops nimmt ihn nicht an, denn der Shop ist nicht für Codes verbunden.',
+  'ambassadorHome.shopCode.created': 'Der Code {code} funktioniert an der Kasse des Shops.',
+  'ambassadorHome.shopCode.deactivated': 'Der Code {code} ist im Shop ausgeschaltet.',
+  'ambassadorHome.shopCode.pending': 'Embassy bringt den Code {code} im Shop auf den neuesten Stand.',
+  'ambassadorHome.shopCode.failed':
+    'Der Code {code} existiert nur in Embassy: Er zählt über den Empfehlungslink, aber die Kasse des Shops nimmt ihn nicht an: Shopify hat ihn nicht übernommen (Grund: „{reason}“). Ein Manager kann es erneut versuchen.',
+  'ambassadorHome.shopCode.failedNoReason':
+    'Der Code {code} existiert nur in Embassy: Er zählt über den Empfehlungslink, aber die Kasse des Shops nimmt ihn nicht an: Shopify hat ihn nicht übernommen (ohne Angabe von Gründen). Ein Manager kann es erneut versuchen.',
   // Rewards
   'ambassadorHome.rewards.title': 'Prämien',
   'ambassadorHome.rewards.points': 'Ihre Punkte',
@@ -220,6 +242,13 @@ export const ambassadorHome: Record<keyof typeof en, string> = {
     '{count, plural, one {Sie haben sie einmal eingelöst.} other {Sie haben sie #-mal eingelöst.}}',
   'ambassadorHome.rewards.mineLimit':
     '{count, plural, one {Sie haben sie einmal eingelöst (höchstens {limit, number}).} other {Sie haben sie #-mal eingelöst (höchstens {limit, number}).}}',
+  'ambassadorHome.rewards.lock.inactive': 'Diese Prämie wird im Moment nicht angeboten',
+  'ambassadorHome.rewards.lock.tier': 'Erreichen Sie die Stufe {tier}, um diese Prämie freizuschalten',
+  'ambassadorHome.rewards.lock.notYet': 'Verfügbar ab {date}',
+  'ambassadorHome.rewards.lock.ended': 'Nicht mehr verfügbar: Das Angebot endete am {date}',
+  'ambassadorHome.rewards.lock.limit':
+    '{limit, plural, =1 {Sie haben diese Prämie schon eingelöst} other {Sie haben diese Prämie so oft eingelöst, wie es erlaubt ist (#)}}',
+  'ambassadorHome.rewards.lock.outOfStock': 'Nicht mehr vorrätig',
   'ambassadorHome.rewards.redeem': 'Einlösen<hidden>: {reward}</hidden>',
   // The confirm step
   'ambassadorHome.redeem.title': '„{reward}“ einlösen',

@@ -16,6 +16,10 @@ export const ambassadorPosts: Record<keyof typeof en, string> = {
   'ambassadorPosts.timeLeft.withinHour': 'endet innerhalb der nächsten Stunde',
   'ambassadorPosts.timeLeft.hours': '{count, plural, one {endet in # Stunde} other {endet in # Stunden}}',
   'ambassadorPosts.timeLeft.days': '{count, plural, one {endet in # Tag} other {endet in # Tagen}}',
+  'ambassadorPosts.next.shareReferralLink': 'Teilen Sie Ihren Empfehlungslink mit diesem Beitrag',
+  'ambassadorPosts.next.viewGallery':
+    'Sehen Sie sich die freigegebenen Beiträge anderer Botschafter zu dieser Challenge an',
+  'ambassadorPosts.next.unlocks': 'Nach der Freigabe wird „{title}“ freigeschaltet',
   'ambassadorPosts.next.title': 'Wie geht es weiter?',
   'ambassadorPosts.newTab': '(öffnet in einem neuen Tab)',
   'ambassadorPosts.cancel': 'Abbrechen',
@@ -58,6 +62,9 @@ export const ambassadorPosts: Record<keyof typeof en, string> = {
   'ambassadorPosts.challenge.tierAndAbove': 'ab {tier}',
   'ambassadorPosts.challenge.unlocks': 'Schaltet nach Abschluss frei: {challenges}',
   'ambassadorPosts.challenge.locked': '<strong>Gesperrt: </strong>{reason}',
+  'ambassadorPosts.challenge.lock.tier': 'Erreichen Sie die Stufe {tier}, um diese Challenge freizuschalten',
+  'ambassadorPosts.challenge.lock.prerequisite': 'Lassen Sie zuerst einen Beitrag in {names} freigeben',
+  'ambassadorPosts.challenge.lock.title': '„{title}“',
   'ambassadorPosts.challenge.notOpenToYou': 'Diese Challenge steht Ihnen noch nicht offen.',
   'ambassadorPosts.challenge.reachTier':
     'Sammeln Sie Punkte, um {tier} zu erreichen: <link>Ihr Fortschritt</link>.',

@@ -18,6 +18,11 @@ export const figures: Record<keyof typeof en, string> = {
   'figures.asOf': 'Stand {date}',
   'figures.newTab': '(öffnet in einem neuen Tab)',
   'figures.countedNow': 'Derzeit gezählt: {figures}',
+  'figures.flag.jump':
+    '{metric}: von {before} auf {now} gestiegen, mehr als das {factor}-Fache des letzten Berichts',
+  'figures.flag.jumped': '{metric}: sprunghaft gestiegen gegenüber dem letzten Bericht',
+  'figures.flag.likesAboveViews':
+    '{likes, plural, one {# Like ist} other {# Likes sind}} mehr als {views, plural, one {# Aufruf} other {# Aufrufe}}',
   'figures.note': 'Notiz: „{note}“',
   'figures.screenshot': 'Der Screenshot der Statistik',
   'figures.reason': 'Was ist an den Kennzahlen falsch?',

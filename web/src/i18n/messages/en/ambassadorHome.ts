@@ -9,6 +9,15 @@ export const ambassadorHome = {
   'ambassadorHome.home.nextStep': 'Next step',
   'ambassadorHome.home.step.challenges': 'See this month’s challenges',
   'ambassadorHome.home.step.shareLink': 'Share your referral link',
+  'ambassadorHome.home.step.submitPost': 'Post for an open challenge',
+  'ambassadorHome.home.step.shareAnyLink': 'Share your referral link or a tracked link',
+  'ambassadorHome.home.step.shareWhereAudience': 'Share your link where your audience is',
+  'ambassadorHome.home.step.linksSell': 'Links that are shared sell',
+  'ambassadorHome.home.step.inviteFriend': 'Invite a friend with your invite link',
+  'ambassadorHome.home.step.waitForReview': 'Your application is being reviewed',
+  'ambassadorHome.home.step.reapply':
+    'You may apply again {days, plural, one {# day} other {# days}} after the decision',
+  'ambassadorHome.home.step.postAboutGift': 'Post about your {reward} by {date}',
   'ambassadorHome.home.progress': 'Your progress',
   'ambassadorHome.home.progressNone': 'Points, tiers and badges start with your first approved post.',
   'ambassadorHome.home.points': 'Points',
@@ -187,6 +196,19 @@ export const ambassadorHome = {
   'ambassadorHome.notifications.leakOrders': 'See these orders',
   'ambassadorHome.notifications.leakRotate':
     'Rotate the code from the ambassador’s row under Applications › Approved.',
+  // The referral code at the shop's checkout
+  'ambassadorHome.shopCode.noCode': 'There is no referral code yet: it comes with approval.',
+  'ambassadorHome.shopCode.waiting':
+    'The code {code} exists only in Embassy: it counts through the referral link, but the shop’s checkout does not take it yet.',
+  'ambassadorHome.shopCode.notConnected':
+    'The code {code} exists only in Embassy: it counts through the referral link, but the shop’s checkout does not take it: the shop is not connected for codes.',
+  'ambassadorHome.shopCode.created': 'The code {code} works at the shop’s checkout.',
+  'ambassadorHome.shopCode.deactivated': 'The code {code} is switched off in the shop.',
+  'ambassadorHome.shopCode.pending': 'Embassy is bringing the code {code} up to date in the shop.',
+  'ambassadorHome.shopCode.failed':
+    'The code {code} exists only in Embassy: it counts through the referral link, but the shop’s checkout does not take it: Shopify did not take it ({reason}). A manager can retry.',
+  'ambassadorHome.shopCode.failedNoReason':
+    'The code {code} exists only in Embassy: it counts through the referral link, but the shop’s checkout does not take it: Shopify did not take it (no reason given). A manager can retry.',
   // Rewards
   'ambassadorHome.rewards.title': 'Rewards',
   'ambassadorHome.rewards.points': 'Your points',
@@ -207,6 +229,13 @@ export const ambassadorHome = {
     '{count, plural, one {You have redeemed it once.} other {You have redeemed it # times.}}',
   'ambassadorHome.rewards.mineLimit':
     '{count, plural, one {You have redeemed it once (at most {limit, number}).} other {You have redeemed it # times (at most {limit, number}).}}',
+  'ambassadorHome.rewards.lock.inactive': 'This reward is not offered at the moment',
+  'ambassadorHome.rewards.lock.tier': 'Reach the {tier} tier to unlock this reward',
+  'ambassadorHome.rewards.lock.notYet': 'Available from {date}',
+  'ambassadorHome.rewards.lock.ended': 'No longer available: it ended {date}',
+  'ambassadorHome.rewards.lock.limit':
+    '{limit, plural, =1 {You have redeemed this reward already} other {You have redeemed this reward the most times allowed (#)}}',
+  'ambassadorHome.rewards.lock.outOfStock': 'Out of stock',
   'ambassadorHome.rewards.redeem': 'Redeem<hidden> {reward}</hidden>',
   // The confirm step
   'ambassadorHome.redeem.title': 'Redeem “{reward}”',

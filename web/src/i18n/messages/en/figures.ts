@@ -16,6 +16,10 @@ export const figures = {
   'figures.asOf': 'as of {date}',
   'figures.newTab': '(opens in a new tab)',
   'figures.countedNow': 'Counted now: {figures}',
+  'figures.flag.jump': '{metric} went from {before} to {now}, more than {factor} times the last report',
+  'figures.flag.jumped': '{metric} jumped far above the last report',
+  'figures.flag.likesAboveViews':
+    '{likes, plural, one {# like is} other {# likes is}} more than {views, plural, one {# view} other {# views}}',
   'figures.note': 'Note: “{note}”',
   'figures.screenshot': 'The insights screenshot',
   'figures.reason': 'Why are the figures wrong?',

@@ -99,6 +99,7 @@ export function RewardsTab({ ctx }: { ctx: ProgramContext }) {
                       <li key={reward.rewardId} class={here ? 'r-open' : undefined}>
                         <RewardCard
                           reward={reward}
+                          program={ctx.program}
                           open={here !== undefined}
                           onRedeem={() => setOpen({ rewardId: reward.rewardId })}
                         >

@@ -1,7 +1,39 @@
 import type { ComponentChildren } from 'preact';
 import { KIND_LABELS, type Reward, stockText } from '../../../api/rewards.ts';
 import { t, tx } from '../../../i18n/i18n.ts';
+import type { ProgramContext } from '../../../program-context.ts';
+import { formatZoned, tierName } from '../../../ui/format.ts';
 import { Button } from '../../../ui/kit.tsx';
+
+type Program = Pick<ProgramContext['program'], 'tiers' | 'timeZone'>;
+
+/**
+ * Why a reward is locked, in the reader's words: from the lock's reason and values, never its
+ * English; its dates in the program's zone.
+ */
+export function lockWords(reward: Reward, program: Program): string {
+  const lock = reward.locked;
+  switch (lock?.reason) {
+    case 'tier':
+      return t('ambassadorHome.rewards.lock.tier', {
+        tier: tierName(program.tiers, lock.tier ?? reward.minTier),
+      });
+    case 'not_yet':
+      return t('ambassadorHome.rewards.lock.notYet', {
+        date: formatZoned(lock.at ?? reward.availableFrom, program.timeZone),
+      });
+    case 'ended':
+      return t('ambassadorHome.rewards.lock.ended', {
+        date: formatZoned(lock.at ?? reward.availableUntil, program.timeZone),
+      });
+    case 'limit_reached':
+      return t('ambassadorHome.rewards.lock.limit', { limit: lock.limit ?? reward.perMemberLimit ?? 1 });
+    case 'out_of_stock':
+      return t('ambassadorHome.rewards.lock.outOfStock');
+    default:
+      return t('ambassadorHome.rewards.lock.inactive');
+  }
+}
 
 /**
  * A reward of the catalogue as the ambassador sees it: what it is and costs, how many are left,
@@ -9,11 +41,14 @@ import { Button } from '../../../ui/kit.tsx';
  */
 export function RewardCard({
   reward,
+  program,
   open,
   onRedeem,
   children,
 }: {
   reward: Reward;
+  /** The program's tiers and zone, which the reason it is locked names. */
+  program: Program;
   /** The redeem form (or its result) is open below the card's facts. */
   open: boolean;
   onRedeem: () => void;
@@ -40,7 +75,7 @@ export function RewardCard({
         {reward.locked ? (
           <p class="r-locked">
             <span aria-hidden="true">🔒 </span>
-            {reward.locked.message}
+            {lockWords(reward, program)}
           </p>
         ) : null}
         {affordable ? (

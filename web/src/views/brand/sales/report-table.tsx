@@ -2,6 +2,7 @@ import {
   type FigureKind,
   REPORT_FIGURES,
   type ReportFigure,
+  type ReportFigureKey,
 } from '../../../../../shared/reports/report-columns.ts';
 import { download } from '../../../api/client.ts';
 import { t } from '../../../i18n/i18n.ts';
@@ -18,22 +19,22 @@ import { type DayRange, type Figures, loadReport, reportCsvPath } from '../brand
 type NamedFigures = { key: string; name: string; figures: Figures };
 
 /**
- * The table's header of each figure, by the figure's whole name (the CSV keeps its English
- * headers; the dashboard shows them in the reader's language).
+ * The table's header of each figure, by the figure's key (the CSV keeps its English headers; the
+ * dashboard shows them in the reader's language). Under a group the header is the short word.
  */
-const FIGURE_WORDS: Record<string, MessageKey> = {
-  Clicks: 'brandMoney.report.clicks',
-  Orders: 'brandMoney.report.orders',
-  'Conversion rate': 'brandMoney.report.conversion',
-  Revenue: 'brandMoney.report.revenue',
-  Refunds: 'brandMoney.report.refunds',
-  'Net revenue': 'brandMoney.report.netRevenue',
-  'Code-only orders': 'brandMoney.report.orders',
-  'Code-only revenue': 'brandMoney.report.revenue',
-  'Commission pending': 'brandMoney.report.pending',
-  'Commission approved': 'brandMoney.report.approved',
-  'Commission paid': 'brandMoney.report.paid',
-  'Suspicious clicks': 'brandMoney.report.suspiciousClicks',
+const FIGURE_WORDS: Record<ReportFigureKey, MessageKey> = {
+  clicks: 'brandMoney.report.clicks',
+  orders: 'brandMoney.report.orders',
+  conversionRate: 'brandMoney.report.conversion',
+  revenue: 'brandMoney.report.revenue',
+  refunds: 'brandMoney.report.refunds',
+  netRevenue: 'brandMoney.report.netRevenue',
+  codeOnlyOrders: 'brandMoney.report.orders',
+  codeOnlyRevenue: 'brandMoney.report.revenue',
+  commissionPending: 'brandMoney.report.pending',
+  commissionApproved: 'brandMoney.report.approved',
+  commissionPaid: 'brandMoney.report.paid',
+  suspiciousClicks: 'brandMoney.report.suspiciousClicks',
 };
 const GROUP_WORDS: Record<NonNullable<ReportFigure['group']>, MessageKey> = {
   'Code only': 'brandMoney.report.group.codeOnly',
@@ -48,7 +49,7 @@ function figureColumns(nameHeader: string, money: (cents: number) => string): Co
     { header: nameHeader, rowHeader: true, cell: (row) => row.name },
     ...REPORT_FIGURES.map(
       (figure): Column<NamedFigures> => ({
-        header: FIGURE_WORDS[figure.title] ? t(FIGURE_WORDS[figure.title] as MessageKey) : figure.header,
+        header: t(FIGURE_WORDS[figure.key]),
         num: true,
         ...(figure.group ? { group: t(GROUP_WORDS[figure.group]) } : {}),
         cell: (row) => written(figure.kind, figure.value(row.figures)),
