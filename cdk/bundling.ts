@@ -131,6 +131,8 @@ export type BundleReport = {
   lazyBytes: number;
   /** The outputs a cold start loads (the entry and its static imports), as the metafile names them. */
   initial: string[];
+  /** How many source modules those outputs hold: what a cold start evaluates at INIT. */
+  initModules: number;
   metafile: Metafile;
 };
 
@@ -166,6 +168,7 @@ export async function bundleFunction(name: FunctionName, outDir: string): Promis
     bytes,
     lazyBytes,
     initial: [...initial],
+    initModules: new Set([...initial].flatMap((path) => Object.keys(outputs[path]?.inputs ?? {}))).size,
     metafile: result.metafile,
   };
 }
