@@ -1,14 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  getAmbassadorJourney,
-  NEXT_STEP_CODES,
-  STAGE_RULES,
-  STAGES,
-} from '#shared/analytics/ambassador-journey.service.ts';
+import { getAmbassadorJourney, STAGE_RULES, STAGES } from '#shared/analytics/ambassador-journey.service.ts';
 import { ChainsQuerySchema, JourneyQuerySchema } from '#shared/analytics/analytics.schema.ts';
 import { getChains } from '#shared/analytics/chains.service.ts';
 import { getJourney } from '#shared/analytics/journey.service.ts';
 import { getMonthlyReport, monthlyReportFile } from '#shared/analytics/monthly-report.service.ts';
+import { NextStepSchema } from '#shared/analytics/next-step.schema.ts';
 import { recordDownload } from '#shared/audit/audit.service.ts';
 import { MonthSchema } from '#shared/common.schema.ts';
 import { requireUser } from '../http/auth.ts';
@@ -164,20 +160,7 @@ const JourneyStageSchema = z
     rules: z.string(),
     lastActionAt: z.string().optional(),
     last30Days: z.record(z.string(), z.number()),
-    next: z.array(
-      z.object({
-        action: z.string(),
-        /** Which sentence `reason` (English) is, for a reader's own words; with its values below. */
-        code: z.enum(NEXT_STEP_CODES),
-        reason: z.string(),
-        link: z.string().optional(),
-        /** `reapply`: the days after the decision. */
-        days: z.number().optional(),
-        /** `post_about_gift`: the gift, and when the post is due. */
-        rewardTitle: z.string().optional(),
-        dueAt: z.string().optional(),
-      }),
-    ),
+    next: z.array(NextStepSchema),
     /** `gift_not_posted`: a gift that asked for a post is past its deadline without one. */
     flags: z.array(z.enum(['gift_not_posted'])).optional(),
     /** What the ambassador's posts with figures add up to (their latest counted reports). */

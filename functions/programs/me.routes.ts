@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { NEXT_STEP_CODES, STAGES } from '#shared/analytics/ambassador-journey.service.ts';
+import { STAGES } from '#shared/analytics/ambassador-journey.service.ts';
+import { NextStepSchema } from '#shared/analytics/next-step.schema.ts';
 import { getMe } from '#shared/identity/get-me.service.ts';
 import { MembershipStatusSchema, RoleSchema } from '#shared/programs/membership.schema.ts';
 import { pingTable } from '#shared/programs/program.store.ts';
@@ -23,20 +24,7 @@ const MeSchema = z
         journey: z
           .object({
             stage: z.enum(STAGES),
-            next: z.array(
-              z.object({
-                action: z.string(),
-                /** Which sentence `reason` (English) is, for a reader's own words; with its values below. */
-                code: z.enum(NEXT_STEP_CODES),
-                reason: z.string(),
-                link: z.string().optional(),
-                /** `reapply`: the days after the decision. */
-                days: z.number().optional(),
-                /** `post_about_gift`: the gift, and when the post is due. */
-                rewardTitle: z.string().optional(),
-                dueAt: z.string().optional(),
-              }),
-            ),
+            next: z.array(NextStepSchema),
             /** What the ambassador's posts with figures add up to (their latest counted reports). */
             figures: z
               .object({
