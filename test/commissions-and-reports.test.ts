@@ -513,5 +513,12 @@ describe('commissions and the referral report', () => {
     expect(pointsFor('sale:G-1')).toEqual([25]);
     expect(pointsFor('sale:G-2')).toEqual([25]);
     expect(pointsFor(`challenge-goal:${challenge.challengeId}`)).toEqual([300]);
+    // Each entry says what it is for by a code and values, so the dashboard words it in the reader's language.
+    const entryOf = (source: string) => ledger.entries.find((e: { source: string }) => e.source === source);
+    expect(entryOf('sale:G-1')).toMatchObject({ reason: 'Sale G-1', code: 'sale', values: { order: 'G-1' } });
+    expect(entryOf(`challenge-goal:${challenge.challengeId}`)).toMatchObject({
+      code: 'sales_goal',
+      values: { challenge: challenge.title },
+    });
   });
 });

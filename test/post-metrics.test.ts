@@ -219,6 +219,14 @@ describe('reach bonuses', () => {
     const bonuses = ledger.entries.filter((e: { source: string }) => e.source.startsWith('reach:'));
     expect(bonuses).toHaveLength(1);
     expect(bonuses[0].points).toBe(50);
+    expect(bonuses[0]).toMatchObject({
+      code: 'reach_bonus',
+      values: { atLeast_0: 10_000, metric_0: 'views' },
+    });
+    expect(ledger.entries.find((e: { source: string }) => e.source === `submission:${post}`)).toMatchObject({
+      code: 'post_approved',
+      values: { challenge: expect.any(String) },
+    });
     const seen = ok(await api.call(finn.user, 'GET', path(`/submissions/${post}`)));
     expect(seen.reachBonusesPaid).toEqual(['views:10000']);
   });

@@ -79,6 +79,9 @@ describe('recruiting through an invite link', () => {
     const ledger = ok(
       await api.call(anna, 'GET', `/api/programs/${programId}/ambassadors/${anna.id}/ledger`),
     );
-    expect(JSON.stringify(ledger)).toContain(`recruit:${carl.id}`);
+    expect(ledger.entries.find((e: { source: string }) => e.source === `recruit:${carl.id}`)).toMatchObject({
+      code: 'recruit',
+      values: { name: expect.any(String) },
+    });
   });
 });

@@ -230,7 +230,11 @@ describe('the balance under concurrency', () => {
     expect(answers.filter((a) => a.headers.get('idempotent-replayed') === 'true')).toHaveLength(9);
     const ledger = await ledgerOf(dan);
     expect(ledger.balance).toBe(70);
-    expect(ledger.entries.filter((e) => e.kind === 'spent')).toHaveLength(1);
+    expect(ledger.entries.filter((e) => e.kind === 'spent')).toMatchObject([
+      { reason: 'Redeemed: Mug', code: 'redeemed', values: { reward: 'Mug' } },
+    ]);
+    // A manager's grant is worded by the manager: no code, its reason shown as written.
+    expect(ledger.entries.find((e) => e.kind === 'adjusted')).not.toHaveProperty('code');
     // The key is the caller's for this reward: another reward with it is refused.
     const other = await createReward({ title: 'Pen', kind: 'perk', costPoints: 1 });
     expect((await redeem(dan, other.rewardId, {}, same)).status).toBe(422);
@@ -308,7 +312,9 @@ describe('a product with a stock of 3 and a limit of 1 per member', () => {
     expect(decisions.map((d) => d.status).sort()).toEqual([200, 409]);
     const refunded = await ledgerOf(eva);
     expect(refunded).toMatchObject({ balance: 300, lifetime: 300 });
-    expect(refunded.entries.filter((e) => e.kind === 'returned')).toHaveLength(1);
+    expect(refunded.entries.filter((e) => e.kind === 'returned')).toMatchObject([
+      { code: 'returned', values: { reward: reward.title, status: 'rejected' } },
+    ]);
     expect(ok(await api.call(manager, 'GET', path(`/rewards/${reward.rewardId}`)))).toMatchObject({
       stock: 3,
       redeemed: 0,

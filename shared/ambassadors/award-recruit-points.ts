@@ -21,6 +21,8 @@ export async function awardRecruitPoints(recruit: Membership): Promise<boolean> 
     points: program.pointsPerRecruit,
     source: `recruit:${recruit.userId}`,
     reason: `Recruited ${recruit.displayName}`,
+    code: 'recruit',
+    values: { name: recruit.displayName },
     at: new Date(recruit.statusAt),
     recruit: true,
   });

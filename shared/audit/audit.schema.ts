@@ -55,8 +55,13 @@ export const AuditEntrySchema = z
     actorRole: z.string(),
     /** What it was done to. */
     target: z.object({ kind: z.string(), id: z.string() }),
-    /** The change in a sentence, as the log shows it. */
+    /** The change in an English sentence. */
     summary: z.string(),
+    /**
+     * The names and numbers of that sentence (a challenge's title, a role, a file's name), so a
+     * reader's language can word it from `type`; entries written before values existed have none.
+     */
+    values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     /** For settings and role changes: each field before and after. */
     changes: z.array(AuditChangeSchema).optional(),
   })

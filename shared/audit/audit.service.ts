@@ -10,7 +10,10 @@ import { listAuditEntries, putAuditEntry } from './audit.store.ts';
 /** An entry for what the caller just did in the program; write it with the change. */
 export function newAuditEntry(
   access: { user: { id: string }; role?: ProgramAccess['role'] | undefined; program: { programId: string } },
-  fields: Pick<AuditEntry, 'type' | 'target' | 'summary' | 'changes'> & { auditId?: string },
+  fields: Pick<AuditEntry, 'type' | 'target' | 'summary' | 'changes'> & {
+    auditId?: string;
+    values?: AuditEntry['values'];
+  },
   at: string = nowIso(),
 ): AuditEntry {
   return {
@@ -20,6 +23,7 @@ export function newAuditEntry(
     actorId: access.user.id,
     actorRole: access.role ?? 'none',
     ...fields,
+    values: fields.values ?? {},
     ...(fields.changes?.length ? { changes: fields.changes } : { changes: undefined }),
   };
 }
@@ -90,6 +94,7 @@ export async function recordDownload(user: AuthUser, programId: string, filename
       type: 'export.downloaded',
       target: { kind: 'file', id: filename },
       summary: `Downloaded ${filename}`,
+      values: { file: filename },
     }),
   );
 }
@@ -102,7 +107,7 @@ export async function recordDownload(user: AuthUser, programId: string, filename
  */
 export async function memberAuditEntries(
   userId: string,
-  fields: Pick<AuditEntry, 'type' | 'summary' | 'changes'>,
+  fields: Pick<AuditEntry, 'type' | 'summary' | 'changes' | 'values'>,
   memberships?: readonly Membership[],
 ): Promise<AuditEntry[]> {
   const at = nowIso();

@@ -116,6 +116,8 @@ async function countOne(
           points: challenge.points,
           source: `challenge-goal:${challenge.challengeId}`,
           reason: `Sales goal reached in "${challenge.title}"`,
+          code: 'sales_goal',
+          values: { challenge: challenge.title },
           at: new Date(now),
         })
       : undefined;

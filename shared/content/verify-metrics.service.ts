@@ -94,6 +94,10 @@ async function planBonus(
   const reached = bonusesReached(challenge.reachBonuses ?? [], report.figures, paid);
   if (reached.length === 0) return undefined;
   const ambassador = await getAmbassadorRecord(program.programId, userId);
+  const bonuses = {
+    challenge: challenge.title,
+    ...listValues(reached.map((b) => ({ atLeast: b.atLeast, metric: b.metric }))),
+  };
   const plan = await planPointsAward({
     program,
     ambassador,
@@ -102,13 +106,11 @@ async function planBonus(
     reason: `Reach bonus for your post in "${challenge.title}": ${reached
       .map((b) => `${b.atLeast.toLocaleString('en')} ${b.metric}`)
       .join(', ')}`,
+    code: 'reach_bonus',
+    values: bonuses,
     at: now,
   });
-  const values = {
-    points: plan.entry.points,
-    challenge: challenge.title,
-    ...listValues(reached.map((b) => ({ atLeast: b.atLeast, metric: b.metric }))),
-  };
+  const values = { points: plan.entry.points, ...bonuses };
   const notice = notificationPut(
     newNotification({
       userId,

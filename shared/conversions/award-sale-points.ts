@@ -28,6 +28,8 @@ export async function awardSalePoints(conversion: Conversion): Promise<boolean> 
     points: program.pointsPerSale,
     source: `sale:${conversion.orderId}`,
     reason: `Sale ${conversion.orderId}`,
+    code: 'sale',
+    values: { order: conversion.orderId },
     at: new Date(conversion.occurredAt),
     sale: true,
   });
@@ -73,6 +75,8 @@ export async function takeBackSalePoints(conversion: Conversion): Promise<boolea
         kept > 0
           ? `Order ${conversion.orderId} refunded in full (${kept} of its ${earned.points} points were spent already)`
           : `Order ${conversion.orderId} refunded in full`,
+      code: 'sale_refunded',
+      values: { order: conversion.orderId, kept, points: earned.points },
       at: new Date(),
       monthOf: new Date(earned.at),
     });

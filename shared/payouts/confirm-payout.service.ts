@@ -50,6 +50,7 @@ export async function confirmPayout(
       type: 'payout.confirmed',
       target: { kind: 'payout', id: payoutId },
       summary: `Confirmed a payout as sent on ${input.sentOn}`,
+      values: { sentOn: input.sentOn },
       changes: [
         { field: 'sentOn', after: input.sentOn },
         { field: 'reference', after: input.reference },

@@ -69,6 +69,7 @@ export async function adjustPoints(
           type: 'points.adjusted',
           target: { kind: 'ambassador', id: ambassadorId },
           summary: input.points > 0 ? `Gave ${input.points} points` : `Deducted ${-input.points} points`,
+          values: { change: input.points > 0 ? 'gave' : 'deducted', points: Math.abs(input.points) },
           changes: [
             { field: 'points', after: input.points },
             { field: 'reason', after: input.reason },

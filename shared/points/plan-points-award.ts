@@ -11,6 +11,7 @@ import { newlyEarned } from './badge-rules.ts';
 import {
   type AmbassadorStats,
   countsTowardLifetime,
+  type LedgerCode,
   type LedgerEntry,
   type LedgerKind,
 } from './points.schema.ts';
@@ -29,6 +30,9 @@ export type PointsAward = {
   /** The event that earns the points; the ledger holds one entry per source. */
   source: string;
   reason: string;
+  /** What it is for, and the values of its sentence (see `LEDGER_CODES`). */
+  code?: LedgerCode;
+  values?: LedgerEntry['values'];
   at: Date;
   /** Default `earned`. Spending and its returns touch only the all-time balance, not the month's board. */
   kind?: LedgerKind;
@@ -124,6 +128,7 @@ export async function planPointsAward(award: PointsAward): Promise<AwardPlan> {
     points: award.points,
     kind,
     reason: award.reason,
+    ...(award.code ? { code: award.code, values: award.values ?? {} } : {}),
     at: nowIso(award.at),
     ...(award.by ? { by: award.by } : {}),
   };

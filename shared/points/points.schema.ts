@@ -11,6 +11,22 @@ export const LedgerKindSchema = z.enum(LEDGER_KINDS);
 export type LedgerKind = z.infer<typeof LedgerKindSchema>;
 
 /** Whether an entry of this kind counts toward lifetime points (tiers, leaderboards). */
+/**
+ * What an entry is for, so a reader's language can word it (`reason` is the English): a sale, a
+ * fully refunded sale, a recruit, an approved post, a reach bonus, a sales goal, a redemption and
+ * its return. A manager's adjustment has none: its reason is the manager's own words.
+ */
+export const LEDGER_CODES = [
+  'sale',
+  'sale_refunded',
+  'recruit',
+  'post_approved',
+  'reach_bonus',
+  'sales_goal',
+  'redeemed',
+  'returned',
+] as const;
+
 export function countsTowardLifetime(kind: LedgerKind): boolean {
   return kind !== 'spent' && kind !== 'returned';
 }
@@ -25,12 +41,18 @@ export const LedgerEntrySchema = z
     points: z.number().int(),
     /** Entries written before kinds existed were all earned. */
     kind: LedgerKindSchema.default('earned'),
+    /** The entry in an English sentence. */
     reason: z.string(),
+    /** What it is for; entries written before codes existed have only `reason`. */
+    code: z.enum(LEDGER_CODES).optional(),
+    /** The names and numbers its sentence needs: `order`, `name`, `challenge`, `reward`, … */
+    values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     at: z.string(),
     /** Adjustments: the manager who made it. */
     by: z.string().optional(),
   })
   .meta({ id: 'LedgerEntry' });
+export type LedgerCode = (typeof LEDGER_CODES)[number];
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 
 /**

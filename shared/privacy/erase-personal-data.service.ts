@@ -101,6 +101,7 @@ async function eraseInProgram(erasure: Erasure, programId: string, more: () => b
       type: 'account.deleted',
       target: { kind: 'member', id: userId },
       summary: `A member deleted their account; the books name them ${pseudonym}`,
+      values: { pseudonym },
     },
     at,
   );

@@ -33,6 +33,7 @@ export async function acceptInvitation(user: AuthUser, programId: string): Promi
       type: 'member.joined',
       target: { kind: 'member', id: user.id },
       summary: `Joined the team as ${invitation.role}`,
+      values: { role: invitation.role },
     },
     now,
   );

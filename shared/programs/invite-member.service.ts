@@ -37,6 +37,7 @@ export async function inviteMember(
       type: 'member.invited',
       target: { kind: 'invitation', id: maskEmail(invitation.email) },
       summary: `Invited a ${invitation.role} by email`,
+      values: { role: invitation.role },
     },
     invitation.invitedAt,
   );

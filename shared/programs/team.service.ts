@@ -85,6 +85,7 @@ export async function changeRole(
             type: 'member.role_changed',
             target: { kind: 'member', id: userId },
             summary: `Changed a ${member.role} to ${input.role}`,
+            values: { from: member.role, to: input.role },
             changes: [{ field: 'role', before: member.role, after: input.role }],
           },
           now,
@@ -118,6 +119,7 @@ export async function removeTeamMember(user: AuthUser, programId: string, userId
             type: 'member.removed',
             target: { kind: 'member', id: userId },
             summary: `Removed a ${member.role} from the team`,
+            values: { role: member.role },
             changes: [{ field: 'role', before: member.role }],
           },
           now,
@@ -171,6 +173,7 @@ export async function handOverOwnership(
             summary: from
               ? 'Handed ownership to a team member, and became a manager'
               : 'Made a team member owner',
+            values: { handedOver: from ? 'yes' : 'no' },
             changes: [{ field: 'role', before: member.role, after: 'owner' }],
           },
           now,
@@ -200,6 +203,7 @@ export async function revokeInvitation(user: AuthUser, programId: string, email:
     type: 'invitation.revoked',
     target: { kind: 'invitation', id: maskEmail(invitation.email) },
     summary: `Revoked the invitation of a ${invitation.role}`,
+    values: { role: invitation.role },
   });
   if (!(await deleteInvitation(invitation, { alsoWrite: [auditPut(entry)] }))) throw notFound('Invitation');
 }

@@ -109,6 +109,8 @@ export async function redeemReward(
       kind: 'spent',
       source: `redemption:${redemptionId}`,
       reason: `Redeemed: ${reward.title}`,
+      code: 'redeemed',
+      values: { reward: reward.title },
       at,
     });
     const balance = plan.total.points + reward.costPoints;

@@ -111,6 +111,8 @@ async function advance(
             kind: 'returned',
             source: `redemption:${redemptionId}:returned`,
             reason: `Returned: ${current.rewardTitle} (${next.status})`,
+            code: 'returned',
+            values: { reward: current.rewardTitle, status: next.status },
             at: new Date(at),
           })
         : undefined;

@@ -131,6 +131,7 @@ export async function reviewSubmission(
             type: AUDIT_OF_DECISION[input.decision],
             target: { kind: 'submission', id: submissionId },
             summary: `${SUMMARY_OF_DECISION[input.decision]} a post for "${challenge.title}"`,
+            values: { challenge: challenge.title },
             ...(input.feedback ? { changes: [{ field: 'feedback', after: input.feedback }] } : {}),
           },
           nowIso(now),
@@ -173,6 +174,8 @@ async function planApproval(
     points: challenge.points,
     source: `submission:${current.submissionId}`,
     reason: `Approved post for "${challenge.title}"`,
+    code: 'post_approved',
+    values: { challenge: challenge.title },
     at: now,
     approvedPost: true,
   });

@@ -210,6 +210,42 @@ describe('the dashboard in English and German', () => {
     await done(manager);
   });
 
+  it('words the points history and the audit log in German, from the codes and values the API stores', {
+    timeout: 90_000,
+  }, async () => {
+    // Anna's points come from the demo's sales and approved posts, written through the API.
+    const { page: anna } = await newPage(PHONE);
+    await signInGerman(anna, 'anna@demo.embassy.test');
+    await anna.goto(`${stack.url}/programs/${stack.programId}/rewards`);
+    const history = anna.locator('.points-history');
+    await history.locator('summary').click();
+    const reasons = (await textsOf(anna, '.points-history li > span')).map(
+      (text) => text.split('\n')[0]?.trim() ?? '',
+    );
+    expect(reasons).toContainEqual(expect.stringMatching(germanPattern('ui.points.reason.sale')));
+    expect(reasons).toContainEqual(expect.stringMatching(germanPattern('ui.points.reason.postApproved')));
+    expect(reasons.filter((text) => /^(Sale |Approved post|Redeemed: |Recruited )/.test(text))).toEqual([]);
+    await expectGerman(anna, 'the points history');
+    await axe(anna, 'the points history in German on a phone');
+    await done(anna);
+
+    // The manager's audit log: the demo's approvals, each in a German sentence.
+    const { page: manager } = await newPage(DESKTOP);
+    await signInGerman(manager, 'manager@demo.embassy.test');
+    await manager.goto(`${stack.url}/programs/${stack.programId}/settings/audit`);
+    const summaries = await textsOf(manager, `[aria-label="${de['teamAdmin.audit.title']}"] > li strong`);
+    expect(summaries).toContain(de['teamAdmin.audit.summary.applicationApproved']);
+    expect(summaries).toContainEqual(
+      expect.stringMatching(germanPattern('teamAdmin.audit.summary.submissionApproved')),
+    );
+    expect(summaries.filter((text) => /^(Approved|Rejected|Changed|Made|Invited|Gave) /.test(text))).toEqual(
+      [],
+    );
+    await expectGerman(manager, 'the audit log');
+    await axe(manager, 'the audit log in German');
+    await done(manager);
+  });
+
   it('got only answers the OpenAPI document describes (the codes and values above with them)', () => {
     const { exchanges, problems } = recordedProblems(stack.exchangesFile);
     expect(exchanges).toBeGreaterThan(10);

@@ -75,12 +75,17 @@ export function typeLabel(type: NotificationType): string {
   return TYPE_LABELS[type];
 }
 
+/** Whether a string is a notification type the dashboard knows. */
+export function isNotificationType(value: string): value is NotificationType {
+  return Object.hasOwn(TYPE_ABOUT, value);
+}
+
 /** A token's type, read from its clear part (`v1.{user}.{type}.{mac}`); the server checks the rest. */
 export function tokenType(token: string): NotificationType | undefined {
   const parts = token.split('.');
   if (parts.length !== 4 || parts[0] !== 'v1' || !parts[1] || !parts[3]) return undefined;
-  const type = parts[2] as NotificationType;
-  return Object.hasOwn(TYPE_ABOUT, type) ? type : undefined;
+  const type = parts[2] ?? '';
+  return isNotificationType(type) ? type : undefined;
 }
 
 /** The preferences list's sections, in order (each with its heading's message): who gets the types in each, and about what. */

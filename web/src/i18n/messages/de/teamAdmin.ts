@@ -33,6 +33,39 @@ export const teamAdmin: Record<keyof typeof en, string> = {
     '{type} · von {actor} ({role, select, owner {Inhaber} manager {Manager} brand {Marke} ambassador {Botschafter} other {{role}}})',
   'teamAdmin.audit.byFormer':
     '{type} · von einem ehemaligen Teammitglied ({role, select, owner {Inhaber} manager {Manager} brand {Marke} ambassador {Botschafter} other {{role}}})',
+  'teamAdmin.audit.summary.applicationApproved': 'Eine Bewerbung angenommen',
+  'teamAdmin.audit.summary.applicationRejected': 'Eine Bewerbung abgelehnt',
+  'teamAdmin.audit.summary.ambassadorSuspended': 'Einen Botschafter gesperrt',
+  'teamAdmin.audit.summary.ambassadorReinstated': 'Einen Botschafter wieder zugelassen',
+  'teamAdmin.audit.summary.submissionApproved': 'Einen Beitrag für „{challenge}“ angenommen',
+  'teamAdmin.audit.summary.submissionRejected': 'Einen Beitrag für „{challenge}“ abgelehnt',
+  'teamAdmin.audit.summary.submissionChangesRequested':
+    'Änderungen an einem Beitrag für „{challenge}“ angefragt',
+  'teamAdmin.audit.summary.programUpdated':
+    '{count, plural, =0 {Die Einstellungen unverändert gespeichert} other {Geändert: {fields}}}',
+  'teamAdmin.audit.summary.memberInvited':
+    'Per E-Mail eingeladen: {role, select, owner {Inhaber} manager {Manager} brand {Marke} ambassador {Botschafter} other {{role}}}',
+  'teamAdmin.audit.summary.memberJoined':
+    'Dem Team beigetreten als {role, select, owner {Inhaber} manager {Manager} brand {Marke} ambassador {Botschafter} other {{role}}}',
+  'teamAdmin.audit.summary.memberRoleChanged':
+    'Rolle geändert von {from, select, owner {Inhaber} manager {Manager} brand {Marke} ambassador {Botschafter} other {{from}}} zu {to, select, owner {Inhaber} manager {Manager} brand {Marke} ambassador {Botschafter} other {{to}}}',
+  'teamAdmin.audit.summary.memberRemoved':
+    'Aus dem Team entfernt: {role, select, owner {Inhaber} manager {Manager} brand {Marke} ambassador {Botschafter} other {{role}}}',
+  'teamAdmin.audit.summary.ownershipTransferred':
+    '{handedOver, select, yes {Die Inhaberschaft an ein Teammitglied übergeben und Manager geworden} other {Ein Teammitglied zum Inhaber gemacht}}',
+  'teamAdmin.audit.summary.invitationRevoked':
+    'Die Einladung zurückgezogen: {role, select, owner {Inhaber} manager {Manager} brand {Marke} ambassador {Botschafter} other {{role}}}',
+  'teamAdmin.audit.summary.payoutCreated': 'Eine Auszahlung erstellt',
+  'teamAdmin.audit.summary.payoutConfirmed': 'Eine Auszahlung als am {sentOn} gesendet bestätigt',
+  'teamAdmin.audit.summary.pointsAdjusted':
+    '{change, select, gave {{points, number} Punkte vergeben} other {{points, number} Punkte abgezogen}}',
+  'teamAdmin.audit.summary.exportDownloaded': '{file} heruntergeladen',
+  'teamAdmin.audit.summary.accountExported': 'Ein Mitglied hat seine eigenen Daten heruntergeladen',
+  'teamAdmin.audit.summary.accountDeleted':
+    'Ein Mitglied hat sein Konto gelöscht; die Bücher nennen es {pseudonym}',
+  'teamAdmin.audit.summary.accountPasswordReset': 'Ein Mitglied hat sein Passwort zurückgesetzt',
+  'teamAdmin.audit.summary.notificationsChanged':
+    'Ein Mitglied hat geändert, wie es Folgendes erhält: {fields}',
   'teamAdmin.audit.older': 'Ältere Einträge zeigen',
   'teamAdmin.audit.type.applicationApproved': 'Bewerbung angenommen',
   'teamAdmin.audit.type.applicationRejected': 'Bewerbung abgelehnt',

@@ -53,6 +53,18 @@ export const ui: Record<keyof typeof en, string> = {
   'ui.points.returned': 'Zurückerstattet',
   'ui.points.balanceOnly': 'nur Guthaben, keine Gesamtpunkte',
   'ui.points.latest': 'Die letzten {shown, number} von {total, number}.',
+  'ui.points.reason.sale': 'Verkauf {order}',
+  'ui.points.reason.saleRefunded':
+    '{kept, plural, =0 {Bestellung {order} vollständig erstattet} other {Bestellung {order} vollständig erstattet ({kept, number} ihrer {points, number} Punkte waren schon eingelöst)}}',
+  'ui.points.reason.recruit': 'Geworben: {name}',
+  'ui.points.reason.postApproved': 'Beitrag für „{challenge}“ angenommen',
+  'ui.points.reason.reachBonus': 'Reichweitenbonus für Ihren Beitrag in „{challenge}“: {bonuses}',
+  'ui.points.reason.reachItem':
+    '{atLeast, number} {metric, select, views {Aufrufe} impressions {Impressionen} reach {erreichte Konten} likes {Likes} comments {Kommentare} shares {Mal geteilt} saves {Mal gespeichert} other {{metric}}}',
+  'ui.points.reason.salesGoal': 'Verkaufsziel in „{challenge}“ erreicht',
+  'ui.points.reason.redeemed': 'Eingelöst: {reward}',
+  'ui.points.reason.returned':
+    'Zurückerstattet: {reward} ({status, select, rejected {abgelehnt} cancelled {storniert} other {{status}}})',
   'ui.reachBonuses': 'Reichweitenboni',
   'ui.shortcuts': 'Tastenkürzel',
   'ui.queue.rereadFailed': '{problem} Erneutes Laden ist fehlgeschlagen: {reason}',

@@ -30,6 +30,36 @@ export const teamAdmin = {
     '{type} · by {actor} ({role, select, owner {owner} manager {manager} brand {brand} ambassador {ambassador} other {{role}}})',
   'teamAdmin.audit.byFormer':
     '{type} · by a former team member ({role, select, owner {owner} manager {manager} brand {brand} ambassador {ambassador} other {{role}}})',
+  'teamAdmin.audit.summary.applicationApproved': 'Approved an application',
+  'teamAdmin.audit.summary.applicationRejected': 'Rejected an application',
+  'teamAdmin.audit.summary.ambassadorSuspended': 'Suspended an ambassador',
+  'teamAdmin.audit.summary.ambassadorReinstated': 'Reinstated an ambassador',
+  'teamAdmin.audit.summary.submissionApproved': 'Approved a post for "{challenge}"',
+  'teamAdmin.audit.summary.submissionRejected': 'Rejected a post for "{challenge}"',
+  'teamAdmin.audit.summary.submissionChangesRequested': 'Asked for changes to a post for "{challenge}"',
+  'teamAdmin.audit.summary.programUpdated':
+    '{count, plural, =0 {Saved the settings unchanged} other {Changed {fields}}}',
+  'teamAdmin.audit.summary.memberInvited':
+    'Invited a {role, select, owner {owner} manager {manager} brand {brand} ambassador {ambassador} other {{role}}} by email',
+  'teamAdmin.audit.summary.memberJoined':
+    'Joined the team as {role, select, owner {owner} manager {manager} brand {brand} ambassador {ambassador} other {{role}}}',
+  'teamAdmin.audit.summary.memberRoleChanged':
+    'Changed a {from, select, owner {owner} manager {manager} brand {brand} ambassador {ambassador} other {{from}}} to {to, select, owner {owner} manager {manager} brand {brand} ambassador {ambassador} other {{to}}}',
+  'teamAdmin.audit.summary.memberRemoved':
+    'Removed a {role, select, owner {owner} manager {manager} brand {brand} ambassador {ambassador} other {{role}}} from the team',
+  'teamAdmin.audit.summary.ownershipTransferred':
+    '{handedOver, select, yes {Handed ownership to a team member, and became a manager} other {Made a team member owner}}',
+  'teamAdmin.audit.summary.invitationRevoked':
+    'Revoked the invitation of a {role, select, owner {owner} manager {manager} brand {brand} ambassador {ambassador} other {{role}}}',
+  'teamAdmin.audit.summary.payoutCreated': 'Made a payout',
+  'teamAdmin.audit.summary.payoutConfirmed': 'Confirmed a payout as sent on {sentOn}',
+  'teamAdmin.audit.summary.pointsAdjusted':
+    '{change, select, gave {Gave {points, number} points} other {Deducted {points, number} points}}',
+  'teamAdmin.audit.summary.exportDownloaded': 'Downloaded {file}',
+  'teamAdmin.audit.summary.accountExported': 'A member downloaded their own data',
+  'teamAdmin.audit.summary.accountDeleted': 'A member deleted their account; the books name them {pseudonym}',
+  'teamAdmin.audit.summary.accountPasswordReset': 'A member reset their password',
+  'teamAdmin.audit.summary.notificationsChanged': 'A member changed how they get {fields}',
   'teamAdmin.audit.older': 'Show older entries',
   'teamAdmin.audit.type.applicationApproved': 'Application approved',
   'teamAdmin.audit.type.applicationRejected': 'Application rejected',

@@ -51,6 +51,18 @@ export const ui = {
   'ui.points.returned': 'Returned',
   'ui.points.balanceOnly': 'balance only, not lifetime points',
   'ui.points.latest': 'The latest {shown, number} of {total, number}.',
+  'ui.points.reason.sale': 'Sale {order}',
+  'ui.points.reason.saleRefunded':
+    '{kept, plural, =0 {Order {order} refunded in full} other {Order {order} refunded in full ({kept, number} of its {points, number} points were spent already)}}',
+  'ui.points.reason.recruit': 'Recruited {name}',
+  'ui.points.reason.postApproved': 'Approved post for "{challenge}"',
+  'ui.points.reason.reachBonus': 'Reach bonus for your post in "{challenge}": {bonuses}',
+  'ui.points.reason.reachItem':
+    '{atLeast, number} {metric, select, views {views} impressions {impressions} reach {reach} likes {likes} comments {comments} shares {shares} saves {saves} other {{metric}}}',
+  'ui.points.reason.salesGoal': 'Sales goal reached in "{challenge}"',
+  'ui.points.reason.redeemed': 'Redeemed: {reward}',
+  'ui.points.reason.returned':
+    'Returned: {reward} ({status, select, rejected {rejected} cancelled {cancelled} other {{status}}})',
   'ui.reachBonuses': 'Reach bonuses',
   'ui.shortcuts': 'Keyboard shortcuts',
   'ui.queue.rereadFailed': '{problem} Loading it again failed: {reason}',

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { Async, Button, Card, Empty, formatDate, SelectField } from '../../../ui/kit.tsx';
 import { useRequest } from '../../../use-request.ts';
+import { changedField, changedValue, summaryWords } from './audit-words.ts';
 import { type AuditEntry, teamApi } from './team-api.ts';
 
 /** The log's types as a manager reads them, in the filter's order. */
@@ -78,7 +79,7 @@ export function AuditCard({ ctx }: { ctx: ProgramContext }) {
                 {items.map((entry) => (
                   <li key={entry.auditId}>
                     <div class="row">
-                      <strong>{entry.summary}</strong>
+                      <strong>{summaryWords(entry)}</strong>
                       <span class="small muted">{formatDate(entry.at, true)}</span>
                     </div>
                     <div class="small muted">
@@ -97,7 +98,8 @@ export function AuditCard({ ctx }: { ctx: ProgramContext }) {
                       <ul class="small">
                         {entry.changes.map((change) => (
                           <li key={change.field}>
-                            {change.field}: {shown(change.before)} → {shown(change.after)}
+                            {changedField(entry, change.field)}: {changedValue(change.before)} →{' '}
+                            {changedValue(change.after)}
                           </li>
                         ))}
                       </ul>
@@ -116,10 +118,4 @@ export function AuditCard({ ctx }: { ctx: ProgramContext }) {
       </Async>
     </Card>
   );
-}
-
-/** A value before or after, as the log shows it: a long one (named only by the API) as "…". */
-function shown(value: unknown): string {
-  if (value === undefined) return '…';
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }
