@@ -10,7 +10,7 @@ import { createProgram } from '#shared/programs/create-program.service.ts';
 import { membershipItem } from '#shared/programs/membership.store.ts';
 import { CreateProgramSchema } from '#shared/programs/program.schema.ts';
 import { referralReport } from '#shared/reports/referral-report.service.ts';
-import { type Contribution, mergeContributions } from '#shared/reports/rollup.store.ts';
+import { type Contribution, mergeContributions, salesRanking } from '#shared/reports/rollup.store.ts';
 import { listSubmissions } from '#shared/submissions/list-submissions.service.ts';
 import { submissionItem } from '#shared/submissions/submission.store.ts';
 import { user } from './seed.ts';
@@ -171,6 +171,7 @@ async function seedProgram(size: number) {
       period: entry.period,
       row: entry.row,
       ...entry.measures,
+      ...salesRanking(entry),
     });
   }
   const started = Date.now();
@@ -192,8 +193,9 @@ export async function benchScaling() {
   const paths = {
     'leaderboard, top 50': (programId: string) =>
       getLeaderboard(admin, programId, { period: month, limit: 50 }),
-    'referral report for the month, by ambassador (a row each)': (programId: string) =>
-      referralReport(admin, programId, { from, to, groupBy: 'ambassador' }),
+    'referral report for the month, by ambassador: the first page of 50, top sellers first': (
+      programId: string,
+    ) => referralReport(admin, programId, { from, to, groupBy: 'ambassador', limit: 50 }),
     'referral report for the month, by day': (programId: string) =>
       referralReport(admin, programId, { from, to, groupBy: 'day' }),
     'journey KPIs for the month': (programId: string) =>

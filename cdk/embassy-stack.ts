@@ -48,7 +48,7 @@ import {
   UserPoolEmail,
   UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
@@ -72,7 +72,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
-import { GSI, TABLE } from '../shared/platform/db/table.ts';
+import { GSI, type IndexShape, TABLE } from '../shared/platform/db/table.ts';
 import { ORIGIN_HEADER } from '../shared/platform/http/origin-header.ts';
 import { cognitoOrigin, contentSecurityPolicy } from '../shared/platform/http/security-headers.ts';
 import {
@@ -320,10 +320,14 @@ export class EmbassyStack extends Stack {
     return new TableV2(this, 'Table', {
       partitionKey: stringKey(TABLE.partitionKey),
       sortKey: stringKey(TABLE.sortKey),
-      globalSecondaryIndexes: Object.values(GSI).map((index) => ({
+      globalSecondaryIndexes: Object.values(GSI).map((index: IndexShape) => ({
         indexName: index.name,
         partitionKey: stringKey(index.partitionKey),
-        sortKey: stringKey(index.sortKey),
+        sortKey: {
+          name: index.sortKey,
+          type: index.sortKeyType === 'N' ? AttributeType.NUMBER : AttributeType.STRING,
+        },
+        projectionType: index.projection === 'KEYS_ONLY' ? ProjectionType.KEYS_ONLY : ProjectionType.ALL,
       })),
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

@@ -19,7 +19,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { ADMIN_GROUP } from '../shared/identity/auth-user.ts';
-import { GSI, TABLE } from '../shared/platform/db/table.ts';
+import { GSI, type IndexShape, TABLE } from '../shared/platform/db/table.ts';
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
@@ -33,28 +33,32 @@ export function localCognito(endpoint: string): CognitoIdentityProviderClient {
 
 /** The table's definition, built from the same constants CDK uses. */
 export function tableDefinition(tableName: string): CreateTableCommandInput {
-  const attributes = new Set<string>([TABLE.partitionKey, TABLE.sortKey]);
-  for (const index of Object.values(GSI)) {
-    attributes.add(index.partitionKey);
-    attributes.add(index.sortKey);
+  const indexes: IndexShape[] = Object.values(GSI);
+  const attributes = new Map<string, 'S' | 'N'>([
+    [TABLE.partitionKey, 'S'],
+    [TABLE.sortKey, 'S'],
+  ]);
+  for (const index of indexes) {
+    attributes.set(index.partitionKey, 'S');
+    attributes.set(index.sortKey, index.sortKeyType ?? 'S');
   }
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
     AttributeDefinitions: [...attributes].map(
-      (name): AttributeDefinition => ({ AttributeName: name, AttributeType: 'S' }),
+      ([name, type]): AttributeDefinition => ({ AttributeName: name, AttributeType: type }),
     ),
     KeySchema: [
       { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
       { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
     ],
-    GlobalSecondaryIndexes: Object.values(GSI).map((index) => ({
+    GlobalSecondaryIndexes: indexes.map((index) => ({
       IndexName: index.name,
       KeySchema: [
         { AttributeName: index.partitionKey, KeyType: 'HASH' },
         { AttributeName: index.sortKey, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection: { ProjectionType: index.projection ?? 'ALL' },
     })),
     StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
   };

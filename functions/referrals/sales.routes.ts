@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { recordDownload } from '#shared/audit/audit.service.ts';
 import { CommissionLineSchema, ListCommissionsQuerySchema } from '#shared/commissions/commission.schema.ts';
 import { listCommissions } from '#shared/commissions/commissions.service.ts';
-import { referralReport } from '#shared/reports/referral-report.service.ts';
 import { ReferralReportQuerySchema, ReferralReportSchema } from '#shared/reports/report.schema.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
@@ -47,6 +46,8 @@ export const salesRoutes = createRouter()
         setCsvHeaders(c, filename);
         return c.body(csv, 200);
       }
+      // The report's readers load with the first report, not at a cold start of the referrals function.
+      const { referralReport } = await import('#shared/reports/referral-report.service.ts');
       return c.json(await referralReport(c.get('user'), programId, query), 200);
     },
   )

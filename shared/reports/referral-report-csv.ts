@@ -21,7 +21,9 @@ export async function referralReportCsv(
 ): Promise<{ filename: string; csv: string }> {
   const access = await loadProgramAccess(user, programId);
   assertRole(access, SALES_ROLES);
-  const report = await reportFor(access.program, query);
+  // A file is the whole report: no page of it.
+  const { limit: _limit, cursor: _cursor, ...whole } = query;
+  const report = await reportFor(access.program, whole);
   const emails =
     query.groupBy === 'ambassador' && hasRole(access, MANAGER_ROLES)
       ? new Map(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CursorSchema } from '../common.schema.ts';
 import { UtcDaySchema } from '../utc-day.schema.ts';
 
 /** Referral figures for a row, a total or an ambassador: money in minor units. */
@@ -39,8 +40,12 @@ export const ReferralReportSchema = z
     from: z.string(),
     to: z.string(),
     groupBy: z.enum(['ambassador', 'challenge', 'day']),
+    /** With `limit`: this page of the rows; without, every row. */
     rows: z.array(ReferralFiguresSchema.extend({ key: z.string(), name: z.string() })),
+    /** The whole range's totals, on every page. */
     totals: ReferralFiguresSchema,
+    /** With `limit`, when more rows follow: pass it as `cursor` for the next page. */
+    nextCursor: z.string().optional(),
   })
   .meta({ id: 'ReferralReport' });
 export type ReferralReport = z.infer<typeof ReferralReportSchema>;
@@ -54,6 +59,13 @@ export const ReferralReportQuerySchema = z
     to: UtcDaySchema,
     groupBy: z.enum(['ambassador', 'challenge', 'day']).default('ambassador'),
     format: z.enum(['json', 'csv']).optional(),
+    /**
+     * Rows a page (by ambassador or challenge; a CSV is always whole). Without it, every row.
+     * By ambassador over one whole calendar month or one day, pages come from a sorted index:
+     * top sellers first, at the same cost at any program size.
+     */
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+    cursor: CursorSchema,
   })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'to must not be before from' })
   .refine((q) => daysBetweenCount(q.from, q.to) <= MAX_DAYS, {

@@ -1,7 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
+import { indexCursorShape } from '../platform/db/cursor.ts';
 import { keys } from '../platform/db/keys.ts';
-import { batchGetAll, queryAll } from '../platform/db/read-all.ts';
+import { batchGetAll, queryAll, queryPage } from '../platform/db/read-all.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import { MEASURES, type Measure } from './rollup.store.ts';
 import { ROLLUP } from './rollup-rows.ts';
 
@@ -72,6 +74,49 @@ export async function sumRows(
     rows.set(id, addInto(rows.get(id) ?? emptyTotals(), item));
   }
   return rows;
+}
+
+/**
+ * One page of a period's ambassadors, top net revenue first, from the sales ranking: a query of
+ * the index (keys only) and a read of the page's rows, so its cost is the page's, whatever the
+ * program's size. Rows of equal net revenue come in the index's order.
+ * @throws AppError `bad_request` for a malformed or foreign cursor.
+ */
+export async function rankedAmbassadors(
+  programId: string,
+  period: string,
+  limit: number,
+  cursor: string | undefined,
+): Promise<{ rows: Array<[string, Totals]>; nextCursor?: string }> {
+  const index = ACCESS_PATTERNS.salesRanking;
+  const partition = keys.salesRankingPartition(programId, period);
+  const page = await queryPage(
+    {
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.partitionKey },
+      ExpressionAttributeValues: { ':pk': partition },
+      ScanIndexForward: false,
+      Limit: limit,
+    },
+    cursor,
+    indexCursorShape(index, partition, keys.rollup(programId, period, ROLLUP.ambassadorPrefix)),
+  );
+  const found = new Map(
+    (await batchGetAll(page.items.map((item) => ({ pk: item.pk, sk: item.sk })))).map((item) => [
+      String(item.sk),
+      item,
+    ]),
+  );
+  const rows = page.items.map((item): [string, Totals] => {
+    const row = String(item.sk);
+    const stored = found.get(row);
+    return [
+      row.slice(ROLLUP.ambassadorPrefix.length),
+      stored ? addInto(emptyTotals(), stored) : emptyTotals(),
+    ];
+  });
+  return { rows, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
 }
 
 /** One row (`TOTAL`, `A#…`, `C#…`) in each of the periods, in the periods' order. */

@@ -2,6 +2,7 @@ import { tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { batchGetAll } from '../platform/db/read-all.ts';
+import { ACCESS_PATTERNS } from '../platform/db/table.ts';
 import {
   MAX_TRANSACTION_ITEMS,
   putOnce,
@@ -81,15 +82,30 @@ export function mergeContributions(contributions: Contribution[]): Pending[] {
   return [...merged.values()].filter((entry) => Object.values(entry.measures).some((v) => v !== 0));
 }
 
+/**
+ * An ambassador's row is ranked in its period by net revenue (revenue − refunds): the index's
+ * partition, and what this change adds to its sort key (0 for clicks alone, so the row is ranked
+ * from its first click, below every seller).
+ */
+export function salesRanking(entry: Pick<Pending, 'programId' | 'period' | 'row' | 'measures'>) {
+  if (!entry.row.startsWith(ROLLUP.ambassadorPrefix)) return undefined;
+  return {
+    [ACCESS_PATTERNS.salesRanking.partitionKey]: keys.salesRankingPartition(entry.programId, entry.period),
+    [ACCESS_PATTERNS.salesRanking.sortKey]: (entry.measures.revenue ?? 0) - (entry.measures.refunds ?? 0),
+  };
+}
+
 export function rollupUpdate(entry: Pending): TransactItem {
   const measures = Object.entries(entry.measures).filter(([, v]) => v !== 0);
+  const ranking = salesRanking(entry);
+  const { partitionKey, sortKey } = ACCESS_PATTERNS.salesRanking;
   return {
     Update: {
       TableName: tableName,
       Key: entry.key,
-      UpdateExpression: `SET entity = :entity, programId = :programId, period = :period, #row = :row ADD ${measures
-        .map(([m]) => `${m} :${m}`)
-        .join(', ')}`,
+      UpdateExpression: `SET entity = :entity, programId = :programId, period = :period, #row = :row${
+        ranking ? `, ${partitionKey} = :rankedIn` : ''
+      } ADD ${[...measures.map(([m]) => `${m} :${m}`), ...(ranking ? [`${sortKey} :netRevenue`] : [])].join(', ')}`,
       ExpressionAttributeNames: { '#row': 'row' },
       ExpressionAttributeValues: {
         ':entity': ENTITY.rollup,
@@ -97,6 +113,7 @@ export function rollupUpdate(entry: Pending): TransactItem {
         ':period': entry.period,
         ':row': entry.row,
         ...Object.fromEntries(measures.map(([m, v]) => [`:${m}`, v])),
+        ...(ranking ? { ':rankedIn': ranking[partitionKey], ':netRevenue': ranking[sortKey] } : {}),
       },
     },
   };

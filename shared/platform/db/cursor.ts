@@ -1,6 +1,6 @@
 import { AppError } from '../../errors.ts';
 
-type Key = Record<string, string>;
+type Key = Record<string, string | number>;
 
 /** Encodes a `LastEvaluatedKey` as an opaque, URL-safe cursor. */
 export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
@@ -14,6 +14,8 @@ export type CursorShape = {
   equal: Record<string, string>;
   /** Attribute → the prefix its value must start with. */
   prefix: Record<string, string>;
+  /** Attributes whose value must be a finite number (a numeric sort key). */
+  numbers?: readonly string[];
 };
 
 /**
@@ -23,13 +25,15 @@ export type CursorShape = {
  * index's partition must be the one queried.
  */
 export function indexCursorShape(
-  index: { partitionKey: string; sortKey: string },
+  index: { partitionKey: string; sortKey: string; sortKeyType?: 'S' | 'N' },
   partition: string,
   item: { pk: string; sk: string },
 ): CursorShape {
+  const numeric = index.sortKeyType === 'N';
   return {
     equal: { [index.partitionKey]: partition },
-    prefix: { pk: item.pk, sk: item.sk, [index.sortKey]: '' },
+    prefix: { pk: item.pk, sk: item.sk, ...(numeric ? {} : { [index.sortKey]: '' }) },
+    ...(numeric ? { numbers: [index.sortKey] } : {}),
   };
 }
 
@@ -49,7 +53,8 @@ export function decodeCursor(cursor: string | undefined, shape: CursorShape): Ke
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid();
   const key = parsed as Record<string, unknown>;
-  const expected = [...Object.keys(shape.equal), ...Object.keys(shape.prefix)].sort();
+  const numbers = shape.numbers ?? [];
+  const expected = [...Object.keys(shape.equal), ...Object.keys(shape.prefix), ...numbers].sort();
   if (JSON.stringify(Object.keys(key).sort()) !== JSON.stringify(expected)) throw invalid();
   for (const [attribute, value] of Object.entries(shape.equal)) {
     if (key[attribute] !== value) throw invalid();
@@ -57,6 +62,9 @@ export function decodeCursor(cursor: string | undefined, shape: CursorShape): Ke
   for (const [attribute, prefix] of Object.entries(shape.prefix)) {
     const value = key[attribute];
     if (typeof value !== 'string' || !value.startsWith(prefix) || value.length > 512) throw invalid();
+  }
+  for (const attribute of numbers) {
+    if (typeof key[attribute] !== 'number' || !Number.isFinite(key[attribute])) throw invalid();
   }
   return key as Key;
 }

@@ -161,6 +161,8 @@ export const keys = {
     sk: row,
   }),
   rollupPartition: (programId: string, period: string) => rollupPartition(programId, period),
+  /** An ambassador's rollup row in its period's ranking by net revenue (a number the rollups add to). */
+  salesRankingPartition: (programId: string, period: string) => `${rollupPartition(programId, period)}#SALES`,
   /** Marks a stream record as folded into the rollups, so a redelivery adds nothing (expires). */
   rollupMark: (eventId: string) => ({ pk: `ROLLUPMARK#${eventId}`, sk: 'ROLLUPMARK' }),
   /** A program's connection to an outside system (`shopify`). */

@@ -11,12 +11,34 @@ export const TABLE = {
   entityAttribute: 'entity',
 } as const;
 
+/** A global secondary index: string keys and every attribute projected, unless it says otherwise. */
+export type IndexShape = {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+  /** `N`: a number, kept by `ADD` in the same update as the figures it sorts by. */
+  sortKeyType?: 'S' | 'N';
+  /** `KEYS_ONLY`: an update that moves no key writes nothing to the index. */
+  projection?: 'ALL' | 'KEYS_ONLY';
+};
+
 /** Global secondary indexes, with generic key names. Several access patterns share one index. */
 export const GSI = {
   gsi1: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   gsi2: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   gsi3: { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
-} as const;
+  /**
+   * Sorted by a number the rollups add to (net revenue): keys only, so the clicks that change an
+   * ambassador's rollup row and not its net revenue cost no index write.
+   */
+  gsi4: {
+    name: 'gsi4',
+    partitionKey: 'gsi4pk',
+    sortKey: 'gsi4sk',
+    sortKeyType: 'N',
+    projection: 'KEYS_ONLY',
+  },
+} as const satisfies Record<string, IndexShape>;
 
 /** Access patterns, named for what they answer, mapped onto the generic indexes. */
 export const ACCESS_PATTERNS = {
@@ -82,4 +104,6 @@ export const ACCESS_PATTERNS = {
   auditByActor: GSI.gsi1,
   /** One type of entry in a program's audit log, newest first. */
   auditByType: GSI.gsi2,
+  /** A program's ambassadors in one rollup period (a day, a month, all time) by net revenue: the referral report's pages. */
+  salesRanking: GSI.gsi4,
 } as const;

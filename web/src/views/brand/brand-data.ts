@@ -45,14 +45,44 @@ export function allTime(): DayRange {
   return { from: addDays(to, -(MAX_REPORT_DAYS - 1)), to };
 }
 
-/** The referral report, as JSON. */
-export function loadReport(programId: string, range: DayRange, groupBy: GroupBy): Promise<Report> {
+/** The referral report, as JSON: every row, or with `page` one page of them (the totals always whole). */
+export function loadReport(
+  programId: string,
+  range: DayRange,
+  groupBy: GroupBy,
+  page?: { limit: number; cursor?: string | undefined },
+): Promise<Report> {
   return ok(
     api.referrals.api.programs[':programId'].reports.referrals.$get({
       param: { programId },
-      query: { from: range.from, to: range.to, groupBy },
+      query: {
+        from: range.from,
+        to: range.to,
+        groupBy,
+        ...(page ? { limit: String(page.limit), ...(page.cursor ? { cursor: page.cursor } : {}) } : {}),
+      },
     }),
   ) as Promise<Report>;
+}
+
+/**
+ * The report's first page and each page after it that was asked for, as one report: the pages'
+ * rows in order, the totals and the cursor of the last.
+ */
+export async function loadReportPages(
+  programId: string,
+  range: DayRange,
+  groupBy: GroupBy,
+  limit: number,
+  cursors: readonly string[],
+): Promise<Report> {
+  let page = await loadReport(programId, range, groupBy, { limit });
+  const rows = [...page.rows];
+  for (const cursor of cursors) {
+    page = await loadReport(programId, range, groupBy, { limit, cursor });
+    rows.push(...page.rows);
+  }
+  return { ...page, rows };
 }
 
 /** The report's path for a CSV download, with the same query as the table shows. */

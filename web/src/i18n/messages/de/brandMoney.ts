@@ -239,6 +239,7 @@ export const brandMoney: Record<keyof typeof en, string> = {
   'brandMoney.report.downloaded': 'CSV heruntergeladen',
   'brandMoney.report.exportCsv': 'CSV exportieren',
   'brandMoney.report.nothing': 'Nichts in diesem Zeitraum',
+  'brandMoney.report.more': 'Die nächsten 50 zeigen ({shown, number} angezeigt)',
   'brandMoney.report.total': 'Summe',
   'brandMoney.report.group.codeOnly': 'Nur per Code',
   'brandMoney.report.group.commission': 'Provision',

@@ -229,6 +229,7 @@ export const brandMoney = {
   'brandMoney.report.downloaded': 'CSV downloaded',
   'brandMoney.report.exportCsv': 'Export CSV',
   'brandMoney.report.nothing': 'Nothing in this period',
+  'brandMoney.report.more': 'Show the next 50 (showing {shown, number})',
   'brandMoney.report.total': 'Total',
   'brandMoney.report.group.codeOnly': 'Code only',
   'brandMoney.report.group.commission': 'Commission',

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import {
   type FigureKind,
   REPORT_FIGURES,
@@ -13,7 +14,11 @@ import { formatCount, formatDay, formatMoney, formatPercent } from '../../../ui/
 import { Async, Button, Card, Empty, ErrorNotice } from '../../../ui/kit.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useAction } from '../../../use-request.ts';
-import { type DayRange, type Figures, loadReport, reportCsvPath } from '../brand-data.ts';
+import { type DayRange, type Figures, loadReportPages, reportCsvPath } from '../brand-data.ts';
+
+/** Rows a page: the top sellers first, more on request (a program may have thousands). */
+const PAGE = 50;
+const FIRST_PAGE_ONLY: readonly string[] = [];
 
 /** A row of the report: a day, ambassador or challenge by name, or the total. */
 type NamedFigures = { key: string; name: string; figures: Figures };
@@ -91,9 +96,16 @@ export function ReportTable({
   currency: string;
 }) {
   const words = GROUPINGS[groupBy];
+  // The pages asked for beyond the first, for this program and period only: a new period starts over.
+  const scope = `${programId}|${range.from}|${range.to}`;
+  const [asked, setAsked] = useState<{ scope: string; cursors: readonly string[] }>({
+    scope,
+    cursors: FIRST_PAGE_ONLY,
+  });
+  const cursors = asked.scope === scope ? asked.cursors : FIRST_PAGE_ONLY;
   const request = useMoneyRequest(
-    () => loadReport(programId, range, groupBy),
-    [programId, range.from, range.to],
+    () => loadReportPages(programId, range, groupBy, PAGE, cursors),
+    [scope, cursors],
   );
   const exportCsv = useAction(async () => {
     await download(
@@ -125,18 +137,31 @@ export function ReportTable({
           report.rows.length === 0 ? (
             <Empty title={t('brandMoney.report.nothing')}>{t(words.empty)}</Empty>
           ) : (
-            <DataTable
-              caption={t(words.caption, { from: formatDay(report.from), to: formatDay(report.to) })}
-              columns={columns}
-              rows={report.rows.map((row) => ({ key: row.key, name: row.name || row.key, figures: row }))}
-              rowKey={(row) => row.key}
-              foot={
-                <DataRow
-                  columns={columns}
-                  row={{ key: 'total', name: t('brandMoney.report.total'), figures: report.totals }}
-                />
-              }
-            />
+            <div class="stack">
+              <DataTable
+                caption={t(words.caption, { from: formatDay(report.from), to: formatDay(report.to) })}
+                columns={columns}
+                rows={report.rows.map((row) => ({ key: row.key, name: row.name || row.key, figures: row }))}
+                rowKey={(row) => row.key}
+                foot={
+                  <DataRow
+                    columns={columns}
+                    row={{ key: 'total', name: t('brandMoney.report.total'), figures: report.totals }}
+                  />
+                }
+              />
+              {report.nextCursor ? (
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    const next = report.nextCursor;
+                    if (next) setAsked({ scope, cursors: [...cursors, next] });
+                  }}
+                >
+                  {t('brandMoney.report.more', { shown: report.rows.length })}
+                </Button>
+              ) : null}
+            </div>
           )
         }
       </Async>
