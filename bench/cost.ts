@@ -61,33 +61,69 @@ const READS = new Set([
   'TransactGetItemsCommand',
 ]);
 
+type Written = { Item?: Record<string, unknown>; Key?: Record<string, unknown> };
 type TransactInput = {
-  TransactItems?: Array<{ Put?: { Item?: Record<string, unknown> }; [kind: string]: unknown }>;
+  TransactItems?: Array<Partial<Record<'Put' | 'Update' | 'Delete' | 'ConditionCheck', Written>>>;
 };
+
+/** A value as the document client or the low-level client holds it (`'x'` or `{ S: 'x' }`). */
+const plain = (value: unknown): string =>
+  typeof value === 'object' && value !== null
+    ? String((value as { S?: unknown }).S ?? '')
+    : String(value ?? '');
+
+/**
+ * What kind of item a write is to: a put's `entity`, else its partition key's first part
+ * (`ROLLUP`, `VISIT`, `PROGRAM`, …), so the bill can say which items the units go to.
+ */
+function kindOf(written: Written | undefined): string {
+  if (written?.Item?.entity !== undefined) return plain(written.Item.entity);
+  const pk = plain(written?.Key?.pk ?? written?.Item?.pk);
+  return pk.split('#')[0] || 'other';
+}
 
 /**
  * DynamoDB Local reports a fraction of a transaction's capacity, so it is counted as DynamoDB
  * bills it: two units per KB per item written, and again for each index the item is on
- * (updates, deletes and condition checks of our small items as one KB).
+ * (updates, deletes and condition checks of our small items as one KB). By kind of item.
  */
-function transactionWriteUnits(input: TransactInput): number {
-  return (input.TransactItems ?? []).reduce((sum, entry) => {
+function transactionWriteUnits(input: TransactInput): Record<string, number> {
+  const units: Record<string, number> = {};
+  for (const entry of input.TransactItems ?? []) {
     const item = entry.Put?.Item;
-    if (!item) return sum + 2;
-    const kb = Math.max(1, Math.ceil(JSON.stringify(item).length / 1024));
-    const indexes = Object.keys(item).filter((name) => /^gsi\d+pk$/.test(name)).length;
-    return sum + 2 * kb * (1 + indexes);
-  }, 0);
+    const written = entry.Put ?? entry.Update ?? entry.Delete ?? entry.ConditionCheck;
+    const kb = item ? Math.max(1, Math.ceil(JSON.stringify(item).length / 1024)) : 1;
+    const indexes = item ? Object.keys(item).filter((name) => /^gsi\d+pk$/.test(name)).length : 0;
+    const kind = kindOf(written);
+    units[kind] = (units[kind] ?? 0) + 2 * kb * (1 + indexes);
+  }
+  return units;
+}
+
+/** The kinds of item a non-transactional write touches (a batch's items share its units evenly). */
+function writtenKinds(input: Record<string, unknown>): string[] {
+  if (input.RequestItems) {
+    return Object.values(
+      input.RequestItems as Record<string, Array<{ PutRequest?: Written; DeleteRequest?: Written }>>,
+    )
+      .flat()
+      .map((request) => kindOf(request.PutRequest ?? request.DeleteRequest));
+  }
+  return [kindOf(input as Written)];
 }
 
 /** CloudWatch alarms in the synthesized stack (cdk/embassy-stack.test.ts counts them). */
 export const STACK_ALARMS = 5;
 
-type Meter = { reads: number; writes: number; requests: number };
+type Meter = { reads: number; writes: number; requests: number; writesByKind: Record<string, number> };
 
 /** Asks every DynamoDB call for its consumed capacity, and sums it: the units AWS would bill. */
 function meterCapacity() {
-  const meter: Meter = { reads: 0, writes: 0, requests: 0 };
+  const meter: Meter = { reads: 0, writes: 0, requests: 0, writesByKind: {} };
+  const addWrites = (kind: string, units: number) => {
+    meter.writes += units;
+    meter.writesByKind[kind] = (meter.writesByKind[kind] ?? 0) + units;
+  };
   db.middlewareStack.add(
     (next, context) => async (args) => {
       const input = args.input as { ReturnConsumedCapacity?: string };
@@ -97,13 +133,21 @@ function meterCapacity() {
         ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[];
       };
       const command = String(context.commandName);
-      const units =
-        command === 'TransactWriteItemsCommand'
-          ? transactionWriteUnits(args.input as TransactInput)
-          : [output.ConsumedCapacity ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
       meter.requests++;
-      if (READS.has(command)) meter.reads += units;
-      else meter.writes += units;
+      if (command === 'TransactWriteItemsCommand') {
+        for (const [kind, units] of Object.entries(transactionWriteUnits(args.input as TransactInput)))
+          addWrites(kind, units);
+        return result;
+      }
+      const units = [output.ConsumedCapacity ?? []]
+        .flat()
+        .reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+      if (READS.has(command)) {
+        meter.reads += units;
+        return result;
+      }
+      const kinds = writtenKinds(args.input as Record<string, unknown>);
+      for (const kind of kinds) addWrites(kind, units / kinds.length);
       return result;
     },
     { step: 'initialize', name: 'benchCapacityMeter' },
@@ -115,6 +159,8 @@ type Phase = {
   count: number;
   reads: number;
   writes: number;
+  /** The write units by kind of item written (see {@link kindOf}). */
+  writesByKind: Record<string, number>;
   apiCalls: number;
   streamRecords: Record<string, number>;
   streamInvocations: Record<string, number>;
@@ -173,7 +219,7 @@ export async function benchCost() {
   };
   const phase = async (count: number, apiCallsEach: number, act: (i: number) => Promise<unknown>) => {
     await settle();
-    const before = { ...meter };
+    const before = { ...meter, writesByKind: { ...meter.writesByKind } };
     const recordsBefore = { ...records };
     const invocationsBefore = { ...invocations };
     for (let i = 0; i < count; i++) await act(i);
@@ -184,6 +230,9 @@ export async function benchCost() {
       count,
       reads: (meter.reads - before.reads) / count,
       writes: (meter.writes - before.writes) / count,
+      writesByKind: Object.fromEntries(
+        Object.entries(diff(meter.writesByKind, before.writesByKind)).filter(([, units]) => units > 0),
+      ),
       apiCalls: apiCallsEach,
       streamRecords: diff(records, recordsBefore),
       streamInvocations: diff(invocations, invocationsBefore),
@@ -375,6 +424,11 @@ function price(measured: Measured) {
         kind,
         {
           writeUnits: round(m.writes),
+          writesByKind: Object.fromEntries(
+            Object.entries(m.writesByKind)
+              .sort(([, a], [, b]) => b - a)
+              .map(([k, v]) => [k, round(v)]),
+          ),
           readUnits: round(m.reads),
           apiCalls: m.apiCalls,
           streamRecords: Object.fromEntries(Object.entries(m.streamRecords).map(([k, v]) => [k, round(v)])),

@@ -186,6 +186,13 @@ function printCost(r: Awaited<ReturnType<typeof import('./cost.ts').benchCost>>)
       ]),
     ),
   );
+  console.log('  write units per event, by kind of item written:');
+  for (const [kind, e] of Object.entries(r.perEvent))
+    console.log(
+      `    ${kind}: ${Object.entries(e.writesByKind)
+        .map(([item, units]) => `${item} ${units}`)
+        .join(' · ')}`,
+    );
   console.log(`  the issue's month: ${JSON.stringify(r.issueMonth.units)}`);
   console.table(
     Object.fromEntries(

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { keys } from '../platform/db/keys.ts';
-import { BURST_VISITS_PER_IP_HOUR, type ClickToCount, countClicks } from './rollup.store.ts';
+import {
+  BURST_VISITS_PER_IP_HOUR,
+  type ClickToCount,
+  countClicks,
+  VISITS_HELD_PER_IP_HOUR,
+} from './rollup.store.ts';
 
 /** countClicks against DynamoDB Local: the burst counter per IP and hour under parallel consumers. */
 const visits = (programId: string, ipHash: string | undefined, at: string, count: number, tag: string) =>
@@ -66,5 +71,34 @@ describe('countClicks and bursts from one IP', () => {
 
     expect(await total(programId, '2026-11-22')).toMatchObject({ clicks: 70 });
     expect((await total(programId, '2026-11-22'))?.suspiciousClicks).toBeUndefined();
+  });
+
+  it('claims a visit in its IP-hour item, one write for both, and past the item’s room in a visit item of its own', async () => {
+    // Prepare: ten more distinct visits from one IP than the burst item holds, one of them twice in the run.
+    const programId = newId();
+    const at = '2026-11-23T09:30:00.000Z';
+    const clicks = visits(programId, 'ip-many', at, VISITS_HELD_PER_IP_HOUR + 10, 'm');
+    const [first] = clicks;
+
+    // Act
+    const counted = await countClicks([...clicks, { ...(first as ClickToCount), clickId: newId() }]);
+
+    // Assess: every distinct visit once; the held ones in the burst item, the rest on their own.
+    expect(counted).toEqual({
+      counted: VISITS_HELD_PER_IP_HOUR + 10,
+      suspicious: VISITS_HELD_PER_IP_HOUR + 10 - BURST_VISITS_PER_IP_HOUR,
+    });
+    const burst = await read(keys.ipBurst(programId, 'ip-many', '2026-11-23T09'));
+    expect(burst?.n).toBe(VISITS_HELD_PER_IP_HOUR + 10);
+    expect((burst?.visits as Set<string>).size).toBe(VISITS_HELD_PER_IP_HOUR);
+    expect(JSON.stringify([...(burst?.visits as Set<string>)]).length).toBeLessThan(1000);
+    expect(await read(keys.visit(String(first?.visitKey)))).toBeUndefined();
+    expect(await read(keys.visit(String(clicks.at(-1)?.visitKey)))).toMatchObject({ suspicious: true });
+    // A redelivery of the whole run counts nothing, held or not.
+    expect(await countClicks(clicks)).toEqual({ counted: 0, suspicious: 0 });
+    expect(await total(programId, '2026-11-23')).toMatchObject({
+      clicks: BURST_VISITS_PER_IP_HOUR,
+      suspiciousClicks: VISITS_HELD_PER_IP_HOUR + 10 - BURST_VISITS_PER_IP_HOUR,
+    });
   });
 });

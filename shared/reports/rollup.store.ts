@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
@@ -167,6 +168,13 @@ export type ClickToCount = {
  */
 export const BURST_VISITS_PER_IP_HOUR = 20;
 
+/**
+ * The visits an IP-hour's burst item holds as claims (digests of their visit keys): one write per
+ * IP and hour claims them and counts them together. Past this many (a burst, far over the
+ * threshold), a visit claims its own item, so the burst item stays under 1 KB, one unit a write.
+ */
+export const VISITS_HELD_PER_IP_HOUR = 40;
+
 const hourOf = (at: string) => at.slice(0, 13);
 const hourEnds = (at: string) => Math.floor(Date.parse(`${hourOf(at)}:00:00.000Z`) / 1000) + 3600;
 const burstKey = (click: ClickToCount) =>
@@ -177,56 +185,94 @@ const burstIds = (clicks: ClickToCount[]) =>
       click.ipHash ? [`${click.programId}#${click.ipHash}#${hourOf(click.at)}`] : [],
     ),
   );
+/** A visit key's claim in its burst item: 96 bits of its hash, 16 characters. */
+const visitDigest = (visitKey: string) =>
+  createHash('sha256').update(visitKey).digest('base64url').slice(0, 16);
 
-/** Reads the burst counters of these clicks' IPs and hours, and tells which clicks go past them. */
+type Burst = {
+  key: { pk: string; sk: string };
+  seen: number;
+  held: Set<string>;
+  add: number;
+  claims: string[];
+  at: string;
+};
+
+/**
+ * Reads the burst items of these clicks' IPs and hours, and sorts the clicks: visits claimed
+ * before (in the item) are dropped; new ones are claimed in the item while it has room, else by
+ * a visit item of their own (`ownClaims`); those past the threshold are suspicious.
+ */
 async function classify(chunk: ClickToCount[]) {
   const wanted = new Map<string, { pk: string; sk: string }>();
   for (const click of chunk) {
     const key = burstKey(click);
     if (key) wanted.set(key.pk, key);
   }
-  const seen = new Map(
-    (await batchGetAll([...wanted.values()], true)).map((item) => [String(item.pk), Number(item.n ?? 0)]),
+  const stored = new Map(
+    (await batchGetAll([...wanted.values()], true)).map((item) => [String(item.pk), item]),
   );
-  const bursts = new Map<
-    string,
-    { key: { pk: string; sk: string }; seen: number; add: number; at: string }
-  >();
+  const bursts = new Map<string, Burst>();
   const suspicious = new Set<ClickToCount>();
+  const fresh: ClickToCount[] = [];
+  const ownClaims: ClickToCount[] = [];
   for (const click of [...chunk].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
     const key = burstKey(click);
-    if (!key) continue;
-    const burst = bursts.get(key.pk) ?? { key, seen: seen.get(key.pk) ?? 0, add: 0, at: click.at };
+    if (!key) {
+      fresh.push(click);
+      ownClaims.push(click);
+      continue;
+    }
+    let burst = bursts.get(key.pk);
+    if (!burst) {
+      const item = stored.get(key.pk);
+      const held = item?.visits instanceof Set ? (item.visits as Set<string>) : new Set<string>();
+      burst = { key, seen: Number(item?.n ?? 0), held, add: 0, claims: [], at: click.at };
+      bursts.set(key.pk, burst);
+    }
+    const digest = visitDigest(click.visitKey);
+    if (burst.held.has(digest)) continue; // counted before: a redelivery
+    if (burst.held.size < VISITS_HELD_PER_IP_HOUR) {
+      burst.held.add(digest);
+      burst.claims.push(digest);
+    } else ownClaims.push(click);
     if (burst.seen + burst.add >= BURST_VISITS_PER_IP_HOUR) suspicious.add(click);
     burst.add++;
-    bursts.set(key.pk, burst);
+    fresh.push(click);
   }
-  const updates: TransactItem[] = [...bursts.values()].map((burst) => ({
-    Update: {
-      TableName: tableName,
-      Key: burst.key,
-      UpdateExpression: 'SET entity = :entity, expiresAt = :expiresAt ADD #n :add',
-      // Versioned on what was read: a consumer of another shard that moved it makes this retry.
-      ConditionExpression: burst.seen === 0 ? 'attribute_not_exists(#n)' : '#n = :seen',
-      ExpressionAttributeNames: { '#n': 'n' },
-      ExpressionAttributeValues: {
-        ':entity': ENTITY.ipBurst,
-        ':expiresAt': hourEnds(burst.at) + 3600,
-        ':add': burst.add,
-        ...(burst.seen === 0 ? {} : { ':seen': burst.seen }),
+  const updates: TransactItem[] = [...bursts.values()]
+    .filter((burst) => burst.add > 0)
+    .map((burst) => ({
+      Update: {
+        TableName: tableName,
+        Key: burst.key,
+        UpdateExpression: `SET entity = :entity, expiresAt = :expiresAt ADD #n :add${
+          burst.claims.length > 0 ? ', visits :claims' : ''
+        }`,
+        // Versioned on what was read (every change adds to `n`): a consumer of another shard
+        // that moved it makes this retry, so the claims read are the claims there are.
+        ConditionExpression: burst.seen === 0 ? 'attribute_not_exists(#n)' : '#n = :seen',
+        ExpressionAttributeNames: { '#n': 'n' },
+        ExpressionAttributeValues: {
+          ':entity': ENTITY.ipBurst,
+          ':expiresAt': hourEnds(burst.at) + 3600,
+          ':add': burst.add,
+          ...(burst.claims.length > 0 ? { ':claims': new Set(burst.claims) } : {}),
+          ...(burst.seen === 0 ? {} : { ':seen': burst.seen }),
+        },
       },
-    },
-  }));
-  return { suspicious, updates };
+    }));
+  return { fresh, ownClaims, suspicious, updates };
 }
 
 /**
  * Counts a run of clicks: each claims its visit (once per visitor per link per hour, which also
- * makes a redelivered click count nothing), its IP's visits that hour are counted (past
- * {@link BURST_VISITS_PER_IP_HOUR} they count as `suspiciousClicks` instead of `clicks`), and
- * the counted ones are added to the rollups with one update per item, all in one transaction.
- * Claims that fail (already counted) are dropped and the rest tried again. A viral code's
- * rollups take one write per run, not per click.
+ * makes a redelivered click count nothing) in its IP's burst item for the hour, which counts the
+ * IP's visits too (past {@link BURST_VISITS_PER_IP_HOUR} they count as `suspiciousClicks`
+ * instead of `clicks`); a click without an IP hash, or past the item's room, claims a visit item
+ * of its own. The counted ones are added to the rollups with one update per item, all in one
+ * transaction. Claims that fail (already counted) are dropped and the rest tried again. A viral
+ * code's rollups take one write per run, not per click.
  * @returns how many clicks counted, and how many of them as suspicious.
  */
 export async function countClicks(clicks: ClickToCount[]): Promise<{ counted: number; suspicious: number }> {
@@ -243,9 +289,11 @@ export async function countClicks(clicks: ClickToCount[]): Promise<{ counted: nu
     let chunk = rest.slice(0, take);
     rest = rest.slice(take);
     const done = await retryOptimistic('The click rollups are changing too fast', async () => {
-      const { suspicious, updates } = await classify(chunk);
+      const { fresh, ownClaims, suspicious, updates } = await classify(chunk);
+      // A redelivery: every visit was counted before, and nothing is left to write.
+      if (fresh.length === 0) return { counted: 0, suspicious: 0 };
       const written = await transact({
-        visits: chunk.map((click) =>
+        visits: ownClaims.map((click) =>
           putOnce({
             ...keys.visit(click.visitKey),
             entity: ENTITY.visit,
@@ -255,19 +303,16 @@ export async function countClicks(clicks: ClickToCount[]): Promise<{ counted: nu
           }),
         ),
         bursts: updates,
-        rollups: mergeContributions(chunk.map((click) => asContribution(click, suspicious.has(click)))).map(
+        rollups: mergeContributions(fresh.map((click) => asContribution(click, suspicious.has(click)))).map(
           rollupUpdate,
         ),
       });
-      if (written.ok) return { counted: chunk.length, suspicious: suspicious.size };
+      if (written.ok) return { counted: fresh.length, suspicious: suspicious.size };
       // Visits already counted are dropped and the rest tried again; a moved burst counter or
       // a concurrent writer, the same clicks again.
-      const claimed = new Set(written.failed.get('visits') ?? []);
-      if (claimed.size > 0) {
-        chunk = chunk.filter((_, i) => !claimed.has(i));
-        // A redelivery: every visit was counted before, and nothing is left to write.
-        if (chunk.length === 0) return { counted: 0, suspicious: 0 };
-      } else if (!(written.failed.has('bursts') || written.conflict)) throw unexpectedCancellation(written);
+      const claimed = new Set((written.failed.get('visits') ?? []).map((i) => ownClaims[i]));
+      if (claimed.size > 0) chunk = chunk.filter((click) => !claimed.has(click));
+      else if (!(written.failed.has('bursts') || written.conflict)) throw unexpectedCancellation(written);
       return TRY_AGAIN;
     });
     counted += done.counted;
