@@ -208,5 +208,7 @@ function printCost(r: Awaited<ReturnType<typeof import('./cost.ts').benchCost>>)
   console.log(
     `  with 30 dashboard views per ambassador and 4 announced challenges: $${r.withDashboardAndAnnouncements.total} (${JSON.stringify(r.withDashboardAndAnnouncements.units)})`,
   );
-  console.log(`  total $${r.total} a month (target under $10: ${r.meets})`);
+  console.log("  what each kind of event adds to the issue's month, alone ($):");
+  console.table(r.byComponent);
+  console.log(`  total $${r.total} a month (target ${r.target}: ${r.meets})`);
 }
