@@ -285,6 +285,40 @@ describe('sales and commissions', () => {
   });
 });
 
+describe('a challenge opening in a large program', () => {
+  it('is told over several runs of bounded batches, each ambassador once, and the challenge moves once all are told', async () => {
+    // Prepare: five ambassadors, and runs that may tell two at a time.
+    const big = await world(api).program();
+    const members: Member[] = [];
+    for (let i = 0; i < 5; i++) members.push(await big.ambassador(`crowd-${i}`));
+    await big.challenge({ title: 'Crowd run' });
+    const told = async () =>
+      (
+        await Promise.all(
+          members.map(async (m) =>
+            (await noticesOf(m.user, 'challenge_opened')).filter((n) => n.programId === big.programId),
+          ),
+        )
+      ).map((notices) => notices.length);
+
+    // Act: one run, then runs until every member is told.
+    await advanceChallenges(new Date(), 2);
+    const afterOne = await told();
+    let runs = 1;
+    while ((await told()).some((n) => n === 0) && runs < 20) {
+      await advanceChallenges(new Date(), 2);
+      runs++;
+    }
+    // Once all are told, a further run tells nobody again.
+    await advanceChallenges(new Date(), 2);
+
+    // Assess
+    expect(afterOne.filter((n) => n > 0).length).toBeLessThanOrEqual(2);
+    expect(runs).toBeGreaterThanOrEqual(3);
+    expect(await told()).toEqual([1, 1, 1, 1, 1]);
+  });
+});
+
 describe('the bell, preferences and the one-click unsubscribe', () => {
   let kim: Member;
 

@@ -13,7 +13,7 @@ import { ROLLUP } from '../reports/rollup-rows.ts';
 import { listApprovedSubmittedBetween } from '../submissions/submission.store.ts';
 import { chainsFor } from './chains.service.ts';
 import { journeyFor } from './journey.service.ts';
-import { findReport, putReportUnlessFinal } from './monthly-report.store.ts';
+import { findReport, putReportUnlessFinal, storedReports } from './monthly-report.store.ts';
 
 export type MonthlyReport = {
   programId: string;
@@ -142,6 +142,8 @@ export async function buildMonthlyReport(
 }
 
 const SETTLE_MS = 30 * 86_400_000;
+/** Whether a month's figures can no longer move: 30 days after it ended (refunds, holds). */
+const isSettled = (month: string, now: Date) => monthEnd(month).getTime() + SETTLE_MS <= now.getTime();
 
 /**
  * The report of an ended month: the stored one if it is final (or cannot be yet), else built
@@ -153,7 +155,7 @@ async function ensureReport(
   month: string,
   now: Date,
 ): Promise<{ report: MonthlyReport; wrote: boolean }> {
-  const settled = monthEnd(month).getTime() + SETTLE_MS <= now.getTime();
+  const settled = isSettled(month, now);
   const stored = await findReport(programId, month);
   if (stored && (stored.final || !settled)) return { report: stored, wrote: false };
   const report = await buildMonthlyReport(programId, month, settled);
@@ -166,10 +168,15 @@ async function ensureReport(
  * 30 days later, its final one. Up to `limit` writes a run; the next runs take the rest.
  */
 export async function writeMonthlyReports(now: Date, limit = 25): Promise<{ written: number }> {
-  const months = [lastMonth(now), lastMonth(new Date(now.getTime() - SETTLE_MS))];
+  const months = [...new Set([lastMonth(now), lastMonth(new Date(now.getTime() - SETTLE_MS))])];
+  const programIds = await listProgramIds();
+  // What is stored, read in batches: a run over a thousand programs does not read them one by one.
+  const stored = await Promise.all(months.map((month) => storedReports(programIds, month)));
   let written = 0;
-  for (const programId of await listProgramIds()) {
-    for (const month of new Set(months)) {
+  for (const programId of programIds) {
+    for (const [i, month] of months.entries()) {
+      const final = stored[i]?.get(programId);
+      if (final === true || (final === false && !isSettled(month, now))) continue;
       if (written >= limit) return { written };
       if ((await ensureReport(programId, month, now)).wrote) written++;
     }

@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
+import { batchGetAll } from '../platform/db/read-all.ts';
 import { isConditionFailure } from '../platform/db/transactions.ts';
 import type { MonthlyReport } from './monthly-report.service.ts';
 
@@ -18,6 +19,22 @@ export async function findReport(programId: string, month: string): Promise<Mont
     ...(report.kpis.sharing as Partial<typeof report.kpis.sharing>),
   } as typeof report.kpis.sharing;
   return report;
+}
+
+/**
+ * Which of these programs' reports for `month` are stored, and whether each is final: batched
+ * reads of the `final` flag only, so a run over a thousand programs is a few requests.
+ */
+export async function storedReports(
+  programIds: readonly string[],
+  month: string,
+): Promise<Map<string, boolean>> {
+  const items = await batchGetAll(
+    programIds.map((programId) => keys.monthlyReport(programId, month)),
+    true,
+    ['programId', 'final'],
+  );
+  return new Map(items.map((item) => [String(item.programId), item.final === true]));
 }
 
 /** Stores a report unless a final one is there. @returns false when a final one was. */

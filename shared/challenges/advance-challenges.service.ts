@@ -1,6 +1,7 @@
 import { isAppError } from '../errors.ts';
 import { noticeText } from '../i18n/notice-text.ts';
 import { deterministicId, nowIso } from '../ids.ts';
+import { findDigestRun, saveDigestRun } from '../notifications/digest-run.store.ts';
 import { notificationItem } from '../notifications/notification.store.ts';
 import { putAll } from '../platform/db/batch-write.ts';
 import { log } from '../platform/log.ts';
@@ -16,14 +17,19 @@ import { challengeStatus } from './challenge-rules.ts';
  * have one id per challenge and ambassador, and a status already moved is left alone.
  * @returns how many challenges opened and closed.
  */
-export async function advanceChallenges(now: Date): Promise<{ opened: number; closed: number }> {
+export async function advanceChallenges(
+  now: Date,
+  batch = ANNOUNCE_BATCH,
+): Promise<{ opened: number; closed: number; told: number }> {
   let opened = 0;
   let closed = 0;
+  const budget = { left: batch };
   for (const challenge of await listDueTransitions(now.toISOString())) {
     const status = challengeStatus(challenge, now);
     const announce = status === 'open' && !challenge.announcedAt;
     if (status === challenge.status && !announce) continue;
-    if (announce) await announceOpening(challenge);
+    // Told over as many runs as it takes: the challenge moves once everyone is told.
+    if (announce && !(await announceOpening(challenge, budget))) continue;
     const next: Challenge = { ...challenge, status, updatedAt: nowIso(now) };
     if (announce) next.announcedAt = nowIso(now);
     try {
@@ -36,16 +42,27 @@ export async function advanceChallenges(now: Date): Promise<{ opened: number; cl
     if (announce) opened++;
     if (status === 'closed' && challenge.status !== 'closed') closed++;
   }
-  if (opened + closed > 0) log.info('challenges advanced', { opened, closed });
-  return { opened, closed };
+  const told = batch - budget.left;
+  if (opened + closed + told > 0) log.info('challenges advanced', { opened, closed, told });
+  return { opened, closed, told };
 }
 
+/** Ambassadors told of openings in one scheduler run, across challenges: well inside its timeout. */
+export const ANNOUNCE_BATCH = 2_000;
+
 /**
- * A notification to every approved ambassador of the program, written in batches. A program that
- * announces weekly gets none here: its Monday digest lists the challenge (notifications/digests).
+ * A notification to every approved ambassador of the program, 100 a write, up to the run's
+ * budget; the run item keeps the cursor, so the next run goes on where this one stopped (and a
+ * failed run repeats at most its last page, under the same ids). A program that announces weekly
+ * gets none here: its Monday digest lists the challenge (notifications/digests).
+ * @returns whether every approved ambassador has been told.
  */
-async function announceOpening(challenge: Challenge): Promise<void> {
-  if ((await findProgram(challenge.programId))?.challengeAnnouncements === 'weekly') return;
+async function announceOpening(challenge: Challenge, budget: { left: number }): Promise<boolean> {
+  if ((await findProgram(challenge.programId))?.challengeAnnouncements === 'weekly') return true;
+  const period = challenge.challengeId;
+  const run = await findDigestRun(challenge.programId, 'opening', period);
+  if (run?.done) return true;
+  if (budget.left <= 0) return false;
   const values = {
     challenge: challenge.title,
     points: challenge.points,
@@ -53,9 +70,15 @@ async function announceOpening(challenge: Challenge): Promise<void> {
     closesAt: challenge.closesAt,
   };
   const text = await noticeText('challenge_opened', values, 'en');
-  let cursor: string | undefined;
+  let cursor = run?.cursor;
+  let sent = run?.sent ?? 0;
   do {
-    const page = await listAmbassadorsByStatus(challenge.programId, 'approved', 100, cursor);
+    const page = await listAmbassadorsByStatus(
+      challenge.programId,
+      'approved',
+      Math.min(100, budget.left),
+      cursor,
+    );
     await putAll(
       page.items.map((ambassador) =>
         notificationItem({
@@ -72,5 +95,9 @@ async function announceOpening(challenge: Challenge): Promise<void> {
       ),
     );
     cursor = page.nextCursor;
-  } while (cursor);
+    sent += page.items.length;
+    budget.left -= page.items.length;
+    await saveDigestRun(challenge.programId, 'opening', period, { done: !cursor, sent, cursor });
+  } while (cursor && budget.left > 0);
+  return !cursor;
 }

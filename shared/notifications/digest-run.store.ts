@@ -3,6 +3,9 @@ import { nowIso } from '../ids.ts';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 
+/** What is sent over several runs: the team's daily digest, the weekly challenges digest, one challenge's opening. */
+export type DigestKind = 'team' | 'challenges' | 'opening';
+
 /** One digest's run for one program and period: where it got to, and whether it is done. */
 export type DigestRun = { cursor?: string | undefined; done: boolean; sent: number };
 
@@ -11,7 +14,7 @@ const RUN_TTL_DAYS = 60;
 /** The run, or undefined when this period's digest has not started. */
 export async function findDigestRun(
   programId: string,
-  digest: 'team' | 'challenges',
+  digest: DigestKind,
   period: string,
 ): Promise<DigestRun | undefined> {
   const { Item } = await db.send(
@@ -35,7 +38,7 @@ export async function findDigestRun(
  */
 export async function saveDigestRun(
   programId: string,
-  digest: 'team' | 'challenges',
+  digest: DigestKind,
   period: string,
   run: DigestRun,
 ): Promise<void> {

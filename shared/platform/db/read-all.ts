@@ -50,9 +50,17 @@ export async function queryDue(index: Index, partition: string, now: string, lim
 
 /**
  * The items with these keys (missing ones left out), 100 keys a request, unprocessed keys
- * retried; strongly consistent reads when `consistent` is set.
+ * retried; strongly consistent reads when `consistent` is set; only the `attributes` named, when given.
  */
-export async function batchGetAll(keys: Item[], consistent = false): Promise<Item[]> {
+export async function batchGetAll(
+  keys: Item[],
+  consistent = false,
+  attributes?: readonly string[],
+): Promise<Item[]> {
+  const projection = attributes && {
+    ProjectionExpression: attributes.map((_, i) => `#a${i}`).join(', '),
+    ExpressionAttributeNames: Object.fromEntries(attributes.map((name, i) => [`#a${i}`, name])),
+  };
   const found: Item[] = [];
   for (let i = 0; i < keys.length; i += 100) {
     let request: Item[] | undefined = keys.slice(i, i + 100);
@@ -60,7 +68,9 @@ export async function batchGetAll(keys: Item[], consistent = false): Promise<Ite
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
       const result: BatchGetCommandOutput = await db.send(
         new BatchGetCommand({
-          RequestItems: { [tableName]: { Keys: request, ...(consistent ? { ConsistentRead: true } : {}) } },
+          RequestItems: {
+            [tableName]: { Keys: request, ...(consistent ? { ConsistentRead: true } : {}), ...projection },
+          },
         }),
       );
       found.push(...(result.Responses?.[tableName] ?? []));
