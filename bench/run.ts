@@ -32,6 +32,7 @@ try {
     ['viral-burst', async () => (await import('./viral-burst.ts')).benchViralBurst(), printBurst],
     ['scaling', async () => (await import('./scaling.ts')).benchScaling(), printScaling],
     ['cost', async () => (await import('./cost.ts')).benchCost(), printCost],
+    ['fan-out', async () => (await import('./fan-out.ts')).benchFanOut(), printFanOut],
     ['dashboard', benchDashboard, printDashboard],
     [
       'analytics-history',
@@ -169,6 +170,10 @@ function printScaling(r: Awaited<ReturnType<typeof import('./scaling.ts').benchS
       meets: p.meets,
     })),
   );
+}
+
+function printFanOut(r: Awaited<ReturnType<typeof import('./fan-out.ts').benchFanOut>>) {
+  console.table({ 'challenge announced': r.announcement, 'monthly reports': r.reports });
 }
 
 function printCost(r: Awaited<ReturnType<typeof import('./cost.ts').benchCost>>) {
