@@ -10,11 +10,13 @@ import { DEFAULT_DATA_DIR, type LocalState } from './runtime.ts';
 const USAGE = `Usage:
   npm run admin -- create-admin <email> [--password <pw>] [--data-dir <dir>] (local: talks to npm start)
   npm run admin -- create-admin <email> --stack Embassy [--region eu-west-1] (a deployed stack)
-  npm run admin -- create-admin <email> --user-pool-id <id> [--region ...]`;
+  npm run admin -- create-admin <email> --user-pool-id <id> [--region ...]
+  npm run admin -- rank-sales --stack Embassy [--region eu-west-1] (once, for a table deployed before the sales ranking)`;
 
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const [command, email] = flags.positionals;
+  if (command === 'rank-sales') return rankSales(flags);
   if (command !== 'create-admin' || !email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fail(USAGE);
   const password = flags.password ?? generatePassword();
   const target = await resolveTarget(flags);
@@ -57,6 +59,39 @@ async function resolveTarget(flags: ReturnType<typeof parseFlags>) {
     userPoolId: state.userPoolId,
     where: 'the local user pool',
   };
+}
+
+/**
+ * Gives the referral report's sales ranking to ambassadors' rollup rows stored before it existed
+ * (a table deployed earlier), scanning the stack's table; safe to run again, and beside live traffic.
+ */
+async function rankSales(flags: ReturnType<typeof parseFlags>): Promise<void> {
+  if (!flags.stack) fail(USAGE);
+  const { CloudFormationClient, DescribeStacksCommand } = await import('@aws-sdk/client-cloudformation');
+  const cfn = new CloudFormationClient(flags.region ? { region: flags.region } : {});
+  const stack = (await cfn.send(new DescribeStacksCommand({ StackName: flags.stack }))).Stacks?.[0];
+  const table = stack?.Outputs?.find((o) => o.OutputKey === 'TableName')?.OutputValue;
+  if (!table) fail(`Stack ${flags.stack} has no TableName output. Was it deployed with npm run deploy?`);
+  process.env.TABLE_NAME = table;
+  if (flags.region) process.env.AWS_REGION = flags.region;
+  // The stores read the table's name from the environment when they load: after it is set.
+  const [{ db, tableName }, { ScanCommand }, { rankLegacyRollups }] = await Promise.all([
+    import('../shared/platform/db/client.ts'),
+    import('@aws-sdk/lib-dynamodb'),
+    import('../shared/reports/rollup.store.ts'),
+  ]);
+  const ranked = await rankLegacyRollups(async (startKey) => {
+    const page = await db.send(
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: 'entity = :rollup AND begins_with(sk, :ambassador)',
+        ExpressionAttributeValues: { ':rollup': 'rollup', ':ambassador': 'A#' },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    return { items: page.Items ?? [], ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}) };
+  });
+  console.log(`Ranked ${ranked} ambassador rollup rows in ${table}.`);
 }
 
 function generatePassword(): string {

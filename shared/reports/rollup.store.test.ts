@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.ts';
 import { db, tableName } from '../platform/db/client.ts';
@@ -7,8 +7,10 @@ import {
   BURST_VISITS_PER_IP_HOUR,
   type ClickToCount,
   countClicks,
+  rankLegacyRollups,
   VISITS_HELD_PER_IP_HOUR,
 } from './rollup.store.ts';
+import { rankedAmbassadors } from './rollup-reader.store.ts';
 
 /** countClicks against DynamoDB Local: the burst counter per IP and hour under parallel consumers. */
 const visits = (programId: string, ipHash: string | undefined, at: string, count: number, tag: string) =>
@@ -101,5 +103,49 @@ describe('countClicks and bursts from one IP', () => {
       clicks: BURST_VISITS_PER_IP_HOUR,
       suspiciousClicks: VISITS_HELD_PER_IP_HOUR + 10 - BURST_VISITS_PER_IP_HOUR,
     });
+  });
+});
+
+describe('rows written before the sales ranking', () => {
+  it('are ranked by their net revenue once, and a rerun changes nothing', async () => {
+    // Prepare: two ambassadors' month rows as an older table holds them (no ranking attributes).
+    const programId = newId();
+    const legacy = (userId: string, revenue: number, refunds: number) => ({
+      ...keys.rollup(programId, 'M2026-10', `A#${userId}`),
+      entity: 'rollup',
+      programId,
+      period: 'M2026-10',
+      row: `A#${userId}`,
+      clicks: 3,
+      revenue,
+      refunds,
+    });
+    for (const item of [legacy('small', 1_000, 0), legacy('big', 9_000, 2_000), legacy('clicks-only', 0, 0)])
+      await db.send(new PutCommand({ TableName: tableName, Item: item }));
+    expect((await rankedAmbassadors(programId, 'M2026-10', 10, undefined)).rows).toEqual([]);
+    const scan = async (startKey?: Record<string, unknown>) => {
+      const page = await db.send(
+        new ScanCommand({
+          TableName: tableName,
+          FilterExpression: 'programId = :p',
+          ExpressionAttributeValues: { ':p': programId },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      return { items: page.Items ?? [], ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}) };
+    };
+
+    // Act
+    const ranked = await rankLegacyRollups(scan);
+
+    // Assess
+    expect(ranked).toBe(3);
+    const page = await rankedAmbassadors(programId, 'M2026-10', 10, undefined);
+    expect(page.rows.map(([userId, totals]) => [userId, totals.revenue - totals.refunds])).toEqual([
+      ['big', 7_000],
+      ['small', 1_000],
+      ['clicks-only', 0],
+    ]);
+    expect(await rankLegacyRollups(scan)).toBe(0);
   });
 });

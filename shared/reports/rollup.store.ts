@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { tableName } from '../platform/db/client.ts';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
 import { batchGetAll } from '../platform/db/read-all.ts';
@@ -11,6 +12,7 @@ import {
   transact,
   unexpectedCancellation,
 } from '../platform/db/transact.ts';
+import { isConditionFailure } from '../platform/db/transactions.ts';
 import { ROLLUP } from './rollup-rows.ts';
 
 /**
@@ -329,4 +331,66 @@ function asContribution(click: ClickToCount, suspicious: boolean): Contribution 
     challengeId: click.challengeId,
     measures: suspicious ? { suspiciousClicks: 1 } : { clicks: 1 },
   };
+}
+
+/**
+ * Ranks ambassadors' rollup rows written before the sales ranking existed (a table deployed
+ * earlier): each `A#` row whose ranking is missing or not its net revenue gets it, conditioned on
+ * the revenue and refunds just read, so a rollup update in between makes it read again rather
+ * than write a stale figure. Rows the rollups update afterwards stay right: they add to a right
+ * figure. Safe to run again; `scan` pages the table (`npm run admin -- rank-sales`).
+ * @returns how many rows it ranked.
+ */
+export async function rankLegacyRollups(
+  scan: (
+    startKey?: Record<string, unknown>,
+  ) => Promise<{ items: Record<string, unknown>[]; next?: Record<string, unknown> }>,
+): Promise<number> {
+  const { partitionKey, sortKey } = ACCESS_PATTERNS.salesRanking;
+  let ranked = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await scan(startKey);
+    for (const item of page.items) {
+      if (item.entity !== ENTITY.rollup || !String(item.sk).startsWith(ROLLUP.ambassadorPrefix)) continue;
+      let row: Record<string, unknown> | undefined = item;
+      for (let attempt = 0; row && attempt < 5; attempt++) {
+        const revenue = Number(row.revenue ?? 0);
+        const refunds = Number(row.refunds ?? 0);
+        const partition = keys.salesRankingPartition(String(row.programId), String(row.period));
+        if (row[partitionKey] === partition && row[sortKey] === revenue - refunds) break;
+        const same = (name: string, value: number) =>
+          value === 0 ? `(attribute_not_exists(#${name}) OR #${name} = :zero)` : `#${name} = :${name}`;
+        try {
+          await db.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: { pk: row.pk, sk: row.sk },
+              UpdateExpression: `SET ${partitionKey} = :rankedIn, ${sortKey} = :net`,
+              ConditionExpression: `attribute_exists(pk) AND ${same('revenue', revenue)} AND ${same('refunds', refunds)}`,
+              ExpressionAttributeNames: { '#revenue': 'revenue', '#refunds': 'refunds' },
+              ExpressionAttributeValues: {
+                ':rankedIn': partition,
+                ':net': revenue - refunds,
+                ...(revenue === 0 || refunds === 0 ? { ':zero': 0 } : {}),
+                ...(revenue === 0 ? {} : { ':revenue': revenue }),
+                ...(refunds === 0 ? {} : { ':refunds': refunds }),
+              },
+            }),
+          );
+          ranked++;
+          break;
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+          row = (
+            await db.send(
+              new GetCommand({ TableName: tableName, Key: { pk: row.pk, sk: row.sk }, ConsistentRead: true }),
+            )
+          ).Item;
+        }
+      }
+    }
+    startKey = page.next;
+  } while (startKey);
+  return ranked;
 }
