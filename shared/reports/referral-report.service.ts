@@ -14,7 +14,6 @@ import type {
   ReportFigures,
   ReportRow,
 } from './report.schema.ts';
-import { NO_CHALLENGE } from './rollup.store.ts';
 import {
   coveringPeriods,
   daysBetween,
@@ -23,7 +22,7 @@ import {
   sumRows,
   type Totals,
 } from './rollup-reader.store.ts';
-import { ROLLUP } from './rollup-rows.ts';
+import { NO_CHALLENGE, ROLLUP } from './rollup-rows.ts';
 
 export function figuresOf(t: Totals): ReportFigures {
   return {

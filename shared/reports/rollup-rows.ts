@@ -12,3 +12,6 @@ export const ROLLUP = {
   ambassadorPrefix: 'A#',
   challengePrefix: 'C#',
 } as const;
+
+/** `-`: the row of sales that came through no challenge's link. */
+export const NO_CHALLENGE = '-';

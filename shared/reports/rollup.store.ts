@@ -13,7 +13,7 @@ import {
   unexpectedCancellation,
 } from '../platform/db/transact.ts';
 import { isConditionFailure } from '../platform/db/transactions.ts';
-import { ROLLUP } from './rollup-rows.ts';
+import { NO_CHALLENGE, ROLLUP } from './rollup-rows.ts';
 
 /**
  * Report rollups: running sums per program, per period (a UTC day, its month, all time) and per
@@ -37,9 +37,6 @@ export const MEASURES = [
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Measures = Partial<Record<Measure, number>>;
-
-/** `-`: the row of sales that came through no challenge's link. */
-export const NO_CHALLENGE = '-';
 
 export type Contribution = {
   programId: string;

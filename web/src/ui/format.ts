@@ -154,6 +154,8 @@ export const humanise = (value: string): string => value.replace(/_/g, ' ');
 
 /** `tiktok` → "TikTok", by the same table the server checks links with. */
 export function platformName(platform: string): string {
+  // The one platform named by a word rather than a brand.
+  if (platform === 'other') return t('ui.platform.other');
   try {
     return platformLabel(platform as Platform);
   } catch {

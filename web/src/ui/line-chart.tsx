@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n/i18n.ts';
+import { intlLocale, t } from '../i18n/i18n.ts';
 import { allWhole, axisTicks, axisWidth } from './chart-ticks.ts';
 import { formatDay } from './format.ts';
 import 'uplot/dist/uPlot.min.css';
@@ -19,6 +19,19 @@ function measureLabel(text: string): number {
     if (measurer) measurer.font = AXIS_FONT;
   }
   return measurer ? measurer.measureText(text).width : text.length * 7.5;
+}
+
+/**
+ * The x axis's dates in the reader's language, on the UTC calendar the points are on: day and
+ * month, or month and year once the ticks are a month apart.
+ */
+export function dateLabels(splits: readonly number[]): string[] {
+  const step = splits.length > 1 ? (splits[1] ?? 0) - (splits[0] ?? 0) : 86_400;
+  const format = new Intl.DateTimeFormat(intlLocale(), {
+    ...(step >= 28 * 86_400 ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' }),
+    timeZone: 'UTC',
+  });
+  return splits.map((seconds) => format.format(new Date(seconds * 1000)));
 }
 
 /**
@@ -87,7 +100,7 @@ export function LineChart({
             // Points are UTC days and months: draw them on the UTC calendar, wherever the reader is.
             tzDate: (ts: number) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
             axes: [
-              {},
+              { values: (_u: unknown, splits: number[]) => dateLabels(splits) },
               {
                 splits: (u: { scales: { y?: { min?: number; max?: number } } }) =>
                   ticks(u.scales.y?.min ?? null, u.scales.y?.max ?? null),

@@ -240,6 +240,7 @@ export const brandMoney: Record<keyof typeof en, string> = {
   'brandMoney.report.exportCsv': 'CSV exportieren',
   'brandMoney.report.nothing': 'Nichts in diesem Zeitraum',
   'brandMoney.report.more': 'Die nächsten 50 zeigen ({shown, number} angezeigt)',
+  'brandMoney.report.noChallenge': '(keine Challenge)',
   'brandMoney.report.total': 'Summe',
   'brandMoney.report.group.codeOnly': 'Nur per Code',
   'brandMoney.report.group.commission': 'Provision',

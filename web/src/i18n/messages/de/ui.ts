@@ -44,6 +44,7 @@ export const ui: Record<keyof typeof en, string> = {
     '{rows, select, line {{count, plural, one {# Position angezeigt} other {# Positionen angezeigt}}} order {{count, plural, one {# Bestellung angezeigt} other {# Bestellungen angezeigt}}} payout {{count, plural, one {# Auszahlung angezeigt} other {# Auszahlungen angezeigt}}} other {{count, plural, one {# Beitrag angezeigt} other {# Beiträge angezeigt}}}}.',
   'ui.list.shownMore':
     '{rows, select, line {{count, plural, one {# Position angezeigt} other {# Positionen angezeigt}}} order {{count, plural, one {# Bestellung angezeigt} other {# Bestellungen angezeigt}}} payout {{count, plural, one {# Auszahlung angezeigt} other {# Auszahlungen angezeigt}}} other {{count, plural, one {# Beitrag angezeigt} other {# Beiträge angezeigt}}}}; es gibt weitere.',
+  'ui.platform.other': 'Andere',
   'ui.points.none': 'Noch keine Punkte.',
   'ui.points.history': 'Punkteverlauf ({count, number})',
   'ui.points.earned': 'Verdient',

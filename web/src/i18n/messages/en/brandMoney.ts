@@ -230,6 +230,7 @@ export const brandMoney = {
   'brandMoney.report.exportCsv': 'Export CSV',
   'brandMoney.report.nothing': 'Nothing in this period',
   'brandMoney.report.more': 'Show the next 50 (showing {shown, number})',
+  'brandMoney.report.noChallenge': '(no challenge)',
   'brandMoney.report.total': 'Total',
   'brandMoney.report.group.codeOnly': 'Code only',
   'brandMoney.report.group.commission': 'Commission',

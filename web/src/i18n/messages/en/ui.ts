@@ -42,6 +42,7 @@ export const ui = {
     '{rows, select, line {{count, plural, one {# line shown} other {# lines shown}}} order {{count, plural, one {# order shown} other {# orders shown}}} payout {{count, plural, one {# payout shown} other {# payouts shown}}} other {{count, plural, one {# post shown} other {# posts shown}}}}.',
   'ui.list.shownMore':
     '{rows, select, line {{count, plural, one {# line shown} other {# lines shown}}} order {{count, plural, one {# order shown} other {# orders shown}}} payout {{count, plural, one {# payout shown} other {# payouts shown}}} other {{count, plural, one {# post shown} other {# posts shown}}}}; there are more.',
+  'ui.platform.other': 'Other',
   'ui.points.none': 'No points yet.',
   'ui.points.history': 'Points history ({count, number})',
   'ui.points.earned': 'Earned',

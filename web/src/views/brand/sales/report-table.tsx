@@ -5,6 +5,7 @@ import {
   type ReportFigure,
   type ReportFigureKey,
 } from '../../../../../shared/reports/report-columns.ts';
+import { NO_CHALLENGE } from '../../../../../shared/reports/rollup-rows.ts';
 import { download } from '../../../api/client.ts';
 import { t } from '../../../i18n/i18n.ts';
 import type { MessageKey } from '../../../i18n/messages/en/index.ts';
@@ -141,7 +142,15 @@ export function ReportTable({
               <DataTable
                 caption={t(words.caption, { from: formatDay(report.from), to: formatDay(report.to) })}
                 columns={columns}
-                rows={report.rows.map((row) => ({ key: row.key, name: row.name || row.key, figures: row }))}
+                rows={report.rows.map((row) => ({
+                  key: row.key,
+                  // The row of sales through no challenge's link, in the reader's words.
+                  name:
+                    groupBy === 'challenge' && row.key === NO_CHALLENGE
+                      ? t('brandMoney.report.noChallenge')
+                      : row.name || row.key,
+                  figures: row,
+                }))}
                 rowKey={(row) => row.key}
                 foot={
                   <DataRow

@@ -1,12 +1,12 @@
-import { humanise } from '../../../ui/format.ts';
+import { formatCount, humanise } from '../../../ui/format.ts';
 import { wordsOf } from '../../../ui/words.ts';
 
 /** A month's first instant in seconds, where the charts place it. */
 export const monthSeconds = (month: string) => Date.parse(`${month}-01T00:00:00Z`) / 1000;
 
-/** A count, or a dash where there is none yet. */
+/** A count in the reader's digits, or a dash where there is none yet. */
 export const count = (value: number | null | undefined) =>
-  value === null || value === undefined ? '–' : String(value);
+  value === null || value === undefined ? '–' : formatCount(value);
 
 /** The actions of the activity stream (`ACTIVITY_TYPES` in shared/analytics/activity.ts), in words. */
 const ACTIVITY_WORDS = wordsOf({

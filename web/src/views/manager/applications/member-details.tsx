@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ok } from '../../../api/client.ts';
-import { t, tx } from '../../../i18n/i18n.ts';
+import { intlLocale, t, tx } from '../../../i18n/i18n.ts';
 import type { Program } from '../../../program-context.ts';
 import { tierName } from '../../../ui/format.ts';
 import { avatarColour, formatAnswer, handleLinks, initialsOf, orderedAnswers } from './answers.ts';
@@ -16,7 +16,7 @@ export function Answers({ member, program }: { member: Member; program: Program 
     <dl class="m-answers">
       {entries.map(([id, value]) => {
         const question = questions.find((q) => q.id === id);
-        const answer = formatAnswer(question, value);
+        const answer = formatAnswer(question, value, intlLocale());
         return (
           <div key={id}>
             <dt>{question?.label ?? id}</dt>

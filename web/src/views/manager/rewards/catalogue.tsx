@@ -5,7 +5,7 @@ import { type Reward, rewardsApi } from '../../../api/rewards.ts';
 import { t, tx } from '../../../i18n/i18n.ts';
 import type { ProgramContext } from '../../../program-context.ts';
 import { type Column, DataTable } from '../../../ui/data-table.tsx';
-import { formatDate, tierName } from '../../../ui/format.ts';
+import { formatCount, formatDate, tierName } from '../../../ui/format.ts';
 import { Async, Button, Empty } from '../../../ui/kit.tsx';
 import { LoadMore, usePaged } from '../../../ui/paging.tsx';
 import { toast } from '../../../ui/toast.tsx';
@@ -84,9 +84,9 @@ export function Catalogue({ ctx }: { ctx: ProgramContext }) {
         </>
       ),
     },
-    { header: t('rewardsAdmin.catalogue.cost'), num: true, cell: (r) => r.costPoints.toLocaleString() },
+    { header: t('rewardsAdmin.catalogue.cost'), num: true, cell: (r) => formatCount(r.costPoints) },
     { header: t('rewardsAdmin.catalogue.stock'), cell: (r) => stockWords(r) },
-    { header: t('rewardsAdmin.catalogue.redeemed'), num: true, cell: (r) => r.redeemed.toLocaleString() },
+    { header: t('rewardsAdmin.catalogue.redeemed'), num: true, cell: (r) => formatCount(r.redeemed) },
     { header: t('rewardsAdmin.catalogue.when', { timeZone: zone }), class: 'small', cell: windowOf },
     {
       header: <span class="visually-hidden">{t('rewardsAdmin.catalogue.actions')}</span>,

@@ -95,11 +95,11 @@ export function AuditCard({ ctx }: { ctx: ProgramContext }) {
                           })}
                     </div>
                     {entry.changes?.length ? (
-                      <ul class="small">
+                      <ul class="small m-audit-changes">
                         {entry.changes.map((change) => (
                           <li key={change.field}>
-                            {changedField(entry, change.field)}: {changedValue(change.before)} →{' '}
-                            {changedValue(change.after)}
+                            {changedField(entry, change.field)}: {changedValue(change.before, change.field)} →{' '}
+                            {changedValue(change.after, change.field)}
                           </li>
                         ))}
                       </ul>

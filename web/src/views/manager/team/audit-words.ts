@@ -2,7 +2,7 @@ import { t } from '../../../i18n/i18n.ts';
 import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { isNotificationType, typeLabel } from '../../../notifications/type-labels.ts';
 import { fieldName } from '../../../ui/field-error.ts';
-import { formatDay, formatList } from '../../../ui/format.ts';
+import { formatCount, formatDay, formatList } from '../../../ui/format.ts';
 import { ROLE_NAMES, wordsOf } from '../../../ui/words.ts';
 import type { AuditEntry } from './team-api.ts';
 
@@ -63,10 +63,28 @@ export function changedField(entry: AuditEntry, field: string): string {
     : fieldName(field);
 }
 
-/** A value before or after, as the log shows it: roles and channels in words, a long one (named only by the API) as "…". */
-export function changedValue(value: unknown): string {
-  if (value === undefined) return '…';
-  if (typeof value !== 'string') return JSON.stringify(value);
+/**
+ * A value before or after, as the log shows it: roles and channels in words, numbers in the
+ * reader's digits, a setting made of parts as each part by its name (`field` says whose), and a
+ * long one (named only by the API) as "…".
+ */
+export function changedValue(value: unknown, field = ''): string {
+  if (value === undefined || value === null) return '…';
+  if (typeof value === 'number') return formatCount(value);
+  if (typeof value === 'boolean') return t(value ? 'sentences.answer.yes' : 'sentences.answer.no');
+  if (Array.isArray(value))
+    return value.length === 0 ? '–' : value.map((v) => changedValue(v, field)).join(', ');
+  if (typeof value === 'object') {
+    const parts = Object.entries(value as Record<string, unknown>);
+    if (parts.length === 0) return '–';
+    return parts
+      .map(
+        ([name, part]) =>
+          `${fieldName(field ? `${field}.${name}` : name)}: ${changedValue(part, field ? `${field}.${name}` : name)}`,
+      )
+      .join('; ');
+  }
+  if (typeof value !== 'string') return String(value);
   const words = VALUE_WORDS.find((named) => Object.hasOwn(named, value));
   return words?.[value] ?? value;
 }
