@@ -75,22 +75,8 @@ async function rankSales(flags: ReturnType<typeof parseFlags>): Promise<void> {
   process.env.TABLE_NAME = table;
   if (flags.region) process.env.AWS_REGION = flags.region;
   // The stores read the table's name from the environment when they load: after it is set.
-  const [{ db, tableName }, { ScanCommand }, { rankLegacyRollups }] = await Promise.all([
-    import('../shared/platform/db/client.ts'),
-    import('@aws-sdk/lib-dynamodb'),
-    import('../shared/reports/rollup.store.ts'),
-  ]);
-  const ranked = await rankLegacyRollups(async (startKey) => {
-    const page = await db.send(
-      new ScanCommand({
-        TableName: tableName,
-        FilterExpression: 'entity = :rollup AND begins_with(sk, :ambassador)',
-        ExpressionAttributeValues: { ':rollup': 'rollup', ':ambassador': 'A#' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    return { items: page.Items ?? [], ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}) };
-  });
+  const { rankLegacyRollups } = await import('../shared/reports/rollup.store.ts');
+  const ranked = await rankLegacyRollups();
   console.log(`Ranked ${ranked} ambassador rollup rows in ${table}.`);
 }
 

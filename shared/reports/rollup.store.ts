@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from '../platform/db/client.ts';
 import { ENTITY, keys } from '../platform/db/keys.ts';
 import { retryOptimistic, TRY_AGAIN } from '../platform/db/optimistic-retry.ts';
@@ -335,14 +335,26 @@ function asContribution(click: ClickToCount, suspicious: boolean): Contribution 
  * earlier): each `A#` row whose ranking is missing or not its net revenue gets it, conditioned on
  * the revenue and refunds just read, so a rollup update in between makes it read again rather
  * than write a stale figure. Rows the rollups update afterwards stay right: they add to a right
- * figure. Safe to run again; `scan` pages the table (`npm run admin -- rank-sales`).
+ * figure. Safe to run again (`npm run admin -- rank-sales`): it scans the table, or only
+ * `programId`'s rows.
  * @returns how many rows it ranked.
  */
-export async function rankLegacyRollups(
-  scan: (
-    startKey?: Record<string, unknown>,
-  ) => Promise<{ items: Record<string, unknown>[]; next?: Record<string, unknown> }>,
-): Promise<number> {
+export async function rankLegacyRollups(options: { programId?: string } = {}): Promise<number> {
+  const scan = async (startKey?: Record<string, unknown>) => {
+    const page = await db.send(
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: `entity = :rollup AND begins_with(sk, :ambassador)${options.programId ? ' AND programId = :programId' : ''}`,
+        ExpressionAttributeValues: {
+          ':rollup': ENTITY.rollup,
+          ':ambassador': ROLLUP.ambassadorPrefix,
+          ...(options.programId ? { ':programId': options.programId } : {}),
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    return { items: page.Items ?? [], next: page.LastEvaluatedKey };
+  };
   const { partitionKey, sortKey } = ACCESS_PATTERNS.salesRanking;
   let ranked = 0;
   let startKey: Record<string, unknown> | undefined;

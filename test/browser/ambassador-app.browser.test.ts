@@ -213,73 +213,68 @@ describe('Home’s moments', () => {
 });
 
 describe('the installable app', () => {
-  it(
-    'serves a manifest with its icons, registers its worker, and reads Home offline',
-    { timeout: 120_000 },
-    async () => {
-      const { context, page } = await newPage(PHONE, { serviceWorkers: 'allow' });
-      await signIn(page, 'anna@demo.embassy.test');
-      const response = await page.goto(`${stack.url}/programs/${stack.programId}/home`);
-      const csp = response?.headers()['content-security-policy'] ?? '';
-      expect(csp).toContain("manifest-src 'self'");
-      expect(csp).toContain("worker-src 'self'");
-      await page.getByRole('heading', { level: 1 }).waitFor();
+  it('serves a manifest with its icons, registers its worker, and reads Home offline', async () => {
+    const { context, page } = await newPage(PHONE, { serviceWorkers: 'allow' });
+    await signIn(page, 'anna@demo.embassy.test');
+    const response = await page.goto(`${stack.url}/programs/${stack.programId}/home`);
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("manifest-src 'self'");
+    expect(csp).toContain("worker-src 'self'");
+    await page.getByRole('heading', { level: 1 }).waitFor();
 
-      // The manifest the page names, and each of its icons.
-      const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-      const manifest = (await (await fetch(new URL(href ?? '', stack.url))).json()) as {
-        name: string;
-        short_name: string;
-        start_url: string;
-        display: string;
-        theme_color: string;
-        icons: { src: string; sizes: string; type: string; purpose: string }[];
-      };
-      expect(manifest).toMatchObject({
-        name: 'Embassy',
-        short_name: 'Embassy',
-        start_url: '/',
-        display: 'standalone',
-      });
-      expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
-      expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
-        '192x192 any',
-        '512x512 any',
-        '512x512 maskable',
-      ]);
-      for (const icon of manifest.icons) {
-        const image = await fetch(new URL(icon.src, stack.url));
-        expect(image.headers.get('content-type')).toBe('image/png');
-        const bytes = Buffer.from(await image.arrayBuffer());
-        // A PNG's width and height, from its header.
-        expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`).toBe(icon.sizes);
-      }
+    // The manifest the page names, and each of its icons.
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (await fetch(new URL(href ?? '', stack.url))).json()) as {
+      name: string;
+      short_name: string;
+      start_url: string;
+      display: string;
+      theme_color: string;
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
+    };
+    expect(manifest).toMatchObject({
+      name: 'Embassy',
+      short_name: 'Embassy',
+      start_url: '/',
+      display: 'standalone',
+    });
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+    for (const icon of manifest.icons) {
+      const image = await fetch(new URL(icon.src, stack.url));
+      expect(image.headers.get('content-type')).toBe('image/png');
+      const bytes = Buffer.from(await image.arrayBuffer());
+      // A PNG's width and height, from its header.
+      expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
 
-      // The worker registers and takes the page; what the page then loads is kept.
-      expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(
-        `${stack.url}/sw.js`,
-      );
-      // The worker takes the page once it has kept every file of the app (about 25): give it time
-      // (on a loaded machine, a CI run beside browser tests, that took more than 20 s once).
-      await expect
-        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
-        .toBe(true);
-      await page.reload();
-      await page.getByRole('heading', { name: 'Your progress' }).waitFor();
-      await page.waitForLoadState('networkidle');
+    // The worker registers and takes the page; what the page then loads is kept.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toBe(
+      `${stack.url}/sw.js`,
+    );
+    // The worker takes the page once it has kept every file of the app (about 25): give it time
+    // (on a loaded machine, a CI run beside browser tests, that took more than 20 s once).
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
+      .toBe(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your progress' }).waitFor();
+    await page.waitForLoadState('networkidle');
 
-      // Offline, a reload still shows the Home last loaded.
-      await context.setOffline(true);
-      await page.reload();
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.getByRole('heading', { name: 'Your progress' }).waitFor();
-      await page.getByRole('heading', { name: 'Next step' }).waitFor();
-      await shot(page, 'phone-ambassador-home-offline');
-      await context.setOffline(false);
-      await done(page);
-    },
-    120_000,
-  );
+    // Offline, a reload still shows the Home last loaded.
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Your progress' }).waitFor();
+    await page.getByRole('heading', { name: 'Next step' }).waitFor();
+    await shot(page, 'phone-ambassador-home-offline');
+    await context.setOffline(false);
+    await done(page);
+  }, 120_000);
 });
 
 describe('accessibility at both widths', () => {
