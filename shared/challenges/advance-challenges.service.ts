@@ -78,6 +78,7 @@ async function announceOpening(challenge: Challenge, budget: { left: number }): 
       'approved',
       Math.min(100, budget.left),
       cursor,
+      'oldest',
     );
     await putAll(
       page.items.map((ambassador) =>

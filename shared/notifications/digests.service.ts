@@ -152,7 +152,7 @@ export async function sendChallengeDigests(now: Date, batch = DIGEST_BATCH): Pro
     let cursor = run?.cursor;
     let sent = run?.sent ?? 0;
     do {
-      const page = await listAmbassadorsByStatus(program.programId, 'approved', 100, cursor);
+      const page = await listAmbassadorsByStatus(program.programId, 'approved', 100, cursor, 'oldest');
       await putAll(
         page.items.map((ambassador) =>
           notificationItem({

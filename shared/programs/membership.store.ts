@@ -121,6 +121,8 @@ export async function listAmbassadorsByStatus(
   status: AmbassadorStatus,
   limit: number,
   cursor: string | undefined,
+  /** `oldest`: for a walk over several runs, so those who join meanwhile come after the cursor, not before it. */
+  order: 'newest' | 'oldest' = 'newest',
 ): Promise<Page<Membership>> {
   const index = ACCESS_PATTERNS.ambassadorsByStatus;
   const partition = indexKeys.ambassadorsByStatusPartition(programId, status);
@@ -130,7 +132,7 @@ export async function listAmbassadorsByStatus(
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': index.partitionKey },
       ExpressionAttributeValues: { ':pk': partition },
-      ScanIndexForward: false,
+      ScanIndexForward: order === 'oldest',
       Limit: limit,
     },
     cursor,

@@ -64,7 +64,9 @@ export function decodeCursor(cursor: string | undefined, shape: CursorShape): Ke
     if (typeof value !== 'string' || !value.startsWith(prefix) || value.length > 512) throw invalid();
   }
   for (const attribute of numbers) {
-    if (typeof key[attribute] !== 'number' || !Number.isFinite(key[attribute])) throw invalid();
+    // Within DynamoDB's range of numbers, so a forged one is refused here, not by DynamoDB.
+    const value = key[attribute];
+    if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) >= 1e38) throw invalid();
   }
   return key as Key;
 }

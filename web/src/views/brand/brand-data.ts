@@ -65,26 +65,6 @@ export function loadReport(
   ) as Promise<Report>;
 }
 
-/**
- * The report's first page and each page after it that was asked for, as one report: the pages'
- * rows in order, the totals and the cursor of the last.
- */
-export async function loadReportPages(
-  programId: string,
-  range: DayRange,
-  groupBy: GroupBy,
-  limit: number,
-  cursors: readonly string[],
-): Promise<Report> {
-  let page = await loadReport(programId, range, groupBy, { limit });
-  const rows = [...page.rows];
-  for (const cursor of cursors) {
-    page = await loadReport(programId, range, groupBy, { limit, cursor });
-    rows.push(...page.rows);
-  }
-  return { ...page, rows };
-}
-
 /** The report's path for a CSV download, with the same query as the table shows. */
 export function reportCsvPath(programId: string, range: DayRange, groupBy: GroupBy): string {
   const query = new URLSearchParams({ from: range.from, to: range.to, groupBy, format: 'csv' });

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import {
   type FigureKind,
   REPORT_FIGURES,
@@ -15,11 +14,10 @@ import { formatCount, formatDay, formatMoney, formatPercent } from '../../../ui/
 import { Async, Button, Card, Empty, ErrorNotice } from '../../../ui/kit.tsx';
 import { toast } from '../../../ui/toast.tsx';
 import { useAction } from '../../../use-request.ts';
-import { type DayRange, type Figures, loadReportPages, reportCsvPath } from '../brand-data.ts';
+import { type DayRange, type Figures, loadReport, reportCsvPath } from '../brand-data.ts';
 
 /** Rows a page: the top sellers first, more on request (a program may have thousands). */
 const PAGE = 50;
-const FIRST_PAGE_ONLY: readonly string[] = [];
 
 /** A row of the report: a day, ambassador or challenge by name, or the total. */
 type NamedFigures = { key: string; name: string; figures: Figures };
@@ -97,17 +95,25 @@ export function ReportTable({
   currency: string;
 }) {
   const words = GROUPINGS[groupBy];
-  // The pages asked for beyond the first, for this program and period only: a new period starts over.
-  const scope = `${programId}|${range.from}|${range.to}`;
-  const [asked, setAsked] = useState<{ scope: string; cursors: readonly string[] }>({
-    scope,
-    cursors: FIRST_PAGE_ONLY,
-  });
-  const cursors = asked.scope === scope ? asked.cursors : FIRST_PAGE_ONLY;
+  // The first page; each "next" adds the page after the rows on screen (a reload after a money
+  // change starts from the first page again, with the figures as they are now).
   const request = useMoneyRequest(
-    () => loadReportPages(programId, range, groupBy, PAGE, cursors),
-    [scope, cursors],
+    () => loadReport(programId, range, groupBy, { limit: PAGE }),
+    [programId, range.from, range.to],
   );
+  const more = useAction(async (cursor: string) => {
+    const page = await loadReport(programId, range, groupBy, { limit: PAGE, cursor });
+    request.setData((shown) => {
+      const seen = new Set(shown.rows.map((row) => row.key));
+      return {
+        ...page,
+        rows: [...shown.rows, ...page.rows.filter((row) => !seen.has(row.key))],
+        ...(page.rows.length > 0 && page.nextCursor
+          ? { nextCursor: page.nextCursor }
+          : { nextCursor: undefined }),
+      };
+    });
+  });
   const exportCsv = useAction(async () => {
     await download(
       reportCsvPath(programId, range, groupBy),
@@ -159,12 +165,13 @@ export function ReportTable({
                   />
                 }
               />
+              {more.error ? <ErrorNotice error={more.error} /> : null}
               {report.nextCursor ? (
                 <Button
                   variant="secondary"
+                  busy={more.busy}
                   onClick={() => {
-                    const next = report.nextCursor;
-                    if (next) setAsked({ scope, cursors: [...cursors, next] });
+                    if (report.nextCursor) void more.run(report.nextCursor);
                   }}
                 >
                   {t('brandMoney.report.more', { shown: report.rows.length })}
