@@ -9,9 +9,8 @@ import { putAll } from '#shared/platform/db/batch-write.ts';
 import { db, tableName } from '#shared/platform/db/client.ts';
 import { FUNCTIONS } from '#shared/platform/routes.ts';
 import { createProgram } from '#shared/programs/create-program.service.ts';
-import { membershipItem } from '#shared/programs/membership.store.ts';
 import { CreateProgramSchema } from '#shared/programs/program.schema.ts';
-import { user } from './seed.ts';
+import { approvedAmbassadorItem, user } from './seed.ts';
 
 const admin = user('bench-admin', true);
 const AMBASSADORS = Number(process.env.FANOUT_AMBASSADORS ?? 5000);
@@ -77,20 +76,9 @@ async function benchAnnouncement() {
   const { programId } = await newProgram('fanout-announce');
   const joined = new Date(Date.now() - 30 * 86_400_000).toISOString();
   await putAll(
-    Array.from({ length: AMBASSADORS }, (_, i) => {
-      const userId = `fan-${String(i).padStart(5, '0')}`;
-      return membershipItem({
-        programId,
-        userId,
-        email: `${userId}@bench.example`,
-        displayName: `Ambassador ${i}`,
-        role: 'ambassador',
-        status: 'approved',
-        statusAt: joined,
-        createdAt: joined,
-        updatedAt: joined,
-      });
-    }),
+    Array.from({ length: AMBASSADORS }, (_, i) =>
+      approvedAmbassadorItem(programId, `fan-${String(i).padStart(5, '0')}`, `Ambassador ${i}`, joined),
+    ),
   );
   const now = Date.now();
   const challenge = await createChallenge(

@@ -7,13 +7,12 @@ import { ENTITY } from '#shared/platform/db/keys.ts';
 import { getLeaderboard } from '#shared/points/get-leaderboard.service.ts';
 import { statsItem } from '#shared/points/stats.store.ts';
 import { createProgram } from '#shared/programs/create-program.service.ts';
-import { membershipItem } from '#shared/programs/membership.store.ts';
 import { CreateProgramSchema } from '#shared/programs/program.schema.ts';
 import { referralReport } from '#shared/reports/referral-report.service.ts';
 import { type Contribution, mergeContributions, salesRanking } from '#shared/reports/rollup.store.ts';
 import { listSubmissions } from '#shared/submissions/list-submissions.service.ts';
 import { submissionItem } from '#shared/submissions/submission.store.ts';
-import { user } from './seed.ts';
+import { approvedAmbassadorItem, user } from './seed.ts';
 import { summarize } from './stats.ts';
 
 const SIZES = (process.env.SCALING_SIZES ?? '50,500,5000').split(',').map(Number);
@@ -65,19 +64,7 @@ async function seedProgram(size: number) {
   for (let a = 0; a < size; a++) {
     const userId = `amb-${size}-${String(a).padStart(5, '0')}`;
     const joined = new Date(Date.parse(`${month}-01T00:00:00Z`) - 60 * 86_400_000).toISOString();
-    items.push(
-      membershipItem({
-        programId,
-        userId,
-        email: `${userId}@bench.example`,
-        displayName: `Ambassador ${a}`,
-        role: 'ambassador',
-        status: 'approved',
-        statusAt: joined,
-        createdAt: joined,
-        updatedAt: joined,
-      }),
-    );
+    items.push(approvedAmbassadorItem(programId, userId, `Ambassador ${a}`, joined));
     const points = (a * 37) % 1000;
     for (const period of [month, 'all']) {
       items.push(

@@ -8,24 +8,26 @@ import { createProgram } from '#shared/programs/create-program.service.ts';
 import { membershipItem } from '#shared/programs/membership.store.ts';
 import { CreateProgramSchema } from '#shared/programs/program.schema.ts';
 
-/** An approved ambassador, written straight into the table: benchmarks seed volume, not behaviour. */
+/** An approved ambassador's membership item, approved at `at`: benchmarks seed volume, not behaviour. */
+export function approvedAmbassadorItem(programId: string, userId: string, displayName: string, at: string) {
+  return membershipItem({
+    programId,
+    userId,
+    email: `${userId}@bench.example`,
+    displayName,
+    role: 'ambassador',
+    status: 'approved',
+    statusAt: at,
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+/** An approved ambassador, written straight into the table. */
 export async function insertAmbassador(programId: string, userId: string): Promise<void> {
   const at = new Date(Date.now() - 400 * 86_400_000).toISOString();
   await db.send(
-    new PutCommand({
-      TableName: tableName,
-      Item: membershipItem({
-        programId,
-        userId,
-        email: `${userId}@bench.example`,
-        displayName: userId,
-        role: 'ambassador',
-        status: 'approved',
-        statusAt: at,
-        createdAt: at,
-        updatedAt: at,
-      }),
-    }),
+    new PutCommand({ TableName: tableName, Item: approvedAmbassadorItem(programId, userId, userId, at) }),
   );
 }
 
