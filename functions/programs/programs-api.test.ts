@@ -63,6 +63,29 @@ describe('programs', () => {
     );
   });
 
+  it('names the default tiers and badges in the creator’s language, and keeps the ones given', async () => {
+    const german = await api.call(admin, 'POST', '/api/programs', programInput(), {
+      'accept-language': 'de-DE,de;q=0.9',
+    });
+    expect(german.status).toBe(201);
+    expect(german.body.tiers.map((t: { name: string }) => t.name)).toEqual(['Mitglied', 'Insider', 'Profi']);
+    expect(german.body.badges[0]).toMatchObject({ id: 'first-post', name: 'Erster Beitrag' });
+    const stored = await api.call(admin, 'GET', `/api/programs/${german.body.programId}`);
+    expect(stored.body.program.tiers[0].name).toBe('Mitglied');
+
+    const english = await api.call(admin, 'POST', '/api/programs', programInput());
+    expect(english.body.tiers[0].name).toBe('Member');
+    const own = await api.call(
+      admin,
+      'POST',
+      '/api/programs',
+      programInput({ tiers: [{ id: 'fan', name: 'Fan', minPoints: 0 }] }),
+      { 'accept-language': 'de' },
+    );
+    expect(own.body.tiers).toEqual([{ id: 'fan', name: 'Fan', minPoints: 0 }]);
+    expect(own.body.badges[0].name).toBe('Erster Beitrag');
+  });
+
   it('refuses programs from non-admins and anonymous callers', async () => {
     const stranger = await createUser();
     expectError(await api.call(stranger, 'POST', '/api/programs', programInput()), 403, 'forbidden');

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { trimmedText } from '#shared/common.schema.ts';
+import { acceptedLanguages, pickLanguage } from '#shared/i18n/languages.ts';
 import { acceptInvitation } from '#shared/programs/accept-invitation.service.ts';
 import { createProgram } from '#shared/programs/create-program.service.ts';
 import { getProgramForUser } from '#shared/programs/get-program.service.ts';
@@ -35,7 +36,15 @@ export const programsRoutes = createRouter()
         ...errorResponses,
       },
     }),
-    async (c) => c.json(await createProgram(c.get('user'), c.req.valid('json')), 201),
+    async (c) =>
+      c.json(
+        await createProgram(
+          c.get('user'),
+          c.req.valid('json'),
+          pickLanguage(acceptedLanguages(c.req.header('accept-language'))),
+        ),
+        201,
+      ),
   )
   // GET /api/programs/{programId} – everything for members, the public part for anyone signed in
   .openapi(

@@ -6,7 +6,12 @@ import { de } from './notices/de.ts';
 import { en } from './notices/en.ts';
 
 /** Messages that are only their values, or a name: the same in every language. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['email.signature', 'kudos_received.body', 'challenges_digest.body']);
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  'email.signature',
+  'kudos_received.body',
+  'challenges_digest.body',
+  'defaults.tier.insider',
+]);
 
 /** The notices' catalogues hold: German keeps each English message's values and forms, translated. */
 describe('the notices catalogues', () => {

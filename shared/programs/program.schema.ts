@@ -213,8 +213,10 @@ const programFields = {
   reapplyCooldownDays: z.number().int().min(0).max(365).default(30),
   termsVersion: trimmedText({ min: 1, max: 40 }).default('1'),
   termsUrl: HttpsUrlSchema.optional(),
-  tiers: TiersSchema.default(DEFAULT_TIERS),
-  badges: BadgesSchema.default(DEFAULT_BADGES),
+  /** Left out, the default ladder (member, insider, expert), named in the request's language. */
+  tiers: TiersSchema.optional(),
+  /** Left out, the default badges, named in the request's language. */
+  badges: BadgesSchema.optional(),
   /** Besides the landing page's host, domains (and their subdomains) tracked links may lead to. */
   allowedDomains: AllowedDomainsSchema.default([]),
   /** Days after a click in which an order is attributed to it. */

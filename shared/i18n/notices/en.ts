@@ -98,6 +98,17 @@ export const en = {
   'email.open': 'Open: {link}',
   'email.unsubscribe': 'Stop emails like this one: {link}',
   'email.signature': '— Embassy',
+  'defaults.tier.member': 'Member',
+  'defaults.tier.insider': 'Insider',
+  'defaults.tier.expert': 'Expert',
+  'defaults.badge.first-post.name': 'First post',
+  'defaults.badge.first-post.description': 'Your first approved post',
+  'defaults.badge.five-posts.name': 'Regular',
+  'defaults.badge.five-posts.description': 'Five approved posts',
+  'defaults.badge.streak-3.name': 'Three in a row',
+  'defaults.badge.streak-3.description': 'Approved posts three months running',
+  'defaults.badge.first-sale.name': 'First sale',
+  'defaults.badge.first-sale.description': 'Your link sold something',
 } as const;
 
 export type NoticeKey = keyof typeof en;
