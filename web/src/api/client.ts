@@ -74,14 +74,15 @@ export const api = {
   accounts: hc<typeof accountsApp>(origin, options),
 };
 
-/** Zod's default messages, in plain words: "Too small: expected number to be >=0" → "Must be at least 0". */
+/**
+ * Zod's default messages, in plain words in the reader's language: "Too small: expected number to
+ * be >=0" → "Must be at least 0". The server answers a German reader in zod's German locale
+ * ("Zu klein: erwartet, dass string >=16 Zeichen hat"), so both forms are read.
+ */
 export function plainMessage(message: string): string {
-  const bound =
-    /^Too (small|big): expected (?:number|string|array|int|bigint) to (?:be|have) ([<>]=?)(-?[\d.]+)(?: (characters|items))?/.exec(
-      message,
-    );
+  const bound = zodBound(message);
   if (bound) {
-    const [, , op = '', limit = '', unit = ''] = bound;
+    const { op, limit, unit } = bound;
     if (unit === 'characters' && op === '>=' && limit === '1') return t('api.zod.required');
     const values = { limit, unit };
     if (op === '>=') return t('api.zod.atLeast', values);
@@ -89,10 +90,30 @@ export function plainMessage(message: string): string {
     if (op === '<=') return t('api.zod.atMost', values);
     return t('api.zod.lessThan', values);
   }
-  const type = /^Invalid input: expected (\w+), received (\w+)/.exec(message);
-  if (type)
-    return type[2] === 'undefined' ? t('api.zod.required') : t('api.zod.expected', { type: type[1] ?? '' });
+  const type =
+    /^Invalid input: expected (\w+), received (\w+)/.exec(message) ??
+    /^Ungültige Eingabe: erwartet (\w+), erhalten (\w+)/.exec(message);
+  if (type) {
+    const expected = type[1] === 'Zahl' ? 'number' : (type[1] ?? '');
+    return type[2] === 'undefined' ? t('api.zod.required') : t('api.zod.expected', { type: expected });
+  }
   return message;
+}
+
+/** Zod's "too small" and "too big" in English or German: the comparison, the limit and its unit. */
+function zodBound(message: string): { op: string; limit: string; unit: string } | undefined {
+  const english =
+    /^Too (?:small|big): expected (?:number|string|array|int|bigint) to (?:be|have) ([<>]=?)(-?[\d.]+)(?: (characters|items))?/.exec(
+      message,
+    );
+  if (english) return { op: english[1] ?? '', limit: english[2] ?? '', unit: english[3] ?? '' };
+  const german =
+    /^Zu (?:klein|groß): erwartet, dass \w+ ([<>]=?)(-?[\d.]+)(?: (Zeichen|Elemente))? (?:hat|ist)/.exec(
+      message,
+    );
+  if (!german) return undefined;
+  const unit = german[3] === 'Zeichen' ? 'characters' : german[3] === 'Elemente' ? 'items' : '';
+  return { op: german[1] ?? '', limit: german[2] ?? '', unit };
 }
 
 /**
