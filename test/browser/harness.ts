@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { REPO_ROOT } from '../../local/runtime.ts';
+import { type LocalState, REPO_ROOT } from '../../local/runtime.ts';
 import { startEmbassyOnFreePort, type startEmbassyProcess } from '../start-process.ts';
 import { launchChromium } from './chromium.ts';
 
@@ -23,6 +23,8 @@ export type DemoStack = {
   readonly programId: string;
   /** Every API answer the dashboard (and the test) got, recorded by Embassy itself. */
   readonly exchangesFile: string;
+  /** What `npm start` wrote to its state.json: the user pool and client, for people a test adds. */
+  state: () => LocalState;
   /**
    * A fresh browser context and page at a viewport, recording its script errors; `locale` is the
    * browser's language (`navigator.languages`, Accept-Language), en-US unless given. The app's
@@ -120,6 +122,9 @@ export function demoStack(
     },
     get exchangesFile() {
       return exchangesFile;
+    },
+    state() {
+      return JSON.parse(readFileSync(join(dataDir, 'state.json'), 'utf8')) as LocalState;
     },
     async newPage(viewport, options = {}) {
       if (!browser) throw new Error('no browser');

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn as signInToCognito, upsertUser } from '../../local/cognito-users.ts';
+import { localCognito } from '../../local/provision.ts';
 import { csvRecords } from '../csv-reader.ts';
 import { PHONE } from './chromium.ts';
-import { axe, demoStack, eventually, openTab, shot } from './harness.ts';
+import { axe, demoStack, eventually, openTab, PASSWORD, shot } from './harness.ts';
 
 /**
  * The money screens in Chromium, against `npm start --demo`: an ambassador's lines follow the
@@ -12,7 +14,8 @@ import { axe, demoStack, eventually, openTab, shot } from './harness.ts';
  * payout, the history, then the Commissions and Sales tabs); each CSV downloaded from the
  * dashboard opens as a spreadsheet would read it (a header row in words, decimal money, the
  * currency, names), its amounts the dashboard's to the cent; and axe finds nothing on
- * Commissions, Payouts, Sales and the content library at 390 and 1366 px.
+ * Commissions, Payouts, Sales and the content library at 390 and 1366 px. With 55 more sellers,
+ * Sales shows the top 50 and adds the rest on "Show the next 50", each once, by net revenue.
  */
 const WIDE = { width: 1366, height: 900 };
 
@@ -261,4 +264,109 @@ describe('money screens that are never stale', () => {
     await shot(page, 'phone-brand-commission-lines');
     await done(page);
   }, 60_000);
+});
+
+describe('the Sales view pages a large program', () => {
+  it('shows the top 50 sellers, then the next ones on "Show the next 50", each once, by net revenue', async () => {
+    // Prepare: 55 more ambassadors, each selling once through the shop's API (amounts apart).
+    const { cognitoEndpoint, userPoolId, clientId } = stack.state();
+    const cognito = localCognito(cognitoEndpoint);
+    const tokenOf = (email: string) =>
+      signInToCognito(cognito, clientId, email, PASSWORD).then((s) => s.idToken);
+    const call = async (token: string, method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+    };
+    const manager = await tokenOf('manager@demo.embassy.test');
+    const brandToken = await tokenOf('brand@demo.embassy.test');
+    const key = await call(brandToken, 'POST', `/api/programs/${programId}/api-keys`, { name: 'Big shop' });
+    expect(key.status).toBe(201);
+    const SELLERS = 55;
+    for (let batch = 0; batch < SELLERS; batch += 5) {
+      await Promise.all(
+        Array.from({ length: Math.min(5, SELLERS - batch) }, async (_, j) => {
+          const i = batch + j;
+          const email = `seller-${i}@demo.embassy.test`;
+          const name = `Seller ${String(i).padStart(2, '0')}`;
+          await upsertUser(cognito, userPoolId, { email, password: PASSWORD, name });
+          const applied = await call(
+            await tokenOf(email),
+            'POST',
+            `/api/programs/${programId}/applications`,
+            {
+              displayName: name,
+              answers: { why: 'I sell.', channel: 'Blog' },
+              socialHandles: { instagram: `@seller${i}` },
+              consent: { termsVersion: '1', accepted: true },
+            },
+          );
+          expect(applied.status).toBe(201);
+          const decided = await call(
+            manager,
+            'POST',
+            `/api/programs/${programId}/ambassadors/${applied.json.userId}/decision`,
+            { decision: 'approve' },
+          );
+          expect(decided.status).toBe(200);
+          const sold = await fetch(`${url}/api/programs/${programId}/conversions`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${key.json.key}`, 'content-type': 'application/json' },
+            body: JSON.stringify({
+              orderId: `PAGE-${i}`,
+              amount: 1_000 + i * 100,
+              currency: 'EUR',
+              referralCode: decided.json.referralCode,
+              occurredAt: new Date().toISOString(),
+            }),
+          });
+          expect(sold.status).toBeLessThan(300);
+        }),
+      );
+    }
+
+    // The rollups count orders from the stream in batches: wait until the report has them all.
+    const today = new Date().toISOString().slice(0, 10);
+    const monthAgo = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
+    await expect
+      .poll(
+        async () =>
+          (
+            (
+              await call(
+                brandToken,
+                'GET',
+                `/api/programs/${programId}/reports/referrals?groupBy=ambassador&from=${monthAgo}&to=${today}`,
+              )
+            ).json.rows as unknown[]
+          ).length,
+        { timeout: 120_000, interval: 1000 },
+      )
+      .toBe(SELLERS + 2);
+
+    // Act: the brand opens Sales and asks for the next page.
+    const { page } = await newPage(WIDE);
+    await signIn(page, 'brand@demo.embassy.test');
+    await page.goto(`${url}/programs/${programId}/sales`);
+    const table = page.getByRole('table', { name: /^By ambassador/ });
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(50);
+    const more = page.getByRole('button', { name: 'Show the next 50 (showing 50)' });
+    await more.click();
+
+    // Assess: everyone once, top sellers first, and no further page offered.
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(SELLERS + 2);
+    const names = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['Anna Agent', 'Ben Driver', 'Seller 00', 'Seller 54']));
+    const netRevenue = (await rows.locator('td:nth-child(7)').allTextContents()).map(cents);
+    expect(netRevenue).toEqual([...netRevenue].sort((a, b) => b - a));
+    expect(names.indexOf('Seller 54')).toBeLessThan(names.indexOf('Seller 00'));
+    expect(await page.getByRole('button', { name: /^Show the next 50/ }).count()).toBe(0);
+    await axe(page, 'sales, second page, at 1366');
+    await done(page);
+  }, 180_000);
 });
