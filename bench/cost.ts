@@ -337,7 +337,11 @@ function itemBytes(item: Record<string, unknown>): number {
 let clickBytes = 600;
 
 type Measured = { clicks: Phase; orders: Phase; submissions: Phase; metricReports: Phase; views: Phase };
-type Volume = Partial<Record<keyof Measured, number>> & { announcements?: number };
+type Volume = Partial<Record<keyof Measured, number>> & {
+  announcements?: number;
+  /** Notifications written but not emailed (in the app only): they cost their writes, not SES. */
+  unemailed?: number;
+};
 
 /** The bill for a month of `volume`, from the units measured per event. */
 function monthCost(measured: Measured, volume: Volume) {
@@ -385,6 +389,7 @@ function monthCost(measured: Measured, volume: Volume) {
       ((volume.orders ?? 0) + (volume.submissions ?? 0)) * 12 * 2000 +
       MONTH.ambassadors * 5000) /
     1e9;
+  const emails = Math.max(0, (streamRecords.notifier ?? 0) - (volume.unemailed ?? 0));
   // Logs: Lambda's START/END/REPORT lines, about 300 bytes an invocation, plus our own warnings.
   const logGb = (invocations * 350) / 1e9;
   const lines = {
@@ -398,7 +403,7 @@ function monthCost(measured: Measured, volume: Volume) {
     'CloudWatch Logs': logGb * PRICES.cloudWatchLogsIngestGb,
     [`CloudWatch alarms (${STACK_ALARMS}, 10 free)`]:
       Math.max(0, STACK_ALARMS - 10) * PRICES.cloudWatchAlarmMonth,
-    'SES (an email a notification)': ((streamRecords.notifier ?? 0) / 1000) * PRICES.sesPerThousand,
+    'SES (an email a notification)': (emails / 1000) * PRICES.sesPerThousand,
     'CloudFront, Cognito, Scheduler (free tiers)': 0,
   };
   const round = (v: number) => Math.round(v * 100) / 100;
@@ -408,7 +413,7 @@ function monthCost(measured: Measured, volume: Volume) {
       readUnits: Math.round(reads),
       apiCalls,
       streamInvocations: Math.round(streamInvocations),
-      emails: Math.round(streamRecords.notifier ?? 0),
+      emails: Math.round(emails),
     },
     lines: Object.fromEntries(Object.entries(lines).map(([k, v]) => [k, round(v)])),
     total: round(Object.values(lines).reduce((a, b) => a + b, 0)),
@@ -462,6 +467,12 @@ function price(measured: Measured) {
     ),
     issueMonth: issue,
     byComponent,
+    // The next decision, priced: each submission's approval and each order's commission notice
+    // (one of each per event in this run) in the app only, not emailed, by default.
+    approvalsAndCommissionsInApp: monthCost(measured, {
+      ...month,
+      unemailed: month.submissions + month.orders,
+    }),
     withDashboardAndAnnouncements: withUse,
     total: issue.total,
     meets: issue.total < 8,

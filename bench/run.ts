@@ -215,5 +215,9 @@ function printCost(r: Awaited<ReturnType<typeof import('./cost.ts').benchCost>>)
   );
   console.log("  what each kind of event adds to the issue's month, alone ($):");
   console.table(r.byComponent);
+  const inApp = r.approvalsAndCommissionsInApp;
+  console.log(
+    `  if approvals and commissions were in the app only by default: $${inApp.total} (${inApp.units.emails} emails)`,
+  );
   console.log(`  total $${r.total} a month (target ${r.target}: ${r.meets})`);
 }
