@@ -246,6 +246,26 @@ describe('the dashboard in English and German', () => {
     await done(manager);
   });
 
+  it('words the server’s field limits plainly in German: a short Shopify token reads "Mindestens 20 Zeichen"', {
+    timeout: 60_000,
+  }, async () => {
+    const { page: brand } = await newPage(DESKTOP);
+    await signInGerman(brand, 'brand@demo.embassy.test');
+    await brand.goto(`${stack.url}/programs/${stack.programId}/integrations`);
+    await brand.getByLabel(de['brandIntegrations.shopify.domain']).fill('fiesta-shop.myshopify.com');
+    await brand
+      .getByLabel(de['brandIntegrations.shopify.secret'])
+      .fill('shpss_0123456789abcdef0123456789abcdef');
+    await brand.getByLabel(de['brandIntegrations.codes.token'], { exact: true }).fill('shpat_short');
+    await brand.getByLabel(de['brandIntegrations.codes.percentageOff']).fill('15');
+    await brand.getByRole('button', { name: de['brandIntegrations.shopify.connect'] }).click();
+    // The server's limit for a token, answered in zod's German locale, in the dashboard's words.
+    await brand.getByText(german('api.zod.atLeast', { unit: 'characters', limit: '20' })).waitFor();
+    expect(await brand.getByText(/Zu klein|erwartet, dass/).count()).toBe(0);
+    await expectGerman(brand, 'the Shopify form with a short token');
+    await done(brand);
+  });
+
   it('got only answers the OpenAPI document describes (the codes and values above with them)', () => {
     const { exchanges, problems } = recordedProblems(stack.exchangesFile);
     expect(exchanges).toBeGreaterThan(10);
