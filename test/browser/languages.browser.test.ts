@@ -266,6 +266,32 @@ describe('the dashboard in English and German', () => {
     await done(brand);
   });
 
+  it('names a new program’s default tiers and badges in the language of the admin who creates it', {
+    timeout: 60_000,
+  }, async () => {
+    const { page: owner } = await newPage(DESKTOP);
+    await signInGerman(owner, 'owner@demo.embassy.test');
+    await owner.goto(`${stack.url}/`);
+    await owner.getByLabel(de['home.create.name']).fill('Winterfahrer');
+    await owner.getByLabel(de['home.create.brandName']).fill('Fiesta');
+    await owner.getByLabel(de['home.create.slug']).fill('winterfahrer');
+    await owner.getByLabel(de['home.create.landingUrl']).fill('https://example.com/winter');
+    await owner.getByRole('button', { name: de['home.create.submit'] }).click();
+    await owner.waitForURL(/\/programs\/[0-9A-Z]+/);
+    const programId = /\/programs\/([0-9A-Z]+)/.exec(owner.url())?.[1];
+    const created = await callAs(owner, 'GET', `/api/programs/${programId}`);
+    const program = created.body.program as { tiers: { name: string }[]; badges: { name: string }[] };
+    expect(program.tiers.map((tier) => tier.name)).toEqual(['Mitglied', 'Insider', 'Profi']);
+    expect(program.badges.map((badge) => badge.name)).toContain('Erster Beitrag');
+    await owner.goto(`${stack.url}/programs/${programId}/settings/badges`);
+    await owner.getByLabel(de['managerSettings.badges.name']).first().waitFor();
+    expect(await owner.getByLabel(de['managerSettings.badges.name']).first().inputValue()).toBe(
+      'Erster Beitrag',
+    );
+    await expectGerman(owner, 'a new program’s badges');
+    await done(owner);
+  });
+
   it('got only answers the OpenAPI document describes (the codes and values above with them)', () => {
     const { exchanges, problems } = recordedProblems(stack.exchangesFile);
     expect(exchanges).toBeGreaterThan(10);
