@@ -118,6 +118,10 @@ describe('the referral report, a page at a time', () => {
     expect(pages[0]?.rows.map((row) => row.key)).toEqual([5, 4, 3].map((i) => sellers[i]?.user.id));
     // The fully refunded seller has no net revenue: last.
     expect(pages[2]?.rows.at(-1)).toMatchObject({ key: sellers[6]?.user.id, netRevenue: 0, refunds: 7_000 });
+    // A last page that is exactly full says it is the last: no "next" to an empty page.
+    const exact = await allPages(MONTH, 7);
+    expect(exact).toHaveLength(1);
+    expectPagesMakeTheWhole(exact, whole, 7);
   });
 
   it('pages one day from the ranking too, and any other range by summing, in the same order', async () => {

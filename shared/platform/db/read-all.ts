@@ -82,7 +82,10 @@ export async function batchGetAll(
 
 /**
  * One page of a query, from an opaque cursor to the next. The cursor must have `shape`
- * (the query's own partition and key attributes), so it cannot be pointed elsewhere.
+ * (the query's own partition and key attributes), so it cannot be pointed elsewhere. A page
+ * with a `Limit` reads one item more, to know whether another page follows: the last page has
+ * no cursor, so no "next" leads to an empty page (unless a `ProjectionExpression` leaves the
+ * keys out, or a filter makes DynamoDB stop with a key before the end).
  * @throws AppError `bad_request` for a malformed or foreign cursor.
  */
 export async function queryPage(
@@ -90,9 +93,32 @@ export async function queryPage(
   cursor: string | undefined,
   shape: CursorShape,
 ): Promise<{ items: Item[]; nextCursor?: string }> {
+  const limit = input.Limit;
+  const peek = limit !== undefined && input.ProjectionExpression === undefined;
   const result: QueryCommandOutput = await db.send(
-    new QueryCommand({ TableName: tableName, ...input, ExclusiveStartKey: decodeCursor(cursor, shape) }),
+    new QueryCommand({
+      TableName: tableName,
+      ...input,
+      ...(peek ? { Limit: limit + 1 } : {}),
+      ExclusiveStartKey: decodeCursor(cursor, shape),
+    }),
   );
+  const items = result.Items ?? [];
+  if (peek && items.length > limit) {
+    const page = items.slice(0, limit);
+    return { items: page, nextCursor: encodeCursor(cursorKeyOf(page.at(-1) ?? {}, shape)) };
+  }
   const nextCursor = encodeCursor(result.LastEvaluatedKey);
-  return { items: result.Items ?? [], ...(nextCursor ? { nextCursor } : {}) };
+  return { items, ...(nextCursor ? { nextCursor } : {}) };
+}
+
+/** The key DynamoDB would give as the last evaluated one at this item: the attributes of `shape`. */
+function cursorKeyOf(item: Item, shape: CursorShape): Item {
+  const names = [...Object.keys(shape.equal), ...Object.keys(shape.prefix), ...(shape.numbers ?? [])];
+  return Object.fromEntries(
+    names.map((name) => {
+      if (item[name] === undefined) throw new Error(`A paged item lacks its key attribute ${name}`);
+      return [name, item[name]];
+    }),
+  );
 }
