@@ -76,8 +76,12 @@ async function rankSales(flags: ReturnType<typeof parseFlags>): Promise<void> {
   if (flags.region) process.env.AWS_REGION = flags.region;
   // The stores read the table's name from the environment when they load: after it is set.
   const { rankLegacyRollups } = await import('../shared/reports/rollup.store.ts');
-  const ranked = await rankLegacyRollups();
+  const { ranked, busy } = await rankLegacyRollups();
   console.log(`Ranked ${ranked} ambassador rollup rows in ${table}.`);
+  if (busy > 0) {
+    console.log(`${busy} rows changed under it five times running: run it again to rank them.`);
+    process.exitCode = 1;
+  }
 }
 
 function generatePassword(): string {

@@ -337,9 +337,12 @@ function asContribution(click: ClickToCount, suspicious: boolean): Contribution 
  * than write a stale figure. Rows the rollups update afterwards stay right: they add to a right
  * figure. Safe to run again (`npm run admin -- rank-sales`): it scans the table, or only
  * `programId`'s rows.
- * @returns how many rows it ranked.
+ * @returns how many rows it ranked, and how many changed under it five times running (busy
+ *   rows the rollups keep updating: a run again ranks them).
  */
-export async function rankLegacyRollups(options: { programId?: string } = {}): Promise<number> {
+export async function rankLegacyRollups(
+  options: { programId?: string } = {},
+): Promise<{ ranked: number; busy: number }> {
   const scan = async (startKey?: Record<string, unknown>) => {
     const page = await db.send(
       new ScanCommand({
@@ -357,13 +360,15 @@ export async function rankLegacyRollups(options: { programId?: string } = {}): P
   };
   const { partitionKey, sortKey } = ACCESS_PATTERNS.salesRanking;
   let ranked = 0;
+  let busy = 0;
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await scan(startKey);
     for (const item of page.items) {
       if (item.entity !== ENTITY.rollup || !String(item.sk).startsWith(ROLLUP.ambassadorPrefix)) continue;
       let row: Record<string, unknown> | undefined = item;
-      for (let attempt = 0; row && attempt < 5; attempt++) {
+      let attempt = 0;
+      for (; row && attempt < 5; attempt++) {
         const revenue = Number(row.revenue ?? 0);
         const refunds = Number(row.refunds ?? 0);
         const partition = keys.salesRankingPartition(String(row.programId), String(row.period));
@@ -398,8 +403,9 @@ export async function rankLegacyRollups(options: { programId?: string } = {}): P
           ).Item;
         }
       }
+      if (row && attempt === 5) busy++;
     }
     startKey = page.next;
   } while (startKey);
-  return ranked;
+  return { ranked, busy };
 }
