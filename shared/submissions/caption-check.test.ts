@@ -162,7 +162,7 @@ describe('checkCaption properties', () => {
         if (!required.disclosureRequired)
           expect(flags.some((f) => f.code === 'disclosure_missing')).toBe(false);
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
@@ -181,7 +181,7 @@ describe('checkCaption properties', () => {
           expect(flags.map((f) => f.code)).not.toContain('disclosure_missing');
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
@@ -207,7 +207,7 @@ describe('checkCaption properties', () => {
           ).toEqual([]);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 });

@@ -101,13 +101,32 @@ function distinct(values: readonly string[], prefix: '#' | '@'): string[] {
 function hasToken(text: string, prefix: '#' | '@', token: string): boolean {
   const end = prefix === '#' ? `(?!${WORD})` : `(?!${WORD}|[.-]${WORD})`;
   const start = prefix === '#' ? '#' : `(?<![\\p{L}\\p{M}\\p{N}_.@])@`;
-  return new RegExp(`${start}${escapeRegExp(token)}${end}`, 'iu').test(text);
+  return compiled(`${start}${escapeRegExp(token)}${end}`).test(text);
 }
 
 /** Whether `text` holds the phrase as whole words, any run of white space standing for a space. */
 function hasPhrase(text: string, phrase: string): boolean {
   const body = escapeRegExp(phrase).replace(/ /g, '\\s+');
-  return new RegExp(`(?<!${WORD})${body}(?!${WORD})`, 'iu').test(text);
+  return compiled(`(?<!${WORD})${body}(?!${WORD})`).test(text);
+}
+
+/**
+ * Compiled patterns, kept: a case-insensitive Unicode pattern with letter classes takes
+ * milliseconds to compile (V8 folds the classes' cases), and every caption checks the same
+ * dozen disclosure tags and its challenge's few requirements. Bounded, for a warm function that
+ * sees many challenges. (No `g` flag: `test` keeps no state between texts.)
+ */
+const PATTERNS = new Map<string, RegExp>();
+const MAX_PATTERNS = 500;
+
+function compiled(source: string): RegExp {
+  let pattern = PATTERNS.get(source);
+  if (!pattern) {
+    if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
+    pattern = new RegExp(source, 'iu');
+    PATTERNS.set(source, pattern);
+  }
+  return pattern;
 }
 
 function escapeRegExp(value: string): string {
