@@ -282,8 +282,10 @@ function backOffice(programId: string, size: number, ambassadors: { userId: stri
 
 /**
  * A program with `size` approved ambassadors and their month: 20 orders each (with the clicks
- * before them) in the report rollups, points on the leaderboard, an approved and a pending
- * post each. Volume is written in batches of the items the stores and aggregators write.
+ * before them) in the report rollups, points on the leaderboard, an approved post (half of
+ * them with rights for the brand) and a pending one each, and the back office of that size
+ * ({@link backOffice}). Volume is written in batches of the items the stores and aggregators
+ * write.
  */
 async function seedProgram(size: number) {
   const { month, days } = lastMonth();
@@ -438,8 +440,10 @@ async function seedProgram(size: number) {
 }
 
 /**
- * Issue 7 §5: the read paths a manager, a brand and an ambassador hit most, at 50, 500 and
- * 5,000 ambassadors (about 20 orders each), timed alternately across the sizes in one run.
+ * Issue 7 §5 and issue 19 §3: the read paths a manager, a brand and an ambassador hit most, at
+ * 50, 500 and 5,000 ambassadors (about 20 orders each), timed alternately across the sizes in one
+ * run. Each reads the first page as the dashboard asks for it (its limit, no filter), through the
+ * service its route calls.
  */
 export async function benchScaling() {
   const { month, from, to } = lastMonth();
