@@ -65,6 +65,9 @@ function written(item: TransactItem): Record<string, unknown> {
 
 const DAY = 86_400_000;
 
+/** An ambassador the seed wrote: when they were approved, and when their approved post was. */
+type Seeded = { userId: string; name: string; approvedAt: string; postApprovedAt: string };
+
 /**
  * The back office of a program of `size` ambassadors, as its stores write it: a team (a few
  * more people in a larger program), a catalogue of {@link REWARDS} rewards and redemptions by
@@ -73,7 +76,7 @@ const DAY = 86_400_000;
  * entry per application and post approved, per payout made and confirmed, and a few settings
  * changes. Payout headers go through the store's own insert (a handful); the rest in batches.
  */
-function backOffice(programId: string, size: number, ambassadors: { userId: string; name: string }[]) {
+function backOffice(programId: string, size: number, ambassadors: Seeded[]) {
   const items: Record<string, unknown>[] = [];
   const payouts: Payout[] = [];
   const now = Date.now();
@@ -99,6 +102,7 @@ function backOffice(programId: string, size: number, ambassadors: { userId: stri
     );
   }
   const managers = staff.filter((member) => member.role === 'manager');
+  const lead = (managers[0] as { userId: string }).userId;
   const audit = (actor: number, fields: Parameters<typeof newAuditEntry>[1], at: string) => {
     const { userId } = managers[actor % managers.length] as { userId: string };
     const entry = newAuditEntry(
@@ -108,8 +112,7 @@ function backOffice(programId: string, size: number, ambassadors: { userId: stri
     );
     items.push(written(auditPut(entry)));
   };
-  for (const [a, { userId }] of ambassadors.entries()) {
-    const approvedAt = new Date(yearAgo + 30 * DAY + a * 1000).toISOString();
+  for (const [a, { userId, approvedAt, postApprovedAt }] of ambassadors.entries()) {
     audit(
       a,
       {
@@ -126,7 +129,7 @@ function backOffice(programId: string, size: number, ambassadors: { userId: stri
         target: { kind: 'submission', id: `${userId}-post-0` },
         summary: 'Approved a post for "Bench challenge"',
       },
-      new Date(now - 20 * DAY + a * 1000).toISOString(),
+      postApprovedAt,
     );
   }
   for (let n = 0; n < 4; n++)
@@ -197,7 +200,7 @@ function backOffice(programId: string, size: number, ambassadors: { userId: stri
             : {}),
           history: [
             { at: createdAt, status: 'requested', by: userId },
-            ...(status === 'requested' ? [] : [{ at: createdAt, status, by: managers[0]?.userId as string }]),
+            ...(status === 'requested' ? [] : [{ at: createdAt, status, by: lead }]),
           ],
           createdAt,
           updatedAt: createdAt,
@@ -253,12 +256,12 @@ function backOffice(programId: string, size: number, ambassadors: { userId: stri
       linesLeft: 0,
       skipped: [],
       skippedCount: 0,
-      createdBy: managers[0]?.userId as string,
+      createdBy: lead,
       createdAt,
       leaseUntil: createdAt,
       sentOn: createdAt.slice(0, 10),
       reference: `BENCH-${payoutId}`,
-      confirmedBy: managers[0]?.userId as string,
+      confirmedBy: lead,
       confirmedAt: createdAt,
       version: 3,
     });
@@ -310,11 +313,11 @@ async function seedProgram(size: number) {
   const items: Record<string, unknown>[] = [];
   const contributions: Contribution[] = [];
   const drafts: ActivityDraft[] = [];
-  const ambassadors: { userId: string; name: string }[] = [];
+  const ambassadors: Seeded[] = [];
   for (let a = 0; a < size; a++) {
     const userId = `amb-${size}-${String(a).padStart(5, '0')}`;
-    ambassadors.push({ userId, name: `Ambassador ${a}` });
     const joined = new Date(Date.parse(`${month}-01T00:00:00Z`) - 60 * 86_400_000).toISOString();
+    ambassadors.push({ userId, name: `Ambassador ${a}`, approvedAt: joined, postApprovedAt: at(a, 0) });
     items.push(approvedAmbassadorItem(programId, userId, `Ambassador ${a}`, joined));
     const points = (a * 37) % 1000;
     for (const period of [month, 'all']) {
