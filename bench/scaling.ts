@@ -1,3 +1,4 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { recordActivity } from '#shared/analytics/activity.store.ts';
 import type { ActivityDraft } from '#shared/analytics/activity.ts';
 import { getJourney } from '#shared/analytics/journey.service.ts';
@@ -12,7 +13,8 @@ import { listPayouts } from '#shared/payouts/get-payouts.service.ts';
 import type { Payout } from '#shared/payouts/payout.schema.ts';
 import { insertPayout, newPayoutItem } from '#shared/payouts/payout.store.ts';
 import { putAll } from '#shared/platform/db/batch-write.ts';
-import { ENTITY } from '#shared/platform/db/keys.ts';
+import { db, tableName } from '#shared/platform/db/client.ts';
+import { ENTITY, keys } from '#shared/platform/db/keys.ts';
 import type { TransactItem } from '#shared/platform/db/transact.ts';
 import { getLeaderboard } from '#shared/points/get-leaderboard.service.ts';
 import { statsItem } from '#shared/points/stats.store.ts';
@@ -465,6 +467,21 @@ export async function benchScaling() {
     'review queue, first page': (programId: string) => listSubmissions(admin, programId, { limit: 20 }),
     'rewards catalogue (manager), first page of 100': (programId: string) =>
       listRewards(admin, programId, { limit: 100 }),
+    // The catalogue's own key condition with BETWEEN in place of begins_with: the same six items.
+    // DynamoDB seeks both; DynamoDB Local reads a begins_with through the whole partition (the
+    // program's, 140k items at 5,000 ambassadors), so this row tells the emulator from the code.
+    'rewards catalogue, the same query with BETWEEN (probe of DynamoDB Local)': async (programId: string) => {
+      const { pk, sk } = keys.reward(programId, '');
+      const { Items } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': pk, ':from': sk, ':to': `${sk}\uffff` },
+          Limit: 101,
+        }),
+      );
+      if ((Items ?? []).length !== REWARDS) throw new Error('The probe read other items than the catalogue');
+    },
     'fulfilment queue: requested redemptions, oldest first, first page of 25': (programId: string) =>
       listRedemptions(admin, programId, { status: 'requested', limit: 25 }),
     'content library, no filter, first page of 24': (programId: string) =>
