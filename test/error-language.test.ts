@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toErrorResponse } from '../functions/http/error-mapper.ts';
 import { notFound } from '../shared/errors.ts';
-import { type Api, type ApiResponse, programInput, startApi, type TestUser } from './helpers.ts';
+import {
+  type Api,
+  type ApiResponse,
+  createUser,
+  programInput,
+  startApi,
+  type TestUser,
+  validApplication,
+} from './helpers.ts';
 import { type ProgramWorld, world } from './world.ts';
 
 /**
@@ -113,6 +121,39 @@ describe('an error in the reader’s language', () => {
         .join('; ');
     expect(english.body.error.message).toBe(summary(english));
     expect(german.body.error.message).toBe(summary(german));
+  });
+
+  it('an application’s answers have their problems in German, by question', async () => {
+    // Prepare
+    const program = await api.call(
+      admin,
+      'POST',
+      '/api/programs',
+      programInput({
+        questions: [
+          { id: 'why', label: 'Why?', type: 'text', required: true },
+          { id: 'followers', label: 'Followers', type: 'number', min: 0 },
+        ],
+      }),
+    );
+    const applicant = await createUser();
+    const path = `/api/programs/${program.body.programId}/applications`;
+    const body = validApplication({ answers: { followers: -1 } });
+    // Act
+    const german = await api.call(applicant, 'POST', path, body, GERMAN);
+    const english = await api.call(applicant, 'POST', path, body);
+    // Assess
+    expect(english.status).toBe(422);
+    expect(english.body.error.details.answers).toEqual({
+      why: 'An answer is required',
+      followers: 'At least 0',
+    });
+    expect(german.status).toBe(422);
+    expect(german.body.error.message).toBe('Einige Antworten sind ungültig');
+    expect(german.body.error.details.answers).toEqual({
+      why: 'Eine Antwort ist erforderlich',
+      followers: 'Mindestens 0',
+    });
   });
 
   it('an error answered before the app runs is German too', async () => {

@@ -50,6 +50,7 @@ export const de: ErrorCatalogue = {
   'The request body is larger than {label}': 'Der Body der Anfrage ist größer als {label}',
   'The service is briefly unavailable; try again in a few seconds':
     'Der Dienst ist kurz nicht erreichbar; versuchen Sie es in ein paar Sekunden noch einmal',
+  'There is no such question': 'Diese Frage gibt es nicht',
   'This API answers only requests made through its own domain':
     'Diese API beantwortet nur Anfragen über ihre eigene Domain',
   'Idempotency-Key is printable ASCII without spaces or %, such as a UUID':
@@ -102,10 +103,18 @@ export const de: ErrorCatalogue = {
   'A slug is 1–48 lower-case letters, digits and dashes':
     'Ein Slug besteht aus 1–48 Kleinbuchstaben, Ziffern und Bindestrichen',
   'A {platform} handle is {hint}, without the @': 'Ein {platform}-Name ist {hint}, ohne das @',
+  // The parts of that message: each platform's rule for a handle.
+  'up to 30 letters, digits, periods and underscores':
+    'bis zu 30 Buchstaben, Ziffern, Punkte und Unterstriche',
+  '2 to 24 letters, digits, periods and underscores': '2 bis 24 Buchstaben, Ziffern, Punkte und Unterstriche',
+  '3 to 30 letters, digits, periods, dashes and underscores':
+    '3 bis 30 Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche',
+  'up to 15 letters, digits and underscores': 'bis zu 15 Buchstaben, Ziffern und Unterstriche',
   'Allowed domains are host names such as shop.example.com':
     'Erlaubte Domains sind Hostnamen wie shop.example.com',
   'An Admin API access token, such as shpat_…, without spaces':
     'Ein Admin-API-Zugriffstoken, etwa shpat_…, ohne Leerzeichen',
+  'An answer is required': 'Eine Antwort ist erforderlich',
   'An IBAN is letters, digits and spaces': 'Eine IBAN besteht aus Buchstaben, Ziffern und Leerzeichen',
   'An allowed domain must be a site of yours, not a public suffix such as co.uk or myshopify.com':
     'Eine erlaubte Domain muss eine Ihrer Websites sein, kein öffentliches Suffix wie co.uk oder myshopify.com',

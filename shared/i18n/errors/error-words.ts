@@ -52,7 +52,8 @@ type ErrorBody = { error: { message: string; details?: unknown } };
 
 /**
  * An error body in a language: each issue's message (zod's own English by zod's locale, the
- * rest by the catalogue), then the message, which may be a summary of those issues. The code,
+ * rest by the catalogue), each answer's problem (an application's `details.answers`), then the
+ * message, which may be a summary of those issues. The code,
  * the paths and everything else stay as they are.
  * @param zodIssues the zod issues the body's issues were made from, in order, if it was zod's.
  */
@@ -62,8 +63,18 @@ export function errorBodyIn<B extends ErrorBody>(
   language: Exclude<Language, 'en'>,
 ): B {
   const words = errorWords(language);
-  const details = body.error.details as { issues?: unknown } | undefined;
+  const details = body.error.details as { issues?: unknown; answers?: unknown } | undefined;
   const issues = Array.isArray(details?.issues) ? (details.issues as unknown[]) : undefined;
+  // An application's answers: question id → its problem, in English.
+  const answers =
+    typeof details?.answers === 'object' && details.answers !== null && !Array.isArray(details.answers)
+      ? Object.fromEntries(
+          Object.entries(details.answers as Record<string, unknown>).map(([question, problem]) => [
+            question,
+            typeof problem === 'string' ? words.message(problem) : problem,
+          ]),
+        )
+      : undefined;
   const known = new Map<string, string>();
   const translatedIssues = issues?.map((issue, i) => {
     if (!isIssue(issue)) return issue;
@@ -77,7 +88,15 @@ export function errorBodyIn<B extends ErrorBody>(
     error: {
       ...body.error,
       message: words.message(body.error.message, known),
-      ...(translatedIssues ? { details: { ...details, issues: translatedIssues } } : {}),
+      ...(translatedIssues || answers
+        ? {
+            details: {
+              ...details,
+              ...(translatedIssues ? { issues: translatedIssues } : {}),
+              ...(answers ? { answers } : {}),
+            },
+          }
+        : {}),
     },
   };
 }

@@ -87,6 +87,14 @@ describe('messageTranslator', () => {
     expect(translate('No route for GET /api/x y')).toBe('Keine Route für GET /api/x y');
   });
 
+  it('in the German catalogue, translates a rule dropped into a template too', () => {
+    expect(
+      errorWords('de').message(
+        'A instagram handle is up to 30 letters, digits, periods and underscores, without the @',
+      ),
+    ).toBe('Ein instagram-Name ist bis zu 30 Buchstaben, Ziffern, Punkte und Unterstriche, ohne das @');
+  });
+
   it('takes apart a field’s path before a message and messages joined with "; "', () => {
     expect(translate('payoutAccount.bic: Not a valid BIC')).toBe('payoutAccount.bic: Keine gültige BIC');
     expect(translate('bic: Not a valid BIC; iban: unknown words')).toBe(

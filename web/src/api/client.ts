@@ -90,6 +90,8 @@ export function plainMessage(message: string): string {
     if (op === '<=') return t('api.zod.atMost', values);
     return t('api.zod.lessThan', values);
   }
+  if (/^(?:Invalid email address|Ungültig: E-Mail-Adresse)$/.test(message)) return t('api.zod.email');
+  if (/^(?:Invalid URL|Ungültig: URL)$/.test(message)) return t('api.zod.url');
   const type =
     /^Invalid input: expected (\w+), received (\w+)/.exec(message) ??
     /^Ungültige Eingabe: erwartet (\w+), erhalten (\w+)/.exec(message);

@@ -14,8 +14,12 @@ function zodMessages(locale: typeof zodEn): string[] {
     caption: z.string().max(2200, { error: (issue) => String(error(issue)) }),
     rate: z.number().min(0, { error: (issue) => String(error(issue)) }),
     hashtags: z.array(z.string()).max(2, { error: (issue) => String(error(issue)) }),
+    email: z.email({ error: (issue) => String(error(issue)) }),
+    site: z.url({ error: (issue) => String(error(issue)) }),
   });
   const result = schema.safeParse({
+    email: 'not-an-email',
+    site: 'nowhere',
     token: 'short',
     name: '',
     caption: 'x'.repeat(2201),
@@ -35,6 +39,8 @@ describe('plainMessage', () => {
       'Must be at most 2200 characters',
       'Must be at least 0',
       'Must be at most 2 items',
+      'Enter an email address, such as name@example.com',
+      'Enter a full web address, such as https://example.com',
     ]);
   });
 
@@ -48,6 +54,8 @@ describe('plainMessage', () => {
       'Höchstens 2200 Zeichen',
       'Mindestens 0',
       'Höchstens 2 Einträge',
+      'Geben Sie eine E-Mail-Adresse ein, etwa name@example.com',
+      'Geben Sie eine vollständige Webadresse ein, etwa https://example.com',
     ]);
     expect(plainMessage('Ungültige Eingabe: erwartet Zahl, erhalten string')).toBe('Zahl erwartet');
     expect(plainMessage('Ungültige Eingabe: erwartet string, erhalten undefined')).toBe('Pflichtfeld');

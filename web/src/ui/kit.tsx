@@ -169,8 +169,19 @@ export function Notice({
   );
 }
 
-/** An API error in words, with the field problems it names and the request id to quote. */
-export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+/**
+ * An API error in words, with the field problems it names and the request id to quote.
+ * `names` gives fields named by the screen (an application's questions, `answers.{id}`).
+ */
+export function ErrorNotice({
+  error,
+  onRetry,
+  names,
+}: {
+  error: ApiError;
+  onRetry?: () => void;
+  names?: Readonly<Record<string, string>>;
+}) {
   const issues = Object.entries(fieldErrors(error)).map(([path, message]) => ({ path, message }));
   // The API's summary repeats the field problems in code words; list them in plain ones instead.
   const summary = issues.length > 0 ? t('ui.error.checkThese') : error.message;
@@ -183,7 +194,7 @@ export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () 
         <ul>
           {issues.map((issue) => (
             <li key={issue.path + issue.message}>
-              {issue.path ? <strong>{fieldName(issue.path)}: </strong> : null}
+              {issue.path ? <strong>{names?.[issue.path] ?? fieldName(issue.path)}: </strong> : null}
               {issue.message}
             </li>
           ))}

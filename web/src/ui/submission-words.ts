@@ -1,6 +1,7 @@
 import type { CaptionFlag } from '../../../shared/submissions/caption-check.ts';
-import { type Platform, type PostUrlProblem, platformLabel } from '../../../shared/submissions/post-url.ts';
+import type { Platform, PostUrlProblem } from '../../../shared/submissions/post-url.ts';
 import { t } from '../i18n/i18n.ts';
+import { platformName } from './format.ts';
 
 /**
  * What a caption lacks, in the reader's language: the flag's code and value (the hashtag or
@@ -55,4 +56,4 @@ export function postUrlProblemText(problem: PostUrlProblem): string {
   }
 }
 
-const label = (platform: Platform) => platformLabel(platform);
+const label = (platform: Platform) => platformName(platform);

@@ -107,6 +107,7 @@ function CreateProgram({ reloadMe }: { reloadMe: () => Promise<void> }) {
   return (
     <Card title={t('home.create.title')}>
       <form
+        noValidate
         class="stack"
         onSubmit={(event) => {
           event.preventDefault();

@@ -201,7 +201,12 @@ function ApplicationForm({
               : t('public.apply.terms')}
           </span>
         </label>
-        {apply.error ? <ErrorNotice error={apply.error} /> : null}
+        {apply.error ? (
+          <ErrorNotice
+            error={apply.error}
+            names={Object.fromEntries(program.questions.map((q) => [`answers.${q.id}`, q.label]))}
+          />
+        ) : null}
         <Button type="submit" variant="primary" busy={apply.busy} disabled={!accepted}>
           {t('public.apply.submit')}
         </Button>

@@ -1,16 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { checkCaption } from '../../../../shared/submissions/caption-check.ts';
-import {
-  normalizePostUrl,
-  PLATFORMS,
-  type Platform,
-  platformLabel,
-} from '../../../../shared/submissions/post-url.ts';
+import { normalizePostUrl, PLATFORMS, type Platform } from '../../../../shared/submissions/post-url.ts';
 import { SUBMISSION_LIMITS } from '../../../../shared/submissions/submission-limits.ts';
 import { fieldErrors } from '../../api/client.ts';
 import type { ContentScope } from '../../api/content.ts';
 import { t } from '../../i18n/i18n.ts';
 import { CharacterCount } from '../../ui/character-count.tsx';
+import { platformName } from '../../ui/format.ts';
 import { withHttps } from '../../ui/https-link.ts';
 import { Button, ErrorNotice, SelectField, TextArea, TextField } from '../../ui/kit.tsx';
 import { postUrlProblemText } from '../../ui/submission-words.ts';
@@ -156,7 +152,7 @@ export function PostForm({
           setPlatform(value as Platform);
           setPlatformChosen(true);
         }}
-        options={allowed.map((p) => ({ value: p, label: platformLabel(p) }))}
+        options={allowed.map((p) => ({ value: p, label: platformName(p) }))}
       />
       <TextArea
         label={t('ambassadorPosts.form.caption')}

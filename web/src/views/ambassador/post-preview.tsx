@@ -1,6 +1,7 @@
 import type { CaptionFlag } from '../../../../shared/submissions/caption-check.ts';
-import { type Platform, platformLabel } from '../../../../shared/submissions/post-url.ts';
+import type { Platform } from '../../../../shared/submissions/post-url.ts';
 import { t } from '../../i18n/i18n.ts';
+import { platformName } from '../../ui/format.ts';
 import { captionFlagText } from '../../ui/submission-words.ts';
 
 /** What a challenge asks of a post, as the post form checks it. */
@@ -112,7 +113,7 @@ export function PostPreview({
       <p class="small muted">{t('ambassadorPosts.preview')}</p>
       {url ? (
         <div class="preview-head">
-          <strong>{platformLabel(platform)}</strong>
+          <strong>{platformName(platform)}</strong>
           <span class="muted"> · {url.hostname}</span>
           <div class="preview-who">{whoOrWhat(url, platformOfLink(postUrl) ?? platform)}</div>
         </div>

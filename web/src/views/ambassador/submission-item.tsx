@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { platformLabel } from '../../../../shared/submissions/post-url.ts';
 import { statusOfGrant } from '../../api/content.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { ProgramContext } from '../../program-context.ts';
 import { programPath } from '../../program-context.ts';
 import { Link } from '../../router.tsx';
+import { platformName } from '../../ui/format.ts';
 import { Button, formatDate } from '../../ui/kit.tsx';
 import { StatusPill } from '../../ui/status-pill.tsx';
 import { captionFlagText } from '../../ui/submission-words.ts';
@@ -59,7 +59,7 @@ export function SubmissionItem({
         </span>
         <span class="small muted">
           {t('ambassadorPosts.item.meta', {
-            platform: platformLabel(submission.platform),
+            platform: platformName(submission.platform),
             version: submission.version,
             date: formatDate(submission.submittedAt),
           })}

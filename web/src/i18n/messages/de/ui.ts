@@ -82,6 +82,8 @@ export const ui: Record<keyof typeof en, string> = {
     '{unit, select, characters {Weniger als {limit} Zeichen} items {Weniger als {limit} Einträge} other {Weniger als {limit}}}',
   'api.zod.expected':
     '{type, select, string {Text erwartet} number {Zahl erwartet} boolean {Ja oder Nein erwartet} other {Erwartet: {type}}}',
+  'api.zod.email': 'Geben Sie eine E-Mail-Adresse ein, etwa name@example.com',
+  'api.zod.url': 'Geben Sie eine vollständige Webadresse ein, etwa https://example.com',
   'api.upload.notImage':
     '{name} ist kein JPEG-, PNG- oder WebP-Bild. Wählen Sie ein Foto oder einen Screenshot.',
   'api.upload.notImageUnnamed':

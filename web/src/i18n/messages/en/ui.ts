@@ -80,6 +80,8 @@ export const ui = {
     '{unit, select, characters {Must be less than {limit} characters} items {Must be less than {limit} items} other {Must be less than {limit}}}',
   'api.zod.expected':
     '{type, select, string {Expected text} number {Expected a number} boolean {Expected a boolean} other {Expected a {type}}}',
+  'api.zod.email': 'Enter an email address, such as name@example.com',
+  'api.zod.url': 'Enter a full web address, such as https://example.com',
   'api.upload.notImage': '{name} is not a JPEG, PNG or WebP image. Choose a photo or a screenshot.',
   'api.upload.notImageUnnamed': 'This file is not a JPEG, PNG or WebP image. Choose a photo or a screenshot.',
   'api.upload.tooBig': '{name} is {size, number} MB; an image may be at most 5 MB. Choose a smaller one.',
