@@ -100,7 +100,12 @@ export function LineChart({
             // Points are UTC days and months: draw them on the UTC calendar, wherever the reader is.
             tzDate: (ts: number) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
             axes: [
-              { values: (_u: unknown, splits: number[]) => dateLabels(splits) },
+              {
+                values: (_u: unknown, splits: number[]) => dateLabels(splits),
+                // Ticks far enough apart for the widest label ("Sept. 2026", "30 Nov"), so
+                // months never overlap on a phone; uPlot thins them to fit.
+                space: 84,
+              },
               {
                 splits: (u: { scales: { y?: { min?: number; max?: number } } }) =>
                   ticks(u.scales.y?.min ?? null, u.scales.y?.max ?? null),
