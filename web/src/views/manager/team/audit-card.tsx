@@ -98,8 +98,9 @@ export function AuditCard({ ctx }: { ctx: ProgramContext }) {
                       <ul class="small m-audit-changes">
                         {entry.changes.map((change) => (
                           <li key={change.field}>
-                            {changedField(entry, change.field)}: {changedValue(change.before, change.field)} →{' '}
-                            {changedValue(change.after, change.field)}
+                            {changedField(entry, change.field)}:{' '}
+                            {changedValue(change.before, change.field, ctx.program.currency)} →{' '}
+                            {changedValue(change.after, change.field, ctx.program.currency)}
                           </li>
                         ))}
                       </ul>

@@ -68,5 +68,14 @@ describe("an audit entry's words", () => {
     expect(changedValue('in_app')).not.toBe('in_app');
     expect(changedValue('Road trip')).toBe('Road trip');
     expect(changedValue(undefined)).toBe('…');
+    // A commission rate as the settings read it, not its kind and basis points.
+    const commission = changedValue(
+      { rate: { kind: 'percent', basisPoints: 1000 }, holdingDays: 30 },
+      'commission',
+      'EUR',
+    );
+    expect(commission).toMatch(/: 10\s%; /);
+    expect(commission).not.toMatch(/percent|1\.000/);
+    expect(changedValue({ kind: 'flat', amount: 250 }, 'commission.rate', 'EUR')).toMatch(/2,50\s€$/);
   });
 });

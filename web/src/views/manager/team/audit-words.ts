@@ -2,7 +2,7 @@ import { t } from '../../../i18n/i18n.ts';
 import type { MessageKey } from '../../../i18n/messages/en/index.ts';
 import { isNotificationType, typeLabel } from '../../../notifications/type-labels.ts';
 import { fieldName } from '../../../ui/field-error.ts';
-import { formatCount, formatDay, formatList } from '../../../ui/format.ts';
+import { formatCount, formatDay, formatList, formatMoney, formatPercent } from '../../../ui/format.ts';
 import { ROLE_NAMES, wordsOf } from '../../../ui/words.ts';
 import type { AuditEntry } from './team-api.ts';
 
@@ -64,24 +64,41 @@ export function changedField(entry: AuditEntry, field: string): string {
 }
 
 /**
- * A value before or after, as the log shows it: roles and channels in words, numbers in the
- * reader's digits, a setting made of parts as each part by its name (`field` says whose), and a
- * long one (named only by the API) as "…".
+ * A commission rate as the settings read it: "10 %" of the order, or a fixed amount an order in
+ * the program's currency (the API keeps basis points and minor units).
  */
-export function changedValue(value: unknown, field = ''): string {
+function commissionRate(value: object, currency: string): string | undefined {
+  const rate = value as { kind?: unknown; basisPoints?: unknown; amount?: unknown };
+  if (Object.keys(rate).length !== 2) return undefined;
+  if (rate.kind === 'percent' && typeof rate.basisPoints === 'number')
+    return formatPercent(rate.basisPoints / 10_000);
+  if (rate.kind === 'flat' && typeof rate.amount === 'number')
+    return `${t('managerSettings.rate.flatKind')}: ${currency ? formatMoney(rate.amount, currency) : formatCount(rate.amount)}`;
+  return undefined;
+}
+
+/**
+ * A value before or after, as the log shows it: roles and channels in words, numbers in the
+ * reader's digits, a commission rate as a percentage or an amount (`currency`, the program's), a
+ * setting made of parts as each part by its name (`field` says whose), and a long one (named only
+ * by the API) as "…".
+ */
+export function changedValue(value: unknown, field = '', currency = ''): string {
   if (value === undefined || value === null) return '…';
   if (typeof value === 'number') return formatCount(value);
   if (typeof value === 'boolean') return t(value ? 'sentences.answer.yes' : 'sentences.answer.no');
   if (Array.isArray(value))
-    return value.length === 0 ? '–' : value.map((v) => changedValue(v, field)).join(', ');
+    return value.length === 0 ? '–' : value.map((v) => changedValue(v, field, currency)).join(', ');
   if (typeof value === 'object') {
+    const rate = commissionRate(value, currency);
+    if (rate) return rate;
     const parts = Object.entries(value as Record<string, unknown>);
     if (parts.length === 0) return '–';
     return parts
-      .map(
-        ([name, part]) =>
-          `${fieldName(field ? `${field}.${name}` : name)}: ${changedValue(part, field ? `${field}.${name}` : name)}`,
-      )
+      .map(([name, part]) => {
+        const path = field ? `${field}.${name}` : name;
+        return `${fieldName(path)}: ${changedValue(part, path, currency)}`;
+      })
       .join('; ');
   }
   if (typeof value !== 'string') return String(value);
