@@ -9,9 +9,6 @@ import { NotificationPreferences } from './notification-preferences.tsx';
 import { PasswordChange } from './password-change.tsx';
 import { ProfileSection } from './profile-form.tsx';
 
-/** What the person types to confirm: a deliberate act, not a stray click. */
-export const DELETE_CONFIRMATION = 'DELETE';
-
 /**
  * "Download my data" and "Delete my account" (GDPR): a self-contained card, placed on the account
  * page (and wherever the profile page wants it).
@@ -58,7 +55,9 @@ function DeleteMyAccount() {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const confirmed = typed.trim() === DELETE_CONFIRMATION;
+  // What the person types to confirm, in their language: a deliberate act, not a stray click.
+  const word = t('account.delete.word');
+  const confirmed = typed.trim() === word;
   const remove = async (event: Event) => {
     event.preventDefault();
     if (!confirmed) return;
@@ -79,7 +78,7 @@ function DeleteMyAccount() {
       <p>{t('account.delete.text')}</p>
       <form onSubmit={remove}>
         <TextField
-          label={t('account.delete.confirm', { word: DELETE_CONFIRMATION })}
+          label={t('account.delete.confirm', { word })}
           value={typed}
           onValue={setTyped}
           autoComplete="off"

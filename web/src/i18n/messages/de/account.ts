@@ -53,6 +53,7 @@ export const account: Record<keyof typeof en, string> = {
   'account.delete.text':
     'Sie werden abgemeldet und können sich nicht wieder anmelden. Ihr Name, Ihre E-Mail-Adresse, Bewerbungsantworten, Social-Media-Namen, Beiträge und Benachrichtigungen werden in jedem Programm gelöscht, und Ihr Empfehlungscode funktioniert nicht mehr. Bestellungen, Provisionen, Auszahlungen und Punkte bleiben unter einem Pseudonym („Gelöschter Botschafter …“) erhalten, weil das Programm sie nach den Buchführungspflichten aufbewahren muss. Laden Sie vorher Ihre Daten herunter, wenn Sie eine Kopie möchten.',
   'account.delete.confirm': 'Geben Sie zur Bestätigung {word} ein',
+  'account.delete.word': 'LÖSCHEN',
   'account.delete.submit': 'Mein Konto löschen',
   'account.delete.done': 'Ihr Konto wurde gelöscht.',
 };

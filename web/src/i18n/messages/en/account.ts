@@ -47,6 +47,7 @@ export const account = {
   'account.delete.text':
     'You will be signed out and cannot sign in again. Your name, email, application answers, social handles, posts and notifications are erased in every program, and your referral code stops working. Orders, commissions, payouts and points stay under a pseudonym (“Deleted ambassador …”), because bookkeeping law requires the program to keep them. Download your data first if you want a copy.',
   'account.delete.confirm': 'Type {word} to confirm',
+  'account.delete.word': 'DELETE',
   'account.delete.submit': 'Delete my account',
   'account.delete.done': 'Your account was deleted.',
 } as const;
