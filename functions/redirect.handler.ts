@@ -57,6 +57,21 @@ const errorAnswer = (statusCode: number, code: string, message: string, requestI
   body: JSON.stringify({ error: { code, message, requestId } }),
 });
 const notFound = (requestId: string) => errorAnswer(404, 'not_found', 'Unknown referral link', requestId);
+/**
+ * A dead or mistyped link opened in a browser: the code's public page on the dashboard, which
+ * shows the ambassador's page where there is one and says in the reader's language that there is
+ * none otherwise. Other clients (an API call, a link checker) get the 404 in the error shape.
+ */
+const deadLink = (event: APIGatewayProxyEventV2, code: string, requestId: string) =>
+  /\btext\/html\b/.test(event.headers?.accept ?? '') && event.requestContext?.http?.method !== 'HEAD'
+    ? {
+        statusCode: 302,
+        headers: {
+          location: `${env.PUBLIC_URL.replace(/\/$/, '')}/a/${encodeURIComponent(code)}`,
+          'cache-control': 'no-store',
+        },
+      }
+    : notFound(requestId);
 /** A request that went around CloudFront, straight to the `execute-api` endpoint. */
 const forbidden = (requestId: string) =>
   errorAnswer(403, 'forbidden', 'Referral links answer only through their own domain', requestId);
@@ -92,13 +107,13 @@ async function redirect(
   const slug = event.pathParameters?.slug;
   try {
     if (!REFERRAL_CODE_PATTERN.test(code) || (slug !== undefined && !SLUG_PATTERN.test(slug)))
-      return (await fromCloudFront) ? notFound(requestId) : forbidden(requestId);
+      return (await fromCloudFront) ? deadLink(event, code, requestId) : forbidden(requestId);
     const [allowed, referral] = await Promise.all([fromCloudFront, referralOf(code)]);
     if (!allowed) return forbidden(requestId);
     const target = referral ? await targetOf(referral.programId) : undefined;
-    if (!referral || !target) return notFound(requestId);
+    if (!referral || !target) return deadLink(event, code, requestId);
     const link = slug ? await linkOf(`${code}/${slug}`) : undefined;
-    if (slug && !link) return notFound(requestId);
+    if (slug && !link) return deadLink(event, code, requestId);
     // A link whose domain is no longer allowed falls back to the landing page.
     const location =
       (link && safeDestination(link.destination, target.landingUrl, target.allowedDomains)) ??

@@ -72,6 +72,24 @@ describe('referral links', () => {
     expect((await visit(`/r/${code}/nope`, BROWSER, '198.51.100.7')).status).toBe(404);
   });
 
+  it('sends a browser on a dead or mistyped link to the code’s public page; others get the 404', async () => {
+    const page = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    for (const path of ['/r/NOSUCH-CODE', `/r/${code}/nope`, '/r/not%20a%20code']) {
+      const opened = await w.visit(path, { userAgent: BROWSER, ip: '198.51.100.8', accept: page });
+      expect(opened.status, path).toBe(302);
+      const location = new URL(opened.headers.get('location') ?? '');
+      expect(location.pathname, path).toMatch(/^\/a\/[^/]+$/);
+      expect(location.searchParams.has('rid')).toBe(false);
+    }
+    expect(
+      new URL((await w.visit('/r/NOSUCH-CODE', { accept: page })).headers.get('location') ?? '').pathname,
+    ).toBe('/a/NOSUCH-CODE');
+    const checked = await w.visit('/r/NOSUCH-CODE', { userAgent: BROWSER, accept: 'application/json' });
+    expect(checked.status).toBe(404);
+    expect(((await checked.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    expect((await w.visit('/r/NOSUCH-CODE', { accept: page, method: 'HEAD' })).status).toBe(404);
+  });
+
   it('counts one click per visitor per link per hour, and no bots or HEAD requests', async () => {
     await poller.drain(); // earlier tests' clicks are counted first
     const before = ok(await api.call(anna, 'GET', `/api/programs/${programId}/links`)).clicks.total;

@@ -37,7 +37,8 @@ export type PayoutDetailsBody = InferRequestType<
 /** An approved ambassador and the referral code they were issued. */
 export type Member = { user: TestUser; code: string };
 /** Who follows a link: the address and browser the gateway sees (`x-forwarded-for`, `user-agent`). */
-export type Visitor = { ip?: string; userAgent?: string; method?: string };
+/** Who opens a link: `accept` as a browser sends it (`text/html,…`) or an API client. */
+export type Visitor = { ip?: string; userAgent?: string; method?: string; accept?: string };
 
 /**
  * The world a test builds through the real API: a program, its staff and ambassadors, an open
@@ -222,6 +223,7 @@ function programWorld(api: Api, admin: TestUser, program: { programId: string; s
         headers: {
           ...(visitor.userAgent === undefined ? {} : { 'user-agent': visitor.userAgent }),
           ...(visitor.ip === undefined ? {} : { 'x-forwarded-for': visitor.ip }),
+          ...(visitor.accept === undefined ? {} : { accept: visitor.accept }),
         },
       }),
 
