@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { getSubmissionForUser } from '#shared/submissions/get-submission.service.ts';
 import { listSubmissions } from '#shared/submissions/list-submissions.service.ts';
 import { resubmitPost } from '#shared/submissions/resubmit-post.service.ts';
-import { reviewSubmission } from '#shared/submissions/review-submission.service.ts';
 import {
   NextActionSchema,
   ReviewSchema,
@@ -144,6 +143,8 @@ export const submissionsRoutes = createRouter()
     }),
     async (c) => {
       const { programId, submissionId } = c.req.valid('param');
+      // Loaded on the first review: a manager's step, so no ambassador's cold start pays for it.
+      const { reviewSubmission } = await import('#shared/submissions/review-submission.service.ts');
       return c.json(await reviewSubmission(c.get('user'), programId, submissionId, c.req.valid('json')), 200);
     },
   );
