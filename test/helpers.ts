@@ -253,14 +253,16 @@ export async function eventually<T>(
 }
 
 /**
- * Sends again, as a client would, while the answer is 503 "try again in a moment" (at most five
- * more times, waiting a little longer each time): a 503 wrote nothing. For setup that many tests
- * run at once against one ambassador or one program on a loaded machine.
+ * Sends again, as a client would, while the answer is 503 "try again in a moment" (at most ten
+ * more times, waiting a little longer each time, with jitter so the retries of side-by-side
+ * setups spread out): a 503 wrote nothing. For setup that many tests run at once against one
+ * ambassador or one program on a loaded machine (the IAM proof's redemptions, side by side,
+ * ran out of five tries once while a browser walk shared the machine).
  */
 export async function whileUnavailable<R extends { status: number }>(send: () => Promise<R>): Promise<R> {
   let response = await send();
-  for (let retry = 1; response.status === 503 && retry <= 5; retry++) {
-    await new Promise((resolve) => setTimeout(resolve, 200 * retry));
+  for (let retry = 1; response.status === 503 && retry <= 10; retry++) {
+    await new Promise((resolve) => setTimeout(resolve, 100 * retry + Math.random() * 200 * retry));
     response = await send();
   }
   return response;
