@@ -21,6 +21,9 @@ Object.assign(process.env, {
   COGNITO_ISSUER: 'http://127.0.0.1:1/local',
   COGNITO_CLIENT_ID: 'bench',
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
+  // One DynamoDB Local holds every bench's data by the fan-out (a quarter of a million items);
+  // the ladder's 2 s an attempt is for AWS, and one slow answer here failed a whole run.
+  DYNAMODB_TIMEOUT_MS: '10000',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });
 try {
