@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { ensureWebBuilt } from '../local/build-web.ts';
 import { startDynamoLocal } from '../local/dynamo-local.ts';
 import { ensureTable, localDynamo } from '../local/provision.ts';
@@ -45,17 +44,8 @@ try {
     ],
   ];
   const results: unknown[] = [];
-  // Each bench on an empty table: one bench's data (the scaling seed is a quarter of a million
-  // items) neither slows the next nor is read by it. Each starts its own stream reader.
-  const client = localDynamo(dynamo.endpoint);
-  let first = true;
   for (const [name, bench, print] of benches) {
     if (only.size > 0 && !only.has(name)) continue;
-    if (!first) {
-      await client.send(new DeleteTableCommand({ TableName: tableName }));
-      await ensureTable(client, tableName);
-    }
-    first = false;
     const started = Date.now();
     const result = await bench();
     results.push({ bench: name, ...result, benchSeconds: Math.round((Date.now() - started) / 1000) });
