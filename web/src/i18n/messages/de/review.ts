@@ -15,7 +15,7 @@ export const review: Record<keyof typeof en, string> = {
     'Sie sind auf dem neuesten Stand. Neue Beiträge erscheinen hier, sobald Botschafter sie einreichen.',
   'review.empty.other': 'Hier sind keine Beiträge',
   'review.empty.other.text': 'Wählen Sie einen anderen Status, um andere Beiträge zu sehen.',
-  'review.count': '{count, plural, one {# Beitrag} other {# Beiträge}}, die ältesten zuerst.',
+  'review.count': '{count, plural, one {# Beitrag.} other {# Beiträge, die ältesten zuerst.}}',
   'review.countMore': '{count, plural, one {#+ Beitrag} other {#+ Beiträge}}, die ältesten zuerst.',
   'review.challenge': 'Challenge',
   'review.done.approve': 'Beitrag von {name} angenommen',

@@ -127,7 +127,7 @@ export const rewardsAdmin: Record<keyof typeof en, string> = {
   'rewardsAdmin.queue.empty.other': 'Hier sind keine Einlösungen',
   'rewardsAdmin.queue.empty.other.text': 'Wählen Sie einen anderen Status, um andere Einlösungen zu sehen.',
   'rewardsAdmin.queue.count':
-    '{count, plural, one {# Einlösung} other {# Einlösungen}}, die ältesten zuerst.',
+    '{count, plural, one {# Einlösung.} other {# Einlösungen, die ältesten zuerst.}}',
   'rewardsAdmin.queue.countMore':
     '{count, plural, one {#+ Einlösung} other {#+ Einlösungen}}, die ältesten zuerst.',
   'rewardsAdmin.item.notPosted': 'Geschenk nicht gepostet',

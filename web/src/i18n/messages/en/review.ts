@@ -12,7 +12,7 @@ export const review = {
   'review.empty.pending.text': 'You are all caught up. New posts appear here as ambassadors submit them.',
   'review.empty.other': 'No posts here',
   'review.empty.other.text': 'Choose another status to see other posts.',
-  'review.count': '{count, plural, one {# post} other {# posts}}, oldest first.',
+  'review.count': '{count, plural, one {# post.} other {# posts, oldest first.}}',
   'review.countMore': '{count, plural, one {#+ post} other {#+ posts}}, oldest first.',
   'review.challenge': 'Challenge',
   'review.done.approve': 'Approved {name}’s post',

@@ -122,7 +122,7 @@ export const rewardsAdmin = {
     'Requests appear here as ambassadors redeem rewards that need your approval.',
   'rewardsAdmin.queue.empty.other': 'No redemptions here',
   'rewardsAdmin.queue.empty.other.text': 'Choose another status to see other redemptions.',
-  'rewardsAdmin.queue.count': '{count, plural, one {# redemption} other {# redemptions}}, oldest first.',
+  'rewardsAdmin.queue.count': '{count, plural, one {# redemption.} other {# redemptions, oldest first.}}',
   'rewardsAdmin.queue.countMore':
     '{count, plural, one {#+ redemption} other {#+ redemptions}}, oldest first.',
   'rewardsAdmin.item.notPosted': 'Gift not posted',
