@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CursorSchema, LimitSchema } from '#shared/common.schema.ts';
-import { acceptedLanguages, pickLanguage } from '#shared/i18n/languages.ts';
 import { listMyNotifications } from '#shared/notifications/list-notifications.service.ts';
 import { NOTIFICATION_TYPES, NotificationSchema } from '#shared/notifications/notification.schema.ts';
 import {
@@ -18,6 +17,7 @@ import { getProgramWaitingCounts } from '#shared/programs/get-waiting-counts.ser
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { errorResponses, jsonBody, jsonContent, ProgramParams, readOptionalJson } from '../http/openapi.ts';
+import { requestLanguage } from '../http/request-language.ts';
 
 const MarkReadSchema = z
   .strictObject({
@@ -55,14 +55,7 @@ export const notificationsRoutes = createRouter()
       },
     }),
     async (c) =>
-      c.json(
-        await listMyNotifications(
-          c.get('user'),
-          c.req.valid('query'),
-          pickLanguage(acceptedLanguages(c.req.header('accept-language'))),
-        ),
-        200,
-      ),
+      c.json(await listMyNotifications(c.get('user'), c.req.valid('query'), requestLanguage(c)), 200),
   )
   // POST /api/me/notifications/read – marks the caller's notifications read (up to one, or all)
   .openapi(

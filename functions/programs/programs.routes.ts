@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { trimmedText } from '#shared/common.schema.ts';
-import { acceptedLanguages, pickLanguage } from '#shared/i18n/languages.ts';
 import { acceptInvitation } from '#shared/programs/accept-invitation.service.ts';
 import { createProgram } from '#shared/programs/create-program.service.ts';
 import { getProgramForUser } from '#shared/programs/get-program.service.ts';
@@ -20,6 +19,7 @@ import { updateProgram } from '#shared/programs/update-program.service.ts';
 import { requireUser } from '../http/auth.ts';
 import { createRouter } from '../http/create-app.ts';
 import { errorResponses, jsonBody, jsonContent, ProgramParams } from '../http/openapi.ts';
+import { requestLanguage } from '../http/request-language.ts';
 
 export const programsRoutes = createRouter()
   // POST /api/programs – an admin creates a program and becomes its owner
@@ -36,15 +36,7 @@ export const programsRoutes = createRouter()
         ...errorResponses,
       },
     }),
-    async (c) =>
-      c.json(
-        await createProgram(
-          c.get('user'),
-          c.req.valid('json'),
-          pickLanguage(acceptedLanguages(c.req.header('accept-language'))),
-        ),
-        201,
-      ),
+    async (c) => c.json(await createProgram(c.get('user'), c.req.valid('json'), requestLanguage(c)), 201),
   )
   // GET /api/programs/{programId} – everything for members, the public part for anyone signed in
   .openapi(
