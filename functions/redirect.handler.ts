@@ -67,7 +67,9 @@ const deadLink = (event: APIGatewayProxyEventV2, code: string, requestId: string
     ? {
         statusCode: 302,
         headers: {
-          location: `${env.PUBLIC_URL.replace(/\/$/, '')}/a/${encodeURIComponent(code)}`,
+          // Same origin: `/r/*` and the dashboard are served from one domain (CloudFront, or the
+          // local gateway), and the redirect needs no address of its own.
+          location: `/a/${encodeURIComponent(code)}`,
           'cache-control': 'no-store',
         },
       }

@@ -61,9 +61,14 @@ function redirectOperation(route: RouteDefinition): Json {
     ],
     responses: {
       302: {
-        description: 'Redirect to the landing page',
+        description:
+          'Redirect to the landing page (or the tracked link’s page). A request that accepts `text/html` for an unknown code or link is sent to the code’s public page, `/a/{code}`, on the same origin.',
         headers: {
-          Location: { required: true, schema: { type: 'string', format: 'uri' } },
+          Location: {
+            required: true,
+            description: 'An absolute https URL, or `/a/{code}` for a dead link opened in a browser',
+            schema: { type: 'string', format: 'uri-reference' },
+          },
           'Cache-Control': { schema: { type: 'string' } },
         },
       },
@@ -71,7 +76,10 @@ function redirectOperation(route: RouteDefinition): Json {
         description: 'Not through the API’s own domain (CloudFront’s origin header is missing or wrong)',
         content: { 'application/json': { schema: errorRef } },
       },
-      404: { description: 'Unknown code or link', content: { 'application/json': { schema: errorRef } } },
+      404: {
+        description: 'Unknown code or link (to a client that does not accept `text/html`, and to HEAD)',
+        content: { 'application/json': { schema: errorRef } },
+      },
       503: {
         description: 'Briefly unavailable; retry',
         content: { 'application/json': { schema: errorRef } },
