@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleAll } from '../cdk/bundling.ts';
-import type { FunctionName } from '../shared/platform/routes.ts';
+import { routePattern } from '../functions/http/route-pattern.ts';
+import { type FunctionName, ROUTES } from '../shared/platform/routes.ts';
 import { importCost } from './import-cost.ts';
 import { BENCH_NODES, officialNode } from './node-runtimes.ts';
 import { summarize } from './stats.ts';
@@ -27,8 +28,8 @@ const http = (method: string, path: string) => ({
 const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
   programs: { event: http('GET', '/api/health'), what: 'GET /api/health (reads the table)' },
   challenges: {
-    event: http('GET', '/api/programs/p1/leaderboard'),
-    what: 'GET leaderboard without a token (401)',
+    event: http('GET', '/api/programs/p1/challenges'),
+    what: 'GET challenges without a token (401)',
   },
   referrals: { event: http('GET', '/api/programs/p1/links'), what: 'GET links without a token (401)' },
   rewards: { event: http('GET', '/api/programs/p1/rewards'), what: 'GET rewards without a token (401)' },
@@ -72,6 +73,26 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
 };
 
 /**
+ * An HTTP event must be a row of its own function (shared/platform/routes.ts), or the bench
+ * would time a 404 from an app that built nothing for it (the challenges event once did).
+ */
+function assertOwnRoutes(): void {
+  for (const [name, { event }] of Object.entries(EVENTS)) {
+    const { rawPath, requestContext } = event as {
+      rawPath?: string;
+      requestContext?: { http?: { method: string } };
+    };
+    if (rawPath === undefined || rawPath.startsWith('/api/nothing')) continue;
+    const method = requestContext?.http?.method;
+    const own = ROUTES.some(
+      (route) => route.function === name && route.method === method && routePattern(route.path).test(rawPath),
+    );
+    if (!own)
+      throw new Error(`The cold-start event for ${name}, ${method} ${rawPath}, is not one of its routes`);
+  }
+}
+
+/**
  * Wall time of a fresh Node process (`node`, with `flags`) that imports a handler and handles one
  * event, in ms.
  */
@@ -103,6 +124,7 @@ await handler(${JSON.stringify(event)}, { getRemainingTimeInMillis: () => 5000, 
  * time goes, by module (bench/import-cost.ts).
  */
 export async function benchColdStart() {
+  assertOwnRoutes();
   const dir = mkdtempSync(join(tmpdir(), 'embassy-cold-'));
   try {
     const reports = await bundleAll(join(dir, 'bundles'));

@@ -19,7 +19,9 @@ try {
   write('bundle-sizes.json', (report) => report.bytes);
   write('init-modules.json', (report) => report.initModules);
   for (const report of reports)
-    console.log(`${report.name}: ${report.bytes} bytes, ${report.initModules} modules`);
+    console.log(
+      `${report.name}: ${report.bytes} bytes (${report.initBytes} at INIT), ${report.initModules} modules`,
+    );
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }

@@ -1,20 +1,9 @@
 import { ROUTES } from '#shared/platform/routes.ts';
+import { routePattern } from './route-pattern.ts';
 
-/** A row's path as a matcher of request paths: `{param}` is one segment, `{proxy+}` the rest. */
 const matchers = ROUTES.filter((route) => route.method !== 'ANY').map((route) => ({
   method: route.method,
-  pattern: new RegExp(
-    `^${route.path
-      .split('/')
-      .map((segment) =>
-        /^\{\w+\+\}$/.test(segment)
-          ? '.+'
-          : /^\{\w+\}$/.test(segment)
-            ? '[^/]+'
-            : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-      )
-      .join('/')}$`,
-  ),
+  pattern: routePattern(route.path),
 }));
 
 /**

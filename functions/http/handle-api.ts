@@ -54,19 +54,31 @@ function hasProtoKey(body: string): boolean {
  *   answer a bare-text 400); such a request gets the one error shape instead.
  * - A `__proto__` key is refused (see above).
  * `refuse` adds a function's own checks of the raw event.
+ * - `app` is the function's app, or, for a function of several route modules, what picks and
+ *   loads the app of the request's module on first use (functions/http/route-groups.ts).
  * - Everything runs in the request context (shared/platform/request-context.ts): API Gateway's request id
  *   (the one error bodies quote), the function, the program of `/api/programs/{programId}/…`,
  *   and the Lambda context's deadline, so retry loops answer 503 in time.
  */
 export function handleApi<E extends Env, S extends Schema, B extends string>(
-  app: Hono<E, S, B>,
+  app: Hono<E, S, B> | ((event: HttpApiEvent) => Promise<Hono<E, S, B>>),
   refuse: (event: HttpApiEvent) => AppError | undefined = () => undefined,
 ) {
   // A CSV goes out as bytes: read as text, the adapter's decoder would drop the byte order mark
   // that makes Excel read it as UTF-8.
-  const handler = handle(app, {
-    isContentTypeBinary: (type) => defaultIsContentTypeBinary(type) || type.startsWith('text/csv'),
-  });
+  const adapt = (one: Hono<E, S, B>) =>
+    handle(one, {
+      isContentTypeBinary: (type) => defaultIsContentTypeBinary(type) || type.startsWith('text/csv'),
+    });
+  const adapted = new WeakMap<Hono<E, S, B>, ReturnType<typeof adapt>>();
+  const handlerFor = async (event: HttpApiEvent) => {
+    const one = typeof app === 'function' ? await app(event) : app;
+    const known = adapted.get(one);
+    if (known) return known;
+    const handler = adapt(one);
+    adapted.set(one, handler);
+    return handler;
+  };
   const serve = async (event: HttpApiEvent, requestId: string, context?: LambdaContext) => {
     try {
       if (!(await viaCloudFront(event.headers?.[ORIGIN_HEADER]))) {
@@ -89,6 +101,12 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
           ? new AppError('validation_failed', 'A key named __proto__ is not accepted anywhere in the body')
           : undefined);
     if (refused) return errorResult(refused, requestId, event);
+    let handler: Awaited<ReturnType<typeof handlerFor>>;
+    try {
+      handler = await handlerFor(event);
+    } catch (error) {
+      return errorResult(error, requestId, event);
+    }
     return handler(event, context);
   };
   return (event: HttpApiEvent, context?: LambdaContext) => {

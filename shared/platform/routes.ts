@@ -424,6 +424,12 @@ export type RouteDefinition = {
   access: Access;
   /** Its row of THROTTLES; `standard` when not given. */
   throttle?: ThrottleName;
+  /**
+   * Which of the function's route modules serves the row, where a function has several
+   * (ROUTE_GROUPS): the module is loaded on the first request to one of its rows
+   * (functions/http/route-groups.ts).
+   */
+  group?: string;
 };
 
 /** The throttle a route gets in API Gateway: every route has one. */
@@ -431,8 +437,24 @@ export function throttleOf(route: RouteDefinition): ThrottleName {
   return route.throttle ?? 'standard';
 }
 
+/**
+ * Functions whose route modules load one at a time: each on the first request for one of its
+ * rows, so a cold start builds that module's routes and schemas, not every module's
+ * (functions/http/route-groups.ts). A function not named here builds all its routes at INIT:
+ * where one module is most of the function (challenges, rewards, content), loading it apart made
+ * the cold start slower, not faster (BENCHMARKS.md, issue 19, third round).
+ */
+export const ROUTE_GROUPS = {
+  programs: ['me', 'programs', 'ambassadors'],
+  referrals: ['links', 'conversions', 'sales', 'payouts', 'shopify'],
+  accounts: ['profile', 'notifications', 'publicPage', 'team'],
+} as const satisfies Partial<Record<FunctionName, readonly string[]>>;
+
+export type GroupedFunction = keyof typeof ROUTE_GROUPS;
+export type RouteGroupName<F extends GroupedFunction> = (typeof ROUTE_GROUPS)[F][number];
+
 const row =
-  (fn: FunctionName) =>
+  (fn: FunctionName, group?: string) =>
   (
     operationId: string,
     method: HttpMethod,
@@ -446,68 +468,102 @@ const row =
     function: fn,
     access,
     ...(throttle ? { throttle } : {}),
+    ...(group ? { group } : {}),
   });
 
-const programs = row('programs');
+/** A row maker per route module of a grouped function: `programs.me(...)`. */
+const grouped = <F extends GroupedFunction>(fn: F) =>
+  Object.fromEntries(ROUTE_GROUPS[fn].map((group) => [group, row(fn, group)])) as Record<
+    RouteGroupName<F>,
+    ReturnType<typeof row>
+  >;
+
+const programs = grouped('programs');
 const challenges = row('challenges');
-const referrals = row('referrals');
+const referrals = grouped('referrals');
 const rewards = row('rewards');
 const content = row('content');
 const analytics = row('analytics');
 const webhooks = row('webhooks');
 const shopifyCodes = row('shopifyCodes');
 const privacy = row('privacy');
-const accounts = row('accounts');
+const accounts = grouped('accounts');
 const docs = row('docs');
 const redirect = row('redirect');
 
 export const ROUTES: readonly RouteDefinition[] = [
-  programs('getHealth', 'GET', '/api/health', 'public'),
-  programs('getMe', 'GET', '/api/me', 'signedIn'),
-  accounts('listMyNotifications', 'GET', '/api/me/notifications', 'signedIn'),
+  programs.me('getHealth', 'GET', '/api/health', 'public'),
+  programs.me('getMe', 'GET', '/api/me', 'signedIn'),
+  accounts.notifications('listMyNotifications', 'GET', '/api/me/notifications', 'signedIn'),
   privacy('exportMyData', 'GET', '/api/me/export', 'signedIn'),
   privacy('deleteMyAccount', 'DELETE', '/api/me', 'signedIn'),
-  accounts('markMyNotificationsRead', 'POST', '/api/me/notifications/read', 'signedIn'),
-  accounts('getMyNotificationPreferences', 'GET', '/api/me/notification-preferences', 'signedIn'),
-  accounts('updateMyNotificationPreferences', 'PUT', '/api/me/notification-preferences', 'signedIn'),
-  accounts('unsubscribe', 'POST', '/api/unsubscribe', 'public'),
-  accounts('getWaitingCounts', 'GET', '/api/programs/{programId}/waiting', 'manager'),
-  programs('createProgram', 'POST', '/api/programs', 'admin'),
-  programs('getProgram', 'GET', '/api/programs/{programId}', 'signedIn'),
-  programs('getPublicProgram', 'GET', '/api/public/programs/{slug}', 'public'),
-  programs('updateProgram', 'PATCH', '/api/programs/{programId}', 'manager'),
-  programs('inviteMember', 'POST', '/api/programs/{programId}/invitations', 'owner'),
-  programs('acceptInvitation', 'POST', '/api/programs/{programId}/invitations/accept', 'signedIn'),
-  accounts('listInvitations', 'GET', '/api/programs/{programId}/invitations', 'manager'),
-  accounts('revokeInvitation', 'POST', '/api/programs/{programId}/invitations/revoke', 'owner'),
-  accounts('listTeam', 'GET', '/api/programs/{programId}/members', 'manager'),
-  accounts('changeMemberRole', 'PATCH', '/api/programs/{programId}/members/{userId}', 'owner'),
-  accounts('removeMember', 'DELETE', '/api/programs/{programId}/members/{userId}', 'owner'),
-  accounts('transferOwnership', 'POST', '/api/programs/{programId}/ownership', 'owner'),
-  accounts('listAudit', 'GET', '/api/programs/{programId}/audit', 'manager'),
-  programs('submitApplication', 'POST', '/api/programs/{programId}/applications', 'signedIn', 'application'),
-  programs('listAmbassadors', 'GET', '/api/programs/{programId}/ambassadors', 'manager'),
-  programs('getAmbassador', 'GET', '/api/programs/{programId}/ambassadors/{ambassadorId}', 'selfOrManager'),
-  programs(
+  accounts.notifications('markMyNotificationsRead', 'POST', '/api/me/notifications/read', 'signedIn'),
+  accounts.notifications(
+    'getMyNotificationPreferences',
+    'GET',
+    '/api/me/notification-preferences',
+    'signedIn',
+  ),
+  accounts.notifications(
+    'updateMyNotificationPreferences',
+    'PUT',
+    '/api/me/notification-preferences',
+    'signedIn',
+  ),
+  accounts.notifications('unsubscribe', 'POST', '/api/unsubscribe', 'public'),
+  accounts.notifications('getWaitingCounts', 'GET', '/api/programs/{programId}/waiting', 'manager'),
+  programs.programs('createProgram', 'POST', '/api/programs', 'admin'),
+  programs.programs('getProgram', 'GET', '/api/programs/{programId}', 'signedIn'),
+  programs.programs('getPublicProgram', 'GET', '/api/public/programs/{slug}', 'public'),
+  programs.programs('updateProgram', 'PATCH', '/api/programs/{programId}', 'manager'),
+  programs.programs('inviteMember', 'POST', '/api/programs/{programId}/invitations', 'owner'),
+  programs.programs('acceptInvitation', 'POST', '/api/programs/{programId}/invitations/accept', 'signedIn'),
+  accounts.team('listInvitations', 'GET', '/api/programs/{programId}/invitations', 'manager'),
+  accounts.team('revokeInvitation', 'POST', '/api/programs/{programId}/invitations/revoke', 'owner'),
+  accounts.team('listTeam', 'GET', '/api/programs/{programId}/members', 'manager'),
+  accounts.team('changeMemberRole', 'PATCH', '/api/programs/{programId}/members/{userId}', 'owner'),
+  accounts.team('removeMember', 'DELETE', '/api/programs/{programId}/members/{userId}', 'owner'),
+  accounts.team('transferOwnership', 'POST', '/api/programs/{programId}/ownership', 'owner'),
+  accounts.team('listAudit', 'GET', '/api/programs/{programId}/audit', 'manager'),
+  programs.ambassadors(
+    'submitApplication',
+    'POST',
+    '/api/programs/{programId}/applications',
+    'signedIn',
+    'application',
+  ),
+  programs.ambassadors('listAmbassadors', 'GET', '/api/programs/{programId}/ambassadors', 'manager'),
+  programs.ambassadors(
+    'getAmbassador',
+    'GET',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}',
+    'selfOrManager',
+  ),
+  programs.ambassadors(
     'decideApplication',
     'POST',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/decision',
     'manager',
   ),
-  programs(
+  programs.ambassadors(
     'suspendAmbassador',
     'POST',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/suspend',
     'manager',
   ),
-  programs(
+  programs.ambassadors(
     'reinstateAmbassador',
     'POST',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/reinstate',
     'manager',
   ),
-  programs('leaveProgram', 'POST', '/api/programs/{programId}/ambassadors/{ambassadorId}/leave', 'self'),
-  programs(
+  programs.ambassadors(
+    'leaveProgram',
+    'POST',
+    '/api/programs/{programId}/ambassadors/{ambassadorId}/leave',
+    'self',
+  ),
+  programs.ambassadors(
     'rotateReferralCode',
     'POST',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/referral-code/rotate',
@@ -597,46 +653,68 @@ export const ROUTES: readonly RouteDefinition[] = [
   content('listContent', 'GET', '/api/programs/{programId}/content', 'staff'),
   content('exportContent', 'GET', '/api/programs/{programId}/content/export', 'staff'),
   content('revokeRights', 'DELETE', '/api/programs/{programId}/submissions/{submissionId}/rights', 'member'),
-  referrals('createTrackedLink', 'POST', '/api/programs/{programId}/links', 'member'),
-  referrals('listTrackedLinks', 'GET', '/api/programs/{programId}/links', 'member'),
-  referrals('createApiKey', 'POST', '/api/programs/{programId}/api-keys', 'sales'),
-  referrals('listApiKeys', 'GET', '/api/programs/{programId}/api-keys', 'sales'),
-  referrals('revokeApiKey', 'DELETE', '/api/programs/{programId}/api-keys/{keyId}', 'sales'),
-  referrals('createSigningSecret', 'POST', '/api/programs/{programId}/signing-secrets', 'sales'),
-  referrals('revokeSigningSecret', 'DELETE', '/api/programs/{programId}/signing-secrets/{secretId}', 'sales'),
-  referrals('recordConversion', 'POST', '/api/programs/{programId}/conversions', 'apiKey', 'integration'),
-  referrals('listConversions', 'GET', '/api/programs/{programId}/conversions', 'sales'),
-  referrals(
+  referrals.links('createTrackedLink', 'POST', '/api/programs/{programId}/links', 'member'),
+  referrals.links('listTrackedLinks', 'GET', '/api/programs/{programId}/links', 'member'),
+  referrals.conversions('createApiKey', 'POST', '/api/programs/{programId}/api-keys', 'sales'),
+  referrals.conversions('listApiKeys', 'GET', '/api/programs/{programId}/api-keys', 'sales'),
+  referrals.conversions('revokeApiKey', 'DELETE', '/api/programs/{programId}/api-keys/{keyId}', 'sales'),
+  referrals.conversions('createSigningSecret', 'POST', '/api/programs/{programId}/signing-secrets', 'sales'),
+  referrals.conversions(
+    'revokeSigningSecret',
+    'DELETE',
+    '/api/programs/{programId}/signing-secrets/{secretId}',
+    'sales',
+  ),
+  referrals.conversions(
+    'recordConversion',
+    'POST',
+    '/api/programs/{programId}/conversions',
+    'apiKey',
+    'integration',
+  ),
+  referrals.conversions('listConversions', 'GET', '/api/programs/{programId}/conversions', 'sales'),
+  referrals.conversions(
     'recordRefund',
     'POST',
     '/api/programs/{programId}/conversions/{orderId}/refunds',
     'apiKey',
     'integration',
   ),
-  referrals('getReferralReport', 'GET', '/api/programs/{programId}/reports/referrals', 'sales'),
-  referrals('listCommissions', 'GET', '/api/programs/{programId}/commissions', 'sales'),
-  referrals('createPayout', 'POST', '/api/programs/{programId}/payouts', 'sales'),
-  referrals('listPayouts', 'GET', '/api/programs/{programId}/payouts', 'sales'),
-  referrals('getPayout', 'GET', '/api/programs/{programId}/payouts/{payoutId}', 'sales'),
-  referrals('exportPayout', 'GET', '/api/programs/{programId}/payouts/{payoutId}/export', 'sales'),
-  referrals('confirmPayout', 'POST', '/api/programs/{programId}/payouts/{payoutId}/confirm', 'sales'),
-  referrals(
+  referrals.sales('getReferralReport', 'GET', '/api/programs/{programId}/reports/referrals', 'sales'),
+  referrals.sales('listCommissions', 'GET', '/api/programs/{programId}/commissions', 'sales'),
+  referrals.payouts('createPayout', 'POST', '/api/programs/{programId}/payouts', 'sales'),
+  referrals.payouts('listPayouts', 'GET', '/api/programs/{programId}/payouts', 'sales'),
+  referrals.payouts('getPayout', 'GET', '/api/programs/{programId}/payouts/{payoutId}', 'sales'),
+  referrals.payouts('exportPayout', 'GET', '/api/programs/{programId}/payouts/{payoutId}/export', 'sales'),
+  referrals.payouts('confirmPayout', 'POST', '/api/programs/{programId}/payouts/{payoutId}/confirm', 'sales'),
+  referrals.payouts(
     'putPayoutDetails',
     'PUT',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/payout-details',
     'self',
   ),
-  referrals(
+  referrals.payouts(
     'getPayoutDetails',
     'GET',
     '/api/programs/{programId}/ambassadors/{ambassadorId}/payout-details',
     'selfOrSales',
   ),
-  referrals('putPayoutAccount', 'PUT', '/api/programs/{programId}/payout-account', 'sales'),
-  referrals('getPayoutAccount', 'GET', '/api/programs/{programId}/payout-account', 'sales'),
-  referrals('connectShopify', 'PUT', '/api/programs/{programId}/integrations/shopify', 'sales'),
-  referrals('getShopifyIntegration', 'GET', '/api/programs/{programId}/integrations/shopify', 'sales'),
-  referrals('receiveShopifyWebhook', 'POST', '/api/webhooks/shopify/{programId}', 'shopify', 'integration'),
+  referrals.payouts('putPayoutAccount', 'PUT', '/api/programs/{programId}/payout-account', 'sales'),
+  referrals.payouts('getPayoutAccount', 'GET', '/api/programs/{programId}/payout-account', 'sales'),
+  referrals.shopify('connectShopify', 'PUT', '/api/programs/{programId}/integrations/shopify', 'sales'),
+  referrals.shopify(
+    'getShopifyIntegration',
+    'GET',
+    '/api/programs/{programId}/integrations/shopify',
+    'sales',
+  ),
+  referrals.shopify(
+    'receiveShopifyWebhook',
+    'POST',
+    '/api/webhooks/shopify/{programId}',
+    'shopify',
+    'integration',
+  ),
   shopifyCodes('listShopifyCodes', 'GET', '/api/programs/{programId}/integrations/shopify/codes', 'staff'),
   shopifyCodes(
     'retryShopifyCode',
@@ -673,13 +751,18 @@ export const ROUTES: readonly RouteDefinition[] = [
     'sales',
   ),
   webhooks('sendTestWebhook', 'POST', '/api/programs/{programId}/webhooks/{endpointId}/test', 'sales'),
-  accounts('getMyProfile', 'GET', '/api/me/profile', 'signedIn'),
-  accounts('updateMyProfile', 'PATCH', '/api/me/profile', 'signedIn'),
-  accounts('createAvatarUpload', 'POST', '/api/me/avatar-uploads', 'signedIn'),
-  accounts('getMyPublicPage', 'GET', '/api/programs/{programId}/public-page', 'member'),
-  accounts('updateMyPublicPage', 'PUT', '/api/programs/{programId}/public-page', 'member'),
-  accounts('getPublicAmbassador', 'GET', '/api/public/ambassadors/{referralCode}', 'public'),
-  accounts('recordPublicPageVisit', 'POST', '/api/public/ambassadors/{referralCode}/visits', 'public'),
+  accounts.profile('getMyProfile', 'GET', '/api/me/profile', 'signedIn'),
+  accounts.profile('updateMyProfile', 'PATCH', '/api/me/profile', 'signedIn'),
+  accounts.profile('createAvatarUpload', 'POST', '/api/me/avatar-uploads', 'signedIn'),
+  accounts.publicPage('getMyPublicPage', 'GET', '/api/programs/{programId}/public-page', 'member'),
+  accounts.publicPage('updateMyPublicPage', 'PUT', '/api/programs/{programId}/public-page', 'member'),
+  accounts.publicPage('getPublicAmbassador', 'GET', '/api/public/ambassadors/{referralCode}', 'public'),
+  accounts.publicPage(
+    'recordPublicPageVisit',
+    'POST',
+    '/api/public/ambassadors/{referralCode}/visits',
+    'public',
+  ),
   analytics('getJourneyKpis', 'GET', '/api/programs/{programId}/analytics/journey', 'staff'),
   analytics('getMonthlyReport', 'GET', '/api/programs/{programId}/reports/monthly/{month}', 'staff'),
   analytics(
