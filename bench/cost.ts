@@ -9,6 +9,7 @@ import { reportMetrics } from '#shared/content/report-metrics.service.ts';
 import { recordConversion } from '#shared/conversions/record-conversion.service.ts';
 import { getMe } from '#shared/identity/get-me.service.ts';
 import { db, tableName } from '#shared/platform/db/client.ts';
+import { observeItemCalls } from '#shared/platform/db/item-calls.ts';
 import { keys } from '#shared/platform/db/keys.ts';
 import { env } from '#shared/platform/env.ts';
 import { FUNCTIONS, type FunctionDefinition } from '#shared/platform/routes.ts';
@@ -155,6 +156,12 @@ function meterCapacity() {
     },
     { step: 'initialize', name: 'benchCapacityMeter' },
   );
+  // The redirect's calls go without the SDK's clients (shared/platform/db/item-calls.ts).
+  observeItemCalls(({ operation, input, units }) => {
+    meter.requests++;
+    if (operation === 'GetItem') meter.reads += units;
+    else addWrites(kindOf(input), units);
+  });
   return meter;
 }
 

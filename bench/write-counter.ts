@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { observeItemCalls } from '../shared/platform/db/item-calls.ts';
 
 type Key = { pk?: unknown; sk?: unknown };
 type Input = {
@@ -40,22 +41,26 @@ const text = (value: unknown) =>
 export function countWritesPerKey(client: DynamoDBDocumentClient) {
   const perKeySecond = new Map<string, Map<number, number>>();
   let active = false;
+  const count = (key: Record<string, unknown>) => {
+    const second = Math.floor(Date.now() / 1000);
+    const id = `${text(key.pk)}|${text(key.sk)}`;
+    const seconds = perKeySecond.get(id) ?? new Map<number, number>();
+    seconds.set(second, (seconds.get(second) ?? 0) + 1);
+    perKeySecond.set(id, seconds);
+  };
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const result = await next(args);
-      if (active && WRITES.has(String(context.commandName))) {
-        const second = Math.floor(Date.now() / 1000);
-        for (const key of keysOf(String(context.commandName), args.input as Input)) {
-          const id = `${text(key.pk)}|${text(key.sk)}`;
-          const seconds = perKeySecond.get(id) ?? new Map<number, number>();
-          seconds.set(second, (seconds.get(second) ?? 0) + 1);
-          perKeySecond.set(id, seconds);
-        }
-      }
+      if (active && WRITES.has(String(context.commandName)))
+        for (const key of keysOf(String(context.commandName), args.input as Input)) count(key);
       return result;
     },
     { step: 'initialize', name: 'benchWriteCounter' },
   );
+  // The redirect's clicks go without the SDK's clients (shared/platform/db/item-calls.ts).
+  observeItemCalls(({ operation, input }) => {
+    if (active && operation === 'PutItem') count(input.Item ?? {});
+  });
   return {
     start: () => {
       active = true;

@@ -11,12 +11,8 @@ import {
 import { ORIGIN_HEADER, viaCloudFront } from '#shared/platform/secrets/origin-secret.store.ts';
 import { clickHashKey } from '#shared/platform/secrets/secret.store.ts';
 import { clickOf, recordClick } from '#shared/referrals/record-click.ts';
+import { findRedirectTarget, findReferralCode, findTrackedLink } from '#shared/referrals/redirect.store.ts';
 import { isBot, safeDestination } from '#shared/referrals/redirect-rules.ts';
-import {
-  findRedirectTarget,
-  findReferralCode,
-  findTrackedLink,
-} from '#shared/referrals/referral-code.store.ts';
 import { visitorIp } from '#shared/referrals/visitor-ip.ts';
 
 const SLUG_PATTERN = /^[a-z0-9-]{1,40}$/;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StreamPoller } from '../local/stream-poller.ts';
-import { findReferralCode } from '../shared/referrals/referral-code.store.ts';
+import { findReferralCode } from '../shared/referrals/redirect.store.ts';
 import {
   type Api,
   createUser,

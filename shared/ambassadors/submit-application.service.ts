@@ -4,7 +4,7 @@ import { nowIso } from '../ids.ts';
 import type { Membership } from '../programs/membership.schema.ts';
 import { findMembership, putApplication } from '../programs/membership.store.ts';
 import { getProgram } from '../programs/program.store.ts';
-import { findReferralCode } from '../referrals/referral-code.store.ts';
+import { findReferralCode } from '../referrals/redirect.store.ts';
 import type { SubmitApplicationInput } from './application.schema.ts';
 import { codeAttributesAt } from './referral-code.ts';
 import { validateAnswers } from './validate-answers.ts';

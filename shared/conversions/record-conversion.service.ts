@@ -13,7 +13,7 @@ import type { Program } from '../programs/program.schema.ts';
 import { getProgram } from '../programs/program.store.ts';
 import { isAmbassadorDevice, type VisitorHashes } from '../referrals/ambassador-device.store.ts';
 import { findClick, findFirstClickOfVisitor } from '../referrals/click.store.ts';
-import { findReferralCode } from '../referrals/referral-code.store.ts';
+import { findReferralCode } from '../referrals/redirect.store.ts';
 import type { Conversion, RecordConversionInput } from './conversion.schema.ts';
 import { findConversion, newConversionItem } from './conversion.store.ts';
 import { findCustomer, newCustomerClaimItem } from './customer.store.ts';

@@ -8,13 +8,13 @@ import { clickHashKey } from '../platform/secrets/secret.store.ts';
 import { findMembership } from '../programs/membership.store.ts';
 import { findProgram } from '../programs/program.store.ts';
 import { clickOf, recordClick } from '../referrals/record-click.ts';
-import { isBot } from '../referrals/redirect-rules.ts';
 import {
   findRedirectTarget,
   findReferralCode,
-  listTrackedLinks,
   type ReferralCodeRecord,
-} from '../referrals/referral-code.store.ts';
+} from '../referrals/redirect.store.ts';
+import { isBot } from '../referrals/redirect-rules.ts';
+import { listTrackedLinks } from '../referrals/referral-code.store.ts';
 import { thumbnailUrlFor } from '../uploads/proof-image.store.ts';
 import type { PublicAmbassador, PublicPageSettings, UpdatePublicPage } from './profile.schema.ts';
 import { avatarUrlFor } from './profile.service.ts';

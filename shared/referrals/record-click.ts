@@ -1,8 +1,7 @@
 import { log } from '../platform/log.ts';
 import { METRICS } from '../platform/metrics.ts';
-import { type Click, putClick } from './click.store.ts';
+import { type Click, putClick, type RedirectTarget, type ReferralCodeRecord } from './redirect.store.ts';
 import { hourBucket } from './redirect-rules.ts';
-import type { RedirectTarget, ReferralCodeRecord } from './referral-code.store.ts';
 import { hashVisitorPart } from './visitor-hash.ts';
 
 /** A counted visit to an ambassador's link: whose, which link, and who came (raw; hashed here). */

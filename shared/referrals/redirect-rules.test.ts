@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTROL_OR_INVISIBLE, trickyUrl } from '../../test/fuzz/hostile-values.ts';
-import type { Click } from './click.store.ts';
 import { recordClick } from './record-click.ts';
+import type { Click } from './redirect.store.ts';
 import { hourBucket, isBot, safeDestination } from './redirect-rules.ts';
 
 const landing = 'https://example.com/fiesta';

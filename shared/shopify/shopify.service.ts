@@ -13,7 +13,7 @@ import { log } from '../platform/log.ts';
 import { open, seal } from '../platform/secrets/secret-box.ts';
 import { SALES_ROLES } from '../programs/membership.schema.ts';
 import { getProgram } from '../programs/program.store.ts';
-import { findReferralCode } from '../referrals/referral-code.store.ts';
+import { findReferralCode } from '../referrals/redirect.store.ts';
 import {
   SHOPIFY_TOPICS,
   ShopifyOrderSchema,

@@ -1,60 +1,31 @@
-import { fromEnv } from '@aws-sdk/credential-provider-env';
-import { Sha256 } from '@smithy/core/checksum';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { type AwsEndpoint, callAwsJson } from '../aws-json-call.ts';
 import { env } from '../env.ts';
 import { log } from '../log.ts';
 import { SECRET_FETCH_TIMEOUT_MS } from '../timeout-ladder.ts';
 
 /** Where and as whom GetSecretValue is called. Tests point it at a stand-in. */
-export type SecretsEndpoint = {
-  region: string;
-  /** Defaults to the region's Secrets Manager endpoint. */
-  endpoint?: string;
-  /** Defaults to the role's credentials, which Lambda puts in the environment. */
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
-  timeoutMs?: number;
-};
+export type SecretsEndpoint = AwsEndpoint;
 
 /**
- * Reads a secret's string with one signed GetSecretValue request: the SDK's own SigV4 signer
- * (already in every bundle for DynamoDB) and `fetch`, not a Secrets Manager client, so a cold
- * start loads nothing more and no Lambda extension or layer is needed.
+ * Reads a secret's string with one signed GetSecretValue request (shared/platform/aws-json-call.ts:
+ * the SDK's SigV4 signer and `fetch`), not a Secrets Manager client, so a cold start loads
+ * nothing more and no Lambda extension or layer is needed.
  * @throws Error with Secrets Manager's error type (never the secret) when the read fails or times out.
  */
 export async function fetchSecretString(secretId: string, where: SecretsEndpoint): Promise<string> {
-  const url = new URL(where.endpoint ?? `https://secretsmanager.${where.region}.amazonaws.com/`);
-  const body = JSON.stringify({ SecretId: secretId });
-  const signer = new SignatureV4({
-    service: 'secretsmanager',
-    region: where.region,
-    credentials: where.credentials ?? fromEnv(),
-    sha256: Sha256,
-  });
-  const signed = await signer.sign({
-    method: 'POST',
-    protocol: url.protocol,
-    hostname: url.hostname,
-    ...(url.port ? { port: Number(url.port) } : {}),
-    path: url.pathname,
-    query: {},
-    headers: {
-      host: url.host,
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': 'secretsmanager.GetSecretValue',
+  const { status, payload } = await callAwsJson(
+    {
+      service: 'secretsmanager',
+      target: 'secretsmanager.GetSecretValue',
+      jsonVersion: '1.1',
+      body: { SecretId: secretId },
     },
-    body,
-  });
-  // fetch sets Host from the URL itself (the same value that was signed).
-  const { host: _host, ...headers } = signed.headers;
-  const response = await fetch(url, {
-    method: 'POST',
-    headers,
-    body,
-    signal: AbortSignal.timeout(where.timeoutMs ?? SECRET_FETCH_TIMEOUT_MS),
-  });
-  const payload = (await response.json().catch(() => ({}))) as { SecretString?: unknown; __type?: unknown };
-  if (!response.ok) {
-    throw new Error(`GetSecretValue failed: ${response.status} ${String(payload.__type ?? 'unknown error')}`);
+    { ...where, timeoutMs: where.timeoutMs ?? SECRET_FETCH_TIMEOUT_MS },
+  );
+  if (status >= 300) {
+    throw new Error(
+      `GetSecretValue failed: ${status} ${payload.__type === undefined ? 'unknown error' : String(payload.__type)}`,
+    );
   }
   if (typeof payload.SecretString !== 'string' || payload.SecretString.length < 16) {
     throw new Error('GetSecretValue returned no usable SecretString');
