@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { Sha256 } from '@smithy/core/checksum';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -28,9 +30,9 @@ export type AwsJsonAnswer = { status: number; payload: Record<string, unknown> }
 
 /**
  * One signed request to an AWS JSON-protocol service, with the SDK's own SigV4 signer and
- * `fetch`: what the service's client would send, without loading the client, its middleware
+ * node:https: what the service's client would send, without loading the client, its middleware
  * stack and its HTTP handler at a cold start (BENCHMARKS.md). No retries: the caller decides.
- * @throws the fetch's error when the request fails or runs past `where.timeoutMs`.
+ * @throws the request's error when it fails or runs past `where.timeoutMs` (an AbortError).
  */
 export async function callAwsJson(operation: AwsJsonOperation, where: AwsEndpoint): Promise<AwsJsonAnswer> {
   const url = new URL(where.endpoint ?? `https://${operation.service}.${where.region}.amazonaws.com/`);
@@ -55,16 +57,45 @@ export async function callAwsJson(operation: AwsJsonOperation, where: AwsEndpoin
     },
     body,
   });
-  // fetch sets Host from the URL itself (the same value that was signed).
-  const { host: _host, ...headers } = signed.headers;
-  const response = await fetch(url, {
-    method: 'POST',
-    headers,
-    body,
-    ...(where.timeoutMs ? { signal: AbortSignal.timeout(where.timeoutMs) } : {}),
+  return post(url, signed.headers, body, where.timeoutMs);
+}
+
+/**
+ * POSTs with node:http(s), not `fetch`: a process's first `fetch` loads undici, about 20 ms of
+ * a cold start (BENCHMARKS.md), where node:https is already loaded. Node's default agents keep
+ * connections alive, so a warm container reuses its connection as `fetch` would.
+ */
+function post(
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs?: number,
+): Promise<AwsJsonAnswer> {
+  const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        ...(timeoutMs ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          let payload: Record<string, unknown> = {};
+          try {
+            payload = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+          } catch {}
+          resolve({ status: res.statusCode ?? 0, payload });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
   });
-  const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  return { status: response.status, payload };
 }
 
 /** An error answer's type without its namespace: `com.amazonaws.dynamodb.v20120810#X` is `X`. */

@@ -8,7 +8,7 @@ export type SecretsEndpoint = AwsEndpoint;
 
 /**
  * Reads a secret's string with one signed GetSecretValue request (shared/platform/aws-json-call.ts:
- * the SDK's SigV4 signer and `fetch`), not a Secrets Manager client, so a cold start loads
+ * the SDK's SigV4 signer and node:https), not a Secrets Manager client, so a cold start loads
  * nothing more and no Lambda extension or layer is needed.
  * @throws Error with Secrets Manager's error type (never the secret) when the read fails or times out.
  */
