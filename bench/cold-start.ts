@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleAll } from '../cdk/bundling.ts';
 import { routePattern } from '../functions/http/route-pattern.ts';
+import { REFERRAL_CODE_PATTERN } from '../shared/ambassadors/referral-code.ts';
 import { type FunctionName, ROUTES } from '../shared/platform/routes.ts';
 import { importCost } from './import-cost.ts';
 import { BENCH_NODES, officialNode } from './node-runtimes.ts';
@@ -40,7 +41,11 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
     what: 'GET journey without a token (401)',
   },
   docs: { event: http('GET', '/api/nothing-here'), what: 'an unknown API path (404)' },
-  redirect: { event: http('GET', '/r/NOSUCHCODE'), what: 'GET /r/{unknown code} (reads the table)' },
+  // A code of the right shape, so the table is read (a malformed one is refused without a read).
+  redirect: {
+    event: { ...http('GET', '/r/NOSUCH-2345'), pathParameters: { code: 'NOSUCH-2345' } },
+    what: 'GET /r/{unknown code} (reads the table)',
+  },
   rollups: { event: { Records: [] }, what: 'an empty stream batch' },
   activity: { event: { Records: [] }, what: 'an empty stream batch' },
   notifier: { event: { Records: [] }, what: 'an empty stream batch' },
@@ -74,7 +79,8 @@ const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
 
 /**
  * An HTTP event must be a row of its own function (shared/platform/routes.ts), or the bench
- * would time a 404 from an app that built nothing for it (the challenges event once did).
+ * would time a 404 from an app that built nothing for it (the challenges event once did); the
+ * redirect's code must have a code's shape, or it is refused without the read (as it once was).
  */
 function assertOwnRoutes(): void {
   for (const [name, { event }] of Object.entries(EVENTS)) {
@@ -90,6 +96,9 @@ function assertOwnRoutes(): void {
     if (!own)
       throw new Error(`The cold-start event for ${name}, ${method} ${rawPath}, is not one of its routes`);
   }
+  const code = (EVENTS.redirect.event as { pathParameters?: { code?: string } }).pathParameters?.code ?? '';
+  if (!REFERRAL_CODE_PATTERN.test(code))
+    throw new Error(`The redirect's cold-start code ${code} is refused unread`);
 }
 
 /**
