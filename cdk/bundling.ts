@@ -1,5 +1,4 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import * as nodeHttp from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
@@ -69,37 +68,6 @@ const zodLocalesApart: Plugin = {
   },
 };
 
-/** node:http's lazy getters for the web's WebSocket classes: reading one loads undici. */
-const HTTP_WEB_GETTERS = new Set(['WebSocket', 'CloseEvent', 'MessageEvent']);
-
-/**
- * Imported as an ES module, node:http costs a cold start about 17 ms: Node copies every export
- * into the module's namespace, and reading `WebSocket`, `CloseEvent` and `MessageEvent` loads
- * undici (node:http required as CommonJS takes 3 ms; BENCHMARKS.md, issue 19). So the bundle
- * takes node:http from `process.getBuiltinModule` (Node 20.16 and 22.3 on) and names its exports
- * one by one, without those three; an import of one of them fails the build.
- */
-const httpWithoutWebGetters: Plugin = {
-  name: 'http-without-web-getters',
-  setup(bundle) {
-    bundle.onResolve({ filter: /^(node:)?http$/ }, () => ({
-      path: 'node:http',
-      namespace: 'http-without-web-getters',
-    }));
-    bundle.onLoad({ filter: /.*/, namespace: 'http-without-web-getters' }, () => {
-      const names = Object.keys(nodeHttp).filter((name) => name !== 'default' && !HTTP_WEB_GETTERS.has(name));
-      return {
-        contents: [
-          "const http = process.getBuiltinModule('node:http');",
-          'export default http;',
-          ...names.map((name) => `export const ${name} = http.${name};`),
-        ].join('\n'),
-        resolveDir: REPO_ROOT,
-      };
-    });
-  },
-};
-
 /**
  * The same namespace keeps `z.fromJSONSchema` (JSON Schema to zod, about 12 KB minified), which
  * nothing in Embassy calls: the schemas are written in zod and only ever turned into JSON Schema.
@@ -150,7 +118,7 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions {
       // The DynamoDB client's endpoint cache: a Map does it in a few hundred bytes (cdk/lru-cache.ts).
       'mnemonist/lru-cache': join(REPO_ROOT, 'cdk', 'lru-cache.ts'),
     },
-    plugins: [zodEnglishOnly, zodWithoutFromJsonSchema, zodLocalesApart, httpWithoutWebGetters],
+    plugins: [zodEnglishOnly, zodWithoutFromJsonSchema, zodLocalesApart],
   };
 }
 

@@ -1,5 +1,4 @@
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type * as Http from 'node:http';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { Sha256 } from '@smithy/core/checksum';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -61,9 +60,11 @@ export async function callAwsJson(operation: AwsJsonOperation, where: AwsEndpoin
 }
 
 /**
- * POSTs with node:http(s), not `fetch`: a process's first `fetch` loads undici, about 20 ms of
- * a cold start (BENCHMARKS.md), where node:https is already loaded. Node's default agents keep
- * connections alive, so a warm container reuses its connection as `fetch` would.
+ * POSTs with node:http(s), not `fetch`: a process's first `fetch` loads undici, about 20 ms of a
+ * cold start. Taken from `process.getBuiltinModule`, not imported: imported as an ES module,
+ * node:http reads its lazy `WebSocket` getters and loads undici all the same (BENCHMARKS.md,
+ * issue 19); and only a local endpoint (DynamoDB Local) is plain http. Node's default agents
+ * keep connections alive, so a warm container reuses its connection as `fetch` would.
  */
 function post(
   url: URL,
@@ -71,9 +72,11 @@ function post(
   body: string,
   timeoutMs?: number,
 ): Promise<AwsJsonAnswer> {
-  const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
+  const { request } = process.getBuiltinModule(
+    url.protocol === 'http:' ? 'node:http' : 'node:https',
+  ) as typeof Http;
   return new Promise((resolve, reject) => {
-    const req = send(
+    const req = request(
       url,
       {
         method: 'POST',
