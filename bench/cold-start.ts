@@ -26,7 +26,7 @@ const http = (method: string, path: string) => ({
 });
 
 /** The event each function handles once per fresh process, and what it exercises. */
-const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
+export const EVENTS: Record<FunctionName, { event: unknown; what: string }> = {
   programs: { event: http('GET', '/api/health'), what: 'GET /api/health (reads the table)' },
   challenges: {
     event: http('GET', '/api/programs/p1/challenges'),
@@ -105,7 +105,7 @@ function assertOwnRoutes(): void {
  * Wall time of a fresh Node process (`node`, with `flags`) that imports a handler and handles one
  * event, in ms.
  */
-function coldRun(
+export function coldRun(
   node: string,
   file: string,
   event: unknown,

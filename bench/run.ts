@@ -44,10 +44,17 @@ try {
     ['dashboard', benchDashboard, printDashboard],
     ['cost', async () => (await import('./cost.ts')).benchCost(), printCost],
     ['scaling', async () => (await import('./scaling.ts')).benchScaling(), printScaling],
+    [
+      'cold-start-against',
+      async () => (await import('./cold-start-against.ts')).benchColdStartAgainst(),
+      printAgainst,
+    ],
   ];
+  // Run only when named: it needs a commit to measure against (COLD_START_AGAINST).
+  const onRequest = new Set(['cold-start-against']);
   const results: unknown[] = [];
   for (const [name, bench, print] of benches) {
-    if (only.size > 0 && !only.has(name)) continue;
+    if (only.size > 0 ? !only.has(name) : onRequest.has(name)) continue;
     const started = Date.now();
     const result = await bench();
     results.push({ bench: name, ...result, benchSeconds: Math.round((Date.now() - started) / 1000) });
@@ -81,6 +88,19 @@ async function benchDashboard() {
 function printDashboard(r: Awaited<ReturnType<typeof benchDashboard>>) {
   console.log(`  first load ${r.firstLoadKb} KB gzipped (meets: ${r.meets})`);
   console.table(r.chunks.map((c) => ({ chunk: c.chunk, 'own KB': c.ownKb, 'opening it adds KB': c.loadKb })));
+}
+
+function printAgainst(
+  r: Awaited<ReturnType<typeof import('./cold-start-against.ts').benchColdStartAgainst>>,
+) {
+  console.table(
+    r.functions.map((f) => ({
+      function: f.function,
+      'then p50 ms': f.thenMs,
+      'now p50 ms': f.nowMs,
+      'now ÷ then': f.ratio,
+    })),
+  );
 }
 
 function machine() {
