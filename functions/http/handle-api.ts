@@ -80,6 +80,10 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
     return handler;
   };
   const serve = async (event: HttpApiEvent, requestId: string, context?: LambdaContext) => {
+    // Started before the origin check, which a cold container in AWS waits on (the secret's first
+    // read): loading the request's route module overlaps that wait instead of following it.
+    const ready = handlerFor(event);
+    ready.catch(() => undefined);
     try {
       if (!(await viaCloudFront(event.headers?.[ORIGIN_HEADER]))) {
         return errorResult(
@@ -101,9 +105,9 @@ export function handleApi<E extends Env, S extends Schema, B extends string>(
           ? new AppError('validation_failed', 'A key named __proto__ is not accepted anywhere in the body')
           : undefined);
     if (refused) return errorResult(refused, requestId, event);
-    let handler: Awaited<ReturnType<typeof handlerFor>>;
+    let handler: Awaited<typeof ready>;
     try {
-      handler = await handlerFor(event);
+      handler = await ready;
     } catch (error) {
       return errorResult(error, requestId, event);
     }

@@ -104,7 +104,9 @@ describe('one post form', () => {
 
     const ask = form.getByRole('alertdialog', { name: 'Your post is missing what the challenge asks for' });
     await ask.getByText('Missing hashtag #nightlights').waitFor();
-    expect(await ask.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    // The focus moves in once the dialog has rendered (an effect), a frame later on a busy machine.
+    const focusInside = () => ask.evaluate((el) => el.contains(document.activeElement));
+    await expect.poll(focusInside).toBe(true);
     await axe(anna, 'phone post form confirmation');
     await ask.getByRole('button', { name: 'Fix it first' }).click();
     await expect.poll(() => ask.count()).toBe(0);
@@ -113,6 +115,8 @@ describe('one post form', () => {
 
     await form.getByRole('button', { name: 'Submit post' }).click();
     await ask.waitFor();
+    // Escape is the dialog's own key: pressed once the focus is in it, as a person would.
+    await expect.poll(focusInside).toBe(true);
     await anna.keyboard.press('Escape');
     await expect.poll(() => ask.count()).toBe(0);
     expect(await annasPosts()).toEqual([]);
