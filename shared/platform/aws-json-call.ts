@@ -27,36 +27,68 @@ export type AwsJsonOperation = {
 /** The service's answer: its status, and its JSON body (empty when it sent none). */
 export type AwsJsonAnswer = { status: number; payload: Record<string, unknown> };
 
+/** What is signed: one request to one AWS service, with its headers (Host is added) and body. */
+export type AwsRequest = {
+  service: string;
+  region: string;
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body?: string;
+  credentials?: AwsEndpoint['credentials'];
+  /** S3 signs the path as sent, not escaped twice (its one exception to SigV4's rule). */
+  uriEscapePath?: boolean;
+};
+
 /**
- * One signed request to an AWS JSON-protocol service, with the SDK's own SigV4 signer and
- * node:https: what the service's client would send, without loading the client, its middleware
- * stack and its HTTP handler at a cold start (BENCHMARKS.md). No retries: the caller decides.
- * @throws the request's error when it fails or runs past `where.timeoutMs` (an AbortError).
+ * The headers of a request signed as the SDK signs it (SigV4, with the SDK's own signer and, unless
+ * given, the role's credentials from the environment), Host among them: for calls made without
+ * the service's client, so a cold start loads none.
  */
-export async function callAwsJson(operation: AwsJsonOperation, where: AwsEndpoint): Promise<AwsJsonAnswer> {
-  const url = new URL(where.endpoint ?? `https://${operation.service}.${where.region}.amazonaws.com/`);
-  const body = JSON.stringify(operation.body);
+export async function signAwsRequest(request: AwsRequest): Promise<Record<string, string>> {
+  const { url } = request;
   const signer = new SignatureV4({
-    service: operation.service,
-    region: where.region,
-    credentials: where.credentials ?? fromEnv(),
+    service: request.service,
+    region: request.region,
+    credentials: request.credentials ?? fromEnv(),
     sha256: Sha256,
+    ...(request.uriEscapePath === undefined ? {} : { uriEscapePath: request.uriEscapePath }),
   });
   const signed = await signer.sign({
-    method: 'POST',
+    method: request.method,
     protocol: url.protocol,
     hostname: url.hostname,
     ...(url.port ? { port: Number(url.port) } : {}),
     path: url.pathname,
     query: {},
+    headers: { host: url.host, ...request.headers },
+    ...(request.body === undefined ? {} : { body: request.body }),
+  });
+  return signed.headers;
+}
+
+/**
+ * One signed request to an AWS JSON-protocol service, over node:https: what the service's
+ * client would send, without loading the client, its middleware stack and its HTTP handler at a
+ * cold start (BENCHMARKS.md). No retries: the caller decides.
+ * @throws the request's error when it fails or runs past `where.timeoutMs` (an AbortError).
+ */
+export async function callAwsJson(operation: AwsJsonOperation, where: AwsEndpoint): Promise<AwsJsonAnswer> {
+  const url = new URL(where.endpoint ?? `https://${operation.service}.${where.region}.amazonaws.com/`);
+  const body = JSON.stringify(operation.body);
+  const headers = await signAwsRequest({
+    service: operation.service,
+    region: where.region,
+    method: 'POST',
+    url,
     headers: {
-      host: url.host,
       'content-type': `application/x-amz-json-${operation.jsonVersion}`,
       'x-amz-target': operation.target,
     },
     body,
+    ...(where.credentials ? { credentials: where.credentials } : {}),
   });
-  return post(url, signed.headers, body, where.timeoutMs);
+  return post(url, headers, body, where.timeoutMs);
 }
 
 /**
