@@ -40,6 +40,30 @@ export type AwsRequest = {
   uriEscapePath?: boolean;
 };
 
+const newSigner = (request: AwsRequest) =>
+  new SignatureV4({
+    service: request.service,
+    region: request.region,
+    credentials: request.credentials ?? fromEnv(),
+    sha256: Sha256,
+    ...(request.uriEscapePath === undefined ? {} : { uriEscapePath: request.uriEscapePath }),
+  });
+
+/**
+ * One signer per service and region for the role's credentials, kept for the container: a
+ * signer caches its derived signing key, so a warm redirect does not derive it again per click.
+ */
+const roleSigners = new Map<string, SignatureV4>();
+function roleSigner(request: AwsRequest): SignatureV4 {
+  const key = `${request.service} ${request.region} ${request.uriEscapePath ?? ''}`;
+  let signer = roleSigners.get(key);
+  if (!signer) {
+    signer = newSigner(request);
+    roleSigners.set(key, signer);
+  }
+  return signer;
+}
+
 /**
  * The headers of a request signed as the SDK signs it (SigV4, with the SDK's own signer and, unless
  * given, the role's credentials from the environment), Host among them: for calls made without
@@ -47,13 +71,7 @@ export type AwsRequest = {
  */
 export async function signAwsRequest(request: AwsRequest): Promise<Record<string, string>> {
   const { url } = request;
-  const signer = new SignatureV4({
-    service: request.service,
-    region: request.region,
-    credentials: request.credentials ?? fromEnv(),
-    sha256: Sha256,
-    ...(request.uriEscapePath === undefined ? {} : { uriEscapePath: request.uriEscapePath }),
-  });
+  const signer = request.credentials ? newSigner(request) : roleSigner(request);
   const signed = await signer.sign({
     method: request.method,
     protocol: url.protocol,
